@@ -26,8 +26,9 @@ export function checkConventions(spec, report) {
     for (const field of ['summary', 'description']) {
       if (typeof op[field] !== 'string' || op[field].trim() === '') report([...at, field], `${field} is missing`);
     }
-    const security = op.security ?? spec.security;
-    if (!Array.isArray(security)) report([...at, 'security'], 'declares no security (neither here nor globally)');
+    // Each operation says which schemes it accepts itself (`[]` for none), so a reader of one
+    // operation, or a generator, never has to fall back on the global default.
+    if (!Array.isArray(op.security)) report([...at, 'security'], 'the operation does not declare its security (use [] for none)');
     for (const requirement of op.security ?? []) {
       for (const scheme of Object.keys(requirement)) {
         if (!spec.components?.securitySchemes?.[scheme]) report([...at, 'security'], `security scheme '${scheme}' is not defined`);

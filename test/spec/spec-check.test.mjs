@@ -50,13 +50,14 @@ test('a missing external example file is reported', async () => {
   assert.ok(problems.some((p) => p.includes('/examples/image/externalValue: file examples/nope.png is missing or empty')), problems.join('\n'));
 });
 
-test('operation conventions: operationId, tag, summary, Idempotency-Key, X-Request-Id', async () => {
+test('operation conventions: operationId, tag, summary, security, Idempotency-Key, X-Request-Id', async () => {
   const file = mutatedSpec((s) => {
     s.paths['/templates'].get.operationId = 'Templates_List';
     s.paths['/templates'].post.parameters = [];
     s.paths['/roles'].get.tags = ['roles', 'users'];
     delete s.paths['/users'].get.summary;
     delete s.components.responses.Forbidden.headers['X-Request-Id'];
+    delete s.paths['/jobs'].get.security;
   });
   const problems = (await problemsOf(file)).join('\n');
   assert.match(problems, /#\/paths\/~1templates\/get\/operationId: operationId "Templates_List" is not camelCase verbNoun/);
@@ -64,6 +65,7 @@ test('operation conventions: operationId, tag, summary, Idempotency-Key, X-Reque
   assert.match(problems, /#\/paths\/~1roles\/get\/tags: an operation has exactly one tag/);
   assert.match(problems, /#\/paths\/~1users\/get\/summary: summary is missing/);
   assert.match(problems, /#\/components\/responses\/Forbidden\/headers: response 403 does not declare X-Request-Id/);
+  assert.match(problems, /#\/paths\/~1jobs\/get\/security: the operation does not declare its security/);
 });
 
 test('x-pagination must name real parameters and response fields', async () => {
