@@ -6,6 +6,7 @@ import { runSteps } from './lib/steps.mjs';
 const steps = [
   { name: 'lint openapi.yaml (Spectral + OWASP)', cmd: 'npm', args: ['run', '--silent', 'lint:spec'] },
   { name: 'spec checks (examples, conventions, extensions)', cmd: 'npm', args: ['run', '--silent', 'test:spec'] },
+  { name: 'contract loader (format and spec validation of test/contracts)', cmd: 'npm', args: ['run', '--silent', 'test:contracts'] },
 ];
 
 process.exitCode = (await runSteps('npm test', steps)) ? 0 : 1;

@@ -1,0 +1,114 @@
+// Loads the recorded contracts (docs/contracts.md) and checks each against its format and
+// against openapi.yaml, so a bad contract stops the run with its file, JSON pointer and reason.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { parseDocument } from 'yaml';
+import { loadSpec, operations, pointer, resolve } from '../../../scripts/spec-check/load.mjs';
+import { createValidator } from '../../../scripts/spec-check/validator.mjs';
+
+const contractSchema = JSON.parse(readFileSync(new URL('./contract.schema.json', import.meta.url), 'utf8'));
+
+function yamlFiles(dir) {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return yamlFiles(full);
+    return name.endsWith('.yaml') ? [full] : [];
+  });
+}
+
+/** Matches a request path (with the server base path) to the spec operation it calls. */
+function operationMatcher(spec) {
+  const base = new URL(spec.servers?.[0]?.url ?? 'http://x/').pathname.replace(/\/$/, '');
+  const routes = [...operations(spec)].map((o) => ({
+    ...o,
+    regex: new RegExp('^' + base + o.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+') + '$'),
+  }));
+  return (method, path) => routes.find((r) => r.method === method.toLowerCase() && r.regex.test(path));
+}
+
+/**
+ * @param {string[]} dirs folders of contracts (searched recursively)
+ * @param {string} specFile openapi.yaml
+ * @returns {Promise<{contracts: object[], problems: string[]}>} problems as `file#/pointer: reason`
+ */
+export async function loadContracts(dirs, specFile) {
+  const spec = await loadSpec(specFile);
+  const validator = createValidator(spec);
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validateFormat = ajv.compile(contractSchema);
+  const match = operationMatcher(spec);
+  const byId = new Map([...operations(spec)].map((o) => [o.op.operationId, o]));
+  const contracts = [];
+  const problems = [];
+
+  for (const dir of dirs) {
+    for (const file of yamlFiles(dir)) {
+      const id = relative(dir, file).slice(0, -'.yaml'.length).split(sep).join('/');
+      const shown = relative(process.cwd(), file);
+      const report = (segments, message) => problems.push(`${shown}${pointer(segments)}: ${message}`);
+      const doc = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: true });
+      if (doc.errors.length) {
+        const e = doc.errors[0];
+        problems.push(`${shown}:${e.linePos?.[0]?.line ?? '?'}: YAML syntax error: ${e.message.split('\n')[0]}`);
+        continue;
+      }
+      const contract = doc.toJS();
+      if (!validateFormat(contract)) {
+        for (const e of validateFormat.errors) report(e.instancePath.split('/').slice(1), `${e.message} (contract format)`);
+        continue;
+      }
+      const before = problems.length;
+      checkAgainstSpec(contract, { spec, validator, match, byId, report });
+      if (problems.length === before) contracts.push({ id, file: shown, ...contract });
+    }
+  }
+  return { contracts, problems, operationIds: [...byId.keys()] };
+}
+
+function checkAgainstSpec(contract, { spec, validator, match, byId, report }) {
+  const target = byId.get(contract.operation);
+  if (!target) return report(['operation'], `no operation '${contract.operation}' in openapi.yaml`);
+  contract.exchanges.forEach((exchange, i) => {
+    const { request, response } = exchange;
+    const at = ['exchanges', i];
+    const route = match(request.method, request.path);
+    if (!route) return report([...at, 'request', 'path'], `${request.method} ${request.path} is no operation of openapi.yaml`);
+    if (i === 0 && route.op.operationId !== contract.operation) {
+      report([...at, 'request'], `the first request calls ${route.op.operationId}, not ${contract.operation}`);
+    }
+    for (const name of Object.keys(request.query ?? {})) {
+      if (!route.params.some((p) => p.in === 'query' && p.name === name)) report([...at, 'request', 'query', name], `${route.op.operationId} has no query parameter '${name}'`);
+    }
+    if (request.body !== undefined) {
+      const schemaAt = [...route.at, 'requestBody', 'content', 'application/json', 'schema'];
+      if (!route.op.requestBody?.content?.['application/json']) report([...at, 'request', 'body'], `${route.op.operationId} takes no JSON body`);
+      else for (const err of validator.validate(schemaAt, request.body)) report([...at, 'request', 'body'], `does not match the request schema: ${err}`);
+    }
+    if (!response) return;
+    const status = String(response.status);
+    const documented = route.op.responses?.[status] ?? route.op.responses?.default;
+    if (!documented) return report([...at, 'response', 'status'], `${route.op.operationId} documents no ${status} response`);
+    if (response.body === undefined || response.offSpec || exchange.fault?.kind === 'malformed') return;
+    const resolved = resolve(spec, documented);
+    const type = Object.keys(resolved.content ?? {}).find((t) => t.endsWith('json'));
+    if (!type) return report([...at, 'response', 'body'], `the ${status} response of ${route.op.operationId} has no JSON body`);
+    const base = documented.$ref ? documented.$ref.slice(2).split('/') : [...route.at, 'responses', status];
+    for (const err of validator.validate([...base, 'content', type, 'schema'], response.body)) {
+      report([...at, 'response', 'body'], `does not match the ${status} response schema: ${err}`);
+    }
+  });
+  const last = contract.exchanges.at(-1);
+  const { error } = contract.expect;
+  if (error?.status !== undefined && last.response && last.response.status !== error.status) {
+    report(['expect', 'error', 'status'], `expects ${error.status} but the last exchange answers ${last.response.status}`);
+  }
+}
+
+/** Operations that no contract calls. */
+export function uncoveredOperations({ contracts, operationIds }) {
+  const covered = new Set(contracts.map((c) => c.operation));
+  return operationIds.filter((id) => !covered.has(id));
+}
