@@ -1,5 +1,5 @@
 // The API's own conventions (see the README of openapi.yaml's info.description), operation by operation.
-import { operations, resolve } from './load.mjs';
+import { operationMatcher, operations, resolve } from './load.mjs';
 
 // The verbs an operationId may start with: camelCase verbNoun, e.g. `createImageJob`.
 const VERBS = new Set(['get', 'list', 'create', 'update', 'delete', 'revoke', 'refresh', 'invite', 'deactivate',
@@ -9,6 +9,7 @@ const RATE_LIMIT_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit
 export function checkConventions(spec, report) {
   const declaredTags = new Set((spec.tags ?? []).map((t) => t.name));
   const seenIds = new Map();
+  const match = operationMatcher(spec);
   let count = 0;
   for (const { op, at, path, method, params } of operations(spec)) {
     count++;
@@ -36,7 +37,7 @@ export function checkConventions(spec, report) {
     }
     checkPathParams(path, params, at, report);
     checkBody(spec, op, at, report);
-    checkResponses(spec, op, at, report);
+    checkResponses(spec, op, at, report, match);
     const creates = method === 'post' && Object.keys(op.responses ?? {}).some((s) => s === '201' || s === '202');
     if (creates && !params.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')) {
       report([...at, 'parameters'], 'a creating POST must accept the Idempotency-Key header');
@@ -67,7 +68,7 @@ function checkBody(spec, op, at, report) {
   }
 }
 
-function checkResponses(spec, op, at, report) {
+function checkResponses(spec, op, at, report, match) {
   for (const [status, raw] of Object.entries(op.responses ?? {})) {
     const response = resolve(spec, raw);
     const rAt = raw?.$ref ? raw.$ref.slice(2).split('/') : [...at, 'responses', status];
@@ -79,6 +80,10 @@ function checkResponses(spec, op, at, report) {
     if (!headers['X-Request-Id']) report([...rAt, 'headers'], `response ${status} does not declare X-Request-Id`);
     if (/^[24]/.test(status)) {
       for (const h of RATE_LIMIT_HEADERS) if (!headers[h]) report([...rAt, 'headers'], `response ${status} does not declare ${h}`);
+    }
+    const location = resolve(spec, headers.Location);
+    if (location && 'example' in location && !match('get', String(location.example))) {
+      report([...rAt, 'headers', 'Location', 'example'], `${location.example} is not the path of any GET operation`);
     }
     if (status === '429' && !headers['Retry-After']) report([...rAt, 'headers'], 'a 429 response must declare Retry-After');
     for (const [type, media] of Object.entries(response.content ?? {})) {

@@ -56,3 +56,13 @@ export function* operations(spec) {
     }
   }
 }
+
+/** Matches a request path (with the server base path) to the spec operation it calls. */
+export function operationMatcher(spec) {
+  const base = new URL(spec.servers?.[0]?.url ?? 'http://x/').pathname.replace(/\/$/, '');
+  const routes = [...operations(spec)].map((o) => ({
+    ...o,
+    regex: new RegExp('^' + base + o.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+') + '$'),
+  }));
+  return (method, path) => routes.find((r) => r.method === method.toLowerCase() && r.regex.test(path));
+}

@@ -16,7 +16,7 @@ const schemaOf = (id, status) => ops.get(id).op.responses[status].content['appli
 test('every resource tag has its operations', () => {
   const expected = {
     auth: ['createToken', 'refreshToken', 'revokeToken', 'getCurrentPrincipal'],
-    apiKeys: ['listApiKeys', 'createApiKey', 'revokeApiKey'],
+    apiKeys: ['listApiKeys', 'createApiKey', 'getApiKey', 'revokeApiKey'],
     users: ['listUsers', 'inviteUser', 'getUser', 'updateUser', 'deactivateUser'],
     roles: ['listRoles', 'getRole', 'listPermissions', 'assignUserRoles'],
     jobs: ['createImageJob', 'createVideoJob', 'listJobs', 'getJob', 'cancelJob', 'streamJobEvents'],

@@ -58,6 +58,7 @@ test('operation conventions: operationId, tag, summary, security, Idempotency-Ke
     delete s.paths['/users'].get.summary;
     delete s.components.responses.Forbidden.headers['X-Request-Id'];
     delete s.paths['/jobs'].get.security;
+    s.paths['/templates'].post.responses['201'].headers.Location.example = '/api/v1/template/tpl_01JD5A1B2C3D4E5F6G7H8J9K0M';
   });
   const problems = (await problemsOf(file)).join('\n');
   assert.match(problems, /#\/paths\/~1templates\/get\/operationId: operationId "Templates_List" is not camelCase verbNoun/);
@@ -66,6 +67,7 @@ test('operation conventions: operationId, tag, summary, security, Idempotency-Ke
   assert.match(problems, /#\/paths\/~1users\/get\/summary: summary is missing/);
   assert.match(problems, /#\/components\/responses\/Forbidden\/headers: response 403 does not declare X-Request-Id/);
   assert.match(problems, /#\/paths\/~1jobs\/get\/security: the operation does not declare its security/);
+  assert.match(problems, /#\/paths\/~1templates\/post\/responses\/201\/headers\/Location\/example: \/api\/v1\/template\/tpl_\w+ is not the path of any GET operation/);
 });
 
 test('x-pagination must name real parameters and response fields', async () => {
@@ -100,5 +102,5 @@ test('the CLI prints file:line for broken YAML, with no stack trace, and exits 1
 
 test('the CLI says sound for openapi.yaml', () => {
   const out = execFileSync(process.execPath, ['scripts/check-spec.mjs', SPEC], { encoding: 'utf8' });
-  assert.match(out, /is sound \(49 operations/);
+  assert.match(out, /is sound \(50 operations/);
 });

@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { parseDocument } from 'yaml';
-import { loadSpec, operations, pointer, resolve } from '../../../scripts/spec-check/load.mjs';
+import { loadSpec, operationMatcher, operations, pointer, resolve } from '../../../scripts/spec-check/load.mjs';
 import { createValidator } from '../../../scripts/spec-check/validator.mjs';
 
 const contractSchema = JSON.parse(readFileSync(new URL('./contract.schema.json', import.meta.url), 'utf8'));
@@ -16,16 +16,6 @@ function yamlFiles(dir) {
     if (statSync(full).isDirectory()) return yamlFiles(full);
     return name.endsWith('.yaml') ? [full] : [];
   });
-}
-
-/** Matches a request path (with the server base path) to the spec operation it calls. */
-function operationMatcher(spec) {
-  const base = new URL(spec.servers?.[0]?.url ?? 'http://x/').pathname.replace(/\/$/, '');
-  const routes = [...operations(spec)].map((o) => ({
-    ...o,
-    regex: new RegExp('^' + base + o.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+') + '$'),
-  }));
-  return (method, path) => routes.find((r) => r.method === method.toLowerCase() && r.regex.test(path));
 }
 
 /**
