@@ -1,12 +1,24 @@
 #!/usr/bin/env node
 // `npm test`: every test of the project, in order from the spec outwards. Assumes the setup of
-// `npm start` (scripts/setup.sh) has run.
+// `npm start` (scripts/setup.sh) has run. Every step runs even after a failure, so one run shows
+// everything that is broken; the exit status is non-zero if any step failed.
 import { runSteps } from './lib/steps.mjs';
 
+const npm = (name, ...args) => ({ name, cmd: 'npm', args: ['run', '--silent', ...args] });
+const sdk = (lang, runner) => ({ name: `${lang} SDK: build, package, ${runner}, consumer smoke test`, cmd: 'bash', args: [`generators/${lang}/test.sh`, `sdks/${lang}`] });
+
 const steps = [
-  { name: 'lint openapi.yaml (Spectral + OWASP)', cmd: 'npm', args: ['run', '--silent', 'lint:spec'] },
-  { name: 'spec checks (examples, conventions, extensions)', cmd: 'npm', args: ['run', '--silent', 'test:spec'] },
-  { name: 'contract loader (format and spec validation of test/contracts)', cmd: 'npm', args: ['run', '--silent', 'test:contracts'] },
+  npm('lint openapi.yaml (Spectral + OWASP)', 'lint:spec'),
+  npm('spec checks (examples, conventions, extensions)', 'test:spec'),
+  npm('contract loader and conformance report', 'test:contracts'),
+  npm('generated SDKs are current (generate --check)', 'generate', '--', '--check'),
+  npm('TypeScript client (drift check, tsc, vitest)', 'test', '-w', '@secure-ai-studio/client'),
+  npm('TypeScript client package lint (publint, attw)', 'lint:package', '-w', '@secure-ai-studio/client'),
+  npm('mock server (node:test)', 'test', '-w', '@secure-ai-studio/mock-server'),
+  sdk('python', 'pytest'),
+  sdk('javascript', 'node:test'),
+  sdk('java', 'JUnit 5'),
+  sdk('csharp', 'NUnit'),
 ];
 
 process.exitCode = (await runSteps('npm test', steps)) ? 0 : 1;

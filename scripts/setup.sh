@@ -24,4 +24,6 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   say "npm ci"
   npm ci --no-fund --no-audit
 fi
+# openapi-generator's jar, from Maven Central through Maven, where the npm wrapper looks for it.
+bash generators/fetch-generator.sh
 say "ready"

@@ -1,0 +1,53 @@
+// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+
+namespace SecureAiStudio.Sdk
+{
+    /// <summary>
+    /// Settings for <see cref="SecureAIStudioClient"/>. Unset credentials fall back to the
+    /// <c>SECURE_AI_STUDIO_API_KEY</c> / <c>SECURE_AI_STUDIO_BEARER_TOKEN</c> environment variables.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var client = new SecureAIStudioClient(new ClientOptions { ApiKey = "sk_live_...", Timeout = TimeSpan.FromSeconds(30) });
+    /// </code>
+    /// </example>
+    public sealed class ClientOptions
+    {
+        /// <summary>Creates options with the defaults (production base URL, 60 second timeout).</summary>
+        public ClientOptions()
+        {
+            Timeout = TimeSpan.FromSeconds(60);
+            DefaultHeaders = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// API root including the version path, e.g. <c>http://localhost:4010/api/v1</c>.
+        /// Defaults to <c>SECURE_AI_STUDIO_BASE_URL</c>, then the first server of the OpenAPI document.
+        /// </summary>
+        public string BaseUrl { get; set; }
+
+        /// <summary>API key, sent as the header the spec's apiKey scheme names (e.g. <c>X-API-Key</c>).</summary>
+        public string ApiKey { get; set; }
+
+        /// <summary>Bearer token (e.g. a JWT from the token endpoint), sent as <c>Authorization: Bearer ...</c>.</summary>
+        public string BearerToken { get; set; }
+
+        /// <summary>User name for operations secured by HTTP basic authentication.</summary>
+        public string Username { get; set; }
+
+        /// <summary>Password for operations secured by HTTP basic authentication.</summary>
+        public string Password { get; set; }
+
+        /// <summary>Time allowed for one request, from sending to the end of the response headers (default 60 s).</summary>
+        public TimeSpan Timeout { get; set; }
+
+        /// <summary>Optional <see cref="System.Net.Http.HttpClient"/> to send requests with; the SDK does not dispose it.</summary>
+        public HttpClient HttpClient { get; set; }
+
+        /// <summary>Headers added to every request.</summary>
+        public IDictionary<string, string> DefaultHeaders { get; private set; }
+    }
+}

@@ -1,0 +1,163 @@
+// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace SecureAiStudio.Sdk.Internal
+{
+    /// <summary>How the request body is encoded.</summary>
+    internal enum BodyKind
+    {
+        None,
+        Json,
+        Multipart,
+        UrlEncoded,
+    }
+
+    /// <summary>
+    /// A description of one HTTP request, filled in by the generated operation methods and turned
+    /// into an HttpRequestMessage by <see cref="HttpTransport"/>.
+    /// </summary>
+    internal sealed class ApiRequest
+    {
+        private readonly string _pathTemplate;
+        private readonly Dictionary<string, string> _pathValues = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        public ApiRequest(string method, string pathTemplate)
+        {
+            Method = method;
+            _pathTemplate = pathTemplate;
+            Query = new List<KeyValuePair<string, string>>();
+            Headers = new List<KeyValuePair<string, string>>();
+            Cookies = new List<KeyValuePair<string, string>>();
+            FormFields = new List<KeyValuePair<string, string>>();
+            FormFiles = new List<KeyValuePair<string, FileUpload>>();
+            AcceptTypes = new List<string>();
+            AuthSchemes = new List<AuthScheme>();
+        }
+
+        public string Method { get; private set; }
+        public List<KeyValuePair<string, string>> Query { get; private set; }
+        public List<KeyValuePair<string, string>> Headers { get; private set; }
+        public List<KeyValuePair<string, string>> Cookies { get; private set; }
+        public List<KeyValuePair<string, string>> FormFields { get; private set; }
+        public List<KeyValuePair<string, FileUpload>> FormFiles { get; private set; }
+        public List<string> AcceptTypes { get; private set; }
+        public List<AuthScheme> AuthSchemes { get; private set; }
+        public BodyKind BodyKind { get; private set; }
+        public object JsonBody { get; private set; }
+        public string JsonContentType { get; private set; }
+
+        public void SetPathParameter(string name, object value)
+        {
+            var text = string.Join(",", ParameterFormatter.FormatAll(value));
+            if (text.Length == 0)
+            {
+                throw new ArgumentException("Path parameter '" + name + "' of " + Method + " " + _pathTemplate + " must not be empty.", name);
+            }
+            _pathValues[name] = text;
+        }
+
+        /// <summary>Adds a query parameter; arrays repeat the key (explode) or join with commas.</summary>
+        public void AddQueryParameter(string name, object value, bool explode)
+        {
+            if (value == null) return;
+            var values = ParameterFormatter.FormatAll(value);
+            if (explode)
+            {
+                foreach (var v in values) Query.Add(new KeyValuePair<string, string>(name, v));
+            }
+            else
+            {
+                Query.Add(new KeyValuePair<string, string>(name, string.Join(",", values)));
+            }
+        }
+
+        public void AddHeader(string name, object value)
+        {
+            if (value == null) return;
+            Headers.Add(new KeyValuePair<string, string>(name, string.Join(",", ParameterFormatter.FormatAll(value))));
+        }
+
+        public void AddCookie(string name, object value)
+        {
+            if (value == null) return;
+            Cookies.Add(new KeyValuePair<string, string>(name, ParameterFormatter.Format(value)));
+        }
+
+        public void SetJsonBody(object body, string contentType = "application/json")
+        {
+            BodyKind = BodyKind.Json;
+            JsonBody = body;
+            JsonContentType = contentType;
+        }
+
+        public void UseMultipartForm()
+        {
+            BodyKind = BodyKind.Multipart;
+        }
+
+        public void UseUrlEncodedForm()
+        {
+            BodyKind = BodyKind.UrlEncoded;
+        }
+
+        public void AddFormField(string name, object value)
+        {
+            if (value == null) return;
+            foreach (var v in ParameterFormatter.FormatAll(value))
+            {
+                FormFields.Add(new KeyValuePair<string, string>(name, v));
+            }
+        }
+
+        public void AddFormFile(string name, FileUpload file)
+        {
+            if (file == null) return;
+            FormFiles.Add(new KeyValuePair<string, FileUpload>(name, file));
+        }
+
+        public void Accept(string mediaType)
+        {
+            if (!AcceptTypes.Contains(mediaType)) AcceptTypes.Add(mediaType);
+        }
+
+        public void AllowAuth(AuthScheme scheme)
+        {
+            AuthSchemes.Add(scheme);
+        }
+
+        /// <summary>The path with parameters substituted and escaped, plus the query string.</summary>
+        public string BuildRelativeUrl()
+        {
+            var path = new StringBuilder();
+            var i = 0;
+            while (i < _pathTemplate.Length)
+            {
+                var open = _pathTemplate.IndexOf('{', i);
+                if (open < 0)
+                {
+                    path.Append(_pathTemplate, i, _pathTemplate.Length - i);
+                    break;
+                }
+                var close = _pathTemplate.IndexOf('}', open);
+                path.Append(_pathTemplate, i, open - i);
+                var name = _pathTemplate.Substring(open + 1, close - open - 1);
+                string value;
+                if (!_pathValues.TryGetValue(name, out value))
+                {
+                    throw new InvalidOperationException("Path parameter '" + name + "' of " + _pathTemplate + " was not set.");
+                }
+                path.Append(Uri.EscapeDataString(value));
+                i = close + 1;
+            }
+            for (var q = 0; q < Query.Count; q++)
+            {
+                path.Append(q == 0 ? '?' : '&');
+                path.Append(Uri.EscapeDataString(Query[q].Key)).Append('=').Append(Uri.EscapeDataString(Query[q].Value));
+            }
+            return path.ToString();
+        }
+    }
+}

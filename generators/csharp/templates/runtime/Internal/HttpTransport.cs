@@ -1,0 +1,297 @@
+// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using SecureAiStudio.Sdk.Serialization;
+
+namespace SecureAiStudio.Sdk.Internal
+{
+    /// <summary>
+    /// Sends <see cref="ApiRequest"/>s with HttpClient: builds the message (URL, headers, auth, body),
+    /// enforces the timeout, maps failures to the SDK's exceptions and decodes bodies.
+    /// Retries and typed status errors hook in here (issue 6).
+    /// </summary>
+    internal sealed class HttpTransport : IDisposable
+    {
+        private static readonly string UserAgent = "SecureAiStudio.Sdk/" + SdkInfo.Version + " (.NET)";
+
+        private readonly ClientOptions _options;
+        private readonly HttpClient _http;
+        private readonly bool _ownsHttp;
+        private readonly string _baseUrl;
+        private readonly string _apiKey;
+        private readonly string _bearerToken;
+
+        public HttpTransport(ClientOptions options)
+        {
+            _options = options;
+            _baseUrl = (FirstNonEmpty(options.BaseUrl, Environment.GetEnvironmentVariable("SECURE_AI_STUDIO_BASE_URL"), SdkInfo.DefaultBaseUrl) ?? string.Empty).TrimEnd('/');
+            Uri parsed;
+            if (!Uri.TryCreate(_baseUrl, UriKind.Absolute, out parsed) || (parsed.Scheme != "http" && parsed.Scheme != "https"))
+            {
+                throw new ArgumentException("ClientOptions.BaseUrl must be an absolute http(s) URL, got '" + _baseUrl + "'.", "options");
+            }
+            if (options.Timeout <= TimeSpan.Zero)
+            {
+                throw new ArgumentException("ClientOptions.Timeout must be positive, got " + options.Timeout + ".", "options");
+            }
+            _apiKey = FirstNonEmpty(options.ApiKey, Environment.GetEnvironmentVariable("SECURE_AI_STUDIO_API_KEY"));
+            _bearerToken = FirstNonEmpty(options.BearerToken, Environment.GetEnvironmentVariable("SECURE_AI_STUDIO_BEARER_TOKEN"));
+            if (options.HttpClient != null)
+            {
+                _http = options.HttpClient;
+            }
+            else
+            {
+                // The SDK enforces ClientOptions.Timeout itself so it can tell timeouts from user cancellation.
+                _http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+                _ownsHttp = true;
+            }
+        }
+
+        public string BaseUrl { get { return _baseUrl; } }
+
+        public async Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, CancellationToken cancellationToken)
+        {
+            using (var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                var headers = CollectHeaders(response);
+                var status = (int)response.StatusCode;
+                var body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                return new ApiResponse<T>(status, headers, Decode<T>(body, status, response));
+            }
+        }
+
+        public async Task<ApiResponse> SendWithoutBodyAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            using (var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                return new ApiResponse((int)response.StatusCode, CollectHeaders(response));
+            }
+        }
+
+        public async Task<ApiResponse<byte[]>> SendForBytesAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            using (var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                var bytes = response.Content == null ? new byte[0] : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                return new ApiResponse<byte[]>((int)response.StatusCode, CollectHeaders(response), bytes);
+            }
+        }
+
+        public async Task<StreamResponse> SendForStreamAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var stream = response.Content == null ? new MemoryStream() : await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                return new StreamResponse(response, CollectHeaders(response), stream);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>Sends the request; returns only 2xx responses (headers read, body not yet).</summary>
+        private async Task<HttpResponseMessage> SendCoreAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            var url = _baseUrl + request.BuildRelativeUrl();
+            HttpResponseMessage response;
+            using (var message = BuildMessage(request, url))
+            using (var timeout = new CancellationTokenSource(_options.Timeout))
+            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
+            {
+                try
+                {
+                    response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException e)
+                {
+                    if (cancellationToken.IsCancellationRequested) throw;
+                    throw new APIConnectionTimeoutException(
+                        request.Method + " " + url + " timed out after " + _options.Timeout.TotalSeconds + " s.", e);
+                }
+                catch (HttpRequestException e)
+                {
+                    throw new APIConnectionException(request.Method + " " + url + " failed: " + Innermost(e).Message, e);
+                }
+            }
+
+            var status = (int)response.StatusCode;
+            if (status >= 200 && status < 300) return response;
+            using (response)
+            {
+                var body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                throw new APIException(status, CollectHeaders(response), body);
+            }
+        }
+
+        private HttpRequestMessage BuildMessage(ApiRequest request, string url)
+        {
+            var message = new HttpRequestMessage(new HttpMethod(request.Method), url);
+            message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+            foreach (var header in _options.DefaultHeaders)
+            {
+                message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+            var accept = request.AcceptTypes.Count > 0 ? string.Join(", ", request.AcceptTypes) : "application/json";
+            message.Headers.TryAddWithoutValidation("Accept", accept);
+            foreach (var header in request.Headers)
+            {
+                message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+            ApplyAuth(request, message);
+            if (request.Cookies.Count > 0)
+            {
+                message.Headers.TryAddWithoutValidation("Cookie",
+                    string.Join("; ", request.Cookies.Select(c => c.Key + "=" + Uri.EscapeDataString(c.Value))));
+            }
+            message.Content = BuildContent(request);
+            return message;
+        }
+
+        /// <summary>Applies the first credential the client holds that the operation accepts.</summary>
+        private void ApplyAuth(ApiRequest request, HttpRequestMessage message)
+        {
+            foreach (var scheme in request.AuthSchemes)
+            {
+                switch (scheme.Kind)
+                {
+                    case AuthKind.Bearer:
+                        if (_bearerToken == null) continue;
+                        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _bearerToken);
+                        return;
+                    case AuthKind.Basic:
+                        if (_options.Username == null) continue;
+                        var pair = Encoding.UTF8.GetBytes(_options.Username + ":" + (_options.Password ?? string.Empty));
+                        message.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(pair));
+                        return;
+                    case AuthKind.ApiKey:
+                        if (_apiKey == null) continue;
+                        if (scheme.Location == AuthLocation.Header)
+                        {
+                            message.Headers.TryAddWithoutValidation(scheme.ParameterName, _apiKey);
+                        }
+                        else if (scheme.Location == AuthLocation.Query)
+                        {
+                            var separator = message.RequestUri.Query.Length > 0 ? "&" : "?";
+                            message.RequestUri = new Uri(message.RequestUri.AbsoluteUri + separator +
+                                Uri.EscapeDataString(scheme.ParameterName) + "=" + Uri.EscapeDataString(_apiKey));
+                        }
+                        else
+                        {
+                            message.Headers.TryAddWithoutValidation("Cookie", scheme.ParameterName + "=" + Uri.EscapeDataString(_apiKey));
+                        }
+                        return;
+                }
+            }
+        }
+
+        private static HttpContent BuildContent(ApiRequest request)
+        {
+            switch (request.BodyKind)
+            {
+                case BodyKind.Json:
+                    var json = SecureAIStudioJson.Serialize(request.JsonBody);
+                    var content = new StringContent(json, new UTF8Encoding(false));
+                    content.Headers.ContentType = new MediaTypeHeaderValue(request.JsonContentType ?? "application/json") { CharSet = "utf-8" };
+                    return content;
+                case BodyKind.UrlEncoded:
+                    return new FormUrlEncodedContent(request.FormFields);
+                case BodyKind.Multipart:
+                    var form = new MultipartFormDataContent();
+                    foreach (var field in request.FormFields)
+                    {
+                        form.Add(new StringContent(field.Value, new UTF8Encoding(false)), Quote(field.Key));
+                    }
+                    foreach (var file in request.FormFiles)
+                    {
+                        var part = new StreamContent(file.Value.Content);
+                        part.Headers.ContentType = MediaTypeHeaderValue.Parse(file.Value.ContentType);
+                        form.Add(part, Quote(file.Key), Quote(file.Value.FileName));
+                    }
+                    return form;
+                default:
+                    return null;
+            }
+        }
+
+        private static T Decode<T>(string body, int status, HttpResponseMessage response)
+        {
+            var mediaType = response.Content != null && response.Content.Headers.ContentType != null
+                ? response.Content.Headers.ContentType.MediaType
+                : null;
+            var isJson = mediaType == null || mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase);
+            // Text bodies (text/plain, text/event-stream, ...) of string-typed operations are returned as-is.
+            if (typeof(T) == typeof(string) && !isJson) return (T)(object)body;
+            if (string.IsNullOrWhiteSpace(body)) return default(T);
+            try
+            {
+                return SecureAIStudioJson.Deserialize<T>(body);
+            }
+            catch (JsonException e)
+            {
+                throw new APIResponseValidationException(
+                    "The " + status + " response body does not match " + TypeName(typeof(T)) + ": " + e.Message, status, body, e);
+            }
+        }
+
+        private static IReadOnlyDictionary<string, IReadOnlyList<string>> CollectHeaders(HttpResponseMessage response)
+        {
+            var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var header in response.Headers)
+            {
+                result[header.Key] = header.Value.ToList();
+            }
+            if (response.Content != null)
+            {
+                foreach (var header in response.Content.Headers)
+                {
+                    result[header.Key] = header.Value.ToList();
+                }
+            }
+            return result;
+        }
+
+        private static string TypeName(Type type)
+        {
+            if (!type.IsGenericType) return type.Name;
+            var name = type.Name.Substring(0, type.Name.IndexOf('`'));
+            return name + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeName)) + ">";
+        }
+
+        private static string Quote(string value)
+        {
+            return "\"" + value.Replace("\"", "\\\"") + "\"";
+        }
+
+        private static Exception Innermost(Exception e)
+        {
+            while (e.InnerException != null) e = e.InnerException;
+            return e;
+        }
+
+        private static string FirstNonEmpty(params string[] values)
+        {
+            foreach (var v in values)
+            {
+                if (!string.IsNullOrEmpty(v)) return v;
+            }
+            return null;
+        }
+
+        public void Dispose()
+        {
+            if (_ownsHttp) _http.Dispose();
+        }
+    }
+}

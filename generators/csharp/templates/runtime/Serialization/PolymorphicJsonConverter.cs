@@ -1,0 +1,132 @@
+// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace SecureAiStudio.Sdk.Serialization
+{
+    /// <summary>
+    /// Deserialises an abstract union model (oneOf/anyOf) into the concrete subtype named by its
+    /// <see cref="JsonDiscriminatorAttribute"/> and <see cref="JsonSubtypeAttribute"/>s, or, without a
+    /// discriminator, into the first subtype the JSON fits. Writing uses the default contract of the
+    /// runtime type, so subtypes serialise their own properties (including the discriminator).
+    /// </summary>
+    public sealed class PolymorphicJsonConverter : JsonConverter
+    {
+        private sealed class UnionInfo
+        {
+            public string DiscriminatorProperty;
+            public List<JsonSubtypeAttribute> Subtypes;
+        }
+
+        private static readonly ConcurrentDictionary<Type, UnionInfo> Cache = new ConcurrentDictionary<Type, UnionInfo>();
+
+        /// <inheritdoc />
+        public override bool CanWrite { get { return false; } }
+
+        /// <inheritdoc />
+        public override bool CanConvert(Type objectType)
+        {
+            return Describe(objectType).Subtypes.Count > 0;
+        }
+
+        /// <inheritdoc />
+        public override void WriteJson(JsonWriter writer, object value, JsonSerializer serializer)
+        {
+            throw new NotSupportedException("PolymorphicJsonConverter only reads; writing uses the runtime type's contract.");
+        }
+
+        /// <inheritdoc />
+        public override object ReadJson(JsonReader reader, Type objectType, object existingValue, JsonSerializer serializer)
+        {
+            if (reader.TokenType == JsonToken.Null) return null;
+            var path = reader.Path;
+            var token = JToken.Load(reader);
+            var obj = token as JObject;
+            if (obj == null)
+            {
+                throw new JsonSerializationException(string.Format(CultureInfo.InvariantCulture,
+                    "Expected a JSON object for {0} at '{1}', got {2}.", objectType.Name, path, token.Type));
+            }
+
+            var info = Describe(objectType);
+            if (info.Subtypes.Count == 0)
+            {
+                // A concrete subtype inherits the converter attribute from its abstract base:
+                // fill it with the default contract (Populate does not re-enter this converter).
+                return PopulateNew(objectType, obj, serializer);
+            }
+            if (info.DiscriminatorProperty != null)
+            {
+                return PopulateNew(ChooseByDiscriminator(objectType, info, obj, path), obj, serializer);
+            }
+            var failures = new List<string>();
+            foreach (var candidate in info.Subtypes)
+            {
+                try
+                {
+                    // A failed attempt leaves error state in the serializer it ran on, so each
+                    // attempt gets a fresh one with the SDK's settings.
+                    return PopulateNew(candidate.Subtype, obj, JsonSerializer.Create(SecureAIStudioJson.Settings));
+                }
+                catch (JsonException e)
+                {
+                    failures.Add(candidate.Subtype.Name + ": " + e.Message);
+                }
+            }
+            throw new JsonSerializationException(string.Format(CultureInfo.InvariantCulture,
+                "The object at '{0}' matches none of the {1} variants ({2}).", path, objectType.Name, string.Join("; ", failures)));
+        }
+
+        private static Type ChooseByDiscriminator(Type objectType, UnionInfo info, JObject obj, string path)
+        {
+            var token = obj[info.DiscriminatorProperty];
+            var known = string.Join(", ", info.Subtypes.Select(s => "'" + s.Value + "'"));
+            // A concrete base (allOf inheritance) stands for itself when no subtype is named.
+            var fallback = objectType.IsAbstract ? null : objectType;
+            if ((token == null || token.Type == JTokenType.Null) && fallback != null) return fallback;
+            if (token == null || token.Type == JTokenType.Null)
+            {
+                throw new JsonSerializationException(string.Format(CultureInfo.InvariantCulture,
+                    "Missing discriminator '{0}' for {1} at '{2}' (expected one of {3}).", info.DiscriminatorProperty, objectType.Name, path, known));
+            }
+            var value = token.Type == JTokenType.String ? (string)token : token.ToString(Formatting.None);
+            foreach (var subtype in info.Subtypes)
+            {
+                if (string.Equals(subtype.Value, value, StringComparison.Ordinal)) return subtype.Subtype;
+            }
+            if (fallback != null) return fallback;
+            throw new JsonSerializationException(string.Format(CultureInfo.InvariantCulture,
+                "Unknown {0} '{1}' = '{2}' at '{3}' (this SDK knows {4}); a newer SDK version may support it.",
+                objectType.Name, info.DiscriminatorProperty, value, path, known));
+        }
+
+        private static object PopulateNew(Type type, JObject obj, JsonSerializer serializer)
+        {
+            var target = Activator.CreateInstance(type);
+            using (var reader = obj.CreateReader())
+            {
+                serializer.Populate(reader, target);
+            }
+            return target;
+        }
+
+        private static UnionInfo Describe(Type type)
+        {
+            return Cache.GetOrAdd(type, t =>
+            {
+                var discriminator = (JsonDiscriminatorAttribute)Attribute.GetCustomAttribute(t, typeof(JsonDiscriminatorAttribute), false);
+                return new UnionInfo
+                {
+                    DiscriminatorProperty = discriminator == null ? null : discriminator.PropertyName,
+                    Subtypes = t.GetCustomAttributes(typeof(JsonSubtypeAttribute), false).Cast<JsonSubtypeAttribute>().ToList(),
+                };
+            });
+        }
+    }
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Build, unit-test and smoke-test a generated C# SDK.
+#   bash generators/csharp/test.sh sdks/csharp
+# 1. build.sh (mcs DLL + nuget pack)
+# 2. the SDK's own NUnit tests (tests/**/*.cs) with nunit-console
+# 3. a fresh Mono program in .cache/consumer/csharp/ that installs the .nupkg with `nuget install`,
+#    compiles the README's quick start against it and runs it against the project's mock server.
+# Needs (apt): mono-complete libnewtonsoft-json-cil-dev libnunit-cil-dev nunit-console nuget; node 20.
+set -euo pipefail
+
+die() { echo "csharp test: $*" >&2; exit 1; }
+
+[ $# -eq 1 ] || die "usage: test.sh SDK_DIR"
+SDK_DIR=$(cd "$1" 2>/dev/null && pwd) || die "SDK_DIR '$1' does not exist"
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+BUILD="$ROOT/.cache/build/csharp"
+CONSUMER="$ROOT/.cache/consumer/csharp"
+
+command -v nunit-console >/dev/null || die "nunit-console not found (apt-get install nunit-console)"
+NUNIT=$(pkg-config --variable=Libraries nunit 2>/dev/null | tr ' ' '\n' | grep 'nunit.framework.dll' || true)
+[ -n "$NUNIT" ] || NUNIT=/usr/lib/cli/nunit.framework-2.6.3/nunit.framework.dll
+[ -f "$NUNIT" ] || die "nunit.framework.dll not found (apt-get install libnunit-cil-dev)"
+NEWTONSOFT=$(pkg-config --variable=Libraries newtonsoft-json 2>/dev/null || true)
+[ -n "$NEWTONSOFT" ] || NEWTONSOFT=/usr/lib/cli/Newtonsoft.Json-5.0/Newtonsoft.Json.dll
+
+# --- 1. build + package -------------------------------------------------------------------
+bash "$HERE/build.sh" "$SDK_DIR"
+PACKAGE=$(basename "$(ls "$BUILD/sdk"/*.nuspec)" .nuspec)
+DLL="$BUILD/sdk/lib/netstandard2.0/$PACKAGE.dll"
+NUPKG=$(ls "$BUILD/out"/*.nupkg)
+
+# --- 2. unit tests ------------------------------------------------------------------------
+TESTS="$BUILD/tests"
+rm -rf "$TESTS" && mkdir -p "$TESTS"
+mapfile -t TEST_SOURCES < <(find "$BUILD/sdk/tests" -name '*.cs' 2>/dev/null | LC_ALL=C sort)
+[ ${#TEST_SOURCES[@]} -gt 0 ] || die "no tests under $SDK_DIR/tests"
+cp "$DLL" "$NEWTONSOFT" "$NUNIT" "$TESTS/"
+mcs -langversion:7.2 -target:library -nologo -warnaserror+ -out:"$TESTS/$PACKAGE.Tests.dll" \
+  -r:System.dll -r:System.Core.dll -r:System.Net.Http.dll \
+  -r:"$TESTS/$PACKAGE.dll" -r:"$TESTS/Newtonsoft.Json.dll" -r:"$TESTS/nunit.framework.dll" \
+  "${TEST_SOURCES[@]}"
+(cd "$TESTS" && nunit-console -nologo -noshadow "$PACKAGE.Tests.dll" -xml="$TESTS/TestResult.xml")
+
+# --- 3. consumer smoke test ---------------------------------------------------------------
+rm -rf "$CONSUMER" && mkdir -p "$CONSUMER/feed"
+cp "$NUPKG" "$CONSUMER/feed/"
+cd "$CONSUMER"
+VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$BUILD/sdk/$PACKAGE.nuspec" | head -1)
+# A packages.config restore installs exactly the listed package: the package declares
+# Newtonsoft.Json >= 13.0.1 for real .NET consumers, while Mono's copy comes from apt.
+cat > packages.config <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<packages>
+  <package id="$PACKAGE" version="$VERSION" targetFramework="net45" />
+</packages>
+XML
+HOME="$CONSUMER/home" timeout 120 nuget install packages.config -Source "$CONSUMER/feed" -OutputDirectory packages \
+  -NonInteractive >/dev/null || die "nuget install of $PACKAGE $VERSION failed"
+INSTALLED="packages/$PACKAGE.$VERSION/lib/netstandard2.0/$PACKAGE.dll"
+[ -f "$INSTALLED" ] || die "nuget install did not provide $INSTALLED"
+
+# The consumer program is the README's quick start, verbatim: the docs are tested by running them.
+awk '/^## Quick start/{q=1} q&&/^```csharp/{c=1;next} c&&/^```/{exit} c' "$SDK_DIR/README.md" > Program.cs
+[ -s Program.cs ] || die "no \`\`\`csharp block under '## Quick start' in $SDK_DIR/README.md"
+cp "$INSTALLED" "$NEWTONSOFT" .
+mcs -langversion:7.2 -nologo -out:QuickStart.exe -r:System.Net.Http.dll -r:"$PACKAGE.dll" -r:Newtonsoft.Json.dll Program.cs
+
+MOCK_LOG="$CONSUMER/mock.log"
+node "$ROOT/packages/mock-server/bin/sais-mock.js" --spec "$ROOT/openapi.yaml" --port 0 >"$MOCK_LOG" 2>&1 &
+MOCK_PID=$!
+trap 'kill $MOCK_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do
+  grep -q 'sais-mock listening on' "$MOCK_LOG" && break
+  kill -0 $MOCK_PID 2>/dev/null || { cat "$MOCK_LOG" >&2; die "mock server exited"; }
+  sleep 0.1
+done
+URL=$(grep -o 'http://[^ ]*' "$MOCK_LOG" | head -1)
+[ -n "$URL" ] || die "mock server did not report its URL"
+echo "csharp test: consumer quick start against $URL/api/v1"
+OUTPUT=$(SECURE_AI_STUDIO_BASE_URL="$URL/api/v1" mono QuickStart.exe) || die "consumer program failed"
+echo "$OUTPUT"
+[ -n "$OUTPUT" ] || die "consumer program printed nothing"
+echo "csharp test: consumer smoke test passed"

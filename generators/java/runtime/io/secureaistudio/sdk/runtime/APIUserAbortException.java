@@ -1,0 +1,10 @@
+package io.secureaistudio.sdk.runtime;
+
+/** The calling thread was interrupted while waiting for a response. */
+public class APIUserAbortException extends SecureAIStudioException {
+  private static final long serialVersionUID = 1L;
+
+  public APIUserAbortException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

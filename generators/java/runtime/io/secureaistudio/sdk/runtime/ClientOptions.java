@@ -1,0 +1,89 @@
+package io.secureaistudio.sdk.runtime;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Settings shared by every request of one client: where to send it, how to authenticate and
+ * how long to wait. Immutable; build it with {@link #builder(Function)}.
+ */
+public final class ClientOptions {
+  /** Default time allowed for one request, from connecting to reading the whole response. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+  private final URI baseURL;
+  private final String bearerToken;
+  private final String apiKey;
+  private final Duration timeout;
+  private final HttpClient httpClient;
+  private final String userAgent;
+
+  private ClientOptions(Builder<?> b) {
+    if (b.baseURL == null || b.baseURL.isBlank()) {
+      throw new IllegalArgumentException("baseURL is required");
+    }
+    String base = b.baseURL.endsWith("/") ? b.baseURL.substring(0, b.baseURL.length() - 1) : b.baseURL;
+    this.baseURL = URI.create(base);
+    if (this.baseURL.getScheme() == null || this.baseURL.getHost() == null) {
+      throw new IllegalArgumentException("baseURL must be an absolute http(s) URL, got '" + b.baseURL + "'");
+    }
+    this.bearerToken = b.bearerToken;
+    this.apiKey = b.apiKey;
+    this.timeout = Objects.requireNonNull(b.timeout, "timeout");
+    this.httpClient = b.httpClient != null
+        ? b.httpClient
+        : HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    this.userAgent = b.userAgent;
+  }
+
+  /**
+   * Starts a builder whose {@code build()} hands the options to {@code factory}.
+   *
+   * @example {@code ClientOptions.builder(SecureAIStudioClient::new).apiKey("sk_...").build()}
+   */
+  public static <C> Builder<C> builder(Function<ClientOptions, C> factory) {
+    return new Builder<>(factory);
+  }
+
+  public URI baseURL() { return baseURL; }
+  public String bearerToken() { return bearerToken; }
+  public String apiKey() { return apiKey; }
+  public Duration timeout() { return timeout; }
+  public HttpClient httpClient() { return httpClient; }
+  public String userAgent() { return userAgent; }
+
+  /** Fluent builder; {@link #build()} returns whatever the factory makes of the options. */
+  public static final class Builder<C> {
+    private final Function<ClientOptions, C> factory;
+    private String baseURL;
+    private String bearerToken;
+    private String apiKey;
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private HttpClient httpClient;
+    private String userAgent;
+
+    private Builder(Function<ClientOptions, C> factory) {
+      this.factory = Objects.requireNonNull(factory, "factory");
+    }
+
+    /** API root, e.g. {@code https://api.secure-ai-studio.example/api/v1}. */
+    public Builder<C> baseURL(String baseURL) { this.baseURL = baseURL; return this; }
+    /** Access token sent as {@code Authorization: Bearer <token>} where the operation accepts it. */
+    public Builder<C> bearerToken(String token) { this.bearerToken = token; return this; }
+    /** API key sent in the header (or query) the spec names, where the operation accepts it. */
+    public Builder<C> apiKey(String apiKey) { this.apiKey = apiKey; return this; }
+    /** Time allowed for one request; default 60 seconds. */
+    public Builder<C> timeout(Duration timeout) { this.timeout = timeout; return this; }
+    /** Use this {@link HttpClient} (proxies, TLS, executors) instead of a default one. */
+    public Builder<C> httpClient(HttpClient httpClient) { this.httpClient = httpClient; return this; }
+    /** Value of the {@code User-Agent} header. */
+    public Builder<C> userAgent(String userAgent) { this.userAgent = userAgent; return this; }
+
+    public C build() {
+      return factory.apply(new ClientOptions(this));
+    }
+  }
+}

@@ -1,0 +1,88 @@
+// Decoding and validation of the generated models (no network).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {
+    ApiClient, AwsS3Destination, AzureBlobDestination, Backup, BackupDestination, BackupCreate, ClientCredentialsGrant,
+    GcsDestination, ImageJob, ImageJobRequest, Job, JobFailure, JobList, JobStatus, TokenRequest, VideoJob, VideoJobRequest,
+} from '../src/index.js';
+import {BACKUP, IMAGE_JOB, VIDEO_JOB} from './helpers/payloads.js';
+
+test('a Job decodes to ImageJob from its discriminator', () => {
+    const job = ApiClient.convertToType(IMAGE_JOB, Job);
+    assert.ok(job instanceof ImageJob);
+    assert.ok(job.params instanceof ImageJobRequest);
+    assert.deepEqual([job.params.width, job.params.height, job.params.style], [1024, 768, 'photographic']);
+    assert.ok(job.completedAt instanceof Date);
+    assert.equal(job.completedAt.toISOString(), '2026-11-21T10:15:42.000Z');
+    assert.equal(job.error, null);
+    assert.equal(job.outputAssetIds.length, 2);
+});
+
+test('a Job decodes to VideoJob with its failure', () => {
+    const job = ApiClient.convertToType(VIDEO_JOB, Job);
+    assert.ok(job instanceof VideoJob);
+    assert.ok(job.params instanceof VideoJobRequest);
+    assert.equal(job.params.durationSeconds, 8);
+    assert.ok(job.error instanceof JobFailure);
+    assert.equal(job.error.code, 'content_policy_violation');
+});
+
+test('a JobList keeps mixed subtypes in order', () => {
+    const page = ApiClient.convertToType({data: [VIDEO_JOB, IMAGE_JOB], nextCursor: null}, JobList);
+    assert.ok(page instanceof JobList);
+    assert.deepEqual(page.data.map((j) => j.constructor), [VideoJob, ImageJob]);
+    assert.equal(page.nextCursor, null);
+});
+
+test('an unknown Job discriminator is rejected, naming the value', () => {
+    assert.throws(() => Job.constructFromObject({...IMAGE_JOB, type: 'audio'}), /discriminator value 'audio'/);
+});
+
+test('a job missing a required field is rejected, naming the field', () => {
+    const {createdAt, ...rest} = IMAGE_JOB;
+    assert.throws(() => Job.constructFromObject(rest), /required field `createdAt`/);
+});
+
+test('arrays must be arrays and strings must be strings', () => {
+    assert.equal(ImageJob.validateJSON(IMAGE_JOB), true);
+    assert.throws(() => ImageJob.validateJSON({...IMAGE_JOB, outputAssetIds: 'ast_1'}), /`outputAssetIds` must be an array/);
+    assert.throws(() => ImageJob.validateJSON({...IMAGE_JOB, id: 42}), /`id` must be a string/);
+});
+
+test('unknown fields are ignored when decoding', () => {
+    const job = ApiClient.convertToType({...IMAGE_JOB, addedInV2: {x: 1}}, Job);
+    assert.ok(job instanceof ImageJob);
+    assert.equal(Object.hasOwn(job, 'addedInV2'), false);
+});
+
+test('unknown enum values pass through unchanged (forward compatible)', () => {
+    const job = ApiClient.convertToType({...IMAGE_JOB, status: 'paused'}, Job);
+    assert.equal(job.status, 'paused');
+    assert.equal(JobStatus.canceled, 'canceled');
+});
+
+for (const [payload, subtype] of [
+    [{provider: 'aws_s3', bucket: 'acme-backups', region: 'eu-west-1'}, AwsS3Destination],
+    [{provider: 'azure_blob', storageAccount: 'acmebackups', container: 'studio'}, AzureBlobDestination],
+    [{provider: 'gcs', bucket: 'acme-backups'}, GcsDestination],
+]) {
+    test(`a BackupDestination with provider ${payload.provider} decodes to ${subtype.name}`, () => {
+        const backup = ApiClient.convertToType({...BACKUP, destination: payload}, Backup);
+        assert.ok(backup.destination instanceof subtype);
+        assert.equal(backup.destination.provider, payload.provider);
+    });
+}
+
+test('a BackupDestination wrapper serializes as its concrete destination', () => {
+    const wrapped = new BackupDestination({provider: 'gcs', bucket: 'acme-backups'});
+    const body = new BackupCreate(wrapped, ['templates']);
+    assert.deepEqual(JSON.parse(JSON.stringify(body)), {destination: {provider: 'gcs', bucket: 'acme-backups'}, scope: ['templates']});
+});
+
+test('model constructors take required properties and apply defaults', () => {
+    const grant = new ClientCredentialsGrant('client_credentials', 'cli_0123456789', 's'.repeat(16));
+    assert.deepEqual(JSON.parse(JSON.stringify(new TokenRequest(grant))),
+        {grantType: 'client_credentials', clientId: 'cli_0123456789', clientSecret: 's'.repeat(16)});
+    const request = new ImageJobRequest('a lighthouse');
+    assert.deepEqual(JSON.parse(JSON.stringify(request)), {prompt: 'a lighthouse', width: 1024, height: 1024, count: 1});
+});

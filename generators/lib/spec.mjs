@@ -1,0 +1,46 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import YAML from 'yaml';
+import { UsageError } from './errors.mjs';
+import { displayPath } from './paths.mjs';
+
+/**
+ * Reads the OpenAPI document and checks what the driver itself relies on (it parses, is
+ * OpenAPI 3.0.x, has info.title/info.version and paths). Deeper validation is left to
+ * openapi-generator, whose findings the batch runner reports.
+ * Returns {file, sha256, version}.
+ */
+export function loadSpec(file) {
+  const shown = displayPath(file);
+  let text;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    const reason = err.code === 'ENOENT' ? 'file not found' : err.code === 'EISDIR' ? 'is a directory' : err.message;
+    throw new UsageError(`spec ${shown}: ${reason}`);
+  }
+  const doc = YAML.parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length) {
+    const first = doc.errors[0];
+    const at = first.linePos?.[0] ? ` (line ${first.linePos[0].line}, column ${first.linePos[0].col})` : '';
+    throw new UsageError(`spec ${shown}: not valid YAML/JSON${at}: ${first.message.split('\n')[0].replace(/:$/, '')}`);
+  }
+  const spec = doc.toJS();
+  const fail = (pointer, reason) => {
+    throw new UsageError(`spec ${shown}: ${pointer} ${reason}`);
+  };
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) fail('/', 'must be an object (an OpenAPI document)');
+  if (typeof spec.openapi !== 'string') fail('/openapi', 'is missing (only OpenAPI 3.0.x documents are supported)');
+  if (!/^3\.0\.\d+$/.test(spec.openapi)) fail('/openapi', `is '${spec.openapi}', expected 3.0.x`);
+  if (!spec.info || typeof spec.info !== 'object') fail('/info', 'is missing');
+  if (typeof spec.info.title !== 'string' || !spec.info.title) fail('/info/title', 'is missing');
+  if (spec.info.version === undefined || spec.info.version === null || spec.info.version === '') {
+    fail('/info/version', 'is missing (it becomes every SDK package version)');
+  }
+  if (!spec.paths || typeof spec.paths !== 'object' || Array.isArray(spec.paths)) fail('/paths', 'must be an object');
+  return {
+    file,
+    sha256: crypto.createHash('sha256').update(text).digest('hex'),
+    version: String(spec.info.version),
+  };
+}

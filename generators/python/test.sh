@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds the Python SDK, runs its own tests (pytest) and a mypy check against the built wheel, then installs the
+# wheel into a fresh venv and calls a local server with it (consumer smoke test):
+#   bash generators/python/test.sh SDK_DIR
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+[ $# -eq 1 ] || { echo "usage: $0 SDK_DIR" >&2; exit 2; }
+work="$root/.cache/build/python"
+tools="$root/.cache/python/tools"
+consumer="$root/.cache/consumer/python"
+
+bash "$here/build.sh" "$1"
+wheel="$(ls "$work"/dist/*.whl)"
+
+echo "== unit tests (pytest, against the installed wheel)"
+"$tools/bin/pip" uninstall -q -y secure-ai-studio 2>/dev/null || true
+"$tools/bin/pip" install -q --disable-pip-version-check "$wheel"
+(cd "$work/src" && "$tools/bin/python" -I -m pytest -p no:cacheprovider tests)
+
+echo "== type check (mypy: the installed wheel's py.typed types consumer/smoke.py)"
+"$tools/bin/mypy" --no-incremental --cache-dir=/dev/null "$here/consumer/smoke.py"
+
+echo "== consumer smoke test (fresh venv + built wheel + local server)"
+rm -rf "$consumer" && mkdir -p "$consumer"
+python3 -m venv "$consumer/venv"
+"$consumer/venv/bin/pip" install -q --disable-pip-version-check "$wheel"
+# The README's quick start is extracted and run as-is, then smoke.py checks decoded types.
+awk '/^## Quick start/{q=1} q&&/^```python/{c=1;next} c&&/^```/{exit} c' "$work/src/README.md" > "$consumer/quickstart.py"
+[ -s "$consumer/quickstart.py" ] || { echo "test.sh: no python quick start found in README.md" >&2; exit 1; }
+cp "$here/consumer/smoke.py" "$consumer/smoke.py"
+bash "$here/consumer/with-server.sh" "$root" bash -c \
+  'cd "$0" && venv/bin/python quickstart.py && venv/bin/python smoke.py' "$consumer"

@@ -1,0 +1,102 @@
+"""Shared fixtures for the SDK's own tests: a real HTTP server on 127.0.0.1.
+
+Each test queues the responses the server should send and afterwards inspects the requests
+it recorded, so request building (paths, query, headers, auth, bodies) and response decoding
+are checked over a real socket rather than against mocks of the transport.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Iterator
+
+import pytest
+
+import secure_ai_studio as sais
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class LocalServer:
+    def __init__(self) -> None:
+        self.requests: list[Recorded] = []
+        self.replies: list[Reply] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                server.requests.append(
+                    Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                )
+                reply = server.replies.pop(0) if server.replies else Reply(500, b'{"title":"no reply queued"}')
+                self.send_response(reply.status)
+                for name, value in reply.headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(reply.body)))
+                self.end_headers()
+                self.wfile.write(reply.body)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
+
+            def log_message(self, *args: object) -> None:  # keep pytest output clean
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}/api/v1"
+        # A short poll interval keeps shutdown() (once per test) fast.
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+
+    def reply_json(self, payload: object, status: int = 200, content_type: str = "application/json",
+                   headers: dict[str, str] | None = None) -> None:
+        self.replies.append(Reply(status, json.dumps(payload).encode(), {"Content-Type": content_type, **(headers or {})}))
+
+    def reply_bytes(self, data: bytes, content_type: str, status: int = 200,
+                    headers: dict[str, str] | None = None) -> None:
+        self.replies.append(Reply(status, data, {"Content-Type": content_type, **(headers or {})}))
+
+    @property
+    def last(self) -> Recorded:
+        assert self.requests, "the server received no request"
+        return self.requests[-1]
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    srv = LocalServer()
+    srv.thread.start()
+    try:
+        yield srv
+    finally:
+        srv.httpd.shutdown()
+        srv.httpd.server_close()
+
+
+@pytest.fixture
+def api_key_client(server: LocalServer) -> Iterator[sais.ApiClient]:
+    config = sais.Configuration(host=server.base_url, api_key={"apiKeyAuth": "sk_test_123"})
+    with sais.ApiClient(config) as client:
+        yield client
+
+
+@pytest.fixture
+def bearer_client(server: LocalServer) -> Iterator[sais.ApiClient]:
+    config = sais.Configuration(host=server.base_url, access_token="jwt.token.value")
+    with sais.ApiClient(config) as client:
+        yield client

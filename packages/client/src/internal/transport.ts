@@ -1,0 +1,117 @@
+import ky, { TimeoutError } from 'ky';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  type Problem,
+} from '../core/errors.js';
+import type { Credentials } from './auth.js';
+import type { OperationSpec } from './operation.js';
+import { redact, redactDeep } from './redact.js';
+import { isMethodRetryable, isStatusRetryable, retryDelay } from './retry-policy.js';
+import { sleep } from './sleep.js';
+
+/** Client-wide settings the pipeline needs. */
+export interface TransportConfig {
+  timeout: number;
+  maxRetries: number;
+  fetch: typeof globalThis.fetch | undefined;
+  credentials: Credentials;
+}
+
+/** One fully built HTTP request; `send` may transmit it several times (retries, R3). */
+export interface OutgoingRequest {
+  op: OperationSpec;
+  url: string;
+  headers: Headers;
+  json?: unknown;
+  form?: FormData;
+  timeout?: number;
+  maxRetries?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends a request through ky (one attempt per ky call) and applies the rulebook around it:
+ * one transparent token refresh on 401 (R1.4), retries with backoff (R3), typed errors (R5).
+ * Resolves with the successful Response; its body is left unread for the caller.
+ */
+export async function send(config: TransportConfig, req: OutgoingRequest): Promise<Response> {
+  const maxRetries = req.maxRetries ?? config.maxRetries;
+  const canRetryMethod = isMethodRetryable(req.op.method, req.headers);
+  let retries = 0;
+  let refreshed = false;
+
+  for (;;) {
+    if (req.signal?.aborted) throw new APIUserAbortError();
+    const headers = new Headers(req.headers);
+    if (req.op.auth) config.credentials.apply(headers);
+
+    let response: Response;
+    try {
+      response = await ky(req.url, {
+        method: req.op.method,
+        headers,
+        ...(req.json !== undefined ? { json: req.json } : {}),
+        ...(req.form ? { body: req.form } : {}),
+        timeout: req.timeout ?? config.timeout,
+        retry: 0,
+        throwHttpErrors: false,
+        ...(req.signal ? { signal: req.signal } : {}),
+        ...(config.fetch ? { fetch: config.fetch } : {}),
+      });
+    } catch (cause) {
+      if (req.signal?.aborted) throw new APIUserAbortError(undefined, { cause });
+      const error =
+        cause instanceof TimeoutError
+          ? new APIConnectionTimeoutError(`Request timed out after ${req.timeout ?? config.timeout} ms.`, { cause })
+          : new APIConnectionError(redact(`Connection error: ${describe(cause)}`, config.credentials.secrets()), { cause });
+      if (canRetryMethod && retries < maxRetries) {
+        retries++;
+        await sleep(retryDelay(retries), req.signal);
+        continue;
+      }
+      throw error;
+    }
+
+    if (response.ok) return response;
+
+    if (response.status === 401 && req.op.auth && !refreshed && config.credentials.canRefresh()) {
+      await discard(response);
+      refreshed = true;
+      await config.credentials.refresh();
+      continue;
+    }
+
+    const problem = await readProblem(response);
+    if (canRetryMethod && retries < maxRetries && isStatusRetryable(response.status, problem?.code)) {
+      retries++;
+      await sleep(retryDelay(retries, response.headers), req.signal);
+      continue;
+    }
+    const safeProblem = redactDeep(problem, config.credentials.secrets());
+    throw APIError.generate(response.status, safeProblem, response.headers, APIError.makeMessage(response.status, safeProblem));
+  }
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+/** Drains a body we will not use; reading (not cancelling) keeps the connection reusable. */
+async function discard(response: Response): Promise<void> {
+  await response.arrayBuffer().catch(() => undefined);
+}
+
+/** Reads an error body as problem details when it is JSON; anything else yields undefined. */
+async function readProblem(response: Response): Promise<Problem | undefined> {
+  const text = await response.text().catch(() => '');
+  if (!text) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Problem) : undefined;
+  } catch {
+    return { detail: text.slice(0, 500) };
+  }
+}

@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks sais-mock against Stoplight Prism and Steady on the same spec, one server at a
+ * time on loopback, with autocannon: a GET with query validation and a POST with body
+ * validation, 50 connections, bounded duration. Prints req/s, p50/p99 and ratios.
+ *
+ *   node bench/run.js [--spec openapi.yaml] [--duration 5] [--rounds 3] [--servers a,b]
+ *                     [--connections 50] [--warmup 2] [--json FILE] [--check]
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { loadSpec } from '../src/spec/load-spec.js';
+import { basePaths } from '../src/spec/base-paths.js';
+import { SERVERS, startServer } from './servers.js';
+import { buildScenarios } from './scenarios.js';
+import { formatReport, compare } from './report.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoSpec = path.resolve(here, '../../../openapi.yaml');
+
+const { values } = parseArgs({
+  options: {
+    spec: { type: 'string', default: existsSync(repoSpec) ? repoSpec : path.join(here, '../test/fixtures/studio-mini.yaml') },
+    duration: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '50' },
+    servers: { type: 'string', default: SERVERS.map((s) => s.name).join(',') },
+    json: { type: 'string' },
+    check: { type: 'boolean', default: false },
+  },
+});
+const duration = Number(values.duration);
+const warmup = Number(values.warmup);
+const connections = Number(values.connections);
+const rounds = Number(values.rounds);
+if (!(duration > 0 && duration <= 120) || !(warmup >= 0 && warmup <= 30) || !(connections >= 1 && connections <= 1000) || !(Number.isInteger(rounds) && rounds >= 1 && rounds <= 20)) {
+  console.error('bench: --duration must be 1–120 s, --warmup 0–30 s, --connections 1–1000, --rounds 1–20');
+  process.exit(2);
+}
+
+const spec = loadSpec(values.spec);
+const scenarios = buildScenarios(spec.doc);
+const bases = basePaths(spec.doc);
+const chosen = values.servers.split(',').map((name) => SERVERS.find((s) => s.name === name.trim()) ?? fail(`unknown server ${name}`));
+
+console.log(`bench: ${path.relative(process.cwd(), values.spec)}, ${connections} connections, ${rounds} rounds of ${duration} s per server and request (+${warmup} s warm-up), loopback`);
+
+// All servers run at once (idle ones cost nothing) and the measurements are interleaved round by
+// round, so a burst of load from elsewhere on the machine hits every server alike; each figure
+// is the median over the rounds.
+const running = [];
+const results = [];
+try {
+  for (const server of chosen) {
+    const started = await startServer(server, values.spec);
+    running.push(started);
+    const prefix = await findPrefix(started.port, bases, scenarios[0]);
+    const targets = [];
+    for (const scenario of scenarios) {
+      const url = `http://127.0.0.1:${started.port}${prefix}${scenario.path}`;
+      const probe = await fetch(url, { method: scenario.method, headers: scenario.headers, body: scenario.body });
+      await probe.arrayBuffer();
+      targets.push({ scenario, url, status: probe.status, rounds: [] });
+    }
+    started.server = server;
+    started.targets = targets;
+    console.log(`  ${server.name.padEnd(10)} ready in ${Math.round(started.startupMs)} ms; probes answered ${targets.map((t) => t.status).join(', ')}`);
+  }
+  for (const s of running) for (const t of s.targets) if (warmup > 0) await load(t.url, t.scenario, warmup);
+  for (let round = 1; round <= rounds; round++) {
+    for (const scenarioIndex of scenarios.keys()) {
+      for (const s of running) {
+        const t = s.targets[scenarioIndex];
+        const r = await load(t.url, t.scenario, duration);
+        t.rounds.push({ requestsPerSec: r.requests.total / duration, p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts });
+      }
+    }
+    console.log(`  round ${round}/${rounds} done`);
+  }
+} finally {
+  await Promise.all(running.map((s) => s.stop()));
+}
+for (const s of running) {
+  for (const t of s.targets) {
+    results.push({
+      server: s.server.name,
+      scenario: t.scenario.name,
+      status: t.status,
+      requestsPerSec: Math.round(median(t.rounds.map((r) => r.requestsPerSec))),
+      p50Ms: median(t.rounds.map((r) => r.p50Ms)),
+      p99Ms: median(t.rounds.map((r) => r.p99Ms)),
+      non2xx: t.rounds.reduce((n, r) => n + r.non2xx, 0),
+      errors: t.rounds.reduce((n, r) => n + r.errors, 0),
+      startupMs: Math.round(s.startupMs),
+      rounds: t.rounds.map((r) => ({ ...r, requestsPerSec: Math.round(r.requestsPerSec) })),
+    });
+  }
+}
+
+const comparison = compare(results);
+console.log('\n' + formatReport(results, comparison));
+if (values.json) {
+  writeFileSync(values.json, JSON.stringify({ spec: values.spec, connections, rounds, secondsPerRound: duration, results, comparison }, null, 2) + '\n');
+  console.log(`bench: wrote ${values.json}`);
+}
+if (values.check && !comparison.every((c) => c.met)) process.exit(1);
+
+function load(url, scenario, seconds) {
+  return autocannon({
+    url,
+    method: scenario.method,
+    headers: scenario.headers,
+    body: scenario.body,
+    connections,
+    duration: seconds,
+    pipelining: 1,
+  });
+}
+
+// Steady serves paths at the root, the others under the servers' base path: use what answers.
+async function findPrefix(port, prefixes, scenario) {
+  for (const prefix of [...prefixes, '']) {
+    const res = await fetch(`http://127.0.0.1:${port}${prefix}${scenario.path}`, { headers: scenario.headers });
+    await res.arrayBuffer();
+    if (res.status < 300) return prefix;
+  }
+  return prefixes[0] ?? '';
+}
+
+function median(list) {
+  const sorted = [...list].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}

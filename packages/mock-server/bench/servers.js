@@ -1,0 +1,106 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import net from 'node:net';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The three mock servers compared: how to start each on a port, and when it is ready. */
+export const SERVERS = [
+  {
+    name: 'node-http',
+    baseline: true,
+    command: (spec, port) => [process.execPath, [path.join(here, 'baseline-server.js'), String(port)]],
+    ready: /baseline listening/,
+  },
+  {
+    name: 'sais-mock',
+    command: (spec, port) => [process.execPath, [path.join(here, '..', 'bin', 'sais-mock.js'), '--spec', spec, '--port', String(port)]],
+    ready: /sais-mock listening on/,
+  },
+  {
+    name: 'prism',
+    command: (spec, port) => [process.execPath, [binOf('@stoplight/prism-cli', 'prism'), 'mock', '-h', '127.0.0.1', '-p', String(port), '-v', 'error', spec]],
+    ready: null, // logs nothing at -v error: wait for the port
+  },
+  {
+    name: 'steady',
+    command: (spec, port) => [process.execPath, [binOf('@stdy/cli', 'steady'), '--host', '127.0.0.1', '-p', String(port), '-q', '--log-level', 'summary', spec]],
+    ready: /Ready to accept requests/,
+  },
+];
+
+function binOf(pkg, name) {
+  const manifestPath = require.resolve(`${pkg}/package.json`);
+  const manifest = require(manifestPath);
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[name];
+  return path.join(path.dirname(manifestPath), bin);
+}
+
+/** A free loopback port. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a server, resolves `{ port, stop, startupMs }` once it accepts connections. */
+export async function startServer(server, spec, timeoutMs = 60_000) {
+  const port = await freePort();
+  const [cmd, args] = server.command(spec, port);
+  const started = performance.now();
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  let output = '';
+  const onData = (chunk) => {
+    output = (output + chunk).slice(-4000);
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const code = await Promise.race([exited, sleep(50).then(() => undefined)]);
+    if (code !== undefined) throw new Error(`${server.name} exited (${code}) before it was ready:\n${output}`);
+    const ready = server.ready ? server.ready.test(output) : await canConnect(port);
+    if (ready && (await canConnect(port))) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${server.name} was not ready within ${timeoutMs} ms:\n${output}`);
+    }
+  }
+  const startupMs = performance.now() - started;
+  return {
+    port,
+    startupMs,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function canConnect(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}

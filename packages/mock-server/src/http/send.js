@@ -1,0 +1,31 @@
+import { problemBody } from './problem.js';
+import { toPayload } from './payload.js';
+
+/**
+ * Writes a complete response in one go; `payload` is `{ data, length }` (see payload.js). `headers` is a flat [name, value, …] list that is
+ * copied, never mutated, so pre-built lists can be shared between requests.
+ */
+export function send(res, status, headers, contentType, payload, requestId, head = false) {
+  const list = headers.slice();
+  list.push('X-Request-Id', requestId);
+  if (contentType !== null) list.push('Content-Type', contentType);
+  list.push('Content-Length', String(payload.length));
+  res.writeHead(status, list);
+  if (head || payload.length === 0) res.end();
+  else res.end(payload.data);
+}
+
+/**
+ * Answers with an `application/problem+json` body. `problem` is `{ template, headers }` from the
+ * problem catalog; `extraHeaders` are added (Allow, WWW-Authenticate, Content-Range …).
+ */
+export function sendProblem(res, req, requestId, status, problem, { detail, errors, extraHeaders }) {
+  const body = problemBody(problem.template, status, { detail, instance: pathOf(req.url), requestId, errors });
+  const headers = extraHeaders ? problem.headers.concat(extraHeaders) : problem.headers;
+  send(res, status, headers, 'application/problem+json', toPayload(body, 'json'), requestId, req.method === 'HEAD');
+}
+
+function pathOf(url) {
+  const q = url.indexOf('?');
+  return q === -1 ? url : url.slice(0, q);
+}

@@ -1,0 +1,3 @@
+export { createMockServer, DEFAULT_MAX_BODY_SIZE } from './server.js';
+export { loadSpec } from './spec/load-spec.js';
+export { SpecError } from './spec/spec-error.js';

@@ -1,0 +1,41 @@
+import { describe, it, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const RUN = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'run.js');
+const dir = mkdtempSync(path.join(tmpdir(), 'sais-bench-'));
+
+// One-second rounds: proves the benchmark starts all three servers, that each answers both
+// requests with 2xx (so the comparison is like for like), and that the report is written.
+describe('benchmark (smoke)', () => {
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs sais-mock, Prism and Steady on the same requests and writes --json', () => {
+    const out = path.join(dir, 'bench.json');
+    const r = spawnSync(process.execPath, [RUN, '--duration', '1', '--rounds', '1', '--warmup', '0', '--connections', '10', '--json', out], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    assert.equal(r.status, 0, r.stderr + r.stdout);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    const servers = new Set(report.results.map((x) => x.server));
+    assert.deepEqual([...servers].sort(), ['node-http', 'prism', 'sais-mock', 'steady']);
+    for (const row of report.results) {
+      assert.equal(row.non2xx, 0, `${row.server} ${row.scenario} answered non-2xx (first: ${row.status})`);
+      assert.ok(row.requestsPerSec > 0, `${row.server} ${row.scenario} served nothing`);
+    }
+    assert.deepEqual(report.comparison.map((c) => `${c.scenario}: ${c.measure}`), [
+      'GET listTemplates: throughput vs prism',
+      'GET listTemplates: throughput vs steady',
+      'GET listTemplates: p99 vs steady',
+      'POST createTemplate: throughput vs prism',
+      'POST createTemplate: throughput vs steady',
+      'POST createTemplate: p99 vs steady',
+    ]);
+    assert.match(r.stdout, /\| sais-mock \| GET listTemplates \|/);
+  });
+});

@@ -1,0 +1,35 @@
+// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+using SecureAiStudio.Sdk.Serialization;
+
+namespace SecureAiStudio.Sdk
+{
+    /// <summary>One event of a <c>text/event-stream</c> response.</summary>
+    public sealed class ServerSentEvent
+    {
+        internal ServerSentEvent(string eventName, string data, string id, int? retryMilliseconds)
+        {
+            Event = eventName;
+            Data = data;
+            Id = id;
+            RetryMilliseconds = retryMilliseconds;
+        }
+
+        /// <summary>The <c>event:</c> name (<c>message</c> when the server sent none).</summary>
+        public string Event { get; private set; }
+
+        /// <summary>The <c>data:</c> lines joined with newlines.</summary>
+        public string Data { get; private set; }
+
+        /// <summary>The last <c>id:</c> seen on the stream (send it back as <c>Last-Event-ID</c> to resume).</summary>
+        public string Id { get; private set; }
+
+        /// <summary>The server's <c>retry:</c> hint, if any.</summary>
+        public int? RetryMilliseconds { get; private set; }
+
+        /// <summary>Decodes <see cref="Data"/> as JSON, e.g. <c>evt.DataAs&lt;JobEvent&gt;()</c>.</summary>
+        public T DataAs<T>()
+        {
+            return SecureAIStudioJson.Deserialize<T>(Data);
+        }
+    }
+}

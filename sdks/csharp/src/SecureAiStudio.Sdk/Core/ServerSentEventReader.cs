@@ -1,0 +1,92 @@
+// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SecureAiStudio.Sdk
+{
+    /// <summary>
+    /// Reads events from a <c>text/event-stream</c> body as they arrive (the WHATWG event-stream format).
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// using (var response = await client.Jobs.StreamJobEventsAsStreamAsync(jobId))
+    /// using (var events = new ServerSentEventReader(response.Body))
+    /// {
+    ///     ServerSentEvent evt;
+    ///     while ((evt = await events.ReadAsync()) != null) Console.WriteLine(evt.Event + " " + evt.Data);
+    /// }
+    /// </code>
+    /// </example>
+    public sealed class ServerSentEventReader : IDisposable
+    {
+        private readonly StreamReader _reader;
+        private string _lastId;
+
+        /// <summary>Wraps an event-stream body; disposing the reader disposes the stream.</summary>
+        public ServerSentEventReader(Stream body)
+        {
+            if (body == null) throw new ArgumentNullException("body");
+            _reader = new StreamReader(body, new UTF8Encoding(false), false);
+        }
+
+        /// <summary>The next event, or null at the end of the stream.</summary>
+        public async Task<ServerSentEvent> ReadAsync(CancellationToken cancellationToken = default(CancellationToken))
+        {
+            string eventName = null;
+            StringBuilder data = null;
+            int? retry = null;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var line = await _reader.ReadLineAsync().ConfigureAwait(false);
+                if (line == null)
+                {
+                    // A trailing event without its blank line is dropped, as the format requires.
+                    return null;
+                }
+                if (line.Length == 0)
+                {
+                    if (data == null)
+                    {
+                        eventName = null;
+                        continue;
+                    }
+                    return new ServerSentEvent(eventName ?? "message", data.ToString(), _lastId, retry);
+                }
+                if (line[0] == ':') continue; // comment / keep-alive
+                var colon = line.IndexOf(':');
+                var field = colon < 0 ? line : line.Substring(0, colon);
+                var value = colon < 0 ? string.Empty : line.Substring(colon + 1);
+                if (value.StartsWith(" ", StringComparison.Ordinal)) value = value.Substring(1);
+                switch (field)
+                {
+                    case "event":
+                        eventName = value;
+                        break;
+                    case "data":
+                        if (data == null) data = new StringBuilder();
+                        else data.Append('\n');
+                        data.Append(value);
+                        break;
+                    case "id":
+                        if (value.IndexOf('\0') < 0) _lastId = value;
+                        break;
+                    case "retry":
+                        int ms;
+                        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out ms)) retry = ms;
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Closes the underlying stream.</summary>
+        public void Dispose()
+        {
+            _reader.Dispose();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A new API key.
+ */
+@JsonPropertyOrder({
+  ApiKeyCreate.JSON_PROPERTY_NAME,
+  ApiKeyCreate.JSON_PROPERTY_SCOPES,
+  ApiKeyCreate.JSON_PROPERTY_EXPIRES_AT
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class ApiKeyCreate {
+  public static final String JSON_PROPERTY_NAME = "name";
+  @javax.annotation.Nonnull
+  private String name;
+
+  public static final String JSON_PROPERTY_SCOPES = "scopes";
+  @javax.annotation.Nonnull
+  private List<String> scopes = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_EXPIRES_AT = "expiresAt";
+  @javax.annotation.Nullable
+  private OffsetDateTime expiresAt;
+
+  public ApiKeyCreate() { 
+  }
+
+  public ApiKeyCreate name(@javax.annotation.Nonnull String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * A human-readable name.
+   * @return name
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getName() {
+    return name;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setName(@javax.annotation.Nonnull String name) {
+    this.name = name;
+  }
+
+
+  public ApiKeyCreate scopes(@javax.annotation.Nonnull List<String> scopes) {
+    this.scopes = scopes;
+    return this;
+  }
+
+  public ApiKeyCreate addScopesItem(String scopesItem) {
+    if (this.scopes == null) {
+      this.scopes = new ArrayList<>();
+    }
+    this.scopes.add(scopesItem);
+    return this;
+  }
+
+  /**
+   * The permissions the key is limited to.
+   * @return scopes
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<String> getScopes() {
+    return scopes;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setScopes(@javax.annotation.Nonnull List<String> scopes) {
+    this.scopes = scopes;
+  }
+
+
+  public ApiKeyCreate expiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
+    this.expiresAt = expiresAt;
+    return this;
+  }
+
+  /**
+   * When the key stops working; &#x60;null&#x60; or absent for never.
+   * @return expiresAt
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_EXPIRES_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public OffsetDateTime getExpiresAt() {
+    return expiresAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_EXPIRES_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setExpiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
+    this.expiresAt = expiresAt;
+  }
+
+
+  /**
+   * Return true if this ApiKeyCreate object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    ApiKeyCreate apiKeyCreate = (ApiKeyCreate) o;
+    return Objects.equals(this.name, apiKeyCreate.name) &&
+        Objects.equals(this.scopes, apiKeyCreate.scopes) &&
+        Objects.equals(this.expiresAt, apiKeyCreate.expiresAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, scopes, expiresAt);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class ApiKeyCreate {\n");
+    sb.append("    name: ").append(toIndentedString(name)).append("\n");
+    sb.append("    scopes: ").append(toIndentedString(scopes)).append("\n");
+    sb.append("    expiresAt: ").append(toIndentedString(expiresAt)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,321 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A new API key with its secret, shown only once.
+ */
+@JsonPropertyOrder({
+  ApiKeyWithSecret.JSON_PROPERTY_ID,
+  ApiKeyWithSecret.JSON_PROPERTY_NAME,
+  ApiKeyWithSecret.JSON_PROPERTY_PREFIX,
+  ApiKeyWithSecret.JSON_PROPERTY_SCOPES,
+  ApiKeyWithSecret.JSON_PROPERTY_CREATED_AT,
+  ApiKeyWithSecret.JSON_PROPERTY_LAST_USED_AT,
+  ApiKeyWithSecret.JSON_PROPERTY_EXPIRES_AT,
+  ApiKeyWithSecret.JSON_PROPERTY_SECRET
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class ApiKeyWithSecret {
+  public static final String JSON_PROPERTY_ID = "id";
+  @javax.annotation.Nonnull
+  private String id;
+
+  public static final String JSON_PROPERTY_NAME = "name";
+  @javax.annotation.Nonnull
+  private String name;
+
+  public static final String JSON_PROPERTY_PREFIX = "prefix";
+  @javax.annotation.Nonnull
+  private String prefix;
+
+  public static final String JSON_PROPERTY_SCOPES = "scopes";
+  @javax.annotation.Nonnull
+  private List<String> scopes = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
+  @javax.annotation.Nonnull
+  private OffsetDateTime createdAt;
+
+  public static final String JSON_PROPERTY_LAST_USED_AT = "lastUsedAt";
+  @javax.annotation.Nullable
+  private OffsetDateTime lastUsedAt;
+
+  public static final String JSON_PROPERTY_EXPIRES_AT = "expiresAt";
+  @javax.annotation.Nullable
+  private OffsetDateTime expiresAt;
+
+  public static final String JSON_PROPERTY_SECRET = "secret";
+  @javax.annotation.Nonnull
+  private String secret;
+
+  public ApiKeyWithSecret() { 
+  }
+
+  public ApiKeyWithSecret id(@javax.annotation.Nonnull String id) {
+    this.id = id;
+    return this;
+  }
+
+  /**
+   * An API key ID.
+   * @return id
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getId() {
+    return id;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setId(@javax.annotation.Nonnull String id) {
+    this.id = id;
+  }
+
+
+  public ApiKeyWithSecret name(@javax.annotation.Nonnull String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * A human-readable name.
+   * @return name
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getName() {
+    return name;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setName(@javax.annotation.Nonnull String name) {
+    this.name = name;
+  }
+
+
+  public ApiKeyWithSecret prefix(@javax.annotation.Nonnull String prefix) {
+    this.prefix = prefix;
+    return this;
+  }
+
+  /**
+   * The first characters of the secret, to recognise the key.
+   * @return prefix
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_PREFIX, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getPrefix() {
+    return prefix;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PREFIX, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setPrefix(@javax.annotation.Nonnull String prefix) {
+    this.prefix = prefix;
+  }
+
+
+  public ApiKeyWithSecret scopes(@javax.annotation.Nonnull List<String> scopes) {
+    this.scopes = scopes;
+    return this;
+  }
+
+  public ApiKeyWithSecret addScopesItem(String scopesItem) {
+    if (this.scopes == null) {
+      this.scopes = new ArrayList<>();
+    }
+    this.scopes.add(scopesItem);
+    return this;
+  }
+
+  /**
+   * The permissions the key is limited to.
+   * @return scopes
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<String> getScopes() {
+    return scopes;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setScopes(@javax.annotation.Nonnull List<String> scopes) {
+    this.scopes = scopes;
+  }
+
+
+  public ApiKeyWithSecret createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return createdAt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+  }
+
+
+  public ApiKeyWithSecret lastUsedAt(@javax.annotation.Nullable OffsetDateTime lastUsedAt) {
+    this.lastUsedAt = lastUsedAt;
+    return this;
+  }
+
+  /**
+   * When the key was last used; &#x60;null&#x60; if never.
+   * @return lastUsedAt
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_LAST_USED_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getLastUsedAt() {
+    return lastUsedAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_LAST_USED_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setLastUsedAt(@javax.annotation.Nullable OffsetDateTime lastUsedAt) {
+    this.lastUsedAt = lastUsedAt;
+  }
+
+
+  public ApiKeyWithSecret expiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
+    this.expiresAt = expiresAt;
+    return this;
+  }
+
+  /**
+   * When the key stops working; &#x60;null&#x60; if never.
+   * @return expiresAt
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_EXPIRES_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getExpiresAt() {
+    return expiresAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_EXPIRES_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setExpiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
+    this.expiresAt = expiresAt;
+  }
+
+
+  public ApiKeyWithSecret secret(@javax.annotation.Nonnull String secret) {
+    this.secret = secret;
+    return this;
+  }
+
+  /**
+   * The full secret. Store it now; it is never shown again.
+   * @return secret
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_SECRET, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getSecret() {
+    return secret;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SECRET, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setSecret(@javax.annotation.Nonnull String secret) {
+    this.secret = secret;
+  }
+
+
+  /**
+   * Return true if this ApiKeyWithSecret object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    ApiKeyWithSecret apiKeyWithSecret = (ApiKeyWithSecret) o;
+    return Objects.equals(this.id, apiKeyWithSecret.id) &&
+        Objects.equals(this.name, apiKeyWithSecret.name) &&
+        Objects.equals(this.prefix, apiKeyWithSecret.prefix) &&
+        Objects.equals(this.scopes, apiKeyWithSecret.scopes) &&
+        Objects.equals(this.createdAt, apiKeyWithSecret.createdAt) &&
+        Objects.equals(this.lastUsedAt, apiKeyWithSecret.lastUsedAt) &&
+        Objects.equals(this.expiresAt, apiKeyWithSecret.expiresAt) &&
+        Objects.equals(this.secret, apiKeyWithSecret.secret);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, prefix, scopes, createdAt, lastUsedAt, expiresAt, secret);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class ApiKeyWithSecret {\n");
+    sb.append("    id: ").append(toIndentedString(id)).append("\n");
+    sb.append("    name: ").append(toIndentedString(name)).append("\n");
+    sb.append("    prefix: ").append(toIndentedString(prefix)).append("\n");
+    sb.append("    scopes: ").append(toIndentedString(scopes)).append("\n");
+    sb.append("    createdAt: ").append(toIndentedString(createdAt)).append("\n");
+    sb.append("    lastUsedAt: ").append(toIndentedString(lastUsedAt)).append("\n");
+    sb.append("    expiresAt: ").append(toIndentedString(expiresAt)).append("\n");
+    sb.append("    secret: ").append("*").append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,454 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.AssetKind;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A stored media file.
+ */
+@JsonPropertyOrder({
+  Asset.JSON_PROPERTY_ID,
+  Asset.JSON_PROPERTY_KIND,
+  Asset.JSON_PROPERTY_CONTENT_TYPE,
+  Asset.JSON_PROPERTY_SIZE_BYTES,
+  Asset.JSON_PROPERTY_SHA256,
+  Asset.JSON_PROPERTY_WIDTH,
+  Asset.JSON_PROPERTY_HEIGHT,
+  Asset.JSON_PROPERTY_DURATION_SECONDS,
+  Asset.JSON_PROPERTY_JOB_ID,
+  Asset.JSON_PROPERTY_DESCRIPTION,
+  Asset.JSON_PROPERTY_CREATED_AT
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class Asset {
+  public static final String JSON_PROPERTY_ID = "id";
+  @javax.annotation.Nonnull
+  private String id;
+
+  public static final String JSON_PROPERTY_KIND = "kind";
+  @javax.annotation.Nonnull
+  private AssetKind kind;
+
+  /**
+   * The media type of the content.
+   */
+  public enum ContentTypeEnum {
+    IMAGE_PNG(String.valueOf("image/png")),
+    
+    IMAGE_JPEG(String.valueOf("image/jpeg")),
+    
+    IMAGE_WEBP(String.valueOf("image/webp")),
+    
+    VIDEO_MP4(String.valueOf("video/mp4")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    ContentTypeEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static ContentTypeEnum fromValue(String value) {
+      for (ContentTypeEnum b : ContentTypeEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_CONTENT_TYPE = "contentType";
+  @javax.annotation.Nonnull
+  private ContentTypeEnum contentType;
+
+  public static final String JSON_PROPERTY_SIZE_BYTES = "sizeBytes";
+  @javax.annotation.Nonnull
+  private Long sizeBytes;
+
+  public static final String JSON_PROPERTY_SHA256 = "sha256";
+  @javax.annotation.Nonnull
+  private String sha256;
+
+  public static final String JSON_PROPERTY_WIDTH = "width";
+  @javax.annotation.Nullable
+  private Integer width;
+
+  public static final String JSON_PROPERTY_HEIGHT = "height";
+  @javax.annotation.Nullable
+  private Integer height;
+
+  public static final String JSON_PROPERTY_DURATION_SECONDS = "durationSeconds";
+  @javax.annotation.Nullable
+  private Double durationSeconds;
+
+  public static final String JSON_PROPERTY_JOB_ID = "jobId";
+  @javax.annotation.Nullable
+  private String jobId;
+
+  public static final String JSON_PROPERTY_DESCRIPTION = "description";
+  @javax.annotation.Nullable
+  private String description;
+
+  public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
+  @javax.annotation.Nonnull
+  private OffsetDateTime createdAt;
+
+  public Asset() { 
+  }
+
+  public Asset id(@javax.annotation.Nonnull String id) {
+    this.id = id;
+    return this;
+  }
+
+  /**
+   * An asset ID.
+   * @return id
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getId() {
+    return id;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setId(@javax.annotation.Nonnull String id) {
+    this.id = id;
+  }
+
+
+  public Asset kind(@javax.annotation.Nonnull AssetKind kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  /**
+   * Get kind
+   * @return kind
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public AssetKind getKind() {
+    return kind;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setKind(@javax.annotation.Nonnull AssetKind kind) {
+    this.kind = kind;
+  }
+
+
+  public Asset contentType(@javax.annotation.Nonnull ContentTypeEnum contentType) {
+    this.contentType = contentType;
+    return this;
+  }
+
+  /**
+   * The media type of the content.
+   * @return contentType
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_CONTENT_TYPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public ContentTypeEnum getContentType() {
+    return contentType;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CONTENT_TYPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setContentType(@javax.annotation.Nonnull ContentTypeEnum contentType) {
+    this.contentType = contentType;
+  }
+
+
+  public Asset sizeBytes(@javax.annotation.Nonnull Long sizeBytes) {
+    this.sizeBytes = sizeBytes;
+    return this;
+  }
+
+  /**
+   * Size of the content in bytes.
+   * minimum: 0
+   * maximum: 10737418240
+   * @return sizeBytes
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_SIZE_BYTES, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Long getSizeBytes() {
+    return sizeBytes;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SIZE_BYTES, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setSizeBytes(@javax.annotation.Nonnull Long sizeBytes) {
+    this.sizeBytes = sizeBytes;
+  }
+
+
+  public Asset sha256(@javax.annotation.Nonnull String sha256) {
+    this.sha256 = sha256;
+    return this;
+  }
+
+  /**
+   * SHA-256 of the content, hex-encoded.
+   * @return sha256
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_SHA256, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getSha256() {
+    return sha256;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SHA256, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setSha256(@javax.annotation.Nonnull String sha256) {
+    this.sha256 = sha256;
+  }
+
+
+  public Asset width(@javax.annotation.Nullable Integer width) {
+    this.width = width;
+    return this;
+  }
+
+  /**
+   * Width in pixels.
+   * minimum: 1
+   * maximum: 8192
+   * @return width
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_WIDTH, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Integer getWidth() {
+    return width;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_WIDTH, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setWidth(@javax.annotation.Nullable Integer width) {
+    this.width = width;
+  }
+
+
+  public Asset height(@javax.annotation.Nullable Integer height) {
+    this.height = height;
+    return this;
+  }
+
+  /**
+   * Height in pixels.
+   * minimum: 1
+   * maximum: 8192
+   * @return height
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_HEIGHT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Integer getHeight() {
+    return height;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_HEIGHT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setHeight(@javax.annotation.Nullable Integer height) {
+    this.height = height;
+  }
+
+
+  public Asset durationSeconds(@javax.annotation.Nullable Double durationSeconds) {
+    this.durationSeconds = durationSeconds;
+    return this;
+  }
+
+  /**
+   * Duration of a video; &#x60;null&#x60; for images.
+   * minimum: 0
+   * maximum: 3600
+   * @return durationSeconds
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_DURATION_SECONDS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Double getDurationSeconds() {
+    return durationSeconds;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DURATION_SECONDS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setDurationSeconds(@javax.annotation.Nullable Double durationSeconds) {
+    this.durationSeconds = durationSeconds;
+  }
+
+
+  public Asset jobId(@javax.annotation.Nullable String jobId) {
+    this.jobId = jobId;
+    return this;
+  }
+
+  /**
+   * The job that generated the asset; &#x60;null&#x60; for uploads.
+   * @return jobId
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_JOB_ID, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getJobId() {
+    return jobId;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_JOB_ID, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setJobId(@javax.annotation.Nullable String jobId) {
+    this.jobId = jobId;
+  }
+
+
+  public Asset description(@javax.annotation.Nullable String description) {
+    this.description = description;
+    return this;
+  }
+
+  /**
+   * A free-text description.
+   * @return description
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getDescription() {
+    return description;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setDescription(@javax.annotation.Nullable String description) {
+    this.description = description;
+  }
+
+
+  public Asset createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return createdAt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+  }
+
+
+  /**
+   * Return true if this Asset object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    Asset asset = (Asset) o;
+    return Objects.equals(this.id, asset.id) &&
+        Objects.equals(this.kind, asset.kind) &&
+        Objects.equals(this.contentType, asset.contentType) &&
+        Objects.equals(this.sizeBytes, asset.sizeBytes) &&
+        Objects.equals(this.sha256, asset.sha256) &&
+        Objects.equals(this.width, asset.width) &&
+        Objects.equals(this.height, asset.height) &&
+        Objects.equals(this.durationSeconds, asset.durationSeconds) &&
+        Objects.equals(this.jobId, asset.jobId) &&
+        Objects.equals(this.description, asset.description) &&
+        Objects.equals(this.createdAt, asset.createdAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, kind, contentType, sizeBytes, sha256, width, height, durationSeconds, jobId, description, createdAt);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class Asset {\n");
+    sb.append("    id: ").append(toIndentedString(id)).append("\n");
+    sb.append("    kind: ").append(toIndentedString(kind)).append("\n");
+    sb.append("    contentType: ").append(toIndentedString(contentType)).append("\n");
+    sb.append("    sizeBytes: ").append(toIndentedString(sizeBytes)).append("\n");
+    sb.append("    sha256: ").append(toIndentedString(sha256)).append("\n");
+    sb.append("    width: ").append(toIndentedString(width)).append("\n");
+    sb.append("    height: ").append(toIndentedString(height)).append("\n");
+    sb.append("    durationSeconds: ").append(toIndentedString(durationSeconds)).append("\n");
+    sb.append("    jobId: ").append(toIndentedString(jobId)).append("\n");
+    sb.append("    description: ").append(toIndentedString(description)).append("\n");
+    sb.append("    createdAt: ").append(toIndentedString(createdAt)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,381 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.AuditActor;
+import io.secureaistudio.sdk.model.AuditResource;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One entry of the audit trail.
+ */
+@JsonPropertyOrder({
+  AuditEvent.JSON_PROPERTY_ID,
+  AuditEvent.JSON_PROPERTY_OCCURRED_AT,
+  AuditEvent.JSON_PROPERTY_ACTOR,
+  AuditEvent.JSON_PROPERTY_ACTION,
+  AuditEvent.JSON_PROPERTY_RESOURCE,
+  AuditEvent.JSON_PROPERTY_OUTCOME,
+  AuditEvent.JSON_PROPERTY_IP_ADDRESS,
+  AuditEvent.JSON_PROPERTY_USER_AGENT,
+  AuditEvent.JSON_PROPERTY_REQUEST_ID
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class AuditEvent {
+  public static final String JSON_PROPERTY_ID = "id";
+  @javax.annotation.Nonnull
+  private String id;
+
+  public static final String JSON_PROPERTY_OCCURRED_AT = "occurredAt";
+  @javax.annotation.Nonnull
+  private OffsetDateTime occurredAt;
+
+  public static final String JSON_PROPERTY_ACTOR = "actor";
+  @javax.annotation.Nonnull
+  private AuditActor actor;
+
+  public static final String JSON_PROPERTY_ACTION = "action";
+  @javax.annotation.Nonnull
+  private String action;
+
+  public static final String JSON_PROPERTY_RESOURCE = "resource";
+  @javax.annotation.Nonnull
+  private AuditResource resource;
+
+  /**
+   * Whether the action succeeded.
+   */
+  public enum OutcomeEnum {
+    SUCCESS(String.valueOf("success")),
+    
+    FAILURE(String.valueOf("failure")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    OutcomeEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static OutcomeEnum fromValue(String value) {
+      for (OutcomeEnum b : OutcomeEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_OUTCOME = "outcome";
+  @javax.annotation.Nonnull
+  private OutcomeEnum outcome;
+
+  public static final String JSON_PROPERTY_IP_ADDRESS = "ipAddress";
+  @javax.annotation.Nullable
+  private String ipAddress;
+
+  public static final String JSON_PROPERTY_USER_AGENT = "userAgent";
+  @javax.annotation.Nullable
+  private String userAgent;
+
+  public static final String JSON_PROPERTY_REQUEST_ID = "requestId";
+  @javax.annotation.Nonnull
+  private String requestId;
+
+  public AuditEvent() { 
+  }
+
+  public AuditEvent id(@javax.annotation.Nonnull String id) {
+    this.id = id;
+    return this;
+  }
+
+  /**
+   * An audit event ID.
+   * @return id
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getId() {
+    return id;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setId(@javax.annotation.Nonnull String id) {
+    this.id = id;
+  }
+
+
+  public AuditEvent occurredAt(@javax.annotation.Nonnull OffsetDateTime occurredAt) {
+    this.occurredAt = occurredAt;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return occurredAt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_OCCURRED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getOccurredAt() {
+    return occurredAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_OCCURRED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setOccurredAt(@javax.annotation.Nonnull OffsetDateTime occurredAt) {
+    this.occurredAt = occurredAt;
+  }
+
+
+  public AuditEvent actor(@javax.annotation.Nonnull AuditActor actor) {
+    this.actor = actor;
+    return this;
+  }
+
+  /**
+   * Get actor
+   * @return actor
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ACTOR, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public AuditActor getActor() {
+    return actor;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ACTOR, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setActor(@javax.annotation.Nonnull AuditActor actor) {
+    this.actor = actor;
+  }
+
+
+  public AuditEvent action(@javax.annotation.Nonnull String action) {
+    this.action = action;
+    return this;
+  }
+
+  /**
+   * What was done, as &#x60;resource.verb&#x60;, for example &#x60;template.update&#x60;.
+   * @return action
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ACTION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getAction() {
+    return action;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ACTION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setAction(@javax.annotation.Nonnull String action) {
+    this.action = action;
+  }
+
+
+  public AuditEvent resource(@javax.annotation.Nonnull AuditResource resource) {
+    this.resource = resource;
+    return this;
+  }
+
+  /**
+   * Get resource
+   * @return resource
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_RESOURCE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public AuditResource getResource() {
+    return resource;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_RESOURCE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setResource(@javax.annotation.Nonnull AuditResource resource) {
+    this.resource = resource;
+  }
+
+
+  public AuditEvent outcome(@javax.annotation.Nonnull OutcomeEnum outcome) {
+    this.outcome = outcome;
+    return this;
+  }
+
+  /**
+   * Whether the action succeeded.
+   * @return outcome
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_OUTCOME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OutcomeEnum getOutcome() {
+    return outcome;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_OUTCOME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setOutcome(@javax.annotation.Nonnull OutcomeEnum outcome) {
+    this.outcome = outcome;
+  }
+
+
+  public AuditEvent ipAddress(@javax.annotation.Nullable String ipAddress) {
+    this.ipAddress = ipAddress;
+    return this;
+  }
+
+  /**
+   * The client&#39;s IPv4 or IPv6 address.
+   * @return ipAddress
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_IP_ADDRESS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getIpAddress() {
+    return ipAddress;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_IP_ADDRESS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setIpAddress(@javax.annotation.Nullable String ipAddress) {
+    this.ipAddress = ipAddress;
+  }
+
+
+  public AuditEvent userAgent(@javax.annotation.Nullable String userAgent) {
+    this.userAgent = userAgent;
+    return this;
+  }
+
+  /**
+   * The client&#39;s User-Agent.
+   * @return userAgent
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_USER_AGENT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getUserAgent() {
+    return userAgent;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_USER_AGENT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setUserAgent(@javax.annotation.Nullable String userAgent) {
+    this.userAgent = userAgent;
+  }
+
+
+  public AuditEvent requestId(@javax.annotation.Nonnull String requestId) {
+    this.requestId = requestId;
+    return this;
+  }
+
+  /**
+   * The request that did it.
+   * @return requestId
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_REQUEST_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getRequestId() {
+    return requestId;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_REQUEST_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setRequestId(@javax.annotation.Nonnull String requestId) {
+    this.requestId = requestId;
+  }
+
+
+  /**
+   * Return true if this AuditEvent object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    AuditEvent auditEvent = (AuditEvent) o;
+    return Objects.equals(this.id, auditEvent.id) &&
+        Objects.equals(this.occurredAt, auditEvent.occurredAt) &&
+        Objects.equals(this.actor, auditEvent.actor) &&
+        Objects.equals(this.action, auditEvent.action) &&
+        Objects.equals(this.resource, auditEvent.resource) &&
+        Objects.equals(this.outcome, auditEvent.outcome) &&
+        Objects.equals(this.ipAddress, auditEvent.ipAddress) &&
+        Objects.equals(this.userAgent, auditEvent.userAgent) &&
+        Objects.equals(this.requestId, auditEvent.requestId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, occurredAt, actor, action, resource, outcome, ipAddress, userAgent, requestId);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class AuditEvent {\n");
+    sb.append("    id: ").append(toIndentedString(id)).append("\n");
+    sb.append("    occurredAt: ").append(toIndentedString(occurredAt)).append("\n");
+    sb.append("    actor: ").append(toIndentedString(actor)).append("\n");
+    sb.append("    action: ").append(toIndentedString(action)).append("\n");
+    sb.append("    resource: ").append(toIndentedString(resource)).append("\n");
+    sb.append("    outcome: ").append(toIndentedString(outcome)).append("\n");
+    sb.append("    ipAddress: ").append(toIndentedString(ipAddress)).append("\n");
+    sb.append("    userAgent: ").append(toIndentedString(userAgent)).append("\n");
+    sb.append("    requestId: ").append(toIndentedString(requestId)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,224 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * An Amazon S3 bucket.
+ */
+@JsonPropertyOrder({
+  AwsS3Destination.JSON_PROPERTY_PROVIDER,
+  AwsS3Destination.JSON_PROPERTY_BUCKET,
+  AwsS3Destination.JSON_PROPERTY_REGION,
+  AwsS3Destination.JSON_PROPERTY_PREFIX
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class AwsS3Destination implements BackupDestination {
+  /**
+   * Always &#x60;aws_s3&#x60;.
+   */
+  public enum ProviderEnum {
+    AWS_S3(String.valueOf("aws_s3")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    ProviderEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static ProviderEnum fromValue(String value) {
+      for (ProviderEnum b : ProviderEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_PROVIDER = "provider";
+  @javax.annotation.Nonnull
+  private ProviderEnum provider;
+
+  public static final String JSON_PROPERTY_BUCKET = "bucket";
+  @javax.annotation.Nonnull
+  private String bucket;
+
+  public static final String JSON_PROPERTY_REGION = "region";
+  @javax.annotation.Nonnull
+  private String region;
+
+  public static final String JSON_PROPERTY_PREFIX = "prefix";
+  @javax.annotation.Nullable
+  private String prefix;
+
+  public AwsS3Destination() { 
+  }
+
+  public AwsS3Destination provider(@javax.annotation.Nonnull ProviderEnum provider) {
+    this.provider = provider;
+    return this;
+  }
+
+  /**
+   * Always &#x60;aws_s3&#x60;.
+   * @return provider
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_PROVIDER, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public ProviderEnum getProvider() {
+    return provider;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PROVIDER, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setProvider(@javax.annotation.Nonnull ProviderEnum provider) {
+    this.provider = provider;
+  }
+
+
+  public AwsS3Destination bucket(@javax.annotation.Nonnull String bucket) {
+    this.bucket = bucket;
+    return this;
+  }
+
+  /**
+   * The bucket name.
+   * @return bucket
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_BUCKET, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getBucket() {
+    return bucket;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_BUCKET, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setBucket(@javax.annotation.Nonnull String bucket) {
+    this.bucket = bucket;
+  }
+
+
+  public AwsS3Destination region(@javax.annotation.Nonnull String region) {
+    this.region = region;
+    return this;
+  }
+
+  /**
+   * A cloud provider region, for example &#x60;eu-west-1&#x60;, &#x60;westeurope&#x60; or &#x60;europe-west4&#x60;.
+   * @return region
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_REGION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getRegion() {
+    return region;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_REGION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setRegion(@javax.annotation.Nonnull String region) {
+    this.region = region;
+  }
+
+
+  public AwsS3Destination prefix(@javax.annotation.Nullable String prefix) {
+    this.prefix = prefix;
+    return this;
+  }
+
+  /**
+   * A key prefix inside the bucket or container.
+   * @return prefix
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_PREFIX, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getPrefix() {
+    return prefix;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PREFIX, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setPrefix(@javax.annotation.Nullable String prefix) {
+    this.prefix = prefix;
+  }
+
+
+  /**
+   * Return true if this AwsS3Destination object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    AwsS3Destination awsS3Destination = (AwsS3Destination) o;
+    return Objects.equals(this.provider, awsS3Destination.provider) &&
+        Objects.equals(this.bucket, awsS3Destination.bucket) &&
+        Objects.equals(this.region, awsS3Destination.region) &&
+        Objects.equals(this.prefix, awsS3Destination.prefix);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(provider, bucket, region, prefix);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class AwsS3Destination {\n");
+    sb.append("    provider: ").append(toIndentedString(provider)).append("\n");
+    sb.append("    bucket: ").append(toIndentedString(bucket)).append("\n");
+    sb.append("    region: ").append(toIndentedString(region)).append("\n");
+    sb.append("    prefix: ").append(toIndentedString(prefix)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

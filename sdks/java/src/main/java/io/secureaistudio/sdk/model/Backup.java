@@ -1,0 +1,459 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.BackupDestination;
+import io.secureaistudio.sdk.model.BackupScopeItem;
+import io.secureaistudio.sdk.model.BackupStatus;
+import io.secureaistudio.sdk.model.EncryptionSettings;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * An encrypted backup.
+ */
+@JsonPropertyOrder({
+  Backup.JSON_PROPERTY_ID,
+  Backup.JSON_PROPERTY_STATUS,
+  Backup.JSON_PROPERTY_DESTINATION,
+  Backup.JSON_PROPERTY_SCOPE,
+  Backup.JSON_PROPERTY_REGIONS,
+  Backup.JSON_PROPERTY_ENCRYPTION,
+  Backup.JSON_PROPERTY_POLICY_ID,
+  Backup.JSON_PROPERTY_SIZE_BYTES,
+  Backup.JSON_PROPERTY_CHECKSUM_SHA256,
+  Backup.JSON_PROPERTY_DESCRIPTION,
+  Backup.JSON_PROPERTY_CREATED_AT,
+  Backup.JSON_PROPERTY_COMPLETED_AT
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class Backup {
+  public static final String JSON_PROPERTY_ID = "id";
+  @javax.annotation.Nonnull
+  private String id;
+
+  public static final String JSON_PROPERTY_STATUS = "status";
+  @javax.annotation.Nonnull
+  private BackupStatus status;
+
+  public static final String JSON_PROPERTY_DESTINATION = "destination";
+  @javax.annotation.Nonnull
+  private BackupDestination destination;
+
+  public static final String JSON_PROPERTY_SCOPE = "scope";
+  @javax.annotation.Nonnull
+  private List<BackupScopeItem> scope = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_REGIONS = "regions";
+  @javax.annotation.Nonnull
+  private List<String> regions = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
+  @javax.annotation.Nonnull
+  private EncryptionSettings encryption;
+
+  public static final String JSON_PROPERTY_POLICY_ID = "policyId";
+  @javax.annotation.Nullable
+  private String policyId;
+
+  public static final String JSON_PROPERTY_SIZE_BYTES = "sizeBytes";
+  @javax.annotation.Nullable
+  private Long sizeBytes;
+
+  public static final String JSON_PROPERTY_CHECKSUM_SHA256 = "checksumSha256";
+  @javax.annotation.Nullable
+  private String checksumSha256;
+
+  public static final String JSON_PROPERTY_DESCRIPTION = "description";
+  @javax.annotation.Nullable
+  private String description;
+
+  public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
+  @javax.annotation.Nonnull
+  private OffsetDateTime createdAt;
+
+  public static final String JSON_PROPERTY_COMPLETED_AT = "completedAt";
+  @javax.annotation.Nullable
+  private OffsetDateTime completedAt;
+
+  public Backup() { 
+  }
+
+  public Backup id(@javax.annotation.Nonnull String id) {
+    this.id = id;
+    return this;
+  }
+
+  /**
+   * A backup ID.
+   * @return id
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getId() {
+    return id;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setId(@javax.annotation.Nonnull String id) {
+    this.id = id;
+  }
+
+
+  public Backup status(@javax.annotation.Nonnull BackupStatus status) {
+    this.status = status;
+    return this;
+  }
+
+  /**
+   * Get status
+   * @return status
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public BackupStatus getStatus() {
+    return status;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setStatus(@javax.annotation.Nonnull BackupStatus status) {
+    this.status = status;
+  }
+
+
+  public Backup destination(@javax.annotation.Nonnull BackupDestination destination) {
+    this.destination = destination;
+    return this;
+  }
+
+  /**
+   * Get destination
+   * @return destination
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public BackupDestination getDestination() {
+    return destination;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setDestination(@javax.annotation.Nonnull BackupDestination destination) {
+    this.destination = destination;
+  }
+
+
+  public Backup scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
+    this.scope = scope;
+    return this;
+  }
+
+  public Backup addScopeItem(BackupScopeItem scopeItem) {
+    if (this.scope == null) {
+      this.scope = new ArrayList<>();
+    }
+    this.scope.add(scopeItem);
+    return this;
+  }
+
+  /**
+   * What the backup holds.
+   * @return scope
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<BackupScopeItem> getScope() {
+    return scope;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
+    this.scope = scope;
+  }
+
+
+  public Backup regions(@javax.annotation.Nonnull List<String> regions) {
+    this.regions = regions;
+    return this;
+  }
+
+  public Backup addRegionsItem(String regionsItem) {
+    if (this.regions == null) {
+      this.regions = new ArrayList<>();
+    }
+    this.regions.add(regionsItem);
+    return this;
+  }
+
+  /**
+   * The regions the backup is replicated to.
+   * @return regions
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_REGIONS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<String> getRegions() {
+    return regions;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_REGIONS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setRegions(@javax.annotation.Nonnull List<String> regions) {
+    this.regions = regions;
+  }
+
+
+  public Backup encryption(@javax.annotation.Nonnull EncryptionSettings encryption) {
+    this.encryption = encryption;
+    return this;
+  }
+
+  /**
+   * Get encryption
+   * @return encryption
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public EncryptionSettings getEncryption() {
+    return encryption;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setEncryption(@javax.annotation.Nonnull EncryptionSettings encryption) {
+    this.encryption = encryption;
+  }
+
+
+  public Backup policyId(@javax.annotation.Nullable String policyId) {
+    this.policyId = policyId;
+    return this;
+  }
+
+  /**
+   * The policy that made the backup; &#x60;null&#x60; for a manual one.
+   * @return policyId
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_POLICY_ID, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getPolicyId() {
+    return policyId;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_POLICY_ID, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setPolicyId(@javax.annotation.Nullable String policyId) {
+    this.policyId = policyId;
+  }
+
+
+  public Backup sizeBytes(@javax.annotation.Nullable Long sizeBytes) {
+    this.sizeBytes = sizeBytes;
+    return this;
+  }
+
+  /**
+   * Size once completed.
+   * minimum: 0
+   * maximum: 1099511627776
+   * @return sizeBytes
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_SIZE_BYTES, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Long getSizeBytes() {
+    return sizeBytes;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SIZE_BYTES, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setSizeBytes(@javax.annotation.Nullable Long sizeBytes) {
+    this.sizeBytes = sizeBytes;
+  }
+
+
+  public Backup checksumSha256(@javax.annotation.Nullable String checksumSha256) {
+    this.checksumSha256 = checksumSha256;
+    return this;
+  }
+
+  /**
+   * SHA-256 of the encrypted archive, once completed.
+   * @return checksumSha256
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_CHECKSUM_SHA256, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getChecksumSha256() {
+    return checksumSha256;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CHECKSUM_SHA256, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setChecksumSha256(@javax.annotation.Nullable String checksumSha256) {
+    this.checksumSha256 = checksumSha256;
+  }
+
+
+  public Backup description(@javax.annotation.Nullable String description) {
+    this.description = description;
+    return this;
+  }
+
+  /**
+   * A free-text description.
+   * @return description
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getDescription() {
+    return description;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setDescription(@javax.annotation.Nullable String description) {
+    this.description = description;
+  }
+
+
+  public Backup createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return createdAt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+  }
+
+
+  public Backup completedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
+    this.completedAt = completedAt;
+    return this;
+  }
+
+  /**
+   * When the backup reached a terminal status.
+   * @return completedAt
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_COMPLETED_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getCompletedAt() {
+    return completedAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_COMPLETED_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setCompletedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
+    this.completedAt = completedAt;
+  }
+
+
+  /**
+   * Return true if this Backup object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    Backup backup = (Backup) o;
+    return Objects.equals(this.id, backup.id) &&
+        Objects.equals(this.status, backup.status) &&
+        Objects.equals(this.destination, backup.destination) &&
+        Objects.equals(this.scope, backup.scope) &&
+        Objects.equals(this.regions, backup.regions) &&
+        Objects.equals(this.encryption, backup.encryption) &&
+        Objects.equals(this.policyId, backup.policyId) &&
+        Objects.equals(this.sizeBytes, backup.sizeBytes) &&
+        Objects.equals(this.checksumSha256, backup.checksumSha256) &&
+        Objects.equals(this.description, backup.description) &&
+        Objects.equals(this.createdAt, backup.createdAt) &&
+        Objects.equals(this.completedAt, backup.completedAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, status, destination, scope, regions, encryption, policyId, sizeBytes, checksumSha256, description, createdAt, completedAt);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class Backup {\n");
+    sb.append("    id: ").append(toIndentedString(id)).append("\n");
+    sb.append("    status: ").append(toIndentedString(status)).append("\n");
+    sb.append("    destination: ").append(toIndentedString(destination)).append("\n");
+    sb.append("    scope: ").append(toIndentedString(scope)).append("\n");
+    sb.append("    regions: ").append(toIndentedString(regions)).append("\n");
+    sb.append("    encryption: ").append(toIndentedString(encryption)).append("\n");
+    sb.append("    policyId: ").append(toIndentedString(policyId)).append("\n");
+    sb.append("    sizeBytes: ").append(toIndentedString(sizeBytes)).append("\n");
+    sb.append("    checksumSha256: ").append(toIndentedString(checksumSha256)).append("\n");
+    sb.append("    description: ").append(toIndentedString(description)).append("\n");
+    sb.append("    createdAt: ").append(toIndentedString(createdAt)).append("\n");
+    sb.append("    completedAt: ").append(toIndentedString(completedAt)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,238 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.BackupDestination;
+import io.secureaistudio.sdk.model.BackupScopeItem;
+import io.secureaistudio.sdk.model.EncryptionSettings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A manual backup.
+ */
+@JsonPropertyOrder({
+  BackupCreate.JSON_PROPERTY_DESTINATION,
+  BackupCreate.JSON_PROPERTY_SCOPE,
+  BackupCreate.JSON_PROPERTY_REGIONS,
+  BackupCreate.JSON_PROPERTY_ENCRYPTION,
+  BackupCreate.JSON_PROPERTY_DESCRIPTION
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class BackupCreate {
+  public static final String JSON_PROPERTY_DESTINATION = "destination";
+  @javax.annotation.Nonnull
+  private BackupDestination destination;
+
+  public static final String JSON_PROPERTY_SCOPE = "scope";
+  @javax.annotation.Nonnull
+  private List<BackupScopeItem> scope = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_REGIONS = "regions";
+  @javax.annotation.Nullable
+  private List<String> regions = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
+  @javax.annotation.Nullable
+  private EncryptionSettings encryption;
+
+  public static final String JSON_PROPERTY_DESCRIPTION = "description";
+  @javax.annotation.Nullable
+  private String description;
+
+  public BackupCreate() { 
+  }
+
+  public BackupCreate destination(@javax.annotation.Nonnull BackupDestination destination) {
+    this.destination = destination;
+    return this;
+  }
+
+  /**
+   * Get destination
+   * @return destination
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public BackupDestination getDestination() {
+    return destination;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setDestination(@javax.annotation.Nonnull BackupDestination destination) {
+    this.destination = destination;
+  }
+
+
+  public BackupCreate scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
+    this.scope = scope;
+    return this;
+  }
+
+  public BackupCreate addScopeItem(BackupScopeItem scopeItem) {
+    if (this.scope == null) {
+      this.scope = new ArrayList<>();
+    }
+    this.scope.add(scopeItem);
+    return this;
+  }
+
+  /**
+   * What to back up.
+   * @return scope
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<BackupScopeItem> getScope() {
+    return scope;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
+    this.scope = scope;
+  }
+
+
+  public BackupCreate regions(@javax.annotation.Nullable List<String> regions) {
+    this.regions = regions;
+    return this;
+  }
+
+  public BackupCreate addRegionsItem(String regionsItem) {
+    if (this.regions == null) {
+      this.regions = new ArrayList<>();
+    }
+    this.regions.add(regionsItem);
+    return this;
+  }
+
+  /**
+   * Regions to replicate the backup to.
+   * @return regions
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_REGIONS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public List<String> getRegions() {
+    return regions;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_REGIONS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setRegions(@javax.annotation.Nullable List<String> regions) {
+    this.regions = regions;
+  }
+
+
+  public BackupCreate encryption(@javax.annotation.Nullable EncryptionSettings encryption) {
+    this.encryption = encryption;
+    return this;
+  }
+
+  /**
+   * Get encryption
+   * @return encryption
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public EncryptionSettings getEncryption() {
+    return encryption;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setEncryption(@javax.annotation.Nullable EncryptionSettings encryption) {
+    this.encryption = encryption;
+  }
+
+
+  public BackupCreate description(@javax.annotation.Nullable String description) {
+    this.description = description;
+    return this;
+  }
+
+  /**
+   * A free-text description.
+   * @return description
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getDescription() {
+    return description;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setDescription(@javax.annotation.Nullable String description) {
+    this.description = description;
+  }
+
+
+  /**
+   * Return true if this BackupCreate object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    BackupCreate backupCreate = (BackupCreate) o;
+    return Objects.equals(this.destination, backupCreate.destination) &&
+        Objects.equals(this.scope, backupCreate.scope) &&
+        Objects.equals(this.regions, backupCreate.regions) &&
+        Objects.equals(this.encryption, backupCreate.encryption) &&
+        Objects.equals(this.description, backupCreate.description);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(destination, scope, regions, encryption, description);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class BackupCreate {\n");
+    sb.append("    destination: ").append(toIndentedString(destination)).append("\n");
+    sb.append("    scope: ").append(toIndentedString(scope)).append("\n");
+    sb.append("    regions: ").append(toIndentedString(regions)).append("\n");
+    sb.append("    encryption: ").append(toIndentedString(encryption)).append("\n");
+    sb.append("    description: ").append(toIndentedString(description)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,427 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.BackupDestination;
+import io.secureaistudio.sdk.model.BackupScopeItem;
+import io.secureaistudio.sdk.model.EncryptionSettings;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A schedule of recurring backups.
+ */
+@JsonPropertyOrder({
+  BackupPolicy.JSON_PROPERTY_ID,
+  BackupPolicy.JSON_PROPERTY_NAME,
+  BackupPolicy.JSON_PROPERTY_ENABLED,
+  BackupPolicy.JSON_PROPERTY_SCHEDULE,
+  BackupPolicy.JSON_PROPERTY_RETENTION_DAYS,
+  BackupPolicy.JSON_PROPERTY_DESTINATION,
+  BackupPolicy.JSON_PROPERTY_REGIONS,
+  BackupPolicy.JSON_PROPERTY_SCOPE,
+  BackupPolicy.JSON_PROPERTY_ENCRYPTION,
+  BackupPolicy.JSON_PROPERTY_CREATED_AT,
+  BackupPolicy.JSON_PROPERTY_UPDATED_AT
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class BackupPolicy {
+  public static final String JSON_PROPERTY_ID = "id";
+  @javax.annotation.Nonnull
+  private String id;
+
+  public static final String JSON_PROPERTY_NAME = "name";
+  @javax.annotation.Nonnull
+  private String name;
+
+  public static final String JSON_PROPERTY_ENABLED = "enabled";
+  @javax.annotation.Nonnull
+  private Boolean enabled;
+
+  public static final String JSON_PROPERTY_SCHEDULE = "schedule";
+  @javax.annotation.Nonnull
+  private String schedule;
+
+  public static final String JSON_PROPERTY_RETENTION_DAYS = "retentionDays";
+  @javax.annotation.Nonnull
+  private Integer retentionDays;
+
+  public static final String JSON_PROPERTY_DESTINATION = "destination";
+  @javax.annotation.Nonnull
+  private BackupDestination destination;
+
+  public static final String JSON_PROPERTY_REGIONS = "regions";
+  @javax.annotation.Nonnull
+  private List<String> regions = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_SCOPE = "scope";
+  @javax.annotation.Nonnull
+  private List<BackupScopeItem> scope = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
+  @javax.annotation.Nonnull
+  private EncryptionSettings encryption;
+
+  public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
+  @javax.annotation.Nonnull
+  private OffsetDateTime createdAt;
+
+  public static final String JSON_PROPERTY_UPDATED_AT = "updatedAt";
+  @javax.annotation.Nonnull
+  private OffsetDateTime updatedAt;
+
+  public BackupPolicy() { 
+  }
+
+  public BackupPolicy id(@javax.annotation.Nonnull String id) {
+    this.id = id;
+    return this;
+  }
+
+  /**
+   * A backup policy ID.
+   * @return id
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getId() {
+    return id;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setId(@javax.annotation.Nonnull String id) {
+    this.id = id;
+  }
+
+
+  public BackupPolicy name(@javax.annotation.Nonnull String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * A human-readable name.
+   * @return name
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getName() {
+    return name;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setName(@javax.annotation.Nonnull String name) {
+    this.name = name;
+  }
+
+
+  public BackupPolicy enabled(@javax.annotation.Nonnull Boolean enabled) {
+    this.enabled = enabled;
+    return this;
+  }
+
+  /**
+   * Disabled policies make no backups.
+   * @return enabled
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ENABLED, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Boolean getEnabled() {
+    return enabled;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ENABLED, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setEnabled(@javax.annotation.Nonnull Boolean enabled) {
+    this.enabled = enabled;
+  }
+
+
+  public BackupPolicy schedule(@javax.annotation.Nonnull String schedule) {
+    this.schedule = schedule;
+    return this;
+  }
+
+  /**
+   * A five-field cron expression, in UTC.
+   * @return schedule
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_SCHEDULE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getSchedule() {
+    return schedule;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SCHEDULE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setSchedule(@javax.annotation.Nonnull String schedule) {
+    this.schedule = schedule;
+  }
+
+
+  public BackupPolicy retentionDays(@javax.annotation.Nonnull Integer retentionDays) {
+    this.retentionDays = retentionDays;
+    return this;
+  }
+
+  /**
+   * Backups older than this are deleted.
+   * minimum: 1
+   * maximum: 3650
+   * @return retentionDays
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_RETENTION_DAYS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Integer getRetentionDays() {
+    return retentionDays;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_RETENTION_DAYS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setRetentionDays(@javax.annotation.Nonnull Integer retentionDays) {
+    this.retentionDays = retentionDays;
+  }
+
+
+  public BackupPolicy destination(@javax.annotation.Nonnull BackupDestination destination) {
+    this.destination = destination;
+    return this;
+  }
+
+  /**
+   * Get destination
+   * @return destination
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public BackupDestination getDestination() {
+    return destination;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setDestination(@javax.annotation.Nonnull BackupDestination destination) {
+    this.destination = destination;
+  }
+
+
+  public BackupPolicy regions(@javax.annotation.Nonnull List<String> regions) {
+    this.regions = regions;
+    return this;
+  }
+
+  public BackupPolicy addRegionsItem(String regionsItem) {
+    if (this.regions == null) {
+      this.regions = new ArrayList<>();
+    }
+    this.regions.add(regionsItem);
+    return this;
+  }
+
+  /**
+   * The regions every backup is replicated to (cross-region redundancy).
+   * @return regions
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_REGIONS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<String> getRegions() {
+    return regions;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_REGIONS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setRegions(@javax.annotation.Nonnull List<String> regions) {
+    this.regions = regions;
+  }
+
+
+  public BackupPolicy scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
+    this.scope = scope;
+    return this;
+  }
+
+  public BackupPolicy addScopeItem(BackupScopeItem scopeItem) {
+    if (this.scope == null) {
+      this.scope = new ArrayList<>();
+    }
+    this.scope.add(scopeItem);
+    return this;
+  }
+
+  /**
+   * What each backup holds.
+   * @return scope
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<BackupScopeItem> getScope() {
+    return scope;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
+    this.scope = scope;
+  }
+
+
+  public BackupPolicy encryption(@javax.annotation.Nonnull EncryptionSettings encryption) {
+    this.encryption = encryption;
+    return this;
+  }
+
+  /**
+   * Get encryption
+   * @return encryption
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public EncryptionSettings getEncryption() {
+    return encryption;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setEncryption(@javax.annotation.Nonnull EncryptionSettings encryption) {
+    this.encryption = encryption;
+  }
+
+
+  public BackupPolicy createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return createdAt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+  }
+
+
+  public BackupPolicy updatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
+    this.updatedAt = updatedAt;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return updatedAt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_UPDATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_UPDATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setUpdatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
+    this.updatedAt = updatedAt;
+  }
+
+
+  /**
+   * Return true if this BackupPolicy object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    BackupPolicy backupPolicy = (BackupPolicy) o;
+    return Objects.equals(this.id, backupPolicy.id) &&
+        Objects.equals(this.name, backupPolicy.name) &&
+        Objects.equals(this.enabled, backupPolicy.enabled) &&
+        Objects.equals(this.schedule, backupPolicy.schedule) &&
+        Objects.equals(this.retentionDays, backupPolicy.retentionDays) &&
+        Objects.equals(this.destination, backupPolicy.destination) &&
+        Objects.equals(this.regions, backupPolicy.regions) &&
+        Objects.equals(this.scope, backupPolicy.scope) &&
+        Objects.equals(this.encryption, backupPolicy.encryption) &&
+        Objects.equals(this.createdAt, backupPolicy.createdAt) &&
+        Objects.equals(this.updatedAt, backupPolicy.updatedAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, enabled, schedule, retentionDays, destination, regions, scope, encryption, createdAt, updatedAt);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class BackupPolicy {\n");
+    sb.append("    id: ").append(toIndentedString(id)).append("\n");
+    sb.append("    name: ").append(toIndentedString(name)).append("\n");
+    sb.append("    enabled: ").append(toIndentedString(enabled)).append("\n");
+    sb.append("    schedule: ").append(toIndentedString(schedule)).append("\n");
+    sb.append("    retentionDays: ").append(toIndentedString(retentionDays)).append("\n");
+    sb.append("    destination: ").append(toIndentedString(destination)).append("\n");
+    sb.append("    regions: ").append(toIndentedString(regions)).append("\n");
+    sb.append("    scope: ").append(toIndentedString(scope)).append("\n");
+    sb.append("    encryption: ").append(toIndentedString(encryption)).append("\n");
+    sb.append("    createdAt: ").append(toIndentedString(createdAt)).append("\n");
+    sb.append("    updatedAt: ").append(toIndentedString(updatedAt)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,333 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.BackupDestination;
+import io.secureaistudio.sdk.model.BackupScopeItem;
+import io.secureaistudio.sdk.model.EncryptionSettings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A new backup policy.
+ */
+@JsonPropertyOrder({
+  BackupPolicyCreate.JSON_PROPERTY_NAME,
+  BackupPolicyCreate.JSON_PROPERTY_ENABLED,
+  BackupPolicyCreate.JSON_PROPERTY_SCHEDULE,
+  BackupPolicyCreate.JSON_PROPERTY_RETENTION_DAYS,
+  BackupPolicyCreate.JSON_PROPERTY_DESTINATION,
+  BackupPolicyCreate.JSON_PROPERTY_REGIONS,
+  BackupPolicyCreate.JSON_PROPERTY_SCOPE,
+  BackupPolicyCreate.JSON_PROPERTY_ENCRYPTION
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class BackupPolicyCreate {
+  public static final String JSON_PROPERTY_NAME = "name";
+  @javax.annotation.Nonnull
+  private String name;
+
+  public static final String JSON_PROPERTY_ENABLED = "enabled";
+  @javax.annotation.Nullable
+  private Boolean enabled = true;
+
+  public static final String JSON_PROPERTY_SCHEDULE = "schedule";
+  @javax.annotation.Nonnull
+  private String schedule;
+
+  public static final String JSON_PROPERTY_RETENTION_DAYS = "retentionDays";
+  @javax.annotation.Nonnull
+  private Integer retentionDays;
+
+  public static final String JSON_PROPERTY_DESTINATION = "destination";
+  @javax.annotation.Nonnull
+  private BackupDestination destination;
+
+  public static final String JSON_PROPERTY_REGIONS = "regions";
+  @javax.annotation.Nullable
+  private List<String> regions = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_SCOPE = "scope";
+  @javax.annotation.Nonnull
+  private List<BackupScopeItem> scope = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
+  @javax.annotation.Nullable
+  private EncryptionSettings encryption;
+
+  public BackupPolicyCreate() { 
+  }
+
+  public BackupPolicyCreate name(@javax.annotation.Nonnull String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * A human-readable name.
+   * @return name
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getName() {
+    return name;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setName(@javax.annotation.Nonnull String name) {
+    this.name = name;
+  }
+
+
+  public BackupPolicyCreate enabled(@javax.annotation.Nullable Boolean enabled) {
+    this.enabled = enabled;
+    return this;
+  }
+
+  /**
+   * Disabled policies make no backups.
+   * @return enabled
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_ENABLED, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Boolean getEnabled() {
+    return enabled;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ENABLED, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setEnabled(@javax.annotation.Nullable Boolean enabled) {
+    this.enabled = enabled;
+  }
+
+
+  public BackupPolicyCreate schedule(@javax.annotation.Nonnull String schedule) {
+    this.schedule = schedule;
+    return this;
+  }
+
+  /**
+   * A five-field cron expression, in UTC.
+   * @return schedule
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_SCHEDULE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getSchedule() {
+    return schedule;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SCHEDULE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setSchedule(@javax.annotation.Nonnull String schedule) {
+    this.schedule = schedule;
+  }
+
+
+  public BackupPolicyCreate retentionDays(@javax.annotation.Nonnull Integer retentionDays) {
+    this.retentionDays = retentionDays;
+    return this;
+  }
+
+  /**
+   * Backups older than this are deleted.
+   * minimum: 1
+   * maximum: 3650
+   * @return retentionDays
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_RETENTION_DAYS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Integer getRetentionDays() {
+    return retentionDays;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_RETENTION_DAYS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setRetentionDays(@javax.annotation.Nonnull Integer retentionDays) {
+    this.retentionDays = retentionDays;
+  }
+
+
+  public BackupPolicyCreate destination(@javax.annotation.Nonnull BackupDestination destination) {
+    this.destination = destination;
+    return this;
+  }
+
+  /**
+   * Get destination
+   * @return destination
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public BackupDestination getDestination() {
+    return destination;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setDestination(@javax.annotation.Nonnull BackupDestination destination) {
+    this.destination = destination;
+  }
+
+
+  public BackupPolicyCreate regions(@javax.annotation.Nullable List<String> regions) {
+    this.regions = regions;
+    return this;
+  }
+
+  public BackupPolicyCreate addRegionsItem(String regionsItem) {
+    if (this.regions == null) {
+      this.regions = new ArrayList<>();
+    }
+    this.regions.add(regionsItem);
+    return this;
+  }
+
+  /**
+   * The regions every backup is replicated to.
+   * @return regions
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_REGIONS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public List<String> getRegions() {
+    return regions;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_REGIONS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setRegions(@javax.annotation.Nullable List<String> regions) {
+    this.regions = regions;
+  }
+
+
+  public BackupPolicyCreate scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
+    this.scope = scope;
+    return this;
+  }
+
+  public BackupPolicyCreate addScopeItem(BackupScopeItem scopeItem) {
+    if (this.scope == null) {
+      this.scope = new ArrayList<>();
+    }
+    this.scope.add(scopeItem);
+    return this;
+  }
+
+  /**
+   * What each backup holds.
+   * @return scope
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<BackupScopeItem> getScope() {
+    return scope;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
+    this.scope = scope;
+  }
+
+
+  public BackupPolicyCreate encryption(@javax.annotation.Nullable EncryptionSettings encryption) {
+    this.encryption = encryption;
+    return this;
+  }
+
+  /**
+   * Get encryption
+   * @return encryption
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public EncryptionSettings getEncryption() {
+    return encryption;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setEncryption(@javax.annotation.Nullable EncryptionSettings encryption) {
+    this.encryption = encryption;
+  }
+
+
+  /**
+   * Return true if this BackupPolicyCreate object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    BackupPolicyCreate backupPolicyCreate = (BackupPolicyCreate) o;
+    return Objects.equals(this.name, backupPolicyCreate.name) &&
+        Objects.equals(this.enabled, backupPolicyCreate.enabled) &&
+        Objects.equals(this.schedule, backupPolicyCreate.schedule) &&
+        Objects.equals(this.retentionDays, backupPolicyCreate.retentionDays) &&
+        Objects.equals(this.destination, backupPolicyCreate.destination) &&
+        Objects.equals(this.regions, backupPolicyCreate.regions) &&
+        Objects.equals(this.scope, backupPolicyCreate.scope) &&
+        Objects.equals(this.encryption, backupPolicyCreate.encryption);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, enabled, schedule, retentionDays, destination, regions, scope, encryption);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class BackupPolicyCreate {\n");
+    sb.append("    name: ").append(toIndentedString(name)).append("\n");
+    sb.append("    enabled: ").append(toIndentedString(enabled)).append("\n");
+    sb.append("    schedule: ").append(toIndentedString(schedule)).append("\n");
+    sb.append("    retentionDays: ").append(toIndentedString(retentionDays)).append("\n");
+    sb.append("    destination: ").append(toIndentedString(destination)).append("\n");
+    sb.append("    regions: ").append(toIndentedString(regions)).append("\n");
+    sb.append("    scope: ").append(toIndentedString(scope)).append("\n");
+    sb.append("    encryption: ").append(toIndentedString(encryption)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,135 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.BackupPolicy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A page of backup policies.
+ */
+@JsonPropertyOrder({
+  BackupPolicyList.JSON_PROPERTY_DATA,
+  BackupPolicyList.JSON_PROPERTY_NEXT_CURSOR
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class BackupPolicyList {
+  public static final String JSON_PROPERTY_DATA = "data";
+  @javax.annotation.Nonnull
+  private List<BackupPolicy> data = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_NEXT_CURSOR = "nextCursor";
+  @javax.annotation.Nullable
+  private String nextCursor;
+
+  public BackupPolicyList() { 
+  }
+
+  public BackupPolicyList data(@javax.annotation.Nonnull List<BackupPolicy> data) {
+    this.data = data;
+    return this;
+  }
+
+  public BackupPolicyList addDataItem(BackupPolicy dataItem) {
+    if (this.data == null) {
+      this.data = new ArrayList<>();
+    }
+    this.data.add(dataItem);
+    return this;
+  }
+
+  /**
+   * The policies on this page.
+   * @return data
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_DATA, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<BackupPolicy> getData() {
+    return data;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DATA, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setData(@javax.annotation.Nonnull List<BackupPolicy> data) {
+    this.data = data;
+  }
+
+
+  public BackupPolicyList nextCursor(@javax.annotation.Nullable String nextCursor) {
+    this.nextCursor = nextCursor;
+    return this;
+  }
+
+  /**
+   * Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page.
+   * @return nextCursor
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_NEXT_CURSOR, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getNextCursor() {
+    return nextCursor;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_NEXT_CURSOR, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setNextCursor(@javax.annotation.Nullable String nextCursor) {
+    this.nextCursor = nextCursor;
+  }
+
+
+  /**
+   * Return true if this BackupPolicyList object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    BackupPolicyList backupPolicyList = (BackupPolicyList) o;
+    return Objects.equals(this.data, backupPolicyList.data) &&
+        Objects.equals(this.nextCursor, backupPolicyList.nextCursor);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(data, nextCursor);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class BackupPolicyList {\n");
+    sb.append("    data: ").append(toIndentedString(data)).append("\n");
+    sb.append("    nextCursor: ").append(toIndentedString(nextCursor)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,229 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * Changes to a backup policy; fields left out are unchanged.
+ */
+@JsonPropertyOrder({
+  BackupPolicyUpdate.JSON_PROPERTY_NAME,
+  BackupPolicyUpdate.JSON_PROPERTY_ENABLED,
+  BackupPolicyUpdate.JSON_PROPERTY_SCHEDULE,
+  BackupPolicyUpdate.JSON_PROPERTY_RETENTION_DAYS,
+  BackupPolicyUpdate.JSON_PROPERTY_REGIONS
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class BackupPolicyUpdate {
+  public static final String JSON_PROPERTY_NAME = "name";
+  @javax.annotation.Nullable
+  private String name;
+
+  public static final String JSON_PROPERTY_ENABLED = "enabled";
+  @javax.annotation.Nullable
+  private Boolean enabled;
+
+  public static final String JSON_PROPERTY_SCHEDULE = "schedule";
+  @javax.annotation.Nullable
+  private String schedule;
+
+  public static final String JSON_PROPERTY_RETENTION_DAYS = "retentionDays";
+  @javax.annotation.Nullable
+  private Integer retentionDays;
+
+  public static final String JSON_PROPERTY_REGIONS = "regions";
+  @javax.annotation.Nullable
+  private List<String> regions = new ArrayList<>();
+
+  public BackupPolicyUpdate() { 
+  }
+
+  public BackupPolicyUpdate name(@javax.annotation.Nullable String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * A human-readable name.
+   * @return name
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getName() {
+    return name;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setName(@javax.annotation.Nullable String name) {
+    this.name = name;
+  }
+
+
+  public BackupPolicyUpdate enabled(@javax.annotation.Nullable Boolean enabled) {
+    this.enabled = enabled;
+    return this;
+  }
+
+  /**
+   * Disabled policies make no backups.
+   * @return enabled
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_ENABLED, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Boolean getEnabled() {
+    return enabled;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ENABLED, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setEnabled(@javax.annotation.Nullable Boolean enabled) {
+    this.enabled = enabled;
+  }
+
+
+  public BackupPolicyUpdate schedule(@javax.annotation.Nullable String schedule) {
+    this.schedule = schedule;
+    return this;
+  }
+
+  /**
+   * A five-field cron expression, in UTC.
+   * @return schedule
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_SCHEDULE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getSchedule() {
+    return schedule;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SCHEDULE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setSchedule(@javax.annotation.Nullable String schedule) {
+    this.schedule = schedule;
+  }
+
+
+  public BackupPolicyUpdate retentionDays(@javax.annotation.Nullable Integer retentionDays) {
+    this.retentionDays = retentionDays;
+    return this;
+  }
+
+  /**
+   * Backups older than this are deleted.
+   * minimum: 1
+   * maximum: 3650
+   * @return retentionDays
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_RETENTION_DAYS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Integer getRetentionDays() {
+    return retentionDays;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_RETENTION_DAYS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setRetentionDays(@javax.annotation.Nullable Integer retentionDays) {
+    this.retentionDays = retentionDays;
+  }
+
+
+  public BackupPolicyUpdate regions(@javax.annotation.Nullable List<String> regions) {
+    this.regions = regions;
+    return this;
+  }
+
+  public BackupPolicyUpdate addRegionsItem(String regionsItem) {
+    if (this.regions == null) {
+      this.regions = new ArrayList<>();
+    }
+    this.regions.add(regionsItem);
+    return this;
+  }
+
+  /**
+   * The regions every backup is replicated to.
+   * @return regions
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_REGIONS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public List<String> getRegions() {
+    return regions;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_REGIONS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setRegions(@javax.annotation.Nullable List<String> regions) {
+    this.regions = regions;
+  }
+
+
+  /**
+   * Return true if this BackupPolicyUpdate object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    BackupPolicyUpdate backupPolicyUpdate = (BackupPolicyUpdate) o;
+    return Objects.equals(this.name, backupPolicyUpdate.name) &&
+        Objects.equals(this.enabled, backupPolicyUpdate.enabled) &&
+        Objects.equals(this.schedule, backupPolicyUpdate.schedule) &&
+        Objects.equals(this.retentionDays, backupPolicyUpdate.retentionDays) &&
+        Objects.equals(this.regions, backupPolicyUpdate.regions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, enabled, schedule, retentionDays, regions);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class BackupPolicyUpdate {\n");
+    sb.append("    name: ").append(toIndentedString(name)).append("\n");
+    sb.append("    enabled: ").append(toIndentedString(enabled)).append("\n");
+    sb.append("    schedule: ").append(toIndentedString(schedule)).append("\n");
+    sb.append("    retentionDays: ").append(toIndentedString(retentionDays)).append("\n");
+    sb.append("    regions: ").append(toIndentedString(regions)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

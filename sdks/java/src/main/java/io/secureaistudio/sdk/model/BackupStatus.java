@@ -1,0 +1,55 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * &#x60;pending&#x60; and &#x60;running&#x60; are in progress; &#x60;completed&#x60; and &#x60;failed&#x60; are terminal.
+ */
+public enum BackupStatus {
+  
+  PENDING("pending"),
+  
+  RUNNING("running"),
+  
+  COMPLETED("completed"),
+  
+  FAILED("failed"),
+  
+  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+
+  private String value;
+
+  BackupStatus(String value) {
+    this.value = value;
+  }
+
+  @JsonValue
+  public String getValue() {
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return String.valueOf(value);
+  }
+
+  @JsonCreator
+  public static BackupStatus fromValue(String value) {
+    for (BackupStatus b : BackupStatus.values()) {
+      if (b.value.equals(value)) {
+        return b;
+      }
+    }
+    return UNKNOWN_DEFAULT_OPEN_API;
+  }
+
+}
+

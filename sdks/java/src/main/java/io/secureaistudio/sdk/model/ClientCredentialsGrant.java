@@ -1,0 +1,224 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A service client&#39;s ID and secret.
+ */
+@JsonPropertyOrder({
+  ClientCredentialsGrant.JSON_PROPERTY_GRANT_TYPE,
+  ClientCredentialsGrant.JSON_PROPERTY_CLIENT_ID,
+  ClientCredentialsGrant.JSON_PROPERTY_CLIENT_SECRET,
+  ClientCredentialsGrant.JSON_PROPERTY_SCOPE
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class ClientCredentialsGrant implements TokenRequest {
+  /**
+   * Always &#x60;client_credentials&#x60;.
+   */
+  public enum GrantTypeEnum {
+    CLIENT_CREDENTIALS(String.valueOf("client_credentials")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    GrantTypeEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static GrantTypeEnum fromValue(String value) {
+      for (GrantTypeEnum b : GrantTypeEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_GRANT_TYPE = "grantType";
+  @javax.annotation.Nonnull
+  private GrantTypeEnum grantType;
+
+  public static final String JSON_PROPERTY_CLIENT_ID = "clientId";
+  @javax.annotation.Nonnull
+  private String clientId;
+
+  public static final String JSON_PROPERTY_CLIENT_SECRET = "clientSecret";
+  @javax.annotation.Nonnull
+  private String clientSecret;
+
+  public static final String JSON_PROPERTY_SCOPE = "scope";
+  @javax.annotation.Nullable
+  private String scope;
+
+  public ClientCredentialsGrant() { 
+  }
+
+  public ClientCredentialsGrant grantType(@javax.annotation.Nonnull GrantTypeEnum grantType) {
+    this.grantType = grantType;
+    return this;
+  }
+
+  /**
+   * Always &#x60;client_credentials&#x60;.
+   * @return grantType
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_GRANT_TYPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public GrantTypeEnum getGrantType() {
+    return grantType;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_GRANT_TYPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setGrantType(@javax.annotation.Nonnull GrantTypeEnum grantType) {
+    this.grantType = grantType;
+  }
+
+
+  public ClientCredentialsGrant clientId(@javax.annotation.Nonnull String clientId) {
+    this.clientId = clientId;
+    return this;
+  }
+
+  /**
+   * The client&#39;s ID.
+   * @return clientId
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_CLIENT_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getClientId() {
+    return clientId;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CLIENT_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setClientId(@javax.annotation.Nonnull String clientId) {
+    this.clientId = clientId;
+  }
+
+
+  public ClientCredentialsGrant clientSecret(@javax.annotation.Nonnull String clientSecret) {
+    this.clientSecret = clientSecret;
+    return this;
+  }
+
+  /**
+   * The client&#39;s secret.
+   * @return clientSecret
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_CLIENT_SECRET, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getClientSecret() {
+    return clientSecret;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CLIENT_SECRET, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setClientSecret(@javax.annotation.Nonnull String clientSecret) {
+    this.clientSecret = clientSecret;
+  }
+
+
+  public ClientCredentialsGrant scope(@javax.annotation.Nullable String scope) {
+    this.scope = scope;
+    return this;
+  }
+
+  /**
+   * Space-separated permissions a token is limited to.
+   * @return scope
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getScope() {
+    return scope;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setScope(@javax.annotation.Nullable String scope) {
+    this.scope = scope;
+  }
+
+
+  /**
+   * Return true if this ClientCredentialsGrant object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    ClientCredentialsGrant clientCredentialsGrant = (ClientCredentialsGrant) o;
+    return Objects.equals(this.grantType, clientCredentialsGrant.grantType) &&
+        Objects.equals(this.clientId, clientCredentialsGrant.clientId) &&
+        Objects.equals(this.clientSecret, clientCredentialsGrant.clientSecret) &&
+        Objects.equals(this.scope, clientCredentialsGrant.scope);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(grantType, clientId, clientSecret, scope);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class ClientCredentialsGrant {\n");
+    sb.append("    grantType: ").append(toIndentedString(grantType)).append("\n");
+    sb.append("    clientId: ").append(toIndentedString(clientId)).append("\n");
+    sb.append("    clientSecret: ").append("*").append("\n");
+    sb.append("    scope: ").append(toIndentedString(scope)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

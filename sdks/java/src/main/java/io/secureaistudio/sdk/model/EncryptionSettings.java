@@ -1,0 +1,227 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * How backup data is encrypted at rest. Data is always encrypted with AES-256-GCM.
+ */
+@JsonPropertyOrder({
+  EncryptionSettings.JSON_PROPERTY_ALGORITHM,
+  EncryptionSettings.JSON_PROPERTY_KEY_SOURCE,
+  EncryptionSettings.JSON_PROPERTY_KMS_KEY_ID
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class EncryptionSettings {
+  /**
+   * The cipher.
+   */
+  public enum AlgorithmEnum {
+    AES_256_GCM(String.valueOf("AES-256-GCM")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    AlgorithmEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static AlgorithmEnum fromValue(String value) {
+      for (AlgorithmEnum b : AlgorithmEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_ALGORITHM = "algorithm";
+  @javax.annotation.Nonnull
+  private AlgorithmEnum algorithm;
+
+  /**
+   * Who holds the key; &#x60;customer_managed&#x60; needs &#x60;kmsKeyId&#x60;.
+   */
+  public enum KeySourceEnum {
+    PLATFORM_MANAGED(String.valueOf("platform_managed")),
+    
+    CUSTOMER_MANAGED(String.valueOf("customer_managed")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    KeySourceEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static KeySourceEnum fromValue(String value) {
+      for (KeySourceEnum b : KeySourceEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_KEY_SOURCE = "keySource";
+  @javax.annotation.Nonnull
+  private KeySourceEnum keySource;
+
+  public static final String JSON_PROPERTY_KMS_KEY_ID = "kmsKeyId";
+  @javax.annotation.Nullable
+  private String kmsKeyId;
+
+  public EncryptionSettings() { 
+  }
+
+  public EncryptionSettings algorithm(@javax.annotation.Nonnull AlgorithmEnum algorithm) {
+    this.algorithm = algorithm;
+    return this;
+  }
+
+  /**
+   * The cipher.
+   * @return algorithm
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ALGORITHM, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public AlgorithmEnum getAlgorithm() {
+    return algorithm;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ALGORITHM, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setAlgorithm(@javax.annotation.Nonnull AlgorithmEnum algorithm) {
+    this.algorithm = algorithm;
+  }
+
+
+  public EncryptionSettings keySource(@javax.annotation.Nonnull KeySourceEnum keySource) {
+    this.keySource = keySource;
+    return this;
+  }
+
+  /**
+   * Who holds the key; &#x60;customer_managed&#x60; needs &#x60;kmsKeyId&#x60;.
+   * @return keySource
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_KEY_SOURCE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public KeySourceEnum getKeySource() {
+    return keySource;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_KEY_SOURCE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setKeySource(@javax.annotation.Nonnull KeySourceEnum keySource) {
+    this.keySource = keySource;
+  }
+
+
+  public EncryptionSettings kmsKeyId(@javax.annotation.Nullable String kmsKeyId) {
+    this.kmsKeyId = kmsKeyId;
+    return this;
+  }
+
+  /**
+   * The customer&#39;s KMS key (ARN, Key Vault key URI or Cloud KMS key name).
+   * @return kmsKeyId
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_KMS_KEY_ID, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getKmsKeyId() {
+    return kmsKeyId;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_KMS_KEY_ID, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setKmsKeyId(@javax.annotation.Nullable String kmsKeyId) {
+    this.kmsKeyId = kmsKeyId;
+  }
+
+
+  /**
+   * Return true if this EncryptionSettings object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    EncryptionSettings encryptionSettings = (EncryptionSettings) o;
+    return Objects.equals(this.algorithm, encryptionSettings.algorithm) &&
+        Objects.equals(this.keySource, encryptionSettings.keySource) &&
+        Objects.equals(this.kmsKeyId, encryptionSettings.kmsKeyId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(algorithm, keySource, kmsKeyId);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class EncryptionSettings {\n");
+    sb.append("    algorithm: ").append(toIndentedString(algorithm)).append("\n");
+    sb.append("    keySource: ").append(toIndentedString(keySource)).append("\n");
+    sb.append("    kmsKeyId: ").append(toIndentedString(kmsKeyId)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

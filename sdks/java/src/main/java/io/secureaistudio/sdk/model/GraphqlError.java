@@ -1,0 +1,165 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One GraphQL error.
+ */
+@JsonPropertyOrder({
+  GraphqlError.JSON_PROPERTY_MESSAGE,
+  GraphqlError.JSON_PROPERTY_PATH,
+  GraphqlError.JSON_PROPERTY_EXTENSIONS
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class GraphqlError {
+  public static final String JSON_PROPERTY_MESSAGE = "message";
+  @javax.annotation.Nonnull
+  private String message;
+
+  public static final String JSON_PROPERTY_PATH = "path";
+  @javax.annotation.Nullable
+  private List<String> path;
+
+  public static final String JSON_PROPERTY_EXTENSIONS = "extensions";
+  @javax.annotation.Nullable
+  private Object extensions;
+
+  public GraphqlError() { 
+  }
+
+  public GraphqlError message(@javax.annotation.Nonnull String message) {
+    this.message = message;
+    return this;
+  }
+
+  /**
+   * What went wrong.
+   * @return message
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getMessage() {
+    return message;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setMessage(@javax.annotation.Nonnull String message) {
+    this.message = message;
+  }
+
+
+  public GraphqlError path(@javax.annotation.Nullable List<String> path) {
+    this.path = path;
+    return this;
+  }
+
+  public GraphqlError addPathItem(String pathItem) {
+    if (this.path == null) {
+      this.path = new ArrayList<>();
+    }
+    this.path.add(pathItem);
+    return this;
+  }
+
+  /**
+   * The response field the error is about, as names and list indexes.
+   * @return path
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_PATH, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public List<String> getPath() {
+    return path;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PATH, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setPath(@javax.annotation.Nullable List<String> path) {
+    this.path = path;
+  }
+
+
+  public GraphqlError extensions(@javax.annotation.Nullable Object extensions) {
+    this.extensions = extensions;
+    return this;
+  }
+
+  /**
+   * Extra, server-defined details, such as &#x60;code&#x60;.
+   * @return extensions
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_EXTENSIONS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Object getExtensions() {
+    return extensions;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_EXTENSIONS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setExtensions(@javax.annotation.Nullable Object extensions) {
+    this.extensions = extensions;
+  }
+
+
+  /**
+   * Return true if this GraphqlError object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    GraphqlError graphqlError = (GraphqlError) o;
+    return Objects.equals(this.message, graphqlError.message) &&
+        Objects.equals(this.path, graphqlError.path) &&
+        Objects.equals(this.extensions, graphqlError.extensions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(message, path, extensions);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class GraphqlError {\n");
+    sb.append("    message: ").append(toIndentedString(message)).append("\n");
+    sb.append("    path: ").append(toIndentedString(path)).append("\n");
+    sb.append("    extensions: ").append(toIndentedString(extensions)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

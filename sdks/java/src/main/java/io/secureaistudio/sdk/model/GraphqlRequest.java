@@ -1,0 +1,155 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A GraphQL-over-HTTP request.
+ */
+@JsonPropertyOrder({
+  GraphqlRequest.JSON_PROPERTY_QUERY,
+  GraphqlRequest.JSON_PROPERTY_VARIABLES,
+  GraphqlRequest.JSON_PROPERTY_OPERATION_NAME
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class GraphqlRequest {
+  public static final String JSON_PROPERTY_QUERY = "query";
+  @javax.annotation.Nonnull
+  private String query;
+
+  public static final String JSON_PROPERTY_VARIABLES = "variables";
+  @javax.annotation.Nullable
+  private Object variables;
+
+  public static final String JSON_PROPERTY_OPERATION_NAME = "operationName";
+  @javax.annotation.Nullable
+  private String operationName;
+
+  public GraphqlRequest() { 
+  }
+
+  public GraphqlRequest query(@javax.annotation.Nonnull String query) {
+    this.query = query;
+    return this;
+  }
+
+  /**
+   * The GraphQL document.
+   * @return query
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_QUERY, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getQuery() {
+    return query;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_QUERY, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setQuery(@javax.annotation.Nonnull String query) {
+    this.query = query;
+  }
+
+
+  public GraphqlRequest variables(@javax.annotation.Nullable Object variables) {
+    this.variables = variables;
+    return this;
+  }
+
+  /**
+   * Values for the document&#39;s variables.
+   * @return variables
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_VARIABLES, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Object getVariables() {
+    return variables;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_VARIABLES, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setVariables(@javax.annotation.Nullable Object variables) {
+    this.variables = variables;
+  }
+
+
+  public GraphqlRequest operationName(@javax.annotation.Nullable String operationName) {
+    this.operationName = operationName;
+    return this;
+  }
+
+  /**
+   * Which operation of the document to run.
+   * @return operationName
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_OPERATION_NAME, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getOperationName() {
+    return operationName;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_OPERATION_NAME, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setOperationName(@javax.annotation.Nullable String operationName) {
+    this.operationName = operationName;
+  }
+
+
+  /**
+   * Return true if this GraphqlRequest object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    GraphqlRequest graphqlRequest = (GraphqlRequest) o;
+    return Objects.equals(this.query, graphqlRequest.query) &&
+        Objects.equals(this.variables, graphqlRequest.variables) &&
+        Objects.equals(this.operationName, graphqlRequest.operationName);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(query, variables, operationName);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class GraphqlRequest {\n");
+    sb.append("    query: ").append(toIndentedString(query)).append("\n");
+    sb.append("    variables: ").append(toIndentedString(variables)).append("\n");
+    sb.append("    operationName: ").append(toIndentedString(operationName)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,135 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.GraphqlError;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A GraphQL result.
+ */
+@JsonPropertyOrder({
+  GraphqlResponse.JSON_PROPERTY_DATA,
+  GraphqlResponse.JSON_PROPERTY_ERRORS
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class GraphqlResponse {
+  public static final String JSON_PROPERTY_DATA = "data";
+  @javax.annotation.Nullable
+  private Object data;
+
+  public static final String JSON_PROPERTY_ERRORS = "errors";
+  @javax.annotation.Nullable
+  private List<GraphqlError> errors;
+
+  public GraphqlResponse() { 
+  }
+
+  public GraphqlResponse data(@javax.annotation.Nullable Object data) {
+    this.data = data;
+    return this;
+  }
+
+  /**
+   * The result; &#x60;null&#x60; if the request failed as a whole.
+   * @return data
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_DATA, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Object getData() {
+    return data;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DATA, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setData(@javax.annotation.Nullable Object data) {
+    this.data = data;
+  }
+
+
+  public GraphqlResponse errors(@javax.annotation.Nullable List<GraphqlError> errors) {
+    this.errors = errors;
+    return this;
+  }
+
+  public GraphqlResponse addErrorsItem(GraphqlError errorsItem) {
+    if (this.errors == null) {
+      this.errors = new ArrayList<>();
+    }
+    this.errors.add(errorsItem);
+    return this;
+  }
+
+  /**
+   * Errors; absent or &#x60;null&#x60; when there were none.
+   * @return errors
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_ERRORS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public List<GraphqlError> getErrors() {
+    return errors;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ERRORS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setErrors(@javax.annotation.Nullable List<GraphqlError> errors) {
+    this.errors = errors;
+  }
+
+
+  /**
+   * Return true if this GraphqlResponse object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    GraphqlResponse graphqlResponse = (GraphqlResponse) o;
+    return Objects.equals(this.data, graphqlResponse.data) &&
+        Objects.equals(this.errors, graphqlResponse.errors);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(data, errors);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class GraphqlResponse {\n");
+    sb.append("    data: ").append(toIndentedString(data)).append("\n");
+    sb.append("    errors: ").append(toIndentedString(errors)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

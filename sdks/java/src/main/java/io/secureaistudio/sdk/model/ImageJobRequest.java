@@ -1,0 +1,319 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.ImageStyle;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * What an image job should generate.
+ */
+@JsonPropertyOrder({
+  ImageJobRequest.JSON_PROPERTY_PROMPT,
+  ImageJobRequest.JSON_PROPERTY_NEGATIVE_PROMPT,
+  ImageJobRequest.JSON_PROPERTY_WIDTH,
+  ImageJobRequest.JSON_PROPERTY_HEIGHT,
+  ImageJobRequest.JSON_PROPERTY_STYLE,
+  ImageJobRequest.JSON_PROPERTY_COUNT,
+  ImageJobRequest.JSON_PROPERTY_SEED,
+  ImageJobRequest.JSON_PROPERTY_TEMPLATE_ID
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class ImageJobRequest {
+  public static final String JSON_PROPERTY_PROMPT = "prompt";
+  @javax.annotation.Nonnull
+  private String prompt;
+
+  public static final String JSON_PROPERTY_NEGATIVE_PROMPT = "negativePrompt";
+  @javax.annotation.Nullable
+  private String negativePrompt;
+
+  public static final String JSON_PROPERTY_WIDTH = "width";
+  @javax.annotation.Nullable
+  private Integer width = 1024;
+
+  public static final String JSON_PROPERTY_HEIGHT = "height";
+  @javax.annotation.Nullable
+  private Integer height = 1024;
+
+  public static final String JSON_PROPERTY_STYLE = "style";
+  @javax.annotation.Nullable
+  private ImageStyle style;
+
+  public static final String JSON_PROPERTY_COUNT = "count";
+  @javax.annotation.Nullable
+  private Integer count = 1;
+
+  public static final String JSON_PROPERTY_SEED = "seed";
+  @javax.annotation.Nullable
+  private Long seed;
+
+  public static final String JSON_PROPERTY_TEMPLATE_ID = "templateId";
+  @javax.annotation.Nullable
+  private String templateId;
+
+  public ImageJobRequest() { 
+  }
+
+  public ImageJobRequest prompt(@javax.annotation.Nonnull String prompt) {
+    this.prompt = prompt;
+    return this;
+  }
+
+  /**
+   * What to generate, in natural language.
+   * @return prompt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getPrompt() {
+    return prompt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setPrompt(@javax.annotation.Nonnull String prompt) {
+    this.prompt = prompt;
+  }
+
+
+  public ImageJobRequest negativePrompt(@javax.annotation.Nullable String negativePrompt) {
+    this.negativePrompt = negativePrompt;
+    return this;
+  }
+
+  /**
+   * What to keep out of the images.
+   * @return negativePrompt
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_NEGATIVE_PROMPT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getNegativePrompt() {
+    return negativePrompt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_NEGATIVE_PROMPT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setNegativePrompt(@javax.annotation.Nullable String negativePrompt) {
+    this.negativePrompt = negativePrompt;
+  }
+
+
+  public ImageJobRequest width(@javax.annotation.Nullable Integer width) {
+    this.width = width;
+    return this;
+  }
+
+  /**
+   * Width in pixels, a multiple of 64.
+   * minimum: 256
+   * maximum: 2048
+   * @return width
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_WIDTH, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Integer getWidth() {
+    return width;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_WIDTH, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setWidth(@javax.annotation.Nullable Integer width) {
+    this.width = width;
+  }
+
+
+  public ImageJobRequest height(@javax.annotation.Nullable Integer height) {
+    this.height = height;
+    return this;
+  }
+
+  /**
+   * Height in pixels, a multiple of 64.
+   * minimum: 256
+   * maximum: 2048
+   * @return height
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_HEIGHT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Integer getHeight() {
+    return height;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_HEIGHT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setHeight(@javax.annotation.Nullable Integer height) {
+    this.height = height;
+  }
+
+
+  public ImageJobRequest style(@javax.annotation.Nullable ImageStyle style) {
+    this.style = style;
+    return this;
+  }
+
+  /**
+   * Get style
+   * @return style
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_STYLE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public ImageStyle getStyle() {
+    return style;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_STYLE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setStyle(@javax.annotation.Nullable ImageStyle style) {
+    this.style = style;
+  }
+
+
+  public ImageJobRequest count(@javax.annotation.Nullable Integer count) {
+    this.count = count;
+    return this;
+  }
+
+  /**
+   * How many images to generate.
+   * minimum: 1
+   * maximum: 4
+   * @return count
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_COUNT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Integer getCount() {
+    return count;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_COUNT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setCount(@javax.annotation.Nullable Integer count) {
+    this.count = count;
+  }
+
+
+  public ImageJobRequest seed(@javax.annotation.Nullable Long seed) {
+    this.seed = seed;
+    return this;
+  }
+
+  /**
+   * A seed for reproducible output; &#x60;null&#x60; for a random one.
+   * minimum: 0
+   * maximum: 4294967295
+   * @return seed
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_SEED, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Long getSeed() {
+    return seed;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SEED, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setSeed(@javax.annotation.Nullable Long seed) {
+    this.seed = seed;
+  }
+
+
+  public ImageJobRequest templateId(@javax.annotation.Nullable String templateId) {
+    this.templateId = templateId;
+    return this;
+  }
+
+  /**
+   * A template whose settings fill in what the request leaves out.
+   * @return templateId
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_TEMPLATE_ID, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getTemplateId() {
+    return templateId;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_TEMPLATE_ID, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setTemplateId(@javax.annotation.Nullable String templateId) {
+    this.templateId = templateId;
+  }
+
+
+  /**
+   * Return true if this ImageJobRequest object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    ImageJobRequest imageJobRequest = (ImageJobRequest) o;
+    return Objects.equals(this.prompt, imageJobRequest.prompt) &&
+        Objects.equals(this.negativePrompt, imageJobRequest.negativePrompt) &&
+        Objects.equals(this.width, imageJobRequest.width) &&
+        Objects.equals(this.height, imageJobRequest.height) &&
+        Objects.equals(this.style, imageJobRequest.style) &&
+        Objects.equals(this.count, imageJobRequest.count) &&
+        Objects.equals(this.seed, imageJobRequest.seed) &&
+        Objects.equals(this.templateId, imageJobRequest.templateId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(prompt, negativePrompt, width, height, style, count, seed, templateId);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class ImageJobRequest {\n");
+    sb.append("    prompt: ").append(toIndentedString(prompt)).append("\n");
+    sb.append("    negativePrompt: ").append(toIndentedString(negativePrompt)).append("\n");
+    sb.append("    width: ").append(toIndentedString(width)).append("\n");
+    sb.append("    height: ").append(toIndentedString(height)).append("\n");
+    sb.append("    style: ").append(toIndentedString(style)).append("\n");
+    sb.append("    count: ").append(toIndentedString(count)).append("\n");
+    sb.append("    seed: ").append(toIndentedString(seed)).append("\n");
+    sb.append("    templateId: ").append(toIndentedString(templateId)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,293 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.JobStatus;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The &#x60;data&#x60; of one server-sent event of &#x60;streamJobEvents&#x60;.
+ */
+@JsonPropertyOrder({
+  JobEvent.JSON_PROPERTY_EVENT,
+  JobEvent.JSON_PROPERTY_JOB_ID,
+  JobEvent.JSON_PROPERTY_STATUS,
+  JobEvent.JSON_PROPERTY_PROGRESS,
+  JobEvent.JSON_PROPERTY_MESSAGE,
+  JobEvent.JSON_PROPERTY_OCCURRED_AT
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class JobEvent {
+  /**
+   * The event name, the same as the SSE &#x60;event&#x60; field.
+   */
+  public enum EventEnum {
+    JOB_STATUS(String.valueOf("job.status")),
+    
+    JOB_PROGRESS(String.valueOf("job.progress")),
+    
+    JOB_COMPLETED(String.valueOf("job.completed")),
+    
+    JOB_FAILED(String.valueOf("job.failed")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    EventEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static EventEnum fromValue(String value) {
+      for (EventEnum b : EventEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_EVENT = "event";
+  @javax.annotation.Nonnull
+  private EventEnum event;
+
+  public static final String JSON_PROPERTY_JOB_ID = "jobId";
+  @javax.annotation.Nonnull
+  private String jobId;
+
+  public static final String JSON_PROPERTY_STATUS = "status";
+  @javax.annotation.Nonnull
+  private JobStatus status;
+
+  public static final String JSON_PROPERTY_PROGRESS = "progress";
+  @javax.annotation.Nonnull
+  private Integer progress;
+
+  public static final String JSON_PROPERTY_MESSAGE = "message";
+  @javax.annotation.Nullable
+  private String message;
+
+  public static final String JSON_PROPERTY_OCCURRED_AT = "occurredAt";
+  @javax.annotation.Nonnull
+  private OffsetDateTime occurredAt;
+
+  public JobEvent() { 
+  }
+
+  public JobEvent event(@javax.annotation.Nonnull EventEnum event) {
+    this.event = event;
+    return this;
+  }
+
+  /**
+   * The event name, the same as the SSE &#x60;event&#x60; field.
+   * @return event
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_EVENT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public EventEnum getEvent() {
+    return event;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_EVENT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setEvent(@javax.annotation.Nonnull EventEnum event) {
+    this.event = event;
+  }
+
+
+  public JobEvent jobId(@javax.annotation.Nonnull String jobId) {
+    this.jobId = jobId;
+    return this;
+  }
+
+  /**
+   * A generation job ID.
+   * @return jobId
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_JOB_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getJobId() {
+    return jobId;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_JOB_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setJobId(@javax.annotation.Nonnull String jobId) {
+    this.jobId = jobId;
+  }
+
+
+  public JobEvent status(@javax.annotation.Nonnull JobStatus status) {
+    this.status = status;
+    return this;
+  }
+
+  /**
+   * Get status
+   * @return status
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public JobStatus getStatus() {
+    return status;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setStatus(@javax.annotation.Nonnull JobStatus status) {
+    this.status = status;
+  }
+
+
+  public JobEvent progress(@javax.annotation.Nonnull Integer progress) {
+    this.progress = progress;
+    return this;
+  }
+
+  /**
+   * Percent complete.
+   * minimum: 0
+   * maximum: 100
+   * @return progress
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_PROGRESS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Integer getProgress() {
+    return progress;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PROGRESS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setProgress(@javax.annotation.Nonnull Integer progress) {
+    this.progress = progress;
+  }
+
+
+  public JobEvent message(@javax.annotation.Nullable String message) {
+    this.message = message;
+    return this;
+  }
+
+  /**
+   * A human-readable note on the step.
+   * @return message
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getMessage() {
+    return message;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setMessage(@javax.annotation.Nullable String message) {
+    this.message = message;
+  }
+
+
+  public JobEvent occurredAt(@javax.annotation.Nonnull OffsetDateTime occurredAt) {
+    this.occurredAt = occurredAt;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return occurredAt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_OCCURRED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getOccurredAt() {
+    return occurredAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_OCCURRED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setOccurredAt(@javax.annotation.Nonnull OffsetDateTime occurredAt) {
+    this.occurredAt = occurredAt;
+  }
+
+
+  /**
+   * Return true if this JobEvent object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    JobEvent jobEvent = (JobEvent) o;
+    return Objects.equals(this.event, jobEvent.event) &&
+        Objects.equals(this.jobId, jobEvent.jobId) &&
+        Objects.equals(this.status, jobEvent.status) &&
+        Objects.equals(this.progress, jobEvent.progress) &&
+        Objects.equals(this.message, jobEvent.message) &&
+        Objects.equals(this.occurredAt, jobEvent.occurredAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(event, jobId, status, progress, message, occurredAt);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class JobEvent {\n");
+    sb.append("    event: ").append(toIndentedString(event)).append("\n");
+    sb.append("    jobId: ").append(toIndentedString(jobId)).append("\n");
+    sb.append("    status: ").append(toIndentedString(status)).append("\n");
+    sb.append("    progress: ").append(toIndentedString(progress)).append("\n");
+    sb.append("    message: ").append(toIndentedString(message)).append("\n");
+    sb.append("    occurredAt: ").append(toIndentedString(occurredAt)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,224 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A user&#39;s email and password.
+ */
+@JsonPropertyOrder({
+  PasswordGrant.JSON_PROPERTY_GRANT_TYPE,
+  PasswordGrant.JSON_PROPERTY_USERNAME,
+  PasswordGrant.JSON_PROPERTY_PASSWORD,
+  PasswordGrant.JSON_PROPERTY_SCOPE
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class PasswordGrant implements TokenRequest {
+  /**
+   * Always &#x60;password&#x60;.
+   */
+  public enum GrantTypeEnum {
+    PASSWORD(String.valueOf("password")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    GrantTypeEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static GrantTypeEnum fromValue(String value) {
+      for (GrantTypeEnum b : GrantTypeEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_GRANT_TYPE = "grantType";
+  @javax.annotation.Nonnull
+  private GrantTypeEnum grantType;
+
+  public static final String JSON_PROPERTY_USERNAME = "username";
+  @javax.annotation.Nonnull
+  private String username;
+
+  public static final String JSON_PROPERTY_PASSWORD = "password";
+  @javax.annotation.Nonnull
+  private String password;
+
+  public static final String JSON_PROPERTY_SCOPE = "scope";
+  @javax.annotation.Nullable
+  private String scope;
+
+  public PasswordGrant() { 
+  }
+
+  public PasswordGrant grantType(@javax.annotation.Nonnull GrantTypeEnum grantType) {
+    this.grantType = grantType;
+    return this;
+  }
+
+  /**
+   * Always &#x60;password&#x60;.
+   * @return grantType
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_GRANT_TYPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public GrantTypeEnum getGrantType() {
+    return grantType;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_GRANT_TYPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setGrantType(@javax.annotation.Nonnull GrantTypeEnum grantType) {
+    this.grantType = grantType;
+  }
+
+
+  public PasswordGrant username(@javax.annotation.Nonnull String username) {
+    this.username = username;
+    return this;
+  }
+
+  /**
+   * The user&#39;s email address.
+   * @return username
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_USERNAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getUsername() {
+    return username;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_USERNAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setUsername(@javax.annotation.Nonnull String username) {
+    this.username = username;
+  }
+
+
+  public PasswordGrant password(@javax.annotation.Nonnull String password) {
+    this.password = password;
+    return this;
+  }
+
+  /**
+   * The user&#39;s password.
+   * @return password
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_PASSWORD, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getPassword() {
+    return password;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PASSWORD, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setPassword(@javax.annotation.Nonnull String password) {
+    this.password = password;
+  }
+
+
+  public PasswordGrant scope(@javax.annotation.Nullable String scope) {
+    this.scope = scope;
+    return this;
+  }
+
+  /**
+   * Space-separated permissions a token is limited to.
+   * @return scope
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getScope() {
+    return scope;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setScope(@javax.annotation.Nullable String scope) {
+    this.scope = scope;
+  }
+
+
+  /**
+   * Return true if this PasswordGrant object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    PasswordGrant passwordGrant = (PasswordGrant) o;
+    return Objects.equals(this.grantType, passwordGrant.grantType) &&
+        Objects.equals(this.username, passwordGrant.username) &&
+        Objects.equals(this.password, passwordGrant.password) &&
+        Objects.equals(this.scope, passwordGrant.scope);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(grantType, username, password, scope);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class PasswordGrant {\n");
+    sb.append("    grantType: ").append(toIndentedString(grantType)).append("\n");
+    sb.append("    username: ").append(toIndentedString(username)).append("\n");
+    sb.append("    password: ").append("*").append("\n");
+    sb.append("    scope: ").append(toIndentedString(scope)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

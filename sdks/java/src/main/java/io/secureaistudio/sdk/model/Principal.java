@@ -1,0 +1,334 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * Who a request is authenticated as.
+ */
+@JsonPropertyOrder({
+  Principal.JSON_PROPERTY_ID,
+  Principal.JSON_PROPERTY_KIND,
+  Principal.JSON_PROPERTY_ORGANIZATION_ID,
+  Principal.JSON_PROPERTY_EMAIL,
+  Principal.JSON_PROPERTY_DISPLAY_NAME,
+  Principal.JSON_PROPERTY_ROLE_IDS,
+  Principal.JSON_PROPERTY_PERMISSIONS
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class Principal {
+  public static final String JSON_PROPERTY_ID = "id";
+  @javax.annotation.Nonnull
+  private String id;
+
+  /**
+   * Whether the principal is a user or an API key.
+   */
+  public enum KindEnum {
+    USER(String.valueOf("user")),
+    
+    API_KEY(String.valueOf("api_key")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    KindEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static KindEnum fromValue(String value) {
+      for (KindEnum b : KindEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_KIND = "kind";
+  @javax.annotation.Nonnull
+  private KindEnum kind;
+
+  public static final String JSON_PROPERTY_ORGANIZATION_ID = "organizationId";
+  @javax.annotation.Nonnull
+  private String organizationId;
+
+  public static final String JSON_PROPERTY_EMAIL = "email";
+  @javax.annotation.Nullable
+  private String email;
+
+  public static final String JSON_PROPERTY_DISPLAY_NAME = "displayName";
+  @javax.annotation.Nonnull
+  private String displayName;
+
+  public static final String JSON_PROPERTY_ROLE_IDS = "roleIds";
+  @javax.annotation.Nonnull
+  private List<String> roleIds = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_PERMISSIONS = "permissions";
+  @javax.annotation.Nonnull
+  private List<String> permissions = new ArrayList<>();
+
+  public Principal() { 
+  }
+
+  public Principal id(@javax.annotation.Nonnull String id) {
+    this.id = id;
+    return this;
+  }
+
+  /**
+   * The ID of a user or an API key.
+   * @return id
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getId() {
+    return id;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setId(@javax.annotation.Nonnull String id) {
+    this.id = id;
+  }
+
+
+  public Principal kind(@javax.annotation.Nonnull KindEnum kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  /**
+   * Whether the principal is a user or an API key.
+   * @return kind
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public KindEnum getKind() {
+    return kind;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setKind(@javax.annotation.Nonnull KindEnum kind) {
+    this.kind = kind;
+  }
+
+
+  public Principal organizationId(@javax.annotation.Nonnull String organizationId) {
+    this.organizationId = organizationId;
+    return this;
+  }
+
+  /**
+   * An organisation ID.
+   * @return organizationId
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ORGANIZATION_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getOrganizationId() {
+    return organizationId;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ORGANIZATION_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setOrganizationId(@javax.annotation.Nonnull String organizationId) {
+    this.organizationId = organizationId;
+  }
+
+
+  public Principal email(@javax.annotation.Nullable String email) {
+    this.email = email;
+    return this;
+  }
+
+  /**
+   * The user&#39;s email; &#x60;null&#x60; for API keys.
+   * @return email
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_EMAIL, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getEmail() {
+    return email;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_EMAIL, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setEmail(@javax.annotation.Nullable String email) {
+    this.email = email;
+  }
+
+
+  public Principal displayName(@javax.annotation.Nonnull String displayName) {
+    this.displayName = displayName;
+    return this;
+  }
+
+  /**
+   * A human-readable name.
+   * @return displayName
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getDisplayName() {
+    return displayName;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setDisplayName(@javax.annotation.Nonnull String displayName) {
+    this.displayName = displayName;
+  }
+
+
+  public Principal roleIds(@javax.annotation.Nonnull List<String> roleIds) {
+    this.roleIds = roleIds;
+    return this;
+  }
+
+  public Principal addRoleIdsItem(String roleIdsItem) {
+    if (this.roleIds == null) {
+      this.roleIds = new ArrayList<>();
+    }
+    this.roleIds.add(roleIdsItem);
+    return this;
+  }
+
+  /**
+   * The roles the principal holds.
+   * @return roleIds
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ROLE_IDS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<String> getRoleIds() {
+    return roleIds;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ROLE_IDS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setRoleIds(@javax.annotation.Nonnull List<String> roleIds) {
+    this.roleIds = roleIds;
+  }
+
+
+  public Principal permissions(@javax.annotation.Nonnull List<String> permissions) {
+    this.permissions = permissions;
+    return this;
+  }
+
+  public Principal addPermissionsItem(String permissionsItem) {
+    if (this.permissions == null) {
+      this.permissions = new ArrayList<>();
+    }
+    this.permissions.add(permissionsItem);
+    return this;
+  }
+
+  /**
+   * The effective permissions from all roles.
+   * @return permissions
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_PERMISSIONS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<String> getPermissions() {
+    return permissions;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PERMISSIONS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setPermissions(@javax.annotation.Nonnull List<String> permissions) {
+    this.permissions = permissions;
+  }
+
+
+  /**
+   * Return true if this Principal object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    Principal principal = (Principal) o;
+    return Objects.equals(this.id, principal.id) &&
+        Objects.equals(this.kind, principal.kind) &&
+        Objects.equals(this.organizationId, principal.organizationId) &&
+        Objects.equals(this.email, principal.email) &&
+        Objects.equals(this.displayName, principal.displayName) &&
+        Objects.equals(this.roleIds, principal.roleIds) &&
+        Objects.equals(this.permissions, principal.permissions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, kind, organizationId, email, displayName, roleIds, permissions);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class Principal {\n");
+    sb.append("    id: ").append(toIndentedString(id)).append("\n");
+    sb.append("    kind: ").append(toIndentedString(kind)).append("\n");
+    sb.append("    organizationId: ").append(toIndentedString(organizationId)).append("\n");
+    sb.append("    email: ").append(toIndentedString(email)).append("\n");
+    sb.append("    displayName: ").append(toIndentedString(displayName)).append("\n");
+    sb.append("    roleIds: ").append(toIndentedString(roleIds)).append("\n");
+    sb.append("    permissions: ").append(toIndentedString(permissions)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

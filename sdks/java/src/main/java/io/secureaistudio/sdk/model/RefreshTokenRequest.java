@@ -1,0 +1,93 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A refresh token to exchange.
+ */
+@JsonPropertyOrder({
+  RefreshTokenRequest.JSON_PROPERTY_REFRESH_TOKEN
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class RefreshTokenRequest {
+  public static final String JSON_PROPERTY_REFRESH_TOKEN = "refreshToken";
+  @javax.annotation.Nonnull
+  private String refreshToken;
+
+  public RefreshTokenRequest() { 
+  }
+
+  public RefreshTokenRequest refreshToken(@javax.annotation.Nonnull String refreshToken) {
+    this.refreshToken = refreshToken;
+    return this;
+  }
+
+  /**
+   * The refresh token from the last token response.
+   * @return refreshToken
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_REFRESH_TOKEN, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getRefreshToken() {
+    return refreshToken;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_REFRESH_TOKEN, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setRefreshToken(@javax.annotation.Nonnull String refreshToken) {
+    this.refreshToken = refreshToken;
+  }
+
+
+  /**
+   * Return true if this RefreshTokenRequest object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    RefreshTokenRequest refreshTokenRequest = (RefreshTokenRequest) o;
+    return Objects.equals(this.refreshToken, refreshTokenRequest.refreshToken);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(refreshToken);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class RefreshTokenRequest {\n");
+    sb.append("    refreshToken: ").append(toIndentedString(refreshToken)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,166 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.BackupScopeItem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * What to restore.
+ */
+@JsonPropertyOrder({
+  RestoreRequest.JSON_PROPERTY_SCOPE,
+  RestoreRequest.JSON_PROPERTY_TARGET_REGION,
+  RestoreRequest.JSON_PROPERTY_DRY_RUN
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class RestoreRequest {
+  public static final String JSON_PROPERTY_SCOPE = "scope";
+  @javax.annotation.Nonnull
+  private List<BackupScopeItem> scope = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_TARGET_REGION = "targetRegion";
+  @javax.annotation.Nullable
+  private String targetRegion;
+
+  public static final String JSON_PROPERTY_DRY_RUN = "dryRun";
+  @javax.annotation.Nullable
+  private Boolean dryRun = false;
+
+  public RestoreRequest() { 
+  }
+
+  public RestoreRequest scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
+    this.scope = scope;
+    return this;
+  }
+
+  public RestoreRequest addScopeItem(BackupScopeItem scopeItem) {
+    if (this.scope == null) {
+      this.scope = new ArrayList<>();
+    }
+    this.scope.add(scopeItem);
+    return this;
+  }
+
+  /**
+   * What to restore from the backup.
+   * @return scope
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<BackupScopeItem> getScope() {
+    return scope;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
+    this.scope = scope;
+  }
+
+
+  public RestoreRequest targetRegion(@javax.annotation.Nullable String targetRegion) {
+    this.targetRegion = targetRegion;
+    return this;
+  }
+
+  /**
+   * Restore into this region; &#x60;null&#x60; for the organisation&#39;s home region.
+   * @return targetRegion
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_TARGET_REGION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getTargetRegion() {
+    return targetRegion;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_TARGET_REGION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setTargetRegion(@javax.annotation.Nullable String targetRegion) {
+    this.targetRegion = targetRegion;
+  }
+
+
+  public RestoreRequest dryRun(@javax.annotation.Nullable Boolean dryRun) {
+    this.dryRun = dryRun;
+    return this;
+  }
+
+  /**
+   * Only report what would change.
+   * @return dryRun
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_DRY_RUN, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Boolean getDryRun() {
+    return dryRun;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DRY_RUN, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setDryRun(@javax.annotation.Nullable Boolean dryRun) {
+    this.dryRun = dryRun;
+  }
+
+
+  /**
+   * Return true if this RestoreRequest object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    RestoreRequest restoreRequest = (RestoreRequest) o;
+    return Objects.equals(this.scope, restoreRequest.scope) &&
+        Objects.equals(this.targetRegion, restoreRequest.targetRegion) &&
+        Objects.equals(this.dryRun, restoreRequest.dryRun);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(scope, targetRegion, dryRun);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class RestoreRequest {\n");
+    sb.append("    scope: ").append(toIndentedString(scope)).append("\n");
+    sb.append("    targetRegion: ").append(toIndentedString(targetRegion)).append("\n");
+    sb.append("    dryRun: ").append(toIndentedString(dryRun)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

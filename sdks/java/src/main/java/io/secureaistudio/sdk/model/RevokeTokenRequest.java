@@ -1,0 +1,161 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A token to revoke.
+ */
+@JsonPropertyOrder({
+  RevokeTokenRequest.JSON_PROPERTY_TOKEN,
+  RevokeTokenRequest.JSON_PROPERTY_TOKEN_TYPE_HINT
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class RevokeTokenRequest {
+  public static final String JSON_PROPERTY_TOKEN = "token";
+  @javax.annotation.Nonnull
+  private String token;
+
+  /**
+   * Which kind of token &#x60;token&#x60; is, to speed up the lookup.
+   */
+  public enum TokenTypeHintEnum {
+    ACCESS_TOKEN(String.valueOf("access_token")),
+    
+    REFRESH_TOKEN(String.valueOf("refresh_token")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    TokenTypeHintEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static TokenTypeHintEnum fromValue(String value) {
+      for (TokenTypeHintEnum b : TokenTypeHintEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_TOKEN_TYPE_HINT = "tokenTypeHint";
+  @javax.annotation.Nullable
+  private TokenTypeHintEnum tokenTypeHint;
+
+  public RevokeTokenRequest() { 
+  }
+
+  public RevokeTokenRequest token(@javax.annotation.Nonnull String token) {
+    this.token = token;
+    return this;
+  }
+
+  /**
+   * The access or refresh token.
+   * @return token
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_TOKEN, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getToken() {
+    return token;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_TOKEN, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setToken(@javax.annotation.Nonnull String token) {
+    this.token = token;
+  }
+
+
+  public RevokeTokenRequest tokenTypeHint(@javax.annotation.Nullable TokenTypeHintEnum tokenTypeHint) {
+    this.tokenTypeHint = tokenTypeHint;
+    return this;
+  }
+
+  /**
+   * Which kind of token &#x60;token&#x60; is, to speed up the lookup.
+   * @return tokenTypeHint
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_TOKEN_TYPE_HINT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public TokenTypeHintEnum getTokenTypeHint() {
+    return tokenTypeHint;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_TOKEN_TYPE_HINT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setTokenTypeHint(@javax.annotation.Nullable TokenTypeHintEnum tokenTypeHint) {
+    this.tokenTypeHint = tokenTypeHint;
+  }
+
+
+  /**
+   * Return true if this RevokeTokenRequest object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    RevokeTokenRequest revokeTokenRequest = (RevokeTokenRequest) o;
+    return Objects.equals(this.token, revokeTokenRequest.token) &&
+        Objects.equals(this.tokenTypeHint, revokeTokenRequest.tokenTypeHint);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(token, tokenTypeHint);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class RevokeTokenRequest {\n");
+    sb.append("    token: ").append(toIndentedString(token)).append("\n");
+    sb.append("    tokenTypeHint: ").append(toIndentedString(tokenTypeHint)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,325 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A snapshot of generation capacity and load.
+ */
+@JsonPropertyOrder({
+  SystemMetrics.JSON_PROPERTY_CAPTURED_AT,
+  SystemMetrics.JSON_PROPERTY_QUEUE_DEPTH,
+  SystemMetrics.JSON_PROPERTY_ACTIVE_JOBS,
+  SystemMetrics.JSON_PROPERTY_GPU_UTILIZATION,
+  SystemMetrics.JSON_PROPERTY_CPU_UTILIZATION,
+  SystemMetrics.JSON_PROPERTY_MEMORY_UTILIZATION,
+  SystemMetrics.JSON_PROPERTY_P95_JOB_LATENCY_SECONDS,
+  SystemMetrics.JSON_PROPERTY_STORAGE_BYTES
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class SystemMetrics {
+  public static final String JSON_PROPERTY_CAPTURED_AT = "capturedAt";
+  @javax.annotation.Nonnull
+  private OffsetDateTime capturedAt;
+
+  public static final String JSON_PROPERTY_QUEUE_DEPTH = "queueDepth";
+  @javax.annotation.Nonnull
+  private Integer queueDepth;
+
+  public static final String JSON_PROPERTY_ACTIVE_JOBS = "activeJobs";
+  @javax.annotation.Nonnull
+  private Integer activeJobs;
+
+  public static final String JSON_PROPERTY_GPU_UTILIZATION = "gpuUtilization";
+  @javax.annotation.Nonnull
+  private Double gpuUtilization;
+
+  public static final String JSON_PROPERTY_CPU_UTILIZATION = "cpuUtilization";
+  @javax.annotation.Nonnull
+  private Double cpuUtilization;
+
+  public static final String JSON_PROPERTY_MEMORY_UTILIZATION = "memoryUtilization";
+  @javax.annotation.Nonnull
+  private Double memoryUtilization;
+
+  public static final String JSON_PROPERTY_P95_JOB_LATENCY_SECONDS = "p95JobLatencySeconds";
+  @javax.annotation.Nonnull
+  private Double p95JobLatencySeconds;
+
+  public static final String JSON_PROPERTY_STORAGE_BYTES = "storageBytes";
+  @javax.annotation.Nonnull
+  private Long storageBytes;
+
+  public SystemMetrics() { 
+  }
+
+  public SystemMetrics capturedAt(@javax.annotation.Nonnull OffsetDateTime capturedAt) {
+    this.capturedAt = capturedAt;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return capturedAt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_CAPTURED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getCapturedAt() {
+    return capturedAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CAPTURED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setCapturedAt(@javax.annotation.Nonnull OffsetDateTime capturedAt) {
+    this.capturedAt = capturedAt;
+  }
+
+
+  public SystemMetrics queueDepth(@javax.annotation.Nonnull Integer queueDepth) {
+    this.queueDepth = queueDepth;
+    return this;
+  }
+
+  /**
+   * Jobs waiting to start.
+   * minimum: 0
+   * maximum: 1000000
+   * @return queueDepth
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_QUEUE_DEPTH, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Integer getQueueDepth() {
+    return queueDepth;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_QUEUE_DEPTH, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setQueueDepth(@javax.annotation.Nonnull Integer queueDepth) {
+    this.queueDepth = queueDepth;
+  }
+
+
+  public SystemMetrics activeJobs(@javax.annotation.Nonnull Integer activeJobs) {
+    this.activeJobs = activeJobs;
+    return this;
+  }
+
+  /**
+   * Jobs running now.
+   * minimum: 0
+   * maximum: 1000000
+   * @return activeJobs
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ACTIVE_JOBS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Integer getActiveJobs() {
+    return activeJobs;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ACTIVE_JOBS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setActiveJobs(@javax.annotation.Nonnull Integer activeJobs) {
+    this.activeJobs = activeJobs;
+  }
+
+
+  public SystemMetrics gpuUtilization(@javax.annotation.Nonnull Double gpuUtilization) {
+    this.gpuUtilization = gpuUtilization;
+    return this;
+  }
+
+  /**
+   * A fraction between 0 and 1.
+   * minimum: 0
+   * maximum: 1
+   * @return gpuUtilization
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_GPU_UTILIZATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Double getGpuUtilization() {
+    return gpuUtilization;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_GPU_UTILIZATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setGpuUtilization(@javax.annotation.Nonnull Double gpuUtilization) {
+    this.gpuUtilization = gpuUtilization;
+  }
+
+
+  public SystemMetrics cpuUtilization(@javax.annotation.Nonnull Double cpuUtilization) {
+    this.cpuUtilization = cpuUtilization;
+    return this;
+  }
+
+  /**
+   * A fraction between 0 and 1.
+   * minimum: 0
+   * maximum: 1
+   * @return cpuUtilization
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_CPU_UTILIZATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Double getCpuUtilization() {
+    return cpuUtilization;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CPU_UTILIZATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setCpuUtilization(@javax.annotation.Nonnull Double cpuUtilization) {
+    this.cpuUtilization = cpuUtilization;
+  }
+
+
+  public SystemMetrics memoryUtilization(@javax.annotation.Nonnull Double memoryUtilization) {
+    this.memoryUtilization = memoryUtilization;
+    return this;
+  }
+
+  /**
+   * A fraction between 0 and 1.
+   * minimum: 0
+   * maximum: 1
+   * @return memoryUtilization
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_MEMORY_UTILIZATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Double getMemoryUtilization() {
+    return memoryUtilization;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_MEMORY_UTILIZATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setMemoryUtilization(@javax.annotation.Nonnull Double memoryUtilization) {
+    this.memoryUtilization = memoryUtilization;
+  }
+
+
+  public SystemMetrics p95JobLatencySeconds(@javax.annotation.Nonnull Double p95JobLatencySeconds) {
+    this.p95JobLatencySeconds = p95JobLatencySeconds;
+    return this;
+  }
+
+  /**
+   * 95th percentile of job duration over the last hour.
+   * minimum: 0
+   * maximum: 86400
+   * @return p95JobLatencySeconds
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_P95_JOB_LATENCY_SECONDS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Double getP95JobLatencySeconds() {
+    return p95JobLatencySeconds;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_P95_JOB_LATENCY_SECONDS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setP95JobLatencySeconds(@javax.annotation.Nonnull Double p95JobLatencySeconds) {
+    this.p95JobLatencySeconds = p95JobLatencySeconds;
+  }
+
+
+  public SystemMetrics storageBytes(@javax.annotation.Nonnull Long storageBytes) {
+    this.storageBytes = storageBytes;
+    return this;
+  }
+
+  /**
+   * Bytes stored for the organisation.
+   * minimum: 0
+   * maximum: 1125899906842624
+   * @return storageBytes
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_STORAGE_BYTES, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Long getStorageBytes() {
+    return storageBytes;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_STORAGE_BYTES, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setStorageBytes(@javax.annotation.Nonnull Long storageBytes) {
+    this.storageBytes = storageBytes;
+  }
+
+
+  /**
+   * Return true if this SystemMetrics object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    SystemMetrics systemMetrics = (SystemMetrics) o;
+    return Objects.equals(this.capturedAt, systemMetrics.capturedAt) &&
+        Objects.equals(this.queueDepth, systemMetrics.queueDepth) &&
+        Objects.equals(this.activeJobs, systemMetrics.activeJobs) &&
+        Objects.equals(this.gpuUtilization, systemMetrics.gpuUtilization) &&
+        Objects.equals(this.cpuUtilization, systemMetrics.cpuUtilization) &&
+        Objects.equals(this.memoryUtilization, systemMetrics.memoryUtilization) &&
+        Objects.equals(this.p95JobLatencySeconds, systemMetrics.p95JobLatencySeconds) &&
+        Objects.equals(this.storageBytes, systemMetrics.storageBytes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(capturedAt, queueDepth, activeJobs, gpuUtilization, cpuUtilization, memoryUtilization, p95JobLatencySeconds, storageBytes);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class SystemMetrics {\n");
+    sb.append("    capturedAt: ").append(toIndentedString(capturedAt)).append("\n");
+    sb.append("    queueDepth: ").append(toIndentedString(queueDepth)).append("\n");
+    sb.append("    activeJobs: ").append(toIndentedString(activeJobs)).append("\n");
+    sb.append("    gpuUtilization: ").append(toIndentedString(gpuUtilization)).append("\n");
+    sb.append("    cpuUtilization: ").append(toIndentedString(cpuUtilization)).append("\n");
+    sb.append("    memoryUtilization: ").append(toIndentedString(memoryUtilization)).append("\n");
+    sb.append("    p95JobLatencySeconds: ").append(toIndentedString(p95JobLatencySeconds)).append("\n");
+    sb.append("    storageBytes: ").append(toIndentedString(storageBytes)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

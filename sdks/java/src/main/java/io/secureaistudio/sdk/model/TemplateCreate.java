@@ -1,0 +1,260 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.JobType;
+import io.secureaistudio.sdk.model.TemplateVisibility;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A new template.
+ */
+@JsonPropertyOrder({
+  TemplateCreate.JSON_PROPERTY_NAME,
+  TemplateCreate.JSON_PROPERTY_KIND,
+  TemplateCreate.JSON_PROPERTY_DESCRIPTION,
+  TemplateCreate.JSON_PROPERTY_PROMPT,
+  TemplateCreate.JSON_PROPERTY_TAGS,
+  TemplateCreate.JSON_PROPERTY_VISIBILITY
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class TemplateCreate {
+  public static final String JSON_PROPERTY_NAME = "name";
+  @javax.annotation.Nonnull
+  private String name;
+
+  public static final String JSON_PROPERTY_KIND = "kind";
+  @javax.annotation.Nonnull
+  private JobType kind;
+
+  public static final String JSON_PROPERTY_DESCRIPTION = "description";
+  @javax.annotation.Nullable
+  private String description;
+
+  public static final String JSON_PROPERTY_PROMPT = "prompt";
+  @javax.annotation.Nonnull
+  private String prompt;
+
+  public static final String JSON_PROPERTY_TAGS = "tags";
+  @javax.annotation.Nullable
+  private List<String> tags = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_VISIBILITY = "visibility";
+  @javax.annotation.Nullable
+  private TemplateVisibility visibility;
+
+  public TemplateCreate() { 
+  }
+
+  public TemplateCreate name(@javax.annotation.Nonnull String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * A human-readable name.
+   * @return name
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getName() {
+    return name;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setName(@javax.annotation.Nonnull String name) {
+    this.name = name;
+  }
+
+
+  public TemplateCreate kind(@javax.annotation.Nonnull JobType kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  /**
+   * Get kind
+   * @return kind
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public JobType getKind() {
+    return kind;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setKind(@javax.annotation.Nonnull JobType kind) {
+    this.kind = kind;
+  }
+
+
+  public TemplateCreate description(@javax.annotation.Nullable String description) {
+    this.description = description;
+    return this;
+  }
+
+  /**
+   * A free-text description.
+   * @return description
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getDescription() {
+    return description;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setDescription(@javax.annotation.Nullable String description) {
+    this.description = description;
+  }
+
+
+  public TemplateCreate prompt(@javax.annotation.Nonnull String prompt) {
+    this.prompt = prompt;
+    return this;
+  }
+
+  /**
+   * What to generate, in natural language.
+   * @return prompt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getPrompt() {
+    return prompt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setPrompt(@javax.annotation.Nonnull String prompt) {
+    this.prompt = prompt;
+  }
+
+
+  public TemplateCreate tags(@javax.annotation.Nullable List<String> tags) {
+    this.tags = tags;
+    return this;
+  }
+
+  public TemplateCreate addTagsItem(String tagsItem) {
+    if (this.tags == null) {
+      this.tags = new ArrayList<>();
+    }
+    this.tags.add(tagsItem);
+    return this;
+  }
+
+  /**
+   * Tags to find the template by.
+   * @return tags
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_TAGS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public List<String> getTags() {
+    return tags;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_TAGS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setTags(@javax.annotation.Nullable List<String> tags) {
+    this.tags = tags;
+  }
+
+
+  public TemplateCreate visibility(@javax.annotation.Nullable TemplateVisibility visibility) {
+    this.visibility = visibility;
+    return this;
+  }
+
+  /**
+   * Get visibility
+   * @return visibility
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_VISIBILITY, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public TemplateVisibility getVisibility() {
+    return visibility;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_VISIBILITY, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setVisibility(@javax.annotation.Nullable TemplateVisibility visibility) {
+    this.visibility = visibility;
+  }
+
+
+  /**
+   * Return true if this TemplateCreate object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    TemplateCreate templateCreate = (TemplateCreate) o;
+    return Objects.equals(this.name, templateCreate.name) &&
+        Objects.equals(this.kind, templateCreate.kind) &&
+        Objects.equals(this.description, templateCreate.description) &&
+        Objects.equals(this.prompt, templateCreate.prompt) &&
+        Objects.equals(this.tags, templateCreate.tags) &&
+        Objects.equals(this.visibility, templateCreate.visibility);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, kind, description, prompt, tags, visibility);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class TemplateCreate {\n");
+    sb.append("    name: ").append(toIndentedString(name)).append("\n");
+    sb.append("    kind: ").append(toIndentedString(kind)).append("\n");
+    sb.append("    description: ").append(toIndentedString(description)).append("\n");
+    sb.append("    prompt: ").append(toIndentedString(prompt)).append("\n");
+    sb.append("    tags: ").append(toIndentedString(tags)).append("\n");
+    sb.append("    visibility: ").append(toIndentedString(visibility)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,135 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.Template;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A page of templates.
+ */
+@JsonPropertyOrder({
+  TemplateList.JSON_PROPERTY_DATA,
+  TemplateList.JSON_PROPERTY_NEXT_CURSOR
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class TemplateList {
+  public static final String JSON_PROPERTY_DATA = "data";
+  @javax.annotation.Nonnull
+  private List<Template> data = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_NEXT_CURSOR = "nextCursor";
+  @javax.annotation.Nullable
+  private String nextCursor;
+
+  public TemplateList() { 
+  }
+
+  public TemplateList data(@javax.annotation.Nonnull List<Template> data) {
+    this.data = data;
+    return this;
+  }
+
+  public TemplateList addDataItem(Template dataItem) {
+    if (this.data == null) {
+      this.data = new ArrayList<>();
+    }
+    this.data.add(dataItem);
+    return this;
+  }
+
+  /**
+   * The templates on this page.
+   * @return data
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_DATA, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<Template> getData() {
+    return data;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DATA, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setData(@javax.annotation.Nonnull List<Template> data) {
+    this.data = data;
+  }
+
+
+  public TemplateList nextCursor(@javax.annotation.Nullable String nextCursor) {
+    this.nextCursor = nextCursor;
+    return this;
+  }
+
+  /**
+   * Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page.
+   * @return nextCursor
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_NEXT_CURSOR, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getNextCursor() {
+    return nextCursor;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_NEXT_CURSOR, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setNextCursor(@javax.annotation.Nullable String nextCursor) {
+    this.nextCursor = nextCursor;
+  }
+
+
+  /**
+   * Return true if this TemplateList object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    TemplateList templateList = (TemplateList) o;
+    return Objects.equals(this.data, templateList.data) &&
+        Objects.equals(this.nextCursor, templateList.nextCursor);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(data, nextCursor);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class TemplateList {\n");
+    sb.append("    data: ").append(toIndentedString(data)).append("\n");
+    sb.append("    nextCursor: ").append(toIndentedString(nextCursor)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,254 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * An access token and the refresh token that renews it.
+ */
+@JsonPropertyOrder({
+  TokenResponse.JSON_PROPERTY_ACCESS_TOKEN,
+  TokenResponse.JSON_PROPERTY_TOKEN_TYPE,
+  TokenResponse.JSON_PROPERTY_EXPIRES_IN,
+  TokenResponse.JSON_PROPERTY_REFRESH_TOKEN,
+  TokenResponse.JSON_PROPERTY_SCOPE
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class TokenResponse {
+  public static final String JSON_PROPERTY_ACCESS_TOKEN = "accessToken";
+  @javax.annotation.Nonnull
+  private String accessToken;
+
+  /**
+   * Always &#x60;Bearer&#x60;.
+   */
+  public enum TokenTypeEnum {
+    BEARER(String.valueOf("Bearer")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    TokenTypeEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static TokenTypeEnum fromValue(String value) {
+      for (TokenTypeEnum b : TokenTypeEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_TOKEN_TYPE = "tokenType";
+  @javax.annotation.Nonnull
+  private TokenTypeEnum tokenType;
+
+  public static final String JSON_PROPERTY_EXPIRES_IN = "expiresIn";
+  @javax.annotation.Nonnull
+  private Integer expiresIn;
+
+  public static final String JSON_PROPERTY_REFRESH_TOKEN = "refreshToken";
+  @javax.annotation.Nullable
+  private String refreshToken;
+
+  public static final String JSON_PROPERTY_SCOPE = "scope";
+  @javax.annotation.Nullable
+  private String scope;
+
+  public TokenResponse() { 
+  }
+
+  public TokenResponse accessToken(@javax.annotation.Nonnull String accessToken) {
+    this.accessToken = accessToken;
+    return this;
+  }
+
+  /**
+   * The JWT access token.
+   * @return accessToken
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ACCESS_TOKEN, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getAccessToken() {
+    return accessToken;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ACCESS_TOKEN, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setAccessToken(@javax.annotation.Nonnull String accessToken) {
+    this.accessToken = accessToken;
+  }
+
+
+  public TokenResponse tokenType(@javax.annotation.Nonnull TokenTypeEnum tokenType) {
+    this.tokenType = tokenType;
+    return this;
+  }
+
+  /**
+   * Always &#x60;Bearer&#x60;.
+   * @return tokenType
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_TOKEN_TYPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public TokenTypeEnum getTokenType() {
+    return tokenType;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_TOKEN_TYPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setTokenType(@javax.annotation.Nonnull TokenTypeEnum tokenType) {
+    this.tokenType = tokenType;
+  }
+
+
+  public TokenResponse expiresIn(@javax.annotation.Nonnull Integer expiresIn) {
+    this.expiresIn = expiresIn;
+    return this;
+  }
+
+  /**
+   * Seconds until the access token expires.
+   * minimum: 1
+   * maximum: 86400
+   * @return expiresIn
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_EXPIRES_IN, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Integer getExpiresIn() {
+    return expiresIn;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_EXPIRES_IN, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setExpiresIn(@javax.annotation.Nonnull Integer expiresIn) {
+    this.expiresIn = expiresIn;
+  }
+
+
+  public TokenResponse refreshToken(@javax.annotation.Nullable String refreshToken) {
+    this.refreshToken = refreshToken;
+    return this;
+  }
+
+  /**
+   * The single-use refresh token; &#x60;null&#x60; for the client-credentials grant.
+   * @return refreshToken
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_REFRESH_TOKEN, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getRefreshToken() {
+    return refreshToken;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_REFRESH_TOKEN, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setRefreshToken(@javax.annotation.Nullable String refreshToken) {
+    this.refreshToken = refreshToken;
+  }
+
+
+  public TokenResponse scope(@javax.annotation.Nullable String scope) {
+    this.scope = scope;
+    return this;
+  }
+
+  /**
+   * Space-separated permissions a token is limited to.
+   * @return scope
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getScope() {
+    return scope;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_SCOPE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setScope(@javax.annotation.Nullable String scope) {
+    this.scope = scope;
+  }
+
+
+  /**
+   * Return true if this TokenResponse object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    TokenResponse tokenResponse = (TokenResponse) o;
+    return Objects.equals(this.accessToken, tokenResponse.accessToken) &&
+        Objects.equals(this.tokenType, tokenResponse.tokenType) &&
+        Objects.equals(this.expiresIn, tokenResponse.expiresIn) &&
+        Objects.equals(this.refreshToken, tokenResponse.refreshToken) &&
+        Objects.equals(this.scope, tokenResponse.scope);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(accessToken, tokenType, expiresIn, refreshToken, scope);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class TokenResponse {\n");
+    sb.append("    accessToken: ").append(toIndentedString(accessToken)).append("\n");
+    sb.append("    tokenType: ").append(toIndentedString(tokenType)).append("\n");
+    sb.append("    expiresIn: ").append(toIndentedString(expiresIn)).append("\n");
+    sb.append("    refreshToken: ").append(toIndentedString(refreshToken)).append("\n");
+    sb.append("    scope: ").append(toIndentedString(scope)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,226 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * Usage in one time bucket.
+ */
+@JsonPropertyOrder({
+  UsagePoint.JSON_PROPERTY_TIMESTAMP,
+  UsagePoint.JSON_PROPERTY_IMAGES_GENERATED,
+  UsagePoint.JSON_PROPERTY_VIDEO_SECONDS_GENERATED,
+  UsagePoint.JSON_PROPERTY_API_REQUESTS,
+  UsagePoint.JSON_PROPERTY_STORAGE_BYTES
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class UsagePoint {
+  public static final String JSON_PROPERTY_TIMESTAMP = "timestamp";
+  @javax.annotation.Nonnull
+  private OffsetDateTime timestamp;
+
+  public static final String JSON_PROPERTY_IMAGES_GENERATED = "imagesGenerated";
+  @javax.annotation.Nonnull
+  private Long imagesGenerated;
+
+  public static final String JSON_PROPERTY_VIDEO_SECONDS_GENERATED = "videoSecondsGenerated";
+  @javax.annotation.Nonnull
+  private Long videoSecondsGenerated;
+
+  public static final String JSON_PROPERTY_API_REQUESTS = "apiRequests";
+  @javax.annotation.Nonnull
+  private Long apiRequests;
+
+  public static final String JSON_PROPERTY_STORAGE_BYTES = "storageBytes";
+  @javax.annotation.Nonnull
+  private Long storageBytes;
+
+  public UsagePoint() { 
+  }
+
+  public UsagePoint timestamp(@javax.annotation.Nonnull OffsetDateTime timestamp) {
+    this.timestamp = timestamp;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return timestamp
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_TIMESTAMP, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getTimestamp() {
+    return timestamp;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_TIMESTAMP, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setTimestamp(@javax.annotation.Nonnull OffsetDateTime timestamp) {
+    this.timestamp = timestamp;
+  }
+
+
+  public UsagePoint imagesGenerated(@javax.annotation.Nonnull Long imagesGenerated) {
+    this.imagesGenerated = imagesGenerated;
+    return this;
+  }
+
+  /**
+   * Images generated in the bucket.
+   * minimum: 0
+   * maximum: 1000000000000
+   * @return imagesGenerated
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_IMAGES_GENERATED, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Long getImagesGenerated() {
+    return imagesGenerated;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_IMAGES_GENERATED, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setImagesGenerated(@javax.annotation.Nonnull Long imagesGenerated) {
+    this.imagesGenerated = imagesGenerated;
+  }
+
+
+  public UsagePoint videoSecondsGenerated(@javax.annotation.Nonnull Long videoSecondsGenerated) {
+    this.videoSecondsGenerated = videoSecondsGenerated;
+    return this;
+  }
+
+  /**
+   * Seconds of video generated in the bucket.
+   * minimum: 0
+   * maximum: 1000000000000
+   * @return videoSecondsGenerated
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_VIDEO_SECONDS_GENERATED, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Long getVideoSecondsGenerated() {
+    return videoSecondsGenerated;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_VIDEO_SECONDS_GENERATED, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setVideoSecondsGenerated(@javax.annotation.Nonnull Long videoSecondsGenerated) {
+    this.videoSecondsGenerated = videoSecondsGenerated;
+  }
+
+
+  public UsagePoint apiRequests(@javax.annotation.Nonnull Long apiRequests) {
+    this.apiRequests = apiRequests;
+    return this;
+  }
+
+  /**
+   * API requests made in the bucket.
+   * minimum: 0
+   * maximum: 1000000000000
+   * @return apiRequests
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_API_REQUESTS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Long getApiRequests() {
+    return apiRequests;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_API_REQUESTS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setApiRequests(@javax.annotation.Nonnull Long apiRequests) {
+    this.apiRequests = apiRequests;
+  }
+
+
+  public UsagePoint storageBytes(@javax.annotation.Nonnull Long storageBytes) {
+    this.storageBytes = storageBytes;
+    return this;
+  }
+
+  /**
+   * Bytes stored at the end of the bucket.
+   * minimum: 0
+   * maximum: 1125899906842624
+   * @return storageBytes
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_STORAGE_BYTES, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Long getStorageBytes() {
+    return storageBytes;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_STORAGE_BYTES, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setStorageBytes(@javax.annotation.Nonnull Long storageBytes) {
+    this.storageBytes = storageBytes;
+  }
+
+
+  /**
+   * Return true if this UsagePoint object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    UsagePoint usagePoint = (UsagePoint) o;
+    return Objects.equals(this.timestamp, usagePoint.timestamp) &&
+        Objects.equals(this.imagesGenerated, usagePoint.imagesGenerated) &&
+        Objects.equals(this.videoSecondsGenerated, usagePoint.videoSecondsGenerated) &&
+        Objects.equals(this.apiRequests, usagePoint.apiRequests) &&
+        Objects.equals(this.storageBytes, usagePoint.storageBytes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(timestamp, imagesGenerated, videoSecondsGenerated, apiRequests, storageBytes);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class UsagePoint {\n");
+    sb.append("    timestamp: ").append(toIndentedString(timestamp)).append("\n");
+    sb.append("    imagesGenerated: ").append(toIndentedString(imagesGenerated)).append("\n");
+    sb.append("    videoSecondsGenerated: ").append(toIndentedString(videoSecondsGenerated)).append("\n");
+    sb.append("    apiRequests: ").append(toIndentedString(apiRequests)).append("\n");
+    sb.append("    storageBytes: ").append(toIndentedString(storageBytes)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,237 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.UsagePoint;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * Usage as a time series.
+ */
+@JsonPropertyOrder({
+  UsageSeries.JSON_PROPERTY_FROM,
+  UsageSeries.JSON_PROPERTY_TO,
+  UsageSeries.JSON_PROPERTY_GRANULARITY,
+  UsageSeries.JSON_PROPERTY_POINTS
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class UsageSeries {
+  public static final String JSON_PROPERTY_FROM = "from";
+  @javax.annotation.Nonnull
+  private OffsetDateTime from;
+
+  public static final String JSON_PROPERTY_TO = "to";
+  @javax.annotation.Nonnull
+  private OffsetDateTime to;
+
+  /**
+   * The bucket size.
+   */
+  public enum GranularityEnum {
+    HOUR(String.valueOf("hour")),
+    
+    DAY(String.valueOf("day")),
+    
+    MONTH(String.valueOf("month")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    GranularityEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static GranularityEnum fromValue(String value) {
+      for (GranularityEnum b : GranularityEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_GRANULARITY = "granularity";
+  @javax.annotation.Nonnull
+  private GranularityEnum granularity;
+
+  public static final String JSON_PROPERTY_POINTS = "points";
+  @javax.annotation.Nonnull
+  private List<UsagePoint> points = new ArrayList<>();
+
+  public UsageSeries() { 
+  }
+
+  public UsageSeries from(@javax.annotation.Nonnull OffsetDateTime from) {
+    this.from = from;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return from
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_FROM, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getFrom() {
+    return from;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_FROM, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setFrom(@javax.annotation.Nonnull OffsetDateTime from) {
+    this.from = from;
+  }
+
+
+  public UsageSeries to(@javax.annotation.Nonnull OffsetDateTime to) {
+    this.to = to;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return to
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_TO, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getTo() {
+    return to;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_TO, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setTo(@javax.annotation.Nonnull OffsetDateTime to) {
+    this.to = to;
+  }
+
+
+  public UsageSeries granularity(@javax.annotation.Nonnull GranularityEnum granularity) {
+    this.granularity = granularity;
+    return this;
+  }
+
+  /**
+   * The bucket size.
+   * @return granularity
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_GRANULARITY, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public GranularityEnum getGranularity() {
+    return granularity;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_GRANULARITY, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setGranularity(@javax.annotation.Nonnull GranularityEnum granularity) {
+    this.granularity = granularity;
+  }
+
+
+  public UsageSeries points(@javax.annotation.Nonnull List<UsagePoint> points) {
+    this.points = points;
+    return this;
+  }
+
+  public UsageSeries addPointsItem(UsagePoint pointsItem) {
+    if (this.points == null) {
+      this.points = new ArrayList<>();
+    }
+    this.points.add(pointsItem);
+    return this;
+  }
+
+  /**
+   * One point per bucket, oldest first.
+   * @return points
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_POINTS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<UsagePoint> getPoints() {
+    return points;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_POINTS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setPoints(@javax.annotation.Nonnull List<UsagePoint> points) {
+    this.points = points;
+  }
+
+
+  /**
+   * Return true if this UsageSeries object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    UsageSeries usageSeries = (UsageSeries) o;
+    return Objects.equals(this.from, usageSeries.from) &&
+        Objects.equals(this.to, usageSeries.to) &&
+        Objects.equals(this.granularity, usageSeries.granularity) &&
+        Objects.equals(this.points, usageSeries.points);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(from, to, granularity, points);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class UsageSeries {\n");
+    sb.append("    from: ").append(toIndentedString(from)).append("\n");
+    sb.append("    to: ").append(toIndentedString(to)).append("\n");
+    sb.append("    granularity: ").append(toIndentedString(granularity)).append("\n");
+    sb.append("    points: ").append(toIndentedString(points)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,322 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.UserStatus;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A member of the organisation.
+ */
+@JsonPropertyOrder({
+  User.JSON_PROPERTY_ID,
+  User.JSON_PROPERTY_EMAIL,
+  User.JSON_PROPERTY_DISPLAY_NAME,
+  User.JSON_PROPERTY_STATUS,
+  User.JSON_PROPERTY_ROLE_IDS,
+  User.JSON_PROPERTY_CREATED_AT,
+  User.JSON_PROPERTY_LAST_LOGIN_AT,
+  User.JSON_PROPERTY_DEACTIVATED_AT
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class User {
+  public static final String JSON_PROPERTY_ID = "id";
+  @javax.annotation.Nonnull
+  private String id;
+
+  public static final String JSON_PROPERTY_EMAIL = "email";
+  @javax.annotation.Nonnull
+  private String email;
+
+  public static final String JSON_PROPERTY_DISPLAY_NAME = "displayName";
+  @javax.annotation.Nonnull
+  private String displayName;
+
+  public static final String JSON_PROPERTY_STATUS = "status";
+  @javax.annotation.Nonnull
+  private UserStatus status;
+
+  public static final String JSON_PROPERTY_ROLE_IDS = "roleIds";
+  @javax.annotation.Nonnull
+  private List<String> roleIds = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
+  @javax.annotation.Nonnull
+  private OffsetDateTime createdAt;
+
+  public static final String JSON_PROPERTY_LAST_LOGIN_AT = "lastLoginAt";
+  @javax.annotation.Nullable
+  private OffsetDateTime lastLoginAt;
+
+  public static final String JSON_PROPERTY_DEACTIVATED_AT = "deactivatedAt";
+  @javax.annotation.Nullable
+  private OffsetDateTime deactivatedAt;
+
+  public User() { 
+  }
+
+  public User id(@javax.annotation.Nonnull String id) {
+    this.id = id;
+    return this;
+  }
+
+  /**
+   * A user ID.
+   * @return id
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getId() {
+    return id;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setId(@javax.annotation.Nonnull String id) {
+    this.id = id;
+  }
+
+
+  public User email(@javax.annotation.Nonnull String email) {
+    this.email = email;
+    return this;
+  }
+
+  /**
+   * The user&#39;s email address.
+   * @return email
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_EMAIL, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getEmail() {
+    return email;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_EMAIL, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setEmail(@javax.annotation.Nonnull String email) {
+    this.email = email;
+  }
+
+
+  public User displayName(@javax.annotation.Nonnull String displayName) {
+    this.displayName = displayName;
+    return this;
+  }
+
+  /**
+   * A human-readable name.
+   * @return displayName
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getDisplayName() {
+    return displayName;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setDisplayName(@javax.annotation.Nonnull String displayName) {
+    this.displayName = displayName;
+  }
+
+
+  public User status(@javax.annotation.Nonnull UserStatus status) {
+    this.status = status;
+    return this;
+  }
+
+  /**
+   * Get status
+   * @return status
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public UserStatus getStatus() {
+    return status;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setStatus(@javax.annotation.Nonnull UserStatus status) {
+    this.status = status;
+  }
+
+
+  public User roleIds(@javax.annotation.Nonnull List<String> roleIds) {
+    this.roleIds = roleIds;
+    return this;
+  }
+
+  public User addRoleIdsItem(String roleIdsItem) {
+    if (this.roleIds == null) {
+      this.roleIds = new ArrayList<>();
+    }
+    this.roleIds.add(roleIdsItem);
+    return this;
+  }
+
+  /**
+   * The roles the user holds.
+   * @return roleIds
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ROLE_IDS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<String> getRoleIds() {
+    return roleIds;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ROLE_IDS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setRoleIds(@javax.annotation.Nonnull List<String> roleIds) {
+    this.roleIds = roleIds;
+  }
+
+
+  public User createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return createdAt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+  }
+
+
+  public User lastLoginAt(@javax.annotation.Nullable OffsetDateTime lastLoginAt) {
+    this.lastLoginAt = lastLoginAt;
+    return this;
+  }
+
+  /**
+   * When the user last signed in; &#x60;null&#x60; if never.
+   * @return lastLoginAt
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_LAST_LOGIN_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getLastLoginAt() {
+    return lastLoginAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_LAST_LOGIN_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setLastLoginAt(@javax.annotation.Nullable OffsetDateTime lastLoginAt) {
+    this.lastLoginAt = lastLoginAt;
+  }
+
+
+  public User deactivatedAt(@javax.annotation.Nullable OffsetDateTime deactivatedAt) {
+    this.deactivatedAt = deactivatedAt;
+    return this;
+  }
+
+  /**
+   * When the user was deactivated; &#x60;null&#x60; unless deactivated.
+   * @return deactivatedAt
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_DEACTIVATED_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getDeactivatedAt() {
+    return deactivatedAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DEACTIVATED_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setDeactivatedAt(@javax.annotation.Nullable OffsetDateTime deactivatedAt) {
+    this.deactivatedAt = deactivatedAt;
+  }
+
+
+  /**
+   * Return true if this User object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    User user = (User) o;
+    return Objects.equals(this.id, user.id) &&
+        Objects.equals(this.email, user.email) &&
+        Objects.equals(this.displayName, user.displayName) &&
+        Objects.equals(this.status, user.status) &&
+        Objects.equals(this.roleIds, user.roleIds) &&
+        Objects.equals(this.createdAt, user.createdAt) &&
+        Objects.equals(this.lastLoginAt, user.lastLoginAt) &&
+        Objects.equals(this.deactivatedAt, user.deactivatedAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, email, displayName, status, roleIds, createdAt, lastLoginAt, deactivatedAt);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class User {\n");
+    sb.append("    id: ").append(toIndentedString(id)).append("\n");
+    sb.append("    email: ").append(toIndentedString(email)).append("\n");
+    sb.append("    displayName: ").append(toIndentedString(displayName)).append("\n");
+    sb.append("    status: ").append(toIndentedString(status)).append("\n");
+    sb.append("    roleIds: ").append(toIndentedString(roleIds)).append("\n");
+    sb.append("    createdAt: ").append(toIndentedString(createdAt)).append("\n");
+    sb.append("    lastLoginAt: ").append(toIndentedString(lastLoginAt)).append("\n");
+    sb.append("    deactivatedAt: ").append(toIndentedString(deactivatedAt)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,196 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One invalid field of a request.
+ */
+@JsonPropertyOrder({
+  ValidationIssue.JSON_PROPERTY_LOCATION,
+  ValidationIssue.JSON_PROPERTY_NAME,
+  ValidationIssue.JSON_PROPERTY_MESSAGE
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class ValidationIssue {
+  /**
+   * Where the field is.
+   */
+  public enum LocationEnum {
+    PATH(String.valueOf("path")),
+    
+    QUERY(String.valueOf("query")),
+    
+    HEADER(String.valueOf("header")),
+    
+    BODY(String.valueOf("body")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    LocationEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static LocationEnum fromValue(String value) {
+      for (LocationEnum b : LocationEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_LOCATION = "location";
+  @javax.annotation.Nonnull
+  private LocationEnum location;
+
+  public static final String JSON_PROPERTY_NAME = "name";
+  @javax.annotation.Nonnull
+  private String name;
+
+  public static final String JSON_PROPERTY_MESSAGE = "message";
+  @javax.annotation.Nonnull
+  private String message;
+
+  public ValidationIssue() { 
+  }
+
+  public ValidationIssue location(@javax.annotation.Nonnull LocationEnum location) {
+    this.location = location;
+    return this;
+  }
+
+  /**
+   * Where the field is.
+   * @return location
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_LOCATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public LocationEnum getLocation() {
+    return location;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_LOCATION, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setLocation(@javax.annotation.Nonnull LocationEnum location) {
+    this.location = location;
+  }
+
+
+  public ValidationIssue name(@javax.annotation.Nonnull String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * The parameter name, or a JSON pointer into the body.
+   * @return name
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getName() {
+    return name;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setName(@javax.annotation.Nonnull String name) {
+    this.name = name;
+  }
+
+
+  public ValidationIssue message(@javax.annotation.Nonnull String message) {
+    this.message = message;
+    return this;
+  }
+
+  /**
+   * What is wrong with it.
+   * @return message
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getMessage() {
+    return message;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setMessage(@javax.annotation.Nonnull String message) {
+    this.message = message;
+  }
+
+
+  /**
+   * Return true if this ValidationIssue object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    ValidationIssue validationIssue = (ValidationIssue) o;
+    return Objects.equals(this.location, validationIssue.location) &&
+        Objects.equals(this.name, validationIssue.name) &&
+        Objects.equals(this.message, validationIssue.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(location, name, message);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class ValidationIssue {\n");
+    sb.append("    location: ").append(toIndentedString(location)).append("\n");
+    sb.append("    name: ").append(toIndentedString(name)).append("\n");
+    sb.append("    message: ").append(toIndentedString(message)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

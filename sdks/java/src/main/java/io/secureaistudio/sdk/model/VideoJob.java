@@ -1,0 +1,426 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.JobFailure;
+import io.secureaistudio.sdk.model.JobStatus;
+import io.secureaistudio.sdk.model.VideoJobRequest;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A video generation job.
+ */
+@JsonPropertyOrder({
+  VideoJob.JSON_PROPERTY_ID,
+  VideoJob.JSON_PROPERTY_TYPE,
+  VideoJob.JSON_PROPERTY_STATUS,
+  VideoJob.JSON_PROPERTY_PROGRESS,
+  VideoJob.JSON_PROPERTY_CREATED_AT,
+  VideoJob.JSON_PROPERTY_UPDATED_AT,
+  VideoJob.JSON_PROPERTY_COMPLETED_AT,
+  VideoJob.JSON_PROPERTY_ERROR,
+  VideoJob.JSON_PROPERTY_OUTPUT_ASSET_IDS,
+  VideoJob.JSON_PROPERTY_PARAMS
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class VideoJob implements Job {
+  public static final String JSON_PROPERTY_ID = "id";
+  @javax.annotation.Nonnull
+  private String id;
+
+  /**
+   * Always &#x60;video&#x60;.
+   */
+  public enum TypeEnum {
+    VIDEO(String.valueOf("video")),
+    
+    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+
+    private String value;
+
+    TypeEnum(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
+
+    @JsonCreator
+    public static TypeEnum fromValue(String value) {
+      for (TypeEnum b : TypeEnum.values()) {
+        if (b.value.equals(value)) {
+          return b;
+        }
+      }
+      return UNKNOWN_DEFAULT_OPEN_API;
+    }
+  }
+
+  public static final String JSON_PROPERTY_TYPE = "type";
+  @javax.annotation.Nonnull
+  private TypeEnum type;
+
+  public static final String JSON_PROPERTY_STATUS = "status";
+  @javax.annotation.Nonnull
+  private JobStatus status;
+
+  public static final String JSON_PROPERTY_PROGRESS = "progress";
+  @javax.annotation.Nonnull
+  private Integer progress;
+
+  public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
+  @javax.annotation.Nonnull
+  private OffsetDateTime createdAt;
+
+  public static final String JSON_PROPERTY_UPDATED_AT = "updatedAt";
+  @javax.annotation.Nonnull
+  private OffsetDateTime updatedAt;
+
+  public static final String JSON_PROPERTY_COMPLETED_AT = "completedAt";
+  @javax.annotation.Nullable
+  private OffsetDateTime completedAt;
+
+  public static final String JSON_PROPERTY_ERROR = "error";
+  @javax.annotation.Nullable
+  private JobFailure error;
+
+  public static final String JSON_PROPERTY_OUTPUT_ASSET_IDS = "outputAssetIds";
+  @javax.annotation.Nonnull
+  private List<String> outputAssetIds = new ArrayList<>();
+
+  public static final String JSON_PROPERTY_PARAMS = "params";
+  @javax.annotation.Nonnull
+  private VideoJobRequest params;
+
+  public VideoJob() { 
+  }
+
+  public VideoJob id(@javax.annotation.Nonnull String id) {
+    this.id = id;
+    return this;
+  }
+
+  /**
+   * A generation job ID.
+   * @return id
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getId() {
+    return id;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ID, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setId(@javax.annotation.Nonnull String id) {
+    this.id = id;
+  }
+
+
+  public VideoJob type(@javax.annotation.Nonnull TypeEnum type) {
+    this.type = type;
+    return this;
+  }
+
+  /**
+   * Always &#x60;video&#x60;.
+   * @return type
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_TYPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public TypeEnum getType() {
+    return type;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_TYPE, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setType(@javax.annotation.Nonnull TypeEnum type) {
+    this.type = type;
+  }
+
+
+  public VideoJob status(@javax.annotation.Nonnull JobStatus status) {
+    this.status = status;
+    return this;
+  }
+
+  /**
+   * Get status
+   * @return status
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public JobStatus getStatus() {
+    return status;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setStatus(@javax.annotation.Nonnull JobStatus status) {
+    this.status = status;
+  }
+
+
+  public VideoJob progress(@javax.annotation.Nonnull Integer progress) {
+    this.progress = progress;
+    return this;
+  }
+
+  /**
+   * Percent complete.
+   * minimum: 0
+   * maximum: 100
+   * @return progress
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_PROGRESS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Integer getProgress() {
+    return progress;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PROGRESS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setProgress(@javax.annotation.Nonnull Integer progress) {
+    this.progress = progress;
+  }
+
+
+  public VideoJob createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return createdAt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
+    this.createdAt = createdAt;
+  }
+
+
+  public VideoJob updatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
+    this.updatedAt = updatedAt;
+    return this;
+  }
+
+  /**
+   * An RFC 3339 date-time in UTC.
+   * @return updatedAt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_UPDATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_UPDATED_AT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setUpdatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
+    this.updatedAt = updatedAt;
+  }
+
+
+  public VideoJob completedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
+    this.completedAt = completedAt;
+    return this;
+  }
+
+  /**
+   * When the job reached a terminal status; &#x60;null&#x60; before.
+   * @return completedAt
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_COMPLETED_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public OffsetDateTime getCompletedAt() {
+    return completedAt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_COMPLETED_AT, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setCompletedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
+    this.completedAt = completedAt;
+  }
+
+
+  public VideoJob error(@javax.annotation.Nullable JobFailure error) {
+    this.error = error;
+    return this;
+  }
+
+  /**
+   * Get error
+   * @return error
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_ERROR, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public JobFailure getError() {
+    return error;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ERROR, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setError(@javax.annotation.Nullable JobFailure error) {
+    this.error = error;
+  }
+
+
+  public VideoJob outputAssetIds(@javax.annotation.Nonnull List<String> outputAssetIds) {
+    this.outputAssetIds = outputAssetIds;
+    return this;
+  }
+
+  public VideoJob addOutputAssetIdsItem(String outputAssetIdsItem) {
+    if (this.outputAssetIds == null) {
+      this.outputAssetIds = new ArrayList<>();
+    }
+    this.outputAssetIds.add(outputAssetIdsItem);
+    return this;
+  }
+
+  /**
+   * The generated video, once the job succeeded.
+   * @return outputAssetIds
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_OUTPUT_ASSET_IDS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public List<String> getOutputAssetIds() {
+    return outputAssetIds;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_OUTPUT_ASSET_IDS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setOutputAssetIds(@javax.annotation.Nonnull List<String> outputAssetIds) {
+    this.outputAssetIds = outputAssetIds;
+  }
+
+
+  public VideoJob params(@javax.annotation.Nonnull VideoJobRequest params) {
+    this.params = params;
+    return this;
+  }
+
+  /**
+   * Get params
+   * @return params
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_PARAMS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public VideoJobRequest getParams() {
+    return params;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PARAMS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setParams(@javax.annotation.Nonnull VideoJobRequest params) {
+    this.params = params;
+  }
+
+
+  /**
+   * Return true if this VideoJob object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    VideoJob videoJob = (VideoJob) o;
+    return Objects.equals(this.id, videoJob.id) &&
+        Objects.equals(this.type, videoJob.type) &&
+        Objects.equals(this.status, videoJob.status) &&
+        Objects.equals(this.progress, videoJob.progress) &&
+        Objects.equals(this.createdAt, videoJob.createdAt) &&
+        Objects.equals(this.updatedAt, videoJob.updatedAt) &&
+        Objects.equals(this.completedAt, videoJob.completedAt) &&
+        Objects.equals(this.error, videoJob.error) &&
+        Objects.equals(this.outputAssetIds, videoJob.outputAssetIds) &&
+        Objects.equals(this.params, videoJob.params);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, type, status, progress, createdAt, updatedAt, completedAt, error, outputAssetIds, params);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class VideoJob {\n");
+    sb.append("    id: ").append(toIndentedString(id)).append("\n");
+    sb.append("    type: ").append(toIndentedString(type)).append("\n");
+    sb.append("    status: ").append(toIndentedString(status)).append("\n");
+    sb.append("    progress: ").append(toIndentedString(progress)).append("\n");
+    sb.append("    createdAt: ").append(toIndentedString(createdAt)).append("\n");
+    sb.append("    updatedAt: ").append(toIndentedString(updatedAt)).append("\n");
+    sb.append("    completedAt: ").append(toIndentedString(completedAt)).append("\n");
+    sb.append("    error: ").append(toIndentedString(error)).append("\n");
+    sb.append("    outputAssetIds: ").append(toIndentedString(outputAssetIds)).append("\n");
+    sb.append("    params: ").append(toIndentedString(params)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

@@ -1,0 +1,222 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.model;
+
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.secureaistudio.sdk.model.VideoResolution;
+import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * What a video job should generate.
+ */
+@JsonPropertyOrder({
+  VideoJobRequest.JSON_PROPERTY_PROMPT,
+  VideoJobRequest.JSON_PROPERTY_DURATION_SECONDS,
+  VideoJobRequest.JSON_PROPERTY_FPS,
+  VideoJobRequest.JSON_PROPERTY_RESOLUTION,
+  VideoJobRequest.JSON_PROPERTY_REFERENCE_ASSET_ID
+})
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+
+public class VideoJobRequest {
+  public static final String JSON_PROPERTY_PROMPT = "prompt";
+  @javax.annotation.Nonnull
+  private String prompt;
+
+  public static final String JSON_PROPERTY_DURATION_SECONDS = "durationSeconds";
+  @javax.annotation.Nonnull
+  private Integer durationSeconds;
+
+  public static final String JSON_PROPERTY_FPS = "fps";
+  @javax.annotation.Nullable
+  private Integer fps = 24;
+
+  public static final String JSON_PROPERTY_RESOLUTION = "resolution";
+  @javax.annotation.Nullable
+  private VideoResolution resolution;
+
+  public static final String JSON_PROPERTY_REFERENCE_ASSET_ID = "referenceAssetId";
+  @javax.annotation.Nullable
+  private String referenceAssetId;
+
+  public VideoJobRequest() { 
+  }
+
+  public VideoJobRequest prompt(@javax.annotation.Nonnull String prompt) {
+    this.prompt = prompt;
+    return this;
+  }
+
+  /**
+   * What to generate, in natural language.
+   * @return prompt
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getPrompt() {
+    return prompt;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setPrompt(@javax.annotation.Nonnull String prompt) {
+    this.prompt = prompt;
+  }
+
+
+  public VideoJobRequest durationSeconds(@javax.annotation.Nonnull Integer durationSeconds) {
+    this.durationSeconds = durationSeconds;
+    return this;
+  }
+
+  /**
+   * Length of the video in seconds.
+   * minimum: 1
+   * maximum: 60
+   * @return durationSeconds
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_DURATION_SECONDS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Integer getDurationSeconds() {
+    return durationSeconds;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DURATION_SECONDS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setDurationSeconds(@javax.annotation.Nonnull Integer durationSeconds) {
+    this.durationSeconds = durationSeconds;
+  }
+
+
+  public VideoJobRequest fps(@javax.annotation.Nullable Integer fps) {
+    this.fps = fps;
+    return this;
+  }
+
+  /**
+   * Frames per second.
+   * minimum: 12
+   * maximum: 60
+   * @return fps
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_FPS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Integer getFps() {
+    return fps;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_FPS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setFps(@javax.annotation.Nullable Integer fps) {
+    this.fps = fps;
+  }
+
+
+  public VideoJobRequest resolution(@javax.annotation.Nullable VideoResolution resolution) {
+    this.resolution = resolution;
+    return this;
+  }
+
+  /**
+   * Get resolution
+   * @return resolution
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_RESOLUTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public VideoResolution getResolution() {
+    return resolution;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_RESOLUTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setResolution(@javax.annotation.Nullable VideoResolution resolution) {
+    this.resolution = resolution;
+  }
+
+
+  public VideoJobRequest referenceAssetId(@javax.annotation.Nullable String referenceAssetId) {
+    this.referenceAssetId = referenceAssetId;
+    return this;
+  }
+
+  /**
+   * An uploaded reference image to animate; &#x60;null&#x60; for text-to-video.
+   * @return referenceAssetId
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_REFERENCE_ASSET_ID, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public String getReferenceAssetId() {
+    return referenceAssetId;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_REFERENCE_ASSET_ID, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setReferenceAssetId(@javax.annotation.Nullable String referenceAssetId) {
+    this.referenceAssetId = referenceAssetId;
+  }
+
+
+  /**
+   * Return true if this VideoJobRequest object is equal to o.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    VideoJobRequest videoJobRequest = (VideoJobRequest) o;
+    return Objects.equals(this.prompt, videoJobRequest.prompt) &&
+        Objects.equals(this.durationSeconds, videoJobRequest.durationSeconds) &&
+        Objects.equals(this.fps, videoJobRequest.fps) &&
+        Objects.equals(this.resolution, videoJobRequest.resolution) &&
+        Objects.equals(this.referenceAssetId, videoJobRequest.referenceAssetId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(prompt, durationSeconds, fps, resolution, referenceAssetId);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class VideoJobRequest {\n");
+    sb.append("    prompt: ").append(toIndentedString(prompt)).append("\n");
+    sb.append("    durationSeconds: ").append(toIndentedString(durationSeconds)).append("\n");
+    sb.append("    fps: ").append(toIndentedString(fps)).append("\n");
+    sb.append("    resolution: ").append(toIndentedString(resolution)).append("\n");
+    sb.append("    referenceAssetId: ").append(toIndentedString(referenceAssetId)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+}
+

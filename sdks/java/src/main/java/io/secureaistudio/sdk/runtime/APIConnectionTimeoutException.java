@@ -1,0 +1,10 @@
+package io.secureaistudio.sdk.runtime;
+
+/** The request took longer than the client's {@code timeout}. */
+public class APIConnectionTimeoutException extends APIConnectionException {
+  private static final long serialVersionUID = 1L;
+
+  public APIConnectionTimeoutException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

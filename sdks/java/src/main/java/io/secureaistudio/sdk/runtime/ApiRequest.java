@@ -1,0 +1,107 @@
+package io.secureaistudio.sdk.runtime;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one operation call needs to become an HTTP request, built by generated API
+ * methods and executed by {@link Transport}. Null parameter values are simply left out.
+ */
+public final class ApiRequest {
+  /** Kind of request body. */
+  public enum BodyKind { NONE, JSON, MULTIPART, FORM }
+
+  final String operationId;
+  final String method;
+  final String pathTemplate;
+  final Map<String, Object> pathParams = new LinkedHashMap<>();
+  final List<Map.Entry<String, String>> query = new ArrayList<>();
+  final Map<String, String> headers = new LinkedHashMap<>();
+  final List<AuthScheme> security = new ArrayList<>();
+  final List<Map.Entry<String, Object>> formParts = new ArrayList<>();
+  BodyKind bodyKind = BodyKind.NONE;
+  Object jsonBody;
+  String contentType;
+  String accept;
+
+  private ApiRequest(String operationId, String method, String pathTemplate) {
+    this.operationId = operationId;
+    this.method = method;
+    this.pathTemplate = pathTemplate;
+  }
+
+  /** Starts a request for {@code operationId}: {@code method pathTemplate}, e.g. GET /jobs/{jobId}. */
+  public static ApiRequest of(String operationId, String method, String pathTemplate) {
+    return new ApiRequest(operationId, method, pathTemplate);
+  }
+
+  /** Fails with a clear message when a required parameter is missing. */
+  public ApiRequest require(String name, Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException("Missing the required parameter '" + name + "' when calling " + operationId);
+    }
+    return this;
+  }
+
+  public ApiRequest pathParam(String name, Object value) {
+    pathParams.put(name, value);
+    return this;
+  }
+
+  /** Adds a query parameter; collections repeat the name (form style, explode=true). */
+  public ApiRequest queryParam(String name, Object value) {
+    if (value instanceof Collection) {
+      for (Object item : (Collection<?>) value) {
+        if (item != null) query.add(Map.entry(name, ParameterFormat.format(item)));
+      }
+    } else if (value != null) {
+      query.add(Map.entry(name, ParameterFormat.format(value)));
+    }
+    return this;
+  }
+
+  /** Adds a header; collections are sent comma-separated (simple style). */
+  public ApiRequest header(String name, Object value) {
+    if (value != null) headers.put(name, ParameterFormat.format(value));
+    return this;
+  }
+
+  public ApiRequest jsonBody(Object body, String contentType) {
+    this.bodyKind = BodyKind.JSON;
+    this.jsonBody = body;
+    this.contentType = contentType;
+    return this;
+  }
+
+  /** Declares a form body: multipart/form-data when {@code multipart}, else urlencoded. */
+  public ApiRequest form(boolean multipart) {
+    bodyKind = multipart ? BodyKind.MULTIPART : BodyKind.FORM;
+    return this;
+  }
+
+  /** Adds a form field; in multipart bodies {@link File} and byte[] values become file parts. */
+  public ApiRequest formField(String name, Object value) {
+    if (value != null) formParts.add(Map.entry(name, value));
+    return this;
+  }
+
+  /** Media types the operation can answer with, best first. */
+  public ApiRequest accept(String accept) {
+    this.accept = accept;
+    return this;
+  }
+
+  /** Security schemes the operation accepts (none for public operations). */
+  public ApiRequest security(AuthScheme... schemes) {
+    Collections.addAll(security, schemes);
+    return this;
+  }
+
+  public String operationId() { return operationId; }
+  public String method() { return method; }
+}

@@ -1,0 +1,468 @@
+// Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
+
+import ApiClient from '../ApiClient.js';
+import Backup from '../model/Backup.js';
+import BackupCreate from '../model/BackupCreate.js';
+import BackupList from '../model/BackupList.js';
+import BackupPolicy from '../model/BackupPolicy.js';
+import BackupPolicyCreate from '../model/BackupPolicyCreate.js';
+import BackupPolicyList from '../model/BackupPolicyList.js';
+import BackupPolicyUpdate from '../model/BackupPolicyUpdate.js';
+import BackupStatus from '../model/BackupStatus.js';
+import Problem from '../model/Problem.js';
+import Restore from '../model/Restore.js';
+import RestoreRequest from '../model/RestoreRequest.js';
+
+/**
+ * Backups operations.
+ * @module api/BackupsApi
+ */
+export default class BackupsApi {
+    /**
+     * @param {module:ApiClient} [apiClient] client to send requests with; defaults to `ApiClient.instance`
+     */
+    constructor(apiClient) {
+        this.apiClient = apiClient || ApiClient.instance;
+    }
+
+
+    /**
+     * Create a backup
+     * Starts an encrypted backup of the chosen resources to a cloud destination. Data is encrypted with AES-256-GCM before it leaves the platform. Poll `getBackup` until it is terminal. 
+     * POST /backups
+     * @param {module:model/BackupCreate} backupCreate 
+     * @param {Object} [opts] optional parameters
+     * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @return {Promise<{data: module:model/Backup, response: Response}>} decoded body and the fetch Response
+     */
+    createBackupWithHttpInfo(backupCreate, opts) {
+        opts = opts || {};
+
+        if (backupCreate === undefined || backupCreate === null) {
+            return Promise.reject(new Error("Missing the required parameter 'backupCreate' when calling createBackup"));
+        }
+
+        const pathParams = {
+        };
+        const queryParams = {
+        };
+        const headerParams = {
+            'Idempotency-Key': opts['idempotencyKey']
+        };
+        const formParams = {
+        };
+        const postBody = backupCreate;
+        const authNames = ['apiKeyAuth', 'bearerAuth'];
+        const contentTypes = ['application/json'];
+        const accepts = ['application/json', 'application/problem+json'];
+        const returnType = Backup;
+        return this.apiClient.callApi(
+            '/backups', 'POST',
+            pathParams, queryParams, headerParams, formParams, postBody,
+            authNames, contentTypes, accepts, returnType, null
+        );
+    }
+
+    /**
+     * Create a backup
+     * Same as `createBackupWithHttpInfo` but resolves to the decoded body only.
+     * @param {module:model/BackupCreate} backupCreate 
+     * @param {Object} [opts] optional parameters
+     * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @return {Promise<module:model/Backup>}
+     */
+    createBackup(backupCreate, opts) {
+        return this.createBackupWithHttpInfo(backupCreate, opts).then((result) => result.data);
+    }
+
+
+    /**
+     * Create a backup policy
+     * Schedules recurring backups. `schedule` is a five-field cron expression in UTC; `regions` lists the regions every backup is replicated to (cross-region redundancy); backups older than `retentionDays` are deleted. 
+     * POST /backup-policies
+     * @param {module:model/BackupPolicyCreate} backupPolicyCreate 
+     * @param {Object} [opts] optional parameters
+     * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @return {Promise<{data: module:model/BackupPolicy, response: Response}>} decoded body and the fetch Response
+     */
+    createBackupPolicyWithHttpInfo(backupPolicyCreate, opts) {
+        opts = opts || {};
+
+        if (backupPolicyCreate === undefined || backupPolicyCreate === null) {
+            return Promise.reject(new Error("Missing the required parameter 'backupPolicyCreate' when calling createBackupPolicy"));
+        }
+
+        const pathParams = {
+        };
+        const queryParams = {
+        };
+        const headerParams = {
+            'Idempotency-Key': opts['idempotencyKey']
+        };
+        const formParams = {
+        };
+        const postBody = backupPolicyCreate;
+        const authNames = ['apiKeyAuth', 'bearerAuth'];
+        const contentTypes = ['application/json'];
+        const accepts = ['application/json', 'application/problem+json'];
+        const returnType = BackupPolicy;
+        return this.apiClient.callApi(
+            '/backup-policies', 'POST',
+            pathParams, queryParams, headerParams, formParams, postBody,
+            authNames, contentTypes, accepts, returnType, null
+        );
+    }
+
+    /**
+     * Create a backup policy
+     * Same as `createBackupPolicyWithHttpInfo` but resolves to the decoded body only.
+     * @param {module:model/BackupPolicyCreate} backupPolicyCreate 
+     * @param {Object} [opts] optional parameters
+     * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @return {Promise<module:model/BackupPolicy>}
+     */
+    createBackupPolicy(backupPolicyCreate, opts) {
+        return this.createBackupPolicyWithHttpInfo(backupPolicyCreate, opts).then((result) => result.data);
+    }
+
+
+    /**
+     * Delete a backup policy
+     * Deletes a backup policy. Backups it already made are kept until their retention ends.
+     * DELETE /backup-policies/{policyId}
+     * @param {String} policyId The backup policy's ID.
+     * @return {Promise<{data: null, response: Response}>} decoded body and the fetch Response
+     */
+    deleteBackupPolicyWithHttpInfo(policyId) {
+
+        if (policyId === undefined || policyId === null) {
+            return Promise.reject(new Error("Missing the required parameter 'policyId' when calling deleteBackupPolicy"));
+        }
+
+        const pathParams = {
+            'policyId': policyId
+        };
+        const queryParams = {
+        };
+        const headerParams = {
+        };
+        const formParams = {
+        };
+        const postBody = null;
+        const authNames = ['apiKeyAuth', 'bearerAuth'];
+        const contentTypes = [];
+        const accepts = ['application/problem+json'];
+        const returnType = null;
+        return this.apiClient.callApi(
+            '/backup-policies/{policyId}', 'DELETE',
+            pathParams, queryParams, headerParams, formParams, postBody,
+            authNames, contentTypes, accepts, returnType, null
+        );
+    }
+
+    /**
+     * Delete a backup policy
+     * Same as `deleteBackupPolicyWithHttpInfo` but resolves to the decoded body only.
+     * @param {String} policyId The backup policy's ID.
+     * @return {Promise<null>}
+     */
+    deleteBackupPolicy(policyId) {
+        return this.deleteBackupPolicyWithHttpInfo(policyId).then((result) => result.data);
+    }
+
+
+    /**
+     * Get a backup
+     * Returns a backup with its status, size and checksum.
+     * GET /backups/{backupId}
+     * @param {String} backupId The backup's ID.
+     * @return {Promise<{data: module:model/Backup, response: Response}>} decoded body and the fetch Response
+     */
+    getBackupWithHttpInfo(backupId) {
+
+        if (backupId === undefined || backupId === null) {
+            return Promise.reject(new Error("Missing the required parameter 'backupId' when calling getBackup"));
+        }
+
+        const pathParams = {
+            'backupId': backupId
+        };
+        const queryParams = {
+        };
+        const headerParams = {
+        };
+        const formParams = {
+        };
+        const postBody = null;
+        const authNames = ['apiKeyAuth', 'bearerAuth'];
+        const contentTypes = [];
+        const accepts = ['application/json', 'application/problem+json'];
+        const returnType = Backup;
+        return this.apiClient.callApi(
+            '/backups/{backupId}', 'GET',
+            pathParams, queryParams, headerParams, formParams, postBody,
+            authNames, contentTypes, accepts, returnType, null
+        );
+    }
+
+    /**
+     * Get a backup
+     * Same as `getBackupWithHttpInfo` but resolves to the decoded body only.
+     * @param {String} backupId The backup's ID.
+     * @return {Promise<module:model/Backup>}
+     */
+    getBackup(backupId) {
+        return this.getBackupWithHttpInfo(backupId).then((result) => result.data);
+    }
+
+
+    /**
+     * Get a backup policy
+     * Returns one backup policy.
+     * GET /backup-policies/{policyId}
+     * @param {String} policyId The backup policy's ID.
+     * @return {Promise<{data: module:model/BackupPolicy, response: Response}>} decoded body and the fetch Response
+     */
+    getBackupPolicyWithHttpInfo(policyId) {
+
+        if (policyId === undefined || policyId === null) {
+            return Promise.reject(new Error("Missing the required parameter 'policyId' when calling getBackupPolicy"));
+        }
+
+        const pathParams = {
+            'policyId': policyId
+        };
+        const queryParams = {
+        };
+        const headerParams = {
+        };
+        const formParams = {
+        };
+        const postBody = null;
+        const authNames = ['apiKeyAuth', 'bearerAuth'];
+        const contentTypes = [];
+        const accepts = ['application/json', 'application/problem+json'];
+        const returnType = BackupPolicy;
+        return this.apiClient.callApi(
+            '/backup-policies/{policyId}', 'GET',
+            pathParams, queryParams, headerParams, formParams, postBody,
+            authNames, contentTypes, accepts, returnType, null
+        );
+    }
+
+    /**
+     * Get a backup policy
+     * Same as `getBackupPolicyWithHttpInfo` but resolves to the decoded body only.
+     * @param {String} policyId The backup policy's ID.
+     * @return {Promise<module:model/BackupPolicy>}
+     */
+    getBackupPolicy(policyId) {
+        return this.getBackupPolicyWithHttpInfo(policyId).then((result) => result.data);
+    }
+
+
+    /**
+     * List backup policies
+     * Lists the scheduled backup policies.
+     * GET /backup-policies
+     * @param {Object} [opts] optional parameters
+     * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
+     * @param {Number} [opts.limit] The largest number of items a page holds. (default 20)
+     * @return {Promise<{data: module:model/BackupPolicyList, response: Response}>} decoded body and the fetch Response
+     */
+    listBackupPoliciesWithHttpInfo(opts) {
+        opts = opts || {};
+
+        const pathParams = {
+        };
+        const queryParams = {
+            'cursor': opts['cursor'],
+            'limit': opts['limit']
+        };
+        const headerParams = {
+        };
+        const formParams = {
+        };
+        const postBody = null;
+        const authNames = ['apiKeyAuth', 'bearerAuth'];
+        const contentTypes = [];
+        const accepts = ['application/json', 'application/problem+json'];
+        const returnType = BackupPolicyList;
+        return this.apiClient.callApi(
+            '/backup-policies', 'GET',
+            pathParams, queryParams, headerParams, formParams, postBody,
+            authNames, contentTypes, accepts, returnType, null
+        );
+    }
+
+    /**
+     * List backup policies
+     * Same as `listBackupPoliciesWithHttpInfo` but resolves to the decoded body only.
+     * @param {Object} [opts] optional parameters
+     * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
+     * @param {Number} [opts.limit] The largest number of items a page holds.
+     * @return {Promise<module:model/BackupPolicyList>}
+     */
+    listBackupPolicies(opts) {
+        return this.listBackupPoliciesWithHttpInfo(opts).then((result) => result.data);
+    }
+
+
+    /**
+     * List backups
+     * Lists backups, newest first, optionally filtered by status.
+     * GET /backups
+     * @param {Object} [opts] optional parameters
+     * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
+     * @param {Number} [opts.limit] The largest number of items a page holds. (default 20)
+     * @param {module:model/BackupStatus} [opts.status] Only backups in this status.
+     * @return {Promise<{data: module:model/BackupList, response: Response}>} decoded body and the fetch Response
+     */
+    listBackupsWithHttpInfo(opts) {
+        opts = opts || {};
+
+        const pathParams = {
+        };
+        const queryParams = {
+            'cursor': opts['cursor'],
+            'limit': opts['limit'],
+            'status': opts['status']
+        };
+        const headerParams = {
+        };
+        const formParams = {
+        };
+        const postBody = null;
+        const authNames = ['apiKeyAuth', 'bearerAuth'];
+        const contentTypes = [];
+        const accepts = ['application/json', 'application/problem+json'];
+        const returnType = BackupList;
+        return this.apiClient.callApi(
+            '/backups', 'GET',
+            pathParams, queryParams, headerParams, formParams, postBody,
+            authNames, contentTypes, accepts, returnType, null
+        );
+    }
+
+    /**
+     * List backups
+     * Same as `listBackupsWithHttpInfo` but resolves to the decoded body only.
+     * @param {Object} [opts] optional parameters
+     * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
+     * @param {Number} [opts.limit] The largest number of items a page holds.
+     * @param {module:model/BackupStatus} [opts.status] Only backups in this status.
+     * @return {Promise<module:model/BackupList>}
+     */
+    listBackups(opts) {
+        return this.listBackupsWithHttpInfo(opts).then((result) => result.data);
+    }
+
+
+    /**
+     * Restore a backup
+     * Restores resources from a completed backup. With `dryRun` the restore only reports what it would change. A backup that is not `completed` answers 409. 
+     * POST /backups/{backupId}/restore
+     * @param {String} backupId The backup's ID.
+     * @param {module:model/RestoreRequest} restoreRequest 
+     * @param {Object} [opts] optional parameters
+     * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @return {Promise<{data: module:model/Restore, response: Response}>} decoded body and the fetch Response
+     */
+    restoreBackupWithHttpInfo(backupId, restoreRequest, opts) {
+        opts = opts || {};
+
+        if (backupId === undefined || backupId === null) {
+            return Promise.reject(new Error("Missing the required parameter 'backupId' when calling restoreBackup"));
+        }
+
+        if (restoreRequest === undefined || restoreRequest === null) {
+            return Promise.reject(new Error("Missing the required parameter 'restoreRequest' when calling restoreBackup"));
+        }
+
+        const pathParams = {
+            'backupId': backupId
+        };
+        const queryParams = {
+        };
+        const headerParams = {
+            'Idempotency-Key': opts['idempotencyKey']
+        };
+        const formParams = {
+        };
+        const postBody = restoreRequest;
+        const authNames = ['apiKeyAuth', 'bearerAuth'];
+        const contentTypes = ['application/json'];
+        const accepts = ['application/json', 'application/problem+json'];
+        const returnType = Restore;
+        return this.apiClient.callApi(
+            '/backups/{backupId}/restore', 'POST',
+            pathParams, queryParams, headerParams, formParams, postBody,
+            authNames, contentTypes, accepts, returnType, null
+        );
+    }
+
+    /**
+     * Restore a backup
+     * Same as `restoreBackupWithHttpInfo` but resolves to the decoded body only.
+     * @param {String} backupId The backup's ID.
+     * @param {module:model/RestoreRequest} restoreRequest 
+     * @param {Object} [opts] optional parameters
+     * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @return {Promise<module:model/Restore>}
+     */
+    restoreBackup(backupId, restoreRequest, opts) {
+        return this.restoreBackupWithHttpInfo(backupId, restoreRequest, opts).then((result) => result.data);
+    }
+
+
+    /**
+     * Update a backup policy
+     * Changes a backup policy. Fields left out are unchanged; the next scheduled run uses the new settings.
+     * PATCH /backup-policies/{policyId}
+     * @param {String} policyId The backup policy's ID.
+     * @param {module:model/BackupPolicyUpdate} backupPolicyUpdate 
+     * @return {Promise<{data: module:model/BackupPolicy, response: Response}>} decoded body and the fetch Response
+     */
+    updateBackupPolicyWithHttpInfo(policyId, backupPolicyUpdate) {
+
+        if (policyId === undefined || policyId === null) {
+            return Promise.reject(new Error("Missing the required parameter 'policyId' when calling updateBackupPolicy"));
+        }
+
+        if (backupPolicyUpdate === undefined || backupPolicyUpdate === null) {
+            return Promise.reject(new Error("Missing the required parameter 'backupPolicyUpdate' when calling updateBackupPolicy"));
+        }
+
+        const pathParams = {
+            'policyId': policyId
+        };
+        const queryParams = {
+        };
+        const headerParams = {
+        };
+        const formParams = {
+        };
+        const postBody = backupPolicyUpdate;
+        const authNames = ['apiKeyAuth', 'bearerAuth'];
+        const contentTypes = ['application/json'];
+        const accepts = ['application/json', 'application/problem+json'];
+        const returnType = BackupPolicy;
+        return this.apiClient.callApi(
+            '/backup-policies/{policyId}', 'PATCH',
+            pathParams, queryParams, headerParams, formParams, postBody,
+            authNames, contentTypes, accepts, returnType, null
+        );
+    }
+
+    /**
+     * Update a backup policy
+     * Same as `updateBackupPolicyWithHttpInfo` but resolves to the decoded body only.
+     * @param {String} policyId The backup policy's ID.
+     * @param {module:model/BackupPolicyUpdate} backupPolicyUpdate 
+     * @return {Promise<module:model/BackupPolicy>}
+     */
+    updateBackupPolicy(policyId, backupPolicyUpdate) {
+        return this.updateBackupPolicyWithHttpInfo(policyId, backupPolicyUpdate).then((result) => result.data);
+    }
+
+}

@@ -1,0 +1,127 @@
+// Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
+
+import ApiClient from '../ApiClient.js';
+import BackupDestination from './BackupDestination.js';
+import BackupScopeItem from './BackupScopeItem.js';
+import EncryptionSettings from './EncryptionSettings.js';
+/**
+ * BackupCreate: A manual backup.
+ * @module model/BackupCreate
+ */
+class BackupCreate {
+    /**
+     * Constructs a new <code>BackupCreate</code> from its required properties.
+     * @param {module:model/BackupDestination} destination 
+     * @param {Array.<module:model/BackupScopeItem>} scope What to back up.
+     */
+    constructor(destination, scope) {
+        BackupCreate.initialize(this, destination, scope);
+    }
+
+    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    static initialize(obj, destination, scope) {
+        obj['destination'] = destination;
+        obj['scope'] = scope;
+    }
+
+    /**
+     * Builds a <code>BackupCreate</code> from decoded JSON. Unknown properties are ignored.
+     * @param {Object} data plain object from the wire
+     * @param {module:model/BackupCreate} [obj] instance to fill
+     * @return {module:model/BackupCreate}
+     */
+    static constructFromObject(data, obj) {
+        if (data) {
+            obj = obj || new BackupCreate();
+            if (Object.prototype.hasOwnProperty.call(data, 'destination')) {
+                obj['destination'] = ApiClient.convertToType(data['destination'], BackupDestination);
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'scope')) {
+                obj['scope'] = ApiClient.convertToType(data['scope'], [BackupScopeItem]);
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'regions')) {
+                obj['regions'] = ApiClient.convertToType(data['regions'], ['String']);
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'encryption')) {
+                obj['encryption'] = ApiClient.convertToType(data['encryption'], EncryptionSettings);
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'description')) {
+                obj['description'] = ApiClient.convertToType(data['description'], 'String');
+            }
+        }
+        return obj;
+    }
+
+    /**
+     * Checks that decoded JSON has the shape of <code>BackupCreate</code> (required properties
+     * present, strings/arrays/objects where declared); throws an Error naming the field otherwise.
+     * @param {Object} data
+     * @return {boolean}
+     */
+    static validateJSON(data) {
+        if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+            throw new Error('BackupCreate: expected a JSON object but got ' + JSON.stringify(data));
+        }
+        for (const property of BackupCreate.RequiredProperties) {
+            if (data[property] === undefined) {
+                throw new Error('BackupCreate: required field `' + property + '` is missing in ' + JSON.stringify(data));
+            }
+        }
+        if (data['destination'] != null) {
+            BackupDestination.validateJSON(data['destination']);
+        }
+        if (data['scope'] != null) {
+            if (!Array.isArray(data['scope'])) {
+                throw new Error('BackupCreate: field `scope` must be an array but got ' + JSON.stringify(data['scope']));
+            }
+        }
+        if (data['regions'] != null) {
+            if (!Array.isArray(data['regions'])) {
+                throw new Error('BackupCreate: field `regions` must be an array but got ' + JSON.stringify(data['regions']));
+            }
+        }
+        if (data['encryption'] != null) {
+            EncryptionSettings.validateJSON(data['encryption']);
+        }
+        if (data['description'] != null && typeof data['description'] !== 'string') {
+            throw new Error('BackupCreate: field `description` must be a string but got ' + JSON.stringify(data['description']));
+        }
+        return true;
+    }
+}
+
+/** Properties that must be present on the wire. */
+BackupCreate.RequiredProperties = ['destination', 'scope'];
+
+/**
+ * @member {module:model/BackupDestination} destination
+ */
+BackupCreate.prototype['destination'] = undefined;
+
+/**
+ * What to back up.
+ * @member {Array.<module:model/BackupScopeItem>} scope
+ */
+BackupCreate.prototype['scope'] = undefined;
+
+/**
+ * Regions to replicate the backup to.
+ * @member {Array.<String>} regions
+ */
+BackupCreate.prototype['regions'] = undefined;
+
+/**
+ * @member {module:model/EncryptionSettings} encryption
+ */
+BackupCreate.prototype['encryption'] = undefined;
+
+/**
+ * A free-text description.
+ * @member {String} description
+ */
+BackupCreate.prototype['description'] = undefined;
+
+
+export default BackupCreate;
+
+

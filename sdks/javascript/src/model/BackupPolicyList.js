@@ -1,0 +1,92 @@
+// Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
+
+import ApiClient from '../ApiClient.js';
+import BackupPolicy from './BackupPolicy.js';
+/**
+ * BackupPolicyList: A page of backup policies.
+ * @module model/BackupPolicyList
+ */
+class BackupPolicyList {
+    /**
+     * Constructs a new <code>BackupPolicyList</code> from its required properties.
+     * @param {Array.<module:model/BackupPolicy>} data The policies on this page.
+     * @param {String} nextCursor Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    constructor(data, nextCursor) {
+        BackupPolicyList.initialize(this, data, nextCursor);
+    }
+
+    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    static initialize(obj, data, nextCursor) {
+        obj['data'] = data;
+        obj['nextCursor'] = nextCursor;
+    }
+
+    /**
+     * Builds a <code>BackupPolicyList</code> from decoded JSON. Unknown properties are ignored.
+     * @param {Object} data plain object from the wire
+     * @param {module:model/BackupPolicyList} [obj] instance to fill
+     * @return {module:model/BackupPolicyList}
+     */
+    static constructFromObject(data, obj) {
+        if (data) {
+            obj = obj || new BackupPolicyList();
+            if (Object.prototype.hasOwnProperty.call(data, 'data')) {
+                obj['data'] = ApiClient.convertToType(data['data'], [BackupPolicy]);
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'nextCursor')) {
+                obj['nextCursor'] = ApiClient.convertToType(data['nextCursor'], 'String');
+            }
+        }
+        return obj;
+    }
+
+    /**
+     * Checks that decoded JSON has the shape of <code>BackupPolicyList</code> (required properties
+     * present, strings/arrays/objects where declared); throws an Error naming the field otherwise.
+     * @param {Object} data
+     * @return {boolean}
+     */
+    static validateJSON(data) {
+        if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+            throw new Error('BackupPolicyList: expected a JSON object but got ' + JSON.stringify(data));
+        }
+        for (const property of BackupPolicyList.RequiredProperties) {
+            if (data[property] === undefined) {
+                throw new Error('BackupPolicyList: required field `' + property + '` is missing in ' + JSON.stringify(data));
+            }
+        }
+        if (data['data'] != null) {
+            if (!Array.isArray(data['data'])) {
+                throw new Error('BackupPolicyList: field `data` must be an array but got ' + JSON.stringify(data['data']));
+            }
+            for (const item of data['data']) {
+                BackupPolicy.validateJSON(item);
+            }
+        }
+        if (data['nextCursor'] != null && typeof data['nextCursor'] !== 'string') {
+            throw new Error('BackupPolicyList: field `nextCursor` must be a string but got ' + JSON.stringify(data['nextCursor']));
+        }
+        return true;
+    }
+}
+
+/** Properties that must be present on the wire. */
+BackupPolicyList.RequiredProperties = ['data', 'nextCursor'];
+
+/**
+ * The policies on this page.
+ * @member {Array.<module:model/BackupPolicy>} data
+ */
+BackupPolicyList.prototype['data'] = undefined;
+
+/**
+ * Pass as `cursor` to read the next page; `null` on the last page.
+ * @member {String} nextCursor
+ */
+BackupPolicyList.prototype['nextCursor'] = undefined;
+
+
+export default BackupPolicyList;
+
+

@@ -1,0 +1,127 @@
+// Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
+
+import ApiClient from '../ApiClient.js';
+/**
+ * ClientCredentialsGrant: A service client's ID and secret.
+ * @module model/ClientCredentialsGrant
+ */
+class ClientCredentialsGrant {
+    /**
+     * Constructs a new <code>ClientCredentialsGrant</code> from its required properties.
+     * @param {module:model/ClientCredentialsGrant.GrantTypeEnum} grantType Always `client_credentials`.
+     * @param {String} clientId The client's ID.
+     * @param {String} clientSecret The client's secret.
+     */
+    constructor(grantType, clientId, clientSecret) {
+        ClientCredentialsGrant.initialize(this, grantType, clientId, clientSecret);
+    }
+
+    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    static initialize(obj, grantType, clientId, clientSecret) {
+        obj['grantType'] = grantType;
+        obj['clientId'] = clientId;
+        obj['clientSecret'] = clientSecret;
+    }
+
+    /**
+     * Builds a <code>ClientCredentialsGrant</code> from decoded JSON. Unknown properties are ignored.
+     * @param {Object} data plain object from the wire
+     * @param {module:model/ClientCredentialsGrant} [obj] instance to fill
+     * @return {module:model/ClientCredentialsGrant}
+     */
+    static constructFromObject(data, obj) {
+        if (data) {
+            obj = obj || new ClientCredentialsGrant();
+            if (Object.prototype.hasOwnProperty.call(data, 'grantType')) {
+                obj['grantType'] = ApiClient.convertToType(data['grantType'], 'String');
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'clientId')) {
+                obj['clientId'] = ApiClient.convertToType(data['clientId'], 'String');
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'clientSecret')) {
+                obj['clientSecret'] = ApiClient.convertToType(data['clientSecret'], 'String');
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'scope')) {
+                obj['scope'] = ApiClient.convertToType(data['scope'], 'String');
+            }
+        }
+        return obj;
+    }
+
+    /**
+     * Checks that decoded JSON has the shape of <code>ClientCredentialsGrant</code> (required properties
+     * present, strings/arrays/objects where declared); throws an Error naming the field otherwise.
+     * @param {Object} data
+     * @return {boolean}
+     */
+    static validateJSON(data) {
+        if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+            throw new Error('ClientCredentialsGrant: expected a JSON object but got ' + JSON.stringify(data));
+        }
+        for (const property of ClientCredentialsGrant.RequiredProperties) {
+            if (data[property] === undefined) {
+                throw new Error('ClientCredentialsGrant: required field `' + property + '` is missing in ' + JSON.stringify(data));
+            }
+        }
+        if (data['grantType'] != null && typeof data['grantType'] !== 'string') {
+            throw new Error('ClientCredentialsGrant: field `grantType` must be a string but got ' + JSON.stringify(data['grantType']));
+        }
+        if (data['clientId'] != null && typeof data['clientId'] !== 'string') {
+            throw new Error('ClientCredentialsGrant: field `clientId` must be a string but got ' + JSON.stringify(data['clientId']));
+        }
+        if (data['clientSecret'] != null && typeof data['clientSecret'] !== 'string') {
+            throw new Error('ClientCredentialsGrant: field `clientSecret` must be a string but got ' + JSON.stringify(data['clientSecret']));
+        }
+        if (data['scope'] != null && typeof data['scope'] !== 'string') {
+            throw new Error('ClientCredentialsGrant: field `scope` must be a string but got ' + JSON.stringify(data['scope']));
+        }
+        return true;
+    }
+}
+
+/** Properties that must be present on the wire. */
+ClientCredentialsGrant.RequiredProperties = ['grantType', 'clientId', 'clientSecret'];
+
+/**
+ * Always `client_credentials`.
+ * @member {module:model/ClientCredentialsGrant.GrantTypeEnum} grantType
+ */
+ClientCredentialsGrant.prototype['grantType'] = undefined;
+
+/**
+ * The client's ID.
+ * @member {String} clientId
+ */
+ClientCredentialsGrant.prototype['clientId'] = undefined;
+
+/**
+ * The client's secret.
+ * @member {String} clientSecret
+ */
+ClientCredentialsGrant.prototype['clientSecret'] = undefined;
+
+/**
+ * Space-separated permissions a token is limited to.
+ * @member {String} scope
+ */
+ClientCredentialsGrant.prototype['scope'] = undefined;
+
+
+/**
+ * Allowed values for the <code>grantType</code> property.
+ * @enum {String}
+ * @readonly
+ */
+ClientCredentialsGrant['GrantTypeEnum'] = {
+
+    /**
+     * value: "client_credentials"
+     * @const
+     */
+    "client_credentials": "client_credentials"
+};
+
+
+export default ClientCredentialsGrant;
+
+

@@ -1,0 +1,85 @@
+// Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
+
+import ApiClient from '../ApiClient.js';
+import GraphqlError from './GraphqlError.js';
+/**
+ * GraphqlResponse: A GraphQL result.
+ * @module model/GraphqlResponse
+ */
+class GraphqlResponse {
+    /**
+     * Constructs a new <code>GraphqlResponse</code> from its required properties.
+     */
+    constructor() {
+        GraphqlResponse.initialize(this);
+    }
+
+    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    static initialize(obj) {
+    }
+
+    /**
+     * Builds a <code>GraphqlResponse</code> from decoded JSON. Unknown properties are ignored.
+     * @param {Object} data plain object from the wire
+     * @param {module:model/GraphqlResponse} [obj] instance to fill
+     * @return {module:model/GraphqlResponse}
+     */
+    static constructFromObject(data, obj) {
+        if (data) {
+            obj = obj || new GraphqlResponse();
+            if (Object.prototype.hasOwnProperty.call(data, 'data')) {
+                obj['data'] = ApiClient.convertToType(data['data'], Object);
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'errors')) {
+                obj['errors'] = ApiClient.convertToType(data['errors'], [GraphqlError]);
+            }
+        }
+        return obj;
+    }
+
+    /**
+     * Checks that decoded JSON has the shape of <code>GraphqlResponse</code> (required properties
+     * present, strings/arrays/objects where declared); throws an Error naming the field otherwise.
+     * @param {Object} data
+     * @return {boolean}
+     */
+    static validateJSON(data) {
+        if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+            throw new Error('GraphqlResponse: expected a JSON object but got ' + JSON.stringify(data));
+        }
+        for (const property of GraphqlResponse.RequiredProperties) {
+            if (data[property] === undefined) {
+                throw new Error('GraphqlResponse: required field `' + property + '` is missing in ' + JSON.stringify(data));
+            }
+        }
+        if (data['errors'] != null) {
+            if (!Array.isArray(data['errors'])) {
+                throw new Error('GraphqlResponse: field `errors` must be an array but got ' + JSON.stringify(data['errors']));
+            }
+            for (const item of data['errors']) {
+                GraphqlError.validateJSON(item);
+            }
+        }
+        return true;
+    }
+}
+
+/** Properties that must be present on the wire. */
+GraphqlResponse.RequiredProperties = [];
+
+/**
+ * The result; `null` if the request failed as a whole.
+ * @member {Object} data
+ */
+GraphqlResponse.prototype['data'] = undefined;
+
+/**
+ * Errors; absent or `null` when there were none.
+ * @member {Array.<module:model/GraphqlError>} errors
+ */
+GraphqlResponse.prototype['errors'] = undefined;
+
+
+export default GraphqlResponse;
+
+

@@ -1,0 +1,105 @@
+// Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
+
+import ApiClient from '../ApiClient.js';
+/**
+ * RevokeTokenRequest: A token to revoke.
+ * @module model/RevokeTokenRequest
+ */
+class RevokeTokenRequest {
+    /**
+     * Constructs a new <code>RevokeTokenRequest</code> from its required properties.
+     * @param {String} token The access or refresh token.
+     */
+    constructor(token) {
+        RevokeTokenRequest.initialize(this, token);
+    }
+
+    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    static initialize(obj, token) {
+        obj['token'] = token;
+    }
+
+    /**
+     * Builds a <code>RevokeTokenRequest</code> from decoded JSON. Unknown properties are ignored.
+     * @param {Object} data plain object from the wire
+     * @param {module:model/RevokeTokenRequest} [obj] instance to fill
+     * @return {module:model/RevokeTokenRequest}
+     */
+    static constructFromObject(data, obj) {
+        if (data) {
+            obj = obj || new RevokeTokenRequest();
+            if (Object.prototype.hasOwnProperty.call(data, 'token')) {
+                obj['token'] = ApiClient.convertToType(data['token'], 'String');
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'tokenTypeHint')) {
+                obj['tokenTypeHint'] = ApiClient.convertToType(data['tokenTypeHint'], 'String');
+            }
+        }
+        return obj;
+    }
+
+    /**
+     * Checks that decoded JSON has the shape of <code>RevokeTokenRequest</code> (required properties
+     * present, strings/arrays/objects where declared); throws an Error naming the field otherwise.
+     * @param {Object} data
+     * @return {boolean}
+     */
+    static validateJSON(data) {
+        if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+            throw new Error('RevokeTokenRequest: expected a JSON object but got ' + JSON.stringify(data));
+        }
+        for (const property of RevokeTokenRequest.RequiredProperties) {
+            if (data[property] === undefined) {
+                throw new Error('RevokeTokenRequest: required field `' + property + '` is missing in ' + JSON.stringify(data));
+            }
+        }
+        if (data['token'] != null && typeof data['token'] !== 'string') {
+            throw new Error('RevokeTokenRequest: field `token` must be a string but got ' + JSON.stringify(data['token']));
+        }
+        if (data['tokenTypeHint'] != null && typeof data['tokenTypeHint'] !== 'string') {
+            throw new Error('RevokeTokenRequest: field `tokenTypeHint` must be a string but got ' + JSON.stringify(data['tokenTypeHint']));
+        }
+        return true;
+    }
+}
+
+/** Properties that must be present on the wire. */
+RevokeTokenRequest.RequiredProperties = ['token'];
+
+/**
+ * The access or refresh token.
+ * @member {String} token
+ */
+RevokeTokenRequest.prototype['token'] = undefined;
+
+/**
+ * Which kind of token `token` is, to speed up the lookup.
+ * @member {module:model/RevokeTokenRequest.TokenTypeHintEnum} tokenTypeHint
+ */
+RevokeTokenRequest.prototype['tokenTypeHint'] = undefined;
+
+
+/**
+ * Allowed values for the <code>tokenTypeHint</code> property.
+ * @enum {String}
+ * @readonly
+ */
+RevokeTokenRequest['TokenTypeHintEnum'] = {
+
+    /**
+     * value: "access_token"
+     * @const
+     */
+    "access_token": "access_token",
+
+    /**
+     * value: "refresh_token"
+     * @const
+     */
+    "refresh_token": "refresh_token"
+};
+
+
+export default RevokeTokenRequest;
+
+

@@ -1,0 +1,74 @@
+// Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
+
+import ApiClient from '../ApiClient.js';
+/**
+ * RoleAssignment: The complete set of roles a user should hold.
+ * @module model/RoleAssignment
+ */
+class RoleAssignment {
+    /**
+     * Constructs a new <code>RoleAssignment</code> from its required properties.
+     * @param {Array.<String>} roleIds The roles; an empty list removes every role.
+     */
+    constructor(roleIds) {
+        RoleAssignment.initialize(this, roleIds);
+    }
+
+    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    static initialize(obj, roleIds) {
+        obj['roleIds'] = roleIds;
+    }
+
+    /**
+     * Builds a <code>RoleAssignment</code> from decoded JSON. Unknown properties are ignored.
+     * @param {Object} data plain object from the wire
+     * @param {module:model/RoleAssignment} [obj] instance to fill
+     * @return {module:model/RoleAssignment}
+     */
+    static constructFromObject(data, obj) {
+        if (data) {
+            obj = obj || new RoleAssignment();
+            if (Object.prototype.hasOwnProperty.call(data, 'roleIds')) {
+                obj['roleIds'] = ApiClient.convertToType(data['roleIds'], ['String']);
+            }
+        }
+        return obj;
+    }
+
+    /**
+     * Checks that decoded JSON has the shape of <code>RoleAssignment</code> (required properties
+     * present, strings/arrays/objects where declared); throws an Error naming the field otherwise.
+     * @param {Object} data
+     * @return {boolean}
+     */
+    static validateJSON(data) {
+        if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+            throw new Error('RoleAssignment: expected a JSON object but got ' + JSON.stringify(data));
+        }
+        for (const property of RoleAssignment.RequiredProperties) {
+            if (data[property] === undefined) {
+                throw new Error('RoleAssignment: required field `' + property + '` is missing in ' + JSON.stringify(data));
+            }
+        }
+        if (data['roleIds'] != null) {
+            if (!Array.isArray(data['roleIds'])) {
+                throw new Error('RoleAssignment: field `roleIds` must be an array but got ' + JSON.stringify(data['roleIds']));
+            }
+        }
+        return true;
+    }
+}
+
+/** Properties that must be present on the wire. */
+RoleAssignment.RequiredProperties = ['roleIds'];
+
+/**
+ * The roles; an empty list removes every role.
+ * @member {Array.<String>} roleIds
+ */
+RoleAssignment.prototype['roleIds'] = undefined;
+
+
+export default RoleAssignment;
+
+

@@ -1,0 +1,92 @@
+// Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
+
+import ApiClient from '../ApiClient.js';
+import Role from './Role.js';
+/**
+ * RoleList: A page of roles.
+ * @module model/RoleList
+ */
+class RoleList {
+    /**
+     * Constructs a new <code>RoleList</code> from its required properties.
+     * @param {Array.<module:model/Role>} data The roles on this page.
+     * @param {String} nextCursor Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    constructor(data, nextCursor) {
+        RoleList.initialize(this, data, nextCursor);
+    }
+
+    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    static initialize(obj, data, nextCursor) {
+        obj['data'] = data;
+        obj['nextCursor'] = nextCursor;
+    }
+
+    /**
+     * Builds a <code>RoleList</code> from decoded JSON. Unknown properties are ignored.
+     * @param {Object} data plain object from the wire
+     * @param {module:model/RoleList} [obj] instance to fill
+     * @return {module:model/RoleList}
+     */
+    static constructFromObject(data, obj) {
+        if (data) {
+            obj = obj || new RoleList();
+            if (Object.prototype.hasOwnProperty.call(data, 'data')) {
+                obj['data'] = ApiClient.convertToType(data['data'], [Role]);
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'nextCursor')) {
+                obj['nextCursor'] = ApiClient.convertToType(data['nextCursor'], 'String');
+            }
+        }
+        return obj;
+    }
+
+    /**
+     * Checks that decoded JSON has the shape of <code>RoleList</code> (required properties
+     * present, strings/arrays/objects where declared); throws an Error naming the field otherwise.
+     * @param {Object} data
+     * @return {boolean}
+     */
+    static validateJSON(data) {
+        if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+            throw new Error('RoleList: expected a JSON object but got ' + JSON.stringify(data));
+        }
+        for (const property of RoleList.RequiredProperties) {
+            if (data[property] === undefined) {
+                throw new Error('RoleList: required field `' + property + '` is missing in ' + JSON.stringify(data));
+            }
+        }
+        if (data['data'] != null) {
+            if (!Array.isArray(data['data'])) {
+                throw new Error('RoleList: field `data` must be an array but got ' + JSON.stringify(data['data']));
+            }
+            for (const item of data['data']) {
+                Role.validateJSON(item);
+            }
+        }
+        if (data['nextCursor'] != null && typeof data['nextCursor'] !== 'string') {
+            throw new Error('RoleList: field `nextCursor` must be a string but got ' + JSON.stringify(data['nextCursor']));
+        }
+        return true;
+    }
+}
+
+/** Properties that must be present on the wire. */
+RoleList.RequiredProperties = ['data', 'nextCursor'];
+
+/**
+ * The roles on this page.
+ * @member {Array.<module:model/Role>} data
+ */
+RoleList.prototype['data'] = undefined;
+
+/**
+ * Pass as `cursor` to read the next page; `null` on the last page.
+ * @member {String} nextCursor
+ */
+RoleList.prototype['nextCursor'] = undefined;
+
+
+export default RoleList;
+
+

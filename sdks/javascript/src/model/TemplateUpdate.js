@@ -1,0 +1,117 @@
+// Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
+
+import ApiClient from '../ApiClient.js';
+import TemplateVisibility from './TemplateVisibility.js';
+/**
+ * TemplateUpdate: Changes to a template; fields left out are unchanged.
+ * @module model/TemplateUpdate
+ */
+class TemplateUpdate {
+    /**
+     * Constructs a new <code>TemplateUpdate</code> from its required properties.
+     */
+    constructor() {
+        TemplateUpdate.initialize(this);
+    }
+
+    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    static initialize(obj) {
+    }
+
+    /**
+     * Builds a <code>TemplateUpdate</code> from decoded JSON. Unknown properties are ignored.
+     * @param {Object} data plain object from the wire
+     * @param {module:model/TemplateUpdate} [obj] instance to fill
+     * @return {module:model/TemplateUpdate}
+     */
+    static constructFromObject(data, obj) {
+        if (data) {
+            obj = obj || new TemplateUpdate();
+            if (Object.prototype.hasOwnProperty.call(data, 'name')) {
+                obj['name'] = ApiClient.convertToType(data['name'], 'String');
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'description')) {
+                obj['description'] = ApiClient.convertToType(data['description'], 'String');
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'prompt')) {
+                obj['prompt'] = ApiClient.convertToType(data['prompt'], 'String');
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'tags')) {
+                obj['tags'] = ApiClient.convertToType(data['tags'], ['String']);
+            }
+            if (Object.prototype.hasOwnProperty.call(data, 'visibility')) {
+                obj['visibility'] = TemplateVisibility.constructFromObject(data['visibility']);
+            }
+        }
+        return obj;
+    }
+
+    /**
+     * Checks that decoded JSON has the shape of <code>TemplateUpdate</code> (required properties
+     * present, strings/arrays/objects where declared); throws an Error naming the field otherwise.
+     * @param {Object} data
+     * @return {boolean}
+     */
+    static validateJSON(data) {
+        if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+            throw new Error('TemplateUpdate: expected a JSON object but got ' + JSON.stringify(data));
+        }
+        for (const property of TemplateUpdate.RequiredProperties) {
+            if (data[property] === undefined) {
+                throw new Error('TemplateUpdate: required field `' + property + '` is missing in ' + JSON.stringify(data));
+            }
+        }
+        if (data['name'] != null && typeof data['name'] !== 'string') {
+            throw new Error('TemplateUpdate: field `name` must be a string but got ' + JSON.stringify(data['name']));
+        }
+        if (data['description'] != null && typeof data['description'] !== 'string') {
+            throw new Error('TemplateUpdate: field `description` must be a string but got ' + JSON.stringify(data['description']));
+        }
+        if (data['prompt'] != null && typeof data['prompt'] !== 'string') {
+            throw new Error('TemplateUpdate: field `prompt` must be a string but got ' + JSON.stringify(data['prompt']));
+        }
+        if (data['tags'] != null) {
+            if (!Array.isArray(data['tags'])) {
+                throw new Error('TemplateUpdate: field `tags` must be an array but got ' + JSON.stringify(data['tags']));
+            }
+        }
+        return true;
+    }
+}
+
+/** Properties that must be present on the wire. */
+TemplateUpdate.RequiredProperties = [];
+
+/**
+ * A human-readable name.
+ * @member {String} name
+ */
+TemplateUpdate.prototype['name'] = undefined;
+
+/**
+ * A free-text description.
+ * @member {String} description
+ */
+TemplateUpdate.prototype['description'] = undefined;
+
+/**
+ * What to generate, in natural language.
+ * @member {String} prompt
+ */
+TemplateUpdate.prototype['prompt'] = undefined;
+
+/**
+ * Tags to find the template by.
+ * @member {Array.<String>} tags
+ */
+TemplateUpdate.prototype['tags'] = undefined;
+
+/**
+ * @member {module:model/TemplateVisibility} visibility
+ */
+TemplateUpdate.prototype['visibility'] = undefined;
+
+
+export default TemplateUpdate;
+
+

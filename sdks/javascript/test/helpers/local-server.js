@@ -1,0 +1,38 @@
+// A real HTTP server on 127.0.0.1 for the SDK's tests: tests queue replies, then inspect the
+// requests it recorded (method, URL, headers, raw body).
+import http from 'node:http';
+
+export async function startLocalServer() {
+    const requests = [];
+    const replies = [];
+    const server = http.createServer((req, res) => {
+        const chunks = [];
+        req.on('data', (chunk) => chunks.push(chunk));
+        req.on('end', () => {
+            requests.push({method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks)});
+            const reply = replies.shift() ?? {status: 500, body: Buffer.from('{"title":"no reply queued"}'), headers: {'Content-Type': 'application/json'}};
+            res.writeHead(reply.status, {...reply.headers, 'Content-Length': reply.body.length});
+            res.end(reply.body);
+        });
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const {port} = server.address();
+    return {
+        baseUrl: `http://127.0.0.1:${port}/api/v1`,
+        requests,
+        get last() {
+            if (requests.length === 0) throw new Error('the server received no request');
+            return requests[requests.length - 1];
+        },
+        replyJson(payload, status = 200, headers = {}, contentType = 'application/json') {
+            replies.push({status, body: Buffer.from(JSON.stringify(payload)), headers: {'Content-Type': contentType, ...headers}});
+        },
+        replyBytes(data, contentType, status = 200, headers = {}) {
+            replies.push({status, body: Buffer.from(data), headers: {'Content-Type': contentType, ...headers}});
+        },
+        close() {
+            server.closeAllConnections();
+            return new Promise((resolve) => server.close(resolve));
+        },
+    };
+}

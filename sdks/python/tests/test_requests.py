@@ -1,0 +1,126 @@
+"""Requests built by the generated API classes, sent to a real local HTTP server."""
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import json
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+
+import secure_ai_studio as sais
+from payloads import ASSET, BACKUP, IMAGE_JOB, PROBLEM_404, TEMPLATE, VIDEO_JOB
+from secure_ai_studio.exceptions import NotFoundException
+
+JOB_ID = IMAGE_JOB["id"]
+
+
+def test_api_key_auth_sends_x_api_key_only(server, api_key_client) -> None:
+    server.reply_json(IMAGE_JOB)
+    job = sais.JobsApi(api_key_client).get_job(JOB_ID)
+    assert isinstance(job.actual_instance, sais.ImageJob)
+    assert server.last.method == "GET"
+    assert server.last.path == f"/api/v1/jobs/{JOB_ID}"
+    assert server.last.headers["x-api-key"] == "sk_test_123"
+    assert "authorization" not in server.last.headers
+
+
+def test_bearer_auth_sends_authorization_header(server, bearer_client) -> None:
+    server.reply_json({**VIDEO_JOB, "status": "canceled"})
+    job = sais.JobsApi(bearer_client).cancel_job(VIDEO_JOB["id"])
+    assert job.actual_instance.status is sais.JobStatus.CANCELED
+    assert server.last.method == "POST" and server.last.path == f"/api/v1/jobs/{VIDEO_JOB['id']}/cancel"
+    assert server.last.headers["authorization"] == "Bearer jwt.token.value"
+    assert "x-api-key" not in server.last.headers
+
+
+def test_operation_without_security_sends_no_credentials(server, api_key_client) -> None:
+    server.reply_json({"status": "ok", "version": "1.0.0", "checks": []})
+    health = sais.HealthApi(api_key_client).get_liveness()
+    assert health.status == "ok" and health.version == "1.0.0"
+    assert server.last.path == "/api/v1/health/live"
+    assert "x-api-key" not in server.last.headers and "authorization" not in server.last.headers
+
+
+def test_list_jobs_encodes_filters_and_decodes_page(server, api_key_client) -> None:
+    server.reply_json({"data": [IMAGE_JOB, VIDEO_JOB], "nextCursor": "c_2"})
+    page = sais.JobsApi(api_key_client).list_jobs(status=sais.JobStatus.RUNNING, type=sais.JobType.VIDEO, limit=5, cursor="c_1")
+    url = urlsplit(server.last.path)
+    assert url.path == "/api/v1/jobs"
+    assert dict(parse_qsl(url.query)) == {"cursor": "c_1", "limit": "5", "status": "running", "type": "video"}
+    assert [type(j.actual_instance) for j in page.data] == [sais.ImageJob, sais.VideoJob]
+    assert page.next_cursor == "c_2"
+
+
+def test_create_image_job_sends_json_and_idempotency_key(server, api_key_client) -> None:
+    server.reply_json({**IMAGE_JOB, "status": "queued"}, status=202, headers={"Location": f"/api/v1/jobs/{JOB_ID}"})
+    request = sais.ImageJobRequest(prompt="a lighthouse", width=640, style=sais.ImageStyle.ILLUSTRATION)
+    response = sais.JobsApi(api_key_client).create_image_job_with_http_info(request, idempotency_key="idem-1")
+    assert response.status_code == 202
+    assert response.headers["Location"] == f"/api/v1/jobs/{JOB_ID}"
+    assert response.data.id == JOB_ID and response.data.status is sais.JobStatus.QUEUED
+    assert server.last.path == "/api/v1/generate/image"
+    assert server.last.headers["idempotency-key"] == "idem-1"
+    assert server.last.headers["content-type"] == "application/json"
+    assert json.loads(server.last.body) == {"prompt": "a lighthouse", "width": 640, "height": 1024,
+                                            "style": "illustration", "count": 1}
+
+
+def test_create_backup_sends_the_polymorphic_destination(server, api_key_client) -> None:
+    server.reply_json(BACKUP, status=202)
+    destination = sais.BackupDestination(sais.AwsS3Destination(provider="aws_s3", bucket="acme-backups", region="eu-west-1"))
+    backup = sais.BackupsApi(api_key_client).create_backup(sais.BackupCreate(destination=destination, scope=["templates"]))
+    assert json.loads(server.last.body) == {
+        "destination": {"provider": "aws_s3", "bucket": "acme-backups", "region": "eu-west-1"}, "scope": ["templates"]}
+    assert isinstance(backup.destination.actual_instance, sais.AwsS3Destination)
+
+
+def test_download_returns_exact_bytes_and_sends_range(server, api_key_client) -> None:
+    payload = bytes(range(256)) * 4  # every byte value, including NUL and 0xFF
+    server.reply_bytes(payload[:100], "image/png", status=206, headers={"Content-Range": "bytes 0-99/1024"})
+    response = sais.AssetsApi(api_key_client).download_asset_content_with_http_info(ASSET["id"], range="bytes=0-99")
+    assert response.status_code == 206
+    assert isinstance(response.data, (bytes, bytearray)) and bytes(response.data) == payload[:100]
+    assert server.last.path == f"/api/v1/assets/{ASSET['id']}/content"
+    assert server.last.headers["range"] == "bytes=0-99"
+
+
+def test_multipart_upload_sends_file_part_and_field(server, api_key_client) -> None:
+    server.reply_json(ASSET, status=201)
+    content = b"\x89PNG\x00\xff"
+    asset = sais.AssetsApi(api_key_client).upload_reference_image(file=("ref.png", content), description="frame 1")
+    assert asset.size_bytes == 6 and asset.kind == sais.AssetKind.REFERENCE
+    content_type = server.last.headers["content-type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + server.last.body)
+    parts = {part.get_param("name", header="content-disposition"): part for part in message.iter_parts()}
+    assert parts["file"].get_filename() == "ref.png"
+    assert parts["file"].get_payload(decode=True) == content
+    assert parts["description"].get_payload(decode=True) == b"frame 1"
+
+
+def test_update_template_sends_if_match(server, api_key_client) -> None:
+    server.reply_json(TEMPLATE, headers={"ETag": '"v4-9a8b7c"'})
+    response = sais.TemplatesApi(api_key_client).update_template_with_http_info(
+        TEMPLATE["id"], '"v3-5f2b9c"', sais.TemplateUpdate(name="Renamed"))
+    assert server.last.method == "PATCH"
+    assert server.last.headers["if-match"] == '"v3-5f2b9c"'
+    assert json.loads(server.last.body) == {"name": "Renamed"}
+    assert response.headers["ETag"] == '"v4-9a8b7c"' and response.data.name == "Renamed"
+
+
+def test_problem_response_raises_typed_exception_with_details(server, api_key_client) -> None:
+    server.reply_json(PROBLEM_404, status=404, content_type="application/problem+json",
+                      headers={"X-Request-Id": PROBLEM_404["requestId"]})
+    with pytest.raises(NotFoundException) as caught:
+        sais.JobsApi(api_key_client).get_job("job_0000000000")
+    assert caught.value.status == 404
+    assert caught.value.headers["X-Request-Id"] == PROBLEM_404["requestId"]
+    assert json.loads(caught.value.body)["code"] == "not_found"
+
+
+def test_client_side_validation_rejects_bad_parameter_before_sending(server, api_key_client) -> None:
+    with pytest.raises(ValueError, match=r"get_job[\s\S]*at most 44 characters"):
+        sais.JobsApi(api_key_client).get_job("j" * 45)  # JobId maxLength 44
+    assert server.requests == []
