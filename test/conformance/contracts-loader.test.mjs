@@ -75,6 +75,13 @@ test('a request to no operation, and an undeclared query parameter, are reported
   assert.match(text, /#\/exchanges\/1\/request\/path: GET \/api\/v1\/templatez is no operation of openapi.yaml/);
 });
 
+test('SSE event data that breaks the event schema is reported', async () => {
+  const contract = sample('jobs/events-stream-progress-then-completion.yaml');
+  contract.exchanges[0].response.events[1].data.progress = 'most';
+  const { problems } = await loadOne(contract);
+  assert.ok(problems.some((p) => p.includes('#/exchanges/0/response/events/1/data: does not match #/components/schemas/JobEvent: /progress must be integer')), problems.join('\n'));
+});
+
 test('an expected error status that differs from the last exchange is reported', async () => {
   const contract = sample('jobs/get-unknown-job-raises-not-found-error.yaml');
   contract.expect.error.status = 410;

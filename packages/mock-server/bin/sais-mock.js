@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createMockServer } from '../src/server.js';
 import { SpecError } from '../src/spec/spec-error.js';
+import { ContractBundleError } from '../src/contracts/contract-bundle-error.js';
 import { parseCliArgs, UsageError, USAGE } from '../src/cli/parse-cli-args.js';
 
 let args;
@@ -21,9 +22,14 @@ try {
   mock = createMockServer({
     spec: args.spec,
     maxBodySize: args.maxBodySize,
+    contractsBundle: args.contractsBundle,
     onInternalError: args.quiet ? undefined : (err, req) => process.stderr.write(`sais-mock: could not process ${req.method} ${req.url}: ${err.message}\n`),
   });
 } catch (err) {
+  if (err instanceof ContractBundleError) {
+    process.stderr.write(`sais-mock: invalid contracts bundle: ${err.message}\n`);
+    process.exit(1);
+  }
   if (!(err instanceof SpecError)) throw err;
   process.stderr.write(`sais-mock: invalid spec: ${err.message}\n`);
   process.exit(1);

@@ -10,6 +10,8 @@ import { createSpecResponder } from './modes/spec-mode.js';
 import { buildProblemCatalog } from './responses/problem-catalog.js';
 import { createRequestIdSource } from './http/request-id.js';
 import { SpecError } from './spec/spec-error.js';
+import { createContractMode } from './modes/contract-mode.js';
+import { loadContractsBundle, prepareContracts } from './contracts/load-bundle.js';
 
 export const DEFAULT_MAX_BODY_SIZE = 10 * 1024 * 1024;
 
@@ -21,8 +23,12 @@ export const DEFAULT_MAX_BODY_SIZE = 10 * 1024 * 1024;
  * @param {string} [options.spec] path to the OpenAPI document (YAML or JSON)
  * @param {object} [options.document] an already-parsed document (with `specDir` for files)
  * @param {number} [options.maxBodySize] largest accepted request body in bytes (default 10 MiB)
- * @param {(ctx) => void} [options.respond] a responder replacing spec mode (contract mode plugs in
- *   here); it gets `{ req, res, op, requestId, params, query, body }` for a valid request
+ * @param {(ctx) => void} [options.respond] a responder replacing spec mode's answers; it gets `{ req, res, op, requestId, params, query, body }` for a valid request
+ * @param {string} [options.contractsBundle] a contracts bundle (JSON array, docs/contracts.md):
+ *   adds contract mode, its sessions served beside spec mode under `/_contracts` and `/_sessions`
+ * @param {object[]} [options.contracts] the same bundle, already parsed
+ * @param {string} [options.contractsRoot] folder `bodyFile` paths are relative to (default: cwd)
+ * @param {number} [options.maxSessions] contract sessions kept before the oldest is dropped (10,000)
  * @param {(err, req) => void} [options.onInternalError] told about unexpected failures
  * @example
  * const mock = createMockServer({ spec: 'openapi.yaml' });
@@ -45,14 +51,24 @@ export function createMockServer(options) {
   const bases = basePaths(spec.doc);
   const router = buildRouter(operations, bases);
   const problemFor = buildProblemCatalog(operations);
-  const handler = createRequestHandler({
+  const nextRequestId = createRequestIdSource();
+  const maxBodySize = options.maxBodySize ?? DEFAULT_MAX_BODY_SIZE;
+  const specHandler = createRequestHandler({
     router,
     problemFor,
-    nextRequestId: createRequestIdSource(),
+    nextRequestId,
     respond: options.respond ?? createSpecResponder({ problemFor }),
-    maxBodySize: options.maxBodySize ?? DEFAULT_MAX_BODY_SIZE,
+    maxBodySize,
     onInternalError: options.onInternalError,
   });
+  const contractMode = createContractModeFor(options, bases[0], nextRequestId, maxBodySize);
+  // Without a bundle spec mode runs untouched; with one, its requests pay a single character check.
+  const handler = contractMode === null
+    ? specHandler
+    : (req, res) => {
+        if (req.url.charCodeAt(1) === 95 /* "_" */ && contractMode.handle(req, res)) return;
+        specHandler(req, res);
+      };
   const server = http.createServer({ keepAliveTimeout: 65_000 }, handler);
   server.on('clientError', (err, socket) => {
     // Malformed HTTP never reaches the handler; answer it plainly and drop the connection.
@@ -66,6 +82,8 @@ export function createMockServer(options) {
     operations,
     basePaths: bases,
     compileMs,
+    /** Contract mode (`{ sessions }`), or null without a contracts bundle. */
+    contractMode,
     /** Starts listening (port 0 picks a free one); resolves to `{ port, url }`. */
     listen(port = 0, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
@@ -80,6 +98,7 @@ export function createMockServer(options) {
     },
     /** Stops accepting connections and closes idle keep-alive ones. */
     close() {
+      contractMode?.close();
       return new Promise((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections?.();
@@ -88,3 +107,11 @@ export function createMockServer(options) {
   };
 }
 
+function createContractModeFor(options, basePath, nextRequestId, maxBodySize) {
+  if (options.contractsBundle === undefined && options.contracts === undefined) return null;
+  const root = options.contractsRoot ?? process.cwd();
+  const contracts = options.contractsBundle !== undefined
+    ? loadContractsBundle(options.contractsBundle, { root })
+    : prepareContracts(options.contracts, { root });
+  return createContractMode({ contracts, basePath, nextRequestId, maxBodySize, maxSessions: options.maxSessions, onInternalError: options.onInternalError });
+}

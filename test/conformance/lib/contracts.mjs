@@ -81,8 +81,17 @@ function checkAgainstSpec(contract, { spec, validator, match, byId, report }) {
     const status = String(response.status);
     const documented = route.op.responses?.[status] ?? route.op.responses?.default;
     if (!documented) return report([...at, 'response', 'status'], `${route.op.operationId} documents no ${status} response`);
-    if (response.body === undefined || response.offSpec || exchange.fault?.kind === 'malformed') return;
     const resolved = resolve(spec, documented);
+    if (response.events && !response.offSpec) {
+      const ref = resolved.content?.['text/event-stream']?.['x-event-schema']?.$ref;
+      if (!ref) return report([...at, 'response', 'events'], `the ${status} response of ${route.op.operationId} is no event stream`);
+      response.events.forEach((event, k) => {
+        for (const err of validator.validate(ref.slice(2).split('/'), event.data)) {
+          report([...at, 'response', 'events', k, 'data'], `does not match ${ref}: ${err}`);
+        }
+      });
+    }
+    if (response.body === undefined || response.offSpec || exchange.fault?.kind === 'malformed') return;
     const type = Object.keys(resolved.content ?? {}).find((t) => t.endsWith('json'));
     if (!type) return report([...at, 'response', 'body'], `the ${status} response of ${route.op.operationId} has no JSON body`);
     const base = documented.$ref ? documented.$ref.slice(2).split('/') : [...route.at, 'responses', status];

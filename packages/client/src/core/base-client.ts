@@ -133,9 +133,15 @@ export class BaseClient {
 
   private async parseJson<T>(op: OperationSpec, response: Response, options?: RequestOptions): Promise<T> {
     const text = await response.text();
-    const data = text === '' ? undefined : (JSON.parse(text) as T);
-    if (op.response === 'empty') return data as T;
     const requestId = response.headers.get('x-request-id') ?? undefined;
+    let data: T | undefined;
+    try {
+      data = text === '' ? undefined : (JSON.parse(text) as T);
+    } catch (error) {
+      // R7.4: with no data to return, a body that is not JSON fails in every validation mode.
+      throw new ResponseValidationError(op.id, [{ path: '', message: `the body is not valid JSON (${(error as Error).message})` }], requestId);
+    }
+    if (op.response === 'empty') return data as T;
     return validateResponse(data as T, op.schema, options?.validation ?? this.validation, op.id, this.logger, requestId);
   }
 

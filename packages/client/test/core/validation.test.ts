@@ -51,6 +51,20 @@ describe('R7 response validation', () => {
     expect((page.data[0] as Record<string, unknown>)['addedLater']).toBe(1);
   });
 
+  test('a 2xx body that is not JSON raises ResponseValidationError in every mode (R7.4)', async () => {
+    server.use(http.get(`${BASE_URL}/jobs`, () => new Response('{"data": [', {
+      status: 200, headers: { 'content-type': 'application/json', 'x-request-id': 'req_TRUNCATED01' },
+    })));
+    for (const validation of ['strict', 'warn', 'off'] as const) {
+      const e = (await makeClient({ validation, maxRetries: 0 }).jobs.list().catch((x: unknown) => x)) as ResponseValidationError;
+      expect(e).toBeInstanceOf(ResponseValidationError);
+      expect(e.issues).toHaveLength(1);
+      expect(e.issues[0]?.path).toBe('');
+      expect(e.message).toMatch(/^Response of listJobs does not match openapi\.yaml at \/: the body is not valid JSON/);
+      expect(e.requestId).toBe('req_TRUNCATED01');
+    }
+  });
+
   test('the default mode is warn', () => {
     expect(makeClient({ validation: undefined }).validation).toBe('warn');
   });

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// `npm run conformance`: validates the recorded contracts, starts the mock server in contract
+// mode, runs every selected SDK's driver at the same time, and prints the conformance matrix
+// (also as JSON with --json, and always as HTML: docs/conformance.html unless --html FILE). Exit 1 on any failure.
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { duplicateIds, writeBundle } from './lib/bundle.mjs';
+import { parseOptions, USAGE, UsageError } from './lib/cli-options.mjs';
+import { loadContracts, uncoveredOperations } from './lib/contracts.mjs';
+import { runDriver } from './lib/drivers.mjs';
+import { startMock } from './lib/mock-process.mjs';
+import { failures, toHtml, toJson, toText } from './lib/report.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const CACHE = join(root, '.cache/conformance');
+
+function stop(message, code = 1) {
+  process.stderr.write(`conformance: ${message}\n`);
+  process.exit(code);
+}
+
+let options;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  stop(`${error.message}\n\n${USAGE}`, 2);
+}
+if (options.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
+const dirs = [join(root, 'test/contracts')];
+for (const dir of options.contractDirs) {
+  const full = resolve(dir);
+  if (!existsSync(full) || !statSync(full).isDirectory()) stop(`--contracts ${dir}: no such folder`, 2);
+  dirs.push(full);
+}
+
+const started = Date.now();
+const loaded = await loadContracts(dirs, join(root, 'openapi.yaml'));
+const problems = [...loaded.problems, ...duplicateIds(loaded.contracts)];
+if (problems.length) stop(`${problems.length} problem(s) in the contracts:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+
+const uncovered = uncoveredOperations(loaded);
+if (uncovered.length) {
+  const list = `${uncovered.length} operation(s) have no contract: ${uncovered.join(', ')}`;
+  if (!options.allowUncovered) stop(`${list}\n(record contracts for them, or pass --allow-uncovered)`);
+  process.stdout.write(`conformance: note: ${list}\n`);
+}
+
+const bundle = join(CACHE, 'contracts.json');
+const contracts = writeBundle(bundle, loaded.contracts);
+process.stdout.write(`conformance: ${contracts.length} contracts, SDKs: ${options.sdks.join(', ')}\n`);
+
+let mock;
+try {
+  mock = await startMock({ root, spec: 'openapi.yaml', bundle });
+} catch (error) {
+  stop(error.message);
+}
+// Ctrl-C reaches the drivers by themselves (same process group); the mock server is ours to stop.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => mock.stop().then(() => process.exit(130)));
+
+let results;
+try {
+  const entries = await Promise.all(options.sdks.map(async (sdk) => [sdk, await runDriver({
+    sdk,
+    root,
+    contracts,
+    bundle,
+    mockURL: mock.url,
+    resultsFile: join(CACHE, `results-${sdk}.json`),
+    onLine: (line) => process.stdout.write(`[${sdk}] ${line}\n`),
+  })]));
+  results = Object.fromEntries(entries);
+} finally {
+  await mock.stop();
+}
+
+const report = toJson(options.sdks, contracts, results);
+process.stdout.write(`\n${toText(report)}\n`);
+if (options.json) {
+  const file = resolve(options.json);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+}
+// By default the report lands in the repository's docs/, wherever the command is run from.
+const html = options.html ? resolve(options.html) : join(root, 'docs/conformance.html');
+mkdirSync(dirname(html), { recursive: true });
+writeFileSync(html, toHtml(report));
+const failed = failures(report).length;
+process.stdout.write(`\nconformance: ${failed ? `${failed} failure(s)` : 'all passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s; report: ${relative(process.cwd(), html)}\n`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,134 @@
+// Calls the TypeScript client the way a contract says, for any operation: the operationId is
+// looked up in the client's generated tables (operations.ts for the wire shape, resources/index.ts
+// for `client.<resource>.<method>`), and the arguments are laid out as the generator lays out
+// every method: path parameters in path order, then the body, then query+header params, then
+// per-call options. Adding a contract needs no code here.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { SecureAIStudio, toFile, type ClientOptions, type OperationSpec, type RequestOptions } from '../../../packages/client/src/index.ts';
+import * as operations from '../../../packages/client/src/generated/operations.ts';
+import { operationMethods } from '../../../packages/client/src/generated/resources/index.ts';
+
+/** Credentials every driver uses (docs/contracts.md, Drivers). */
+export const CREDENTIALS = {
+  apiKey: 'sk_test_contract',
+  accessToken: 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjb250cmFjdCJ9.c2lnbmF0dXJl',
+  refreshToken: 'rt_contractrefreshtoken0001',
+};
+
+export interface Contract {
+  id: string;
+  operation: string;
+  call?: 'call' | 'paginate' | 'events' | 'download' | 'upload';
+  client?: { auth?: 'apiKey' | 'bearer' | 'bearerWithRefresh'; maxRetries?: number; timeoutMs?: number };
+  input?: {
+    path?: Record<string, string | number | boolean>;
+    query?: Record<string, unknown>;
+    headers?: Record<string, string>;
+    body?: unknown;
+    file?: { path: string; contentType: string };
+  };
+  expect: Record<string, unknown>;
+}
+
+/** What the call produced, in the terms of lib/outcome.mjs. */
+export type Outcome =
+  | { error: { type: string; status?: number; code?: string; requestId?: string; message: string } }
+  | { result: unknown }
+  | { items: unknown[] }
+  | { events: { event: string; data: unknown }[] }
+  | { bytes: { length: number; sha256: string } };
+
+export function buildClient(contract: Contract, baseURL: string, warnings: string[]): SecureAIStudio {
+  const { auth, maxRetries, timeoutMs } = contract.client ?? {};
+  const options: ClientOptions = { baseURL, logger: { warn: (message: string) => warnings.push(message) } };
+  if (auth === 'apiKey') options.apiKey = CREDENTIALS.apiKey;
+  if (auth === 'bearer' || auth === 'bearerWithRefresh') options.accessToken = CREDENTIALS.accessToken;
+  if (auth === 'bearerWithRefresh') options.refreshToken = CREDENTIALS.refreshToken;
+  if (maxRetries !== undefined) options.maxRetries = maxRetries;
+  if (timeoutMs !== undefined) options.timeout = timeoutMs;
+  return new SecureAIStudio(options);
+}
+
+/** The resource method's arguments for the contract's input; a misfit input is an Error. */
+async function argumentsFor(op: OperationSpec, contract: Contract, root: string): Promise<unknown[]> {
+  const input = contract.input ?? {};
+  const args: unknown[] = [];
+  for (const [, name] of op.path.matchAll(/\{([^}]+)\}/g)) {
+    if (input.path?.[name!] === undefined) throw new Error(`input.path.${name} is missing (${op.method} ${op.path})`);
+    args.push(String(input.path[name!]));
+  }
+  for (const name of Object.keys(input.path ?? {})) {
+    if (!op.path.includes(`{${name}}`)) throw new Error(`input.path.${name} is no path parameter of ${op.id}`);
+  }
+
+  let body = input.body ?? undefined;
+  if (contract.call === 'upload') {
+    if (!input.file) throw new Error('an upload contract needs input.file');
+    const bytes = await readFile(resolve(root, input.file.path));
+    body = { ...(body as object | undefined), file: toFile(bytes, basename(input.file.path), input.file.contentType) };
+  }
+  if (op.body) args.push(body);
+  else if (body !== undefined) throw new Error(`${op.id} takes no request body, but input.body is given`);
+
+  const params: Record<string, unknown> = {};
+  const options: RequestOptions = {};
+  for (const [name, value] of Object.entries(input.query ?? {})) {
+    if (!op.query?.includes(name)) throw new Error(`input.query.${name} is no query parameter of ${op.id}`);
+    params[name] = value;
+  }
+  const byWireName = new Map(Object.entries(op.headers ?? {}).map(([key, wire]) => [wire.toLowerCase(), key]));
+  for (const [name, value] of Object.entries(input.headers ?? {})) {
+    const key = byWireName.get(name.toLowerCase());
+    if (key) params[key] = value;
+    else if (name.toLowerCase() === 'idempotency-key') options.idempotencyKey = value;
+    else options.headers = { ...options.headers, [name]: value };
+  }
+  if (op.query?.length || Object.keys(op.headers ?? {}).length) args.push(params);
+  args.push(options);
+  return args;
+}
+
+function describeError(error: unknown): Extract<Outcome, { error: unknown }> {
+  const e = error as { name?: string; status?: number; code?: string; requestId?: string; message?: string };
+  const type = e?.name && e.name !== 'Error' ? e.name : ((error as object)?.constructor?.name ?? typeof error);
+  return { error: { type, status: e?.status, code: e?.code, requestId: e?.requestId, message: String(e?.message ?? error) } };
+}
+
+/** Performs the contract's `call` against `client` and reports what came back or was raised. */
+export async function perform(client: SecureAIStudio, contract: Contract, root: string): Promise<Outcome> {
+  const op = (operations as Record<string, OperationSpec>)[contract.operation];
+  const route = (operationMethods as Record<string, readonly [string, string]>)[contract.operation];
+  if (!op || !route) throw new Error(`the TypeScript client has no operation '${contract.operation}'`);
+  const resource = (client as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[route[0]]!;
+  const method = resource[route[1]]!.bind(resource);
+  const args = await argumentsFor(op, contract, root);
+  try {
+    switch (contract.call ?? 'call') {
+      case 'paginate': {
+        const items: unknown[] = [];
+        for await (const item of method(...args) as AsyncIterable<{ id?: unknown }>) items.push(item?.id);
+        return { items };
+      }
+      case 'events': {
+        const events: { event: string; data: unknown }[] = [];
+        for await (const { event, data } of (await method(...args)) as AsyncIterable<{ event: string; data: unknown }>) events.push({ event, data });
+        return { events };
+      }
+      case 'download': {
+        const bytes = await ((await method(...args)) as { bytes(): Promise<Uint8Array> }).bytes();
+        return { bytes: { length: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') } };
+      }
+      default: {
+        let result = await method(...args);
+        // One call of a list operation gives its first page; the decoded body is the page's.
+        if (op.pagination) result = (result as { body: unknown }).body;
+        // An empty (204) answer decodes to undefined; contracts write it as null.
+        return { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };
+      }
+    }
+  } catch (error) {
+    return describeError(error);
+  }
+}
