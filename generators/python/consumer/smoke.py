@@ -13,7 +13,15 @@ with sais.ApiClient(sais.Configuration(host=base_url, api_key={"apiKeyAuth": "sk
     page = sais.JobsApi(client).list_jobs(limit=10)
     assert isinstance(page, sais.JobList)
     for job in page.data:
-        assert isinstance(job.actual_instance, (sais.ImageJob, sais.VideoJob)), job
+        # Job is the base class of the variants: each item is an ImageJob or a VideoJob.
+        assert isinstance(job, sais.Job) and isinstance(job, (sais.ImageJob, sais.VideoJob)), job
+        if isinstance(job, sais.VideoJob):
+            assert job.params.duration_seconds is None or job.params.duration_seconds > 0
+
+# Variants are accepted where the oneOf base is expected (also by mypy, which test.sh runs on this file).
+destination: sais.BackupDestination = sais.GcsDestination(provider="gcs", bucket="acme-backups")
+body = sais.BackupCreate(destination=destination, scope=[sais.BackupScopeItem.TEMPLATES])
+assert body.to_dict()["destination"] == {"provider": "gcs", "bucket": "acme-backups"}, body.to_dict()
 
 with sais.ApiClient(sais.Configuration(host=base_url)) as anonymous:
     try:

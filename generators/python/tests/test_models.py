@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pydantic
 import pytest
@@ -11,8 +12,8 @@ from payloads import ASSET, BACKUP, IMAGE_JOB, VIDEO_JOB
 
 
 def test_job_decodes_image_subtype_from_discriminator() -> None:
-    job = sais.Job.from_dict(IMAGE_JOB).actual_instance
-    assert isinstance(job, sais.ImageJob)
+    job = sais.Job.from_dict(IMAGE_JOB)
+    assert type(job) is sais.ImageJob and isinstance(job, sais.Job)
     assert isinstance(job.params, sais.ImageJobRequest)
     assert (job.params.width, job.params.height, job.params.style) == (1024, 768, sais.ImageStyle.PHOTOGRAPHIC)
     assert job.status is sais.JobStatus.SUCCEEDED
@@ -21,27 +22,72 @@ def test_job_decodes_image_subtype_from_discriminator() -> None:
 
 
 def test_job_decodes_video_subtype_with_its_failure() -> None:
-    job = sais.Job.from_dict(VIDEO_JOB).actual_instance
-    assert isinstance(job, sais.VideoJob)
+    job = sais.Job.from_json(json.dumps(VIDEO_JOB))
+    assert type(job) is sais.VideoJob and isinstance(job, sais.Job)
     assert isinstance(job.params, sais.VideoJobRequest) and job.params.duration_seconds == 8
     assert isinstance(job.error, sais.JobFailure) and job.error.code == "content_policy_violation"
 
 
+def test_variants_are_subclasses_of_their_oneof_base_only() -> None:
+    assert issubclass(sais.ImageJob, sais.Job) and issubclass(sais.VideoJob, sais.Job)
+    assert issubclass(sais.GcsDestination, sais.BackupDestination)
+    assert issubclass(sais.PasswordGrant, sais.TokenRequest)
+    assert not issubclass(sais.ImageJob, sais.BackupDestination)
+    assert not isinstance(sais.ImageJobRequest(prompt="x"), sais.Job)
+    assert not issubclass(sais.Job, sais.ImageJob)
+
+
 def test_job_list_holds_mixed_subtypes_in_order() -> None:
     page = sais.JobList.from_dict({"data": [VIDEO_JOB, IMAGE_JOB], "nextCursor": None})
-    assert [type(j.actual_instance) for j in page.data] == [sais.VideoJob, sais.ImageJob]
+    assert [type(j) for j in page.data] == [sais.VideoJob, sais.ImageJob]
+    assert all(isinstance(j, sais.Job) for j in page.data)
     assert page.next_cursor is None
 
 
 def test_job_with_unknown_discriminator_is_rejected_naming_the_field() -> None:
-    with pytest.raises(ValueError, match=r"Job[\s\S]*type[\s\S]*'audio'"):
+    with pytest.raises(ValueError, match=r"^Job: unknown value 'audio' of discriminator field 'type' \(expected one of 'image', 'video'\)$"):
         sais.Job.from_dict({**IMAGE_JOB, "type": "audio"})
+    with pytest.raises(ValueError, match=r"Job: unknown value 'audio' of discriminator field 'type'"):
+        sais.JobList.from_dict({"data": [IMAGE_JOB, {**VIDEO_JOB, "type": "audio"}], "nextCursor": None})
 
 
-def test_job_serializes_back_to_wire_names() -> None:
+def test_job_without_discriminator_is_rejected_naming_the_field() -> None:
+    with pytest.raises(ValueError, match=r"^Job: discriminator field 'type' is missing$"):
+        sais.Job.from_dict({k: v for k, v in IMAGE_JOB.items() if k != "type"})
+    with pytest.raises(ValueError, match=r"BackupDestination: expected a JSON object, got list"):
+        sais.BackupDestination.from_dict([BACKUP["destination"]])  # type: ignore[arg-type]
+
+
+def test_discriminator_value_must_match_the_variant() -> None:
+    # The discriminator picks VideoJob, whose own schema then rejects image params.
+    with pytest.raises(pydantic.ValidationError, match="VideoJob"):
+        sais.Job.from_dict({**IMAGE_JOB, "type": "video", "params": {"prompt": "x", "durationSeconds": 999}})
+
+
+def test_base_class_is_not_constructed_itself() -> None:
+    with pytest.raises(TypeError, match=r"Job is the base of its variants[\s\S]*ImageJob, VideoJob"):
+        sais.Job()
+
+
+def test_job_round_trips_through_the_base_class() -> None:
+    for payload in (IMAGE_JOB, VIDEO_JOB):
+        job = sais.Job.from_dict(payload)
+        wire = job.to_dict()
+        assert wire["type"] == payload["type"] and wire["params"]["prompt"] == payload["params"]["prompt"]
+        again = sais.Job.from_json(job.to_json())
+        assert type(again) is type(job) and again == job
     wire = sais.Job.from_dict(VIDEO_JOB).to_dict()
     assert wire["params"]["durationSeconds"] == 8 and wire["outputAssetIds"] == []
     assert '"type": "video"' in sais.Job.from_dict(VIDEO_JOB).to_json()
+
+
+def test_list_of_variants_serialises_each_with_its_own_fields() -> None:
+    page = sais.JobList.from_dict({"data": [VIDEO_JOB, IMAGE_JOB], "nextCursor": "c_2"})
+    wire = json.loads(page.to_json())
+    assert [j["type"] for j in wire["data"]] == ["video", "image"]
+    assert wire["data"][0]["params"]["durationSeconds"] == 8 and wire["data"][1]["params"]["width"] == 1024
+    dumped = page.model_dump(by_alias=True, mode="json")  # pydantic's own dump, not to_dict()
+    assert dumped["data"][0]["params"]["fps"] == 24 and dumped["data"][1]["outputAssetIds"] == IMAGE_JOB["outputAssetIds"]
 
 
 @pytest.mark.parametrize(
@@ -53,20 +99,32 @@ def test_job_serializes_back_to_wire_names() -> None:
     ],
 )
 def test_backup_destination_decodes_each_provider(payload: dict, subtype: type) -> None:
-    destination = sais.BackupDestination.from_dict(payload).actual_instance
-    assert isinstance(destination, subtype)
+    destination = sais.BackupDestination.from_dict(payload)
+    assert type(destination) is subtype and isinstance(destination, sais.BackupDestination)
     assert destination.provider == payload["provider"]
+    assert destination.to_dict() == payload
 
 
 def test_backup_decodes_its_destination_subtype() -> None:
     backup = sais.Backup.from_dict(BACKUP)
-    assert isinstance(backup.destination.actual_instance, sais.AwsS3Destination)
+    assert type(backup.destination) is sais.AwsS3Destination
+    assert backup.to_dict()["destination"] == BACKUP["destination"]
     assert backup.scope == [sais.BackupScopeItem.TEMPLATES, sais.BackupScopeItem.ASSETS]
 
 
-def test_backup_destination_wrapper_rejects_wrong_type() -> None:
-    with pytest.raises(ValueError, match="BackupDestination"):
-        sais.BackupDestination(sais.ImageJobRequest(prompt="not a destination"))
+def test_backup_destination_field_takes_a_variant_or_a_wire_dict() -> None:
+    given = sais.BackupCreate(destination=sais.GcsDestination(provider="gcs", bucket="acme-backups"), scope=["assets"])
+    assert type(given.destination) is sais.GcsDestination
+    decoded = sais.BackupCreate(destination={"provider": "azure_blob", "storageAccount": "acme", "container": "studio"},
+                                scope=["assets"])
+    assert type(decoded.destination) is sais.AzureBlobDestination and decoded.destination.storage_account == "acme"
+
+
+def test_backup_destination_field_rejects_another_model() -> None:
+    with pytest.raises(pydantic.ValidationError, match=r"destination[\s\S]*BackupDestination"):
+        sais.BackupCreate(destination=sais.ImageJobRequest(prompt="not a destination"), scope=["assets"])
+    with pytest.raises(ValueError, match=r"BackupDestination: unknown value 'ftp' of discriminator field 'provider'"):
+        sais.BackupCreate(destination={"provider": "ftp", "bucket": "x"}, scope=["assets"])
 
 
 def test_unknown_fields_are_ignored_not_fatal() -> None:
@@ -104,9 +162,11 @@ def test_request_models_enforce_spec_constraints() -> None:
     assert sais.ImageJobRequest(prompt="ok").to_dict() == {"prompt": "ok", "width": 1024, "height": 1024, "count": 1}
 
 
-def test_token_request_oneof_serializes_the_chosen_grant() -> None:
+def test_token_request_decodes_and_serialises_the_chosen_grant() -> None:
     grant = sais.ClientCredentialsGrant(grant_type="client_credentials", client_id="cli_0123456789", client_secret="s" * 16)
-    assert sais.TokenRequest(grant).to_dict() == {
-        "grantType": "client_credentials", "clientId": "cli_0123456789", "clientSecret": "s" * 16}
+    assert isinstance(grant, sais.TokenRequest)
+    assert grant.to_dict() == {"grantType": "client_credentials", "clientId": "cli_0123456789", "clientSecret": "s" * 16}
+    decoded = sais.TokenRequest.from_dict({"grantType": "password", "username": "ada@example.com", "password": "p" * 12})
+    assert type(decoded) is sais.PasswordGrant and decoded.username == "ada@example.com"
     with pytest.raises(pydantic.ValidationError, match="client_id"):
         sais.ClientCredentialsGrant(grant_type="client_credentials", client_id="not-a-client", client_secret="s" * 16)

@@ -18,7 +18,7 @@ JOB_ID = IMAGE_JOB["id"]
 def test_api_key_auth_sends_x_api_key_only(server, api_key_client) -> None:
     server.reply_json(IMAGE_JOB)
     job = sais.JobsApi(api_key_client).get_job(JOB_ID)
-    assert isinstance(job.actual_instance, sais.ImageJob)
+    assert type(job) is sais.ImageJob and isinstance(job, sais.Job)
     assert server.last.method == "GET"
     assert server.last.path == f"/api/v1/jobs/{JOB_ID}"
     assert server.last.headers["x-api-key"] == "sk_test_123"
@@ -28,7 +28,7 @@ def test_api_key_auth_sends_x_api_key_only(server, api_key_client) -> None:
 def test_bearer_auth_sends_authorization_header(server, bearer_client) -> None:
     server.reply_json({**VIDEO_JOB, "status": "canceled"})
     job = sais.JobsApi(bearer_client).cancel_job(VIDEO_JOB["id"])
-    assert job.actual_instance.status is sais.JobStatus.CANCELED
+    assert type(job) is sais.VideoJob and job.status is sais.JobStatus.CANCELED
     assert server.last.method == "POST" and server.last.path == f"/api/v1/jobs/{VIDEO_JOB['id']}/cancel"
     assert server.last.headers["authorization"] == "Bearer jwt.token.value"
     assert "x-api-key" not in server.last.headers
@@ -48,7 +48,7 @@ def test_list_jobs_encodes_filters_and_decodes_page(server, api_key_client) -> N
     url = urlsplit(server.last.path)
     assert url.path == "/api/v1/jobs"
     assert dict(parse_qsl(url.query)) == {"cursor": "c_1", "limit": "5", "status": "running", "type": "video"}
-    assert [type(j.actual_instance) for j in page.data] == [sais.ImageJob, sais.VideoJob]
+    assert [type(j) for j in page.data] == [sais.ImageJob, sais.VideoJob]
     assert page.next_cursor == "c_2"
 
 
@@ -68,11 +68,32 @@ def test_create_image_job_sends_json_and_idempotency_key(server, api_key_client)
 
 def test_create_backup_sends_the_polymorphic_destination(server, api_key_client) -> None:
     server.reply_json(BACKUP, status=202)
-    destination = sais.BackupDestination(sais.AwsS3Destination(provider="aws_s3", bucket="acme-backups", region="eu-west-1"))
+    destination = sais.AwsS3Destination(provider="aws_s3", bucket="acme-backups", region="eu-west-1")
     backup = sais.BackupsApi(api_key_client).create_backup(sais.BackupCreate(destination=destination, scope=["templates"]))
+    assert server.last.path == "/api/v1/backups"
     assert json.loads(server.last.body) == {
         "destination": {"provider": "aws_s3", "bucket": "acme-backups", "region": "eu-west-1"}, "scope": ["templates"]}
-    assert isinstance(backup.destination.actual_instance, sais.AwsS3Destination)
+    assert type(backup.destination) is sais.AwsS3Destination
+
+
+def test_create_token_sends_the_grant_subclass_as_the_body(server, api_key_client) -> None:
+    server.reply_json({"accessToken": "eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl", "tokenType": "Bearer", "expiresIn": 3600})
+    grant = sais.PasswordGrant(grant_type="password", username="ada@example.com", password="correct horse")
+    tokens = sais.AuthApi(api_key_client).create_token(grant)
+    assert tokens.expires_in == 3600
+    assert server.last.method == "POST" and server.last.path == "/api/v1/auth/token"
+    assert json.loads(server.last.body) == {"grantType": "password", "username": "ada@example.com", "password": "correct horse"}
+    assert "x-api-key" not in server.last.headers  # createToken has security: []
+
+
+def test_polymorphic_body_given_as_a_dict_is_decoded_then_sent(server, api_key_client) -> None:
+    server.reply_json({"accessToken": "eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl", "tokenType": "Bearer", "expiresIn": 60})
+    wire = {"grantType": "client_credentials", "clientId": "cli_0123456789", "clientSecret": "s" * 16}
+    sais.AuthApi(api_key_client).create_token(wire)  # type: ignore[arg-type]  (as in docs/AuthApi.md)
+    assert json.loads(server.last.body) == wire
+    with pytest.raises(ValueError, match=r"TokenRequest: unknown value 'implicit' of discriminator field 'grantType'"):
+        sais.AuthApi(api_key_client).create_token({"grantType": "implicit"})  # type: ignore[arg-type]
+    assert len(server.requests) == 1  # the bad body was never sent
 
 
 def test_download_returns_exact_bytes_and_sends_range(server, api_key_client) -> None:

@@ -16,142 +16,135 @@
 from __future__ import annotations
 import json
 import pprint
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError, field_validator
-from typing import Any, List, Optional
-from secure_ai_studio.models.image_job import ImageJob
-from secure_ai_studio.models.video_job import VideoJob
-from pydantic import StrictStr, Field
-from typing import Union, List, Set, Optional, Dict
-from typing_extensions import Literal, Self
+from typing import TYPE_CHECKING, Any, Dict, Optional, Type
 
-JOB_ONE_OF_SCHEMAS = ["ImageJob", "VideoJob"]
-
-class Job(BaseModel):
-    """
-    A generation job, an image job or a video job by `type`.
-    """
-    # data type: ImageJob
-    oneof_schema_1_validator: Optional[ImageJob] = None
-    # data type: VideoJob
-    oneof_schema_2_validator: Optional[VideoJob] = None
-    actual_instance: Optional[Union[ImageJob, VideoJob]] = None
-    one_of_schemas: Set[str] = { "ImageJob", "VideoJob" }
-
-    model_config = ConfigDict(
-        validate_assignment=True,
-        protected_namespaces=(),
-    )
+from pydantic import BaseModel, ConfigDict, SerializationInfo, SerializerFunctionWrapHandler, ValidatorFunctionWrapHandler, model_serializer, model_validator
+from pydantic_core import to_jsonable_python
+from typing_extensions import Protocol, Self, runtime_checkable
 
 
-    discriminator_value_class_map: Dict[str, str] = {
-    }
+# openapi-generator gives a variant's template no link to the oneOf it belongs to, so the variants
+# cannot name Job as their base class. The relation lives here instead: at runtime
+# Job is a model whose metaclass counts the variants in _VARIANTS (end of this module)
+# as its subclasses; type checkers see a protocol that every variant satisfies.
+if TYPE_CHECKING:
+    @runtime_checkable
+    class Job(Protocol):
+        """A generation job, an image job or a video job by `type`."""
+        type: str
 
-    def __init__(self, *args, **kwargs) -> None:
-        if args:
-            if len(args) > 1:
-                raise ValueError("If a position argument is used, only 1 is allowed to set `actual_instance`")
-            if kwargs:
-                raise ValueError("If a position argument is used, keyword arguments cannot be used.")
-            super().__init__(actual_instance=args[0])
-        else:
-            super().__init__(**kwargs)
+        def to_dict(self) -> Dict[str, Any]: ...
 
-    @field_validator('actual_instance')
-    def actual_instance_must_validate_oneof(cls, v):
-        instance = Job.model_construct()
-        error_messages = []
-        match = 0
-        # validate data type: ImageJob
-        if not isinstance(v, ImageJob):
-            error_messages.append(f"Error! Input type `{type(v)}` is not `ImageJob`")
-        else:
-            match += 1
-        # validate data type: VideoJob
-        if not isinstance(v, VideoJob):
-            error_messages.append(f"Error! Input type `{type(v)}` is not `VideoJob`")
-        else:
-            match += 1
-        if match > 1:
-            # more than 1 match
-            raise ValueError("Multiple matches found when setting `actual_instance` in Job with oneOf schemas: ImageJob, VideoJob. Details: " + ", ".join(error_messages))
-        elif match == 0:
-            # no match
-            raise ValueError("No match found when setting `actual_instance` in Job with oneOf schemas: ImageJob, VideoJob. Details: " + ", ".join(error_messages))
-        else:
-            return v
+        def to_json(self) -> str: ...
 
-    @classmethod
-    def from_dict(cls, obj: Union[str, Dict[str, Any]]) -> Self:
-        return cls.from_json(json.dumps(obj))
+        def to_str(self) -> str: ...
 
-    @classmethod
-    def from_json(cls, json_str: str) -> Self:
-        """Returns the object represented by the json string"""
-        instance = cls.model_construct()
-        error_messages = []
-        match = 0
+        @classmethod
+        def from_dict(cls, obj: Optional[Dict[str, Any]]) -> Optional[Self]: ...
 
-        # use oneOf discriminator to lookup the data type
-        _discriminator_property = "type"
-        _data_type = json.loads(json_str).get(_discriminator_property)
-        if not _data_type:
-            raise ValueError(f"Failed to lookup data type from the field `{_discriminator_property}` in the input.")
+        @classmethod
+        def from_json(cls, json_str: str) -> Optional[Self]: ...
 
-        # check if data type is `ImageJob`
-        if _data_type == "image":
-            instance.actual_instance = ImageJob.from_json(json_str)
-            return instance
 
-        # check if data type is `VideoJob`
-        if _data_type == "video":
-            instance.actual_instance = VideoJob.from_json(json_str)
-            return instance
+else:
+    class _JobMeta(type(BaseModel)):  # pydantic's model metaclass
+        # pydantic ignores ABC registration, so isinstance/issubclass against Job
+        # also accept its variants, which are listed in _VARIANTS at the end of this module.
+        def __instancecheck__(cls, instance: Any) -> bool:
+            return type.__instancecheck__(cls, instance) or (
+                cls is Job and isinstance(instance, tuple(_VARIANTS.values())))
 
-        # deserialize data into ImageJob
-        try:
-            instance.actual_instance = ImageJob.from_json(json_str)
-            match += 1
-        except (ValidationError, ValueError) as e:
-            error_messages.append(str(e))
-        # deserialize data into VideoJob
-        try:
-            instance.actual_instance = VideoJob.from_json(json_str)
-            match += 1
-        except (ValidationError, ValueError) as e:
-            error_messages.append(str(e))
+        def __subclasscheck__(cls, subclass: Any) -> bool:
+            return type.__subclasscheck__(cls, subclass) or (
+                cls is Job and isinstance(subclass, type) and issubclass(subclass, tuple(_VARIANTS.values())))
 
-        if match > 1:
-            # more than 1 match
-            raise ValueError("Multiple matches found when deserializing the JSON string into Job with oneOf schemas: ImageJob, VideoJob. Details: " + ", ".join(error_messages))
-        elif match == 0:
-            # no match
-            raise ValueError("No match found when deserializing the JSON string into Job with oneOf schemas: ImageJob, VideoJob. Details: " + ", ".join(error_messages))
-        else:
-            return instance
 
-    def to_json(self) -> str:
-        """Returns the JSON representation of the actual instance"""
-        if self.actual_instance is None:
-            return "null"
+    class Job(BaseModel, metaclass=_JobMeta):
+        """
+        A generation job, an image job or a video job by `type`.
 
-        if hasattr(self.actual_instance, "to_json") and callable(self.actual_instance.to_json):
-            return self.actual_instance.to_json()
-        else:
-            return json.dumps(self.actual_instance)
+        The base class of :class:`ImageJob`, :class:`VideoJob`:
+        ``isinstance(x, Job)`` holds for each of them, and decoding a Job
+        (``Job.from_dict``/``from_json``, API responses, list items, fields) returns the
+        variant named by the discriminator field ``type``. Job itself is
+        never instantiated: construct one of the variants.
+        """
+        model_config = ConfigDict(protected_namespaces=())
 
-    def to_dict(self) -> Optional[Union[Dict[str, Any], ImageJob, VideoJob]]:
-        """Returns the dict representation of the actual instance"""
-        if self.actual_instance is None:
-            return None
+        def __init__(self, /, **data: Any) -> None:
+            raise TypeError(
+                "Job is the base of its variants and is not constructed itself: construct one of "
+                "ImageJob, VideoJob or decode with Job.from_dict()")
 
-        if hasattr(self.actual_instance, "to_dict") and callable(self.actual_instance.to_dict):
-            return self.actual_instance.to_dict()
-        else:
-            # primitive type
-            return self.actual_instance
+        @classmethod
+        def _variant_for(cls, discriminator_value: Any) -> Type[BaseModel]:
+            """The variant class for a value of the discriminator field `type`."""
+            variant = _VARIANTS.get(discriminator_value) if isinstance(discriminator_value, str) else None
+            if variant is None:
+                raise ValueError(
+                    f"Job: unknown value {discriminator_value!r} of discriminator field "
+                    f"'type' (expected one of {', '.join(repr(v) for v in _VARIANTS)})")
+            return variant
 
-    def to_str(self) -> str:
-        """Returns the string representation of the actual instance"""
-        return pprint.pformat(self.model_dump())
+        @classmethod
+        def from_dict(cls, obj: Optional[Dict[str, Any]]) -> Optional[Job]:
+            """Decode a dict (wire names) into the variant its `type` names."""
+            if obj is None:
+                return None
+            if isinstance(obj, Job):
+                return obj
+            if not isinstance(obj, dict):
+                raise ValueError(f"Job: expected a JSON object, got {type(obj).__name__}")
+            if "type" not in obj:
+                raise ValueError("Job: discriminator field 'type' is missing")
+            return cls._variant_for(obj["type"]).from_dict(obj)  # type: ignore[attr-defined,no-any-return]
 
+        @classmethod
+        def from_json(cls, json_str: str) -> Optional[Job]:
+            """Decode a JSON string into the variant its `type` names."""
+            return cls.from_dict(json.loads(json_str))
+
+        # Every variant has its own; these keep the base's interface whole.
+        def to_dict(self) -> Dict[str, Any]:
+            """The wire representation (a dict keyed by JSON names)."""
+            raise NotImplementedError
+
+        def to_json(self) -> str:
+            """The wire representation as a JSON string."""
+            return json.dumps(to_jsonable_python(self.to_dict()))
+
+        def to_str(self) -> str:
+            """A readable representation."""
+            return pprint.pformat(self.to_dict())
+
+        @model_validator(mode="wrap")
+        @classmethod
+        def _decode_variant(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+            # A field typed Job accepts a variant instance as is and decodes a dict by its
+            # discriminator, instead of building a bare Job.
+            if isinstance(data, Job):
+                return data
+            if isinstance(data, dict):
+                return cls.from_dict(data)
+            return handler(data)
+
+        @model_serializer(mode="wrap")
+        def _serialize_variant(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+            # model_dump() of a model holding a variant in a Job field dumps the variant's
+            # own fields, not the (empty) base's.
+            if type(self) is Job:
+                return handler(self)
+            return self.model_dump(mode=info.mode, by_alias=info.by_alias, exclude_unset=info.exclude_unset,
+                                   exclude_defaults=info.exclude_defaults, exclude_none=info.exclude_none,
+                                   round_trip=info.round_trip)
+
+
+# Imported after Job exists, so a variant that (indirectly) refers back to it still loads.
+from secure_ai_studio.models.image_job import ImageJob  # noqa: E402
+from secure_ai_studio.models.video_job import VideoJob  # noqa: E402
+
+_VARIANTS: Dict[str, Type[BaseModel]] = {
+    "image": ImageJob,
+    "video": VideoJob,
+}
 
