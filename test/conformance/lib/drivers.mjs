@@ -21,7 +21,7 @@ export const DRIVERS = {
   },
   python: {
     entry: 'test/conformance/python/test_conformance.py',
-    command: ['python3', ['-m', 'pytest', 'test/conformance/python']],
+    command: ['bash', ['test/conformance/python/run.sh']],
   },
   java: {
     entry: 'test/conformance/java/pom.xml',

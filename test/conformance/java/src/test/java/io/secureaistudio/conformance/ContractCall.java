@@ -1,0 +1,244 @@
+package io.secureaistudio.conformance;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import io.secureaistudio.sdk.SecureAIStudioClient;
+import io.secureaistudio.sdk.runtime.ClientOptions;
+import io.secureaistudio.sdk.runtime.Json;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Calls the Java SDK the way a contract says: builds the client from {@code client}, lays the
+ * contract's {@code input} out as the operation's arguments ({@link SdkOperation}), performs the
+ * {@code call} and reports what came back or was raised. Contract-independent.
+ */
+final class ContractCall {
+  /** Credentials every driver uses (docs/contracts.md, Drivers). */
+  static final String API_KEY = "sk_test_contract";
+  static final String ACCESS_TOKEN = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjb250cmFjdCJ9.c2lnbmF0dXJl";
+  static final String REFRESH_TOKEN = "rt_contractrefreshtoken0001";
+
+  /** A contract input the operation cannot take: the driver's problem, not the SDK's outcome. */
+  static final class InputMismatch extends Exception {
+    InputMismatch(String message) { super(message); }
+  }
+
+  private final JsonNode contract;
+  private final Path root;
+  /** The SDK's own JSON settings, for turning inputs into arguments and results back into JSON. */
+  private final ObjectMapper sdkMapper = new Json().mapper();
+  /** Results as JSON with nulls kept, as JSON.stringify keeps them in the TypeScript driver. */
+  private final ObjectMapper resultMapper = new Json().mapper().copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
+  /** Client options the contract asks for that this SDK does not have; named when it fails. */
+  final List<String> missingOptions = new ArrayList<>();
+
+  ContractCall(JsonNode contract, Path root) {
+    this.contract = contract;
+    this.root = root;
+  }
+
+  SecureAIStudioClient buildClient(String baseURL) {
+    JsonNode client = contract.path("client");
+    ClientOptions.Builder<SecureAIStudioClient> builder = SecureAIStudioClient.builder().baseURL(baseURL);
+    String auth = client.path("auth").asText("");
+    if (auth.equals("apiKey")) builder.apiKey(API_KEY);
+    if (auth.equals("bearer") || auth.equals("bearerWithRefresh")) builder.bearerToken(ACCESS_TOKEN);
+    if (auth.equals("bearerWithRefresh") && !option(builder, "refreshToken", String.class, REFRESH_TOKEN)) {
+      missingOptions.add("the SDK's client builder has no refreshToken option");
+    }
+    // maxRetries 0 asks for what an SDK without retries does anyway: only a missing non-zero counts.
+    if (client.has("maxRetries")) {
+      int maxRetries = client.get("maxRetries").asInt();
+      if (!option(builder, "maxRetries", int.class, maxRetries) && maxRetries != 0) missingOptions.add("the SDK's client builder has no maxRetries option");
+    }
+    if (client.has("timeoutMs")) builder.timeout(Duration.ofMillis(client.get("timeoutMs").asLong()));
+    return builder.build();
+  }
+
+  // Options the SDK may gain later (issue 6) are set when its builder has them; false when not.
+  private static boolean option(Object builder, String name, Class<?> type, Object value) {
+    try {
+      builder.getClass().getMethod(name, type).invoke(builder, value);
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("setting " + name + ": " + e.getCause(), e);
+    }
+  }
+
+  /** Performs the contract's call; what the SDK raised is an outcome, a misfit input is thrown. */
+  Outcome perform(SecureAIStudioClient client) throws ReflectiveOperationException, IOException, InputMismatch {
+    SdkOperation op = SdkOperation.find(client, contract.path("operation").asText());
+    Object[] args = arguments(op);
+    String call = contract.path("call").asText("call");
+    try {
+      switch (call) {
+        case "paginate": return paginate(op, args);
+        case "events": return events(op, args);
+        case "download": return download(op.method.invoke(op.api, args));
+        case "call":
+        case "upload": {
+          Object result = op.method.invoke(op.api, args);
+          return Outcome.result(result == null ? NullNode.getInstance() : resultMapper.valueToTree(result));
+        }
+        default: throw new InputMismatch("call '" + call + "' is none this driver knows");
+      }
+    } catch (InvocationTargetException e) {
+      return Outcome.raised(raised(e.getCause()));
+    }
+  }
+
+  private Outcome paginate(SdkOperation op, Object[] args) throws ReflectiveOperationException {
+    Method iterating = op.variant(ContractCall::iterates);
+    if (iterating == null) {
+      // Still make the one call the SDK can make, so the session shows what it sent.
+      Object page = op.method.invoke(op.api, args);
+      return Outcome.unsupported("the Java SDK has no auto-pagination yet: " + op.operationId + " returns one "
+          + (page == null ? op.method.getReturnType().getSimpleName() : page.getClass().getSimpleName()) + " page");
+    }
+    List<JsonNode> ids = new ArrayList<>();
+    for (Iterator<?> it = iterator(iterating.invoke(op.api, args)); it.hasNext(); ) {
+      JsonNode item = resultMapper.valueToTree(it.next());
+      ids.add(item == null ? null : item.get("id"));
+    }
+    return Outcome.items(ids);
+  }
+
+  private Outcome events(SdkOperation op, Object[] args) throws ReflectiveOperationException {
+    Method iterating = op.variant(ContractCall::iterates);
+    if (iterating == null) {
+      Object body = op.method.invoke(op.api, args);
+      return Outcome.unsupported("the Java SDK has no server-sent-events iterator yet: " + op.operationId + " returns "
+          + (body instanceof String ? "the raw text/event-stream body as a String" : "a " + op.method.getReturnType().getSimpleName()));
+    }
+    List<Outcome.Event> events = new ArrayList<>();
+    for (Iterator<?> it = iterator(iterating.invoke(op.api, args)); it.hasNext(); ) {
+      JsonNode event = resultMapper.valueToTree(it.next());
+      events.add(new Outcome.Event(event.path("event").asText(), event.get("data")));
+    }
+    return Outcome.events(events);
+  }
+
+  private static boolean iterates(Class<?> type) {
+    return Iterable.class.isAssignableFrom(type) || Iterator.class.isAssignableFrom(type) || Stream.class.isAssignableFrom(type);
+  }
+
+  private static Iterator<?> iterator(Object value) {
+    if (value instanceof Iterable) return ((Iterable<?>) value).iterator();
+    if (value instanceof Stream) return ((Stream<?>) value).iterator();
+    return (Iterator<?>) value;
+  }
+
+  private static Outcome download(Object body) throws IOException {
+    byte[] bytes;
+    if (body instanceof byte[]) bytes = (byte[]) body;
+    else if (body instanceof InputStream) {
+      try (InputStream in = (InputStream) body) {
+        bytes = in.readAllBytes();
+      }
+    } else {
+      return Outcome.unsupported("download: the SDK returned " + (body == null ? "nothing" : body.getClass().getSimpleName()) + ", not bytes");
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return Outcome.bytes(new Outcome.Bytes(bytes.length, HexFormat.of().formatHex(digest)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The exception as lib/outcome.mjs sees errors: class name, and status/code/requestId if it has them. */
+  static Outcome.Raised raised(Throwable error) {
+    Object status = getter(error, "getStatus", "status");
+    Object code = getter(error, "getCode", "code");
+    Object requestId = getter(error, "getRequestId", "requestId");
+    return new Outcome.Raised(error.getClass().getSimpleName(),
+        status instanceof Integer ? (Integer) status : null,
+        code == null ? null : String.valueOf(code),
+        requestId == null ? null : String.valueOf(requestId),
+        // One-line reasons in the matrix: Jackson's messages span lines.
+        String.valueOf(error.getMessage()).replaceAll("\\s*\\R\\s*", " "));
+  }
+
+  private static Object getter(Object target, String... names) {
+    for (String name : names) {
+      try {
+        Method m = target.getClass().getMethod(name);
+        Object value = m.invoke(target);
+        return value instanceof java.util.Optional ? ((java.util.Optional<?>) value).orElse(null) : value;
+      } catch (ReflectiveOperationException ignored) {
+        // not this name
+      }
+    }
+    return null;
+  }
+
+  /** The method's arguments for the contract's input, by where each goes on the wire. */
+  private Object[] arguments(SdkOperation op) throws InputMismatch, IOException {
+    Object[] args = new Object[op.params.size()];
+    JsonNode input = contract.path("input");
+    place(op, args, input.path("path"), SdkOperation.Kind.PATH, "input.path");
+    place(op, args, input.path("query"), SdkOperation.Kind.QUERY, "input.query");
+    place(op, args, input.path("headers"), SdkOperation.Kind.HEADER, "input.headers");
+
+    JsonNode body = input.get("body");
+    boolean upload = contract.path("call").asText().equals("upload");
+    if (upload) {
+      JsonNode file = input.path("file");
+      if (!file.hasNonNull("path")) throw new InputMismatch("an upload contract needs input.file.path");
+      SdkOperation.Param part = op.param(SdkOperation.Kind.FORM, "file");
+      if (part == null) throw new InputMismatch(op.operationId + " takes no multipart field 'file' (it takes " + op.describe() + ")");
+      Path path = root.resolve(file.get("path").asText());
+      Class<?> type = SdkOperation.rawClass(part.type());
+      args[part.index()] = type == File.class ? path.toFile() : type == Path.class ? path : Files.readAllBytes(path);
+    }
+    if (body == null || body.isNull()) return args;
+    SdkOperation.Param json = op.param(SdkOperation.Kind.BODY, null);
+    if (json != null) {
+      args[json.index()] = convert(body, json, "input.body");
+    } else if (body.isObject() && op.params.stream().anyMatch(p -> p.kind() == SdkOperation.Kind.FORM)) {
+      place(op, args, body, SdkOperation.Kind.FORM, "input.body");
+    } else {
+      throw new InputMismatch(op.operationId + " takes no request body, but input.body is given (it takes " + op.describe() + ")");
+    }
+    return args;
+  }
+
+  private void place(SdkOperation op, Object[] args, JsonNode values, SdkOperation.Kind kind, String where) throws InputMismatch {
+    for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      SdkOperation.Param p = op.param(kind, e.getKey());
+      if (p == null) {
+        throw new InputMismatch(where + "." + e.getKey() + ": the Java SDK's " + op.operationId
+            + " has no such " + kind.name().toLowerCase() + " parameter (it takes " + op.describe() + ")");
+      }
+      args[p.index()] = convert(e.getValue(), p, where + "." + e.getKey());
+    }
+  }
+
+  private Object convert(JsonNode value, SdkOperation.Param p, String where) throws InputMismatch {
+    try {
+      return sdkMapper.convertValue(value, sdkMapper.constructType(p.type()));
+    } catch (IllegalArgumentException e) {
+      throw new InputMismatch(where + ": cannot be read as " + p.type().getTypeName() + ": " + e.getMessage());
+    }
+  }
+}

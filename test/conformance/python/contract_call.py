@@ -1,0 +1,217 @@
+"""Calls the Python SDK the way a contract says, for any operation: builds the client from the
+contract's `client` options, lays the contract's `input` (spec names) onto the method's arguments
+through the table in sdk_operations.py, performs the `call` and reports what came back or was
+raised, as JSON, in the terms of contract_outcome.py. Nothing here names an operation."""
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+import typing
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Dict, Optional, Tuple
+
+from pydantic import BaseModel
+from pydantic_core import to_jsonable_python
+
+import secure_ai_studio as sais
+from sdk_operations import Operation, find_operation
+
+# docs/contracts.md, Drivers.
+API_KEY = "sk_test_contract"
+ACCESS_TOKEN = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjb250cmFjdCJ9.c2lnbmF0dXJl"
+REFRESH_TOKEN = "rt_contractrefreshtoken0001"
+API_KEY_SCHEME = "apiKeyAuth"  # the spec's securitySchemes name, which Configuration.api_key is keyed by
+
+
+class ContractInputError(Exception):
+    """The contract's input does not fit the operation (a contract or driver problem, not the SDK's)."""
+
+
+class Unsupported(Exception):
+    """The SDK offers no way to do what the contract's `call` asks; the message says what is missing."""
+
+
+def build_client(contract: Dict[str, Any], base_url: str) -> Tuple[sais.ApiClient, Dict[str, Any]]:
+    """The ApiClient for the contract's `client` options, and the per-call keyword arguments that
+    carry the options this SDK takes per call rather than per client."""
+    options = contract.get("client") or {}
+    auth = options.get("auth")
+    config = sais.Configuration(host=base_url)
+    if auth == "apiKey":
+        config.api_key = {API_KEY_SCHEME: API_KEY}
+    if auth in ("bearer", "bearerWithRefresh"):
+        config.access_token = ACCESS_TOKEN
+    if auth == "bearerWithRefresh" and hasattr(config, "refresh_token"):
+        config.refresh_token = REFRESH_TOKEN  # absent today: the SDK has no token refresh (issue 6)
+    per_call: Dict[str, Any] = {}
+    if "maxRetries" in options:
+        # A dedicated option when the SDK has one; otherwise the generated Configuration's
+        # `retries`, the retry count it hands to urllib3 (connection errors and read timeouts).
+        if hasattr(config, "max_retries"):
+            config.max_retries = options["maxRetries"]
+        else:
+            config.retries = options["maxRetries"]
+    if "timeoutMs" in options:
+        # A client option when the SDK has one; otherwise the per-call `_request_timeout` (seconds).
+        if hasattr(config, "timeout"):
+            config.timeout = options["timeoutMs"] / 1000
+        else:
+            per_call["_request_timeout"] = options["timeoutMs"] / 1000
+    return sais.ApiClient(config), per_call
+
+
+def _model_class(annotation: Any) -> Optional[type]:
+    """The SDK model class inside an argument's annotation (through Annotated, Optional, Union)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel) and hasattr(annotation, "from_dict"):
+        return annotation
+    for inner in typing.get_args(annotation):
+        found = _model_class(inner)
+        if found is not None:
+            return found
+    return None
+
+
+def _build_model(model: type, body: Dict[str, Any]) -> Any:
+    """The body as a user builds it: the model's constructor with just the given fields (pydantic
+    validation by JSON names; a polymorphic base decodes its variant). `from_dict` is the fallback
+    for a model pydantic cannot validate directly; it is not the first choice because it marks
+    every absent nullable field as set, and the SDK then sends it as null."""
+    try:
+        built = model.model_validate(body)  # type: ignore[attr-defined]
+    except Exception:
+        return model.from_dict(body)  # type: ignore[attr-defined]
+    # A oneOf wrapper (`actual_instance`) validates any dict into an empty wrapper; decode instead.
+    return model.from_dict(body) if getattr(built, "actual_instance", False) is None else built  # type: ignore[attr-defined]
+
+
+def arguments_for(operation: Operation, method: Any, contract: Dict[str, Any], root: Path) -> Dict[str, Any]:
+    """The method's keyword arguments for the contract's input; a misfit input is a ContractInputError."""
+    given = contract.get("input") or {}
+    op = operation.operation_id
+    kwargs: Dict[str, Any] = {}
+    for place, table in (("path", operation.path), ("query", operation.query)):
+        for name, value in (given.get(place) or {}).items():
+            if name not in table:
+                raise ContractInputError(f"input.{place}.{name} is no {place} parameter of {op} (it has: {', '.join(table) or 'none'})")
+            kwargs[table[name]] = value
+    for name in operation.path:
+        if name not in (given.get("path") or {}):
+            raise ContractInputError(f"input.path.{name} is missing ({op} needs it)")
+    extra_headers: Dict[str, str] = {}
+    for name, value in (given.get("headers") or {}).items():
+        argument = operation.headers.get(name.lower())
+        if argument:
+            kwargs[argument] = value
+        else:
+            extra_headers[name] = value  # not a declared parameter: the SDK's per-call headers
+    if extra_headers:
+        kwargs["_headers"] = extra_headers
+
+    body = given.get("body")
+    if contract.get("call") == "upload":
+        file = given.get("file")
+        if not file:
+            raise ContractInputError("an upload contract needs input.file")
+        argument = operation.files.get("file")
+        if argument is None:
+            raise ContractInputError(f"{op} has no multipart file field 'file' (it has: {', '.join(operation.files) or 'none'})")
+        path = root / file["path"]
+        # (filename, bytes): the SDK names the part's content type from the file name.
+        kwargs[argument] = (path.name, path.read_bytes())
+    if body is not None and (operation.form or operation.files):
+        if not isinstance(body, dict):
+            raise ContractInputError(f"input.body of {op} must be an object of its form fields")
+        for name, value in body.items():
+            if name not in operation.form:
+                raise ContractInputError(f"input.body.{name} is no form field of {op} (it has: {', '.join(operation.form) or 'none'})")
+            kwargs[operation.form[name]] = value
+    elif body is not None:
+        if operation.body is None:
+            raise ContractInputError(f"{op} takes no request body, but input.body is given")
+        model = _model_class(inspect.signature(method).parameters[operation.body].annotation)
+        kwargs[operation.body] = _build_model(model, body) if model is not None and isinstance(body, dict) else body
+    return kwargs
+
+
+def to_json(value: Any) -> Any:
+    """What the SDK decoded, re-serialised by the SDK itself (its models' to_json), as plain JSON."""
+    if isinstance(value, BaseModel):
+        return json.loads(value.to_json()) if hasattr(value, "to_json") else value.model_dump(mode="json", by_alias=True)
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    return to_jsonable_python(value)
+
+
+def _iterates_items(value: Any) -> bool:
+    # A pydantic model iterates its (field, value) pairs; only a class that overrides that (or
+    # any other iterable object) is taken for an iterator of items.
+    if isinstance(value, (str, bytes, bytearray, dict)):
+        return False
+    if isinstance(value, BaseModel):
+        return type(value).__iter__ is not BaseModel.__iter__
+    return isinstance(value, Iterable)
+
+
+def _shape(value: Any) -> str:
+    return type(value).__name__
+
+
+def describe_error(error: BaseException) -> Dict[str, Any]:
+    """The raised error in outcome terms: class name, status, and the problem's code and requestId
+    as the SDK exposes them (its own attributes, else the Problem it decoded into `data`)."""
+    data = getattr(error, "data", None)
+    status = getattr(error, "status", None)
+    code = getattr(error, "code", None) or getattr(data, "code", None)
+    request_id = getattr(error, "request_id", None) or getattr(data, "request_id", None)
+    if isinstance(status, int) and getattr(error, "reason", None) is not None:
+        message = f"status {status} {' '.join(str(error.reason).split())}"  # ApiException's str() dumps headers and body
+    else:
+        message = " ".join(str(error).split()) or type(error).__name__
+    return {"error": {
+        "type": type(error).__name__,
+        "status": status if isinstance(status, int) and not isinstance(status, bool) else None,
+        "code": code if isinstance(code, str) else None,
+        "requestId": request_id if isinstance(request_id, str) else None,
+        "message": message[:240],
+    }}
+
+
+def perform(contract: Dict[str, Any], base_url: str, root: Path) -> Dict[str, Any]:
+    """Runs the contract's call. Returns the outcome; raises ContractInputError for a misfit input
+    and Unsupported when the SDK cannot do what the call kind asks."""
+    operation = find_operation(contract["operation"])
+    client, per_call = build_client(contract, base_url)
+    with client:
+        method = operation.bound_method(client)
+        kwargs = {**arguments_for(operation, method, contract, root), **per_call}
+        call = contract.get("call") or "call"
+        name = f"{operation.api_class.__name__}.{operation.method_name}"
+        try:
+            returned = method(**kwargs)
+            if call == "paginate":
+                if not _iterates_items(returned):
+                    raise Unsupported(f"the SDK has no auto-pagination yet ({name} returned one {_shape(returned)} page)")
+                return {"items": [(to_json(item) or {}).get("id") for item in returned]}
+            if call == "events":
+                if not _iterates_items(returned):
+                    raise Unsupported(f"the SDK has no SSE event stream yet ({name} returned the whole body as {_shape(returned)})")
+                events = []
+                for event in returned:
+                    event_json = to_json(event)
+                    events.append({"event": getattr(event, "event", None) or event_json.get("event"),
+                                   "data": to_json(getattr(event, "data", None)) if hasattr(event, "data") else event_json.get("data")})
+                return {"events": events}
+            if call == "download":
+                content = returned.read() if hasattr(returned, "read") else returned
+                if not isinstance(content, (bytes, bytearray)):
+                    raise Unsupported(f"{name} returned {_shape(content)}, not bytes")
+                return {"bytes": {"length": len(content), "sha256": hashlib.sha256(content).hexdigest()}}
+            return {"result": to_json(returned)}
+        except (Unsupported, ContractInputError):
+            raise
+        except Exception as error:  # whatever the SDK raised is the outcome
+            return describe_error(error)
