@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start` after setup: the main job. Checks the spec, regenerates every SDK from it and prints
-// the conformance matrix (for the SDKs that have a contract driver so far).
+// `npm start` after setup: the main job. Checks the spec, regenerates every SDK from it, builds
+// the generated SDKs the drivers load, and prints the conformance matrix.
 import { runSteps } from './lib/steps.mjs';
 
 const steps = [
@@ -8,7 +8,10 @@ const steps = [
   { name: 'check openapi.yaml', cmd: process.execPath, args: ['scripts/check-spec.mjs', 'openapi.yaml'] },
   { name: 'generate the Python, JavaScript, Java and C# SDKs', cmd: process.execPath, args: ['generators/generate.mjs'] },
   { name: 'generate the TypeScript client types and schemas', cmd: 'npm', args: ['run', '--silent', 'generate', '-w', '@secure-ai-studio/client'] },
-  { name: 'conformance matrix', cmd: process.execPath, args: ['test/conformance/run.mjs', '--sdk', 'typescript', '--allow-uncovered'] },
+  { name: 'build the generated SDKs', cmd: 'bash', args: ['-c', 'for l in python javascript java csharp; do bash generators/$l/build.sh sdks/$l || exit 1; done'] },
+  // Every SDK's driver against every recorded contract. The generated SDKs do not implement the
+  // rulebook yet (issue 6), so their failures are shown, with reasons, without failing the job.
+  { name: 'conformance matrix (all five SDKs)', cmd: process.execPath, args: ['test/conformance/run.mjs', '--allow-uncovered'], reportOnly: true },
 ];
 
 process.exitCode = (await runSteps('main job', steps, { keepGoing: false })) ? 0 : 1;
