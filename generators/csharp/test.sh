@@ -4,7 +4,8 @@
 # 1. build.sh (mcs DLL + nuget pack)
 # 2. the SDK's own NUnit tests (tests/**/*.cs) with nunit-console
 # 3. a fresh Mono program in .cache/consumer/csharp/ that installs the .nupkg with `nuget install`,
-#    compiles the README's quick start against it and runs it against the project's mock server.
+#    compiles the README's quick start and errors example against it and runs them against the
+#    project's mock server.
 # Needs (apt): mono-complete libnewtonsoft-json-cil-dev libnunit-cil-dev nunit-console nuget; node 20.
 set -euo pipefail
 
@@ -60,11 +61,16 @@ HOME="$CONSUMER/home" timeout 120 nuget install packages.config -Source "$CONSUM
 INSTALLED="packages/$PACKAGE.$VERSION/lib/netstandard2.0/$PACKAGE.dll"
 [ -f "$INSTALLED" ] || die "nuget install did not provide $INSTALLED"
 
-# The consumer program is the README's quick start, verbatim: the docs are tested by running them.
-awk '/^## Quick start/{q=1} q&&/^```csharp/{c=1;next} c&&/^```/{exit} c' "$SDK_DIR/README.md" > Program.cs
-[ -s Program.cs ] || die "no \`\`\`csharp block under '## Quick start' in $SDK_DIR/README.md"
+# The consumer programs are the README's examples, verbatim: the docs are tested by running them.
+readme_example() { # HEADING OUT.cs: the first ```csharp block under "## HEADING"
+  awk -v h="## $1" '$0==h{q=1;next} q&&/^## /{exit} q&&/^```csharp/{c=1;next} c&&/^```/{exit} c' "$SDK_DIR/README.md" > "$2"
+  [ -s "$2" ] || die "no \`\`\`csharp block under '## $1' in $SDK_DIR/README.md"
+}
+readme_example "Quick start" Program.cs
+readme_example "Errors and retries" ErrorsExample.cs
 cp "$INSTALLED" "$NEWTONSOFT" .
 mcs -langversion:7.2 -nologo -out:QuickStart.exe -r:System.Net.Http.dll -r:"$PACKAGE.dll" -r:Newtonsoft.Json.dll Program.cs
+mcs -langversion:7.2 -nologo -out:ErrorsExample.exe -r:System.Net.Http.dll -r:"$PACKAGE.dll" -r:Newtonsoft.Json.dll ErrorsExample.cs
 
 MOCK_LOG="$CONSUMER/mock.log"
 node "$ROOT/packages/mock-server/bin/sais-mock.js" --spec "$ROOT/openapi.yaml" --port 0 >"$MOCK_LOG" 2>&1 &
@@ -81,4 +87,7 @@ echo "csharp test: consumer quick start against $URL/api/v1"
 OUTPUT=$(SECURE_AI_STUDIO_BASE_URL="$URL/api/v1" mono QuickStart.exe) || die "consumer program failed"
 echo "$OUTPUT"
 [ -n "$OUTPUT" ] || die "consumer program printed nothing"
+OUTPUT=$(SECURE_AI_STUDIO_BASE_URL="$URL/api/v1" mono ErrorsExample.exe) || die "errors example failed"
+echo "$OUTPUT"
+[ -n "$OUTPUT" ] || die "errors example printed nothing"
 echo "csharp test: consumer smoke test passed"

@@ -24,5 +24,7 @@ JSON
 # The README's quick start is extracted and run as-is, then smoke.mjs checks decoded types.
 awk '/^## Quick start/{q=1} q&&/^```js/{c=1;next} c&&/^```/{exit} c' "$work/src/README.md" > "$consumer/quickstart.mjs"
 [ -s "$consumer/quickstart.mjs" ] || { echo "test.sh: no js quick start found in README.md" >&2; exit 1; }
+awk '/^## Errors and retries/{q=1} q&&/^```js/{c=1;next} c&&/^```/{exit} c' "$work/src/README.md" > "$consumer/errors.mjs"
+[ -s "$consumer/errors.mjs" ] || { echo "test.sh: no js errors example found in README.md" >&2; exit 1; }
 cp "$here/consumer/smoke.mjs" "$consumer/smoke.mjs"
-node "$here/consumer/with-server.mjs" "$root" -- sh -c 'cd "$0" && node quickstart.mjs && node smoke.mjs' "$consumer"
+node "$here/consumer/with-server.mjs" "$root" -- sh -c 'cd "$0" && node quickstart.mjs && node errors.mjs | tee errors.out && grep -q "^NotFoundError 404" errors.out && node smoke.mjs' "$consumer"

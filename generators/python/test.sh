@@ -28,6 +28,8 @@ python3 -m venv "$consumer/venv"
 # The README's quick start is extracted and run as-is, then smoke.py checks decoded types.
 awk '/^## Quick start/{q=1} q&&/^```python/{c=1;next} c&&/^```/{exit} c' "$work/src/README.md" > "$consumer/quickstart.py"
 [ -s "$consumer/quickstart.py" ] || { echo "test.sh: no python quick start found in README.md" >&2; exit 1; }
+awk '/^## Errors and retries/{q=1} q&&/^```python/{c=1;next} c&&/^```/{exit} c' "$work/src/README.md" > "$consumer/errors.py"
+[ -s "$consumer/errors.py" ] || { echo "test.sh: no errors example found in README.md" >&2; exit 1; }
 cp "$here/consumer/smoke.py" "$consumer/smoke.py"
 bash "$here/consumer/with-server.sh" "$root" bash -c \
-  'cd "$0" && venv/bin/python quickstart.py && venv/bin/python smoke.py' "$consumer"
+  'cd "$0" && venv/bin/python quickstart.py && venv/bin/python errors.py && venv/bin/python smoke.py' "$consumer"

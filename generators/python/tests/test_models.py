@@ -170,3 +170,10 @@ def test_token_request_decodes_and_serialises_the_chosen_grant() -> None:
     assert type(decoded) is sais.PasswordGrant and decoded.username == "ada@example.com"
     with pytest.raises(pydantic.ValidationError, match="client_id"):
         sais.ClientCredentialsGrant(grant_type="client_credentials", client_id="not-a-client", client_secret="s" * 16)
+
+
+def test_from_dict_leaves_absent_nullable_fields_unset_so_they_are_not_sent_as_null() -> None:
+    request = sais.ImageJobRequest.from_dict({"prompt": "a lighthouse", "seed": None})
+    assert request is not None
+    # Absent nullable fields (negativePrompt, templateId) are not sent; `seed`, given as null, is.
+    assert request.to_dict() == {"prompt": "a lighthouse", "width": 1024, "height": 1024, "count": 1, "seed": None}

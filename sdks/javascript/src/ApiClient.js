@@ -1,27 +1,16 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 // HTTP layer of the SDK on the platform's fetch (Node 20+: fetch, FormData, Blob, File and
-// AbortSignal.timeout are built in, so the package has no runtime dependencies).
+// AbortController are built in, so the package has no runtime dependencies). Errors, retry timing
+// and redaction are the hand-written modules in ./core/ (docs/sdk-behavior.md R2, R3, R5).
 
-/**
- * Raised for every non-2xx response. Carries the status, the response headers and the body
- * (parsed when it is JSON or problem+json).
- */
-export class APIError extends Error {
-    constructor(status, headers, body, response) {
-        const title = body && typeof body === 'object' ? (body.detail || body.title) : undefined;
-        super(`${status} ${title || (typeof body === 'string' && body) || 'HTTP error'}`);
-        this.name = 'APIError';
-        /** @type {number} */
-        this.status = status;
-        /** @type {Headers} */
-        this.headers = headers;
-        /** Decoded body: an object for JSON, else text. */
-        this.body = body;
-        /** @type {Response} */
-        this.response = response;
-    }
-}
+import {
+    APIConnectionError, APIConnectionTimeoutError, APIError, ResponseValidationError,
+} from './core/errors.js';
+import {redactText, redactValue} from './core/redact.js';
+import {backoffDelay, isRetryableMethod, isRetryableStatus, parseRetryAfter, sleep} from './core/retry-policy.js';
+
+export {APIError};
 
 const JSON_MIME = /^application\/([\w.+-]+\+)?json(\s*;.*)?$/i;
 
@@ -32,8 +21,18 @@ const JSON_MIME = /^application\/([\w.+-]+\+)?json(\s*;.*)?$/i;
 class ApiClient {
     /**
      * @param {string} [basePath] base URL every operation path is appended to
+     * @param {Object} [options]
+     * @param {number} [options.timeout=60000] milliseconds each attempt may wait for response headers (R2.1)
+     * @param {number} [options.maxRetries=2] retries after the first attempt (R3.1)
      */
-    constructor(basePath = 'https://api.secure-ai-studio.example/api/v1') {
+    constructor(basePath = 'https://api.secure-ai-studio.example/api/v1', options = {}) {
+        const {timeout = 60000, maxRetries = 2} = options;
+        if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 1) {
+            throw new RangeError(`timeout must be a finite number >= 1 (got ${String(timeout)})`);
+        }
+        if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+            throw new RangeError(`maxRetries must be an integer >= 0 (got ${String(maxRetries)})`);
+        }
         /** Base URL, without trailing slash. */
         this.basePath = basePath.replace(/\/+$/, '');
         /**
@@ -46,10 +45,16 @@ class ApiClient {
         };
         /** Headers sent with every request. */
         this.defaultHeaders = {'User-Agent': '@secure-ai-studio/sdk/1.0.0 (JavaScript)'};
-        /** Request timeout in milliseconds. */
-        this.timeout = 60000;
+        /** Milliseconds each attempt may wait for the response headers (R2.1). */
+        this.timeout = timeout;
+        /** Retries after the first attempt (R3.1). */
+        this.maxRetries = maxRetries;
         /** The fetch implementation; replaceable for tests or custom agents. */
         this.fetch = (...args) => globalThis.fetch(...args);
+        /** Waits between attempts (ms); replaceable so tests can record delays instead of sleeping. */
+        this.sleep = sleep;
+        /** Source of the backoff jitter, uniform in [0, 1). */
+        this.random = Math.random;
     }
 
     /** String form of a path, query or header value (dates as ISO 8601). */
@@ -159,11 +164,14 @@ class ApiClient {
     }
 
     /**
-     * Sends one request and decodes the response.
-     * @return {Promise<{data: *, response: Response}>} rejects with {@link APIError} on non-2xx
+     * Sends one call (up to <code>maxRetries + 1</code> attempts, docs/sdk-behavior.md R3) and
+     * decodes the response.
+     * @return {Promise<{data: *, response: Response}>} rejects with an {@link APIError} subclass on
+     * non-2xx, {@link APIConnectionError} without a response, {@link ResponseValidationError} on a
+     * 2xx JSON body that does not parse
      */
     async callApi(path, httpMethod, pathParams, queryParams, headerParams, formParams, bodyParam,
-                  authNames, contentTypes, accepts, returnType, apiBasePath) {
+                  authNames, contentTypes, accepts, returnType, apiBasePath, operationId = path) {
         const query = {};
         const headers = {...this.defaultHeaders};
         this.applyAuthToRequest(headers, query, authNames);
@@ -179,6 +187,9 @@ class ApiClient {
         for (const [key, value] of Object.entries(headerParams)) {
             if (value !== undefined && value !== null) {
                 headers[key] = this.paramToString(value);
+            } else if (key.toLowerCase() === 'idempotency-key') {
+                // R3.6: the operation declares the header; one fresh key per call, reused by every attempt.
+                headers[key] = globalThis.crypto.randomUUID();
             }
         }
         const accept = accepts.length ? accepts.join(', ') : undefined;
@@ -208,36 +219,105 @@ class ApiClient {
             }
         }
 
-        const response = await this.fetch(url, {
-            method: httpMethod,
-            headers,
-            body,
-            signal: AbortSignal.timeout(this.timeout),
-        });
-        const data = await this.readBody(response, returnType);
-        if (!response.ok) {
-            throw new APIError(response.status, response.headers, data, response);
+        const init = {method: httpMethod, headers, body};
+        const retryableMethod = isRetryableMethod(httpMethod, headers);
+        for (let retry = 0; ; retry++) {
+            try {
+                return await this.attempt(url, init, returnType, operationId);
+            } catch (failure) {
+                const retryable = failure instanceof APIConnectionError
+                    || (failure instanceof APIError && isRetryableStatus(failure.status, failure.code));
+                if (!retryable || !retryableMethod || retry >= this.maxRetries) {
+                    throw failure;
+                }
+                const retryAfter = failure instanceof APIError ? parseRetryAfter(failure.headers.get('retry-after')) : undefined;
+                await this.sleep(retryAfter ?? backoffDelay(retry + 1, this.random));
+            }
         }
-        return {data: this.deserialize(data, returnType), response};
     }
 
-    /** Reads the body once: bytes for binary return types, JSON when declared, else text. */
-    async readBody(response, returnType) {
-        if (response.status === 204 || response.status === 205) {
-            return null;
+    /** One HTTP exchange: the timeout covers the wait for the response headers only (R2.1). */
+    async attempt(url, init, returnType, operationId) {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), this.timeout);
+        let response;
+        try {
+            response = await this.fetch(url, {...init, signal: controller.signal});
+        } catch (err) {
+            throw controller.signal.aborted
+                ? new APIConnectionTimeoutError(`Request timed out after ${this.timeout} ms.`, {cause: err})
+                : this.connectionError(err);
+        } finally {
+            clearTimeout(timer);
         }
-        if (response.ok && ApiClient.isBinaryType(returnType)) {
-            return Buffer.from(await response.arrayBuffer());
+        let text;
+        try {
+            if (response.ok && ApiClient.isBinaryType(returnType)) {
+                return {data: Buffer.from(await response.arrayBuffer()), response};
+            }
+            text = await response.text();
+        } catch (err) {
+            throw this.connectionError(err); // the connection broke while the body was read
         }
-        const text = await response.text();
-        if (text === '') {
+        if (!response.ok) {
+            throw this.statusError(response, text);
+        }
+        return {data: this.deserialize(this.parseBody(response, text, operationId), returnType), response};
+    }
+
+    /** R5.4: the platform's fetch failure (reset, refused, DNS, TLS) as an APIConnectionError. */
+    connectionError(err) {
+        const reason = err?.cause?.code ?? err?.cause?.message ?? err?.message;
+        return new APIConnectionError(redactText(`Connection error${reason ? `: ${reason}` : '.'}`, this.secrets()), {cause: err});
+    }
+
+    /** R5.2/R5.3: the APIError subclass for a non-2xx response; secrets redacted (R5.5). */
+    statusError(response, text) {
+        let problem;
+        if (text && this.isJsonMime(response.headers.get('Content-Type'))) {
+            try {
+                const parsed = JSON.parse(text);
+                problem = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : undefined;
+            } catch {
+                problem = undefined; // not JSON after all: becomes detail below
+            }
+        }
+        const secrets = this.secrets();
+        if (problem) {
+            return APIError.generate(response.status, redactValue(problem, secrets), response.headers);
+        }
+        const detail = text ? redactText(text.slice(0, 500), secrets) : undefined;
+        const error = APIError.generate(response.status, undefined, response.headers, APIError.makeMessage(response.status, {detail}));
+        error.detail = detail;
+        return error;
+    }
+
+    /** The configured credentials, for redaction. */
+    secrets() {
+        const found = [];
+        for (const auth of Object.values(this.authentications)) {
+            for (const key of ['apiKey', 'accessToken', 'refreshToken', 'password']) {
+                const value = typeof auth[key] === 'function' ? auth[key]() : auth[key];
+                if (typeof value === 'string') {
+                    found.push(value);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Decodes a 2xx body: JSON when declared so (else R7.4), text otherwise. */
+    parseBody(response, text, operationId) {
+        if (response.status === 204 || response.status === 205 || text === '') {
             return null;
         }
         if (this.isJsonMime(response.headers.get('Content-Type'))) {
             try {
                 return JSON.parse(text);
             } catch (err) {
-                throw new Error(`Invalid JSON in ${response.status} response from ${response.url}: ${err.message}`);
+                throw new ResponseValidationError(operationId,
+                    [{path: '', message: `the body is not valid JSON (${err.message})`}],
+                    response.headers.get('x-request-id') ?? undefined);
             }
         }
         return text;

@@ -2,7 +2,24 @@
 
 // Entry point: re-exports the API client, every model and every API class. Relative imports
 // carry the .js extension so Node loads this package as native ES modules, without a build step.
-import ApiClient, { APIError } from './ApiClient.js';
+import ApiClient from './ApiClient.js';
+import {
+    SecureAIStudioError,
+    APIError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    PreconditionFailedError,
+    UnprocessableEntityError,
+    RateLimitError,
+    InternalServerError,
+    APIConnectionError,
+    APIConnectionTimeoutError,
+    APIUserAbortError,
+    ResponseValidationError,
+} from './core/errors.js';
 import ApiKey from './model/ApiKey.js';
 import ApiKeyCreate from './model/ApiKeyCreate.js';
 import ApiKeyList from './model/ApiKeyList.js';
@@ -98,7 +115,21 @@ import UsersApi from './api/UsersApi.js';
 
 export {
     ApiClient,
+    SecureAIStudioError,
     APIError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    PreconditionFailedError,
+    UnprocessableEntityError,
+    RateLimitError,
+    InternalServerError,
+    APIConnectionError,
+    APIConnectionTimeoutError,
+    APIUserAbortError,
+    ResponseValidationError,
     ApiKey,
     ApiKeyCreate,
     ApiKeyList,
@@ -195,7 +226,21 @@ export {
 // Default export: the same names as one object, for `import Sdk from '@secure-ai-studio/sdk'`.
 export default {
     ApiClient,
+    SecureAIStudioError,
     APIError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    PreconditionFailedError,
+    UnprocessableEntityError,
+    RateLimitError,
+    InternalServerError,
+    APIConnectionError,
+    APIConnectionTimeoutError,
+    APIUserAbortError,
+    ResponseValidationError,
     ApiKey,
     ApiKeyCreate,
     ApiKeyList,

@@ -1,8 +1,9 @@
 // Requests built by the generated API classes, sent to a real local HTTP server.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import {
-    APIError, ApiClient, AssetsApi, AwsS3Destination, BackupCreate, BackupDestination, BackupsApi, HealthApi,
+    APIConnectionError, APIError, ApiClient, AssetsApi, AwsS3Destination, BackupCreate, BackupDestination, BackupsApi, HealthApi,
     ImageJob, ImageJobRequest, JobsApi, TemplateUpdate, TemplatesApi, VideoJob,
 } from '../src/index.js';
 import {startLocalServer} from './helpers/local-server.js';
@@ -134,14 +135,14 @@ test('updateTemplate sends If-Match and exposes the new ETag', async () => {
     assert.equal(data.name, 'Renamed');
 });
 
-test('a problem+json error rejects with APIError carrying status, headers and body', async () => {
+test('a problem+json error rejects with NotFoundError carrying status, headers and problem', async () => {
     server.replyJson(PROBLEM_404, 404, {'X-Request-Id': PROBLEM_404.requestId}, 'application/problem+json');
     await assert.rejects(new JobsApi(apiKeyClient()).getJob('job_0000000000'), (err) => {
         assert.ok(err instanceof APIError);
         assert.equal(err.status, 404);
         assert.equal(err.headers.get('x-request-id'), PROBLEM_404.requestId);
-        assert.equal(err.body.code, 'not_found');
-        assert.match(err.message, /404 No job has that ID/);
+        assert.equal(err.problem.code, 'not_found');
+        assert.equal(err.message, '404 not_found: No job has that ID.');
         return true;
     });
 });
@@ -152,7 +153,17 @@ test('a missing required parameter rejects before anything is sent', async () =>
     assert.equal(server.requests.length, count);
 });
 
-test('an unreachable server rejects with the connection error', async () => {
-    const client = new ApiClient('http://127.0.0.1:9/api/v1');
-    await assert.rejects(new HealthApi(client).getLiveness(), /fetch failed/);
+test('an unreachable server rejects with APIConnectionError carrying the fetch failure', async () => {
+    const probe = net.createServer();
+    await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const {port} = probe.address();
+    await new Promise((resolve) => probe.close(resolve)); // nothing listens there any more
+    const client = new ApiClient(`http://127.0.0.1:${port}/api/v1`, {maxRetries: 0});
+    await assert.rejects(new HealthApi(client).getLiveness(), (err) => {
+        assert.ok(err instanceof APIConnectionError);
+        assert.ok(!(err instanceof APIError));
+        assert.ok(err.cause instanceof TypeError);
+        assert.match(err.message, /^Connection error: ECONNREFUSED/);
+        return true;
+    });
 });

@@ -146,6 +146,21 @@ from secure_ai_studio.exceptions import ApiValueError as ApiValueError
 from secure_ai_studio.exceptions import ApiKeyError as ApiKeyError
 from secure_ai_studio.exceptions import ApiAttributeError as ApiAttributeError
 from secure_ai_studio.exceptions import ApiException as ApiException
+from secure_ai_studio._runtime.errors import SecureAIStudioError as SecureAIStudioError
+from secure_ai_studio._runtime.errors import APIError as APIError
+from secure_ai_studio._runtime.errors import BadRequestError as BadRequestError
+from secure_ai_studio._runtime.errors import AuthenticationError as AuthenticationError
+from secure_ai_studio._runtime.errors import PermissionDeniedError as PermissionDeniedError
+from secure_ai_studio._runtime.errors import NotFoundError as NotFoundError
+from secure_ai_studio._runtime.errors import ConflictError as ConflictError
+from secure_ai_studio._runtime.errors import PreconditionFailedError as PreconditionFailedError
+from secure_ai_studio._runtime.errors import UnprocessableEntityError as UnprocessableEntityError
+from secure_ai_studio._runtime.errors import RateLimitError as RateLimitError
+from secure_ai_studio._runtime.errors import InternalServerError as InternalServerError
+from secure_ai_studio._runtime.errors import APIConnectionError as APIConnectionError
+from secure_ai_studio._runtime.errors import APIConnectionTimeoutError as APIConnectionTimeoutError
+from secure_ai_studio._runtime.errors import APIUserAbortError as APIUserAbortError
+from secure_ai_studio._runtime.errors import ResponseValidationError as ResponseValidationError
 
 # import models into sdk package
 from secure_ai_studio.models.api_key import ApiKey as ApiKey

@@ -21,6 +21,7 @@ import mimetypes
 import os
 import re
 import tempfile
+import time
 import uuid
 
 from urllib.parse import quote
@@ -31,6 +32,9 @@ from secure_ai_studio.configuration import Configuration
 from secure_ai_studio.api_response import ApiResponse, T as ApiResponseT
 import secure_ai_studio.models
 from secure_ai_studio import rest
+from secure_ai_studio._runtime.errors import ResponseValidationError
+from secure_ai_studio._runtime.multipart import encode_once
+from secure_ai_studio._runtime.retry import send_with_retries
 from secure_ai_studio.exceptions import (
     ApiValueError,
     ApiException,
@@ -87,6 +91,8 @@ class ApiClient:
         self.configuration = configuration
 
         self.rest_client = rest.RESTClientObject(configuration)
+        # Waits between retries go through here (tests replace it to record the delays).
+        self.sleep = time.sleep
         self.default_headers = {}
         if header_name is not None:
             self.default_headers[header_name] = header_value
@@ -269,24 +275,43 @@ class ApiClient:
         :return: RESTResponse
         """
 
-        try:
-            # perform request and return response
-            response_data = self.rest_client.request(
+        config = self.configuration
+        if _request_timeout is None:
+            # R2.1: the client's `timeout` bounds each attempt until the response headers arrive.
+            _request_timeout = (config.timeout, config.timeout)
+
+        multipart_body = encode_once(header_params, post_params) if header_params is not None else None
+        if multipart_body is not None:
+            body, post_params = multipart_body, None
+
+        def attempt() -> rest.RESTResponse:
+            return self.rest_client.request(
                 method, url,
                 headers=header_params,
                 body=body, post_params=post_params,
                 _request_timeout=_request_timeout
             )
 
-        except ApiException as e:
-            raise e
+        # R3: the same request (URL, headers, Idempotency-Key, body) on every attempt.
+        return send_with_retries(
+            attempt,
+            method=method,
+            headers=header_params,
+            max_retries=config.max_retries,
+            sleep=self.sleep,
+            secrets=self._secrets(),
+        )
 
-        return response_data
+    def _secrets(self) -> List[Optional[str]]:
+        """The configured credentials, which errors redact (R5.5)."""
+        config = self.configuration
+        return [config.access_token, *(config.api_key or {}).values()]
 
     def response_deserialize(
         self,
         response_data: rest.RESTResponse,
-        response_types_map: Optional[Dict[str, ApiResponseT]]=None
+        response_types_map: Optional[Dict[str, ApiResponseT]]=None,
+        operation_id: Optional[str]=None
     ) -> ApiResponse[ApiResponseT]:
         """Deserializes response into an object.
         :param response_data: RESTResponse object to be deserialized.
@@ -323,13 +348,24 @@ class ApiClient:
                     match = re.search(r"charset=([a-zA-Z\-\d]+)[\s;]?", content_type)
                 encoding = match.group(1) if match else "utf-8"
                 response_text = response_data.data.decode(encoding)
-                return_data = self.deserialize(response_text, response_type, content_type)
+                try:
+                    return_data = self.deserialize(response_text, response_type, content_type)
+                except json.JSONDecodeError as error:
+                    if not 200 <= response_data.status <= 299:
+                        raise
+                    # R7.4: there is no data to return, whatever the validation mode.
+                    raise ResponseValidationError(
+                        operation_id,
+                        [{"path": "", "message": f"the body is not valid JSON ({error.msg} at position {error.pos})"}],
+                        response_data.getheader("X-Request-Id"),
+                    ) from error
         finally:
             if not 200 <= response_data.status <= 299:
                 raise ApiException.from_response(
                     http_resp=response_data,
-                    body=response_text,
+                    body=response_text if response_text is not None else response_data.data.decode("utf-8", errors="replace"),
                     data=return_data,
+                    secrets=self._secrets(),
                 )
 
         return ApiResponse(
@@ -608,11 +644,15 @@ class ApiClient:
         if not accepts:
             return None
 
-        for accept in accepts:
+        # The error type (problem+json) is always accepted implicitly; ask for the success type,
+        # JSON when there is one, else every other type the operation produces (an event stream,
+        # image/png, video/mp4).
+        wanted = [a for a in accepts if a.lower() != 'application/problem+json'] or accepts
+        for accept in wanted:
             if re.search('json', accept, re.IGNORECASE):
                 return accept
 
-        return accepts[0]
+        return ', '.join(wanted)
 
     def select_header_content_type(self, content_types):
         """Returns `Content-Type` based on an array of content_types provided.

@@ -25,6 +25,12 @@ from typing_extensions import NotRequired, Self
 
 import urllib3
 
+from secure_ai_studio._runtime.options import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    check_max_retries,
+    check_timeout,
+)
 
 JSON_SCHEMA_VALIDATION_KEYWORDS = {
     'multipleOf', 'maximum', 'exclusiveMaximum',
@@ -179,6 +185,8 @@ class Configuration:
     :param proxy_ssl_context: SSL context used only for the TLS handshake with the proxy itself, independent of the destination TLS settings.
     :param safe_chars_for_path_param: Safe characters for path parameter encoding.
     :param client_side_validation: Enable client-side validation. Default True.
+    :param max_retries: Retries after the first attempt of a call. Default 2.
+    :param timeout: Seconds each attempt may wait for the response headers. Default 60.
     :param socket_options: Options to pass down to the underlying urllib3 socket.
     :param datetime_format: Datetime format string for serialization.
     :param date_format: Date format string for serialization.
@@ -235,6 +243,8 @@ conf = secure_ai_studio.Configuration(
         proxy_ssl_context: Optional[ssl.SSLContext]=None,
         safe_chars_for_path_param: str='',
         client_side_validation: bool=True,
+        max_retries: int=DEFAULT_MAX_RETRIES,
+        timeout: float=DEFAULT_TIMEOUT,
         socket_options: Optional[Any]=None,
         datetime_format: str="%Y-%m-%dT%H:%M:%S.%f%z",
         date_format: str="%Y-%m-%d",
@@ -365,7 +375,15 @@ conf = secure_ai_studio.Configuration(
         """Safe chars for path_param
         """
         self.retries = retries
-        """Retry configuration
+        """urllib3's own retry configuration; None (the default) turns urllib3's retries off so
+        that only `max_retries` applies.
+        """
+        self.max_retries = max_retries
+        """Retries after the first attempt of a call (R3): connection errors, timeouts, 408, 409
+        locks, 429 and 5xx, with exponential backoff and jitter or the server's Retry-After.
+        """
+        self.timeout = timeout
+        """Seconds each attempt may take until the response headers arrive (R2.1).
         """
         # Enable client side validation
         self.client_side_validation = client_side_validation
@@ -401,6 +419,11 @@ conf = secure_ai_studio.Configuration(
         return result
 
     def __setattr__(self, name: str, value: Any) -> None:
+        # R4.3: a bad option fails where it is set, naming the option and the value.
+        if name == "max_retries":
+            value = check_max_retries(value)
+        elif name == "timeout":
+            value = check_timeout(value)
         object.__setattr__(self, name, value)
 
     @classmethod

@@ -10,12 +10,42 @@
     Do not edit the class manually.
 """  # noqa: E501
 
+"""The SDK's errors. The classes of docs/sdk-behavior.md R5 live in the hand-written
+`secure_ai_studio._runtime.errors`; this module keeps the generated code's names for them
+(`ApiException` is `APIError`, `NotFoundException` is `NotFoundError`, ...) and the argument
+errors raised while building a request."""
 
-from typing import Any, Optional
-from typing_extensions import Self
+from secure_ai_studio._runtime.errors import (
+    APIConnectionError as APIConnectionError,
+    APIConnectionTimeoutError as APIConnectionTimeoutError,
+    APIError as APIError,
+    APIUserAbortError as APIUserAbortError,
+    AuthenticationError as AuthenticationError,
+    BadRequestError as BadRequestError,
+    ConflictError as ConflictError,
+    InternalServerError as InternalServerError,
+    NotFoundError as NotFoundError,
+    PermissionDeniedError as PermissionDeniedError,
+    PreconditionFailedError as PreconditionFailedError,
+    RateLimitError as RateLimitError,
+    ResponseValidationError as ResponseValidationError,
+    SecureAIStudioError as SecureAIStudioError,
+    UnprocessableEntityError as UnprocessableEntityError,
+)
 
-class OpenApiException(Exception):
-    """The base exception class for all OpenAPIExceptions"""
+# The stock generator's names, kept so code written against them still works.
+ApiException = APIError
+BadRequestException = BadRequestError
+UnauthorizedException = AuthenticationError
+ForbiddenException = PermissionDeniedError
+NotFoundException = NotFoundError
+ConflictException = ConflictError
+UnprocessableEntityException = UnprocessableEntityError
+ServiceException = InternalServerError
+
+
+class OpenApiException(SecureAIStudioError):
+    """Base of the argument errors raised before a request is sent (R5.1)."""
 
 
 class ApiTypeError(OpenApiException, TypeError):
@@ -99,113 +129,6 @@ class ApiKeyError(OpenApiException, KeyError):
         if path_to_item:
             full_msg = "{0} at {1}".format(msg, render_path(path_to_item))
         super(ApiKeyError, self).__init__(full_msg)
-
-
-class ApiException(OpenApiException):
-
-    def __init__(
-        self, 
-        status=None, 
-        reason=None, 
-        http_resp=None,
-        *,
-        body: Optional[str] = None,
-        data: Optional[Any] = None,
-    ) -> None:
-        self.status = status
-        self.reason = reason
-        self.body = body
-        self.data = data
-        self.headers = None
-
-        if http_resp:
-            if self.status is None:
-                self.status = http_resp.status
-            if self.reason is None:
-                self.reason = http_resp.reason
-            if self.body is None:
-                try:
-                    self.body = http_resp.data.decode('utf-8')
-                except Exception:
-                    pass
-            self.headers = http_resp.headers
-
-    @classmethod
-    def from_response(
-        cls, 
-        *, 
-        http_resp, 
-        body: Optional[str], 
-        data: Optional[Any],
-    ) -> Self:
-        if http_resp.status == 400:
-            raise BadRequestException(http_resp=http_resp, body=body, data=data)
-
-        if http_resp.status == 401:
-            raise UnauthorizedException(http_resp=http_resp, body=body, data=data)
-
-        if http_resp.status == 403:
-            raise ForbiddenException(http_resp=http_resp, body=body, data=data)
-
-        if http_resp.status == 404:
-            raise NotFoundException(http_resp=http_resp, body=body, data=data)
-
-        # Added new conditions for 409 and 422
-        if http_resp.status == 409:
-            raise ConflictException(http_resp=http_resp, body=body, data=data)
-
-        if http_resp.status == 422:
-            raise UnprocessableEntityException(http_resp=http_resp, body=body, data=data)
-
-        if 500 <= http_resp.status <= 599:
-            raise ServiceException(http_resp=http_resp, body=body, data=data)
-        raise ApiException(http_resp=http_resp, body=body, data=data)
-
-    def __str__(self):
-        """Custom error messages for exception"""
-        error_message = "({0})\n"\
-                        "Reason: {1}\n".format(self.status, self.reason)
-        if self.headers:
-            error_message += "HTTP response headers: {0}\n".format(
-                self.headers)
-
-        if self.body:
-            error_message += "HTTP response body: {0}\n".format(self.body)
-
-        if self.data:
-            error_message += "HTTP response data: {0}\n".format(self.data)
-
-        return error_message
-
-
-class BadRequestException(ApiException):
-    pass
-
-
-class NotFoundException(ApiException):
-    pass
-
-
-class UnauthorizedException(ApiException):
-    pass
-
-
-class ForbiddenException(ApiException):
-    pass
-
-
-class ServiceException(ApiException):
-    pass
-
-
-class ConflictException(ApiException):
-    """Exception for HTTP 409 Conflict."""
-    pass
-
-
-class UnprocessableEntityException(ApiException):
-    """Exception for HTTP 422 Unprocessable Entity."""
-    pass
 
 
 def render_path(path_to_item):

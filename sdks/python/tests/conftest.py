@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Iterator
@@ -30,6 +31,8 @@ class Reply:
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds to wait before answering (attempt timeouts)
+    drop: bool = False  # close the connection without any response (a connection error)
 
 
 class LocalServer:
@@ -46,12 +49,21 @@ class LocalServer:
                     Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
                 )
                 reply = server.replies.pop(0) if server.replies else Reply(500, b'{"title":"no reply queued"}')
-                self.send_response(reply.status)
-                for name, value in reply.headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(reply.body)))
-                self.end_headers()
-                self.wfile.write(reply.body)
+                if reply.drop:
+                    self.close_connection = True
+                    self.connection.shutdown(2)  # socket.SHUT_RDWR: the client sees a reset/EOF
+                    return
+                if reply.delay:
+                    time.sleep(reply.delay)
+                try:
+                    self.send_response(reply.status)
+                    for name, value in reply.headers.items():
+                        self.send_header(name, value)
+                    self.send_header("Content-Length", str(len(reply.body)))
+                    self.end_headers()
+                    self.wfile.write(reply.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up first (an attempt timeout test)
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 
@@ -70,6 +82,13 @@ class LocalServer:
     def reply_bytes(self, data: bytes, content_type: str, status: int = 200,
                     headers: dict[str, str] | None = None) -> None:
         self.replies.append(Reply(status, data, {"Content-Type": content_type, **(headers or {})}))
+
+    def reply_problem(self, status: int, code: str | None = None, headers: dict[str, str] | None = None,
+                      **members: object) -> None:
+        problem = {"type": "about:blank", "title": "Problem", "status": status, **members}
+        if code is not None:
+            problem["code"] = code
+        self.reply_json(problem, status=status, content_type="application/problem+json", headers=headers)
 
     @property
     def last(self) -> Recorded:

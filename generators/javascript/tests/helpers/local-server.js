@@ -1,5 +1,6 @@
 // A real HTTP server on 127.0.0.1 for the SDK's tests: tests queue replies, then inspect the
-// requests it recorded (method, URL, headers, raw body).
+// requests it recorded (method, URL, headers, raw body). A reply can also be a connection reset
+// or arrive late.
 import http from 'node:http';
 
 export async function startLocalServer() {
@@ -11,8 +12,15 @@ export async function startLocalServer() {
         req.on('end', () => {
             requests.push({method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks)});
             const reply = replies.shift() ?? {status: 500, body: Buffer.from('{"title":"no reply queued"}'), headers: {'Content-Type': 'application/json'}};
-            res.writeHead(reply.status, {...reply.headers, 'Content-Length': reply.body.length});
-            res.end(reply.body);
+            if (reply.reset) {
+                req.socket.destroy(); // connection reset: no HTTP response at all
+                return;
+            }
+            setTimeout(() => {
+                if (res.destroyed) return;
+                res.writeHead(reply.status, {...reply.headers, 'Content-Length': reply.body.length});
+                res.end(reply.body);
+            }, reply.delayMs ?? 0);
         });
     });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -29,6 +37,14 @@ export async function startLocalServer() {
         },
         replyBytes(data, contentType, status = 200, headers = {}) {
             replies.push({status, body: Buffer.from(data), headers: {'Content-Type': contentType, ...headers}});
+        },
+        /** The next request's connection is destroyed without a response. */
+        replyReset() {
+            replies.push({reset: true});
+        },
+        /** Answers the next request only after `delayMs` (for attempt timeouts). */
+        replyJsonAfter(delayMs, payload, status = 200) {
+            replies.push({status, delayMs, body: Buffer.from(JSON.stringify(payload)), headers: {'Content-Type': 'application/json'}});
         },
         close() {
             server.closeAllConnections();

@@ -53,7 +53,7 @@ export default class ApiKeysApi {
         return this.apiClient.callApi(
             '/api-keys', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'createApiKey'
         );
     }
 
@@ -100,7 +100,7 @@ export default class ApiKeysApi {
         return this.apiClient.callApi(
             '/api-keys/{keyId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getApiKey'
         );
     }
 
@@ -145,7 +145,7 @@ export default class ApiKeysApi {
         return this.apiClient.callApi(
             '/api-keys', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'listApiKeys'
         );
     }
 
@@ -192,7 +192,7 @@ export default class ApiKeysApi {
         return this.apiClient.callApi(
             '/api-keys/{keyId}', 'DELETE',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'revokeApiKey'
         );
     }
 

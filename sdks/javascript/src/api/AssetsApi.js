@@ -51,7 +51,7 @@ export default class AssetsApi {
         return this.apiClient.callApi(
             '/assets/{assetId}/content', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'downloadAssetContent'
         );
     }
 
@@ -98,7 +98,7 @@ export default class AssetsApi {
         return this.apiClient.callApi(
             '/assets/{assetId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getAsset'
         );
     }
 
@@ -149,7 +149,7 @@ export default class AssetsApi {
         return this.apiClient.callApi(
             '/assets', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'uploadReferenceImage'
         );
     }
 

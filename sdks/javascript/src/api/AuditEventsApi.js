@@ -49,7 +49,7 @@ export default class AuditEventsApi {
         return this.apiClient.callApi(
             '/audit-events/{eventId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getAuditEvent'
         );
     }
 
@@ -106,7 +106,7 @@ export default class AuditEventsApi {
         return this.apiClient.callApi(
             '/audit-events', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'listAuditEvents'
         );
     }
 

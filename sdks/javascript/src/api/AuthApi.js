@@ -50,7 +50,7 @@ export default class AuthApi {
         return this.apiClient.callApi(
             '/auth/token', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'createToken'
         );
     }
 
@@ -89,7 +89,7 @@ export default class AuthApi {
         return this.apiClient.callApi(
             '/auth/me', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getCurrentPrincipal'
         );
     }
 
@@ -132,7 +132,7 @@ export default class AuthApi {
         return this.apiClient.callApi(
             '/auth/refresh', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'refreshToken'
         );
     }
 
@@ -176,7 +176,7 @@ export default class AuthApi {
         return this.apiClient.callApi(
             '/auth/revoke', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'revokeToken'
         );
     }
 

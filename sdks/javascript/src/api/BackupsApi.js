@@ -59,7 +59,7 @@ export default class BackupsApi {
         return this.apiClient.callApi(
             '/backups', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'createBackup'
         );
     }
 
@@ -109,7 +109,7 @@ export default class BackupsApi {
         return this.apiClient.callApi(
             '/backup-policies', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'createBackupPolicy'
         );
     }
 
@@ -156,7 +156,7 @@ export default class BackupsApi {
         return this.apiClient.callApi(
             '/backup-policies/{policyId}', 'DELETE',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'deleteBackupPolicy'
         );
     }
 
@@ -201,7 +201,7 @@ export default class BackupsApi {
         return this.apiClient.callApi(
             '/backups/{backupId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getBackup'
         );
     }
 
@@ -246,7 +246,7 @@ export default class BackupsApi {
         return this.apiClient.callApi(
             '/backup-policies/{policyId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getBackupPolicy'
         );
     }
 
@@ -291,7 +291,7 @@ export default class BackupsApi {
         return this.apiClient.callApi(
             '/backup-policies', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'listBackupPolicies'
         );
     }
 
@@ -340,7 +340,7 @@ export default class BackupsApi {
         return this.apiClient.callApi(
             '/backups', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'listBackups'
         );
     }
 
@@ -397,7 +397,7 @@ export default class BackupsApi {
         return this.apiClient.callApi(
             '/backups/{backupId}/restore', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'restoreBackup'
         );
     }
 
@@ -450,7 +450,7 @@ export default class BackupsApi {
         return this.apiClient.callApi(
             '/backup-policies/{policyId}', 'PATCH',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'updateBackupPolicy'
         );
     }
 

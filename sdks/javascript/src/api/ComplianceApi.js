@@ -53,7 +53,7 @@ export default class ComplianceApi {
         return this.apiClient.callApi(
             '/compliance/reports', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'createComplianceReport'
         );
     }
 
@@ -100,7 +100,7 @@ export default class ComplianceApi {
         return this.apiClient.callApi(
             '/compliance/reports/{reportId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getComplianceReport'
         );
     }
 
@@ -147,7 +147,7 @@ export default class ComplianceApi {
         return this.apiClient.callApi(
             '/compliance/reports', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'listComplianceReports'
         );
     }
 

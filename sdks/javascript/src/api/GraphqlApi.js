@@ -47,7 +47,7 @@ export default class GraphqlApi {
         return this.apiClient.callApi(
             '/graphql', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'executeGraphql'
         );
     }
 

@@ -41,7 +41,7 @@ export default class HealthApi {
         return this.apiClient.callApi(
             '/health/live', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getLiveness'
         );
     }
 
@@ -79,7 +79,7 @@ export default class HealthApi {
         return this.apiClient.callApi(
             '/health/ready', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getReadiness'
         );
     }
 

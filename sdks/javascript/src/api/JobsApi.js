@@ -54,7 +54,7 @@ export default class JobsApi {
         return this.apiClient.callApi(
             '/jobs/{jobId}/cancel', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'cancelJob'
         );
     }
 
@@ -102,7 +102,7 @@ export default class JobsApi {
         return this.apiClient.callApi(
             '/generate/image', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'createImageJob'
         );
     }
 
@@ -152,7 +152,7 @@ export default class JobsApi {
         return this.apiClient.callApi(
             '/generate/video', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'createVideoJob'
         );
     }
 
@@ -199,7 +199,7 @@ export default class JobsApi {
         return this.apiClient.callApi(
             '/jobs/{jobId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getJob'
         );
     }
 
@@ -248,7 +248,7 @@ export default class JobsApi {
         return this.apiClient.callApi(
             '/jobs', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'listJobs'
         );
     }
 
@@ -301,7 +301,7 @@ export default class JobsApi {
         return this.apiClient.callApi(
             '/jobs/{jobId}/events', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'streamJobEvents'
         );
     }
 

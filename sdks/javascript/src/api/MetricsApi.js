@@ -42,7 +42,7 @@ export default class MetricsApi {
         return this.apiClient.callApi(
             '/metrics/system', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getSystemMetrics'
         );
     }
 
@@ -96,7 +96,7 @@ export default class MetricsApi {
         return this.apiClient.callApi(
             '/metrics/usage', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getUsageMetrics'
         );
     }
 

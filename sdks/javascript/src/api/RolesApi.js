@@ -56,7 +56,7 @@ export default class RolesApi {
         return this.apiClient.callApi(
             '/users/{userId}/roles', 'PUT',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'assignUserRoles'
         );
     }
 
@@ -102,7 +102,7 @@ export default class RolesApi {
         return this.apiClient.callApi(
             '/roles/{roleId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getRole'
         );
     }
 
@@ -147,7 +147,7 @@ export default class RolesApi {
         return this.apiClient.callApi(
             '/permissions', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'listPermissions'
         );
     }
 
@@ -194,7 +194,7 @@ export default class RolesApi {
         return this.apiClient.callApi(
             '/roles', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'listRoles'
         );
     }
 

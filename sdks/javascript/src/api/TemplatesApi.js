@@ -54,7 +54,7 @@ export default class TemplatesApi {
         return this.apiClient.callApi(
             '/templates', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'createTemplate'
         );
     }
 
@@ -107,7 +107,7 @@ export default class TemplatesApi {
         return this.apiClient.callApi(
             '/templates/{templateId}', 'DELETE',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'deleteTemplate'
         );
     }
 
@@ -153,7 +153,7 @@ export default class TemplatesApi {
         return this.apiClient.callApi(
             '/templates/{templateId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getTemplate'
         );
     }
 
@@ -202,7 +202,7 @@ export default class TemplatesApi {
         return this.apiClient.callApi(
             '/templates', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'listTemplates'
         );
     }
 
@@ -262,7 +262,7 @@ export default class TemplatesApi {
         return this.apiClient.callApi(
             '/templates/{templateId}', 'PATCH',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'updateTemplate'
         );
     }
 

@@ -51,7 +51,7 @@ export default class UsersApi {
         return this.apiClient.callApi(
             '/users/{userId}/deactivate', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'deactivateUser'
         );
     }
 
@@ -96,7 +96,7 @@ export default class UsersApi {
         return this.apiClient.callApi(
             '/users/{userId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'getUser'
         );
     }
 
@@ -144,7 +144,7 @@ export default class UsersApi {
         return this.apiClient.callApi(
             '/users', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'inviteUser'
         );
     }
 
@@ -195,7 +195,7 @@ export default class UsersApi {
         return this.apiClient.callApi(
             '/users', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'listUsers'
         );
     }
 
@@ -249,7 +249,7 @@ export default class UsersApi {
         return this.apiClient.callApi(
             '/users/{userId}', 'PATCH',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null
+            authNames, contentTypes, accepts, returnType, null, 'updateUser'
         );
     }
 

@@ -24,6 +24,7 @@ from secure_ai_studio.models.api_key_create import ApiKeyCreate
 from secure_ai_studio.models.api_key_list import ApiKeyList
 from secure_ai_studio.models.api_key_with_secret import ApiKeyWithSecret
 
+from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -118,6 +119,7 @@ class ApiKeysApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createApiKey',
         ).data
 
 
@@ -197,6 +199,7 @@ class ApiKeysApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createApiKey',
         )
 
 
@@ -304,6 +307,8 @@ class ApiKeysApi:
         # process the header parameters
         if idempotency_key is not None:
             _header_params['Idempotency-Key'] = idempotency_key
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['Idempotency-Key'])
         # process the form parameters
         # process the body parameter
         if api_key_create is not None:
@@ -428,6 +433,7 @@ class ApiKeysApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getApiKey',
         ).data
 
 
@@ -502,6 +508,7 @@ class ApiKeysApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getApiKey',
         )
 
 
@@ -715,6 +722,7 @@ class ApiKeysApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listApiKeys',
         ).data
 
 
@@ -792,6 +800,7 @@ class ApiKeysApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listApiKeys',
         )
 
 
@@ -1012,6 +1021,7 @@ class ApiKeysApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='revokeApiKey',
         ).data
 
 
@@ -1086,6 +1096,7 @@ class ApiKeysApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='revokeApiKey',
         )
 
 

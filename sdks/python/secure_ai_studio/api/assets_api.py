@@ -21,6 +21,7 @@ from typing import Optional, Tuple, Union
 from typing_extensions import Annotated
 from secure_ai_studio.models.asset import Asset
 
+from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -116,6 +117,7 @@ class AssetsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='downloadAssetContent',
         ).data
 
 
@@ -196,6 +198,7 @@ class AssetsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='downloadAssetContent',
         )
 
 
@@ -306,6 +309,8 @@ class AssetsApi:
         # process the header parameters
         if range is not None:
             _header_params['Range'] = range
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['Range'])
         # process the form parameters
         # process the body parameter
 
@@ -416,6 +421,7 @@ class AssetsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getAsset',
         ).data
 
 
@@ -490,6 +496,7 @@ class AssetsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getAsset',
         )
 
 
@@ -708,6 +715,7 @@ class AssetsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='uploadReferenceImage',
         ).data
 
 
@@ -790,6 +798,7 @@ class AssetsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='uploadReferenceImage',
         )
 
 
@@ -901,6 +910,8 @@ class AssetsApi:
         # process the header parameters
         if idempotency_key is not None:
             _header_params['Idempotency-Key'] = idempotency_key
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['Idempotency-Key'])
         # process the form parameters
         if file is not None:
             _files['file'] = file

@@ -24,6 +24,7 @@ from secure_ai_studio.models.audit_event import AuditEvent
 from secure_ai_studio.models.audit_event_list import AuditEventList
 from secure_ai_studio.models.audit_resource_type import AuditResourceType
 
+from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -113,6 +114,7 @@ class AuditEventsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getAuditEvent',
         ).data
 
 
@@ -187,6 +189,7 @@ class AuditEventsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getAuditEvent',
         )
 
 
@@ -424,6 +427,7 @@ class AuditEventsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listAuditEvents',
         ).data
 
 
@@ -525,6 +529,7 @@ class AuditEventsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listAuditEvents',
         )
 
 

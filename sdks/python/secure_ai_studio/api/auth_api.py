@@ -22,6 +22,7 @@ from secure_ai_studio.models.revoke_token_request import RevokeTokenRequest
 from secure_ai_studio.models.token_request import TokenRequest
 from secure_ai_studio.models.token_response import TokenResponse
 
+from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -110,6 +111,7 @@ class AuthApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createToken',
         ).data
 
 
@@ -183,6 +185,7 @@ class AuthApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createToken',
         )
 
 
@@ -397,6 +400,7 @@ class AuthApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getCurrentPrincipal',
         ).data
 
 
@@ -465,6 +469,7 @@ class AuthApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getCurrentPrincipal',
         )
 
 
@@ -665,6 +670,7 @@ class AuthApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='refreshToken',
         ).data
 
 
@@ -738,6 +744,7 @@ class AuthApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='refreshToken',
         )
 
 
@@ -957,6 +964,7 @@ class AuthApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='revokeToken',
         ).data
 
 
@@ -1030,6 +1038,7 @@ class AuthApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='revokeToken',
         )
 
 

@@ -30,6 +30,7 @@ from secure_ai_studio.models.backup_status import BackupStatus
 from secure_ai_studio.models.restore import Restore
 from secure_ai_studio.models.restore_request import RestoreRequest
 
+from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -124,6 +125,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createBackup',
         ).data
 
 
@@ -203,6 +205,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createBackup',
         )
 
 
@@ -310,6 +313,8 @@ class BackupsApi:
         # process the header parameters
         if idempotency_key is not None:
             _header_params['Idempotency-Key'] = idempotency_key
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['Idempotency-Key'])
         # process the form parameters
         # process the body parameter
         if backup_create is not None:
@@ -439,6 +444,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createBackupPolicy',
         ).data
 
 
@@ -518,6 +524,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createBackupPolicy',
         )
 
 
@@ -625,6 +632,8 @@ class BackupsApi:
         # process the header parameters
         if idempotency_key is not None:
             _header_params['Idempotency-Key'] = idempotency_key
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['Idempotency-Key'])
         # process the form parameters
         # process the body parameter
         if backup_policy_create is not None:
@@ -749,6 +758,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='deleteBackupPolicy',
         ).data
 
 
@@ -823,6 +833,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='deleteBackupPolicy',
         )
 
 
@@ -1032,6 +1043,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getBackup',
         ).data
 
 
@@ -1106,6 +1118,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getBackup',
         )
 
 
@@ -1316,6 +1329,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getBackupPolicy',
         ).data
 
 
@@ -1390,6 +1404,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getBackupPolicy',
         )
 
 
@@ -1603,6 +1618,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listBackupPolicies',
         ).data
 
 
@@ -1680,6 +1696,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listBackupPolicies',
         )
 
 
@@ -1907,6 +1924,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listBackups',
         ).data
 
 
@@ -1988,6 +2006,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listBackups',
         )
 
 
@@ -2227,6 +2246,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='restoreBackup',
         ).data
 
 
@@ -2311,6 +2331,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='restoreBackup',
         )
 
 
@@ -2426,6 +2447,8 @@ class BackupsApi:
         # process the header parameters
         if idempotency_key is not None:
             _header_params['Idempotency-Key'] = idempotency_key
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['Idempotency-Key'])
         # process the form parameters
         # process the body parameter
         if restore_request is not None:
@@ -2555,6 +2578,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='updateBackupPolicy',
         ).data
 
 
@@ -2634,6 +2658,7 @@ class BackupsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='updateBackupPolicy',
         )
 
 

@@ -24,6 +24,7 @@ from secure_ai_studio.models.compliance_report import ComplianceReport
 from secure_ai_studio.models.compliance_report_list import ComplianceReportList
 from secure_ai_studio.models.compliance_report_request import ComplianceReportRequest
 
+from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -118,6 +119,7 @@ class ComplianceApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createComplianceReport',
         ).data
 
 
@@ -197,6 +199,7 @@ class ComplianceApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createComplianceReport',
         )
 
 
@@ -304,6 +307,8 @@ class ComplianceApi:
         # process the header parameters
         if idempotency_key is not None:
             _header_params['Idempotency-Key'] = idempotency_key
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['Idempotency-Key'])
         # process the form parameters
         # process the body parameter
         if compliance_report_request is not None:
@@ -428,6 +433,7 @@ class ComplianceApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getComplianceReport',
         ).data
 
 
@@ -502,6 +508,7 @@ class ComplianceApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getComplianceReport',
         )
 
 
@@ -719,6 +726,7 @@ class ComplianceApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listComplianceReports',
         ).data
 
 
@@ -800,6 +808,7 @@ class ComplianceApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listComplianceReports',
         )
 
 

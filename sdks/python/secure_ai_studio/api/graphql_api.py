@@ -19,6 +19,7 @@ from typing_extensions import Annotated
 from secure_ai_studio.models.graphql_request import GraphqlRequest
 from secure_ai_studio.models.graphql_response import GraphqlResponse
 
+from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -108,6 +109,7 @@ class GraphqlApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='executeGraphql',
         ).data
 
 
@@ -182,6 +184,7 @@ class GraphqlApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='executeGraphql',
         )
 
 

@@ -18,6 +18,7 @@ from typing_extensions import Annotated
 
 from secure_ai_studio.models.health_status import HealthStatus
 
+from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -98,6 +99,7 @@ class HealthApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getLiveness',
         ).data
 
 
@@ -163,6 +165,7 @@ class HealthApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getLiveness',
         )
 
 
@@ -350,6 +353,7 @@ class HealthApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getReadiness',
         ).data
 
 
@@ -415,6 +419,7 @@ class HealthApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getReadiness',
         )
 
 

@@ -28,6 +28,7 @@ from secure_ai_studio.models.job_type import JobType
 from secure_ai_studio.models.video_job import VideoJob
 from secure_ai_studio.models.video_job_request import VideoJobRequest
 
+from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -118,6 +119,7 @@ class JobsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='cancelJob',
         ).data
 
 
@@ -193,6 +195,7 @@ class JobsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='cancelJob',
         )
 
 
@@ -409,6 +412,7 @@ class JobsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createImageJob',
         ).data
 
 
@@ -488,6 +492,7 @@ class JobsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createImageJob',
         )
 
 
@@ -595,6 +600,8 @@ class JobsApi:
         # process the header parameters
         if idempotency_key is not None:
             _header_params['Idempotency-Key'] = idempotency_key
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['Idempotency-Key'])
         # process the form parameters
         # process the body parameter
         if image_job_request is not None:
@@ -724,6 +731,7 @@ class JobsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createVideoJob',
         ).data
 
 
@@ -803,6 +811,7 @@ class JobsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createVideoJob',
         )
 
 
@@ -910,6 +919,8 @@ class JobsApi:
         # process the header parameters
         if idempotency_key is not None:
             _header_params['Idempotency-Key'] = idempotency_key
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['Idempotency-Key'])
         # process the form parameters
         # process the body parameter
         if video_job_request is not None:
@@ -1034,6 +1045,7 @@ class JobsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getJob',
         ).data
 
 
@@ -1108,6 +1120,7 @@ class JobsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getJob',
         )
 
 
@@ -1329,6 +1342,7 @@ class JobsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listJobs',
         ).data
 
 
@@ -1414,6 +1428,7 @@ class JobsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listJobs',
         )
 
 
@@ -1656,6 +1671,7 @@ class JobsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='streamJobEvents',
         ).data
 
 
@@ -1734,6 +1750,7 @@ class JobsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='streamJobEvents',
         )
 
 
@@ -1842,6 +1859,8 @@ class JobsApi:
         # process the header parameters
         if last_event_id is not None:
             _header_params['Last-Event-ID'] = last_event_id
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['Last-Event-ID'])
         # process the form parameters
         # process the body parameter
 

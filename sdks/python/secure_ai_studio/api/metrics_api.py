@@ -23,6 +23,7 @@ from typing_extensions import Annotated
 from secure_ai_studio.models.system_metrics import SystemMetrics
 from secure_ai_studio.models.usage_series import UsageSeries
 
+from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -107,6 +108,7 @@ class MetricsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getSystemMetrics',
         ).data
 
 
@@ -176,6 +178,7 @@ class MetricsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getSystemMetrics',
         )
 
 
@@ -386,6 +389,7 @@ class MetricsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getUsageMetrics',
         ).data
 
 
@@ -468,6 +472,7 @@ class MetricsApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getUsageMetrics',
         )
 
 

@@ -25,6 +25,7 @@ from secure_ai_studio.models.role_assignment import RoleAssignment
 from secure_ai_studio.models.role_list import RoleList
 from secure_ai_studio.models.user import User
 
+from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -119,6 +120,7 @@ class RolesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='assignUserRoles',
         ).data
 
 
@@ -198,6 +200,7 @@ class RolesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='assignUserRoles',
         )
 
 
@@ -429,6 +432,7 @@ class RolesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getRole',
         ).data
 
 
@@ -503,6 +507,7 @@ class RolesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getRole',
         )
 
 
@@ -716,6 +721,7 @@ class RolesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listPermissions',
         ).data
 
 
@@ -793,6 +799,7 @@ class RolesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listPermissions',
         )
 
 
@@ -1016,6 +1023,7 @@ class RolesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listRoles',
         ).data
 
 
@@ -1093,6 +1101,7 @@ class RolesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listRoles',
         )
 
 

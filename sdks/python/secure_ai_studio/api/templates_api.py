@@ -25,6 +25,7 @@ from secure_ai_studio.models.template_create import TemplateCreate
 from secure_ai_studio.models.template_list import TemplateList
 from secure_ai_studio.models.template_update import TemplateUpdate
 
+from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -119,6 +120,7 @@ class TemplatesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createTemplate',
         ).data
 
 
@@ -198,6 +200,7 @@ class TemplatesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='createTemplate',
         )
 
 
@@ -305,6 +308,8 @@ class TemplatesApi:
         # process the header parameters
         if idempotency_key is not None:
             _header_params['Idempotency-Key'] = idempotency_key
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['Idempotency-Key'])
         # process the form parameters
         # process the body parameter
         if template_create is not None:
@@ -434,6 +439,7 @@ class TemplatesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='deleteTemplate',
         ).data
 
 
@@ -513,6 +519,7 @@ class TemplatesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='deleteTemplate',
         )
 
 
@@ -622,6 +629,8 @@ class TemplatesApi:
         # process the header parameters
         if if_match is not None:
             _header_params['If-Match'] = if_match
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['If-Match'])
         # process the form parameters
         # process the body parameter
 
@@ -730,6 +739,7 @@ class TemplatesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getTemplate',
         ).data
 
 
@@ -804,6 +814,7 @@ class TemplatesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getTemplate',
         )
 
 
@@ -1025,6 +1036,7 @@ class TemplatesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listTemplates',
         ).data
 
 
@@ -1110,6 +1122,7 @@ class TemplatesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listTemplates',
         )
 
 
@@ -1358,6 +1371,7 @@ class TemplatesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='updateTemplate',
         ).data
 
 
@@ -1442,6 +1456,7 @@ class TemplatesApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='updateTemplate',
         )
 
 
@@ -1557,6 +1572,8 @@ class TemplatesApi:
         # process the header parameters
         if if_match is not None:
             _header_params['If-Match'] = if_match
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['If-Match'])
         # process the form parameters
         # process the body parameter
         if template_update is not None:

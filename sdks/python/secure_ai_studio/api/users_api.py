@@ -25,6 +25,7 @@ from secure_ai_studio.models.user_list import UserList
 from secure_ai_studio.models.user_status import UserStatus
 from secure_ai_studio.models.user_update import UserUpdate
 
+from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -115,6 +116,7 @@ class UsersApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='deactivateUser',
         ).data
 
 
@@ -190,6 +192,7 @@ class UsersApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='deactivateUser',
         )
 
 
@@ -401,6 +404,7 @@ class UsersApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getUser',
         ).data
 
 
@@ -475,6 +479,7 @@ class UsersApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='getUser',
         )
 
 
@@ -690,6 +695,7 @@ class UsersApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='inviteUser',
         ).data
 
 
@@ -769,6 +775,7 @@ class UsersApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='inviteUser',
         )
 
 
@@ -876,6 +883,8 @@ class UsersApi:
         # process the header parameters
         if idempotency_key is not None:
             _header_params['Idempotency-Key'] = idempotency_key
+        # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
+        with_idempotency_key(_header_params, ['Idempotency-Key'])
         # process the form parameters
         # process the body parameter
         if user_invite is not None:
@@ -1011,6 +1020,7 @@ class UsersApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listUsers',
         ).data
 
 
@@ -1096,6 +1106,7 @@ class UsersApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='listUsers',
         )
 
 
@@ -1339,6 +1350,7 @@ class UsersApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='updateUser',
         ).data
 
 
@@ -1418,6 +1430,7 @@ class UsersApi:
         return self.api_client.response_deserialize(
             response_data=response_data,
             response_types_map=_response_types_map,
+            operation_id='updateUser',
         )
 
 

@@ -120,7 +120,9 @@ class ApiKey(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "name": obj.get("name"),
             "prefix": obj.get("prefix"),
@@ -128,7 +130,7 @@ class ApiKey(BaseModel):
             "createdAt": obj.get("createdAt"),
             "lastUsedAt": obj.get("lastUsedAt"),
             "expiresAt": obj.get("expiresAt")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -105,10 +105,12 @@ class ApiKeyList(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "data": [ApiKey.from_dict(_item) for _item in obj["data"]] if obj.get("data") is not None else None,
             "nextCursor": obj.get("nextCursor")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -128,7 +128,9 @@ class ApiKeyWithSecret(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "name": obj.get("name"),
             "prefix": obj.get("prefix"),
@@ -137,7 +139,7 @@ class ApiKeyWithSecret(BaseModel):
             "lastUsedAt": obj.get("lastUsedAt"),
             "expiresAt": obj.get("expiresAt"),
             "secret": obj.get("secret")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -160,7 +160,9 @@ class Asset(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "kind": obj.get("kind"),
             "contentType": obj.get("contentType"),
@@ -172,7 +174,7 @@ class Asset(BaseModel):
             "jobId": obj.get("jobId"),
             "description": obj.get("description"),
             "createdAt": obj.get("createdAt")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

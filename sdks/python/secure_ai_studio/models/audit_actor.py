@@ -105,11 +105,13 @@ class AuditActor(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "kind": obj.get("kind"),
             "displayName": obj.get("displayName")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

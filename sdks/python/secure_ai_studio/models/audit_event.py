@@ -147,7 +147,9 @@ class AuditEvent(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "occurredAt": obj.get("occurredAt"),
             "actor": AuditActor.from_dict(obj["actor"]) if obj.get("actor") is not None else None,
@@ -157,7 +159,7 @@ class AuditEvent(BaseModel):
             "ipAddress": obj.get("ipAddress"),
             "userAgent": obj.get("userAgent"),
             "requestId": obj.get("requestId")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -91,10 +91,12 @@ class AuditResource(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "type": obj.get("type"),
             "id": obj.get("id")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -166,7 +166,9 @@ class Backup(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "status": obj.get("status"),
             "destination": BackupDestination.from_dict(obj["destination"]) if obj.get("destination") is not None else None,
@@ -179,7 +181,7 @@ class Backup(BaseModel):
             "description": obj.get("description"),
             "createdAt": obj.get("createdAt"),
             "completedAt": obj.get("completedAt")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

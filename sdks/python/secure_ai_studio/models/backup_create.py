@@ -110,13 +110,15 @@ class BackupCreate(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "destination": BackupDestination.from_dict(obj["destination"]) if obj.get("destination") is not None else None,
             "scope": obj.get("scope"),
             "regions": obj.get("regions"),
             "encryption": EncryptionSettings.from_dict(obj["encryption"]) if obj.get("encryption") is not None else None,
             "description": obj.get("description")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -123,7 +123,9 @@ class BackupPolicy(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "name": obj.get("name"),
             "enabled": obj.get("enabled"),
@@ -135,7 +137,7 @@ class BackupPolicy(BaseModel):
             "encryption": EncryptionSettings.from_dict(obj["encryption"]) if obj.get("encryption") is not None else None,
             "createdAt": obj.get("createdAt"),
             "updatedAt": obj.get("updatedAt")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -112,7 +112,9 @@ class BackupPolicyCreate(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "name": obj.get("name"),
             "enabled": obj.get("enabled") if obj.get("enabled") is not None else True,
             "schedule": obj.get("schedule"),
@@ -121,7 +123,7 @@ class BackupPolicyCreate(BaseModel):
             "regions": obj.get("regions"),
             "scope": obj.get("scope"),
             "encryption": EncryptionSettings.from_dict(obj["encryption"]) if obj.get("encryption") is not None else None
-        })
+        }.items() if _k in obj})
         return _obj
 
 

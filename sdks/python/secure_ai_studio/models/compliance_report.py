@@ -121,7 +121,9 @@ class ComplianceReport(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "framework": obj.get("framework"),
             "status": obj.get("status"),
@@ -132,7 +134,7 @@ class ComplianceReport(BaseModel):
             "downloadUrl": obj.get("downloadUrl"),
             "createdAt": obj.get("createdAt"),
             "completedAt": obj.get("completedAt")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

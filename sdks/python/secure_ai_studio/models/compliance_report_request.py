@@ -87,12 +87,14 @@ class ComplianceReportRequest(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "framework": obj.get("framework"),
             "periodStart": obj.get("periodStart"),
             "periodEnd": obj.get("periodEnd"),
             "format": obj.get("format")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

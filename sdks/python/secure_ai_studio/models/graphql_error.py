@@ -101,11 +101,13 @@ class GraphqlError(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "message": obj.get("message"),
             "path": obj.get("path"),
             "extensions": obj.get("extensions")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

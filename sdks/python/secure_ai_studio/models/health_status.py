@@ -105,11 +105,13 @@ class HealthStatus(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "status": obj.get("status"),
             "version": obj.get("version"),
             "checks": [HealthCheck.from_dict(_item) for _item in obj["checks"]] if obj.get("checks") is not None else None
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -132,7 +132,9 @@ class ImageJobRequest(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "prompt": obj.get("prompt"),
             "negativePrompt": obj.get("negativePrompt"),
             "width": obj.get("width") if obj.get("width") is not None else 1024,
@@ -141,7 +143,7 @@ class ImageJobRequest(BaseModel):
             "count": obj.get("count") if obj.get("count") is not None else 1,
             "seed": obj.get("seed"),
             "templateId": obj.get("templateId")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -118,14 +118,16 @@ class JobEvent(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "event": obj.get("event"),
             "jobId": obj.get("jobId"),
             "status": obj.get("status"),
             "progress": obj.get("progress"),
             "message": obj.get("message"),
             "occurredAt": obj.get("occurredAt")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

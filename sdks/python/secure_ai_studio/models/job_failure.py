@@ -97,10 +97,12 @@ class JobFailure(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "code": obj.get("code"),
             "message": obj.get("message")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -102,12 +102,14 @@ class PasswordGrant(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "grantType": obj.get("grantType"),
             "username": obj.get("username"),
             "password": obj.get("password"),
             "scope": obj.get("scope")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -121,7 +121,9 @@ class Principal(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "kind": obj.get("kind"),
             "organizationId": obj.get("organizationId"),
@@ -129,7 +131,7 @@ class Principal(BaseModel):
             "displayName": obj.get("displayName"),
             "roleIds": obj.get("roleIds"),
             "permissions": obj.get("permissions")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -127,7 +127,9 @@ class Problem(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "type": obj.get("type"),
             "title": obj.get("title"),
             "status": obj.get("status"),
@@ -136,7 +138,7 @@ class Problem(BaseModel):
             "code": obj.get("code"),
             "requestId": obj.get("requestId"),
             "errors": [ValidationIssue.from_dict(_item) for _item in obj["errors"]] if obj.get("errors") is not None else None
-        })
+        }.items() if _k in obj})
         return _obj
 
 

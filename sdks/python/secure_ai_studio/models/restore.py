@@ -126,7 +126,9 @@ class Restore(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "backupId": obj.get("backupId"),
             "status": obj.get("status"),
@@ -135,7 +137,7 @@ class Restore(BaseModel):
             "dryRun": obj.get("dryRun"),
             "createdAt": obj.get("createdAt"),
             "completedAt": obj.get("completedAt")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

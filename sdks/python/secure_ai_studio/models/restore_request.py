@@ -100,11 +100,13 @@ class RestoreRequest(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "scope": obj.get("scope"),
             "targetRegion": obj.get("targetRegion"),
             "dryRun": obj.get("dryRun") if obj.get("dryRun") is not None else False
-        })
+        }.items() if _k in obj})
         return _obj
 
 

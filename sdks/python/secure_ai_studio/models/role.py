@@ -115,13 +115,15 @@ class Role(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "name": obj.get("name"),
             "description": obj.get("description"),
             "builtIn": obj.get("builtIn"),
             "permissions": obj.get("permissions")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -90,7 +90,9 @@ class SystemMetrics(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "capturedAt": obj.get("capturedAt"),
             "queueDepth": obj.get("queueDepth"),
             "activeJobs": obj.get("activeJobs"),
@@ -99,7 +101,7 @@ class SystemMetrics(BaseModel):
             "memoryUtilization": obj.get("memoryUtilization"),
             "p95JobLatencySeconds": obj.get("p95JobLatencySeconds"),
             "storageBytes": obj.get("storageBytes")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -130,7 +130,9 @@ class Template(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "name": obj.get("name"),
             "kind": obj.get("kind"),
@@ -141,7 +143,7 @@ class Template(BaseModel):
             "version": obj.get("version"),
             "createdAt": obj.get("createdAt"),
             "updatedAt": obj.get("updatedAt")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

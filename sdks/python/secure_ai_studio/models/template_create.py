@@ -118,14 +118,16 @@ class TemplateCreate(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "name": obj.get("name"),
             "kind": obj.get("kind"),
             "description": obj.get("description"),
             "prompt": obj.get("prompt"),
             "tags": obj.get("tags"),
             "visibility": obj.get("visibility")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -125,13 +125,15 @@ class TokenResponse(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "accessToken": obj.get("accessToken"),
             "tokenType": obj.get("tokenType"),
             "expiresIn": obj.get("expiresIn"),
             "refreshToken": obj.get("refreshToken"),
             "scope": obj.get("scope")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -87,13 +87,15 @@ class UsagePoint(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "timestamp": obj.get("timestamp"),
             "imagesGenerated": obj.get("imagesGenerated"),
             "videoSecondsGenerated": obj.get("videoSecondsGenerated"),
             "apiRequests": obj.get("apiRequests"),
             "storageBytes": obj.get("storageBytes")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -100,12 +100,14 @@ class UsageSeries(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "from": obj.get("from"),
             "to": obj.get("to"),
             "granularity": obj.get("granularity"),
             "points": [UsagePoint.from_dict(_item) for _item in obj["points"]] if obj.get("points") is not None else None
-        })
+        }.items() if _k in obj})
         return _obj
 
 

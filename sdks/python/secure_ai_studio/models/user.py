@@ -115,7 +115,9 @@ class User(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "email": obj.get("email"),
             "displayName": obj.get("displayName"),
@@ -124,7 +126,7 @@ class User(BaseModel):
             "createdAt": obj.get("createdAt"),
             "lastLoginAt": obj.get("lastLoginAt"),
             "deactivatedAt": obj.get("deactivatedAt")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -105,11 +105,13 @@ class ValidationIssue(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "location": obj.get("location"),
             "name": obj.get("name"),
             "message": obj.get("message")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -125,7 +125,9 @@ class VideoJob(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "id": obj.get("id"),
             "type": obj.get("type"),
             "status": obj.get("status"),
@@ -136,7 +138,7 @@ class VideoJob(BaseModel):
             "error": JobFailure.from_dict(obj["error"]) if obj.get("error") is not None else None,
             "outputAssetIds": obj.get("outputAssetIds"),
             "params": VideoJobRequest.from_dict(obj["params"]) if obj.get("params") is not None else None
-        })
+        }.items() if _k in obj})
         return _obj
 
 

@@ -109,13 +109,15 @@ class VideoJobRequest(BaseModel):
         if not isinstance(obj, dict):
             return cls.model_validate(obj)
 
-        _obj = cls.model_validate({
+        # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
+        # omits it instead of sending an explicit null.
+        _obj = cls.model_validate({_k: _v for _k, _v in {
             "prompt": obj.get("prompt"),
             "durationSeconds": obj.get("durationSeconds"),
             "fps": obj.get("fps") if obj.get("fps") is not None else 24,
             "resolution": obj.get("resolution"),
             "referenceAssetId": obj.get("referenceAssetId")
-        })
+        }.items() if _k in obj})
         return _obj
 
 

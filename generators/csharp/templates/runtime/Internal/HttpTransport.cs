@@ -28,6 +28,9 @@ namespace SecureAiStudio.Sdk.Internal
         private readonly string _baseUrl;
         private readonly string _apiKey;
         private readonly string _bearerToken;
+        private readonly int _maxRetries;
+        private readonly Redactor _redactor;
+        private readonly Random _random = new Random();
 
         public HttpTransport(ClientOptions options)
         {
@@ -42,8 +45,16 @@ namespace SecureAiStudio.Sdk.Internal
             {
                 throw new ArgumentException("ClientOptions.Timeout must be positive, got " + options.Timeout + ".", "options");
             }
+            if (options.MaxRetries < 0)
+            {
+                throw new ArgumentException("ClientOptions.MaxRetries must be >= 0 (got " + options.MaxRetries + ").", "options");
+            }
+            _maxRetries = options.MaxRetries;
             _apiKey = FirstNonEmpty(options.ApiKey, Environment.GetEnvironmentVariable("SECURE_AI_STUDIO_API_KEY"));
             _bearerToken = FirstNonEmpty(options.BearerToken, Environment.GetEnvironmentVariable("SECURE_AI_STUDIO_BEARER_TOKEN"));
+            _redactor = new Redactor(_apiKey, _bearerToken, options.Password);
+            Sleep = Task.Delay;
+            Random = NextRandom;
             if (options.HttpClient != null)
             {
                 _http = options.HttpClient;
@@ -58,6 +69,17 @@ namespace SecureAiStudio.Sdk.Internal
 
         public string BaseUrl { get { return _baseUrl; } }
 
+        /// <summary>Waits between attempts; tests replace it to record delays instead of sleeping.</summary>
+        internal Func<TimeSpan, CancellationToken, Task> Sleep { get; set; }
+
+        /// <summary>The jitter source U in [0, 1) of R3.4; replaceable in tests.</summary>
+        internal Func<double> Random { get; set; }
+
+        private double NextRandom()
+        {
+            lock (_random) return _random.NextDouble();
+        }
+
         public async Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, CancellationToken cancellationToken)
         {
             using (var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false))
@@ -65,7 +87,7 @@ namespace SecureAiStudio.Sdk.Internal
                 var headers = CollectHeaders(response);
                 var status = (int)response.StatusCode;
                 var body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                return new ApiResponse<T>(status, headers, Decode<T>(body, status, response));
+                return new ApiResponse<T>(status, headers, Decode<T>(request, body, status, headers, response));
             }
         }
 
@@ -101,37 +123,93 @@ namespace SecureAiStudio.Sdk.Internal
             }
         }
 
-        /// <summary>Sends the request; returns only 2xx responses (headers read, body not yet).</summary>
+        /// <summary>
+        /// Sends the request with the rulebook's retries (R3) and returns only a 2xx response (headers
+        /// read, body not yet). Failures become the SDK's exceptions: a non-2xx status the
+        /// <see cref="APIException"/> subclass for it (R5.2), no response <see cref="APIConnectionException"/>,
+        /// a slow attempt <see cref="APIConnectionTimeoutException"/>, cancellation <see cref="APIUserAbortException"/>.
+        /// </summary>
         private async Task<HttpResponseMessage> SendCoreAsync(ApiRequest request, CancellationToken cancellationToken)
         {
+            // R2.3: a call whose token is already cancelled sends nothing.
+            if (cancellationToken.IsCancellationRequested) throw new APIUserAbortException();
             var url = _baseUrl + request.BuildRelativeUrl();
-            HttpResponseMessage response;
+            var methodRetryable = RetryPolicy.IsMethodRetryable(request.Method, request.HasIdempotencyKey);
+            for (var retry = 1; ; retry++)
+            {
+                var mayRetry = methodRetryable && retry <= _maxRetries;
+                HttpResponseMessage response;
+                try
+                {
+                    response = await AttemptAsync(request, url, cancellationToken).ConfigureAwait(false);
+                }
+                catch (APIConnectionException)
+                {
+                    if (!mayRetry) throw;
+                    await WaitAsync(RetryPolicy.Backoff(retry, Random()), cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                var status = (int)response.StatusCode;
+                if (status >= 200 && status < 300) return response;
+                APIException error;
+                using (response)
+                {
+                    var body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                    error = APIException.Create(status, CollectHeaders(response), _redactor.Redact(body));
+                }
+                if (!mayRetry || !RetryPolicy.IsStatusRetryable(status, error.Code)) throw error;
+                IReadOnlyList<string> retryAfter;
+                error.Headers.TryGetValue("Retry-After", out retryAfter);
+                var delay = RetryPolicy.Delay(retry, retryAfter == null || retryAfter.Count == 0 ? null : retryAfter[0], DateTimeOffset.UtcNow, Random());
+                await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>One attempt (R2.1: the timeout bounds it until the response headers arrive).</summary>
+        private async Task<HttpResponseMessage> AttemptAsync(ApiRequest request, string url, CancellationToken cancellationToken)
+        {
+            // A new message per attempt: HttpClient refuses to send one twice. The body is rebuilt
+            // from the same request description, so it is byte-identical (R3.7).
             using (var message = BuildMessage(request, url))
             using (var timeout = new CancellationTokenSource(_options.Timeout))
             using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
             {
                 try
                 {
-                    response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+                    return await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException e)
                 {
-                    if (cancellationToken.IsCancellationRequested) throw;
+                    if (cancellationToken.IsCancellationRequested) throw new APIUserAbortException("Request was aborted.", e);
                     throw new APIConnectionTimeoutException(
-                        request.Method + " " + url + " timed out after " + _options.Timeout.TotalSeconds + " s.", e);
+                        _redactor.Redact(request.Method + " " + url + " timed out after " + _options.Timeout.TotalSeconds + " s."), e);
                 }
                 catch (HttpRequestException e)
                 {
-                    throw new APIConnectionException(request.Method + " " + url + " failed: " + Innermost(e).Message, e);
+                    throw new APIConnectionException(_redactor.Redact(request.Method + " " + url + " failed: " + Innermost(e).Message), e);
+                }
+                catch (System.Net.WebException e)
+                {
+                    // Mono can surface a reset while reading the headers as a bare WebException.
+                    throw new APIConnectionException(_redactor.Redact(request.Method + " " + url + " failed: " + Innermost(e).Message), e);
+                }
+                catch (IOException e)
+                {
+                    throw new APIConnectionException(_redactor.Redact(request.Method + " " + url + " failed: " + Innermost(e).Message), e);
                 }
             }
+        }
 
-            var status = (int)response.StatusCode;
-            if (status >= 200 && status < 300) return response;
-            using (response)
+        private async Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken)
+        {
+            try
             {
-                var body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                throw new APIException(status, CollectHeaders(response), body);
+                await Sleep(delay, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException e)
+            {
+                throw new APIUserAbortException("Request was aborted while waiting to retry.", e);
             }
         }
 
@@ -215,7 +293,8 @@ namespace SecureAiStudio.Sdk.Internal
                     }
                     foreach (var file in request.FormFiles)
                     {
-                        var part = new StreamContent(file.Value.Content);
+                        // Bytes, not the caller's stream: every attempt sends the same body (R3.7).
+                        var part = new ByteArrayContent(file.Value.ReadBytesOnce());
                         part.Headers.ContentType = MediaTypeHeaderValue.Parse(file.Value.ContentType);
                         form.Add(part, Quote(file.Key), Quote(file.Value.FileName));
                     }
@@ -225,7 +304,8 @@ namespace SecureAiStudio.Sdk.Internal
             }
         }
 
-        private static T Decode<T>(string body, int status, HttpResponseMessage response)
+        private static T Decode<T>(ApiRequest request, string body, int status,
+            IReadOnlyDictionary<string, IReadOnlyList<string>> headers, HttpResponseMessage response)
         {
             var mediaType = response.Content != null && response.Content.Headers.ContentType != null
                 ? response.Content.Headers.ContentType.MediaType
@@ -234,15 +314,35 @@ namespace SecureAiStudio.Sdk.Internal
             // Text bodies (text/plain, text/event-stream, ...) of string-typed operations are returned as-is.
             if (typeof(T) == typeof(string) && !isJson) return (T)(object)body;
             if (string.IsNullOrWhiteSpace(body)) return default(T);
+            IReadOnlyList<string> ids;
+            var requestId = headers.TryGetValue("X-Request-Id", out ids) && ids.Count > 0 ? ids[0] : null;
+            try
+            {
+                Newtonsoft.Json.Linq.JToken.Parse(body);
+            }
+            catch (JsonException e)
+            {
+                // R7.4: no data to return, so this is raised whatever the validation mode.
+                throw new ResponseValidationException(request.OperationId,
+                    new[] { new ValidationIssue("", "the body is not valid JSON: " + e.Message) }, requestId, status, body, e);
+            }
             try
             {
                 return SecureAIStudioJson.Deserialize<T>(body);
             }
             catch (JsonException e)
             {
-                throw new APIResponseValidationException(
-                    "The " + status + " response body does not match " + TypeName(typeof(T)) + ": " + e.Message, status, body, e);
+                throw new ResponseValidationException(request.OperationId,
+                    new[] { new ValidationIssue(JsonPointer.FromJsonPath(ErrorPath(e)), "does not match " + TypeName(typeof(T)) + ": " + e.Message) },
+                    requestId, status, body, e);
             }
+        }
+
+        /// <summary>The JSON path Newtonsoft names in its message ("Path 'data[0].status'"), or "".</summary>
+        private static string ErrorPath(JsonException e)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(e.Message, @"Path '((?:[^']|'(?!,))*)'");
+            return match.Success ? match.Groups[1].Value : string.Empty;
         }
 
         private static IReadOnlyDictionary<string, IReadOnlyList<string>> CollectHeaders(HttpResponseMessage response)

@@ -16,10 +16,14 @@ namespace SecureAiStudio.Sdk
     /// </example>
     public sealed class ClientOptions
     {
-        /// <summary>Creates options with the defaults (production base URL, 60 second timeout).</summary>
+        /// <summary>Default of <see cref="MaxRetries"/>.</summary>
+        public const int DefaultMaxRetries = 2;
+
+        /// <summary>Creates options with the defaults (production base URL, 60 second timeout, 2 retries).</summary>
         public ClientOptions()
         {
             Timeout = TimeSpan.FromSeconds(60);
+            MaxRetries = DefaultMaxRetries;
             DefaultHeaders = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         }
 
@@ -41,8 +45,20 @@ namespace SecureAiStudio.Sdk
         /// <summary>Password for operations secured by HTTP basic authentication.</summary>
         public string Password { get; set; }
 
-        /// <summary>Time allowed for one request, from sending to the end of the response headers (default 60 s).</summary>
+        /// <summary>
+        /// Time allowed for one attempt, from sending to the end of the response headers (default 60 s).
+        /// An attempt that takes longer fails with <see cref="APIConnectionTimeoutException"/> and is retried.
+        /// </summary>
         public TimeSpan Timeout { get; set; }
+
+        /// <summary>
+        /// Retries after the first attempt (default 2, so at most 3 attempts) for connection errors,
+        /// timeouts, 408, 429, 5xx (not 501/505) and lock conflicts (409), with exponential backoff
+        /// and jitter or the server's <c>Retry-After</c>. POST/PATCH are retried only with an
+        /// <c>Idempotency-Key</c>. 0 turns retries off.
+        /// </summary>
+        /// <example><code>new ClientOptions { MaxRetries = 5, Timeout = TimeSpan.FromSeconds(10) }</code></example>
+        public int MaxRetries { get; set; }
 
         /// <summary>Optional <see cref="System.Net.Http.HttpClient"/> to send requests with; the SDK does not dispose it.</summary>
         public HttpClient HttpClient { get; set; }

@@ -26,7 +26,7 @@ namespace SecureAiStudio.Sdk
         public static FileUpload FromBytes(byte[] data, string fileName, string contentType = "application/octet-stream")
         {
             if (data == null) throw new ArgumentNullException("data");
-            return new FileUpload(new MemoryStream(data, false), fileName, contentType);
+            return new FileUpload(new MemoryStream(data, false), fileName, contentType) { _bytes = data };
         }
 
         /// <summary>Reads a file from disk into memory.</summary>
@@ -44,5 +44,26 @@ namespace SecureAiStudio.Sdk
 
         /// <summary>Media type of the part, e.g. <c>image/png</c>.</summary>
         public string ContentType { get; private set; }
+
+        private readonly object _gate = new object();
+        private byte[] _bytes;
+
+        /// <summary>
+        /// The content, read from <see cref="Content"/> once and kept, so that a retried upload
+        /// re-sends the same bytes (R3.7) although the stream can be read only once.
+        /// </summary>
+        internal byte[] ReadBytesOnce()
+        {
+            lock (_gate)
+            {
+                if (_bytes == null)
+                {
+                    var buffer = new MemoryStream();
+                    Content.CopyTo(buffer);
+                    _bytes = buffer.ToArray();
+                }
+                return _bytes;
+            }
+        }
     }
 }

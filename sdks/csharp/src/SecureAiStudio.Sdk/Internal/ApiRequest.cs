@@ -24,9 +24,13 @@ namespace SecureAiStudio.Sdk.Internal
         private readonly string _pathTemplate;
         private readonly Dictionary<string, string> _pathValues = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        public ApiRequest(string method, string pathTemplate)
+        /// <summary>Request header that makes a POST/PATCH safe to retry (R3.3, R3.6).</summary>
+        public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+        public ApiRequest(string method, string pathTemplate, string operationId = null)
         {
             Method = method;
+            OperationId = string.IsNullOrEmpty(operationId) ? method + " " + pathTemplate : operationId;
             _pathTemplate = pathTemplate;
             Query = new List<KeyValuePair<string, string>>();
             Headers = new List<KeyValuePair<string, string>>();
@@ -38,6 +42,8 @@ namespace SecureAiStudio.Sdk.Internal
         }
 
         public string Method { get; private set; }
+        /// <summary>The spec's operationId, named in validation errors.</summary>
+        public string OperationId { get; private set; }
         public List<KeyValuePair<string, string>> Query { get; private set; }
         public List<KeyValuePair<string, string>> Headers { get; private set; }
         public List<KeyValuePair<string, string>> Cookies { get; private set; }
@@ -76,8 +82,26 @@ namespace SecureAiStudio.Sdk.Internal
 
         public void AddHeader(string name, object value)
         {
+            // R3.6: an operation that declares Idempotency-Key always sends one; the key is chosen
+            // here, once per call, so every attempt of the call (R3.7) repeats it.
+            if (value == null && string.Equals(name, IdempotencyKeyHeader, StringComparison.OrdinalIgnoreCase))
+            {
+                value = NewIdempotencyKey();
+            }
             if (value == null) return;
             Headers.Add(new KeyValuePair<string, string>(name, string.Join(",", ParameterFormatter.FormatAll(value))));
+        }
+
+        /// <summary>True when the request carries an Idempotency-Key header (R3.3).</summary>
+        public bool HasIdempotencyKey
+        {
+            get { return Headers.Exists(h => string.Equals(h.Key, IdempotencyKeyHeader, StringComparison.OrdinalIgnoreCase)); }
+        }
+
+        /// <summary>A random UUID v4, lower-case 8-4-4-4-12 (Guid.NewGuid is version 4).</summary>
+        public static string NewIdempotencyKey()
+        {
+            return Guid.NewGuid().ToString("D");
         }
 
         public void AddCookie(string name, object value)

@@ -64,7 +64,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildCreateApiKeyRequest(ApiKeyCreate apiKeyCreate, string idempotencyKey)
         {
             if (apiKeyCreate == null) throw new ArgumentNullException("apiKeyCreate", "CreateApiKey: required request body 'ApiKeyCreate' is null.");
-            var request = new ApiRequest("POST", "/api-keys");
+            var request = new ApiRequest("POST", "/api-keys", "createApiKey");
             request.AddHeader("Idempotency-Key", idempotencyKey);
             request.SetJsonBody(apiKeyCreate, "application/json");
             request.Accept("application/json");
@@ -111,7 +111,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildGetApiKeyRequest(string keyId)
         {
             if (keyId == null) throw new ArgumentNullException("keyId", "GetApiKey: required path parameter 'keyId' is null.");
-            var request = new ApiRequest("GET", "/api-keys/{keyId}");
+            var request = new ApiRequest("GET", "/api-keys/{keyId}", "getApiKey");
             request.SetPathParameter("keyId", keyId);
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -159,7 +159,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildListApiKeysRequest(string cursor, int? limit)
         {
-            var request = new ApiRequest("GET", "/api-keys");
+            var request = new ApiRequest("GET", "/api-keys", "listApiKeys");
             request.AddQueryParameter("cursor", cursor, true);
             request.AddQueryParameter("limit", limit, true);
             request.Accept("application/json");
@@ -194,7 +194,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildRevokeApiKeyRequest(string keyId)
         {
             if (keyId == null) throw new ArgumentNullException("keyId", "RevokeApiKey: required path parameter 'keyId' is null.");
-            var request = new ApiRequest("DELETE", "/api-keys/{keyId}");
+            var request = new ApiRequest("DELETE", "/api-keys/{keyId}", "revokeApiKey");
             request.SetPathParameter("keyId", keyId);
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));

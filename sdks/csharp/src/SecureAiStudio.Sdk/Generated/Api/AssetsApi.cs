@@ -64,7 +64,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildDownloadAssetContentRequest(string assetId, string range)
         {
             if (assetId == null) throw new ArgumentNullException("assetId", "DownloadAssetContent: required path parameter 'assetId' is null.");
-            var request = new ApiRequest("GET", "/assets/{assetId}/content");
+            var request = new ApiRequest("GET", "/assets/{assetId}/content", "downloadAssetContent");
             request.SetPathParameter("assetId", assetId);
             request.AddHeader("Range", range);
             request.Accept("image/png");
@@ -112,7 +112,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildGetAssetRequest(string assetId)
         {
             if (assetId == null) throw new ArgumentNullException("assetId", "GetAsset: required path parameter 'assetId' is null.");
-            var request = new ApiRequest("GET", "/assets/{assetId}");
+            var request = new ApiRequest("GET", "/assets/{assetId}", "getAsset");
             request.SetPathParameter("assetId", assetId);
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -164,7 +164,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildUploadReferenceImageRequest(FileUpload file, string idempotencyKey, string description)
         {
             if (file == null) throw new ArgumentNullException("file", "UploadReferenceImage: required form field 'file' is null.");
-            var request = new ApiRequest("POST", "/assets");
+            var request = new ApiRequest("POST", "/assets", "uploadReferenceImage");
             request.AddHeader("Idempotency-Key", idempotencyKey);
             request.UseMultipartForm();
             request.AddFormFile("file", file);

@@ -61,7 +61,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildGetAuditEventRequest(string eventId)
         {
             if (eventId == null) throw new ArgumentNullException("eventId", "GetAuditEvent: required path parameter 'eventId' is null.");
-            var request = new ApiRequest("GET", "/audit-events/{eventId}");
+            var request = new ApiRequest("GET", "/audit-events/{eventId}", "getAuditEvent");
             request.SetPathParameter("eventId", eventId);
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -127,7 +127,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildListAuditEventsRequest(string cursor, int? limit, string actorId, string action, AuditResourceType? resourceType, string resourceId, DateTimeOffset? from, DateTimeOffset? to)
         {
-            var request = new ApiRequest("GET", "/audit-events");
+            var request = new ApiRequest("GET", "/audit-events", "listAuditEvents");
             request.AddQueryParameter("cursor", cursor, true);
             request.AddQueryParameter("limit", limit, true);
             request.AddQueryParameter("actorId", actorId, true);

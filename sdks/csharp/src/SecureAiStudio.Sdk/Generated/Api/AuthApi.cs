@@ -61,7 +61,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildCreateTokenRequest(TokenRequest tokenRequest)
         {
             if (tokenRequest == null) throw new ArgumentNullException("tokenRequest", "CreateToken: required request body 'TokenRequest' is null.");
-            var request = new ApiRequest("POST", "/auth/token");
+            var request = new ApiRequest("POST", "/auth/token", "createToken");
             request.SetJsonBody(tokenRequest, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -101,7 +101,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildGetCurrentPrincipalRequest()
         {
-            var request = new ApiRequest("GET", "/auth/me");
+            var request = new ApiRequest("GET", "/auth/me", "getCurrentPrincipal");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
@@ -146,7 +146,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildRefreshTokenRequest(RefreshTokenRequest refreshTokenRequest)
         {
             if (refreshTokenRequest == null) throw new ArgumentNullException("refreshTokenRequest", "RefreshToken: required request body 'RefreshTokenRequest' is null.");
-            var request = new ApiRequest("POST", "/auth/refresh");
+            var request = new ApiRequest("POST", "/auth/refresh", "refreshToken");
             request.SetJsonBody(refreshTokenRequest, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -178,7 +178,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildRevokeTokenRequest(RevokeTokenRequest revokeTokenRequest)
         {
             if (revokeTokenRequest == null) throw new ArgumentNullException("revokeTokenRequest", "RevokeToken: required request body 'RevokeTokenRequest' is null.");
-            var request = new ApiRequest("POST", "/auth/revoke");
+            var request = new ApiRequest("POST", "/auth/revoke", "revokeToken");
             request.SetJsonBody(revokeTokenRequest, "application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));

@@ -64,7 +64,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildCreateBackupRequest(BackupCreate backupCreate, string idempotencyKey)
         {
             if (backupCreate == null) throw new ArgumentNullException("backupCreate", "CreateBackup: required request body 'BackupCreate' is null.");
-            var request = new ApiRequest("POST", "/backups");
+            var request = new ApiRequest("POST", "/backups", "createBackup");
             request.AddHeader("Idempotency-Key", idempotencyKey);
             request.SetJsonBody(backupCreate, "application/json");
             request.Accept("application/json");
@@ -114,7 +114,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildCreateBackupPolicyRequest(BackupPolicyCreate backupPolicyCreate, string idempotencyKey)
         {
             if (backupPolicyCreate == null) throw new ArgumentNullException("backupPolicyCreate", "CreateBackupPolicy: required request body 'BackupPolicyCreate' is null.");
-            var request = new ApiRequest("POST", "/backup-policies");
+            var request = new ApiRequest("POST", "/backup-policies", "createBackupPolicy");
             request.AddHeader("Idempotency-Key", idempotencyKey);
             request.SetJsonBody(backupPolicyCreate, "application/json");
             request.Accept("application/json");
@@ -149,7 +149,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildDeleteBackupPolicyRequest(string policyId)
         {
             if (policyId == null) throw new ArgumentNullException("policyId", "DeleteBackupPolicy: required path parameter 'policyId' is null.");
-            var request = new ApiRequest("DELETE", "/backup-policies/{policyId}");
+            var request = new ApiRequest("DELETE", "/backup-policies/{policyId}", "deleteBackupPolicy");
             request.SetPathParameter("policyId", policyId);
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
@@ -194,7 +194,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildGetBackupRequest(string backupId)
         {
             if (backupId == null) throw new ArgumentNullException("backupId", "GetBackup: required path parameter 'backupId' is null.");
-            var request = new ApiRequest("GET", "/backups/{backupId}");
+            var request = new ApiRequest("GET", "/backups/{backupId}", "getBackup");
             request.SetPathParameter("backupId", backupId);
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -240,7 +240,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildGetBackupPolicyRequest(string policyId)
         {
             if (policyId == null) throw new ArgumentNullException("policyId", "GetBackupPolicy: required path parameter 'policyId' is null.");
-            var request = new ApiRequest("GET", "/backup-policies/{policyId}");
+            var request = new ApiRequest("GET", "/backup-policies/{policyId}", "getBackupPolicy");
             request.SetPathParameter("policyId", policyId);
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -288,7 +288,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildListBackupPoliciesRequest(string cursor, int? limit)
         {
-            var request = new ApiRequest("GET", "/backup-policies");
+            var request = new ApiRequest("GET", "/backup-policies", "listBackupPolicies");
             request.AddQueryParameter("cursor", cursor, true);
             request.AddQueryParameter("limit", limit, true);
             request.Accept("application/json");
@@ -340,7 +340,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildListBackupsRequest(string cursor, int? limit, BackupStatus? status)
         {
-            var request = new ApiRequest("GET", "/backups");
+            var request = new ApiRequest("GET", "/backups", "listBackups");
             request.AddQueryParameter("cursor", cursor, true);
             request.AddQueryParameter("limit", limit, true);
             request.AddQueryParameter("status", status, true);
@@ -395,7 +395,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (backupId == null) throw new ArgumentNullException("backupId", "RestoreBackup: required path parameter 'backupId' is null.");
             if (restoreRequest == null) throw new ArgumentNullException("restoreRequest", "RestoreBackup: required request body 'RestoreRequest' is null.");
-            var request = new ApiRequest("POST", "/backups/{backupId}/restore");
+            var request = new ApiRequest("POST", "/backups/{backupId}/restore", "restoreBackup");
             request.SetPathParameter("backupId", backupId);
             request.AddHeader("Idempotency-Key", idempotencyKey);
             request.SetJsonBody(restoreRequest, "application/json");
@@ -447,7 +447,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (policyId == null) throw new ArgumentNullException("policyId", "UpdateBackupPolicy: required path parameter 'policyId' is null.");
             if (backupPolicyUpdate == null) throw new ArgumentNullException("backupPolicyUpdate", "UpdateBackupPolicy: required request body 'BackupPolicyUpdate' is null.");
-            var request = new ApiRequest("PATCH", "/backup-policies/{policyId}");
+            var request = new ApiRequest("PATCH", "/backup-policies/{policyId}", "updateBackupPolicy");
             request.SetPathParameter("policyId", policyId);
             request.SetJsonBody(backupPolicyUpdate, "application/json");
             request.Accept("application/json");

@@ -64,7 +64,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildCreateComplianceReportRequest(ComplianceReportRequest complianceReportRequest, string idempotencyKey)
         {
             if (complianceReportRequest == null) throw new ArgumentNullException("complianceReportRequest", "CreateComplianceReport: required request body 'ComplianceReportRequest' is null.");
-            var request = new ApiRequest("POST", "/compliance/reports");
+            var request = new ApiRequest("POST", "/compliance/reports", "createComplianceReport");
             request.AddHeader("Idempotency-Key", idempotencyKey);
             request.SetJsonBody(complianceReportRequest, "application/json");
             request.Accept("application/json");
@@ -111,7 +111,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildGetComplianceReportRequest(string reportId)
         {
             if (reportId == null) throw new ArgumentNullException("reportId", "GetComplianceReport: required path parameter 'reportId' is null.");
-            var request = new ApiRequest("GET", "/compliance/reports/{reportId}");
+            var request = new ApiRequest("GET", "/compliance/reports/{reportId}", "getComplianceReport");
             request.SetPathParameter("reportId", reportId);
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -162,7 +162,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildListComplianceReportsRequest(string cursor, int? limit, ComplianceFramework? framework)
         {
-            var request = new ApiRequest("GET", "/compliance/reports");
+            var request = new ApiRequest("GET", "/compliance/reports", "listComplianceReports");
             request.AddQueryParameter("cursor", cursor, true);
             request.AddQueryParameter("limit", limit, true);
             request.AddQueryParameter("framework", framework, true);

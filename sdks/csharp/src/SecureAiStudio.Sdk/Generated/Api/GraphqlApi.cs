@@ -61,7 +61,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildExecuteGraphqlRequest(GraphqlRequest graphqlRequest)
         {
             if (graphqlRequest == null) throw new ArgumentNullException("graphqlRequest", "ExecuteGraphql: required request body 'GraphqlRequest' is null.");
-            var request = new ApiRequest("POST", "/graphql");
+            var request = new ApiRequest("POST", "/graphql", "executeGraphql");
             request.SetJsonBody(graphqlRequest, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");

@@ -57,7 +57,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildGetLivenessRequest()
         {
-            var request = new ApiRequest("GET", "/health/live");
+            var request = new ApiRequest("GET", "/health/live", "getLiveness");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             return request;
@@ -96,7 +96,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildGetReadinessRequest()
         {
-            var request = new ApiRequest("GET", "/health/ready");
+            var request = new ApiRequest("GET", "/health/ready", "getReadiness");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             return request;

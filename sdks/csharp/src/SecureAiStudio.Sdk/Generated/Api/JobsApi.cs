@@ -61,7 +61,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildCancelJobRequest(string jobId)
         {
             if (jobId == null) throw new ArgumentNullException("jobId", "CancelJob: required path parameter 'jobId' is null.");
-            var request = new ApiRequest("POST", "/jobs/{jobId}/cancel");
+            var request = new ApiRequest("POST", "/jobs/{jobId}/cancel", "cancelJob");
             request.SetPathParameter("jobId", jobId);
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -110,7 +110,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildCreateImageJobRequest(ImageJobRequest imageJobRequest, string idempotencyKey)
         {
             if (imageJobRequest == null) throw new ArgumentNullException("imageJobRequest", "CreateImageJob: required request body 'ImageJobRequest' is null.");
-            var request = new ApiRequest("POST", "/generate/image");
+            var request = new ApiRequest("POST", "/generate/image", "createImageJob");
             request.AddHeader("Idempotency-Key", idempotencyKey);
             request.SetJsonBody(imageJobRequest, "application/json");
             request.Accept("application/json");
@@ -160,7 +160,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildCreateVideoJobRequest(VideoJobRequest videoJobRequest, string idempotencyKey)
         {
             if (videoJobRequest == null) throw new ArgumentNullException("videoJobRequest", "CreateVideoJob: required request body 'VideoJobRequest' is null.");
-            var request = new ApiRequest("POST", "/generate/video");
+            var request = new ApiRequest("POST", "/generate/video", "createVideoJob");
             request.AddHeader("Idempotency-Key", idempotencyKey);
             request.SetJsonBody(videoJobRequest, "application/json");
             request.Accept("application/json");
@@ -207,7 +207,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildGetJobRequest(string jobId)
         {
             if (jobId == null) throw new ArgumentNullException("jobId", "GetJob: required path parameter 'jobId' is null.");
-            var request = new ApiRequest("GET", "/jobs/{jobId}");
+            var request = new ApiRequest("GET", "/jobs/{jobId}", "getJob");
             request.SetPathParameter("jobId", jobId);
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -261,7 +261,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildListJobsRequest(string cursor, int? limit, JobStatus? status, JobType? type)
         {
-            var request = new ApiRequest("GET", "/jobs");
+            var request = new ApiRequest("GET", "/jobs", "listJobs");
             request.AddQueryParameter("cursor", cursor, true);
             request.AddQueryParameter("limit", limit, true);
             request.AddQueryParameter("status", status, true);
@@ -313,7 +313,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildStreamJobEventsRequest(string jobId, string lastEventID)
         {
             if (jobId == null) throw new ArgumentNullException("jobId", "StreamJobEvents: required path parameter 'jobId' is null.");
-            var request = new ApiRequest("GET", "/jobs/{jobId}/events");
+            var request = new ApiRequest("GET", "/jobs/{jobId}/events", "streamJobEvents");
             request.SetPathParameter("jobId", jobId);
             request.AddHeader("Last-Event-ID", lastEventID);
             request.Accept("text/event-stream");

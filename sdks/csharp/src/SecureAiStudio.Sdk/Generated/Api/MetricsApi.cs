@@ -57,7 +57,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildGetSystemMetricsRequest()
         {
-            var request = new ApiRequest("GET", "/metrics/system");
+            var request = new ApiRequest("GET", "/metrics/system", "getSystemMetrics");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
@@ -107,7 +107,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildGetUsageMetricsRequest(DateTimeOffset from, DateTimeOffset to, string granularity)
         {
-            var request = new ApiRequest("GET", "/metrics/usage");
+            var request = new ApiRequest("GET", "/metrics/usage", "getUsageMetrics");
             request.AddQueryParameter("from", from, true);
             request.AddQueryParameter("to", to, true);
             request.AddQueryParameter("granularity", granularity, true);

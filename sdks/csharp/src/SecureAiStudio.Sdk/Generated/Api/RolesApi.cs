@@ -65,7 +65,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (userId == null) throw new ArgumentNullException("userId", "AssignUserRoles: required path parameter 'userId' is null.");
             if (roleAssignment == null) throw new ArgumentNullException("roleAssignment", "AssignUserRoles: required request body 'RoleAssignment' is null.");
-            var request = new ApiRequest("PUT", "/users/{userId}/roles");
+            var request = new ApiRequest("PUT", "/users/{userId}/roles", "assignUserRoles");
             request.SetPathParameter("userId", userId);
             request.SetJsonBody(roleAssignment, "application/json");
             request.Accept("application/json");
@@ -112,7 +112,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildGetRoleRequest(string roleId)
         {
             if (roleId == null) throw new ArgumentNullException("roleId", "GetRole: required path parameter 'roleId' is null.");
-            var request = new ApiRequest("GET", "/roles/{roleId}");
+            var request = new ApiRequest("GET", "/roles/{roleId}", "getRole");
             request.SetPathParameter("roleId", roleId);
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -160,7 +160,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildListPermissionsRequest(string cursor, int? limit)
         {
-            var request = new ApiRequest("GET", "/permissions");
+            var request = new ApiRequest("GET", "/permissions", "listPermissions");
             request.AddQueryParameter("cursor", cursor, true);
             request.AddQueryParameter("limit", limit, true);
             request.Accept("application/json");
@@ -209,7 +209,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildListRolesRequest(string cursor, int? limit)
         {
-            var request = new ApiRequest("GET", "/roles");
+            var request = new ApiRequest("GET", "/roles", "listRoles");
             request.AddQueryParameter("cursor", cursor, true);
             request.AddQueryParameter("limit", limit, true);
             request.Accept("application/json");

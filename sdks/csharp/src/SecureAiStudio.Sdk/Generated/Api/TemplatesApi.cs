@@ -64,7 +64,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildCreateTemplateRequest(TemplateCreate templateCreate, string idempotencyKey)
         {
             if (templateCreate == null) throw new ArgumentNullException("templateCreate", "CreateTemplate: required request body 'TemplateCreate' is null.");
-            var request = new ApiRequest("POST", "/templates");
+            var request = new ApiRequest("POST", "/templates", "createTemplate");
             request.AddHeader("Idempotency-Key", idempotencyKey);
             request.SetJsonBody(templateCreate, "application/json");
             request.Accept("application/json");
@@ -102,7 +102,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (templateId == null) throw new ArgumentNullException("templateId", "DeleteTemplate: required path parameter 'templateId' is null.");
             if (ifMatch == null) throw new ArgumentNullException("ifMatch", "DeleteTemplate: required header 'If-Match' is null.");
-            var request = new ApiRequest("DELETE", "/templates/{templateId}");
+            var request = new ApiRequest("DELETE", "/templates/{templateId}", "deleteTemplate");
             request.SetPathParameter("templateId", templateId);
             request.AddHeader("If-Match", ifMatch);
             request.Accept("application/problem+json");
@@ -148,7 +148,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildGetTemplateRequest(string templateId)
         {
             if (templateId == null) throw new ArgumentNullException("templateId", "GetTemplate: required path parameter 'templateId' is null.");
-            var request = new ApiRequest("GET", "/templates/{templateId}");
+            var request = new ApiRequest("GET", "/templates/{templateId}", "getTemplate");
             request.SetPathParameter("templateId", templateId);
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -202,7 +202,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildListTemplatesRequest(string cursor, int? limit, JobType? kind, string tag)
         {
-            var request = new ApiRequest("GET", "/templates");
+            var request = new ApiRequest("GET", "/templates", "listTemplates");
             request.AddQueryParameter("cursor", cursor, true);
             request.AddQueryParameter("limit", limit, true);
             request.AddQueryParameter("kind", kind, true);
@@ -259,7 +259,7 @@ namespace SecureAiStudio.Sdk.Api
             if (templateId == null) throw new ArgumentNullException("templateId", "UpdateTemplate: required path parameter 'templateId' is null.");
             if (ifMatch == null) throw new ArgumentNullException("ifMatch", "UpdateTemplate: required header 'If-Match' is null.");
             if (templateUpdate == null) throw new ArgumentNullException("templateUpdate", "UpdateTemplate: required request body 'TemplateUpdate' is null.");
-            var request = new ApiRequest("PATCH", "/templates/{templateId}");
+            var request = new ApiRequest("PATCH", "/templates/{templateId}", "updateTemplate");
             request.SetPathParameter("templateId", templateId);
             request.AddHeader("If-Match", ifMatch);
             request.SetJsonBody(templateUpdate, "application/json");

@@ -61,7 +61,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildDeactivateUserRequest(string userId)
         {
             if (userId == null) throw new ArgumentNullException("userId", "DeactivateUser: required path parameter 'userId' is null.");
-            var request = new ApiRequest("POST", "/users/{userId}/deactivate");
+            var request = new ApiRequest("POST", "/users/{userId}/deactivate", "deactivateUser");
             request.SetPathParameter("userId", userId);
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -107,7 +107,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildGetUserRequest(string userId)
         {
             if (userId == null) throw new ArgumentNullException("userId", "GetUser: required path parameter 'userId' is null.");
-            var request = new ApiRequest("GET", "/users/{userId}");
+            var request = new ApiRequest("GET", "/users/{userId}", "getUser");
             request.SetPathParameter("userId", userId);
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -156,7 +156,7 @@ namespace SecureAiStudio.Sdk.Api
         private static ApiRequest BuildInviteUserRequest(UserInvite userInvite, string idempotencyKey)
         {
             if (userInvite == null) throw new ArgumentNullException("userInvite", "InviteUser: required request body 'UserInvite' is null.");
-            var request = new ApiRequest("POST", "/users");
+            var request = new ApiRequest("POST", "/users", "inviteUser");
             request.AddHeader("Idempotency-Key", idempotencyKey);
             request.SetJsonBody(userInvite, "application/json");
             request.Accept("application/json");
@@ -211,7 +211,7 @@ namespace SecureAiStudio.Sdk.Api
 
         private static ApiRequest BuildListUsersRequest(string cursor, int? limit, UserStatus? status, string roleId)
         {
-            var request = new ApiRequest("GET", "/users");
+            var request = new ApiRequest("GET", "/users", "listUsers");
             request.AddQueryParameter("cursor", cursor, true);
             request.AddQueryParameter("limit", limit, true);
             request.AddQueryParameter("status", status, true);
@@ -264,7 +264,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (userId == null) throw new ArgumentNullException("userId", "UpdateUser: required path parameter 'userId' is null.");
             if (userUpdate == null) throw new ArgumentNullException("userUpdate", "UpdateUser: required request body 'UserUpdate' is null.");
-            var request = new ApiRequest("PATCH", "/users/{userId}");
+            var request = new ApiRequest("PATCH", "/users/{userId}", "updateUser");
             request.SetPathParameter("userId", userId);
             request.SetJsonBody(userUpdate, "application/json");
             request.Accept("application/json");

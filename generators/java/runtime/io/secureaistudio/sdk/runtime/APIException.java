@@ -2,32 +2,90 @@ package io.secureaistudio.sdk.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The server answered with a non-2xx status. Carries the status, headers, raw body and the
- * RFC 9457 problem-details fields when the body is {@code application/problem+json}.
+ * The server answered with a non-2xx status (rulebook R5.2, R5.3). Carries the status, the
+ * response headers and the RFC 9457 problem-details members. Catch a subclass
+ * ({@link NotFoundException}, {@link RateLimitException}, ...) for one status; build one with
+ * {@link #from}. Configured credentials are replaced by {@code [REDACTED]} everywhere (R5.5).
  */
 public class APIException extends SecureAIStudioException {
   private static final long serialVersionUID = 1L;
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** R5.3: a non-JSON body becomes {@code detail}, cut to this many characters. */
+  static final int MAX_TEXT_DETAIL = 500;
 
-  private final String operationId;
+  /** One entry of the problem's {@code errors} array: which input was wrong and why. */
+  public static final class FieldError {
+    private final String location;
+    private final String name;
+    private final String message;
+
+    public FieldError(String location, String name, String message) {
+      this.location = location;
+      this.name = name;
+      this.message = message;
+    }
+
+    public String getLocation() { return location; }
+    public String getName() { return name; }
+    public String getMessage() { return message; }
+
+    @Override
+    public String toString() {
+      return location + "." + name + ": " + message;
+    }
+  }
+
   private final int status;
   private final transient Map<String, List<String>> headers;
   private final String body;
   private final transient JsonNode problem;
+  private final String detail;
 
-  public APIException(String operationId, int status, Map<String, List<String>> headers, String body) {
-    super(describe(operationId, status, parse(body)));
-    this.operationId = operationId;
+  /**
+   * @param body    the response body as text (null when empty)
+   * @param secrets configured credentials to redact from every field (R5.5)
+   */
+  public APIException(int status, Map<String, List<String>> headers, String body, Collection<String> secrets) {
+    this(status, headers, Redaction.redact(body, secrets), redactTree(parse(body), secrets));
+  }
+
+  private APIException(int status, Map<String, List<String>> headers, String body, JsonNode problem) {
+    super(message(status, problem, textDetail(body, problem)));
     this.status = status;
-    this.headers = headers == null ? Collections.emptyMap() : headers;
+    this.headers = headers == null ? Collections.emptyMap() : Collections.unmodifiableMap(headers);
     this.body = body;
-    this.problem = parse(body);
+    this.problem = problem;
+    this.detail = textDetail(body, problem);
+  }
+
+  /** The subclass for {@code status} (R5.2): 404 gives a {@link NotFoundException}, and so on. */
+  public static APIException from(int status, Map<String, List<String>> headers, String body, Collection<String> secrets) {
+    switch (status) {
+      case 400: return new BadRequestException(status, headers, body, secrets);
+      case 401: return new AuthenticationException(status, headers, body, secrets);
+      case 403: return new PermissionDeniedException(status, headers, body, secrets);
+      case 404: return new NotFoundException(status, headers, body, secrets);
+      case 409: return new ConflictException(status, headers, body, secrets);
+      case 412: return new PreconditionFailedException(status, headers, body, secrets);
+      case 422: return new UnprocessableEntityException(status, headers, body, secrets);
+      case 429: return new RateLimitException(status, headers, body, secrets);
+      default:
+        return status >= 500 && status <= 599
+            ? new InternalServerException(status, headers, body, secrets)
+            : new APIException(status, headers, body, secrets);
+    }
   }
 
   private static JsonNode parse(String body) {
@@ -36,19 +94,41 @@ public class APIException extends SecureAIStudioException {
       JsonNode node = MAPPER.readTree(body);
       return node != null && node.isObject() ? node : null;
     } catch (java.io.IOException e) {
-      return null; // not JSON: the raw body is still available through getBody()
+      return null; // not JSON: it becomes the detail (R5.3)
     }
   }
 
-  private static String describe(String operationId, int status, JsonNode problem) {
-    StringBuilder s = new StringBuilder(operationId).append(" failed with HTTP ").append(status);
-    if (problem != null) {
-      String title = text(problem, "title");
-      String detail = text(problem, "detail");
-      if (title != null) s.append(": ").append(title);
-      if (detail != null) s.append(" - ").append(detail);
+  private static JsonNode redactTree(JsonNode node, Collection<String> secrets) {
+    if (node == null) return null;
+    if (node.isTextual()) return TextNode.valueOf(Redaction.redact(node.asText(), secrets));
+    if (node.isArray()) {
+      ArrayNode out = MAPPER.createArrayNode();
+      node.forEach(item -> out.add(redactTree(item, secrets)));
+      return out;
     }
-    return s.toString();
+    if (node.isObject()) {
+      ObjectNode out = MAPPER.createObjectNode();
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        out.set(e.getKey(), redactTree(e.getValue(), secrets));
+      }
+      return out;
+    }
+    return node;
+  }
+
+  private static String textDetail(String body, JsonNode problem) {
+    if (problem != null) return text(problem, "detail");
+    if (body == null || body.isEmpty()) return null;
+    return body.length() > MAX_TEXT_DETAIL ? body.substring(0, MAX_TEXT_DETAIL) : body;
+  }
+
+  /** R5.3: {@code "<status> <code>: <detail or title>"}, parts left out when absent. */
+  static String message(int status, JsonNode problem, String detail) {
+    String text = detail != null ? detail : text(problem, "title");
+    String code = text(problem, "code");
+    String head = code != null && !code.isEmpty() ? status + " " + code : String.valueOf(status);
+    return text != null ? head + ": " + text : head + " status code (no problem details)";
   }
 
   private static String text(JsonNode node, String field) {
@@ -56,22 +136,36 @@ public class APIException extends SecureAIStudioException {
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  public String getOperationId() { return operationId; }
   public int getStatus() { return status; }
+  /** The response headers; look-ups via {@link #header} ignore case. */
   public Map<String, List<String>> getHeaders() { return headers; }
-  /** Response body as text, or null when empty. */
+  /** Response body as text (redacted), or null when empty. */
   public String getBody() { return body; }
-  /** Problem {@code title}, when the body is problem details. */
+  /** The problem-details body when it is a JSON object, else empty. */
+  public Optional<JsonNode> getProblem() { return Optional.ofNullable(problem); }
+  /** Problem {@code type}. */
+  public String getType() { return text(problem, "type"); }
+  /** Problem {@code title}. */
   public String getTitle() { return text(problem, "title"); }
-  /** Problem {@code detail}. */
-  public String getDetail() { return text(problem, "detail"); }
-  /** Machine-readable problem {@code code}. */
+  /** Problem {@code detail}; for a non-JSON body its first 500 characters. */
+  public String getDetail() { return detail; }
+  /** Problem {@code instance}. */
+  public String getInstance() { return text(problem, "instance"); }
+  /** Machine-readable problem {@code code}, e.g. {@code template_not_found}. */
   public String getCode() { return text(problem, "code"); }
 
-  /** Request id from the problem body, else from the {@code X-Request-Id} header. */
+  /** Problem {@code errors}: per-field validation failures (empty when none). */
+  public List<FieldError> getErrors() {
+    JsonNode errors = problem == null ? null : problem.get("errors");
+    if (errors == null || !errors.isArray()) return Collections.emptyList();
+    List<FieldError> out = new ArrayList<>();
+    errors.forEach(e -> out.add(new FieldError(text(e, "location"), text(e, "name"), text(e, "message"))));
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The {@code X-Request-Id} response header, else the problem's {@code requestId} (R5.3). */
   public String getRequestId() {
-    String fromBody = text(problem, "requestId");
-    return fromBody != null ? fromBody : Headers.first(headers, "X-Request-Id").orElse(null);
+    return Headers.first(headers, "X-Request-Id").orElseGet(() -> text(problem, "requestId"));
   }
 
   /** First value of a response header, matched case-insensitively. */

@@ -22,6 +22,8 @@ public final class ApiRequest {
   final Map<String, Object> pathParams = new LinkedHashMap<>();
   final List<Map.Entry<String, String>> query = new ArrayList<>();
   final Map<String, String> headers = new LinkedHashMap<>();
+  /** Header parameters the operation declares, given or not (R3.6 looks for Idempotency-Key). */
+  final java.util.Set<String> declaredHeaders = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
   final List<AuthScheme> security = new ArrayList<>();
   final List<Map.Entry<String, Object>> formParts = new ArrayList<>();
   BodyKind bodyKind = BodyKind.NONE;
@@ -67,6 +69,7 @@ public final class ApiRequest {
 
   /** Adds a header; collections are sent comma-separated (simple style). */
   public ApiRequest header(String name, Object value) {
+    declaredHeaders.add(name);
     if (value != null) headers.put(name, ParameterFormat.format(value));
     return this;
   }

@@ -45,7 +45,7 @@ public class ApiKey {
 
   public static final String JSON_PROPERTY_SCOPES = "scopes";
   @javax.annotation.Nonnull
-  private List<String> scopes = new ArrayList<>();
+  private List<String> scopes;
 
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull

@@ -33,7 +33,7 @@ public class ApiKeyCreate {
 
   public static final String JSON_PROPERTY_SCOPES = "scopes";
   @javax.annotation.Nonnull
-  private List<String> scopes = new ArrayList<>();
+  private List<String> scopes;
 
   public static final String JSON_PROPERTY_EXPIRES_AT = "expiresAt";
   @javax.annotation.Nullable

@@ -28,7 +28,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public class ApiKeyList {
   public static final String JSON_PROPERTY_DATA = "data";
   @javax.annotation.Nonnull
-  private List<ApiKey> data = new ArrayList<>();
+  private List<ApiKey> data;
 
   public static final String JSON_PROPERTY_NEXT_CURSOR = "nextCursor";
   @javax.annotation.Nullable

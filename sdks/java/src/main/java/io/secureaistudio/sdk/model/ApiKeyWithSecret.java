@@ -46,7 +46,7 @@ public class ApiKeyWithSecret {
 
   public static final String JSON_PROPERTY_SCOPES = "scopes";
   @javax.annotation.Nonnull
-  private List<String> scopes = new ArrayList<>();
+  private List<String> scopes;
 
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull

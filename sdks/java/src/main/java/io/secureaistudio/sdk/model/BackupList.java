@@ -28,7 +28,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public class BackupList {
   public static final String JSON_PROPERTY_DATA = "data";
   @javax.annotation.Nonnull
-  private List<Backup> data = new ArrayList<>();
+  private List<Backup> data;
 
   public static final String JSON_PROPERTY_NEXT_CURSOR = "nextCursor";
   @javax.annotation.Nullable

@@ -64,11 +64,11 @@ public class BackupPolicy {
 
   public static final String JSON_PROPERTY_REGIONS = "regions";
   @javax.annotation.Nonnull
-  private List<String> regions = new ArrayList<>();
+  private List<String> regions;
 
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
-  private List<BackupScopeItem> scope = new ArrayList<>();
+  private List<BackupScopeItem> scope;
 
   public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
   @javax.annotation.Nonnull

@@ -56,11 +56,11 @@ public class BackupPolicyCreate {
 
   public static final String JSON_PROPERTY_REGIONS = "regions";
   @javax.annotation.Nullable
-  private List<String> regions = new ArrayList<>();
+  private List<String> regions;
 
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
-  private List<BackupScopeItem> scope = new ArrayList<>();
+  private List<BackupScopeItem> scope;
 
   public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
   @javax.annotation.Nullable

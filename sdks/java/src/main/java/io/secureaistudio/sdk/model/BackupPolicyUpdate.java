@@ -46,7 +46,7 @@ public class BackupPolicyUpdate {
 
   public static final String JSON_PROPERTY_REGIONS = "regions";
   @javax.annotation.Nullable
-  private List<String> regions = new ArrayList<>();
+  private List<String> regions;
 
   public BackupPolicyUpdate() { 
   }

@@ -28,7 +28,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public class ComplianceReportList {
   public static final String JSON_PROPERTY_DATA = "data";
   @javax.annotation.Nonnull
-  private List<ComplianceReport> data = new ArrayList<>();
+  private List<ComplianceReport> data;
 
   public static final String JSON_PROPERTY_NEXT_CURSOR = "nextCursor";
   @javax.annotation.Nullable

@@ -76,7 +76,7 @@ public class HealthStatus {
 
   public static final String JSON_PROPERTY_CHECKS = "checks";
   @javax.annotation.Nonnull
-  private List<HealthCheck> checks = new ArrayList<>();
+  private List<HealthCheck> checks;
 
   public HealthStatus() { 
   }

@@ -109,7 +109,7 @@ public class ImageJob implements Job {
 
   public static final String JSON_PROPERTY_OUTPUT_ASSET_IDS = "outputAssetIds";
   @javax.annotation.Nonnull
-  private List<String> outputAssetIds = new ArrayList<>();
+  private List<String> outputAssetIds;
 
   public static final String JSON_PROPERTY_PARAMS = "params";
   @javax.annotation.Nonnull

@@ -89,11 +89,11 @@ public class Principal {
 
   public static final String JSON_PROPERTY_ROLE_IDS = "roleIds";
   @javax.annotation.Nonnull
-  private List<String> roleIds = new ArrayList<>();
+  private List<String> roleIds;
 
   public static final String JSON_PROPERTY_PERMISSIONS = "permissions";
   @javax.annotation.Nonnull
-  private List<String> permissions = new ArrayList<>();
+  private List<String> permissions;
 
   public Principal() { 
   }

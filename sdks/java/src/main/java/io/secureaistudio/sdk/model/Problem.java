@@ -62,7 +62,7 @@ public class Problem {
 
   public static final String JSON_PROPERTY_ERRORS = "errors";
   @javax.annotation.Nullable
-  private List<ValidationIssue> errors = new ArrayList<>();
+  private List<ValidationIssue> errors;
 
   public Problem() { 
   }

@@ -48,7 +48,7 @@ public class Restore {
 
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
-  private List<BackupScopeItem> scope = new ArrayList<>();
+  private List<BackupScopeItem> scope;
 
   public static final String JSON_PROPERTY_TARGET_REGION = "targetRegion";
   @javax.annotation.Nullable

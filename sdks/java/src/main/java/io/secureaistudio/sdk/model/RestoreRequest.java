@@ -29,7 +29,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public class RestoreRequest {
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
-  private List<BackupScopeItem> scope = new ArrayList<>();
+  private List<BackupScopeItem> scope;
 
   public static final String JSON_PROPERTY_TARGET_REGION = "targetRegion";
   @javax.annotation.Nullable

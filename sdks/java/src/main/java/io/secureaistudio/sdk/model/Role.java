@@ -46,7 +46,7 @@ public class Role {
 
   public static final String JSON_PROPERTY_PERMISSIONS = "permissions";
   @javax.annotation.Nonnull
-  private List<String> permissions = new ArrayList<>();
+  private List<String> permissions;
 
   public Role() { 
   }

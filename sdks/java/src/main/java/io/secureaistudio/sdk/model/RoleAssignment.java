@@ -26,7 +26,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public class RoleAssignment {
   public static final String JSON_PROPERTY_ROLE_IDS = "roleIds";
   @javax.annotation.Nonnull
-  private List<String> roleIds = new ArrayList<>();
+  private List<String> roleIds;
 
   public RoleAssignment() { 
   }

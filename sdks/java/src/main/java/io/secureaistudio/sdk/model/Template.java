@@ -58,7 +58,7 @@ public class Template {
 
   public static final String JSON_PROPERTY_TAGS = "tags";
   @javax.annotation.Nonnull
-  private List<String> tags = new ArrayList<>();
+  private List<String> tags;
 
   public static final String JSON_PROPERTY_VISIBILITY = "visibility";
   @javax.annotation.Nonnull

@@ -49,7 +49,7 @@ public class TemplateCreate {
 
   public static final String JSON_PROPERTY_TAGS = "tags";
   @javax.annotation.Nullable
-  private List<String> tags = new ArrayList<>();
+  private List<String> tags;
 
   public static final String JSON_PROPERTY_VISIBILITY = "visibility";
   @javax.annotation.Nullable

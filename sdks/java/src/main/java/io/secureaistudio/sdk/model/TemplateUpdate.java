@@ -43,7 +43,7 @@ public class TemplateUpdate {
 
   public static final String JSON_PROPERTY_TAGS = "tags";
   @javax.annotation.Nullable
-  private List<String> tags = new ArrayList<>();
+  private List<String> tags;
 
   public static final String JSON_PROPERTY_VISIBILITY = "visibility";
   @javax.annotation.Nullable

@@ -82,7 +82,7 @@ public class UsageSeries {
 
   public static final String JSON_PROPERTY_POINTS = "points";
   @javax.annotation.Nonnull
-  private List<UsagePoint> points = new ArrayList<>();
+  private List<UsagePoint> points;
 
   public UsageSeries() { 
   }

@@ -51,7 +51,7 @@ public class User {
 
   public static final String JSON_PROPERTY_ROLE_IDS = "roleIds";
   @javax.annotation.Nonnull
-  private List<String> roleIds = new ArrayList<>();
+  private List<String> roleIds;
 
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull

@@ -36,7 +36,7 @@ public class UserInvite {
 
   public static final String JSON_PROPERTY_ROLE_IDS = "roleIds";
   @javax.annotation.Nonnull
-  private List<String> roleIds = new ArrayList<>();
+  private List<String> roleIds;
 
   public UserInvite() { 
   }

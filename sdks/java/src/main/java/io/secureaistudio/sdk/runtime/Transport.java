@@ -10,17 +10,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.StringJoiner;
 
 /**
  * Sends {@link ApiRequest}s with {@code java.net.http} and decodes the answers. Every generated
- * operation goes through here, so cross-cutting behaviour (auth, errors, later retries) has
+ * operation goes through here, so cross-cutting behaviour (auth, typed errors, retries) has
  * one home.
  */
 public final class Transport {
   private final ClientOptions options;
   private final HttpClient http;
+  private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private final Json json = new Json();
 
   public Transport(ClientOptions options) {
@@ -36,14 +44,17 @@ public final class Transport {
     return json;
   }
 
-  /** Sends the request and decodes a JSON (or, for String, text) body into {@code type}. */
+  /**
+   * Sends the request and decodes a JSON (or, for String, text) body into {@code type}. A 2xx
+   * JSON body that does not parse raises {@link ResponseValidationException} (R7.4).
+   */
   public <T> ApiResponse<T> execute(ApiRequest request, TypeReference<T> type) {
-    HttpResponse<byte[]> response = sendBuffered(request);
-    byte[] body = response.body();
+    Received<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray());
+    byte[] body = response.body;
     if (body == null || body.length == 0) {
-      return new ApiResponse<>(response.statusCode(), response.headers().map(), null);
+      return new ApiResponse<>(response.status, response.headers, null);
     }
-    String contentType = response.headers().firstValue("Content-Type").orElse("");
+    String contentType = response.header("Content-Type").orElse("");
     try {
       T data;
       if (type.getType() == String.class && !isJson(contentType)) {
@@ -53,64 +64,155 @@ public final class Transport {
       } else {
         data = json.read(body, type);
       }
-      return new ApiResponse<>(response.statusCode(), response.headers().map(), data);
+      return new ApiResponse<>(response.status, response.headers, data);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException && isWellFormedJson(body)) {
+        // Parses, but does not fit the model: a schema mismatch, not a broken body.
+        String path = pointer((com.fasterxml.jackson.databind.exc.MismatchedInputException) e);
+        throw new ResponseValidationException(request.operationId,
+            java.util.List.of(new ResponseValidationException.Issue(path, redact(e.getOriginalMessage()))),
+            response.header("X-Request-Id").orElse(null));
+      }
+      throw new ResponseValidationException(request.operationId,
+          java.util.List.of(new ResponseValidationException.Issue("", "the body is not valid JSON (" + redact(e.getOriginalMessage()) + ")")),
+          response.header("X-Request-Id").orElse(null));
     } catch (IOException e) {
-      throw new SecureAIStudioException(
-          request.operationId + ": cannot decode the " + contentType + " response: " + e.getMessage(), e);
+      throw new APIConnectionException(request.operationId + ": reading the response failed: " + redact(e.getMessage()), e);
     }
   }
 
   /** Sends the request and returns the whole body as bytes (binary downloads). */
   public ApiResponse<byte[]> executeBytes(ApiRequest request) {
-    HttpResponse<byte[]> response = sendBuffered(request);
-    return new ApiResponse<>(response.statusCode(), response.headers().map(), response.body());
+    Received<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray());
+    return new ApiResponse<>(response.status, response.headers, response.body);
   }
 
   /** Sends the request and returns the open body stream; the caller must close it. */
   public ApiResponse<InputStream> executeStream(ApiRequest request) {
-    HttpResponse<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream());
-    if (response.statusCode() / 100 != 2) {
-      try (InputStream in = response.body()) {
-        throw error(request, response.statusCode(), response.headers().map(), in.readAllBytes());
-      } catch (IOException e) {
-        throw new APIConnectionException(request.operationId + ": reading the error body failed: " + e.getMessage(), e);
-      }
-    }
-    return new ApiResponse<>(response.statusCode(), response.headers().map(), response.body());
+    Received<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream());
+    return new ApiResponse<>(response.status, response.headers, response.body);
   }
 
   /** Sends the request and discards any body. */
   public ApiResponse<Void> executeVoid(ApiRequest request) {
-    HttpResponse<byte[]> response = sendBuffered(request);
-    return new ApiResponse<>(response.statusCode(), response.headers().map(), null);
+    Received<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray());
+    return new ApiResponse<>(response.status, response.headers, null);
   }
 
-  private HttpResponse<byte[]> sendBuffered(ApiRequest request) {
-    HttpResponse<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray());
-    if (response.statusCode() / 100 != 2) {
-      throw error(request, response.statusCode(), response.headers().map(), response.body());
+  /** A 2xx body decoded by the caller's handler, or the bytes of an error body. */
+  private static final class Answer<B> {
+    final B body;
+    final byte[] errorBody;
+
+    private Answer(B body, byte[] errorBody) {
+      this.body = body;
+      this.errorBody = errorBody;
     }
-    return response;
   }
 
-  private static APIException error(ApiRequest request, int status, Map<String, java.util.List<String>> headers, byte[] body) {
-    String text = body == null || body.length == 0 ? null : new String(body, StandardCharsets.UTF_8);
-    return new APIException(request.operationId, status, headers, text);
-  }
-
-  private <B> HttpResponse<B> send(ApiRequest request, HttpResponse.BodyHandler<B> handler) {
+  /**
+   * Runs the attempts of one call (rulebook R3): builds the request once, so every attempt sends
+   * the same URL, headers (one Idempotency-Key) and body bytes, then retries connection failures,
+   * timeouts and retryable statuses while the method allows it and retries remain.
+   */
+  private <B> Received<B> send(ApiRequest request, HttpResponse.BodyHandler<B> handler) {
     HttpRequest httpRequest = toHttpRequest(request);
-    try {
-      return http.send(httpRequest, handler);
-    } catch (HttpTimeoutException e) {
-      throw new APIConnectionTimeoutException(
-          request.operationId + ": no response within " + options.timeout() + " from " + httpRequest.uri(), e);
-    } catch (IOException e) {
-      throw new APIConnectionException(request.operationId + ": cannot reach " + httpRequest.uri() + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new APIUserAbortException(request.operationId + ": interrupted while waiting for a response", e);
+    boolean methodRetryable = RetryPolicy.isMethodRetryable(request.method,
+        httpRequest.headers().firstValue("Idempotency-Key").isPresent());
+    HttpResponse.BodyHandler<Answer<B>> answers = info -> info.statusCode() / 100 == 2
+        ? HttpResponse.BodySubscribers.mapping(handler.apply(info), b -> new Answer<B>(b, null))
+        : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), b -> new Answer<B>(null, b));
+    int maxRetries = options.maxRetries();
+    for (int n = 1; ; n++) {
+      final int retry = n; // the retry this failure would lead to (1-based, R3.4)
+      boolean lastAttempt = retry > maxRetries || !methodRetryable;
+      Duration wait;
+      try {
+        HttpResponse<Answer<B>> response = http.send(httpRequest, answers);
+        Answer<B> answer = response.body();
+        if (answer.errorBody == null) return withBody(response, answer.body);
+        APIException error = error(response, answer.errorBody);
+        if (lastAttempt || !RetryPolicy.isStatusRetryable(error.getStatus(), error.getCode())) throw error;
+        wait = RetryPolicy.parseRetryAfter(error.header("Retry-After").orElse(null), Instant.now())
+            .orElseGet(() -> RetryPolicy.backoff(retry, ThreadLocalRandom.current().nextDouble()));
+      } catch (HttpTimeoutException e) {
+        if (lastAttempt) {
+          throw new APIConnectionTimeoutException(
+              request.operationId + ": no response within " + options.timeout() + " from " + httpRequest.uri(), e);
+        }
+        wait = RetryPolicy.backoff(retry, ThreadLocalRandom.current().nextDouble());
+      } catch (IOException e) {
+        if (lastAttempt) {
+          throw new APIConnectionException(request.operationId + ": cannot reach " + httpRequest.uri() + ": " + redact(e.toString()), e);
+        }
+        wait = RetryPolicy.backoff(retry, ThreadLocalRandom.current().nextDouble());
+      } catch (InterruptedException e) {
+        throw aborted(request, e);
+      }
+      try {
+        options.sleeper().sleep(wait);
+      } catch (InterruptedException e) {
+        throw aborted(request, e);
+      }
     }
+  }
+
+  private static <B> Received<B> withBody(HttpResponse<?> response, B body) {
+    return new Received<>(response.statusCode(), response.headers().map(), body);
+  }
+
+  /** Status, headers and decoded body of the successful attempt. */
+  private static final class Received<B> {
+    final int status;
+    final Map<String, List<String>> headers;
+    final B body;
+
+    Received(int status, Map<String, List<String>> headers, B body) {
+      this.status = status;
+      this.headers = headers;
+      this.body = body;
+    }
+
+    Optional<String> header(String name) {
+      return Headers.first(headers, name);
+    }
+  }
+
+  private APIException error(HttpResponse<?> response, byte[] body) {
+    String text = body == null || body.length == 0 ? null : new String(body, StandardCharsets.UTF_8);
+    return APIException.from(response.statusCode(), response.headers().map(), text, secrets());
+  }
+
+  private static APIUserAbortException aborted(ApiRequest request, InterruptedException e) {
+    Thread.currentThread().interrupt();
+    return new APIUserAbortException(request.operationId + ": interrupted; the call was abandoned", e);
+  }
+
+  private List<String> secrets() {
+    return Arrays.asList(options.apiKey(), options.bearerToken());
+  }
+
+  private String redact(String text) {
+    return Redaction.redact(text, secrets());
+  }
+
+  private boolean isWellFormedJson(byte[] body) {
+    try {
+      json.mapper().readTree(body);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The JSON pointer (RFC 6901) of where Jackson stopped. */
+  private static String pointer(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+    StringBuilder out = new StringBuilder();
+    for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+      String token = ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex());
+      out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+    }
+    return out.toString();
   }
 
   /** Builds the {@link HttpRequest}: URL, headers, credentials and body. */
@@ -138,6 +240,12 @@ public final class Transport {
     if (request.accept != null) builder.header("Accept", request.accept);
     if (options.userAgent() != null) builder.header("User-Agent", options.userAgent());
     request.headers.forEach(builder::header);
+    // R3.6: one fresh UUID v4 per call where the operation declares the header; built once per
+    // call, so every attempt carries the same key.
+    if (request.declaredHeaders.contains(IDEMPOTENCY_KEY)
+        && request.headers.keySet().stream().noneMatch(IDEMPOTENCY_KEY::equalsIgnoreCase)) {
+      builder.header(IDEMPOTENCY_KEY, UUID.randomUUID().toString());
+    }
 
     HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
     switch (request.bodyKind) {

@@ -1,0 +1,239 @@
+"""The SDK's error classes (docs/sdk-behavior.md R5): every error derives from
+SecureAIStudioError; a non-2xx response is an APIError subclass chosen by its status."""
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, Iterable, List, Mapping, Optional
+
+__all__ = [
+    "SecureAIStudioError",
+    "APIError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "PreconditionFailedError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "APIConnectionError",
+    "APIConnectionTimeoutError",
+    "APIUserAbortError",
+    "ResponseValidationError",
+    "redact",
+]
+
+_REDACTED = "[REDACTED]"
+_DETAIL_LIMIT = 500
+
+
+def redact(text: Optional[str], secrets: Iterable[Optional[str]]) -> Optional[str]:
+    """`text` with every configured secret of 4+ characters replaced by [REDACTED] (R5.5)."""
+    if text is None:
+        return None
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, _REDACTED)
+    return text
+
+
+class SecureAIStudioError(Exception):
+    """Base class of every error the SDK raises (R5.1)."""
+
+
+class APIError(SecureAIStudioError):
+    """The server answered with a non-2xx status (R5.2, R5.3).
+
+    Also accepts the generated code's historical ``ApiException(status=, reason=, http_resp=,
+    body=, data=)`` arguments, so code written against the stock generator keeps working."""
+
+    status: int
+    headers: Dict[str, str]
+    problem: Optional[Dict[str, Any]]
+    type: Optional[str]
+    title: Optional[str]
+    detail: Optional[str]
+    instance: Optional[str]
+    code: Optional[str]
+    errors: Optional[List[Dict[str, Any]]]
+    request_id: Optional[str]
+    body: Optional[str]
+
+    def __init__(
+        self,
+        status: Optional[int] = None,
+        reason: Optional[str] = None,
+        http_resp: Any = None,
+        *,
+        body: Optional[str] = None,
+        data: Any = None,
+        headers: Optional[Mapping[str, str]] = None,
+        secrets: Iterable[Optional[str]] = (),
+    ) -> None:
+        secrets = tuple(secrets)
+        if http_resp is not None:
+            status = http_resp.status if status is None else status
+            reason = http_resp.reason if reason is None else reason
+            headers = http_resp.headers if headers is None else headers
+            if body is None and getattr(http_resp, "data", None) is not None:
+                body = http_resp.data.decode("utf-8", errors="replace")
+        self.status = int(status or 0)
+        self.reason = reason
+        self.headers = dict(headers or {})
+        self.body = redact(body, secrets)
+        self.data = data
+        parsed: Any = None
+        if body:
+            try:
+                parsed = json.loads(body)
+            except ValueError:
+                parsed = None
+        self.problem = _redact_json(parsed, secrets) if isinstance(parsed, dict) else None
+        problem = self.problem or {}
+
+        def member(name: str) -> Optional[str]:
+            value = problem.get(name)
+            return value if isinstance(value, str) else None
+
+        self.type = member("type")
+        self.title = member("title")
+        self.detail = member("detail")
+        self.instance = member("instance")
+        self.code = member("code")
+        errors = problem.get("errors")
+        self.errors = [e for e in errors if isinstance(e, dict)] if isinstance(errors, list) else None
+        if self.problem is None and body:
+            self.detail = redact(body[:_DETAIL_LIMIT], secrets)
+        if self.problem is None and not body and reason and not http_resp:
+            self.detail = redact(reason, secrets)  # stock-style ApiException(status=0, reason=...)
+        self.request_id = _header(self.headers, "X-Request-Id") or member("requestId")
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        text = self.detail or self.title
+        if text is None:
+            return f"{self.status} status code (no problem details)"
+        return f"{self.status} {self.code}: {text}" if self.code else f"{self.status} {text}"
+
+    def __str__(self) -> str:
+        return self._message()
+
+    @classmethod
+    def from_response(
+        cls,
+        *,
+        http_resp: Any,
+        body: Optional[str] = None,
+        data: Any = None,
+        secrets: Iterable[Optional[str]] = (),
+    ) -> "APIError":
+        """The APIError subclass for the response's status (R5.2)."""
+        error_class = error_class_for_status(http_resp.status)
+        return error_class(http_resp=http_resp, body=body, data=data, secrets=secrets)
+
+
+class BadRequestError(APIError):
+    """HTTP 400."""
+
+
+class AuthenticationError(APIError):
+    """HTTP 401."""
+
+
+class PermissionDeniedError(APIError):
+    """HTTP 403."""
+
+
+class NotFoundError(APIError):
+    """HTTP 404."""
+
+
+class ConflictError(APIError):
+    """HTTP 409."""
+
+
+class PreconditionFailedError(APIError):
+    """HTTP 412 (an If-Match that no longer matches)."""
+
+
+class UnprocessableEntityError(APIError):
+    """HTTP 422."""
+
+
+class RateLimitError(APIError):
+    """HTTP 429."""
+
+
+class InternalServerError(APIError):
+    """Any HTTP 5xx."""
+
+
+_BY_STATUS = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    412: PreconditionFailedError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_class_for_status(status: int) -> type:
+    if 500 <= status <= 599:
+        return InternalServerError
+    return _BY_STATUS.get(status, APIError)
+
+
+class APIConnectionError(SecureAIStudioError):
+    """No HTTP response: DNS, refused, reset, TLS (R5.4). The cause is attached as __cause__."""
+
+    def __init__(self, message: str = "Connection error.") -> None:
+        super().__init__(message)
+
+
+class APIConnectionTimeoutError(APIConnectionError):
+    """An attempt exceeded the `timeout` before the response headers arrived (R2.1)."""
+
+    def __init__(self, message: str = "Request timed out.") -> None:
+        super().__init__(message)
+
+
+class APIUserAbortError(SecureAIStudioError):
+    """The call was cancelled (R2.3)."""
+
+
+class ResponseValidationError(SecureAIStudioError):
+    """A 2xx response that does not match the spec, or whose JSON body does not parse (R7)."""
+
+    def __init__(self, operation_id: Optional[str], issues: List[Dict[str, str]], request_id: Optional[str] = None) -> None:
+        self.operation_id = operation_id
+        self.issues = issues
+        self.request_id = request_id
+        first = issues[0] if issues else {"path": "", "message": "no details"}
+        more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
+        where = first["path"] or '""'
+        super().__init__(
+            f"Response of {operation_id or 'the operation'} does not match openapi.yaml at "
+            f"{where}: {first['message']}{more}"
+        )
+
+
+def _header(headers: Mapping[str, str], name: str) -> Optional[str]:
+    lowered = name.lower()
+    for key, value in headers.items():
+        if key.lower() == lowered:
+            return value
+    return None
+
+
+def _redact_json(value: Any, secrets: tuple) -> Any:  # type: ignore[type-arg]
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if isinstance(value, list):
+        return [_redact_json(v, secrets) for v in value]
+    if isinstance(value, dict):
+        return {k: _redact_json(v, secrets) for k, v in value.items()}
+    return value

@@ -1,0 +1,131 @@
+"""Which failures are retried and how long to wait (docs/sdk-behavior.md R3), and the loop that
+makes the attempts. The HTTP library's own retries are off (rest.py passes retries=False), so
+these are the only retries."""
+from __future__ import annotations
+
+import email.utils
+import json
+import random as _random
+import re
+import time
+from typing import Any, Callable, Mapping, Optional
+
+import urllib3
+
+from .errors import APIConnectionError, APIConnectionTimeoutError, redact
+
+_RETRYABLE_STATUSES = {408, 429}
+_NEVER_RETRIED_5XX = {501, 505}
+_LOCK_CODES = {"resource_locked", "lock_conflict"}
+_ALWAYS_RETRYABLE_METHODS = {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
+_DELTA_SECONDS = re.compile(r"^\d+(\.\d+)?$")
+RETRY_AFTER_CAP = 60.0  # seconds (R3.5)
+
+
+def is_retryable_status(status: int, code: Optional[str] = None) -> bool:
+    """R3.2: 408, 429, 5xx except 501/505, and 409 only for a transient lock code."""
+    if status in _RETRYABLE_STATUSES:
+        return True
+    if 500 <= status <= 599:
+        return status not in _NEVER_RETRIED_5XX
+    return status == 409 and code in _LOCK_CODES
+
+
+def method_allows_retry(method: str, headers: Optional[Mapping[str, Any]]) -> bool:
+    """R3.3: POST and PATCH only with an Idempotency-Key header."""
+    if method.upper() in _ALWAYS_RETRYABLE_METHODS:
+        return True
+    return any(name.lower() == "idempotency-key" for name in (headers or {}))
+
+
+def backoff_delay(retry: int, random: Callable[[], float] = _random.random) -> float:
+    """R3.4: seconds to wait before retry `retry` (1-based): min(0.5 * 2^(n-1), 8) * (1 - 0.25 U)."""
+    base = min(0.5 * 2 ** (retry - 1), 8.0)
+    return base * (1 - 0.25 * random())
+
+
+def retry_after_delay(value: Optional[str], now: Optional[float] = None) -> Optional[float]:
+    """R3.5: the wait a Retry-After value asks for, in seconds clamped to [0, 60]; None when the
+    value is neither delta-seconds nor an HTTP-date."""
+    if value is None:
+        return None
+    value = value.strip()
+    if _DELTA_SECONDS.match(value):
+        seconds = float(value)
+    else:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when is None or when.tzinfo is None:
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    return min(max(seconds, 0.0), RETRY_AFTER_CAP)
+
+
+def _problem_code(response: Any) -> Optional[str]:
+    try:
+        problem = json.loads(response.read() or b"")
+    except ValueError:
+        return None
+    code = problem.get("code") if isinstance(problem, dict) else None
+    return code if isinstance(code, str) else None
+
+
+def _header(response: Any, name: str) -> Optional[str]:
+    value = response.getheader(name)
+    return value if isinstance(value, str) else None
+
+
+def connection_error(error: BaseException, secrets: Any = ()) -> APIConnectionError:
+    """The SDK error for a failure without an HTTP response (R5.4), secrets redacted (R5.5)."""
+    cause = error.reason if isinstance(error, urllib3.exceptions.MaxRetryError) and error.reason else error
+    message = redact(str(cause), secrets) or type(cause).__name__
+    # urllib3 makes NewConnectionError (refused, DNS) a ConnectTimeoutError for old callers; only
+    # a real timeout is an APIConnectionTimeoutError.
+    timed_out = isinstance(cause, (urllib3.exceptions.TimeoutError, TimeoutError))
+    if timed_out and not isinstance(cause, urllib3.exceptions.NewConnectionError):
+        return APIConnectionTimeoutError(f"Request timed out: {message}")
+    return APIConnectionError(f"Connection error: {message}")
+
+
+def _is_connection_failure(error: BaseException) -> bool:
+    return isinstance(error, (urllib3.exceptions.HTTPError, OSError))
+
+
+def send_with_retries(
+    send: Callable[[], Any],
+    *,
+    method: str,
+    headers: Optional[Mapping[str, Any]],
+    max_retries: int,
+    sleep: Callable[[float], None] = time.sleep,
+    random: Callable[[], float] = _random.random,
+    secrets: Any = (),
+) -> Any:
+    """Calls `send` (one attempt, returning the urllib3-backed RESTResponse) up to max_retries + 1
+    times (R3.1). Returns the last response, retryable or not: the caller turns a non-2xx into an
+    APIError. Connection failures that are not retried raise APIConnectionError."""
+    may_retry = method_allows_retry(method, headers)
+    retry = 0
+    while True:
+        try:
+            response = send()
+        except Exception as error:  # noqa: BLE001 - narrowed just below
+            if not _is_connection_failure(error):
+                raise
+            if not may_retry or retry >= max_retries:
+                raise connection_error(error, secrets) from error
+            retry += 1
+            sleep(backoff_delay(retry, random))
+            continue
+        status = response.status
+        if not may_retry or retry >= max_retries or 200 <= status <= 299:
+            return response
+        code = _problem_code(response) if status == 409 else None
+        if not is_retryable_status(status, code):
+            return response
+        response.read()  # drain it so the connection goes back to the pool
+        retry += 1
+        delay = retry_after_delay(_header(response, "Retry-After"))
+        sleep(backoff_delay(retry, random) if delay is None else delay)
