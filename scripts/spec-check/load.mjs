@@ -11,17 +11,29 @@ export async function loadSpec(file) {
   } catch (err) {
     throw new SpecLoadError(`${file}: cannot read the file (${err.code ?? err.message})`);
   }
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const [first] = doc.errors;
-    const where = first.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
-    throw new SpecLoadError(`${file}${where}: YAML syntax error: ${first.message.split('\n')[0]}`);
+  const { value: spec, error } = parseYaml(text);
+  if (error) {
+    const where = error.line ? `:${error.line}:${error.col}` : '';
+    throw new SpecLoadError(`${file}${where}: YAML syntax error: ${error.message}`);
   }
-  const spec = doc.toJS({ maxAliasCount: -1 });
   if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
     throw new SpecLoadError(`${file}: the document is not a YAML mapping`);
   }
   return spec;
+}
+
+/**
+ * Parses YAML text; a syntax error comes back as {line, col, message} (its first line) rather
+ * than thrown, so each caller words it with its own file name.
+ */
+export function parseYaml(text) {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const [first] = doc.errors;
+    const pos = first.linePos?.[0];
+    return { error: { line: pos?.line, col: pos?.col, message: first.message.split('\n')[0] } };
+  }
+  return { value: doc.toJS({ maxAliasCount: -1 }) };
 }
 
 /** JSON pointer (RFC 6901) for a list of path segments. */

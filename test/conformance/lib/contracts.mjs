@@ -4,8 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { parseDocument } from 'yaml';
-import { loadSpec, operationMatcher, operations, pointer, resolve } from '../../../scripts/spec-check/load.mjs';
+import { loadSpec, operationMatcher, operations, parseYaml, pointer, resolve } from '../../../scripts/spec-check/load.mjs';
 import { createValidator } from '../../../scripts/spec-check/validator.mjs';
 
 const contractSchema = JSON.parse(readFileSync(new URL('./contract.schema.json', import.meta.url), 'utf8'));
@@ -39,13 +38,11 @@ export async function loadContracts(dirs, specFile) {
       const id = relative(dir, file).slice(0, -'.yaml'.length).split(sep).join('/');
       const shown = relative(process.cwd(), file);
       const report = (segments, message) => problems.push(`${shown}${pointer(segments)}: ${message}`);
-      const doc = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: true });
-      if (doc.errors.length) {
-        const e = doc.errors[0];
-        problems.push(`${shown}:${e.linePos?.[0]?.line ?? '?'}: YAML syntax error: ${e.message.split('\n')[0]}`);
+      const { value: contract, error } = parseYaml(readFileSync(file, 'utf8'));
+      if (error) {
+        problems.push(`${shown}:${error.line ?? '?'}: YAML syntax error: ${error.message}`);
         continue;
       }
-      const contract = doc.toJS();
       if (!validateFormat(contract)) {
         for (const e of validateFormat.errors) report(e.instancePath.split('/').slice(1), `${e.message} (contract format)`);
         continue;
