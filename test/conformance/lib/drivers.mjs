@@ -47,7 +47,9 @@ export async function runDriver({ sdk, root, contracts, bundle, mockURL, results
   if (!driver || !existsSync(join(root, driver.entry))) return allFail(contracts, `no driver for ${sdk} yet`);
   rmSync(resultsFile, { force: true });
   const [program, args] = driver.command;
-  const env = { ...process.env, SAIS_CONTRACTS_BUNDLE: bundle, SAIS_MOCK_URL: mockURL, SAIS_RESULTS: resultsFile };
+  // NO_COLOR: test runners colour their output when CI is set; piped logs stay plain text.
+  const env = { ...process.env, NO_COLOR: '1', SAIS_CONTRACTS_BUNDLE: bundle, SAIS_MOCK_URL: mockURL, SAIS_RESULTS: resultsFile };
+  delete env.FORCE_COLOR;
   const exit = await new Promise((resolve) => {
     const child = spawn(program, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on('line', onLine);
