@@ -11,7 +11,7 @@ const steps = [
   { name: 'build the generated SDKs', cmd: 'bash', args: ['-c', 'for l in python javascript java csharp; do bash generators/$l/build.sh sdks/$l || exit 1; done'] },
   // Every SDK's driver against every recorded contract. The generated SDKs do not implement the
   // rulebook yet (issue 6), so their failures are shown, with reasons, without failing the job.
-  { name: 'conformance matrix (all five SDKs)', cmd: process.execPath, args: ['test/conformance/run.mjs', '--allow-uncovered'], reportOnly: true },
+  { name: 'conformance matrix (all five SDKs)', cmd: process.execPath, args: ['test/conformance/run.mjs'], reportOnly: true },
 ];
 
 process.exitCode = (await runSteps('main job', steps, { keepGoing: false })) ? 0 : 1;

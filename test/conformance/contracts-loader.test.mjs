@@ -95,9 +95,44 @@ test('broken YAML is reported with its line', async () => {
 });
 
 test('coverage lists the operations no contract calls', async () => {
-  const loaded = await loadContracts([CONTRACTS], SPEC);
+  const loaded = await loadOne(sample('jobs/get-job-decodes-the-image-subtype.yaml'));
   const missing = uncoveredOperations(loaded);
   assert.ok(missing.includes('createImageJob'));
   assert.ok(!missing.includes('getJob'));
-  assert.equal(missing.length + new Set(loaded.contracts.map((c) => c.operation)).size, 50);
+  assert.equal(missing.length, 49);
+});
+
+test('test/contracts covers every operation of openapi.yaml', async () => {
+  const loaded = await loadContracts([CONTRACTS], SPEC);
+  assert.deepEqual(uncoveredOperations(loaded), []);
+  assert.equal(loaded.operationIds.length, 50);
+});
+
+test('call: wait must poll the pollOperation of an x-long-running operation', async () => {
+  const contract = sample('jobs/wait-polls-until-the-job-succeeds.yaml');
+  contract.operation = 'getTemplate';
+  contract.input = { path: { templateId: 'tpl_01JD5A1B2C3D4E5F6G7H8J9K0M' }, wait: { intervalMs: 10 } };
+  for (const exchange of contract.exchanges) exchange.request.path = '/api/v1/templates/tpl_01JD5A1B2C3D4E5F6G7H8J9K0M';
+  const { problems } = await loadOne(contract);
+  assert.ok(problems.some((p) => /#\/operation: call: wait needs the pollOperation of an x-long-running operation \(getJob, getBackup, getComplianceReport\), not getTemplate/.test(p)), problems.join('\n'));
+});
+
+test('a waiter only polls, and waiter options need call: wait', async () => {
+  const waiting = sample('jobs/wait-polls-until-the-job-succeeds.yaml');
+  waiting.exchanges[1].request = { method: 'POST', path: '/api/v1/jobs/job_01JD8K2M4P6R8T0V2X4Z6B8D0F/cancel' };
+  const { problems } = await loadOne(waiting);
+  assert.ok(problems.some((p) => p.endsWith('#/exchanges/1/request: a call: wait contract polls getJob, but this request calls cancelJob')), problems.join('\n'));
+
+  const plain = sample('jobs/get-job-decodes-the-image-subtype.yaml');
+  plain.input.wait = { timeoutMs: 100 };
+  const second = await loadOne(plain);
+  assert.deepEqual(second.problems.map((p) => p.replace(/^.*sample\.yaml/, '')), ['#/input/wait: waiter options belong to call: wait only']);
+});
+
+test('waiter options are checked by the contract format', async () => {
+  const contract = sample('jobs/wait-polls-until-the-job-succeeds.yaml');
+  contract.input.wait = { intervalMs: -1, every: 5 };
+  const { problems } = await loadOne(contract);
+  assert.ok(problems.some((p) => p.endsWith('#/input/wait/intervalMs: must be >= 0 (contract format)')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.endsWith('#/input/wait: must NOT have additional properties (contract format)')), problems.join('\n'));
 });

@@ -2,7 +2,7 @@
 // `npm run conformance`: validates the recorded contracts, starts the mock server in contract
 // mode, runs every selected SDK's driver at the same time, and prints the conformance matrix
 // (also as JSON with --json, and always as HTML: docs/conformance.html unless --html FILE). Exit 1 on any failure.
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { duplicateIds, writeBundle } from './lib/bundle.mjs';
@@ -51,18 +51,26 @@ if (uncovered.length) {
   process.stdout.write(`conformance: note: ${list}\n`);
 }
 
-const bundle = join(CACHE, 'contracts.json');
+// Each run gets its own folder for the bundle and the drivers' results, so runs started side by
+// side (one per SDK, say) never read each other's files; the last bundle is also left at
+// .cache/conformance/contracts.json for running one driver by hand.
+mkdirSync(CACHE, { recursive: true });
+const runDir = mkdtempSync(join(CACHE, 'run-'));
+const cleanUp = () => rmSync(runDir, { recursive: true, force: true });
+const bundle = join(runDir, 'contracts.json');
 const contracts = writeBundle(bundle, loaded.contracts);
+writeBundle(join(CACHE, 'contracts.json'), loaded.contracts);
 process.stdout.write(`conformance: ${contracts.length} contracts, SDKs: ${options.sdks.join(', ')}\n`);
 
 let mock;
 try {
   mock = await startMock({ root, spec: 'openapi.yaml', bundle });
 } catch (error) {
+  cleanUp();
   stop(error.message);
 }
 // Ctrl-C reaches the drivers by themselves (same process group); the mock server is ours to stop.
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => mock.stop().then(() => process.exit(130)));
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => mock.stop().then(cleanUp).then(() => process.exit(130)));
 
 let results;
 try {
@@ -72,12 +80,13 @@ try {
     contracts,
     bundle,
     mockURL: mock.url,
-    resultsFile: join(CACHE, `results-${sdk}.json`),
+    resultsFile: join(runDir, `results-${sdk}.json`),
     onLine: (line) => process.stdout.write(`[${sdk}] ${line}\n`),
   })]));
   results = Object.fromEntries(entries);
 } finally {
   await mock.stop();
+  cleanUp();
 }
 
 const report = toJson(options.sdks, contracts, results);

@@ -18,11 +18,12 @@ function yamlFiles(dir) {
 }
 
 /**
- * @param {string[]} dirs folders of contracts (searched recursively)
+ * The checks of one contract, compiled once per spec: `check(contract)` returns its problems as
+ * `{segments, message}` (format first, then the spec), so the loader and the recorder
+ * (test/conformance/record/) hold every contract to the same rules.
  * @param {string} specFile openapi.yaml
- * @returns {Promise<{contracts: object[], problems: string[]}>} problems as `file#/pointer: reason`
  */
-export async function loadContracts(dirs, specFile) {
+export async function createContractChecker(specFile) {
   const spec = await loadSpec(specFile);
   const validator = createValidator(spec);
   const ajv = new Ajv({ allErrors: true, strict: false });
@@ -30,6 +31,33 @@ export async function loadContracts(dirs, specFile) {
   const validateFormat = ajv.compile(contractSchema);
   const match = operationMatcher(spec);
   const byId = new Map([...operations(spec)].map((o) => [o.op.operationId, o]));
+  const pollOperations = new Set([...byId.values()].map((o) => o.op['x-long-running']?.pollOperation).filter(Boolean));
+  return {
+    spec,
+    operationIds: [...byId.keys()],
+    /** The spec's operation for an operationId, or undefined. */
+    operation: (id) => byId.get(id),
+    /** @returns {{segments: (string|number)[], message: string}[]} */
+    check(contract) {
+      const found = [];
+      const report = (segments, message) => found.push({ segments, message });
+      if (!validateFormat(contract)) {
+        for (const e of validateFormat.errors) report(e.instancePath.split('/').slice(1), `${e.message} (contract format)`);
+        return found;
+      }
+      checkAgainstSpec(contract, { spec, validator, match, byId, pollOperations, report });
+      return found;
+    },
+  };
+}
+
+/**
+ * @param {string[]} dirs folders of contracts (searched recursively)
+ * @param {string} specFile openapi.yaml
+ * @returns {Promise<{contracts: object[], problems: string[], operationIds: string[]}>} problems as `file#/pointer: reason`
+ */
+export async function loadContracts(dirs, specFile) {
+  const checker = await createContractChecker(specFile);
   const contracts = [];
   const problems = [];
 
@@ -37,27 +65,27 @@ export async function loadContracts(dirs, specFile) {
     for (const file of yamlFiles(dir)) {
       const id = relative(dir, file).slice(0, -'.yaml'.length).split(sep).join('/');
       const shown = relative(process.cwd(), file);
-      const report = (segments, message) => problems.push(`${shown}${pointer(segments)}: ${message}`);
       const { value: contract, error } = parseYaml(readFileSync(file, 'utf8'));
       if (error) {
         problems.push(`${shown}:${error.line ?? '?'}: YAML syntax error: ${error.message}`);
         continue;
       }
-      if (!validateFormat(contract)) {
-        for (const e of validateFormat.errors) report(e.instancePath.split('/').slice(1), `${e.message} (contract format)`);
-        continue;
-      }
-      const before = problems.length;
-      checkAgainstSpec(contract, { spec, validator, match, byId, report });
-      if (problems.length === before) contracts.push({ id, file: shown, ...contract });
+      const found = checker.check(contract);
+      for (const { segments, message } of found) problems.push(`${shown}${pointer(segments)}: ${message}`);
+      if (found.length === 0) contracts.push({ id, file: shown, ...contract });
     }
   }
-  return { contracts, problems, operationIds: [...byId.keys()] };
+  return { contracts, problems, operationIds: checker.operationIds };
 }
 
-function checkAgainstSpec(contract, { spec, validator, match, byId, report }) {
+function checkAgainstSpec(contract, { spec, validator, match, byId, pollOperations, report }) {
   const target = byId.get(contract.operation);
   if (!target) return report(['operation'], `no operation '${contract.operation}' in openapi.yaml`);
+  const waits = contract.call === 'wait';
+  if (waits && !pollOperations.has(contract.operation)) {
+    report(['operation'], `call: wait needs the pollOperation of an x-long-running operation (${[...pollOperations].join(', ')}), not ${contract.operation}`);
+  }
+  if (!waits && contract.input?.wait !== undefined) report(['input', 'wait'], 'waiter options belong to call: wait only');
   contract.exchanges.forEach((exchange, i) => {
     const { request, response } = exchange;
     const at = ['exchanges', i];
@@ -65,6 +93,10 @@ function checkAgainstSpec(contract, { spec, validator, match, byId, report }) {
     if (!route) return report([...at, 'request', 'path'], `${request.method} ${request.path} is no operation of openapi.yaml`);
     if (i === 0 && route.op.operationId !== contract.operation) {
       report([...at, 'request'], `the first request calls ${route.op.operationId}, not ${contract.operation}`);
+    }
+    // A waiter only polls (a token refresh aside, R1.4).
+    if (waits && route.op.operationId !== contract.operation && route.op.operationId !== 'refreshToken') {
+      report([...at, 'request'], `a call: wait contract polls ${contract.operation}, but this request calls ${route.op.operationId}`);
     }
     for (const name of Object.keys(request.query ?? {})) {
       if (!route.params.some((p) => p.in === 'query' && p.name === name)) report([...at, 'request', 'query', name], `${route.op.operationId} has no query parameter '${name}'`);

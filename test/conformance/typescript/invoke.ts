@@ -20,7 +20,7 @@ export const CREDENTIALS = {
 export interface Contract {
   id: string;
   operation: string;
-  call?: 'call' | 'paginate' | 'events' | 'download' | 'upload';
+  call?: 'call' | 'paginate' | 'events' | 'download' | 'upload' | 'wait';
   client?: { auth?: 'apiKey' | 'bearer' | 'bearerWithRefresh'; maxRetries?: number; timeoutMs?: number };
   input?: {
     path?: Record<string, string | number | boolean>;
@@ -28,6 +28,7 @@ export interface Contract {
     headers?: Record<string, string>;
     body?: unknown;
     file?: { path: string; contentType: string };
+    wait?: { intervalMs?: number; maxIntervalMs?: number; timeoutMs?: number };
   };
   expect: Record<string, unknown>;
 }
@@ -40,9 +41,13 @@ export type Outcome =
   | { events: { event: string; data: unknown }[] }
   | { bytes: { length: number; sha256: string } };
 
-export function buildClient(contract: Contract, baseURL: string, warnings: string[]): SecureAIStudio {
+/**
+ * The client a contract asks for. `extra` adds client options the contract does not state (the
+ * recorder's recording `fetch` and its spec-mode `Prefer` header); drivers pass none.
+ */
+export function buildClient(contract: Contract, baseURL: string, warnings: string[], extra: ClientOptions = {}): SecureAIStudio {
   const { auth, maxRetries, timeoutMs } = contract.client ?? {};
-  const options: ClientOptions = { baseURL, logger: { warn: (message: string) => warnings.push(message) } };
+  const options: ClientOptions = { ...extra, baseURL, logger: { warn: (message: string) => warnings.push(message) } };
   if (auth === 'apiKey') options.apiKey = CREDENTIALS.apiKey;
   if (auth === 'bearer' || auth === 'bearerWithRefresh') options.accessToken = CREDENTIALS.accessToken;
   if (auth === 'bearerWithRefresh') options.refreshToken = CREDENTIALS.refreshToken;
@@ -96,12 +101,48 @@ function describeError(error: unknown): Extract<Outcome, { error: unknown }> {
   return { error: { type, status: e?.status, code: e?.code, requestId: e?.requestId, message: String(e?.message ?? error) } };
 }
 
+/**
+ * `call: wait` (R8): the waiter of the resource whose `x-long-running.pollOperation` is the
+ * contract's operation, found by the client's naming convention: the poll method `retrieve<X>`
+ * has the waiter `waitFor<X>` on the same resource (`jobs.retrieve` → `jobs.waitFor`,
+ * `compliance.retrieveReport` → `compliance.waitForReport`). Its arguments are the poll's path
+ * parameters, then the waiter options.
+ */
+function waiterCall(op: OperationSpec, route: readonly [string, string], contract: Contract): { name: string; args: unknown[] } {
+  const polled = Object.values(operations as Record<string, OperationSpec>).some((o) => o.longRunning?.pollOperation === op.id);
+  if (!polled) throw new Error(`${op.id} is the pollOperation of no x-long-running operation, so it has no waiter`);
+  if (!route[1].startsWith('retrieve')) throw new Error(`the poll method ${route.join('.')} does not start with 'retrieve', so its waiter cannot be named`);
+  const name = `waitFor${route[1].slice('retrieve'.length)}`;
+  const input = contract.input ?? {};
+  const args: unknown[] = [];
+  for (const [, param] of op.path.matchAll(/\{([^}]+)\}/g)) {
+    if (input.path?.[param!] === undefined) throw new Error(`input.path.${param} is missing (${op.method} ${op.path})`);
+    args.push(String(input.path[param!]));
+  }
+  const { intervalMs, maxIntervalMs, timeoutMs } = input.wait ?? {};
+  args.push({
+    ...(intervalMs !== undefined ? { interval: intervalMs } : {}),
+    ...(maxIntervalMs !== undefined ? { maxInterval: maxIntervalMs } : {}),
+    ...(timeoutMs !== undefined ? { timeout: timeoutMs } : {}),
+  });
+  return { name, args };
+}
+
 /** Performs the contract's `call` against `client` and reports what came back or was raised. */
 export async function perform(client: SecureAIStudio, contract: Contract, root: string): Promise<Outcome> {
   const op = (operations as Record<string, OperationSpec>)[contract.operation];
   const route = (operationMethods as Record<string, readonly [string, string]>)[contract.operation];
   if (!op || !route) throw new Error(`the TypeScript client has no operation '${contract.operation}'`);
   const resource = (client as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[route[0]]!;
+  if (contract.call === 'wait') {
+    const { name, args } = waiterCall(op, route, contract);
+    if (typeof resource[name] !== 'function') throw new Error(`the TypeScript client has no waiter ${route[0]}.${name} for ${op.id}`);
+    try {
+      return { result: JSON.parse(JSON.stringify(await resource[name]!.apply(resource, args))) };
+    } catch (error) {
+      return describeError(error);
+    }
+  }
   const method = resource[route[1]]!.bind(resource);
   const args = await argumentsFor(op, contract, root);
   try {
