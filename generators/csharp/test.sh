@@ -66,11 +66,14 @@ readme_example() { # HEADING OUT.cs: the first ```csharp block under "## HEADING
   awk -v h="## $1" '$0==h{q=1;next} q&&/^## /{exit} q&&/^```csharp/{c=1;next} c&&/^```/{exit} c' "$SDK_DIR/README.md" > "$2"
   [ -s "$2" ] || die "no \`\`\`csharp block under '## $1' in $SDK_DIR/README.md"
 }
-readme_example "Quick start" Program.cs
-readme_example "Errors and retries" ErrorsExample.cs
+# Each "## Heading" of the README with a runnable example: compiled against the installed package,
+# then run against the mock server below.
+EXAMPLES=("Quick start:QuickStart" "Errors:Errors" "Retries:Retries" "Pagination:Pagination" "Waiters:Waiters" "Events:Events")
 cp "$INSTALLED" "$NEWTONSOFT" .
-mcs -langversion:7.2 -nologo -out:QuickStart.exe -r:System.Net.Http.dll -r:"$PACKAGE.dll" -r:Newtonsoft.Json.dll Program.cs
-mcs -langversion:7.2 -nologo -out:ErrorsExample.exe -r:System.Net.Http.dll -r:"$PACKAGE.dll" -r:Newtonsoft.Json.dll ErrorsExample.cs
+for pair in "${EXAMPLES[@]}"; do
+  readme_example "${pair%%:*}" "${pair##*:}.cs"
+  mcs -langversion:7.2 -nologo -out:"${pair##*:}.exe" -r:System.Net.Http.dll -r:"$PACKAGE.dll" -r:Newtonsoft.Json.dll "${pair##*:}.cs"
+done
 
 MOCK_LOG="$CONSUMER/mock.log"
 node "$ROOT/packages/mock-server/bin/sais-mock.js" --spec "$ROOT/openapi.yaml" --port 0 >"$MOCK_LOG" 2>&1 &
@@ -83,11 +86,10 @@ for _ in $(seq 1 100); do
 done
 URL=$(grep -o 'http://[^ ]*' "$MOCK_LOG" | head -1)
 [ -n "$URL" ] || die "mock server did not report its URL"
-echo "csharp test: consumer quick start against $URL/api/v1"
-OUTPUT=$(SECURE_AI_STUDIO_BASE_URL="$URL/api/v1" mono QuickStart.exe) || die "consumer program failed"
-echo "$OUTPUT"
-[ -n "$OUTPUT" ] || die "consumer program printed nothing"
-OUTPUT=$(SECURE_AI_STUDIO_BASE_URL="$URL/api/v1" mono ErrorsExample.exe) || die "errors example failed"
-echo "$OUTPUT"
-[ -n "$OUTPUT" ] || die "errors example printed nothing"
+for pair in "${EXAMPLES[@]}"; do
+  echo "csharp test: README example '${pair%%:*}' against $URL/api/v1"
+  OUTPUT=$(SECURE_AI_STUDIO_BASE_URL="$URL/api/v1" timeout 60 mono "${pair##*:}.exe") || die "README example '${pair%%:*}' failed"
+  echo "$OUTPUT"
+  [ -n "$OUTPUT" ] || die "README example '${pair%%:*}' printed nothing"
+done
 echo "csharp test: consumer smoke test passed"

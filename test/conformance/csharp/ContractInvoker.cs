@@ -104,6 +104,8 @@ namespace SecureAiStudio.Conformance
                         }
                         return Bytes(bytes ?? new byte[0]);
                     }
+                    case "wait":
+                        return await WaitAsync(api, operationId, contract, cancel).ConfigureAwait(false);
                     case "call":
                     case "upload":
                     {
@@ -111,7 +113,7 @@ namespace SecureAiStudio.Conformance
                         return new Outcome { HasResult = true, Result = AsJson(result) };
                     }
                     default:
-                        throw new DriverException("call '" + call + "' is none this driver knows (call, paginate, events, download, upload)");
+                        throw new DriverException("call '" + call + "' is none this driver knows (call, paginate, events, download, upload, wait)");
                 }
             }
             catch (DriverException)
@@ -236,7 +238,7 @@ namespace SecureAiStudio.Conformance
 
         private static bool IsModel(Type type)
         {
-            return !type.IsValueType && type != typeof(string) && type != typeof(FileUpload);
+            return !type.IsValueType && type != typeof(string) && type != typeof(FileUpload) && type != typeof(RequestOptions) && type != typeof(WaitOptions);
         }
 
         private static object Default(Type type)
@@ -305,11 +307,23 @@ namespace SecureAiStudio.Conformance
         }
 
         /// <summary>
-        /// Events through the SDK's own reader: <c>…AsStreamAsync</c> + <see cref="ServerSentEventReader"/>,
+        /// Events through the SDK's typed stream when it has one, else its own reader: <c>…AsStreamAsync</c> + <see cref="ServerSentEventReader"/>,
         /// each event's data decoded by <see cref="ServerSentEvent.DataAs{T}"/> as JSON.
         /// </summary>
         private async Task<Outcome> ReadEventsAsync(object api, string pascal, JObject contract, CancellationToken cancel)
         {
+            // The SDK's typed events (R8.4): `<Operation>EventsAsync` returning an EventStream, each
+            // event's Value decoded as the operation's x-event-schema model.
+            var typed = api.GetType().GetMethods().Where(m => m.Name == pascal + "EventsAsync" && m.ReturnType == typeof(Task<EventStream>)).ToList();
+            if (typed.Count == 1)
+            {
+                var list = new List<KeyValuePair<string, JToken>>();
+                using (var stream = (EventStream)await InvokeAsync(api, typed[0], contract, cancel).ConfigureAwait(false))
+                {
+                    foreach (var evt in stream) list.Add(new KeyValuePair<string, JToken>(evt.Event, AsJson(evt.Value)));
+                }
+                return new Outcome { Events = list };
+            }
             var method = Method(api, pascal + "AsStreamAsync");
             var response = (StreamResponse)await InvokeAsync(api, method, contract, cancel).ConfigureAwait(false);
             var events = new List<KeyValuePair<string, JToken>>();
@@ -335,8 +349,8 @@ namespace SecureAiStudio.Conformance
         }
 
         /// <summary>
-        /// Auto-pagination: any other public method named after the operation (e.g.
-        /// <c>ListTemplatesAutoPagingAsync</c>) whose result is an <see cref="IEnumerable"/>, or
+        /// Auto-pagination: the operation's <c>…Async</c> method when it returns an enumerable page, else any
+        /// other public method named after the operation (e.g. <c>ListTemplatesAutoPagingAsync</c>) whose result is an <see cref="IEnumerable"/>, or
         /// offers <c>GetAsyncEnumerator()</c> with <c>MoveNextAsync()</c>/<c>Current</c>. The driver
         /// never follows nextCursor itself: without such a method the SDK has no auto-pagination.
         /// </summary>
@@ -344,6 +358,10 @@ namespace SecureAiStudio.Conformance
         {
             var plain = new[] { pascal + "Async", pascal + "WithResponseAsync", pascal + "AsStreamAsync" };
             var pagers = api.GetType().GetMethods().Where(m => m.Name.StartsWith(pascal, StringComparison.Ordinal) && !plain.Contains(m.Name)).ToList();
+            // R6.1: the list method itself may return the first page, enumerable over every item.
+            var main = Method(api, pascal + "Async");
+            var returned = main.ReturnType.IsGenericType ? main.ReturnType.GetGenericArguments()[0] : null;
+            if (pagers.Count == 0 && returned != null && typeof(IEnumerable).IsAssignableFrom(returned) && returned != typeof(string)) pagers.Add(main);
             if (pagers.Count == 0)
             {
                 return new Outcome
@@ -392,6 +410,44 @@ namespace SecureAiStudio.Conformance
                 throw new DriverException(pager.Name + " returns " + pager.ReturnType + ", which is neither IEnumerable nor async-enumerable");
             }
             return new Outcome { Items = items };
+        }
+
+        /// <summary>
+        /// Waiters: the SDK marks each generated <c>WaitFor…Async</c> with <see cref="WaiterAttribute"/>
+        /// naming the operation it polls (from x-long-running); input.wait becomes its WaitOptions.
+        /// </summary>
+        private async Task<Outcome> WaitAsync(object api, string operationId, JObject contract, CancellationToken cancel)
+        {
+            var waiters = api.GetType().GetMethods()
+                .Where(m => m.GetCustomAttributes(typeof(WaiterAttribute), false).Cast<WaiterAttribute>().Any(a => a.PollOperationId == operationId))
+                .ToList();
+            if (waiters.Count != 1)
+            {
+                throw new DriverException(api.GetType().Name + " has " + waiters.Count + " [Waiter(\"" + operationId + "\")] methods, expected one");
+            }
+            var waiter = waiters[0];
+            var args = Arguments(waiter, contract, cancel);
+            var index = Array.FindIndex(waiter.GetParameters(), p => p.ParameterType == typeof(WaitOptions));
+            var wait = (contract["input"] as JObject ?? new JObject())["wait"] as JObject;
+            if (index >= 0 && wait != null)
+            {
+                var options = new WaitOptions();
+                if (wait["intervalMs"] != null) options.Interval = TimeSpan.FromMilliseconds((double)wait["intervalMs"]);
+                if (wait["maxIntervalMs"] != null) options.MaxInterval = TimeSpan.FromMilliseconds((double)wait["maxIntervalMs"]);
+                if (wait["timeoutMs"] != null) options.Timeout = TimeSpan.FromMilliseconds((double)wait["timeoutMs"]);
+                args[index] = options;
+            }
+            Task task;
+            try
+            {
+                task = (Task)waiter.Invoke(api, args);
+            }
+            catch (TargetInvocationException e)
+            {
+                throw e.InnerException;
+            }
+            await task.ConfigureAwait(false);
+            return new Outcome { HasResult = true, Result = AsJson(waiter.ReturnType.GetProperty("Result").GetValue(task)) };
         }
 
         private static string IdOf(object item)

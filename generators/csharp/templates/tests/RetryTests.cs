@@ -374,7 +374,7 @@ namespace SecureAiStudio.Sdk.Tests
                     return Task.Delay(delay, token);
                 };
 
-                Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.GetJobAsync("job_1", cancel.Token)));
+                Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.GetJobAsync("job_1", cancellationToken: cancel.Token)));
                 Assert.AreEqual(1, server.Requests.Count);
             }
         }

@@ -140,7 +140,29 @@ namespace SecureAiStudio.Sdk.Tests
                 CollectionAssert.AreEqual(Png.Take(8).ToArray(), streamed);
                 Assert.AreEqual("bytes 0-7/18", contentRange);
                 Assert.AreEqual(206, status);
+
+                // R9.2: the range helper and the parsed Content-Range of the raw response.
+                var response = Run(client.Assets.DownloadAssetContentWithResponseAsync("ast_01JD8K2M4P6R8T0V2X4Z6B8D0F", range: ByteRange.Of(0, 7)));
+                Assert.AreEqual("bytes=0-7", server.Requests[2].Headers["Range"]);
+                Assert.IsTrue(response.IsPartial);
+                Assert.AreEqual("image/png", response.ContentType);
+                Assert.AreEqual(8, response.ContentLength);
+                Assert.AreEqual("bytes", response.Range.Unit);
+                Assert.AreEqual(0, response.Range.Start);
+                Assert.AreEqual(7, response.Range.End);
+                Assert.AreEqual(18, response.Range.Size);
             }
+        }
+
+        [Test]
+        public void RangeHelpersFormatAndParseTheHeaders()
+        {
+            Assert.AreEqual("bytes=100-", ByteRange.Of(100));
+            Assert.AreEqual("bytes=0-1023", ByteRange.Of(0, 1023));
+            Assert.Throws<ArgumentOutOfRangeException>(() => ByteRange.Of(10, 5));
+            Assert.IsNull(ContentRange.Parse("bytes 0-7/*").Size);
+            Assert.IsNull(ContentRange.Parse("garbage"));
+            Assert.IsNull(ContentRange.Parse(null));
         }
 
         [Test]
@@ -161,6 +183,19 @@ namespace SecureAiStudio.Sdk.Tests
                 StringAssert.Contains("cliff at dusk", text);
                 StringAssert.Contains(Encoding.GetEncoding("ISO-8859-1").GetString(Png), text, "file bytes are sent unchanged");
                 Assert.AreEqual(18, asset.SizeBytes);
+            }
+        }
+
+        [Test]
+        public void AnUnnamedUploadIsSentAsFileNamedFile()
+        {
+            using (var server = new TestServer(r => ScriptedResponse.Json(201,
+                @"{""id"":""ast_1"",""kind"":""reference"",""contentType"":""image/png"",""sizeBytes"":18,""sha256"":""" + new string('a', 64) + @""",""createdAt"":""2026-11-21T10:15:00Z""}")))
+            using (var client = Client(server))
+            {
+                Run(client.Assets.UploadReferenceImageAsync(FileUpload.FromBytes(Png, contentType: "image/png")));
+                var text = Encoding.GetEncoding("ISO-8859-1").GetString(server.Single().Body);
+                StringAssert.Contains("name=\"file\"; filename=\"file\"", text, "R9.3: filename 'file' when the caller gives none");
             }
         }
 

@@ -170,7 +170,8 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(200, body)))
             using (var client = Client(server))
             {
-                var e = Assert.Throws<ResponseValidationException>(() => Run(client.Jobs.GetJobAsync("job_1")));
+                // Strict: the default Warn mode would log the issue and return what fits (R7.1).
+                var e = Assert.Throws<ResponseValidationException>(() => Run(client.Jobs.GetJobAsync("job_1", new RequestOptions { Validation = ValidationMode.Strict })));
 
                 Assert.AreEqual("/progress", e.Issues[0].Path);
                 StringAssert.StartsWith("Response of getJob does not match openapi.yaml at /progress: does not match Job", e.Message);
@@ -195,7 +196,7 @@ namespace SecureAiStudio.Sdk.Tests
             {
                 cancel.Cancel();
 
-                Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.GetJobAsync("job_1", cancel.Token)));
+                Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.GetJobAsync("job_1", cancellationToken: cancel.Token)));
                 Assert.AreEqual(0, server.Requests.Count);
             }
         }
@@ -207,7 +208,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var client = Client(server, maxRetries: 2))
             using (var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200)))
             {
-                var e = Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.GetJobAsync("job_1", cancel.Token)));
+                var e = Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.GetJobAsync("job_1", cancellationToken: cancel.Token)));
 
                 Assert.IsInstanceOf<OperationCanceledException>(e.InnerException);
                 Assert.AreEqual(1, server.Requests.Count, "a cancelled call is never retried");

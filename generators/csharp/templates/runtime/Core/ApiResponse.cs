@@ -44,6 +44,26 @@ namespace SecureAiStudio.Sdk
 
         /// <summary>The <c>Location</c> header (e.g. of an accepted job).</summary>
         public string Location { get { return GetHeader("Location"); } }
+
+        /// <summary>The <c>Content-Type</c> header, e.g. <c>image/png</c>.</summary>
+        public string ContentType { get { return GetHeader("Content-Type"); } }
+
+        /// <summary>The <c>Content-Length</c> header, or null when the server did not send one.</summary>
+        public long? ContentLength
+        {
+            get
+            {
+                long length;
+                var text = GetHeader("Content-Length");
+                return text != null && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out length) ? length : (long?)null;
+            }
+        }
+
+        /// <summary>The parsed <c>Content-Range</c> of a partial (206) response, else null (R9.2).</summary>
+        public ContentRange Range { get { return ContentRange.Parse(GetHeader("Content-Range")); } }
+
+        /// <summary>True for a 206 Partial Content answer to a <c>Range</c> request.</summary>
+        public bool IsPartial { get { return StatusCode == 206; } }
     }
 
     /// <summary>A decoded response body together with its status code and headers.</summary>

@@ -39,6 +39,15 @@ namespace SecureAiStudio.Sdk
         /// <summary>Bearer token (e.g. a JWT from the token endpoint), sent as <c>Authorization: Bearer ...</c>.</summary>
         public string BearerToken { get; set; }
 
+        /// <summary>
+        /// Refresh token (R1.4). When set, an authenticated call answered 401 makes the SDK exchange it
+        /// once at <c>POST /auth/refresh</c> for a new access token and repeat the call with it.
+        /// </summary>
+        public string RefreshToken { get; set; }
+
+        /// <summary>Called with the new tokens after a transparent refresh, so they can be stored.</summary>
+        public Action<TokenSet> OnTokenRefresh { get; set; }
+
         /// <summary>User name for operations secured by HTTP basic authentication.</summary>
         public string Username { get; set; }
 
@@ -59,6 +68,19 @@ namespace SecureAiStudio.Sdk
         /// </summary>
         /// <example><code>new ClientOptions { MaxRetries = 5, Timeout = TimeSpan.FromSeconds(10) }</code></example>
         public int MaxRetries { get; set; }
+
+        /// <summary>
+        /// What to do with a successful response that does not match the spec (R7.1): <c>Warn</c> (default)
+        /// reports it to <see cref="Logger"/> and returns the data, <c>Strict</c> throws
+        /// <see cref="ResponseValidationException"/>, <c>Off</c> skips the check.
+        /// </summary>
+        public ValidationMode Validation { get; set; }
+
+        /// <summary>
+        /// Receives warnings (message, exception) such as <c>Warn</c>-mode validation issues; default
+        /// <see cref="System.Diagnostics.Trace.TraceWarning(string)"/>.
+        /// </summary>
+        public Action<string, Exception> Logger { get; set; }
 
         /// <summary>Optional <see cref="System.Net.Http.HttpClient"/> to send requests with; the SDK does not dispose it.</summary>
         public HttpClient HttpClient { get; set; }

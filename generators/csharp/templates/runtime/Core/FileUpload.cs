@@ -13,17 +13,17 @@ namespace SecureAiStudio.Sdk
     public sealed class FileUpload
     {
         /// <summary>Wraps a readable stream; the SDK reads it once and does not dispose it.</summary>
-        public FileUpload(Stream content, string fileName, string contentType = "application/octet-stream")
+        public FileUpload(Stream content, string fileName = null, string contentType = "application/octet-stream")
         {
             if (content == null) throw new ArgumentNullException("content");
-            if (string.IsNullOrEmpty(fileName)) throw new ArgumentException("A file name is required.", "fileName");
             Content = content;
-            FileName = fileName;
+            // R9.3: without a caller's name the part is still a file part, named "file".
+            FileName = string.IsNullOrEmpty(fileName) ? "file" : fileName;
             ContentType = string.IsNullOrEmpty(contentType) ? "application/octet-stream" : contentType;
         }
 
         /// <summary>Wraps bytes already in memory.</summary>
-        public static FileUpload FromBytes(byte[] data, string fileName, string contentType = "application/octet-stream")
+        public static FileUpload FromBytes(byte[] data, string fileName = null, string contentType = "application/octet-stream")
         {
             if (data == null) throw new ArgumentNullException("data");
             return new FileUpload(new MemoryStream(data, false), fileName, contentType) { _bytes = data };

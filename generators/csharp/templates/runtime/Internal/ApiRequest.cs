@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace SecureAiStudio.Sdk.Internal
@@ -40,6 +41,9 @@ namespace SecureAiStudio.Sdk.Internal
             AcceptTypes = new List<string>();
             AuthSchemes = new List<AuthScheme>();
         }
+
+        /// <summary>Per-call overrides (R2.2), or null.</summary>
+        public RequestOptions Options { get; private set; }
 
         public string Method { get; private set; }
         /// <summary>The spec's operationId, named in validation errors.</summary>
@@ -102,6 +106,41 @@ namespace SecureAiStudio.Sdk.Internal
         public static string NewIdempotencyKey()
         {
             return Guid.NewGuid().ToString("D");
+        }
+
+        /// <summary>Takes the caller's per-call options; an explicit idempotency key replaces the generated one.</summary>
+        public void Apply(RequestOptions options)
+        {
+            if (options == null) return;
+            options.Validate();
+            Options = options;
+            if (options.IdempotencyKey != null)
+            {
+                Headers.RemoveAll(h => string.Equals(h.Key, IdempotencyKeyHeader, StringComparison.OrdinalIgnoreCase));
+                Headers.Add(new KeyValuePair<string, string>(IdempotencyKeyHeader, options.IdempotencyKey));
+            }
+        }
+
+        /// <summary>The value of a query parameter (its first occurrence), or null.</summary>
+        public string GetQueryParameter(string name)
+        {
+            foreach (var pair in Query)
+            {
+                if (pair.Key == name) return pair.Value;
+            }
+            return null;
+        }
+
+        /// <summary>A copy of this request with one query parameter replaced: the next page of a list (R6.2).</summary>
+        public ApiRequest WithQueryParameter(string name, string value)
+        {
+            var copy = (ApiRequest)MemberwiseClone();
+            // In place when present, so parameters keep the spec's order (R9.1).
+            copy.Query = new List<KeyValuePair<string, string>>(Query);
+            var at = copy.Query.FindIndex(q => q.Key == name);
+            copy.Query.RemoveAll(q => q.Key == name);
+            copy.Query.Insert(at < 0 ? copy.Query.Count : at, new KeyValuePair<string, string>(name, value));
+            return copy;
         }
 
         public void AddCookie(string name, object value)

@@ -27,9 +27,13 @@ namespace SecureAiStudio.Sdk.Internal
         private readonly bool _ownsHttp;
         private readonly string _baseUrl;
         private readonly string _apiKey;
-        private readonly string _bearerToken;
         private readonly int _maxRetries;
-        private readonly Redactor _redactor;
+        // Mutable credentials: a transparent refresh (R1.4) replaces them while calls are in flight.
+        private volatile string _bearerToken;
+        private volatile string _refreshToken;
+        private volatile Redactor _redactor;
+        private readonly object _refreshLock = new object();
+        private Task _refreshInFlight;
         private readonly Random _random = new Random();
 
         public HttpTransport(ClientOptions options)
@@ -52,9 +56,11 @@ namespace SecureAiStudio.Sdk.Internal
             _maxRetries = options.MaxRetries;
             _apiKey = FirstNonEmpty(options.ApiKey, Environment.GetEnvironmentVariable("SECURE_AI_STUDIO_API_KEY"));
             _bearerToken = FirstNonEmpty(options.BearerToken, Environment.GetEnvironmentVariable("SECURE_AI_STUDIO_BEARER_TOKEN"));
-            _redactor = new Redactor(_apiKey, _bearerToken, options.Password);
+            _refreshToken = FirstNonEmpty(options.RefreshToken);
+            _redactor = new Redactor(_apiKey, _bearerToken, _refreshToken, options.Password);
             Sleep = Task.Delay;
             Random = NextRandom;
+            Now = () => DateTimeOffset.UtcNow;
             if (options.HttpClient != null)
             {
                 _http = options.HttpClient;
@@ -71,6 +77,9 @@ namespace SecureAiStudio.Sdk.Internal
 
         /// <summary>Waits between attempts; tests replace it to record delays instead of sleeping.</summary>
         internal Func<TimeSpan, CancellationToken, Task> Sleep { get; set; }
+
+        /// <summary>The clock of waiter deadlines (R8.3); tests replace it together with <see cref="Sleep"/>.</summary>
+        internal Func<DateTimeOffset> Now { get; set; }
 
         /// <summary>The jitter source U in [0, 1) of R3.4; replaceable in tests.</summary>
         internal Func<double> Random { get; set; }
@@ -135,9 +144,11 @@ namespace SecureAiStudio.Sdk.Internal
             if (cancellationToken.IsCancellationRequested) throw new APIUserAbortException();
             var url = _baseUrl + request.BuildRelativeUrl();
             var methodRetryable = RetryPolicy.IsMethodRetryable(request.Method, request.HasIdempotencyKey);
+            var maxRetries = request.Options != null && request.Options.MaxRetries.HasValue ? request.Options.MaxRetries.Value : _maxRetries;
+            var refreshed = false;
             for (var retry = 1; ; retry++)
             {
-                var mayRetry = methodRetryable && retry <= _maxRetries;
+                var mayRetry = methodRetryable && retry <= maxRetries;
                 HttpResponseMessage response;
                 try
                 {
@@ -158,6 +169,15 @@ namespace SecureAiStudio.Sdk.Internal
                     var body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                     error = APIException.Create(status, CollectHeaders(response), _redactor.Redact(body));
                 }
+                // R1.4: one transparent refresh per call, then the same attempt again; the repeat
+                // is not a retry, so the retry count stays where it was.
+                if (status == 401 && !refreshed && request.AuthSchemes.Count > 0 && _refreshToken != null)
+                {
+                    refreshed = true;
+                    await RefreshAsync(cancellationToken).ConfigureAwait(false);
+                    retry--;
+                    continue;
+                }
                 if (!mayRetry || !RetryPolicy.IsStatusRetryable(status, error.Code)) throw error;
                 IReadOnlyList<string> retryAfter;
                 error.Headers.TryGetValue("Retry-After", out retryAfter);
@@ -171,8 +191,9 @@ namespace SecureAiStudio.Sdk.Internal
         {
             // A new message per attempt: HttpClient refuses to send one twice. The body is rebuilt
             // from the same request description, so it is byte-identical (R3.7).
+            var attemptTimeout = request.Options != null && request.Options.Timeout.HasValue ? request.Options.Timeout.Value : _options.Timeout;
             using (var message = BuildMessage(request, url))
-            using (var timeout = new CancellationTokenSource(_options.Timeout))
+            using (var timeout = new CancellationTokenSource(attemptTimeout))
             using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
             {
                 try
@@ -183,7 +204,7 @@ namespace SecureAiStudio.Sdk.Internal
                 {
                     if (cancellationToken.IsCancellationRequested) throw new APIUserAbortException("Request was aborted.", e);
                     throw new APIConnectionTimeoutException(
-                        _redactor.Redact(request.Method + " " + url + " timed out after " + _options.Timeout.TotalSeconds + " s."), e);
+                        _redactor.Redact(request.Method + " " + url + " timed out after " + attemptTimeout.TotalSeconds + " s."), e);
                 }
                 catch (HttpRequestException e)
                 {
@@ -200,6 +221,53 @@ namespace SecureAiStudio.Sdk.Internal
                 }
             }
         }
+
+        /// <summary>
+        /// R1.4 single flight: concurrent 401s share one refresh call. Its failure (e.g.
+        /// <see cref="AuthenticationException"/> with code <c>invalid_grant</c>) is the call's error.
+        /// </summary>
+        private Task RefreshAsync(CancellationToken cancellationToken)
+        {
+            lock (_refreshLock)
+            {
+                if (_refreshInFlight == null || _refreshInFlight.IsCompleted)
+                {
+                    _refreshInFlight = RefreshCoreAsync(cancellationToken);
+                }
+                return _refreshInFlight;
+            }
+        }
+
+        private async Task RefreshCoreAsync(CancellationToken cancellationToken)
+        {
+            // No credentials (no AllowAuth) and no retries, as the rulebook asks.
+            var request = new ApiRequest("POST", RefreshPath, "refreshToken");
+            request.SetJsonBody(new Dictionary<string, string> { { "refreshToken", _refreshToken } });
+            request.Apply(new RequestOptions { MaxRetries = 0 });
+            Newtonsoft.Json.Linq.JObject tokens;
+            using (var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                var body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                tokens = Decode<Newtonsoft.Json.Linq.JObject>(request, body, (int)response.StatusCode, CollectHeaders(response), response);
+            }
+            var accessToken = tokens == null ? null : tokens["accessToken"] as Newtonsoft.Json.Linq.JValue;
+            if (accessToken == null || accessToken.Type != Newtonsoft.Json.Linq.JTokenType.String || string.IsNullOrEmpty((string)accessToken))
+            {
+                throw new ResponseValidationException(request.OperationId,
+                    new[] { new ValidationIssue("/accessToken", "the refresh response has no accessToken") }, null, 200, null, null);
+            }
+            var newRefresh = tokens["refreshToken"] as Newtonsoft.Json.Linq.JValue;
+            var rotated = newRefresh != null && newRefresh.Type == Newtonsoft.Json.Linq.JTokenType.String && ((string)newRefresh).Length > 0
+                ? (string)newRefresh : null;
+            _bearerToken = (string)accessToken;
+            if (rotated != null) _refreshToken = rotated;
+            _redactor = _redactor.With(_bearerToken, rotated);
+            var callback = _options.OnTokenRefresh;
+            if (callback != null) callback(new TokenSet(_bearerToken, rotated));
+        }
+
+        /// <summary>The refresh operation of the rulebook (R1.4), relative to the base URL.</summary>
+        internal const string RefreshPath = "/auth/refresh";
 
         private async Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken)
         {
@@ -226,6 +294,14 @@ namespace SecureAiStudio.Sdk.Internal
             foreach (var header in request.Headers)
             {
                 message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+            if (request.Options != null)
+            {
+                foreach (var header in request.Options.Headers)
+                {
+                    message.Headers.Remove(header.Key);
+                    message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
             }
             ApplyAuth(request, message);
             if (request.Cookies.Count > 0)
@@ -304,7 +380,7 @@ namespace SecureAiStudio.Sdk.Internal
             }
         }
 
-        private static T Decode<T>(ApiRequest request, string body, int status,
+        private T Decode<T>(ApiRequest request, string body, int status,
             IReadOnlyDictionary<string, IReadOnlyList<string>> headers, HttpResponseMessage response)
         {
             var mediaType = response.Content != null && response.Content.Headers.ContentType != null
@@ -316,34 +392,17 @@ namespace SecureAiStudio.Sdk.Internal
             if (string.IsNullOrWhiteSpace(body)) return default(T);
             IReadOnlyList<string> ids;
             var requestId = headers.TryGetValue("X-Request-Id", out ids) && ids.Count > 0 ? ids[0] : null;
-            try
-            {
-                Newtonsoft.Json.Linq.JToken.Parse(body);
-            }
-            catch (JsonException e)
-            {
-                // R7.4: no data to return, so this is raised whatever the validation mode.
-                throw new ResponseValidationException(request.OperationId,
-                    new[] { new ValidationIssue("", "the body is not valid JSON: " + e.Message) }, requestId, status, body, e);
-            }
-            try
-            {
-                return SecureAIStudioJson.Deserialize<T>(body);
-            }
-            catch (JsonException e)
-            {
-                throw new ResponseValidationException(request.OperationId,
-                    new[] { new ValidationIssue(JsonPointer.FromJsonPath(ErrorPath(e)), "does not match " + TypeName(typeof(T)) + ": " + e.Message) },
-                    requestId, status, body, e);
-            }
+            return (T)ResponseValidator.Decode(body, typeof(T), request.OperationId, requestId, status, ValidationFor(request), _options.Logger);
         }
 
-        /// <summary>The JSON path Newtonsoft names in its message ("Path 'data[0].status'"), or "".</summary>
-        private static string ErrorPath(JsonException e)
+        /// <summary>The call's validation mode: per-call, else the client's (R7.1).</summary>
+        internal ValidationMode ValidationFor(ApiRequest request)
         {
-            var match = System.Text.RegularExpressions.Regex.Match(e.Message, @"Path '((?:[^']|'(?!,))*)'");
-            return match.Success ? match.Groups[1].Value : string.Empty;
+            return request.Options != null && request.Options.Validation.HasValue ? request.Options.Validation.Value : _options.Validation;
         }
+
+        /// <summary>The logger of <see cref="ClientOptions.Logger"/>, or null for the default.</summary>
+        internal Action<string, Exception> Logger { get { return _options.Logger; } }
 
         private static IReadOnlyDictionary<string, IReadOnlyList<string>> CollectHeaders(HttpResponseMessage response)
         {
@@ -360,13 +419,6 @@ namespace SecureAiStudio.Sdk.Internal
                 }
             }
             return result;
-        }
-
-        private static string TypeName(Type type)
-        {
-            if (!type.IsGenericType) return type.Name;
-            var name = type.Name.Substring(0, type.Name.IndexOf('`'));
-            return name + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeName)) + ">";
         }
 
         private static string Quote(string value)

@@ -18,7 +18,8 @@ namespace SecureAiStudio.Sdk.Internal
             if (text != null) return text;
             if (value is bool b) return b ? "true" : "false";
             // format: date parameters are pre-formatted by FormatDate in the generated code.
-            if (value is DateTimeOffset dto) return dto.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+            // R9.1: date-times go out as RFC 3339 UTC.
+            if (value is DateTimeOffset dto) return Serialization.DateTimeConverter.Format(dto.ToUniversalTime());
             if (value is DateTime dt) return dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             if (value is IExtensibleEnum e) return e.Value;
             if (value is Guid g) return g.ToString("D");

@@ -18,6 +18,12 @@ namespace SecureAiStudio.Sdk.Internal
             _secrets = secrets.Where(s => s != null && s.Length >= 4).Distinct().OrderByDescending(s => s.Length).ToArray();
         }
 
+        /// <summary>A redactor that also masks the given secrets (new tokens after a refresh).</summary>
+        public Redactor With(params string[] more)
+        {
+            return new Redactor(_secrets.Concat(more).ToArray());
+        }
+
         public string Redact(string text)
         {
             if (string.IsNullOrEmpty(text)) return text;

@@ -22,6 +22,7 @@ namespace SecureAiStudio.Sdk.Serialization
             FloatParseHandling = FloatParseHandling.Double,
             Culture = CultureInfo.InvariantCulture,
             Formatting = Formatting.None,
+            Converters = { new DateTimeConverter() },
         };
 
         private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);

@@ -26,6 +26,12 @@ namespace SecureAiStudio.Sdk
         /// <summary>The server's <c>retry:</c> hint, if any.</summary>
         public int? RetryMilliseconds { get; private set; }
 
+        /// <summary>
+        /// The data decoded as the operation's event schema (e.g. a <c>JobEvent</c>) when read through an
+        /// <see cref="EventStream"/>; null from a plain <see cref="ServerSentEventReader"/>.
+        /// </summary>
+        public object Value { get; internal set; }
+
         /// <summary>Decodes <see cref="Data"/> as JSON, e.g. <c>evt.DataAs&lt;JobEvent&gt;()</c>.</summary>
         public T DataAs<T>()
         {

@@ -24,9 +24,6 @@ namespace SecureAiStudio.Sdk
         /// <summary>The response body.</summary>
         public Stream Body { get; private set; }
 
-        /// <summary>The <c>Content-Type</c> header, e.g. <c>image/png</c>.</summary>
-        public string ContentType { get { return GetHeader("Content-Type"); } }
-
         /// <summary>The <c>Content-Range</c> header of a 206 partial response.</summary>
         public string ContentRange { get { return GetHeader("Content-Range"); } }
 

@@ -10,6 +10,9 @@ namespace SecureAiStudio.Sdk.Serialization
         /// <summary>The raw wire value.</summary>
         string Value { get; }
 
+        /// <summary>True when the value is one the spec lists (false: a value from a newer server).</summary>
+        bool IsKnown { get; }
+
         /// <summary>True when the schema's type is a number (the value is written as a JSON number).</summary>
         bool IsNumeric { get; }
     }

@@ -24,17 +24,23 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
+        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
+        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
+        {
+        };
+
         /// <summary>
         /// Create an API key (<c>POST /api-keys</c>, operation <c>createApiKey</c>).
         /// </summary>
         /// <remarks>Creates an API key. The response is the only time the full secret is shown; store it safely.</remarks>
         /// <param name="apiKeyCreate">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<ApiKeyWithSecret> CreateApiKeyAsync(ApiKeyCreate apiKeyCreate, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<ApiKeyWithSecret> CreateApiKeyAsync(ApiKeyCreate apiKeyCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateApiKeyWithResponseAsync(apiKeyCreate, idempotencyKey, cancellationToken).ConfigureAwait(false)).Data;
+            return (await CreateApiKeyWithResponseAsync(apiKeyCreate, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -42,10 +48,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="apiKeyCreate">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ApiKeyWithSecret>> CreateApiKeyWithResponseAsync(ApiKeyCreate apiKeyCreate, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<ApiKeyWithSecret>> CreateApiKeyWithResponseAsync(ApiKeyCreate apiKeyCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildCreateApiKeyRequest(apiKeyCreate, idempotencyKey);
+            request.Apply(requestOptions);
             return _transport.SendAsync<ApiKeyWithSecret>(request, cancellationToken);
         }
 
@@ -55,11 +63,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="apiKeyCreate">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateApiKeyAsStreamAsync(ApiKeyCreate apiKeyCreate, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> CreateApiKeyAsStreamAsync(ApiKeyCreate apiKeyCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildCreateApiKeyRequest(apiKeyCreate, idempotencyKey), cancellationToken);
+            var request = BuildCreateApiKeyRequest(apiKeyCreate, idempotencyKey);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildCreateApiKeyRequest(ApiKeyCreate apiKeyCreate, string idempotencyKey)
         {
@@ -79,21 +92,24 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Returns one API key, without its secret.</remarks>
         /// <param name="keyId">The API key&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<ApiKey> GetApiKeyAsync(string keyId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<ApiKey> GetApiKeyAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetApiKeyWithResponseAsync(keyId, cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetApiKeyWithResponseAsync(keyId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetApiKeyAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="keyId">The API key&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ApiKey>> GetApiKeyWithResponseAsync(string keyId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<ApiKey>> GetApiKeyWithResponseAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetApiKeyRequest(keyId);
+            request.Apply(requestOptions);
             return _transport.SendAsync<ApiKey>(request, cancellationToken);
         }
 
@@ -102,11 +118,37 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="keyId">The API key&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetApiKeyAsStreamAsync(string keyId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetApiKeyAsStreamAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetApiKeyRequest(keyId), cancellationToken);
+            var request = BuildGetApiKeyRequest(keyId);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
+
+#if POLL_getApiKey
+        /// <summary>
+        /// Waits for a long-running resource: calls <see cref="GetApiKeyAsync"/> at once, then again
+        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
+        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
+        /// </summary>
+        /// <param name="keyId">The API key&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
+        [Waiter("getApiKey")]
+        public Task<ApiKey> WaitForApiKeyAsync(string keyId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildGetApiKeyRequest(keyId);
+            request.Apply(requestOptions);
+            return Waiter.PollAsync<ApiKey>(_transport, request, LongRunning["getApiKey"], waitOptions, cancellationToken);
+        }
+
+#endif
 
         private static ApiRequest BuildGetApiKeyRequest(string keyId)
         {
@@ -122,15 +164,22 @@ namespace SecureAiStudio.Sdk.Api
 
         /// <summary>
         /// List API keys (<c>GET /api-keys</c>, operation <c>listApiKeys</c>).
+        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
+        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
         /// </summary>
         /// <remarks>Lists the organisation&#39;s API keys, newest first. Secrets are never returned here.</remarks>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<ApiKeyList> ListApiKeysAsync(string cursor = default(string), int? limit = default(int?), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<ApiKeyList.DataPage> ListApiKeysAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await ListApiKeysWithResponseAsync(cursor, limit, cancellationToken).ConfigureAwait(false)).Data;
+            var request = BuildListApiKeysRequest(cursor, limit);
+            request.Apply(requestOptions);
+            var response = await _transport.SendAsync<ApiKeyList>(request, cancellationToken).ConfigureAwait(false);
+            return new ApiKeyList.DataPage(_transport, request, response, "cursor",
+                body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
@@ -138,10 +187,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ApiKeyList>> ListApiKeysWithResponseAsync(string cursor = default(string), int? limit = default(int?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<ApiKeyList>> ListApiKeysWithResponseAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListApiKeysRequest(cursor, limit);
+            request.Apply(requestOptions);
             return _transport.SendAsync<ApiKeyList>(request, cancellationToken);
         }
 
@@ -151,11 +202,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListApiKeysAsStreamAsync(string cursor = default(string), int? limit = default(int?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> ListApiKeysAsStreamAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildListApiKeysRequest(cursor, limit), cancellationToken);
+            var request = BuildListApiKeysRequest(cursor, limit);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildListApiKeysRequest(string cursor, int? limit)
         {
@@ -174,22 +230,27 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Revokes an API key at once. Requests made with it afterwards fail with 401.</remarks>
         /// <param name="keyId">The API key&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task RevokeApiKeyAsync(string keyId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task RevokeApiKeyAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            await RevokeApiKeyWithResponseAsync(keyId, cancellationToken).ConfigureAwait(false);
+            await RevokeApiKeyWithResponseAsync(keyId, requestOptions, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
         /// Like <see cref="RevokeApiKeyAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="keyId">The API key&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse> RevokeApiKeyWithResponseAsync(string keyId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse> RevokeApiKeyWithResponseAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildRevokeApiKeyRequest(keyId);
+            request.Apply(requestOptions);
             return _transport.SendWithoutBodyAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildRevokeApiKeyRequest(string keyId)
         {

@@ -24,17 +24,23 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
+        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
+        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
+        {
+        };
+
         /// <summary>
         /// Download asset content (<c>GET /assets/{assetId}/content</c>, operation <c>downloadAssetContent</c>).
         /// </summary>
         /// <remarks>Downloads an asset&#39;s bytes. Send &#x60;Range: bytes&#x3D;start-end&#x60; for part of it (answered &#x60;206&#x60; with &#x60;Content-Range&#x60;); a range outside the content answers &#x60;416&#x60;. </remarks>
         /// <param name="assetId">The asset&#39;s ID.</param>
         /// <param name="range">A single byte range (RFC 9110), for example &#x60;bytes&#x3D;0-1023&#x60;. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response body bytes.</returns>
-        public async Task<byte[]> DownloadAssetContentAsync(string assetId, string range = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<byte[]> DownloadAssetContentAsync(string assetId, string range = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await DownloadAssetContentWithResponseAsync(assetId, range, cancellationToken).ConfigureAwait(false)).Data;
+            return (await DownloadAssetContentWithResponseAsync(assetId, range, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -42,10 +48,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="assetId">The asset&#39;s ID.</param>
         /// <param name="range">A single byte range (RFC 9110), for example &#x60;bytes&#x3D;0-1023&#x60;. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<byte[]>> DownloadAssetContentWithResponseAsync(string assetId, string range = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<byte[]>> DownloadAssetContentWithResponseAsync(string assetId, string range = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildDownloadAssetContentRequest(assetId, range);
+            request.Apply(requestOptions);
             return _transport.SendForBytesAsync(request, cancellationToken);
         }
 
@@ -55,11 +63,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="assetId">The asset&#39;s ID.</param>
         /// <param name="range">A single byte range (RFC 9110), for example &#x60;bytes&#x3D;0-1023&#x60;. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> DownloadAssetContentAsStreamAsync(string assetId, string range = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> DownloadAssetContentAsStreamAsync(string assetId, string range = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildDownloadAssetContentRequest(assetId, range), cancellationToken);
+            var request = BuildDownloadAssetContentRequest(assetId, range);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildDownloadAssetContentRequest(string assetId, string range)
         {
@@ -80,21 +93,24 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Returns an asset&#39;s metadata. Download its bytes with &#x60;downloadAssetContent&#x60;.</remarks>
         /// <param name="assetId">The asset&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<Asset> GetAssetAsync(string assetId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<Asset> GetAssetAsync(string assetId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetAssetWithResponseAsync(assetId, cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetAssetWithResponseAsync(assetId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetAssetAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="assetId">The asset&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Asset>> GetAssetWithResponseAsync(string assetId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<Asset>> GetAssetWithResponseAsync(string assetId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetAssetRequest(assetId);
+            request.Apply(requestOptions);
             return _transport.SendAsync<Asset>(request, cancellationToken);
         }
 
@@ -103,11 +119,37 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="assetId">The asset&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetAssetAsStreamAsync(string assetId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetAssetAsStreamAsync(string assetId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetAssetRequest(assetId), cancellationToken);
+            var request = BuildGetAssetRequest(assetId);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
+
+#if POLL_getAsset
+        /// <summary>
+        /// Waits for a long-running resource: calls <see cref="GetAssetAsync"/> at once, then again
+        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
+        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
+        /// </summary>
+        /// <param name="assetId">The asset&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
+        [Waiter("getAsset")]
+        public Task<Asset> WaitForAssetAsync(string assetId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildGetAssetRequest(assetId);
+            request.Apply(requestOptions);
+            return Waiter.PollAsync<Asset>(_transport, request, LongRunning["getAsset"], waitOptions, cancellationToken);
+        }
+
+#endif
 
         private static ApiRequest BuildGetAssetRequest(string assetId)
         {
@@ -128,11 +170,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="file">The image bytes (PNG, JPEG or WebP, at most 20 MiB).</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="description">A free-text description. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<Asset> UploadReferenceImageAsync(FileUpload file, string idempotencyKey = default(string), string description = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<Asset> UploadReferenceImageAsync(FileUpload file, string idempotencyKey = default(string), string description = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await UploadReferenceImageWithResponseAsync(file, idempotencyKey, description, cancellationToken).ConfigureAwait(false)).Data;
+            return (await UploadReferenceImageWithResponseAsync(file, idempotencyKey, description, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -141,10 +184,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="file">The image bytes (PNG, JPEG or WebP, at most 20 MiB).</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="description">A free-text description. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Asset>> UploadReferenceImageWithResponseAsync(FileUpload file, string idempotencyKey = default(string), string description = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<Asset>> UploadReferenceImageWithResponseAsync(FileUpload file, string idempotencyKey = default(string), string description = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildUploadReferenceImageRequest(file, idempotencyKey, description);
+            request.Apply(requestOptions);
             return _transport.SendAsync<Asset>(request, cancellationToken);
         }
 
@@ -155,11 +200,16 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="file">The image bytes (PNG, JPEG or WebP, at most 20 MiB).</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="description">A free-text description. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> UploadReferenceImageAsStreamAsync(FileUpload file, string idempotencyKey = default(string), string description = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> UploadReferenceImageAsStreamAsync(FileUpload file, string idempotencyKey = default(string), string description = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildUploadReferenceImageRequest(file, idempotencyKey, description), cancellationToken);
+            var request = BuildUploadReferenceImageRequest(file, idempotencyKey, description);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildUploadReferenceImageRequest(FileUpload file, string idempotencyKey, string description)
         {

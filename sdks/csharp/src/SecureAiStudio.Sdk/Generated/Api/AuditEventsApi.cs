@@ -24,26 +24,34 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
+        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
+        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
+        {
+        };
+
         /// <summary>
         /// Get an audit event (<c>GET /audit-events/{eventId}</c>, operation <c>getAuditEvent</c>).
         /// </summary>
         /// <remarks>Returns one audit event.</remarks>
         /// <param name="eventId">The audit event&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<AuditEvent> GetAuditEventAsync(string eventId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<AuditEvent> GetAuditEventAsync(string eventId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetAuditEventWithResponseAsync(eventId, cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetAuditEventWithResponseAsync(eventId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetAuditEventAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="eventId">The audit event&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<AuditEvent>> GetAuditEventWithResponseAsync(string eventId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<AuditEvent>> GetAuditEventWithResponseAsync(string eventId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetAuditEventRequest(eventId);
+            request.Apply(requestOptions);
             return _transport.SendAsync<AuditEvent>(request, cancellationToken);
         }
 
@@ -52,11 +60,37 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="eventId">The audit event&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetAuditEventAsStreamAsync(string eventId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetAuditEventAsStreamAsync(string eventId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetAuditEventRequest(eventId), cancellationToken);
+            var request = BuildGetAuditEventRequest(eventId);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
+
+#if POLL_getAuditEvent
+        /// <summary>
+        /// Waits for a long-running resource: calls <see cref="GetAuditEventAsync"/> at once, then again
+        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
+        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
+        /// </summary>
+        /// <param name="eventId">The audit event&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
+        [Waiter("getAuditEvent")]
+        public Task<AuditEvent> WaitForAuditEventAsync(string eventId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildGetAuditEventRequest(eventId);
+            request.Apply(requestOptions);
+            return Waiter.PollAsync<AuditEvent>(_transport, request, LongRunning["getAuditEvent"], waitOptions, cancellationToken);
+        }
+
+#endif
 
         private static ApiRequest BuildGetAuditEventRequest(string eventId)
         {
@@ -72,6 +106,9 @@ namespace SecureAiStudio.Sdk.Api
 
         /// <summary>
         /// List audit events (<c>GET /audit-events</c>, operation <c>listAuditEvents</c>).
+        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
+        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
         /// </summary>
         /// <remarks>Lists audit events, newest first, filtered by actor, action, resource and time range.</remarks>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
@@ -82,11 +119,15 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="resourceId">Only events on this resource. Optional.</param>
         /// <param name="from">Only events at or after this time. Optional.</param>
         /// <param name="to">Only events before this time. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<AuditEventList> ListAuditEventsAsync(string cursor = default(string), int? limit = default(int?), string actorId = default(string), string action = default(string), AuditResourceType? resourceType = default(AuditResourceType?), string resourceId = default(string), DateTimeOffset? from = default(DateTimeOffset?), DateTimeOffset? to = default(DateTimeOffset?), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<AuditEventList.DataPage> ListAuditEventsAsync(string cursor = default(string), int? limit = default(int?), string actorId = default(string), string action = default(string), AuditResourceType? resourceType = default(AuditResourceType?), string resourceId = default(string), DateTimeOffset? from = default(DateTimeOffset?), DateTimeOffset? to = default(DateTimeOffset?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await ListAuditEventsWithResponseAsync(cursor, limit, actorId, action, resourceType, resourceId, from, to, cancellationToken).ConfigureAwait(false)).Data;
+            var request = BuildListAuditEventsRequest(cursor, limit, actorId, action, resourceType, resourceId, from, to);
+            request.Apply(requestOptions);
+            var response = await _transport.SendAsync<AuditEventList>(request, cancellationToken).ConfigureAwait(false);
+            return new AuditEventList.DataPage(_transport, request, response, "cursor",
+                body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
@@ -100,10 +141,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="resourceId">Only events on this resource. Optional.</param>
         /// <param name="from">Only events at or after this time. Optional.</param>
         /// <param name="to">Only events before this time. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<AuditEventList>> ListAuditEventsWithResponseAsync(string cursor = default(string), int? limit = default(int?), string actorId = default(string), string action = default(string), AuditResourceType? resourceType = default(AuditResourceType?), string resourceId = default(string), DateTimeOffset? from = default(DateTimeOffset?), DateTimeOffset? to = default(DateTimeOffset?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<AuditEventList>> ListAuditEventsWithResponseAsync(string cursor = default(string), int? limit = default(int?), string actorId = default(string), string action = default(string), AuditResourceType? resourceType = default(AuditResourceType?), string resourceId = default(string), DateTimeOffset? from = default(DateTimeOffset?), DateTimeOffset? to = default(DateTimeOffset?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListAuditEventsRequest(cursor, limit, actorId, action, resourceType, resourceId, from, to);
+            request.Apply(requestOptions);
             return _transport.SendAsync<AuditEventList>(request, cancellationToken);
         }
 
@@ -119,11 +162,16 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="resourceId">Only events on this resource. Optional.</param>
         /// <param name="from">Only events at or after this time. Optional.</param>
         /// <param name="to">Only events before this time. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListAuditEventsAsStreamAsync(string cursor = default(string), int? limit = default(int?), string actorId = default(string), string action = default(string), AuditResourceType? resourceType = default(AuditResourceType?), string resourceId = default(string), DateTimeOffset? from = default(DateTimeOffset?), DateTimeOffset? to = default(DateTimeOffset?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> ListAuditEventsAsStreamAsync(string cursor = default(string), int? limit = default(int?), string actorId = default(string), string action = default(string), AuditResourceType? resourceType = default(AuditResourceType?), string resourceId = default(string), DateTimeOffset? from = default(DateTimeOffset?), DateTimeOffset? to = default(DateTimeOffset?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildListAuditEventsRequest(cursor, limit, actorId, action, resourceType, resourceId, from, to), cancellationToken);
+            var request = BuildListAuditEventsRequest(cursor, limit, actorId, action, resourceType, resourceId, from, to);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildListAuditEventsRequest(string cursor, int? limit, string actorId, string action, AuditResourceType? resourceType, string resourceId, DateTimeOffset? from, DateTimeOffset? to)
         {

@@ -24,26 +24,34 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
+        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
+        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
+        {
+        };
+
         /// <summary>
         /// Issue an access token (<c>POST /auth/token</c>, operation <c>createToken</c>).
         /// </summary>
         /// <remarks>Exchanges credentials for a short-lived JWT access token and a refresh token. Supports the &#x60;password&#x60; grant (a user&#39;s email and password) and the &#x60;client_credentials&#x60; grant (a service client&#39;s ID and secret). Credentials travel in the body, so this operation takes no other authentication. </remarks>
         /// <param name="tokenRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<TokenResponse> CreateTokenAsync(TokenRequest tokenRequest, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<TokenResponse> CreateTokenAsync(TokenRequest tokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateTokenWithResponseAsync(tokenRequest, cancellationToken).ConfigureAwait(false)).Data;
+            return (await CreateTokenWithResponseAsync(tokenRequest, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="CreateTokenAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="tokenRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<TokenResponse>> CreateTokenWithResponseAsync(TokenRequest tokenRequest, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<TokenResponse>> CreateTokenWithResponseAsync(TokenRequest tokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildCreateTokenRequest(tokenRequest);
+            request.Apply(requestOptions);
             return _transport.SendAsync<TokenResponse>(request, cancellationToken);
         }
 
@@ -52,11 +60,16 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="tokenRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateTokenAsStreamAsync(TokenRequest tokenRequest, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> CreateTokenAsStreamAsync(TokenRequest tokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildCreateTokenRequest(tokenRequest), cancellationToken);
+            var request = BuildCreateTokenRequest(tokenRequest);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildCreateTokenRequest(TokenRequest tokenRequest)
         {
@@ -72,20 +85,23 @@ namespace SecureAiStudio.Sdk.Api
         /// Get the current principal (<c>GET /auth/me</c>, operation <c>getCurrentPrincipal</c>).
         /// </summary>
         /// <remarks>Returns the user or API key the request is authenticated as, with its roles and effective permissions.</remarks>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<Principal> GetCurrentPrincipalAsync(CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<Principal> GetCurrentPrincipalAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetCurrentPrincipalWithResponseAsync(cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetCurrentPrincipalWithResponseAsync(requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetCurrentPrincipalAsync"/>, but also returns the status code and response headers.
         /// </summary>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Principal>> GetCurrentPrincipalWithResponseAsync(CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<Principal>> GetCurrentPrincipalWithResponseAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetCurrentPrincipalRequest();
+            request.Apply(requestOptions);
             return _transport.SendAsync<Principal>(request, cancellationToken);
         }
 
@@ -93,11 +109,16 @@ namespace SecureAiStudio.Sdk.Api
         /// Sends <c>GET /auth/me</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetCurrentPrincipalAsStreamAsync(CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetCurrentPrincipalAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetCurrentPrincipalRequest(), cancellationToken);
+            var request = BuildGetCurrentPrincipalRequest();
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildGetCurrentPrincipalRequest()
         {
@@ -114,21 +135,24 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Exchanges a refresh token for a new access token and a new refresh token. Refresh tokens are single use: the old one stops working once this succeeds. </remarks>
         /// <param name="refreshTokenRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<TokenResponse> RefreshTokenAsync(RefreshTokenRequest refreshTokenRequest, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<TokenResponse> RefreshTokenAsync(RefreshTokenRequest refreshTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await RefreshTokenWithResponseAsync(refreshTokenRequest, cancellationToken).ConfigureAwait(false)).Data;
+            return (await RefreshTokenWithResponseAsync(refreshTokenRequest, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="RefreshTokenAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="refreshTokenRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<TokenResponse>> RefreshTokenWithResponseAsync(RefreshTokenRequest refreshTokenRequest, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<TokenResponse>> RefreshTokenWithResponseAsync(RefreshTokenRequest refreshTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildRefreshTokenRequest(refreshTokenRequest);
+            request.Apply(requestOptions);
             return _transport.SendAsync<TokenResponse>(request, cancellationToken);
         }
 
@@ -137,11 +161,16 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="refreshTokenRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> RefreshTokenAsStreamAsync(RefreshTokenRequest refreshTokenRequest, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> RefreshTokenAsStreamAsync(RefreshTokenRequest refreshTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildRefreshTokenRequest(refreshTokenRequest), cancellationToken);
+            var request = BuildRefreshTokenRequest(refreshTokenRequest);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildRefreshTokenRequest(RefreshTokenRequest refreshTokenRequest)
         {
@@ -158,22 +187,27 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Revokes an access token or a refresh token (RFC 7009 semantics; revoking an unknown token also succeeds).</remarks>
         /// <param name="revokeTokenRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task RevokeTokenAsync(RevokeTokenRequest revokeTokenRequest, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task RevokeTokenAsync(RevokeTokenRequest revokeTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            await RevokeTokenWithResponseAsync(revokeTokenRequest, cancellationToken).ConfigureAwait(false);
+            await RevokeTokenWithResponseAsync(revokeTokenRequest, requestOptions, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
         /// Like <see cref="RevokeTokenAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="revokeTokenRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse> RevokeTokenWithResponseAsync(RevokeTokenRequest revokeTokenRequest, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse> RevokeTokenWithResponseAsync(RevokeTokenRequest revokeTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildRevokeTokenRequest(revokeTokenRequest);
+            request.Apply(requestOptions);
             return _transport.SendWithoutBodyAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildRevokeTokenRequest(RevokeTokenRequest revokeTokenRequest)
         {

@@ -3,6 +3,7 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define POLL_getBackup
 using System;
 using System.Collections.Generic;
 using System.Threading;
@@ -24,17 +25,24 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
+        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
+        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
+        {
+            ["getBackup"] = new LongRunningSpec("status", "completed", "failed"),
+        };
+
         /// <summary>
         /// Create a backup (<c>POST /backups</c>, operation <c>createBackup</c>).
         /// </summary>
         /// <remarks>Starts an encrypted backup of the chosen resources to a cloud destination. Data is encrypted with AES-256-GCM before it leaves the platform. Poll &#x60;getBackup&#x60; until it is terminal. </remarks>
         /// <param name="backupCreate">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<Backup> CreateBackupAsync(BackupCreate backupCreate, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<Backup> CreateBackupAsync(BackupCreate backupCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateBackupWithResponseAsync(backupCreate, idempotencyKey, cancellationToken).ConfigureAwait(false)).Data;
+            return (await CreateBackupWithResponseAsync(backupCreate, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -42,10 +50,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="backupCreate">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Backup>> CreateBackupWithResponseAsync(BackupCreate backupCreate, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<Backup>> CreateBackupWithResponseAsync(BackupCreate backupCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildCreateBackupRequest(backupCreate, idempotencyKey);
+            request.Apply(requestOptions);
             return _transport.SendAsync<Backup>(request, cancellationToken);
         }
 
@@ -55,11 +65,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="backupCreate">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateBackupAsStreamAsync(BackupCreate backupCreate, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> CreateBackupAsStreamAsync(BackupCreate backupCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildCreateBackupRequest(backupCreate, idempotencyKey), cancellationToken);
+            var request = BuildCreateBackupRequest(backupCreate, idempotencyKey);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildCreateBackupRequest(BackupCreate backupCreate, string idempotencyKey)
         {
@@ -80,11 +95,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <remarks>Schedules recurring backups. &#x60;schedule&#x60; is a five-field cron expression in UTC; &#x60;regions&#x60; lists the regions every backup is replicated to (cross-region redundancy); backups older than &#x60;retentionDays&#x60; are deleted. </remarks>
         /// <param name="backupPolicyCreate">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<BackupPolicy> CreateBackupPolicyAsync(BackupPolicyCreate backupPolicyCreate, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<BackupPolicy> CreateBackupPolicyAsync(BackupPolicyCreate backupPolicyCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateBackupPolicyWithResponseAsync(backupPolicyCreate, idempotencyKey, cancellationToken).ConfigureAwait(false)).Data;
+            return (await CreateBackupPolicyWithResponseAsync(backupPolicyCreate, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -92,10 +108,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="backupPolicyCreate">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<BackupPolicy>> CreateBackupPolicyWithResponseAsync(BackupPolicyCreate backupPolicyCreate, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<BackupPolicy>> CreateBackupPolicyWithResponseAsync(BackupPolicyCreate backupPolicyCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildCreateBackupPolicyRequest(backupPolicyCreate, idempotencyKey);
+            request.Apply(requestOptions);
             return _transport.SendAsync<BackupPolicy>(request, cancellationToken);
         }
 
@@ -105,11 +123,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="backupPolicyCreate">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateBackupPolicyAsStreamAsync(BackupPolicyCreate backupPolicyCreate, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> CreateBackupPolicyAsStreamAsync(BackupPolicyCreate backupPolicyCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildCreateBackupPolicyRequest(backupPolicyCreate, idempotencyKey), cancellationToken);
+            var request = BuildCreateBackupPolicyRequest(backupPolicyCreate, idempotencyKey);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildCreateBackupPolicyRequest(BackupPolicyCreate backupPolicyCreate, string idempotencyKey)
         {
@@ -129,22 +152,27 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Deletes a backup policy. Backups it already made are kept until their retention ends.</remarks>
         /// <param name="policyId">The backup policy&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task DeleteBackupPolicyAsync(string policyId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task DeleteBackupPolicyAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            await DeleteBackupPolicyWithResponseAsync(policyId, cancellationToken).ConfigureAwait(false);
+            await DeleteBackupPolicyWithResponseAsync(policyId, requestOptions, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
         /// Like <see cref="DeleteBackupPolicyAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="policyId">The backup policy&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse> DeleteBackupPolicyWithResponseAsync(string policyId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse> DeleteBackupPolicyWithResponseAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildDeleteBackupPolicyRequest(policyId);
+            request.Apply(requestOptions);
             return _transport.SendWithoutBodyAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildDeleteBackupPolicyRequest(string policyId)
         {
@@ -162,21 +190,24 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Returns a backup with its status, size and checksum.</remarks>
         /// <param name="backupId">The backup&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<Backup> GetBackupAsync(string backupId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<Backup> GetBackupAsync(string backupId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetBackupWithResponseAsync(backupId, cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetBackupWithResponseAsync(backupId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetBackupAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="backupId">The backup&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Backup>> GetBackupWithResponseAsync(string backupId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<Backup>> GetBackupWithResponseAsync(string backupId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetBackupRequest(backupId);
+            request.Apply(requestOptions);
             return _transport.SendAsync<Backup>(request, cancellationToken);
         }
 
@@ -185,11 +216,37 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="backupId">The backup&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetBackupAsStreamAsync(string backupId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetBackupAsStreamAsync(string backupId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetBackupRequest(backupId), cancellationToken);
+            var request = BuildGetBackupRequest(backupId);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
+
+#if POLL_getBackup
+        /// <summary>
+        /// Waits for a long-running resource: calls <see cref="GetBackupAsync"/> at once, then again
+        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
+        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
+        /// </summary>
+        /// <param name="backupId">The backup&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
+        [Waiter("getBackup")]
+        public Task<Backup> WaitForBackupAsync(string backupId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildGetBackupRequest(backupId);
+            request.Apply(requestOptions);
+            return Waiter.PollAsync<Backup>(_transport, request, LongRunning["getBackup"], waitOptions, cancellationToken);
+        }
+
+#endif
 
         private static ApiRequest BuildGetBackupRequest(string backupId)
         {
@@ -208,21 +265,24 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Returns one backup policy.</remarks>
         /// <param name="policyId">The backup policy&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<BackupPolicy> GetBackupPolicyAsync(string policyId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<BackupPolicy> GetBackupPolicyAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetBackupPolicyWithResponseAsync(policyId, cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetBackupPolicyWithResponseAsync(policyId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetBackupPolicyAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="policyId">The backup policy&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<BackupPolicy>> GetBackupPolicyWithResponseAsync(string policyId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<BackupPolicy>> GetBackupPolicyWithResponseAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetBackupPolicyRequest(policyId);
+            request.Apply(requestOptions);
             return _transport.SendAsync<BackupPolicy>(request, cancellationToken);
         }
 
@@ -231,11 +291,37 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="policyId">The backup policy&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetBackupPolicyAsStreamAsync(string policyId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetBackupPolicyAsStreamAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetBackupPolicyRequest(policyId), cancellationToken);
+            var request = BuildGetBackupPolicyRequest(policyId);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
+
+#if POLL_getBackupPolicy
+        /// <summary>
+        /// Waits for a long-running resource: calls <see cref="GetBackupPolicyAsync"/> at once, then again
+        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
+        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
+        /// </summary>
+        /// <param name="policyId">The backup policy&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
+        [Waiter("getBackupPolicy")]
+        public Task<BackupPolicy> WaitForBackupPolicyAsync(string policyId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildGetBackupPolicyRequest(policyId);
+            request.Apply(requestOptions);
+            return Waiter.PollAsync<BackupPolicy>(_transport, request, LongRunning["getBackupPolicy"], waitOptions, cancellationToken);
+        }
+
+#endif
 
         private static ApiRequest BuildGetBackupPolicyRequest(string policyId)
         {
@@ -251,15 +337,22 @@ namespace SecureAiStudio.Sdk.Api
 
         /// <summary>
         /// List backup policies (<c>GET /backup-policies</c>, operation <c>listBackupPolicies</c>).
+        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
+        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
         /// </summary>
         /// <remarks>Lists the scheduled backup policies.</remarks>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<BackupPolicyList> ListBackupPoliciesAsync(string cursor = default(string), int? limit = default(int?), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<BackupPolicyList.DataPage> ListBackupPoliciesAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await ListBackupPoliciesWithResponseAsync(cursor, limit, cancellationToken).ConfigureAwait(false)).Data;
+            var request = BuildListBackupPoliciesRequest(cursor, limit);
+            request.Apply(requestOptions);
+            var response = await _transport.SendAsync<BackupPolicyList>(request, cancellationToken).ConfigureAwait(false);
+            return new BackupPolicyList.DataPage(_transport, request, response, "cursor",
+                body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
@@ -267,10 +360,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<BackupPolicyList>> ListBackupPoliciesWithResponseAsync(string cursor = default(string), int? limit = default(int?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<BackupPolicyList>> ListBackupPoliciesWithResponseAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListBackupPoliciesRequest(cursor, limit);
+            request.Apply(requestOptions);
             return _transport.SendAsync<BackupPolicyList>(request, cancellationToken);
         }
 
@@ -280,11 +375,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListBackupPoliciesAsStreamAsync(string cursor = default(string), int? limit = default(int?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> ListBackupPoliciesAsStreamAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildListBackupPoliciesRequest(cursor, limit), cancellationToken);
+            var request = BuildListBackupPoliciesRequest(cursor, limit);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildListBackupPoliciesRequest(string cursor, int? limit)
         {
@@ -300,16 +400,23 @@ namespace SecureAiStudio.Sdk.Api
 
         /// <summary>
         /// List backups (<c>GET /backups</c>, operation <c>listBackups</c>).
+        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
+        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
         /// </summary>
         /// <remarks>Lists backups, newest first, optionally filtered by status.</remarks>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="status">Only backups in this status. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<BackupList> ListBackupsAsync(string cursor = default(string), int? limit = default(int?), BackupStatus? status = default(BackupStatus?), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<BackupList.DataPage> ListBackupsAsync(string cursor = default(string), int? limit = default(int?), BackupStatus? status = default(BackupStatus?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await ListBackupsWithResponseAsync(cursor, limit, status, cancellationToken).ConfigureAwait(false)).Data;
+            var request = BuildListBackupsRequest(cursor, limit, status);
+            request.Apply(requestOptions);
+            var response = await _transport.SendAsync<BackupList>(request, cancellationToken).ConfigureAwait(false);
+            return new BackupList.DataPage(_transport, request, response, "cursor",
+                body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
@@ -318,10 +425,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="status">Only backups in this status. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<BackupList>> ListBackupsWithResponseAsync(string cursor = default(string), int? limit = default(int?), BackupStatus? status = default(BackupStatus?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<BackupList>> ListBackupsWithResponseAsync(string cursor = default(string), int? limit = default(int?), BackupStatus? status = default(BackupStatus?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListBackupsRequest(cursor, limit, status);
+            request.Apply(requestOptions);
             return _transport.SendAsync<BackupList>(request, cancellationToken);
         }
 
@@ -332,11 +441,16 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="status">Only backups in this status. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListBackupsAsStreamAsync(string cursor = default(string), int? limit = default(int?), BackupStatus? status = default(BackupStatus?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> ListBackupsAsStreamAsync(string cursor = default(string), int? limit = default(int?), BackupStatus? status = default(BackupStatus?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildListBackupsRequest(cursor, limit, status), cancellationToken);
+            var request = BuildListBackupsRequest(cursor, limit, status);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildListBackupsRequest(string cursor, int? limit, BackupStatus? status)
         {
@@ -358,11 +472,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="backupId">The backup&#39;s ID.</param>
         /// <param name="restoreRequest">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<Restore> RestoreBackupAsync(string backupId, RestoreRequest restoreRequest, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<Restore> RestoreBackupAsync(string backupId, RestoreRequest restoreRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await RestoreBackupWithResponseAsync(backupId, restoreRequest, idempotencyKey, cancellationToken).ConfigureAwait(false)).Data;
+            return (await RestoreBackupWithResponseAsync(backupId, restoreRequest, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -371,10 +486,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="backupId">The backup&#39;s ID.</param>
         /// <param name="restoreRequest">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Restore>> RestoreBackupWithResponseAsync(string backupId, RestoreRequest restoreRequest, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<Restore>> RestoreBackupWithResponseAsync(string backupId, RestoreRequest restoreRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildRestoreBackupRequest(backupId, restoreRequest, idempotencyKey);
+            request.Apply(requestOptions);
             return _transport.SendAsync<Restore>(request, cancellationToken);
         }
 
@@ -385,11 +502,16 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="backupId">The backup&#39;s ID.</param>
         /// <param name="restoreRequest">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> RestoreBackupAsStreamAsync(string backupId, RestoreRequest restoreRequest, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> RestoreBackupAsStreamAsync(string backupId, RestoreRequest restoreRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildRestoreBackupRequest(backupId, restoreRequest, idempotencyKey), cancellationToken);
+            var request = BuildRestoreBackupRequest(backupId, restoreRequest, idempotencyKey);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildRestoreBackupRequest(string backupId, RestoreRequest restoreRequest, string idempotencyKey)
         {
@@ -412,11 +534,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <remarks>Changes a backup policy. Fields left out are unchanged; the next scheduled run uses the new settings.</remarks>
         /// <param name="policyId">The backup policy&#39;s ID.</param>
         /// <param name="backupPolicyUpdate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<BackupPolicy> UpdateBackupPolicyAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<BackupPolicy> UpdateBackupPolicyAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await UpdateBackupPolicyWithResponseAsync(policyId, backupPolicyUpdate, cancellationToken).ConfigureAwait(false)).Data;
+            return (await UpdateBackupPolicyWithResponseAsync(policyId, backupPolicyUpdate, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -424,10 +547,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="policyId">The backup policy&#39;s ID.</param>
         /// <param name="backupPolicyUpdate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<BackupPolicy>> UpdateBackupPolicyWithResponseAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<BackupPolicy>> UpdateBackupPolicyWithResponseAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildUpdateBackupPolicyRequest(policyId, backupPolicyUpdate);
+            request.Apply(requestOptions);
             return _transport.SendAsync<BackupPolicy>(request, cancellationToken);
         }
 
@@ -437,11 +562,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="policyId">The backup policy&#39;s ID.</param>
         /// <param name="backupPolicyUpdate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> UpdateBackupPolicyAsStreamAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> UpdateBackupPolicyAsStreamAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildUpdateBackupPolicyRequest(policyId, backupPolicyUpdate), cancellationToken);
+            var request = BuildUpdateBackupPolicyRequest(policyId, backupPolicyUpdate);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildUpdateBackupPolicyRequest(string policyId, BackupPolicyUpdate backupPolicyUpdate)
         {

@@ -3,6 +3,7 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define POLL_getComplianceReport
 using System;
 using System.Collections.Generic;
 using System.Threading;
@@ -24,17 +25,24 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
+        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
+        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
+        {
+            ["getComplianceReport"] = new LongRunningSpec("status", "ready", "failed"),
+        };
+
         /// <summary>
         /// Request a compliance report (<c>POST /compliance/reports</c>, operation <c>createComplianceReport</c>).
         /// </summary>
         /// <remarks>Starts generating a compliance report for a framework and period. Poll &#x60;getComplianceReport&#x60; until it is &#x60;ready&#x60; (then &#x60;downloadUrl&#x60; is set) or &#x60;failed&#x60;. </remarks>
         /// <param name="complianceReportRequest">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<ComplianceReport> CreateComplianceReportAsync(ComplianceReportRequest complianceReportRequest, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<ComplianceReport> CreateComplianceReportAsync(ComplianceReportRequest complianceReportRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateComplianceReportWithResponseAsync(complianceReportRequest, idempotencyKey, cancellationToken).ConfigureAwait(false)).Data;
+            return (await CreateComplianceReportWithResponseAsync(complianceReportRequest, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -42,10 +50,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="complianceReportRequest">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ComplianceReport>> CreateComplianceReportWithResponseAsync(ComplianceReportRequest complianceReportRequest, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<ComplianceReport>> CreateComplianceReportWithResponseAsync(ComplianceReportRequest complianceReportRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildCreateComplianceReportRequest(complianceReportRequest, idempotencyKey);
+            request.Apply(requestOptions);
             return _transport.SendAsync<ComplianceReport>(request, cancellationToken);
         }
 
@@ -55,11 +65,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="complianceReportRequest">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateComplianceReportAsStreamAsync(ComplianceReportRequest complianceReportRequest, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> CreateComplianceReportAsStreamAsync(ComplianceReportRequest complianceReportRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildCreateComplianceReportRequest(complianceReportRequest, idempotencyKey), cancellationToken);
+            var request = BuildCreateComplianceReportRequest(complianceReportRequest, idempotencyKey);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildCreateComplianceReportRequest(ComplianceReportRequest complianceReportRequest, string idempotencyKey)
         {
@@ -79,21 +94,24 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Returns a compliance report with its status and, once ready, its summary and download URL.</remarks>
         /// <param name="reportId">The compliance report&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<ComplianceReport> GetComplianceReportAsync(string reportId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<ComplianceReport> GetComplianceReportAsync(string reportId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetComplianceReportWithResponseAsync(reportId, cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetComplianceReportWithResponseAsync(reportId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetComplianceReportAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="reportId">The compliance report&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ComplianceReport>> GetComplianceReportWithResponseAsync(string reportId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<ComplianceReport>> GetComplianceReportWithResponseAsync(string reportId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetComplianceReportRequest(reportId);
+            request.Apply(requestOptions);
             return _transport.SendAsync<ComplianceReport>(request, cancellationToken);
         }
 
@@ -102,11 +120,37 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="reportId">The compliance report&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetComplianceReportAsStreamAsync(string reportId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetComplianceReportAsStreamAsync(string reportId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetComplianceReportRequest(reportId), cancellationToken);
+            var request = BuildGetComplianceReportRequest(reportId);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
+
+#if POLL_getComplianceReport
+        /// <summary>
+        /// Waits for a long-running resource: calls <see cref="GetComplianceReportAsync"/> at once, then again
+        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
+        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
+        /// </summary>
+        /// <param name="reportId">The compliance report&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
+        [Waiter("getComplianceReport")]
+        public Task<ComplianceReport> WaitForComplianceReportAsync(string reportId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildGetComplianceReportRequest(reportId);
+            request.Apply(requestOptions);
+            return Waiter.PollAsync<ComplianceReport>(_transport, request, LongRunning["getComplianceReport"], waitOptions, cancellationToken);
+        }
+
+#endif
 
         private static ApiRequest BuildGetComplianceReportRequest(string reportId)
         {
@@ -122,16 +166,23 @@ namespace SecureAiStudio.Sdk.Api
 
         /// <summary>
         /// List compliance reports (<c>GET /compliance/reports</c>, operation <c>listComplianceReports</c>).
+        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
+        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
         /// </summary>
         /// <remarks>Lists compliance reports, newest first, optionally for one framework.</remarks>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="framework">Only reports for this framework. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<ComplianceReportList> ListComplianceReportsAsync(string cursor = default(string), int? limit = default(int?), ComplianceFramework? framework = default(ComplianceFramework?), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<ComplianceReportList.DataPage> ListComplianceReportsAsync(string cursor = default(string), int? limit = default(int?), ComplianceFramework? framework = default(ComplianceFramework?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await ListComplianceReportsWithResponseAsync(cursor, limit, framework, cancellationToken).ConfigureAwait(false)).Data;
+            var request = BuildListComplianceReportsRequest(cursor, limit, framework);
+            request.Apply(requestOptions);
+            var response = await _transport.SendAsync<ComplianceReportList>(request, cancellationToken).ConfigureAwait(false);
+            return new ComplianceReportList.DataPage(_transport, request, response, "cursor",
+                body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
@@ -140,10 +191,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="framework">Only reports for this framework. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ComplianceReportList>> ListComplianceReportsWithResponseAsync(string cursor = default(string), int? limit = default(int?), ComplianceFramework? framework = default(ComplianceFramework?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<ComplianceReportList>> ListComplianceReportsWithResponseAsync(string cursor = default(string), int? limit = default(int?), ComplianceFramework? framework = default(ComplianceFramework?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListComplianceReportsRequest(cursor, limit, framework);
+            request.Apply(requestOptions);
             return _transport.SendAsync<ComplianceReportList>(request, cancellationToken);
         }
 
@@ -154,11 +207,16 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="framework">Only reports for this framework. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListComplianceReportsAsStreamAsync(string cursor = default(string), int? limit = default(int?), ComplianceFramework? framework = default(ComplianceFramework?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> ListComplianceReportsAsStreamAsync(string cursor = default(string), int? limit = default(int?), ComplianceFramework? framework = default(ComplianceFramework?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildListComplianceReportsRequest(cursor, limit, framework), cancellationToken);
+            var request = BuildListComplianceReportsRequest(cursor, limit, framework);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildListComplianceReportsRequest(string cursor, int? limit, ComplianceFramework? framework)
         {

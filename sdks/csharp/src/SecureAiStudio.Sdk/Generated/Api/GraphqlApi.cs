@@ -24,26 +24,34 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
+        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
+        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
+        {
+        };
+
         /// <summary>
         /// Execute a GraphQL query (<c>POST /graphql</c>, operation <c>executeGraphql</c>).
         /// </summary>
         /// <remarks>Runs a GraphQL query or mutation over the same data as the REST operations. GraphQL errors are reported in the body&#39;s &#x60;errors&#x60; with status 200, as the GraphQL-over-HTTP convention asks. </remarks>
         /// <param name="graphqlRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<GraphqlResponse> ExecuteGraphqlAsync(GraphqlRequest graphqlRequest, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<GraphqlResponse> ExecuteGraphqlAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await ExecuteGraphqlWithResponseAsync(graphqlRequest, cancellationToken).ConfigureAwait(false)).Data;
+            return (await ExecuteGraphqlWithResponseAsync(graphqlRequest, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="ExecuteGraphqlAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="graphqlRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<GraphqlResponse>> ExecuteGraphqlWithResponseAsync(GraphqlRequest graphqlRequest, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<GraphqlResponse>> ExecuteGraphqlWithResponseAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildExecuteGraphqlRequest(graphqlRequest);
+            request.Apply(requestOptions);
             return _transport.SendAsync<GraphqlResponse>(request, cancellationToken);
         }
 
@@ -52,11 +60,16 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="graphqlRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ExecuteGraphqlAsStreamAsync(GraphqlRequest graphqlRequest, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> ExecuteGraphqlAsStreamAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildExecuteGraphqlRequest(graphqlRequest), cancellationToken);
+            var request = BuildExecuteGraphqlRequest(graphqlRequest);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildExecuteGraphqlRequest(GraphqlRequest graphqlRequest)
         {

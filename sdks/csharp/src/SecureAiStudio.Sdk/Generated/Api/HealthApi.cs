@@ -24,24 +24,32 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
+        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
+        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
+        {
+        };
+
         /// <summary>
         /// Liveness probe (<c>GET /health/live</c>, operation <c>getLiveness</c>).
         /// </summary>
         /// <remarks>Answers 200 while the service process is up. Takes no authentication so load balancers can call it.</remarks>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<HealthStatus> GetLivenessAsync(CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<HealthStatus> GetLivenessAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetLivenessWithResponseAsync(cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetLivenessWithResponseAsync(requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetLivenessAsync"/>, but also returns the status code and response headers.
         /// </summary>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<HealthStatus>> GetLivenessWithResponseAsync(CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<HealthStatus>> GetLivenessWithResponseAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetLivenessRequest();
+            request.Apply(requestOptions);
             return _transport.SendAsync<HealthStatus>(request, cancellationToken);
         }
 
@@ -49,11 +57,16 @@ namespace SecureAiStudio.Sdk.Api
         /// Sends <c>GET /health/live</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetLivenessAsStreamAsync(CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetLivenessAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetLivenessRequest(), cancellationToken);
+            var request = BuildGetLivenessRequest();
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildGetLivenessRequest()
         {
@@ -67,20 +80,23 @@ namespace SecureAiStudio.Sdk.Api
         /// Readiness probe (<c>GET /health/ready</c>, operation <c>getReadiness</c>).
         /// </summary>
         /// <remarks>Answers 200 when the service and its dependencies can take traffic, 503 with the failing checks otherwise. No authentication.</remarks>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<HealthStatus> GetReadinessAsync(CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<HealthStatus> GetReadinessAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetReadinessWithResponseAsync(cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetReadinessWithResponseAsync(requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetReadinessAsync"/>, but also returns the status code and response headers.
         /// </summary>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<HealthStatus>> GetReadinessWithResponseAsync(CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<HealthStatus>> GetReadinessWithResponseAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetReadinessRequest();
+            request.Apply(requestOptions);
             return _transport.SendAsync<HealthStatus>(request, cancellationToken);
         }
 
@@ -88,11 +104,16 @@ namespace SecureAiStudio.Sdk.Api
         /// Sends <c>GET /health/ready</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetReadinessAsStreamAsync(CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetReadinessAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetReadinessRequest(), cancellationToken);
+            var request = BuildGetReadinessRequest();
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildGetReadinessRequest()
         {

@@ -3,6 +3,8 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define POLL_getJob
+#define POLL_getJob
 using System;
 using System.Collections.Generic;
 using System.Threading;
@@ -24,26 +26,36 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
+        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
+        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
+        {
+            ["getJob"] = new LongRunningSpec("status", "succeeded", "failed", "canceled"),
+            ["getJob"] = new LongRunningSpec("status", "succeeded", "failed", "canceled"),
+        };
+
         /// <summary>
         /// Cancel a job (<c>POST /jobs/{jobId}/cancel</c>, operation <c>cancelJob</c>).
         /// </summary>
         /// <remarks>Cancels a queued or running job. A job that already reached a terminal status answers 409.</remarks>
         /// <param name="jobId">The job&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<Job> CancelJobAsync(string jobId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<Job> CancelJobAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CancelJobWithResponseAsync(jobId, cancellationToken).ConfigureAwait(false)).Data;
+            return (await CancelJobWithResponseAsync(jobId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="CancelJobAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="jobId">The job&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Job>> CancelJobWithResponseAsync(string jobId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<Job>> CancelJobWithResponseAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildCancelJobRequest(jobId);
+            request.Apply(requestOptions);
             return _transport.SendAsync<Job>(request, cancellationToken);
         }
 
@@ -52,11 +64,37 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="jobId">The job&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CancelJobAsStreamAsync(string jobId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> CancelJobAsStreamAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildCancelJobRequest(jobId), cancellationToken);
+            var request = BuildCancelJobRequest(jobId);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
+
+#if POLL_cancelJob
+        /// <summary>
+        /// Waits for a long-running resource: calls <see cref="CancelJobAsync"/> at once, then again
+        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
+        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
+        /// </summary>
+        /// <param name="jobId">The job&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
+        [Waiter("cancelJob")]
+        public Task<Job> WaitForJobAsync(string jobId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildCancelJobRequest(jobId);
+            request.Apply(requestOptions);
+            return Waiter.PollAsync<Job>(_transport, request, LongRunning["cancelJob"], waitOptions, cancellationToken);
+        }
+
+#endif
 
         private static ApiRequest BuildCancelJobRequest(string jobId)
         {
@@ -76,11 +114,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <remarks>Starts an image generation job. The job runs asynchronously: poll &#x60;getJob&#x60; (the &#x60;Location&#x60; header) or follow &#x60;streamJobEvents&#x60; until its status is terminal. </remarks>
         /// <param name="imageJobRequest">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<ImageJob> CreateImageJobAsync(ImageJobRequest imageJobRequest, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<ImageJob> CreateImageJobAsync(ImageJobRequest imageJobRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateImageJobWithResponseAsync(imageJobRequest, idempotencyKey, cancellationToken).ConfigureAwait(false)).Data;
+            return (await CreateImageJobWithResponseAsync(imageJobRequest, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -88,10 +127,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="imageJobRequest">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ImageJob>> CreateImageJobWithResponseAsync(ImageJobRequest imageJobRequest, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<ImageJob>> CreateImageJobWithResponseAsync(ImageJobRequest imageJobRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildCreateImageJobRequest(imageJobRequest, idempotencyKey);
+            request.Apply(requestOptions);
             return _transport.SendAsync<ImageJob>(request, cancellationToken);
         }
 
@@ -101,11 +142,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="imageJobRequest">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateImageJobAsStreamAsync(ImageJobRequest imageJobRequest, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> CreateImageJobAsStreamAsync(ImageJobRequest imageJobRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildCreateImageJobRequest(imageJobRequest, idempotencyKey), cancellationToken);
+            var request = BuildCreateImageJobRequest(imageJobRequest, idempotencyKey);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildCreateImageJobRequest(ImageJobRequest imageJobRequest, string idempotencyKey)
         {
@@ -126,11 +172,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <remarks>Starts a video generation job, optionally animating a reference image. Poll &#x60;getJob&#x60; or follow &#x60;streamJobEvents&#x60; until its status is terminal. </remarks>
         /// <param name="videoJobRequest">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<VideoJob> CreateVideoJobAsync(VideoJobRequest videoJobRequest, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<VideoJob> CreateVideoJobAsync(VideoJobRequest videoJobRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateVideoJobWithResponseAsync(videoJobRequest, idempotencyKey, cancellationToken).ConfigureAwait(false)).Data;
+            return (await CreateVideoJobWithResponseAsync(videoJobRequest, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -138,10 +185,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="videoJobRequest">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<VideoJob>> CreateVideoJobWithResponseAsync(VideoJobRequest videoJobRequest, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<VideoJob>> CreateVideoJobWithResponseAsync(VideoJobRequest videoJobRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildCreateVideoJobRequest(videoJobRequest, idempotencyKey);
+            request.Apply(requestOptions);
             return _transport.SendAsync<VideoJob>(request, cancellationToken);
         }
 
@@ -151,11 +200,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="videoJobRequest">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateVideoJobAsStreamAsync(VideoJobRequest videoJobRequest, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> CreateVideoJobAsStreamAsync(VideoJobRequest videoJobRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildCreateVideoJobRequest(videoJobRequest, idempotencyKey), cancellationToken);
+            var request = BuildCreateVideoJobRequest(videoJobRequest, idempotencyKey);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildCreateVideoJobRequest(VideoJobRequest videoJobRequest, string idempotencyKey)
         {
@@ -175,21 +229,24 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Returns a job with its status, progress and, once it succeeded, its output assets.</remarks>
         /// <param name="jobId">The job&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<Job> GetJobAsync(string jobId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<Job> GetJobAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetJobWithResponseAsync(jobId, cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetJobWithResponseAsync(jobId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetJobAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="jobId">The job&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Job>> GetJobWithResponseAsync(string jobId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<Job>> GetJobWithResponseAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetJobRequest(jobId);
+            request.Apply(requestOptions);
             return _transport.SendAsync<Job>(request, cancellationToken);
         }
 
@@ -198,11 +255,37 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="jobId">The job&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetJobAsStreamAsync(string jobId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetJobAsStreamAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetJobRequest(jobId), cancellationToken);
+            var request = BuildGetJobRequest(jobId);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
+
+#if POLL_getJob
+        /// <summary>
+        /// Waits for a long-running resource: calls <see cref="GetJobAsync"/> at once, then again
+        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
+        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
+        /// </summary>
+        /// <param name="jobId">The job&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
+        [Waiter("getJob")]
+        public Task<Job> WaitForJobAsync(string jobId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildGetJobRequest(jobId);
+            request.Apply(requestOptions);
+            return Waiter.PollAsync<Job>(_transport, request, LongRunning["getJob"], waitOptions, cancellationToken);
+        }
+
+#endif
 
         private static ApiRequest BuildGetJobRequest(string jobId)
         {
@@ -218,17 +301,24 @@ namespace SecureAiStudio.Sdk.Api
 
         /// <summary>
         /// List jobs (<c>GET /jobs</c>, operation <c>listJobs</c>).
+        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
+        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
         /// </summary>
         /// <remarks>Lists generation jobs, newest first, optionally filtered by status and type.</remarks>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="status">Only jobs in this status. Optional.</param>
         /// <param name="type">Only jobs of this type. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<JobList> ListJobsAsync(string cursor = default(string), int? limit = default(int?), JobStatus? status = default(JobStatus?), JobType? type = default(JobType?), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<JobList.DataPage> ListJobsAsync(string cursor = default(string), int? limit = default(int?), JobStatus? status = default(JobStatus?), JobType? type = default(JobType?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await ListJobsWithResponseAsync(cursor, limit, status, type, cancellationToken).ConfigureAwait(false)).Data;
+            var request = BuildListJobsRequest(cursor, limit, status, type);
+            request.Apply(requestOptions);
+            var response = await _transport.SendAsync<JobList>(request, cancellationToken).ConfigureAwait(false);
+            return new JobList.DataPage(_transport, request, response, "cursor",
+                body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
@@ -238,10 +328,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="status">Only jobs in this status. Optional.</param>
         /// <param name="type">Only jobs of this type. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<JobList>> ListJobsWithResponseAsync(string cursor = default(string), int? limit = default(int?), JobStatus? status = default(JobStatus?), JobType? type = default(JobType?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<JobList>> ListJobsWithResponseAsync(string cursor = default(string), int? limit = default(int?), JobStatus? status = default(JobStatus?), JobType? type = default(JobType?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListJobsRequest(cursor, limit, status, type);
+            request.Apply(requestOptions);
             return _transport.SendAsync<JobList>(request, cancellationToken);
         }
 
@@ -253,11 +345,16 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="status">Only jobs in this status. Optional.</param>
         /// <param name="type">Only jobs of this type. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListJobsAsStreamAsync(string cursor = default(string), int? limit = default(int?), JobStatus? status = default(JobStatus?), JobType? type = default(JobType?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> ListJobsAsStreamAsync(string cursor = default(string), int? limit = default(int?), JobStatus? status = default(JobStatus?), JobType? type = default(JobType?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildListJobsRequest(cursor, limit, status, type), cancellationToken);
+            var request = BuildListJobsRequest(cursor, limit, status, type);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildListJobsRequest(string cursor, int? limit, JobStatus? status, JobType? type)
         {
@@ -279,11 +376,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <remarks>A server-sent events stream of the job&#39;s progress. Each event&#39;s &#x60;event&#x60; field is the event name and its &#x60;data&#x60; is a JSON &#x60;JobEvent&#x60;. The stream ends after &#x60;job.completed&#x60; or &#x60;job.failed&#x60;. Reconnect with &#x60;Last-Event-ID&#x60; to resume after the last event seen. </remarks>
         /// <param name="jobId">The job&#39;s ID.</param>
         /// <param name="lastEventID">Resume after this event ID. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<string> StreamJobEventsAsync(string jobId, string lastEventID = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<string> StreamJobEventsAsync(string jobId, string lastEventID = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await StreamJobEventsWithResponseAsync(jobId, lastEventID, cancellationToken).ConfigureAwait(false)).Data;
+            return (await StreamJobEventsWithResponseAsync(jobId, lastEventID, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -291,10 +389,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="jobId">The job&#39;s ID.</param>
         /// <param name="lastEventID">Resume after this event ID. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<string>> StreamJobEventsWithResponseAsync(string jobId, string lastEventID = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<string>> StreamJobEventsWithResponseAsync(string jobId, string lastEventID = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildStreamJobEventsRequest(jobId, lastEventID);
+            request.Apply(requestOptions);
             return _transport.SendAsync<string>(request, cancellationToken);
         }
 
@@ -304,11 +404,59 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="jobId">The job&#39;s ID.</param>
         /// <param name="lastEventID">Resume after this event ID. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> StreamJobEventsAsStreamAsync(string jobId, string lastEventID = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> StreamJobEventsAsStreamAsync(string jobId, string lastEventID = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildStreamJobEventsRequest(jobId, lastEventID), cancellationToken);
+            var request = BuildStreamJobEventsRequest(jobId, lastEventID);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
+        /// <summary>
+        /// Opens <c>GET /jobs/{jobId}/events</c> as a stream of typed server-sent events (R8.4): each event's data is
+        /// decoded as <c>#/components/schemas/JobEvent</c>. The timeout applies only until the response headers
+        /// arrive (R2.4); dispose the result to close the connection.
+        /// </summary>
+        /// <param name="jobId">The job&#39;s ID.</param>
+        /// <param name="lastEventID">Resume after this event ID. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        public async Task<EventStream> StreamJobEventsEventsAsync(string jobId, string lastEventID = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildStreamJobEventsRequest(jobId, lastEventID);
+            request.Apply(requestOptions);
+            // R8.4: ask for the event stream only (errors still come back as problem+json).
+            request.AcceptTypes.Clear();
+            request.Accept("text/event-stream");
+            var response = await _transport.SendForStreamAsync(request, cancellationToken).ConfigureAwait(false);
+            return new EventStream(_transport, request, response, "streamJobEvents", "#/components/schemas/JobEvent", cancellationToken);
+        }
+
+
+
+#if POLL_streamJobEvents
+        /// <summary>
+        /// Waits for a long-running resource: calls <see cref="StreamJobEventsAsync"/> at once, then again
+        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
+        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
+        /// </summary>
+        /// <param name="jobId">The job&#39;s ID.</param>
+        /// <param name="lastEventID">Resume after this event ID. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
+        [Waiter("streamJobEvents")]
+        public Task<string> WaitForstringAsync(string jobId, string lastEventID = default(string), WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildStreamJobEventsRequest(jobId, lastEventID);
+            request.Apply(requestOptions);
+            return Waiter.PollAsync<string>(_transport, request, LongRunning["streamJobEvents"], waitOptions, cancellationToken);
+        }
+
+#endif
 
         private static ApiRequest BuildStreamJobEventsRequest(string jobId, string lastEventID)
         {

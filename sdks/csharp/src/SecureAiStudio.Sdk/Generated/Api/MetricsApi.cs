@@ -24,24 +24,32 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
+        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
+        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
+        {
+        };
+
         /// <summary>
         /// Get system metrics (<c>GET /metrics/system</c>, operation <c>getSystemMetrics</c>).
         /// </summary>
         /// <remarks>A point-in-time snapshot of the organisation&#39;s generation capacity and queue.</remarks>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<SystemMetrics> GetSystemMetricsAsync(CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<SystemMetrics> GetSystemMetricsAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetSystemMetricsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetSystemMetricsWithResponseAsync(requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetSystemMetricsAsync"/>, but also returns the status code and response headers.
         /// </summary>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<SystemMetrics>> GetSystemMetricsWithResponseAsync(CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<SystemMetrics>> GetSystemMetricsWithResponseAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetSystemMetricsRequest();
+            request.Apply(requestOptions);
             return _transport.SendAsync<SystemMetrics>(request, cancellationToken);
         }
 
@@ -49,11 +57,16 @@ namespace SecureAiStudio.Sdk.Api
         /// Sends <c>GET /metrics/system</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetSystemMetricsAsStreamAsync(CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetSystemMetricsAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetSystemMetricsRequest(), cancellationToken);
+            var request = BuildGetSystemMetricsRequest();
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildGetSystemMetricsRequest()
         {
@@ -72,11 +85,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="from">Start of the series (inclusive).</param>
         /// <param name="to">End of the series (exclusive).</param>
         /// <param name="granularity">Bucket size. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<UsageSeries> GetUsageMetricsAsync(DateTimeOffset from, DateTimeOffset to, string granularity = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<UsageSeries> GetUsageMetricsAsync(DateTimeOffset from, DateTimeOffset to, string granularity = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetUsageMetricsWithResponseAsync(from, to, granularity, cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetUsageMetricsWithResponseAsync(from, to, granularity, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -85,10 +99,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="from">Start of the series (inclusive).</param>
         /// <param name="to">End of the series (exclusive).</param>
         /// <param name="granularity">Bucket size. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<UsageSeries>> GetUsageMetricsWithResponseAsync(DateTimeOffset from, DateTimeOffset to, string granularity = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<UsageSeries>> GetUsageMetricsWithResponseAsync(DateTimeOffset from, DateTimeOffset to, string granularity = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetUsageMetricsRequest(from, to, granularity);
+            request.Apply(requestOptions);
             return _transport.SendAsync<UsageSeries>(request, cancellationToken);
         }
 
@@ -99,11 +115,16 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="from">Start of the series (inclusive).</param>
         /// <param name="to">End of the series (exclusive).</param>
         /// <param name="granularity">Bucket size. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetUsageMetricsAsStreamAsync(DateTimeOffset from, DateTimeOffset to, string granularity = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetUsageMetricsAsStreamAsync(DateTimeOffset from, DateTimeOffset to, string granularity = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetUsageMetricsRequest(from, to, granularity), cancellationToken);
+            var request = BuildGetUsageMetricsRequest(from, to, granularity);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildGetUsageMetricsRequest(DateTimeOffset from, DateTimeOffset to, string granularity)
         {

@@ -24,17 +24,23 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
+        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
+        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
+        {
+        };
+
         /// <summary>
         /// Assign roles to a user (<c>PUT /users/{userId}/roles</c>, operation <c>assignUserRoles</c>).
         /// </summary>
         /// <remarks>Replaces the set of roles a user holds. The user&#39;s effective permissions change at once.</remarks>
         /// <param name="userId">The user&#39;s ID.</param>
         /// <param name="roleAssignment">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<User> AssignUserRolesAsync(string userId, RoleAssignment roleAssignment, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<User> AssignUserRolesAsync(string userId, RoleAssignment roleAssignment, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await AssignUserRolesWithResponseAsync(userId, roleAssignment, cancellationToken).ConfigureAwait(false)).Data;
+            return (await AssignUserRolesWithResponseAsync(userId, roleAssignment, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -42,10 +48,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="userId">The user&#39;s ID.</param>
         /// <param name="roleAssignment">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<User>> AssignUserRolesWithResponseAsync(string userId, RoleAssignment roleAssignment, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<User>> AssignUserRolesWithResponseAsync(string userId, RoleAssignment roleAssignment, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildAssignUserRolesRequest(userId, roleAssignment);
+            request.Apply(requestOptions);
             return _transport.SendAsync<User>(request, cancellationToken);
         }
 
@@ -55,11 +63,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="userId">The user&#39;s ID.</param>
         /// <param name="roleAssignment">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> AssignUserRolesAsStreamAsync(string userId, RoleAssignment roleAssignment, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> AssignUserRolesAsStreamAsync(string userId, RoleAssignment roleAssignment, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildAssignUserRolesRequest(userId, roleAssignment), cancellationToken);
+            var request = BuildAssignUserRolesRequest(userId, roleAssignment);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildAssignUserRolesRequest(string userId, RoleAssignment roleAssignment)
         {
@@ -80,21 +93,24 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Returns one role with its permissions.</remarks>
         /// <param name="roleId">The role&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<Role> GetRoleAsync(string roleId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<Role> GetRoleAsync(string roleId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetRoleWithResponseAsync(roleId, cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetRoleWithResponseAsync(roleId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetRoleAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="roleId">The role&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Role>> GetRoleWithResponseAsync(string roleId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<Role>> GetRoleWithResponseAsync(string roleId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetRoleRequest(roleId);
+            request.Apply(requestOptions);
             return _transport.SendAsync<Role>(request, cancellationToken);
         }
 
@@ -103,11 +119,37 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="roleId">The role&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetRoleAsStreamAsync(string roleId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetRoleAsStreamAsync(string roleId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetRoleRequest(roleId), cancellationToken);
+            var request = BuildGetRoleRequest(roleId);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
+
+#if POLL_getRole
+        /// <summary>
+        /// Waits for a long-running resource: calls <see cref="GetRoleAsync"/> at once, then again
+        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
+        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
+        /// </summary>
+        /// <param name="roleId">The role&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
+        [Waiter("getRole")]
+        public Task<Role> WaitForRoleAsync(string roleId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildGetRoleRequest(roleId);
+            request.Apply(requestOptions);
+            return Waiter.PollAsync<Role>(_transport, request, LongRunning["getRole"], waitOptions, cancellationToken);
+        }
+
+#endif
 
         private static ApiRequest BuildGetRoleRequest(string roleId)
         {
@@ -123,15 +165,22 @@ namespace SecureAiStudio.Sdk.Api
 
         /// <summary>
         /// List permissions (<c>GET /permissions</c>, operation <c>listPermissions</c>).
+        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
+        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
         /// </summary>
         /// <remarks>Lists every permission a role can grant.</remarks>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<PermissionList> ListPermissionsAsync(string cursor = default(string), int? limit = default(int?), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<PermissionList.DataPage> ListPermissionsAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await ListPermissionsWithResponseAsync(cursor, limit, cancellationToken).ConfigureAwait(false)).Data;
+            var request = BuildListPermissionsRequest(cursor, limit);
+            request.Apply(requestOptions);
+            var response = await _transport.SendAsync<PermissionList>(request, cancellationToken).ConfigureAwait(false);
+            return new PermissionList.DataPage(_transport, request, response, "cursor",
+                body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
@@ -139,10 +188,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<PermissionList>> ListPermissionsWithResponseAsync(string cursor = default(string), int? limit = default(int?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<PermissionList>> ListPermissionsWithResponseAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListPermissionsRequest(cursor, limit);
+            request.Apply(requestOptions);
             return _transport.SendAsync<PermissionList>(request, cancellationToken);
         }
 
@@ -152,11 +203,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListPermissionsAsStreamAsync(string cursor = default(string), int? limit = default(int?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> ListPermissionsAsStreamAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildListPermissionsRequest(cursor, limit), cancellationToken);
+            var request = BuildListPermissionsRequest(cursor, limit);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildListPermissionsRequest(string cursor, int? limit)
         {
@@ -172,15 +228,22 @@ namespace SecureAiStudio.Sdk.Api
 
         /// <summary>
         /// List roles (<c>GET /roles</c>, operation <c>listRoles</c>).
+        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
+        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
         /// </summary>
         /// <remarks>Lists the built-in and custom roles with their permissions.</remarks>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<RoleList> ListRolesAsync(string cursor = default(string), int? limit = default(int?), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<RoleList.DataPage> ListRolesAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await ListRolesWithResponseAsync(cursor, limit, cancellationToken).ConfigureAwait(false)).Data;
+            var request = BuildListRolesRequest(cursor, limit);
+            request.Apply(requestOptions);
+            var response = await _transport.SendAsync<RoleList>(request, cancellationToken).ConfigureAwait(false);
+            return new RoleList.DataPage(_transport, request, response, "cursor",
+                body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
@@ -188,10 +251,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<RoleList>> ListRolesWithResponseAsync(string cursor = default(string), int? limit = default(int?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<RoleList>> ListRolesWithResponseAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListRolesRequest(cursor, limit);
+            request.Apply(requestOptions);
             return _transport.SendAsync<RoleList>(request, cancellationToken);
         }
 
@@ -201,11 +266,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListRolesAsStreamAsync(string cursor = default(string), int? limit = default(int?), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> ListRolesAsStreamAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildListRolesRequest(cursor, limit), cancellationToken);
+            var request = BuildListRolesRequest(cursor, limit);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildListRolesRequest(string cursor, int? limit)
         {

@@ -24,17 +24,23 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
+        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
+        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
+        {
+        };
+
         /// <summary>
         /// Create a template (<c>POST /templates</c>, operation <c>createTemplate</c>).
         /// </summary>
         /// <remarks>Adds a template to the library.</remarks>
         /// <param name="templateCreate">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<Template> CreateTemplateAsync(TemplateCreate templateCreate, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<Template> CreateTemplateAsync(TemplateCreate templateCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateTemplateWithResponseAsync(templateCreate, idempotencyKey, cancellationToken).ConfigureAwait(false)).Data;
+            return (await CreateTemplateWithResponseAsync(templateCreate, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -42,10 +48,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="templateCreate">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Template>> CreateTemplateWithResponseAsync(TemplateCreate templateCreate, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<Template>> CreateTemplateWithResponseAsync(TemplateCreate templateCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildCreateTemplateRequest(templateCreate, idempotencyKey);
+            request.Apply(requestOptions);
             return _transport.SendAsync<Template>(request, cancellationToken);
         }
 
@@ -55,11 +63,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="templateCreate">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateTemplateAsStreamAsync(TemplateCreate templateCreate, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> CreateTemplateAsStreamAsync(TemplateCreate templateCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildCreateTemplateRequest(templateCreate, idempotencyKey), cancellationToken);
+            var request = BuildCreateTemplateRequest(templateCreate, idempotencyKey);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildCreateTemplateRequest(TemplateCreate templateCreate, string idempotencyKey)
         {
@@ -80,10 +93,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <remarks>Deletes a template. &#x60;If-Match&#x60; must carry its current ETag (412 otherwise). Jobs made from it are kept.</remarks>
         /// <param name="templateId">The template&#39;s ID.</param>
         /// <param name="ifMatch">The ETag the change is based on, from the last read of the resource.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task DeleteTemplateAsync(string templateId, string ifMatch, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task DeleteTemplateAsync(string templateId, string ifMatch, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            await DeleteTemplateWithResponseAsync(templateId, ifMatch, cancellationToken).ConfigureAwait(false);
+            await DeleteTemplateWithResponseAsync(templateId, ifMatch, requestOptions, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -91,12 +105,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="templateId">The template&#39;s ID.</param>
         /// <param name="ifMatch">The ETag the change is based on, from the last read of the resource.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse> DeleteTemplateWithResponseAsync(string templateId, string ifMatch, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse> DeleteTemplateWithResponseAsync(string templateId, string ifMatch, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildDeleteTemplateRequest(templateId, ifMatch);
+            request.Apply(requestOptions);
             return _transport.SendWithoutBodyAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildDeleteTemplateRequest(string templateId, string ifMatch)
         {
@@ -116,21 +134,24 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Returns a template. Its &#x60;ETag&#x60; header is what &#x60;updateTemplate&#x60; and &#x60;deleteTemplate&#x60; take as &#x60;If-Match&#x60;.</remarks>
         /// <param name="templateId">The template&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<Template> GetTemplateAsync(string templateId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<Template> GetTemplateAsync(string templateId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetTemplateWithResponseAsync(templateId, cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetTemplateWithResponseAsync(templateId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetTemplateAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="templateId">The template&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Template>> GetTemplateWithResponseAsync(string templateId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<Template>> GetTemplateWithResponseAsync(string templateId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetTemplateRequest(templateId);
+            request.Apply(requestOptions);
             return _transport.SendAsync<Template>(request, cancellationToken);
         }
 
@@ -139,11 +160,37 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="templateId">The template&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetTemplateAsStreamAsync(string templateId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetTemplateAsStreamAsync(string templateId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetTemplateRequest(templateId), cancellationToken);
+            var request = BuildGetTemplateRequest(templateId);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
+
+#if POLL_getTemplate
+        /// <summary>
+        /// Waits for a long-running resource: calls <see cref="GetTemplateAsync"/> at once, then again
+        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
+        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
+        /// </summary>
+        /// <param name="templateId">The template&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
+        [Waiter("getTemplate")]
+        public Task<Template> WaitForTemplateAsync(string templateId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildGetTemplateRequest(templateId);
+            request.Apply(requestOptions);
+            return Waiter.PollAsync<Template>(_transport, request, LongRunning["getTemplate"], waitOptions, cancellationToken);
+        }
+
+#endif
 
         private static ApiRequest BuildGetTemplateRequest(string templateId)
         {
@@ -159,17 +206,24 @@ namespace SecureAiStudio.Sdk.Api
 
         /// <summary>
         /// List templates (<c>GET /templates</c>, operation <c>listTemplates</c>).
+        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
+        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
         /// </summary>
         /// <remarks>Lists templates in the library, newest first, optionally filtered by kind and tag.</remarks>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="kind">Only templates of this kind. Optional.</param>
         /// <param name="tag">Only templates carrying this tag. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<TemplateList> ListTemplatesAsync(string cursor = default(string), int? limit = default(int?), JobType? kind = default(JobType?), string tag = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<TemplateList.DataPage> ListTemplatesAsync(string cursor = default(string), int? limit = default(int?), JobType? kind = default(JobType?), string tag = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await ListTemplatesWithResponseAsync(cursor, limit, kind, tag, cancellationToken).ConfigureAwait(false)).Data;
+            var request = BuildListTemplatesRequest(cursor, limit, kind, tag);
+            request.Apply(requestOptions);
+            var response = await _transport.SendAsync<TemplateList>(request, cancellationToken).ConfigureAwait(false);
+            return new TemplateList.DataPage(_transport, request, response, "cursor",
+                body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
@@ -179,10 +233,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="kind">Only templates of this kind. Optional.</param>
         /// <param name="tag">Only templates carrying this tag. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<TemplateList>> ListTemplatesWithResponseAsync(string cursor = default(string), int? limit = default(int?), JobType? kind = default(JobType?), string tag = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<TemplateList>> ListTemplatesWithResponseAsync(string cursor = default(string), int? limit = default(int?), JobType? kind = default(JobType?), string tag = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListTemplatesRequest(cursor, limit, kind, tag);
+            request.Apply(requestOptions);
             return _transport.SendAsync<TemplateList>(request, cancellationToken);
         }
 
@@ -194,11 +250,16 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="kind">Only templates of this kind. Optional.</param>
         /// <param name="tag">Only templates carrying this tag. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListTemplatesAsStreamAsync(string cursor = default(string), int? limit = default(int?), JobType? kind = default(JobType?), string tag = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> ListTemplatesAsStreamAsync(string cursor = default(string), int? limit = default(int?), JobType? kind = default(JobType?), string tag = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildListTemplatesRequest(cursor, limit, kind, tag), cancellationToken);
+            var request = BuildListTemplatesRequest(cursor, limit, kind, tag);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildListTemplatesRequest(string cursor, int? limit, JobType? kind, string tag)
         {
@@ -221,11 +282,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="templateId">The template&#39;s ID.</param>
         /// <param name="ifMatch">The ETag the change is based on, from the last read of the resource.</param>
         /// <param name="templateUpdate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<Template> UpdateTemplateAsync(string templateId, string ifMatch, TemplateUpdate templateUpdate, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<Template> UpdateTemplateAsync(string templateId, string ifMatch, TemplateUpdate templateUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await UpdateTemplateWithResponseAsync(templateId, ifMatch, templateUpdate, cancellationToken).ConfigureAwait(false)).Data;
+            return (await UpdateTemplateWithResponseAsync(templateId, ifMatch, templateUpdate, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -234,10 +296,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="templateId">The template&#39;s ID.</param>
         /// <param name="ifMatch">The ETag the change is based on, from the last read of the resource.</param>
         /// <param name="templateUpdate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Template>> UpdateTemplateWithResponseAsync(string templateId, string ifMatch, TemplateUpdate templateUpdate, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<Template>> UpdateTemplateWithResponseAsync(string templateId, string ifMatch, TemplateUpdate templateUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildUpdateTemplateRequest(templateId, ifMatch, templateUpdate);
+            request.Apply(requestOptions);
             return _transport.SendAsync<Template>(request, cancellationToken);
         }
 
@@ -248,11 +312,16 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="templateId">The template&#39;s ID.</param>
         /// <param name="ifMatch">The ETag the change is based on, from the last read of the resource.</param>
         /// <param name="templateUpdate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> UpdateTemplateAsStreamAsync(string templateId, string ifMatch, TemplateUpdate templateUpdate, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> UpdateTemplateAsStreamAsync(string templateId, string ifMatch, TemplateUpdate templateUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildUpdateTemplateRequest(templateId, ifMatch, templateUpdate), cancellationToken);
+            var request = BuildUpdateTemplateRequest(templateId, ifMatch, templateUpdate);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildUpdateTemplateRequest(string templateId, string ifMatch, TemplateUpdate templateUpdate)
         {

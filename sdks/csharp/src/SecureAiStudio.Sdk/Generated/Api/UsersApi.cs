@@ -24,26 +24,34 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
+        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
+        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
+        {
+        };
+
         /// <summary>
         /// Deactivate a user (<c>POST /users/{userId}/deactivate</c>, operation <c>deactivateUser</c>).
         /// </summary>
         /// <remarks>Deactivates a user. Their sessions and tokens stop working at once; their work is kept.</remarks>
         /// <param name="userId">The user&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<User> DeactivateUserAsync(string userId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<User> DeactivateUserAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await DeactivateUserWithResponseAsync(userId, cancellationToken).ConfigureAwait(false)).Data;
+            return (await DeactivateUserWithResponseAsync(userId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="DeactivateUserAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="userId">The user&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<User>> DeactivateUserWithResponseAsync(string userId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<User>> DeactivateUserWithResponseAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildDeactivateUserRequest(userId);
+            request.Apply(requestOptions);
             return _transport.SendAsync<User>(request, cancellationToken);
         }
 
@@ -52,11 +60,37 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="userId">The user&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> DeactivateUserAsStreamAsync(string userId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> DeactivateUserAsStreamAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildDeactivateUserRequest(userId), cancellationToken);
+            var request = BuildDeactivateUserRequest(userId);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
+
+#if POLL_deactivateUser
+        /// <summary>
+        /// Waits for a long-running resource: calls <see cref="DeactivateUserAsync"/> at once, then again
+        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
+        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
+        /// </summary>
+        /// <param name="userId">The user&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
+        [Waiter("deactivateUser")]
+        public Task<User> WaitForUserAsync(string userId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildDeactivateUserRequest(userId);
+            request.Apply(requestOptions);
+            return Waiter.PollAsync<User>(_transport, request, LongRunning["deactivateUser"], waitOptions, cancellationToken);
+        }
+
+#endif
 
         private static ApiRequest BuildDeactivateUserRequest(string userId)
         {
@@ -75,21 +109,24 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Returns one user.</remarks>
         /// <param name="userId">The user&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<User> GetUserAsync(string userId, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<User> GetUserAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetUserWithResponseAsync(userId, cancellationToken).ConfigureAwait(false)).Data;
+            return (await GetUserWithResponseAsync(userId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Like <see cref="GetUserAsync"/>, but also returns the status code and response headers.
         /// </summary>
         /// <param name="userId">The user&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<User>> GetUserWithResponseAsync(string userId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<User>> GetUserWithResponseAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetUserRequest(userId);
+            request.Apply(requestOptions);
             return _transport.SendAsync<User>(request, cancellationToken);
         }
 
@@ -98,11 +135,37 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="userId">The user&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetUserAsStreamAsync(string userId, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> GetUserAsStreamAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildGetUserRequest(userId), cancellationToken);
+            var request = BuildGetUserRequest(userId);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
+
+#if POLL_getUser
+        /// <summary>
+        /// Waits for a long-running resource: calls <see cref="GetUserAsync"/> at once, then again
+        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
+        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
+        /// </summary>
+        /// <param name="userId">The user&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
+        [Waiter("getUser")]
+        public Task<User> WaitForUserAsync(string userId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildGetUserRequest(userId);
+            request.Apply(requestOptions);
+            return Waiter.PollAsync<User>(_transport, request, LongRunning["getUser"], waitOptions, cancellationToken);
+        }
+
+#endif
 
         private static ApiRequest BuildGetUserRequest(string userId)
         {
@@ -122,11 +185,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <remarks>Invites a user by email with an initial set of roles. The user is &#x60;invited&#x60; until they accept.</remarks>
         /// <param name="userInvite">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<User> InviteUserAsync(UserInvite userInvite, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<User> InviteUserAsync(UserInvite userInvite, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await InviteUserWithResponseAsync(userInvite, idempotencyKey, cancellationToken).ConfigureAwait(false)).Data;
+            return (await InviteUserWithResponseAsync(userInvite, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -134,10 +198,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="userInvite">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<User>> InviteUserWithResponseAsync(UserInvite userInvite, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<User>> InviteUserWithResponseAsync(UserInvite userInvite, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildInviteUserRequest(userInvite, idempotencyKey);
+            request.Apply(requestOptions);
             return _transport.SendAsync<User>(request, cancellationToken);
         }
 
@@ -147,11 +213,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="userInvite">The request body.</param>
         /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> InviteUserAsStreamAsync(UserInvite userInvite, string idempotencyKey = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> InviteUserAsStreamAsync(UserInvite userInvite, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildInviteUserRequest(userInvite, idempotencyKey), cancellationToken);
+            var request = BuildInviteUserRequest(userInvite, idempotencyKey);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildInviteUserRequest(UserInvite userInvite, string idempotencyKey)
         {
@@ -168,17 +239,24 @@ namespace SecureAiStudio.Sdk.Api
 
         /// <summary>
         /// List users (<c>GET /users</c>, operation <c>listUsers</c>).
+        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
+        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
         /// </summary>
         /// <remarks>Lists the organisation&#39;s users, optionally filtered by status or role.</remarks>
         /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="status">Only users in this status. Optional.</param>
         /// <param name="roleId">Only users holding this role. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<UserList> ListUsersAsync(string cursor = default(string), int? limit = default(int?), UserStatus? status = default(UserStatus?), string roleId = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<UserList.DataPage> ListUsersAsync(string cursor = default(string), int? limit = default(int?), UserStatus? status = default(UserStatus?), string roleId = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await ListUsersWithResponseAsync(cursor, limit, status, roleId, cancellationToken).ConfigureAwait(false)).Data;
+            var request = BuildListUsersRequest(cursor, limit, status, roleId);
+            request.Apply(requestOptions);
+            var response = await _transport.SendAsync<UserList>(request, cancellationToken).ConfigureAwait(false);
+            return new UserList.DataPage(_transport, request, response, "cursor",
+                body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
@@ -188,10 +266,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="status">Only users in this status. Optional.</param>
         /// <param name="roleId">Only users holding this role. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<UserList>> ListUsersWithResponseAsync(string cursor = default(string), int? limit = default(int?), UserStatus? status = default(UserStatus?), string roleId = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<UserList>> ListUsersWithResponseAsync(string cursor = default(string), int? limit = default(int?), UserStatus? status = default(UserStatus?), string roleId = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListUsersRequest(cursor, limit, status, roleId);
+            request.Apply(requestOptions);
             return _transport.SendAsync<UserList>(request, cancellationToken);
         }
 
@@ -203,11 +283,16 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="limit">The largest number of items a page holds. Optional.</param>
         /// <param name="status">Only users in this status. Optional.</param>
         /// <param name="roleId">Only users holding this role. Optional.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListUsersAsStreamAsync(string cursor = default(string), int? limit = default(int?), UserStatus? status = default(UserStatus?), string roleId = default(string), CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> ListUsersAsStreamAsync(string cursor = default(string), int? limit = default(int?), UserStatus? status = default(UserStatus?), string roleId = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildListUsersRequest(cursor, limit, status, roleId), cancellationToken);
+            var request = BuildListUsersRequest(cursor, limit, status, roleId);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildListUsersRequest(string cursor, int? limit, UserStatus? status, string roleId)
         {
@@ -229,11 +314,12 @@ namespace SecureAiStudio.Sdk.Api
         /// <remarks>Changes a user&#39;s display name. Fields left out are unchanged.</remarks>
         /// <param name="userId">The user&#39;s ID.</param>
         /// <param name="userUpdate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The decoded response body.</returns>
-        public async Task<User> UpdateUserAsync(string userId, UserUpdate userUpdate, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<User> UpdateUserAsync(string userId, UserUpdate userUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await UpdateUserWithResponseAsync(userId, userUpdate, cancellationToken).ConfigureAwait(false)).Data;
+            return (await UpdateUserWithResponseAsync(userId, userUpdate, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -241,10 +327,12 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="userId">The user&#39;s ID.</param>
         /// <param name="userUpdate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<User>> UpdateUserWithResponseAsync(string userId, UserUpdate userUpdate, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<ApiResponse<User>> UpdateUserWithResponseAsync(string userId, UserUpdate userUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildUpdateUserRequest(userId, userUpdate);
+            request.Apply(requestOptions);
             return _transport.SendAsync<User>(request, cancellationToken);
         }
 
@@ -254,11 +342,16 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="userId">The user&#39;s ID.</param>
         /// <param name="userUpdate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> UpdateUserAsStreamAsync(string userId, UserUpdate userUpdate, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> UpdateUserAsStreamAsync(string userId, UserUpdate userUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return _transport.SendForStreamAsync(BuildUpdateUserRequest(userId, userUpdate), cancellationToken);
+            var request = BuildUpdateUserRequest(userId, userUpdate);
+            request.Apply(requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
         }
+
+
 
         private static ApiRequest BuildUpdateUserRequest(string userId, UserUpdate userUpdate)
         {

@@ -25,19 +25,43 @@ namespace SecureAiStudio.Sdk.Models
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
+        
         public string Name { get; set; }
+
 
         /// <summary>
         /// The permissions the key is limited to. Required.
         /// </summary>
         [JsonProperty("scopes", Required = Required.Always)]
+        
         public List<string> Scopes { get; set; }
+
 
         /// <summary>
         /// When the key stops working; &#x60;null&#x60; or absent for never.
         /// </summary>
-        [JsonProperty("expiresAt", NullValueHandling = NullValueHandling.Ignore)]
-        public DateTimeOffset? ExpiresAt { get; set; }
+        [JsonProperty("expiresAt", NullValueHandling = NullValueHandling.Include)]
+        
+        public DateTimeOffset? ExpiresAt { get { return _ExpiresAt; } set { _ExpiresAt = value; _ExpiresAtIsSet = true; } }
+
+        private DateTimeOffset? _ExpiresAt;
+        private bool _ExpiresAtIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="ExpiresAt"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeExpiresAt()
+        {
+            return _ExpiresAtIsSet;
+        }
+        
+        
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

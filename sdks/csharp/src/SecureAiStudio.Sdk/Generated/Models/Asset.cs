@@ -99,67 +99,151 @@ namespace SecureAiStudio.Sdk.Models
         /// An asset ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
+        
         public string Id { get; set; }
+
 
         /// <summary>
         /// The <c>kind</c> property. Required.
         /// </summary>
         [JsonProperty("kind", Required = Required.Always)]
+        
         public AssetKind Kind { get; set; }
+
 
         /// <summary>
         /// The media type of the content. Required.
         /// </summary>
         [JsonProperty("contentType", Required = Required.Always)]
+        
         public ContentTypeEnum ContentType { get; set; }
+
 
         /// <summary>
         /// Size of the content in bytes. Required.
         /// </summary>
         [JsonProperty("sizeBytes", Required = Required.Always)]
+        
         public long SizeBytes { get; set; }
+
 
         /// <summary>
         /// SHA-256 of the content, hex-encoded. Required.
         /// </summary>
         [JsonProperty("sha256", Required = Required.Always)]
+        
         public string Sha256 { get; set; }
+
 
         /// <summary>
         /// Width in pixels.
         /// </summary>
-        [JsonProperty("width", NullValueHandling = NullValueHandling.Ignore)]
-        public int? Width { get; set; }
+        [JsonProperty("width", NullValueHandling = NullValueHandling.Include)]
+        
+        public int? Width { get { return _Width; } set { _Width = value; _WidthIsSet = true; } }
+
+        private int? _Width;
+        private bool _WidthIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Width"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeWidth()
+        {
+            return _WidthIsSet;
+        }
+        
+        
 
         /// <summary>
         /// Height in pixels.
         /// </summary>
-        [JsonProperty("height", NullValueHandling = NullValueHandling.Ignore)]
-        public int? Height { get; set; }
+        [JsonProperty("height", NullValueHandling = NullValueHandling.Include)]
+        
+        public int? Height { get { return _Height; } set { _Height = value; _HeightIsSet = true; } }
+
+        private int? _Height;
+        private bool _HeightIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Height"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeHeight()
+        {
+            return _HeightIsSet;
+        }
+        
+        
 
         /// <summary>
         /// Duration of a video; &#x60;null&#x60; for images.
         /// </summary>
-        [JsonProperty("durationSeconds", NullValueHandling = NullValueHandling.Ignore)]
-        public double? DurationSeconds { get; set; }
+        [JsonProperty("durationSeconds", NullValueHandling = NullValueHandling.Include)]
+        
+        public double? DurationSeconds { get { return _DurationSeconds; } set { _DurationSeconds = value; _DurationSecondsIsSet = true; } }
+
+        private double? _DurationSeconds;
+        private bool _DurationSecondsIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="DurationSeconds"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeDurationSeconds()
+        {
+            return _DurationSecondsIsSet;
+        }
+        
+        
 
         /// <summary>
         /// The job that generated the asset; &#x60;null&#x60; for uploads.
         /// </summary>
-        [JsonProperty("jobId", NullValueHandling = NullValueHandling.Ignore)]
-        public string JobId { get; set; }
+        [JsonProperty("jobId", NullValueHandling = NullValueHandling.Include)]
+        
+        public string JobId { get { return _JobId; } set { _JobId = value; _JobIdIsSet = true; } }
+
+        private string _JobId;
+        private bool _JobIdIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="JobId"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeJobId()
+        {
+            return _JobIdIsSet;
+        }
+        
+        
 
         /// <summary>
         /// A free-text description.
         /// </summary>
-        [JsonProperty("description", NullValueHandling = NullValueHandling.Ignore)]
-        public string Description { get; set; }
+        [JsonProperty("description", NullValueHandling = NullValueHandling.Include)]
+        
+        public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
+
+        private string _Description;
+        private bool _DescriptionIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Description"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeDescription()
+        {
+            return _DescriptionIsSet;
+        }
+        
+        
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("createdAt", Required = Required.Always)]
+        
         public DateTimeOffset CreatedAt { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

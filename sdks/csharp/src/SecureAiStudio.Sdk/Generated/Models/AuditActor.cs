@@ -83,19 +83,32 @@ namespace SecureAiStudio.Sdk.Models
         /// The ID of a user or an API key. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
+        
         public string Id { get; set; }
+
 
         /// <summary>
         /// Whether the actor is a user or an API key. Required.
         /// </summary>
         [JsonProperty("kind", Required = Required.Always)]
+        
         public KindEnum Kind { get; set; }
+
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("displayName", Required = Required.Always)]
+        
         public string DisplayName { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -89,55 +89,80 @@ namespace SecureAiStudio.Sdk.Models
         /// An audit event ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
+        
         public string Id { get; set; }
+
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("occurredAt", Required = Required.Always)]
+        
         public DateTimeOffset OccurredAt { get; set; }
+
 
         /// <summary>
         /// The <c>actor</c> property. Required.
         /// </summary>
         [JsonProperty("actor", Required = Required.Always)]
+        
         public AuditActor Actor { get; set; }
+
 
         /// <summary>
         /// What was done, as &#x60;resource.verb&#x60;, for example &#x60;template.update&#x60;. Required.
         /// </summary>
         [JsonProperty("action", Required = Required.Always)]
+        
         public string Action { get; set; }
+
 
         /// <summary>
         /// The <c>resource</c> property. Required.
         /// </summary>
         [JsonProperty("resource", Required = Required.Always)]
+        
         public AuditResource Resource { get; set; }
+
 
         /// <summary>
         /// Whether the action succeeded. Required.
         /// </summary>
         [JsonProperty("outcome", Required = Required.Always)]
+        
         public OutcomeEnum Outcome { get; set; }
+
 
         /// <summary>
         /// The client&#39;s IPv4 or IPv6 address.
         /// </summary>
         [JsonProperty("ipAddress", NullValueHandling = NullValueHandling.Ignore)]
+        
         public string IpAddress { get; set; }
+
 
         /// <summary>
         /// The client&#39;s User-Agent.
         /// </summary>
         [JsonProperty("userAgent", NullValueHandling = NullValueHandling.Ignore)]
+        
         public string UserAgent { get; set; }
+
 
         /// <summary>
         /// The request that did it. Required.
         /// </summary>
         [JsonProperty("requestId", Required = Required.Always)]
+        
         public string RequestId { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

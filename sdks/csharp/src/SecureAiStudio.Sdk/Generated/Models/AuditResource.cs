@@ -23,13 +23,24 @@ namespace SecureAiStudio.Sdk.Models
         /// The <c>type</c> property. Required.
         /// </summary>
         [JsonProperty("type", Required = Required.Always)]
+        
         public AuditResourceType Type { get; set; }
+
 
         /// <summary>
         /// The ID of any resource; the prefix names its type. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
+        
         public string Id { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -80,25 +80,40 @@ namespace SecureAiStudio.Sdk.Models
         /// Always &#x60;azure_blob&#x60;. Required.
         /// </summary>
         [JsonProperty("provider", Required = Required.Always)]
+        
         public ProviderEnum Provider { get; set; } = ProviderEnum.AzureBlob;
+
 
         /// <summary>
         /// The storage account name. Required.
         /// </summary>
         [JsonProperty("storageAccount", Required = Required.Always)]
+        
         public string StorageAccount { get; set; }
+
 
         /// <summary>
         /// The container name. Required.
         /// </summary>
         [JsonProperty("container", Required = Required.Always)]
+        
         public string Container { get; set; }
+
 
         /// <summary>
         /// A key prefix inside the bucket or container.
         /// </summary>
         [JsonProperty("prefix", NullValueHandling = NullValueHandling.Ignore)]
+        
         public string Prefix { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

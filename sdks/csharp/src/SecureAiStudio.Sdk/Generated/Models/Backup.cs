@@ -35,73 +35,115 @@ namespace SecureAiStudio.Sdk.Models
         /// A backup ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
+        
         public string Id { get; set; }
+
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
         [JsonProperty("status", Required = Required.Always)]
+        
         public BackupStatus Status { get; set; }
+
 
         /// <summary>
         /// The <c>destination</c> property. Required.
         /// </summary>
         [JsonProperty("destination", Required = Required.Always)]
+        
         public BackupDestination Destination { get; set; }
+
 
         /// <summary>
         /// What the backup holds. Required.
         /// </summary>
         [JsonProperty("scope", Required = Required.Always)]
+        
         public List<BackupScopeItem> Scope { get; set; }
+
 
         /// <summary>
         /// The regions the backup is replicated to. Required.
         /// </summary>
         [JsonProperty("regions", Required = Required.Always)]
+        
         public List<string> Regions { get; set; }
+
 
         /// <summary>
         /// The <c>encryption</c> property. Required.
         /// </summary>
         [JsonProperty("encryption", Required = Required.Always)]
+        
         public EncryptionSettings Encryption { get; set; }
+
 
         /// <summary>
         /// The policy that made the backup; &#x60;null&#x60; for a manual one. Required, may be null.
         /// </summary>
         [JsonProperty("policyId", Required = Required.AllowNull)]
+        
         public string PolicyId { get; set; }
+
 
         /// <summary>
         /// Size once completed. Required, may be null.
         /// </summary>
         [JsonProperty("sizeBytes", Required = Required.AllowNull)]
+        
         public long? SizeBytes { get; set; }
+
 
         /// <summary>
         /// SHA-256 of the encrypted archive, once completed. Required, may be null.
         /// </summary>
         [JsonProperty("checksumSha256", Required = Required.AllowNull)]
+        
         public string ChecksumSha256 { get; set; }
+
 
         /// <summary>
         /// A free-text description.
         /// </summary>
-        [JsonProperty("description", NullValueHandling = NullValueHandling.Ignore)]
-        public string Description { get; set; }
+        [JsonProperty("description", NullValueHandling = NullValueHandling.Include)]
+        
+        public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
+
+        private string _Description;
+        private bool _DescriptionIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Description"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeDescription()
+        {
+            return _DescriptionIsSet;
+        }
+        
+        
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("createdAt", Required = Required.Always)]
+        
         public DateTimeOffset CreatedAt { get; set; }
+
 
         /// <summary>
         /// When the backup reached a terminal status. Required, may be null.
         /// </summary>
         [JsonProperty("completedAt", Required = Required.AllowNull)]
+        
         public DateTimeOffset? CompletedAt { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

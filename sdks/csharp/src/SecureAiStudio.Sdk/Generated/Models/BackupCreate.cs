@@ -28,31 +28,59 @@ namespace SecureAiStudio.Sdk.Models
         /// The <c>destination</c> property. Required.
         /// </summary>
         [JsonProperty("destination", Required = Required.Always)]
+        
         public BackupDestination Destination { get; set; }
+
 
         /// <summary>
         /// What to back up. Required.
         /// </summary>
         [JsonProperty("scope", Required = Required.Always)]
+        
         public List<BackupScopeItem> Scope { get; set; }
+
 
         /// <summary>
         /// Regions to replicate the backup to.
         /// </summary>
         [JsonProperty("regions", NullValueHandling = NullValueHandling.Ignore)]
+        
         public List<string> Regions { get; set; }
+
 
         /// <summary>
         /// The <c>encryption</c> property.
         /// </summary>
         [JsonProperty("encryption", NullValueHandling = NullValueHandling.Ignore)]
+        
         public EncryptionSettings Encryption { get; set; }
+
 
         /// <summary>
         /// A free-text description.
         /// </summary>
-        [JsonProperty("description", NullValueHandling = NullValueHandling.Ignore)]
-        public string Description { get; set; }
+        [JsonProperty("description", NullValueHandling = NullValueHandling.Include)]
+        
+        public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
+
+        private string _Description;
+        private bool _DescriptionIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Description"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeDescription()
+        {
+            return _DescriptionIsSet;
+        }
+        
+        
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

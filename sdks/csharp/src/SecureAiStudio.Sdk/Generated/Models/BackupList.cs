@@ -24,13 +24,24 @@ namespace SecureAiStudio.Sdk.Models
         /// The backups on this page. Required.
         /// </summary>
         [JsonProperty("data", Required = Required.Always)]
+        
         public List<Backup> Data { get; set; }
+
 
         /// <summary>
         /// Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page. Required, may be null.
         /// </summary>
         [JsonProperty("nextCursor", Required = Required.AllowNull)]
+        
         public string NextCursor { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

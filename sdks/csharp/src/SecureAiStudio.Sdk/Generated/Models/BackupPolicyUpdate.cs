@@ -27,31 +27,48 @@ namespace SecureAiStudio.Sdk.Models
         /// A human-readable name.
         /// </summary>
         [JsonProperty("name", NullValueHandling = NullValueHandling.Ignore)]
+        
         public string Name { get; set; }
+
 
         /// <summary>
         /// Disabled policies make no backups.
         /// </summary>
         [JsonProperty("enabled", NullValueHandling = NullValueHandling.Ignore)]
+        
         public bool? Enabled { get; set; }
+
 
         /// <summary>
         /// A five-field cron expression, in UTC.
         /// </summary>
         [JsonProperty("schedule", NullValueHandling = NullValueHandling.Ignore)]
+        
         public string Schedule { get; set; }
+
 
         /// <summary>
         /// Backups older than this are deleted.
         /// </summary>
         [JsonProperty("retentionDays", NullValueHandling = NullValueHandling.Ignore)]
+        
         public int? RetentionDays { get; set; }
+
 
         /// <summary>
         /// The regions every backup is replicated to.
         /// </summary>
         [JsonProperty("regions", NullValueHandling = NullValueHandling.Ignore)]
+        
         public List<string> Regions { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

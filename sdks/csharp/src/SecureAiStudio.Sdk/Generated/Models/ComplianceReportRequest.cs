@@ -25,27 +25,42 @@ namespace SecureAiStudio.Sdk.Models
         /// The <c>framework</c> property. Required.
         /// </summary>
         [JsonProperty("framework", Required = Required.Always)]
+        
         public ComplianceFramework Framework { get; set; }
+
 
         /// <summary>
         /// First day of the period covered. Required.
         /// </summary>
         [JsonProperty("periodStart", Required = Required.Always)]
         [JsonConverter(typeof(DateOnlyConverter))]
+        
         public DateTimeOffset PeriodStart { get; set; }
+
 
         /// <summary>
         /// Last day of the period covered. Required.
         /// </summary>
         [JsonProperty("periodEnd", Required = Required.Always)]
         [JsonConverter(typeof(DateOnlyConverter))]
+        
         public DateTimeOffset PeriodEnd { get; set; }
+
 
         /// <summary>
         /// The <c>format</c> property.
         /// </summary>
         [JsonProperty("format", NullValueHandling = NullValueHandling.Ignore)]
+        
         public ComplianceReportFormat? Format { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -24,19 +24,32 @@ namespace SecureAiStudio.Sdk.Models
         /// Controls that passed. Required.
         /// </summary>
         [JsonProperty("controlsPassed", Required = Required.Always)]
+        
         public int ControlsPassed { get; set; }
+
 
         /// <summary>
         /// Controls that failed. Required.
         /// </summary>
         [JsonProperty("controlsFailed", Required = Required.Always)]
+        
         public int ControlsFailed { get; set; }
+
 
         /// <summary>
         /// Controls that do not apply. Required.
         /// </summary>
         [JsonProperty("controlsNotApplicable", Required = Required.Always)]
+        
         public int ControlsNotApplicable { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -138,19 +138,43 @@ namespace SecureAiStudio.Sdk.Models
         /// The cipher. Required.
         /// </summary>
         [JsonProperty("algorithm", Required = Required.Always)]
+        
         public AlgorithmEnum Algorithm { get; set; } = AlgorithmEnum.AES256GCM;
+
 
         /// <summary>
         /// Who holds the key; &#x60;customer_managed&#x60; needs &#x60;kmsKeyId&#x60;. Required.
         /// </summary>
         [JsonProperty("keySource", Required = Required.Always)]
+        
         public KeySourceEnum KeySource { get; set; }
+
 
         /// <summary>
         /// The customer&#39;s KMS key (ARN, Key Vault key URI or Cloud KMS key name).
         /// </summary>
-        [JsonProperty("kmsKeyId", NullValueHandling = NullValueHandling.Ignore)]
-        public string KmsKeyId { get; set; }
+        [JsonProperty("kmsKeyId", NullValueHandling = NullValueHandling.Include)]
+        
+        public string KmsKeyId { get { return _KmsKeyId; } set { _KmsKeyId = value; _KmsKeyIdIsSet = true; } }
+
+        private string _KmsKeyId;
+        private bool _KmsKeyIdIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="KmsKeyId"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeKmsKeyId()
+        {
+            return _KmsKeyIdIsSet;
+        }
+        
+        
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

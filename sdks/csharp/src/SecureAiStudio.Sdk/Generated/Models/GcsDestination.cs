@@ -80,25 +80,40 @@ namespace SecureAiStudio.Sdk.Models
         /// Always &#x60;gcs&#x60;. Required.
         /// </summary>
         [JsonProperty("provider", Required = Required.Always)]
+        
         public ProviderEnum Provider { get; set; } = ProviderEnum.Gcs;
+
 
         /// <summary>
         /// The bucket name. Required.
         /// </summary>
         [JsonProperty("bucket", Required = Required.Always)]
+        
         public string Bucket { get; set; }
+
 
         /// <summary>
         /// A cloud provider region, for example &#x60;eu-west-1&#x60;, &#x60;westeurope&#x60; or &#x60;europe-west4&#x60;.
         /// </summary>
         [JsonProperty("location", NullValueHandling = NullValueHandling.Ignore)]
+        
         public string Location { get; set; }
+
 
         /// <summary>
         /// A key prefix inside the bucket or container.
         /// </summary>
         [JsonProperty("prefix", NullValueHandling = NullValueHandling.Ignore)]
+        
         public string Prefix { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

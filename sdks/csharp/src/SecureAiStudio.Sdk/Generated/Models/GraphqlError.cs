@@ -25,19 +25,54 @@ namespace SecureAiStudio.Sdk.Models
         /// What went wrong. Required.
         /// </summary>
         [JsonProperty("message", Required = Required.Always)]
+        
         public string Message { get; set; }
+
 
         /// <summary>
         /// The response field the error is about, as names and list indexes.
         /// </summary>
-        [JsonProperty("path", NullValueHandling = NullValueHandling.Ignore)]
-        public List<string> Path { get; set; }
+        [JsonProperty("path", NullValueHandling = NullValueHandling.Include)]
+        
+        public List<string> Path { get { return _Path; } set { _Path = value; _PathIsSet = true; } }
+
+        private List<string> _Path;
+        private bool _PathIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Path"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializePath()
+        {
+            return _PathIsSet;
+        }
+        
+        
 
         /// <summary>
         /// Extra, server-defined details, such as &#x60;code&#x60;.
         /// </summary>
-        [JsonProperty("extensions", NullValueHandling = NullValueHandling.Ignore)]
-        public Object Extensions { get; set; }
+        [JsonProperty("extensions", NullValueHandling = NullValueHandling.Include)]
+        
+        public Object Extensions { get { return _Extensions; } set { _Extensions = value; _ExtensionsIsSet = true; } }
+
+        private Object _Extensions;
+        private bool _ExtensionsIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Extensions"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeExtensions()
+        {
+            return _ExtensionsIsSet;
+        }
+        
+        
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

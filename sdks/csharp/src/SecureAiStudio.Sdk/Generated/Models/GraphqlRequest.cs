@@ -24,19 +24,54 @@ namespace SecureAiStudio.Sdk.Models
         /// The GraphQL document. Required.
         /// </summary>
         [JsonProperty("query", Required = Required.Always)]
+        
         public string Query { get; set; }
+
 
         /// <summary>
         /// Values for the document&#39;s variables.
         /// </summary>
-        [JsonProperty("variables", NullValueHandling = NullValueHandling.Ignore)]
-        public Object Variables { get; set; }
+        [JsonProperty("variables", NullValueHandling = NullValueHandling.Include)]
+        
+        public Object Variables { get { return _Variables; } set { _Variables = value; _VariablesIsSet = true; } }
+
+        private Object _Variables;
+        private bool _VariablesIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Variables"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeVariables()
+        {
+            return _VariablesIsSet;
+        }
+        
+        
 
         /// <summary>
         /// Which operation of the document to run.
         /// </summary>
-        [JsonProperty("operationName", NullValueHandling = NullValueHandling.Ignore)]
-        public string OperationName { get; set; }
+        [JsonProperty("operationName", NullValueHandling = NullValueHandling.Include)]
+        
+        public string OperationName { get { return _OperationName; } set { _OperationName = value; _OperationNameIsSet = true; } }
+
+        private string _OperationName;
+        private bool _OperationNameIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="OperationName"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeOperationName()
+        {
+            return _OperationNameIsSet;
+        }
+        
+        
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

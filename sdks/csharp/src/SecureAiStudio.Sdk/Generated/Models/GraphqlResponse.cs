@@ -23,14 +23,47 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The result; &#x60;null&#x60; if the request failed as a whole.
         /// </summary>
-        [JsonProperty("data", NullValueHandling = NullValueHandling.Ignore)]
-        public Object Data { get; set; }
+        [JsonProperty("data", NullValueHandling = NullValueHandling.Include)]
+        
+        public Object Data { get { return _Data; } set { _Data = value; _DataIsSet = true; } }
+
+        private Object _Data;
+        private bool _DataIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Data"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeData()
+        {
+            return _DataIsSet;
+        }
+        
+        
 
         /// <summary>
         /// Errors; absent or &#x60;null&#x60; when there were none.
         /// </summary>
-        [JsonProperty("errors", NullValueHandling = NullValueHandling.Ignore)]
-        public List<GraphqlError> Errors { get; set; }
+        [JsonProperty("errors", NullValueHandling = NullValueHandling.Include)]
+        
+        public List<GraphqlError> Errors { get { return _Errors; } set { _Errors = value; _ErrorsIsSet = true; } }
+
+        private List<GraphqlError> _Errors;
+        private bool _ErrorsIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Errors"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeErrors()
+        {
+            return _ErrorsIsSet;
+        }
+        
+        
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

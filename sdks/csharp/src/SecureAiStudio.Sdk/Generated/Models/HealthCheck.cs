@@ -86,13 +86,24 @@ namespace SecureAiStudio.Sdk.Models
         /// The dependency. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
+        
         public string Name { get; set; }
+
 
         /// <summary>
         /// Its health. Required.
         /// </summary>
         [JsonProperty("status", Required = Required.Always)]
+        
         public StatusEnum Status { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -88,19 +88,32 @@ namespace SecureAiStudio.Sdk.Models
         /// The overall health. Required.
         /// </summary>
         [JsonProperty("status", Required = Required.Always)]
+        
         public StatusEnum Status { get; set; }
+
 
         /// <summary>
         /// The running service version. Required.
         /// </summary>
         [JsonProperty("version", Required = Required.Always)]
+        
         public string VarVersion { get; set; }
+
 
         /// <summary>
         /// Each dependency&#39;s health. Required.
         /// </summary>
         [JsonProperty("checks", Required = Required.Always)]
+        
         public List<HealthCheck> Checks { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -29,49 +29,105 @@ namespace SecureAiStudio.Sdk.Models
         /// What to generate, in natural language. Required.
         /// </summary>
         [JsonProperty("prompt", Required = Required.Always)]
+        
         public string Prompt { get; set; }
+
 
         /// <summary>
         /// What to keep out of the images.
         /// </summary>
-        [JsonProperty("negativePrompt", NullValueHandling = NullValueHandling.Ignore)]
-        public string NegativePrompt { get; set; }
+        [JsonProperty("negativePrompt", NullValueHandling = NullValueHandling.Include)]
+        
+        public string NegativePrompt { get { return _NegativePrompt; } set { _NegativePrompt = value; _NegativePromptIsSet = true; } }
+
+        private string _NegativePrompt;
+        private bool _NegativePromptIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="NegativePrompt"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeNegativePrompt()
+        {
+            return _NegativePromptIsSet;
+        }
+        
+        
 
         /// <summary>
         /// Width in pixels, a multiple of 64.
         /// </summary>
         [JsonProperty("width", NullValueHandling = NullValueHandling.Ignore)]
+        
         public int? Width { get; set; }
+
 
         /// <summary>
         /// Height in pixels, a multiple of 64.
         /// </summary>
         [JsonProperty("height", NullValueHandling = NullValueHandling.Ignore)]
+        
         public int? Height { get; set; }
+
 
         /// <summary>
         /// The <c>style</c> property.
         /// </summary>
         [JsonProperty("style", NullValueHandling = NullValueHandling.Ignore)]
+        
         public ImageStyle? Style { get; set; }
+
 
         /// <summary>
         /// How many images to generate.
         /// </summary>
         [JsonProperty("count", NullValueHandling = NullValueHandling.Ignore)]
+        
         public int? Count { get; set; }
+
 
         /// <summary>
         /// A seed for reproducible output; &#x60;null&#x60; for a random one.
         /// </summary>
-        [JsonProperty("seed", NullValueHandling = NullValueHandling.Ignore)]
-        public long? Seed { get; set; }
+        [JsonProperty("seed", NullValueHandling = NullValueHandling.Include)]
+        
+        public long? Seed { get { return _Seed; } set { _Seed = value; _SeedIsSet = true; } }
+
+        private long? _Seed;
+        private bool _SeedIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Seed"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeSeed()
+        {
+            return _SeedIsSet;
+        }
+        
+        
 
         /// <summary>
         /// A template whose settings fill in what the request leaves out.
         /// </summary>
-        [JsonProperty("templateId", NullValueHandling = NullValueHandling.Ignore)]
-        public string TemplateId { get; set; }
+        [JsonProperty("templateId", NullValueHandling = NullValueHandling.Include)]
+        
+        public string TemplateId { get { return _TemplateId; } set { _TemplateId = value; _TemplateIdIsSet = true; } }
+
+        private string _TemplateId;
+        private bool _TemplateIdIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="TemplateId"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeTemplateId()
+        {
+            return _TemplateIdIsSet;
+        }
+        
+        
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

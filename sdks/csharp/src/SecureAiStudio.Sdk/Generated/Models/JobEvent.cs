@@ -94,37 +94,67 @@ namespace SecureAiStudio.Sdk.Models
         /// The event name, the same as the SSE &#x60;event&#x60; field. Required.
         /// </summary>
         [JsonProperty("event", Required = Required.Always)]
+        
         public EventEnum Event { get; set; }
+
 
         /// <summary>
         /// A generation job ID. Required.
         /// </summary>
         [JsonProperty("jobId", Required = Required.Always)]
+        
         public string JobId { get; set; }
+
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
         [JsonProperty("status", Required = Required.Always)]
+        
         public JobStatus Status { get; set; }
+
 
         /// <summary>
         /// Percent complete. Required.
         /// </summary>
         [JsonProperty("progress", Required = Required.Always)]
+        
         public int Progress { get; set; }
+
 
         /// <summary>
         /// A human-readable note on the step.
         /// </summary>
-        [JsonProperty("message", NullValueHandling = NullValueHandling.Ignore)]
-        public string Message { get; set; }
+        [JsonProperty("message", NullValueHandling = NullValueHandling.Include)]
+        
+        public string Message { get { return _Message; } set { _Message = value; _MessageIsSet = true; } }
+
+        private string _Message;
+        private bool _MessageIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Message"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeMessage()
+        {
+            return _MessageIsSet;
+        }
+        
+        
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("occurredAt", Required = Required.Always)]
+        
         public DateTimeOffset OccurredAt { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -23,13 +23,24 @@ namespace SecureAiStudio.Sdk.Models
         /// A stable, machine-readable reason, for example &#x60;content_policy_violation&#x60;. Required.
         /// </summary>
         [JsonProperty("code", Required = Required.Always)]
+        
         public string Code { get; set; }
+
 
         /// <summary>
         /// A human-readable explanation. Required.
         /// </summary>
         [JsonProperty("message", Required = Required.Always)]
+        
         public string Message { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -80,25 +80,40 @@ namespace SecureAiStudio.Sdk.Models
         /// Always &#x60;password&#x60;. Required.
         /// </summary>
         [JsonProperty("grantType", Required = Required.Always)]
+        
         public GrantTypeEnum GrantType { get; set; } = GrantTypeEnum.Password;
+
 
         /// <summary>
         /// The user&#39;s email address. Required.
         /// </summary>
         [JsonProperty("username", Required = Required.Always)]
+        
         public string Username { get; set; }
+
 
         /// <summary>
         /// The user&#39;s password. Required.
         /// </summary>
         [JsonProperty("password", Required = Required.Always)]
+        
         public string Password { get; set; }
+
 
         /// <summary>
         /// Space-separated permissions a token is limited to.
         /// </summary>
         [JsonProperty("scope", NullValueHandling = NullValueHandling.Ignore)]
+        
         public string Scope { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

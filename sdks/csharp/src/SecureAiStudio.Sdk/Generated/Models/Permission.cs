@@ -24,19 +24,32 @@ namespace SecureAiStudio.Sdk.Models
         /// A permission, as &#x60;resource:read&#x60; or &#x60;resource:write&#x60;. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
+        
         public string Id { get; set; }
+
 
         /// <summary>
         /// The resource the permission is about. Required.
         /// </summary>
         [JsonProperty("resource", Required = Required.Always)]
+        
         public string Resource { get; set; }
+
 
         /// <summary>
         /// A free-text description. Required, may be null.
         /// </summary>
         [JsonProperty("description", Required = Required.AllowNull)]
+        
         public string Description { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

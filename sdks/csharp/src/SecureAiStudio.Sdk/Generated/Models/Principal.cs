@@ -89,43 +89,75 @@ namespace SecureAiStudio.Sdk.Models
         /// The ID of a user or an API key. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
+        
         public string Id { get; set; }
+
 
         /// <summary>
         /// Whether the principal is a user or an API key. Required.
         /// </summary>
         [JsonProperty("kind", Required = Required.Always)]
+        
         public KindEnum Kind { get; set; }
+
 
         /// <summary>
         /// An organisation ID. Required.
         /// </summary>
         [JsonProperty("organizationId", Required = Required.Always)]
+        
         public string OrganizationId { get; set; }
+
 
         /// <summary>
         /// The user&#39;s email; &#x60;null&#x60; for API keys.
         /// </summary>
-        [JsonProperty("email", NullValueHandling = NullValueHandling.Ignore)]
-        public string Email { get; set; }
+        [JsonProperty("email", NullValueHandling = NullValueHandling.Include)]
+        
+        public string Email { get { return _Email; } set { _Email = value; _EmailIsSet = true; } }
+
+        private string _Email;
+        private bool _EmailIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Email"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeEmail()
+        {
+            return _EmailIsSet;
+        }
+        
+        
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("displayName", Required = Required.Always)]
+        
         public string DisplayName { get; set; }
+
 
         /// <summary>
         /// The roles the principal holds. Required.
         /// </summary>
         [JsonProperty("roleIds", Required = Required.Always)]
+        
         public List<string> RoleIds { get; set; }
+
 
         /// <summary>
         /// The effective permissions from all roles. Required.
         /// </summary>
         [JsonProperty("permissions", Required = Required.Always)]
+        
         public List<string> Permissions { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -25,19 +25,43 @@ namespace SecureAiStudio.Sdk.Models
         /// What to restore from the backup. Required.
         /// </summary>
         [JsonProperty("scope", Required = Required.Always)]
+        
         public List<BackupScopeItem> Scope { get; set; }
+
 
         /// <summary>
         /// Restore into this region; &#x60;null&#x60; for the organisation&#39;s home region.
         /// </summary>
-        [JsonProperty("targetRegion", NullValueHandling = NullValueHandling.Ignore)]
-        public string TargetRegion { get; set; }
+        [JsonProperty("targetRegion", NullValueHandling = NullValueHandling.Include)]
+        
+        public string TargetRegion { get { return _TargetRegion; } set { _TargetRegion = value; _TargetRegionIsSet = true; } }
+
+        private string _TargetRegion;
+        private bool _TargetRegionIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="TargetRegion"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeTargetRegion()
+        {
+            return _TargetRegionIsSet;
+        }
+        
+        
 
         /// <summary>
         /// Only report what would change.
         /// </summary>
         [JsonProperty("dryRun", NullValueHandling = NullValueHandling.Ignore)]
+        
         public bool? DryRun { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

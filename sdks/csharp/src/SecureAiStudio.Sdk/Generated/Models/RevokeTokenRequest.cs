@@ -82,13 +82,24 @@ namespace SecureAiStudio.Sdk.Models
         /// The access or refresh token. Required.
         /// </summary>
         [JsonProperty("token", Required = Required.Always)]
+        
         public string Token { get; set; }
+
 
         /// <summary>
         /// Which kind of token &#x60;token&#x60; is, to speed up the lookup.
         /// </summary>
         [JsonProperty("tokenTypeHint", NullValueHandling = NullValueHandling.Ignore)]
+        
         public TokenTypeHintEnum? TokenTypeHint { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

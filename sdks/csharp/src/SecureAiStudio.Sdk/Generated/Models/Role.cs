@@ -27,31 +27,48 @@ namespace SecureAiStudio.Sdk.Models
         /// A role ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
+        
         public string Id { get; set; }
+
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
+        
         public string Name { get; set; }
+
 
         /// <summary>
         /// A free-text description. Required, may be null.
         /// </summary>
         [JsonProperty("description", Required = Required.AllowNull)]
+        
         public string Description { get; set; }
+
 
         /// <summary>
         /// Built-in roles cannot be changed or deleted. Required.
         /// </summary>
         [JsonProperty("builtIn", Required = Required.Always)]
+        
         public bool BuiltIn { get; set; }
+
 
         /// <summary>
         /// The permissions the role grants. Required.
         /// </summary>
         [JsonProperty("permissions", Required = Required.Always)]
+        
         public List<string> Permissions { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -32,61 +32,88 @@ namespace SecureAiStudio.Sdk.Models
         /// A template ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
+        
         public string Id { get; set; }
+
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
+        
         public string Name { get; set; }
+
 
         /// <summary>
         /// The <c>kind</c> property. Required.
         /// </summary>
         [JsonProperty("kind", Required = Required.Always)]
+        
         public JobType Kind { get; set; }
+
 
         /// <summary>
         /// A free-text description. Required, may be null.
         /// </summary>
         [JsonProperty("description", Required = Required.AllowNull)]
+        
         public string Description { get; set; }
+
 
         /// <summary>
         /// What to generate, in natural language. Required.
         /// </summary>
         [JsonProperty("prompt", Required = Required.Always)]
+        
         public string Prompt { get; set; }
+
 
         /// <summary>
         /// Tags to find the template by. Required.
         /// </summary>
         [JsonProperty("tags", Required = Required.Always)]
+        
         public List<string> Tags { get; set; }
+
 
         /// <summary>
         /// The <c>visibility</c> property. Required.
         /// </summary>
         [JsonProperty("visibility", Required = Required.Always)]
+        
         public TemplateVisibility Visibility { get; set; }
+
 
         /// <summary>
         /// Goes up by one on every change. Required.
         /// </summary>
         [JsonProperty("version", Required = Required.Always)]
+        
         public int VarVersion { get; set; }
+
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("createdAt", Required = Required.Always)]
+        
         public DateTimeOffset CreatedAt { get; set; }
+
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("updatedAt", Required = Required.Always)]
+        
         public DateTimeOffset UpdatedAt { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

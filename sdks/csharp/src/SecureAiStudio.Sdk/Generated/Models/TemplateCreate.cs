@@ -28,37 +28,67 @@ namespace SecureAiStudio.Sdk.Models
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
+        
         public string Name { get; set; }
+
 
         /// <summary>
         /// The <c>kind</c> property. Required.
         /// </summary>
         [JsonProperty("kind", Required = Required.Always)]
+        
         public JobType Kind { get; set; }
+
 
         /// <summary>
         /// A free-text description.
         /// </summary>
-        [JsonProperty("description", NullValueHandling = NullValueHandling.Ignore)]
-        public string Description { get; set; }
+        [JsonProperty("description", NullValueHandling = NullValueHandling.Include)]
+        
+        public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
+
+        private string _Description;
+        private bool _DescriptionIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Description"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeDescription()
+        {
+            return _DescriptionIsSet;
+        }
+        
+        
 
         /// <summary>
         /// What to generate, in natural language. Required.
         /// </summary>
         [JsonProperty("prompt", Required = Required.Always)]
+        
         public string Prompt { get; set; }
+
 
         /// <summary>
         /// Tags to find the template by.
         /// </summary>
         [JsonProperty("tags", NullValueHandling = NullValueHandling.Ignore)]
+        
         public List<string> Tags { get; set; }
+
 
         /// <summary>
         /// The <c>visibility</c> property.
         /// </summary>
         [JsonProperty("visibility", NullValueHandling = NullValueHandling.Ignore)]
+        
         public TemplateVisibility? Visibility { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

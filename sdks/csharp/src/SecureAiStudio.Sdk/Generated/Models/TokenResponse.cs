@@ -81,31 +81,59 @@ namespace SecureAiStudio.Sdk.Models
         /// The JWT access token. Required.
         /// </summary>
         [JsonProperty("accessToken", Required = Required.Always)]
+        
         public string AccessToken { get; set; }
+
 
         /// <summary>
         /// Always &#x60;Bearer&#x60;. Required.
         /// </summary>
         [JsonProperty("tokenType", Required = Required.Always)]
+        
         public TokenTypeEnum TokenType { get; set; } = TokenTypeEnum.Bearer;
+
 
         /// <summary>
         /// Seconds until the access token expires. Required.
         /// </summary>
         [JsonProperty("expiresIn", Required = Required.Always)]
+        
         public int ExpiresIn { get; set; }
+
 
         /// <summary>
         /// The single-use refresh token; &#x60;null&#x60; for the client-credentials grant.
         /// </summary>
-        [JsonProperty("refreshToken", NullValueHandling = NullValueHandling.Ignore)]
-        public string RefreshToken { get; set; }
+        [JsonProperty("refreshToken", NullValueHandling = NullValueHandling.Include)]
+        
+        public string RefreshToken { get { return _RefreshToken; } set { _RefreshToken = value; _RefreshTokenIsSet = true; } }
+
+        private string _RefreshToken;
+        private bool _RefreshTokenIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="RefreshToken"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeRefreshToken()
+        {
+            return _RefreshTokenIsSet;
+        }
+        
+        
 
         /// <summary>
         /// Space-separated permissions a token is limited to.
         /// </summary>
         [JsonProperty("scope", NullValueHandling = NullValueHandling.Ignore)]
+        
         public string Scope { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -26,31 +26,48 @@ namespace SecureAiStudio.Sdk.Models
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("timestamp", Required = Required.Always)]
+        
         public DateTimeOffset Timestamp { get; set; }
+
 
         /// <summary>
         /// Images generated in the bucket. Required.
         /// </summary>
         [JsonProperty("imagesGenerated", Required = Required.Always)]
+        
         public long ImagesGenerated { get; set; }
+
 
         /// <summary>
         /// Seconds of video generated in the bucket. Required.
         /// </summary>
         [JsonProperty("videoSecondsGenerated", Required = Required.Always)]
+        
         public long VideoSecondsGenerated { get; set; }
+
 
         /// <summary>
         /// API requests made in the bucket. Required.
         /// </summary>
         [JsonProperty("apiRequests", Required = Required.Always)]
+        
         public long ApiRequests { get; set; }
+
 
         /// <summary>
         /// Bytes stored at the end of the bucket. Required.
         /// </summary>
         [JsonProperty("storageBytes", Required = Required.Always)]
+        
         public long StorageBytes { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -89,25 +89,40 @@ namespace SecureAiStudio.Sdk.Models
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("from", Required = Required.Always)]
+        
         public DateTimeOffset From { get; set; }
+
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("to", Required = Required.Always)]
+        
         public DateTimeOffset To { get; set; }
+
 
         /// <summary>
         /// The bucket size. Required.
         /// </summary>
         [JsonProperty("granularity", Required = Required.Always)]
+        
         public GranularityEnum Granularity { get; set; }
+
 
         /// <summary>
         /// One point per bucket, oldest first. Required.
         /// </summary>
         [JsonProperty("points", Required = Required.Always)]
+        
         public List<UsagePoint> Points { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -22,7 +22,16 @@ namespace SecureAiStudio.Sdk.Models
         /// A human-readable name.
         /// </summary>
         [JsonProperty("displayName", NullValueHandling = NullValueHandling.Ignore)]
+        
         public string DisplayName { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -91,19 +91,32 @@ namespace SecureAiStudio.Sdk.Models
         /// Where the field is. Required.
         /// </summary>
         [JsonProperty("location", Required = Required.Always)]
+        
         public LocationEnum Location { get; set; }
+
 
         /// <summary>
         /// The parameter name, or a JSON pointer into the body. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
+        
         public string Name { get; set; }
+
 
         /// <summary>
         /// What is wrong with it. Required.
         /// </summary>
         [JsonProperty("message", Required = Required.Always)]
+        
         public string Message { get; set; }
+
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

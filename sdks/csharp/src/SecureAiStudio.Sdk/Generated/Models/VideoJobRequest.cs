@@ -26,31 +26,59 @@ namespace SecureAiStudio.Sdk.Models
         /// What to generate, in natural language. Required.
         /// </summary>
         [JsonProperty("prompt", Required = Required.Always)]
+        
         public string Prompt { get; set; }
+
 
         /// <summary>
         /// Length of the video in seconds. Required.
         /// </summary>
         [JsonProperty("durationSeconds", Required = Required.Always)]
+        
         public int DurationSeconds { get; set; }
+
 
         /// <summary>
         /// Frames per second.
         /// </summary>
         [JsonProperty("fps", NullValueHandling = NullValueHandling.Ignore)]
+        
         public int? Fps { get; set; }
+
 
         /// <summary>
         /// The <c>resolution</c> property.
         /// </summary>
         [JsonProperty("resolution", NullValueHandling = NullValueHandling.Ignore)]
+        
         public VideoResolution? Resolution { get; set; }
+
 
         /// <summary>
         /// An uploaded reference image to animate; &#x60;null&#x60; for text-to-video.
         /// </summary>
-        [JsonProperty("referenceAssetId", NullValueHandling = NullValueHandling.Ignore)]
-        public string ReferenceAssetId { get; set; }
+        [JsonProperty("referenceAssetId", NullValueHandling = NullValueHandling.Include)]
+        
+        public string ReferenceAssetId { get { return _ReferenceAssetId; } set { _ReferenceAssetId = value; _ReferenceAssetIdIsSet = true; } }
+
+        private string _ReferenceAssetId;
+        private bool _ReferenceAssetIdIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="ReferenceAssetId"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeReferenceAssetId()
+        {
+            return _ReferenceAssetIdIsSet;
+        }
+        
+        
+
+        /// <summary>
+        /// Properties the server sent that this SDK version does not model, kept as received and
+        /// written back when the object is serialised (R7.3: additive server changes are not lost).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
         /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
         public override string ToString()

@@ -1,0 +1,149 @@
+// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SecureAiStudio.Sdk.Serialization;
+
+namespace SecureAiStudio.Sdk.Internal
+{
+    /// <summary>
+    /// Decodes a successful JSON body (or an SSE event's data) into its model under the validation mode
+    /// of R7.1. What the models check is what is validated: JSON that does not fit the model (a missing
+    /// required property, a wrong type) and enum values the SDK does not know. Unknown properties are
+    /// never an issue (R7.3). Data is never changed: in Warn/Off modes a mismatching body is decoded
+    /// leniently (the fields that fit), unknown enum values keep their text.
+    /// </summary>
+    internal static class ResponseValidator
+    {
+        private static readonly JsonSerializer Lenient = CreateLenient();
+
+        public static object Decode(string body, Type type, string operationId, string requestId, int status,
+            ValidationMode mode, Action<string, Exception> logger)
+        {
+            try
+            {
+                using (var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None })
+                {
+                    JToken.ReadFrom(reader);
+                }
+            }
+            catch (JsonException e)
+            {
+                // R7.4: no data to return, so this is raised whatever the validation mode.
+                throw new ResponseValidationException(operationId,
+                    new[] { new ValidationIssue("", "the body is not valid JSON: " + e.Message) }, requestId, status, body, e);
+            }
+            object value;
+            try
+            {
+                value = SecureAIStudioJson.Deserialize(body, type);
+            }
+            catch (JsonException e)
+            {
+                var error = new ResponseValidationException(operationId,
+                    new[] { new ValidationIssue(JsonPointer.FromJsonPath(ErrorPath(e)), "does not match " + TypeName(type) + ": " + e.Message) },
+                    requestId, status, body, e);
+                if (mode == ValidationMode.Strict) throw error;
+                if (mode == ValidationMode.Warn) Report(logger, error);
+                return DecodeLeniently(body, type);
+            }
+            if (mode == ValidationMode.Off) return value;
+            var issues = new List<ValidationIssue>();
+            CollectUnknownEnums(value, "", issues, 0);
+            if (issues.Count > 0)
+            {
+                var error = new ResponseValidationException(operationId, issues, requestId, status, body);
+                if (mode == ValidationMode.Strict) throw error;
+                Report(logger, error);
+            }
+            return value;
+        }
+
+        private static void Report(Action<string, Exception> logger, ResponseValidationException error)
+        {
+            if (logger != null) logger(error.Message, error);
+            else System.Diagnostics.Trace.TraceWarning(error.Message);
+        }
+
+        private static object DecodeLeniently(string body, Type type)
+        {
+            using (var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None })
+            {
+                return Lenient.Deserialize(reader, type);
+            }
+        }
+
+        private static JsonSerializer CreateLenient()
+        {
+            var settings = new JsonSerializerSettings
+            {
+                DateParseHandling = SecureAIStudioJson.Settings.DateParseHandling,
+                DateFormatHandling = SecureAIStudioJson.Settings.DateFormatHandling,
+                DateTimeZoneHandling = SecureAIStudioJson.Settings.DateTimeZoneHandling,
+                MissingMemberHandling = MissingMemberHandling.Ignore,
+                FloatParseHandling = SecureAIStudioJson.Settings.FloatParseHandling,
+                Culture = SecureAIStudioJson.Settings.Culture,
+                Converters = SecureAIStudioJson.Settings.Converters,
+                // Skip what does not fit (already reported) and keep the rest.
+                Error = (sender, args) => args.ErrorContext.Handled = true,
+            };
+            return JsonSerializer.Create(settings);
+        }
+
+        /// <summary>R7.3: an enum value the SDK does not know is a validation issue (its text is kept).</summary>
+        private static void CollectUnknownEnums(object value, string pointer, List<ValidationIssue> issues, int depth)
+        {
+            if (value == null || depth > 64) return;
+            var extensible = value as IExtensibleEnum;
+            if (extensible != null)
+            {
+                if (!extensible.IsKnown) issues.Add(new ValidationIssue(pointer, "'" + extensible.Value + "' is not one of the enum values this SDK knows"));
+                return;
+            }
+            var type = value.GetType();
+            if (value is string || value is JToken || type.GetTypeInfo().IsPrimitive || value is DateTimeOffset || value is DateTime || value is decimal) return;
+            var dictionary = value as IDictionary;
+            if (dictionary != null)
+            {
+                foreach (DictionaryEntry entry in dictionary) CollectUnknownEnums(entry.Value, pointer + "/" + Escape(Convert.ToString(entry.Key)), issues, depth + 1);
+                return;
+            }
+            var list = value as IEnumerable;
+            if (list != null)
+            {
+                var i = 0;
+                foreach (var item in list) CollectUnknownEnums(item, pointer + "/" + i++, issues, depth + 1);
+                return;
+            }
+            foreach (var property in type.GetRuntimeProperties())
+            {
+                var json = property.GetCustomAttribute<JsonPropertyAttribute>();
+                if (json == null || property.GetIndexParameters().Length > 0) continue;
+                CollectUnknownEnums(property.GetValue(value), pointer + "/" + Escape(json.PropertyName ?? property.Name), issues, depth + 1);
+            }
+        }
+
+        private static string Escape(string token)
+        {
+            return token.Replace("~", "~0").Replace("/", "~1");
+        }
+
+        /// <summary>The JSON path Newtonsoft names in its message ("Path 'data[0].status'"), or "".</summary>
+        private static string ErrorPath(JsonException e)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(e.Message, @"Path '((?:[^']|'(?!,))*)'");
+            return match.Success ? match.Groups[1].Value : string.Empty;
+        }
+
+        private static string TypeName(Type type)
+        {
+            if (!type.IsGenericType) return type.Name;
+            var name = type.Name.Substring(0, type.Name.IndexOf('`'));
+            return name + "<" + string.Join(", ", Array.ConvertAll(type.GetGenericArguments(), TypeName)) + ">";
+        }
+    }
+}
