@@ -21,10 +21,14 @@ cat > "$consumer/package.json" <<'JSON'
 { "name": "sais-js-consumer", "private": true, "type": "module" }
 JSON
 (cd "$consumer" && flock /tmp/npm-install.lock npm install --silent --no-audit --no-fund "$tarball")
-# The README's quick start is extracted and run as-is, then smoke.mjs checks decoded types.
-awk '/^## Quick start/{q=1} q&&/^```js/{c=1;next} c&&/^```/{exit} c' "$work/src/README.md" > "$consumer/quickstart.mjs"
-[ -s "$consumer/quickstart.mjs" ] || { echo "test.sh: no js quick start found in README.md" >&2; exit 1; }
-awk '/^## Errors and retries/{q=1} q&&/^```js/{c=1;next} c&&/^```/{exit} c' "$work/src/README.md" > "$consumer/errors.mjs"
-[ -s "$consumer/errors.mjs" ] || { echo "test.sh: no js errors example found in README.md" >&2; exit 1; }
+# Every example of the README (quick start, errors, retries, pagination, waiters, events) is
+# extracted and run as-is against the server, then smoke.mjs checks decoded types.
+examples=""
+for section in "Quick start:quickstart" "Errors:errors" "Retries:retries" "Pagination:pagination" "Waiters:waiters" "Events:events"; do
+  heading="${section%%:*}"; name="${section##*:}"
+  awk -v h="## $heading" '$0==h{q=1;next} q&&/^## /{exit} q&&/^```js/{c=1;next} c&&/^```/{exit} c' "$work/src/README.md" > "$consumer/$name.mjs"
+  [ -s "$consumer/$name.mjs" ] || { echo "test.sh: no js example under '## $heading' in README.md" >&2; exit 1; }
+  examples="$examples && echo '-- README example: $name.mjs' && node $name.mjs > $name.out && cat $name.out"
+done
 cp "$here/consumer/smoke.mjs" "$consumer/smoke.mjs"
-node "$here/consumer/with-server.mjs" "$root" -- sh -c 'cd "$0" && node quickstart.mjs && node errors.mjs | tee errors.out && grep -q "^NotFoundError 404" errors.out && node smoke.mjs' "$consumer"
+node "$here/consumer/with-server.mjs" "$root" -- sh -c "cd \"\$0\" $examples"' && grep -q "^NotFoundError 404" errors.out && grep -q "^gave up after 2 attempts: 503" retries.out && grep -q " job.completed succeeded 100$" events.out && node smoke.mjs' "$consumer"

@@ -1,7 +1,7 @@
 // Consumer smoke test: runs in a fresh npm project that only has the packed tarball installed.
 import assert from 'node:assert/strict';
 import {createRequire} from 'node:module';
-import {APIError, ApiClient, HealthApi, ImageJob, JobList, JobsApi, VideoJob} from '@secure-ai-studio/sdk';
+import {APIError, ApiClient, HealthApi, ImageJob, JobList, JobsApi, Page, VideoJob} from '@secure-ai-studio/sdk';
 
 const resolved = createRequire(import.meta.url).resolve('@secure-ai-studio/sdk/package.json');
 assert.match(resolved, /node_modules\/@secure-ai-studio\/sdk\//, `resolved from ${resolved}, not the installed tarball`);
@@ -11,7 +11,8 @@ const client = new ApiClient(baseUrl);
 client.authentications.apiKeyAuth.apiKey = 'sk_test_smoke';
 assert.equal((await new HealthApi(client).getLiveness()).status, 'ok');
 const page = await new JobsApi(client).listJobs({limit: 10});
-assert.ok(page instanceof JobList);
+assert.ok(page instanceof Page);
+assert.ok(page.body instanceof JobList);
 for (const job of page.data) {
     assert.ok(job instanceof ImageJob || job instanceof VideoJob, `unexpected job ${JSON.stringify(job)}`);
 }

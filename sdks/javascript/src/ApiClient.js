@@ -5,14 +5,28 @@
 // and redaction are the hand-written modules in ./core/ (docs/sdk-behavior.md R2, R3, R5).
 
 import {
-    APIConnectionError, APIConnectionTimeoutError, APIError, ResponseValidationError,
+    APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AuthenticationError,
+    ResponseValidationError,
 } from './core/errors.js';
+import {BinaryResponse} from './core/binary.js';
 import {redactText, redactValue} from './core/redact.js';
+import {checkRequestOptions} from './core/request-options.js';
 import {backoffDelay, isRetryableMethod, isRetryableStatus, parseRetryAfter, sleep} from './core/retry-policy.js';
+import {EventStream} from './core/sse.js';
+import {ResponseValidator, checkValidationMode} from './core/validation.js';
+import {SCHEMAS} from './schemas.js';
+import {WireDate} from './core/wire-date.js';
 
 export {APIError};
 
 const JSON_MIME = /^application\/([\w.+-]+\+)?json(\s*;.*)?$/i;
+const CLIENT_OPTIONS = ['timeout', 'maxRetries', 'apiKey', 'accessToken', 'refreshToken', 'onTokenRefresh', 'fetch',
+    'defaultHeaders', 'validation', 'logger'];
+/** One validator for every client: each schema is compiled once per process. */
+const VALIDATOR = new ResponseValidator(SCHEMAS);
+
+/** An environment variable where the platform has them (Node), else undefined. */
+const env = (name) => globalThis.process?.env?.[name] || undefined;
 
 /**
  * Sends requests for the API classes: builds URLs, applies authentication, encodes bodies
@@ -20,13 +34,47 @@ const JSON_MIME = /^application\/([\w.+-]+\+)?json(\s*;.*)?$/i;
  */
 class ApiClient {
     /**
-     * @param {string} [basePath] base URL every operation path is appended to
+     * @param {string} [basePath] base URL every operation path is appended to; default: the
+     *     environment variable SECURE_AI_STUDIO_BASE_URL, else the document's first server
      * @param {Object} [options]
      * @param {number} [options.timeout=60000] milliseconds each attempt may wait for response headers (R2.1)
      * @param {number} [options.maxRetries=2] retries after the first attempt (R3.1)
+     * @param {string} [options.apiKey] API key, set on every apiKey scheme (R1.2); default: the
+     *     environment variable SECURE_AI_STUDIO_API_KEY when no accessToken is given either
+     * @param {string} [options.accessToken] bearer token, set on every bearer/oauth2 scheme (R1.1)
+     * @param {string} [options.refreshToken] enables one transparent refresh on 401 (R1.4)
+     * @param {function({accessToken: string, refreshToken?: string}): void} [options.onTokenRefresh]
+     *     called with the new tokens after a refresh
+     * @param {function} [options.fetch] the fetch implementation (default: the platform's)
+     * @param {Object} [options.defaultHeaders] headers sent on every request
+     * @param {string} [options.validation='warn'] response validation (R7.1): 'strict' raises
+     *     ResponseValidationError, 'warn' reports it to <code>logger.warn</code>, 'off' skips it
+     * @param  [options.logger=console] receives validation warnings
      */
-    constructor(basePath = 'https://api.secure-ai-studio.example/api/v1', options = {}) {
-        const {timeout = 60000, maxRetries = 2} = options;
+    constructor(basePath = env('SECURE_AI_STUDIO_BASE_URL') ?? 'https://api.secure-ai-studio.example/api/v1', options = {}) {
+        for (const key of Object.keys(options)) {
+            if (!CLIENT_OPTIONS.includes(key)) {
+                throw new TypeError(`unknown client option '${key}' (expected one of ${CLIENT_OPTIONS.join(', ')})`);
+            }
+        }
+        const {timeout = 60000, maxRetries = 2, accessToken, refreshToken, onTokenRefresh, fetch, defaultHeaders} = options;
+        const apiKey = options.apiKey ?? (accessToken === undefined ? env('SECURE_AI_STUDIO_API_KEY') : undefined);
+        if (fetch !== undefined && typeof fetch !== 'function') {
+            throw new TypeError('fetch must be a function');
+        }
+        checkValidationMode(options.validation);
+        if (options.logger !== undefined && typeof options.logger?.warn !== 'function') {
+            throw new TypeError('logger must be an object with a warn(message, error) method');
+        }
+        /** Response validation mode (R7.1): 'strict', 'warn' or 'off'. */
+        this.validation = options.validation ?? 'warn';
+        /** Receives validation warnings as <code>warn(message, error)</code>. */
+        this.logger = options.logger ?? console;
+        /** Checks response bodies against the document's schemas. */
+        this.validator = VALIDATOR;
+        if (onTokenRefresh !== undefined && typeof onTokenRefresh !== 'function') {
+            throw new TypeError('onTokenRefresh must be a function');
+        }
         if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 1) {
             throw new RangeError(`timeout must be a finite number >= 1 (got ${String(timeout)})`);
         }
@@ -40,21 +88,37 @@ class ApiClient {
          * <code>accessToken</code> (a string or a function returning one) on the scheme you use.
          */
         this.authentications = {
-            'bearerAuth': {type: 'bearer'},
+            'bearerAuth': {type: 'bearer', accessToken: undefined, refreshToken: undefined},
             'apiKeyAuth': {type: 'apiKey', in: 'header', name: 'X-API-Key'},
         };
+        for (const auth of Object.values(this.authentications)) {
+            if (auth.type === 'apiKey' && apiKey !== undefined) {
+                auth.apiKey = apiKey;
+            }
+            if (auth.type === 'bearer' || auth.type === 'oauth2') {
+                auth.accessToken = accessToken ?? auth.accessToken;
+                auth.refreshToken = refreshToken ?? auth.refreshToken;
+            }
+        }
+        /** Called with `{accessToken, refreshToken?}` after a transparent token refresh (R1.4). */
+        this.onTokenRefresh = onTokenRefresh;
+        /** Path of the refresh endpoint (R1.4), appended to the base URL. */
+        this.refreshPath = '/auth/refresh';
         /** Headers sent with every request. */
         this.defaultHeaders = {'User-Agent': '@secure-ai-studio/sdk/1.0.0 (JavaScript)'};
         /** Milliseconds each attempt may wait for the response headers (R2.1). */
         this.timeout = timeout;
         /** Retries after the first attempt (R3.1). */
         this.maxRetries = maxRetries;
+        Object.assign(this.defaultHeaders, defaultHeaders);
         /** The fetch implementation; replaceable for tests or custom agents. */
-        this.fetch = (...args) => globalThis.fetch(...args);
+        this.fetch = fetch ?? ((...args) => globalThis.fetch(...args));
         /** Waits between attempts (ms); replaceable so tests can record delays instead of sleeping. */
         this.sleep = sleep;
         /** Source of the backoff jitter, uniform in [0, 1). */
         this.random = Math.random;
+        /** Clock of waiters (ms); replaceable so tests can move time forward. */
+        this.now = Date.now;
     }
 
     /** String form of a path, query or header value (dates as ISO 8601). */
@@ -108,7 +172,10 @@ class ApiClient {
         return param.map((p) => this.paramToString(p)).join(separators[collectionFormat]);
     }
 
-    /** Adds the credentials of the first configured scheme among <code>authNames</code>. */
+    /**
+     * Adds the credentials of the first configured scheme among <code>authNames</code>.
+     * @return {Object|undefined} the scheme that was applied
+     */
     applyAuthToRequest(headers, query, authNames) {
         for (const authName of authNames) {
             const auth = this.authentications[authName];
@@ -118,11 +185,11 @@ class ApiClient {
             const token = typeof auth.accessToken === 'function' ? auth.accessToken() : auth.accessToken;
             if ((auth.type === 'bearer' || auth.type === 'oauth2') && token) {
                 headers['Authorization'] = 'Bearer ' + token;
-                return;
+                return auth;
             }
             if (auth.type === 'basic' && (auth.username || auth.password)) {
                 headers['Authorization'] = 'Basic ' + Buffer.from(`${auth.username || ''}:${auth.password || ''}`).toString('base64');
-                return;
+                return auth;
             }
             if (auth.type === 'apiKey' && auth.apiKey) {
                 const value = auth.apiKeyPrefix ? auth.apiKeyPrefix + ' ' + auth.apiKey : auth.apiKey;
@@ -133,7 +200,7 @@ class ApiClient {
                 } else {
                     headers['Cookie'] = `${auth.name}=${value}`;
                 }
-                return;
+                return auth;
             }
         }
     }
@@ -142,10 +209,15 @@ class ApiClient {
     buildMultipart(formParams) {
         const form = new FormData();
         const append = (key, value) => {
+            if (value instanceof ReadableStream || typeof value?.pipe === 'function') {
+                // R9.3: a retry must re-send the body, which a stream cannot do.
+                throw new TypeError(`multipart field '${key}': streams are not accepted; pass a Blob/File, Buffer or Uint8Array`);
+            }
+            // R9.3: the caller's filename and type when given, else filename `file`.
             if (value instanceof Blob) {
-                form.append(key, value, value.name || key);
+                form.append(key, value, value.name || 'file');
             } else if (this.isFileParam(value)) {
-                form.append(key, new Blob([value]), key);
+                form.append(key, new Blob([value]), 'file');
             } else {
                 form.append(key, this.paramToString(value));
             }
@@ -164,17 +236,24 @@ class ApiClient {
     }
 
     /**
-     * Sends one call (up to <code>maxRetries + 1</code> attempts, docs/sdk-behavior.md R3) and
-     * decodes the response.
-     * @return {Promise<{data: *, response: Response}>} rejects with an {@link APIError} subclass on
-     * non-2xx, {@link APIConnectionError} without a response, {@link ResponseValidationError} on a
-     * 2xx JSON body that does not parse
+     * Sends one call (up to <code>maxRetries + 1</code> attempts, docs/sdk-behavior.md R3, plus one
+     * repeat after a transparent token refresh, R1.4) and decodes the response.
+     * @param {Object} [requestOptions] per-call options (R2.2, R2.3): timeout, maxRetries, headers,
+     *     signal, idempotencyKey, validation
+     * @param {string} [eventSchema] model name of each event's data, for text/event-stream answers
+     * @return {Promise<{data: *, response: Response, requestId: (string|null)}>} rejects with an
+     * {@link APIError} subclass on non-2xx, {@link APIConnectionError} without a response,
+     * {@link APIUserAbortError} when cancelled, {@link ResponseValidationError} on a 2xx JSON body
+     * that does not parse
      */
     async callApi(path, httpMethod, pathParams, queryParams, headerParams, formParams, bodyParam,
-                  authNames, contentTypes, accepts, returnType, apiBasePath, operationId = path) {
+                  authNames, contentTypes, accepts, returnType, apiBasePath, operationId = path, requestOptions, eventSchema) {
+        const options = checkRequestOptions(requestOptions);
         const query = {};
         const headers = {...this.defaultHeaders};
-        this.applyAuthToRequest(headers, query, authNames);
+        // Credentials are kept apart so a refresh (R1.4) can replace them; nothing else changes (R3.7).
+        let credentials = {};
+        let scheme = this.applyAuthToRequest(credentials, query, authNames);
         const url = new URL(this.buildUrl(path, pathParams, apiBasePath));
         for (const [key, value] of Object.entries({...queryParams, ...query})) {
             if (value === undefined || value === null) {
@@ -189,12 +268,23 @@ class ApiClient {
                 headers[key] = this.paramToString(value);
             } else if (key.toLowerCase() === 'idempotency-key') {
                 // R3.6: the operation declares the header; one fresh key per call, reused by every attempt.
-                headers[key] = globalThis.crypto.randomUUID();
+                headers[key] = options.idempotencyKey ?? globalThis.crypto.randomUUID();
             }
+        }
+        if (options.idempotencyKey !== undefined && !Object.keys(headers).some((key) => key.toLowerCase() === 'idempotency-key')) {
+            headers['Idempotency-Key'] = options.idempotencyKey; // R3.6: sent as given on any operation
         }
         const accept = accepts.length ? accepts.join(', ') : undefined;
         if (accept) {
             headers['Accept'] = accept;
+        }
+        for (const [key, value] of Object.entries(options.headers ?? {})) {
+            for (const existing of Object.keys(headers).filter((name) => name.toLowerCase() === key.toLowerCase())) {
+                delete headers[existing];
+            }
+            if (value !== undefined && value !== null) {
+                headers[key] = String(value);
+            }
         }
 
         let body;
@@ -219,50 +309,147 @@ class ApiClient {
             }
         }
 
-        const init = {method: httpMethod, headers, body};
+        const {signal} = options;
+        const timeout = options.timeout ?? this.timeout;
+        const maxRetries = options.maxRetries ?? this.maxRetries;
+        const validation = options.validation ?? this.validation;
         const retryableMethod = isRetryableMethod(httpMethod, headers);
-        for (let retry = 0; ; retry++) {
+        let refreshed = false;
+        for (let retry = 0; ;) {
+            if (signal?.aborted) {
+                throw new APIUserAbortError('Request was aborted.', {cause: signal.reason}); // R2.3: nothing is sent
+            }
+            const init = {method: httpMethod, headers: {...headers, ...credentials}, body};
             try {
-                return await this.attempt(url, init, returnType, operationId);
+                return await this.attempt(url, init, returnType, operationId, {timeout, signal, validation, eventSchema});
             } catch (failure) {
+                const refreshable = failure instanceof AuthenticationError && scheme !== undefined && !refreshed
+                    ? this.refreshableScheme(authNames) : undefined;
+                if (refreshable) {
+                    // R1.4: one refresh per call; the repeat is not a retry and keeps the retry count.
+                    refreshed = true;
+                    await this.refreshAccessToken(refreshable, signal);
+                    credentials = {};
+                    scheme = this.applyAuthToRequest(credentials, query, authNames);
+                    continue;
+                }
                 const retryable = failure instanceof APIConnectionError
                     || (failure instanceof APIError && isRetryableStatus(failure.status, failure.code));
-                if (!retryable || !retryableMethod || retry >= this.maxRetries) {
+                if (!retryable || !retryableMethod || retry >= maxRetries) {
                     throw failure;
                 }
+                retry++;
                 const retryAfter = failure instanceof APIError ? parseRetryAfter(failure.headers.get('retry-after')) : undefined;
-                await this.sleep(retryAfter ?? backoffDelay(retry + 1, this.random));
+                try {
+                    await this.sleep(retryAfter ?? backoffDelay(retry, this.random), signal);
+                } catch (err) {
+                    throw signal?.aborted ? new APIUserAbortError('Request was aborted.', {cause: err}) : err;
+                }
             }
         }
     }
 
-    /** One HTTP exchange: the timeout covers the wait for the response headers only (R2.1). */
-    async attempt(url, init, returnType, operationId) {
+    /** The bearer/oauth2 scheme among <code>authNames</code> that holds a refresh token (R1.4). */
+    refreshableScheme(authNames) {
+        return authNames.map((name) => this.authentications[name])
+            .find((auth) => auth && (auth.type === 'bearer' || auth.type === 'oauth2') && auth.refreshToken);
+    }
+
+    /**
+     * R1.4: exchanges the scheme's refresh token at <code>refreshPath</code> (JSON
+     * <code>{refreshToken}</code>, no credentials, no retries), stores the new tokens and tells
+     * <code>onTokenRefresh</code>. Concurrent callers share one request (single flight); a failed
+     * refresh rejects with that call's error.
+     */
+    refreshAccessToken(scheme, signal) {
+        if (this.refreshing) {
+            return this.refreshing;
+        }
+        const url = new URL(this.basePath + this.refreshPath);
+        const init = {
+            method: 'POST',
+            headers: {...this.defaultHeaders, 'Content-Type': 'application/json', 'Accept': 'application/json'},
+            body: JSON.stringify({refreshToken: scheme.refreshToken}),
+        };
+        this.refreshing = this.attempt(url, init, null, 'refreshToken', {timeout: this.timeout, signal})
+            .then(({data, response}) => {
+                if (!data || typeof data.accessToken !== 'string' || data.accessToken === '') {
+                    throw new ResponseValidationError('refreshToken',
+                        [{path: '/accessToken', message: 'the refresh response has no accessToken'}],
+                        response.headers.get('x-request-id') ?? undefined);
+                }
+                scheme.accessToken = data.accessToken;
+                const tokens = {accessToken: data.accessToken};
+                if (typeof data.refreshToken === 'string' && data.refreshToken !== '') {
+                    scheme.refreshToken = data.refreshToken;
+                    tokens.refreshToken = data.refreshToken;
+                }
+                this.onTokenRefresh?.(tokens);
+            })
+            .finally(() => {
+                this.refreshing = undefined;
+            });
+        return this.refreshing;
+    }
+
+    /**
+     * One HTTP exchange: the timeout covers the wait for the response headers only (R2.1); the
+     * caller's signal cancels it at any point (R2.3). A text/event-stream answer is returned
+     * unread as an {@link EventStream} (R8.4, R2.4).
+     */
+    async attempt(url, init, returnType, operationId, {timeout = this.timeout, signal, validation = this.validation, eventSchema} = {}) {
         const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), this.timeout);
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, timeout);
+        const onAbort = () => controller.abort(signal.reason);
+        signal?.addEventListener('abort', onAbort, {once: true});
+        const release = () => signal?.removeEventListener('abort', onAbort);
+        const aborted = (err) => new APIUserAbortError('Request was aborted.', {cause: err});
         let response;
         try {
             response = await this.fetch(url, {...init, signal: controller.signal});
         } catch (err) {
-            throw controller.signal.aborted
-                ? new APIConnectionTimeoutError(`Request timed out after ${this.timeout} ms.`, {cause: err})
+            release();
+            if (signal?.aborted) {
+                throw aborted(err);
+            }
+            throw timedOut
+                ? new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`, {cause: err})
                 : this.connectionError(err);
         } finally {
             clearTimeout(timer);
         }
+        const requestId = response.headers.get('x-request-id') ?? null;
+        const check = (data, type) => this.validator.check(data, type, {mode: validation, operationId, requestId, logger: this.logger});
+        if (response.ok && /^text\/event-stream\b/i.test(response.headers.get('content-type') ?? '')) {
+            // R8.4: each event's data is checked against x-event-schema under R7.
+            const validate = eventSchema ? (data) => check(data, eventSchema) : undefined;
+            return {data: new EventStream(response, operationId, {onClose: release, signal, validate}), response, requestId};
+        }
+        if (response.ok && ApiClient.isBinaryType(returnType)) {
+            // R9.2: the body stays unread; the caller takes it as bytes or as a stream.
+            release();
+            return {data: new BinaryResponse(response), response, requestId};
+        }
         let text;
         try {
-            if (response.ok && ApiClient.isBinaryType(returnType)) {
-                return {data: Buffer.from(await response.arrayBuffer()), response};
-            }
             text = await response.text();
         } catch (err) {
-            throw this.connectionError(err); // the connection broke while the body was read
+            throw signal?.aborted ? aborted(err) : this.connectionError(err); // the connection broke while the body was read
+        } finally {
+            release();
         }
         if (!response.ok) {
             throw this.statusError(response, text);
         }
-        return {data: this.deserialize(this.parseBody(response, text, operationId), returnType), response};
+        const data = this.parseBody(response, text, operationId);
+        if (data !== null && this.isJsonMime(response.headers.get('Content-Type'))) {
+            await check(data, returnType); // R7.1: the data stays as received (R7.3)
+        }
+        return {data: this.deserialize(data, returnType), response, requestId};
     }
 
     /** R5.4: the platform's fetch failure (reset, refused, DNS, TLS) as an APIConnectionError. */
@@ -359,7 +546,8 @@ class ApiClient {
             case 'String':
                 return String(data);
             case 'Date':
-                return ApiClient.parseDate(String(data));
+                // R7.3: a Date that re-serialises to the string the server sent.
+                return new WireDate(String(data));
             case 'Blob':
             case 'File':
                 return data;
@@ -371,7 +559,17 @@ class ApiClient {
                     return data.map((item) => ApiClient.convertToType(item, type[0]));
                 }
                 if (typeof type === 'function' && typeof type.constructFromObject === 'function') {
-                    const value = type.constructFromObject(data);
+                    let value;
+                    try {
+                        value = type.constructFromObject(data);
+                    } catch (err) {
+                        if (!Array.isArray(type.OneOf)) {
+                            throw err;
+                        }
+                        // R7.3: a variant this version cannot decode (e.g. a new discriminator value)
+                        // is returned as received; response validation has reported it (R7.1).
+                        return data;
+                    }
                     return Array.isArray(type.OneOf) && value && typeof value.getActualInstance === 'function'
                         ? value.getActualInstance()
                         : value;

@@ -19,7 +19,12 @@ import {
     APIConnectionTimeoutError,
     APIUserAbortError,
     ResponseValidationError,
+    WaitTimeoutError,
 } from './core/errors.js';
+import {BinaryResponse, byteRange} from './core/binary.js';
+import {Page, PagePromise} from './core/pagination.js';
+import {EventStream} from './core/sse.js';
+import {WireDate} from './core/wire-date.js';
 import ApiKey from './model/ApiKey.js';
 import ApiKeyCreate from './model/ApiKeyCreate.js';
 import ApiKeyList from './model/ApiKeyList.js';
@@ -130,6 +135,13 @@ export {
     APIConnectionTimeoutError,
     APIUserAbortError,
     ResponseValidationError,
+    WaitTimeoutError,
+    BinaryResponse,
+    byteRange,
+    Page,
+    PagePromise,
+    EventStream,
+    WireDate,
     ApiKey,
     ApiKeyCreate,
     ApiKeyList,
@@ -241,6 +253,13 @@ export default {
     APIConnectionTimeoutError,
     APIUserAbortError,
     ResponseValidationError,
+    WaitTimeoutError,
+    BinaryResponse,
+    byteRange,
+    Page,
+    PagePromise,
+    EventStream,
+    WireDate,
     ApiKey,
     ApiKeyCreate,
     ApiKeyList,

@@ -3,7 +3,7 @@ import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {
     APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ApiClient,
-    AuthenticationError, BadRequestError, ConflictError, InternalServerError, JobsApi,
+    AuthenticationError, BadRequestError, ConflictError, HealthApi, InternalServerError, JobsApi,
     NotFoundError, PermissionDeniedError, PreconditionFailedError, RateLimitError,
     ResponseValidationError, SecureAIStudioError, UnprocessableEntityError,
 } from '../src/index.js';
@@ -139,4 +139,38 @@ test('R4.1/R4.3: timeout and maxRetries defaults, invalid values fail at constru
     assert.throws(() => new ApiClient(server.baseUrl, {timeout: Infinity}), /timeout must be a finite number >= 1 \(got Infinity\)/);
     assert.throws(() => new ApiClient(server.baseUrl, {maxRetries: 1.5}), /maxRetries must be an integer >= 0 \(got 1.5\)/);
     assert.throws(() => new ApiClient(server.baseUrl, {maxRetries: -1}), /maxRetries must be an integer >= 0 \(got -1\)/);
+    assert.throws(() => new ApiClient(server.baseUrl, {maxRetrys: 1}), /unknown client option 'maxRetrys'/);
+    assert.throws(() => new ApiClient(server.baseUrl, {fetch: 'no'}), /fetch must be a function/);
+});
+
+test('R1.2/R4.1: SECURE_AI_STUDIO_API_KEY and SECURE_AI_STUDIO_BASE_URL are the defaults', () => {
+    const saved = {key: process.env.SECURE_AI_STUDIO_API_KEY, url: process.env.SECURE_AI_STUDIO_BASE_URL};
+    try {
+        process.env.SECURE_AI_STUDIO_API_KEY = 'sk_from_env';
+        process.env.SECURE_AI_STUDIO_BASE_URL = 'http://127.0.0.1:9/api/v1/';
+        const fromEnv = new ApiClient();
+        assert.equal(fromEnv.basePath, 'http://127.0.0.1:9/api/v1');
+        assert.equal(fromEnv.authentications.apiKeyAuth.apiKey, 'sk_from_env');
+        assert.equal(new ApiClient(undefined, {apiKey: 'sk_given'}).authentications.apiKeyAuth.apiKey, 'sk_given');
+        assert.equal(new ApiClient(undefined, {accessToken: 'jwt'}).authentications.apiKeyAuth.apiKey, undefined);
+        delete process.env.SECURE_AI_STUDIO_BASE_URL;
+        assert.equal(new ApiClient().basePath, 'https://api.secure-ai-studio.example/api/v1');
+    } finally {
+        for (const [name, value] of [['SECURE_AI_STUDIO_API_KEY', saved.key], ['SECURE_AI_STUDIO_BASE_URL', saved.url]]) {
+            if (value === undefined) delete process.env[name];
+            else process.env[name] = value;
+        }
+    }
+});
+
+test('R4.1: an injected fetch and defaultHeaders are used for every request', async () => {
+    const seen = [];
+    const c = new ApiClient(server.baseUrl, {
+        defaultHeaders: {'X-Team': 'blue'},
+        fetch: (url, init) => { seen.push([String(url), init.headers['X-Team']]); return fetch(url, init); },
+    });
+    server.replyJson({status: 'ok', version: '1.0.0', checks: []});
+    await new HealthApi(c).getLiveness();
+    assert.deepEqual(seen, [[`${server.baseUrl}/health/live`, 'blue']]);
+    assert.equal(server.last.headers['x-team'], 'blue');
 });

@@ -49,10 +49,19 @@ test('arrays must be arrays and strings must be strings', () => {
     assert.throws(() => ImageJob.validateJSON({...IMAGE_JOB, id: 42}), /`id` must be a string/);
 });
 
-test('unknown fields are ignored when decoding', () => {
+test('R7.3: unknown fields decode without error and stay visible as received', () => {
     const job = ApiClient.convertToType({...IMAGE_JOB, addedInV2: {x: 1}}, Job);
     assert.ok(job instanceof ImageJob);
-    assert.equal(Object.hasOwn(job, 'addedInV2'), false);
+    assert.deepEqual(job.addedInV2, {x: 1});
+    assert.deepEqual(JSON.parse(JSON.stringify(job)).addedInV2, {x: 1});
+});
+
+test('R7.3: dates are Dates that re-serialise to the string the server sent', () => {
+    const job = ApiClient.convertToType({...IMAGE_JOB, createdAt: '2026-11-21T10:15:00Z'}, Job);
+    assert.ok(job.createdAt instanceof Date);
+    assert.equal(job.createdAt.getTime(), Date.parse('2026-11-21T10:15:00Z'));
+    assert.equal(JSON.parse(JSON.stringify(job)).createdAt, '2026-11-21T10:15:00Z');
+    assert.deepEqual(JSON.parse(JSON.stringify(job)), IMAGE_JOB);
 });
 
 test('unknown enum values pass through unchanged (forward compatible)', () => {

@@ -3,7 +3,7 @@ import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import {
-    APIConnectionError, APIError, ApiClient, AssetsApi, AwsS3Destination, BackupCreate, BackupDestination, BackupsApi, HealthApi,
+    APIConnectionError, APIError, ApiClient, AssetsApi, BinaryResponse, byteRange, AwsS3Destination, BackupCreate, BackupDestination, BackupsApi, HealthApi,
     ImageJob, ImageJobRequest, JobsApi, TemplateUpdate, TemplatesApi, VideoJob,
 } from '../src/index.js';
 import {startLocalServer} from './helpers/local-server.js';
@@ -89,17 +89,64 @@ test('createBackup sends the polymorphic destination and decodes the subtype bac
     assert.ok(backup.destination instanceof AwsS3Destination);
 });
 
-test('downloadAssetContent resolves to the exact bytes and sends Range and Accept', async () => {
+test('R9.2: downloadAssetContent gives the exact bytes, status, type, length and parsed Content-Range', async () => {
     const payload = Buffer.from(Array.from({length: 256}, (_, i) => i));
     server.replyBytes(payload.subarray(0, 100), 'image/png', 206, {'Content-Range': 'bytes 0-99/256'});
-    const {data, response} = await new AssetsApi(apiKeyClient()).downloadAssetContentWithHttpInfo(ASSET.id, {range: 'bytes=0-99'});
+    const {data, response} = await new AssetsApi(apiKeyClient()).downloadAssetContentWithHttpInfo(ASSET.id, {range: byteRange(0, 99)});
     assert.equal(response.status, 206);
-    assert.ok(Buffer.isBuffer(data));
-    assert.deepEqual(data, payload.subarray(0, 100));
+    assert.ok(data instanceof BinaryResponse);
+    assert.equal(data.partial, true);
+    assert.equal(data.contentType, 'image/png');
+    assert.equal(data.contentLength, 100);
+    assert.deepEqual(data.contentRange, {unit: 'bytes', start: 0, end: 99, size: 256});
+    const bytes = await data.bytes();
+    assert.ok(Buffer.isBuffer(bytes));
+    assert.deepEqual(bytes, payload.subarray(0, 100));
+    await assert.rejects(data.bytes(), /already been read/);
     assert.equal(server.last.url, `/api/v1/assets/${ASSET.id}/content`);
     assert.equal(server.last.headers.range, 'bytes=0-99');
     assert.match(server.last.headers.accept, /image\/png/);
     assert.match(server.last.headers.accept, /video\/mp4/);
+});
+
+test('R9.2: the body as a stream; byteRange builds Range values; a 416 is an APIError', async () => {
+    server.replyBytes(Buffer.from('0123456789'), 'video/mp4', 200, {'Content-Range': 'bytes 0-9/*'});
+    const content = await new AssetsApi(apiKeyClient()).downloadAssetContent(ASSET.id);
+    assert.equal(content.partial, false);
+    assert.equal(content.contentRange.size, undefined);
+    const chunks = [];
+    for await (const chunk of content.stream()) chunks.push(Buffer.from(chunk));
+    assert.equal(Buffer.concat(chunks).toString(), '0123456789');
+    assert.throws(() => content.stream(), /already been read/);
+
+    assert.equal(byteRange(512), 'bytes=512-');
+    assert.throws(() => byteRange(10, 5), /start <= end/);
+    server.replyJson({title: 'Range Not Satisfiable', status: 416}, 416, {}, 'application/problem+json');
+    await assert.rejects(new AssetsApi(apiKeyClient()).downloadAssetContent(ASSET.id, {range: 'bytes=900-999'}),
+        (err) => err instanceof APIError && err.status === 416);
+});
+
+test('R9.1: path parameters are percent-encoded; a missing or empty one is a TypeError naming operation and parameter', async () => {
+    server.replyJson(IMAGE_JOB);
+    await new JobsApi(apiKeyClient()).getJob('a/b c', {validation: 'off'});
+    assert.equal(server.last.url, '/api/v1/jobs/a%2Fb%20c');
+    const since = server.requests.length;
+    for (const bad of [undefined, null, '']) {
+        await assert.rejects(new JobsApi(apiKeyClient()).getJob(bad), {name: 'TypeError', message: "Missing the required parameter 'jobId' when calling getJob"});
+    }
+    assert.equal(server.requests.length, since);
+});
+
+test('R9.3: bytes without a name go as filename "file"; a Blob keeps its name and type', async () => {
+    server.replyJson(ASSET, 201);
+    await new AssetsApi(apiKeyClient()).uploadReferenceImage(Buffer.from([1, 2, 3]));
+    assert.match(server.last.body.toString('latin1'), /name="file"; filename="file"/);
+});
+
+test('R9.3: a stream as a multipart file is refused before sending', async () => {
+    const since = server.requests.length;
+    await assert.rejects(new AssetsApi(apiKeyClient()).uploadReferenceImage(new ReadableStream()), /streams are not accepted/);
+    assert.equal(server.requests.length, since);
 });
 
 test('uploadReferenceImage sends a multipart file part and a field', async () => {

@@ -1,7 +1,7 @@
 // Calls the JavaScript SDK the way a contract says, for any operation: the operationId is looked
 // up in the table operations.mjs reads from the SDK's API classes, and the contract's input is
-// laid out as that method's arguments. What the SDK cannot do yet (issue 6: retries, refresh,
-// auto-pagination, SSE iteration) is reported as such, never done by the driver on its behalf.
+// laid out as that method's arguments. What the SDK cannot do is reported as such, never done by
+// the driver on its behalf.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
@@ -102,6 +102,15 @@ function describeError(error) {
   };
 }
 
+/** The contract's `input.wait` ({intervalMs, maxIntervalMs, timeoutMs}) as the SDK's waiter options. */
+function waitOptions(wait = {}) {
+  const names = { intervalMs: 'interval', maxIntervalMs: 'maxInterval', timeoutMs: 'timeout' };
+  return Object.fromEntries(Object.entries(wait).map(([key, value]) => {
+    if (!(key in names)) throw new Error(`input.wait.${key} is not a waiter option (${Object.keys(names).join(', ')})`);
+    return [names[key], value];
+  }));
+}
+
 const isAsyncIterable = (value) => value != null && typeof value[Symbol.asyncIterator] === 'function';
 
 function bytesOf(value) {
@@ -120,8 +129,12 @@ export async function perform(client, contract, root) {
   const api = new op.api(client);
   const args = await argumentsFor(op, contract, client, root);
   const call = contract.call ?? 'call';
+  // `wait`: the SDK's waiter for this poll operation, found through the table each API class
+  // carries (`waiters`: poll operationId -> method name), generated from x-long-running.
+  const waiter = call === 'wait' ? op.api.waiters?.[op.id] : undefined;
+  if (call === 'wait' && !waiter) return { unsupported: `the SDK has no waiter polling ${op.id} (${op.api.name}.waiters has none)` };
   try {
-    const returned = api[op.method](...args);
+    const returned = call === 'wait' ? api[waiter](...args, waitOptions(contract.input?.wait)) : api[op.method](...args);
     switch (call) {
       case 'paginate': {
         // An auto-paginating SDK hands back an async iterable (possibly a thenable one).
@@ -148,12 +161,14 @@ export async function perform(client, contract, root) {
         return { unsupported: `the SDK has no SSE iterator yet: ${op.id} resolved to a ${typeName(stream)}${size} (the raw stream), not an async iterable of events` };
       }
       case 'download': {
-        const value = await returned;
+        const returnedValue = await returned;
+        // A binary result object (R9.2) gives its body through bytes().
+        const value = typeof returnedValue?.bytes === 'function' ? await returnedValue.bytes() : returnedValue;
         const bytes = value instanceof Blob ? new Uint8Array(await value.arrayBuffer()) : bytesOf(value);
         if (!bytes) return { unsupported: `${op.id} resolved to a ${typeName(value)}, not bytes` };
         return { bytes: { length: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') } };
       }
-      default: {
+      default: { // call, upload, wait
         const result = await returned;
         // An empty (204) answer decodes to null; contracts write it as null.
         return { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };

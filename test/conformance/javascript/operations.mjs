@@ -31,7 +31,9 @@ function parse(id, api, fn) {
   const source = fn.toString();
   const signature = source.match(/^[\w$]+\s*\(([^)]*)\)/);
   if (!signature) throw new Error(`${api.name}#${id}WithHttpInfo: unexpected method source`);
-  const args = signature[1].split(',').map((a) => a.trim()).filter(Boolean);
+  // The last parameter, `requestOptions`, holds per-call options (timeout, signal, ...), not
+  // operation input; contracts never fill it.
+  const args = signature[1].split(',').map((a) => a.trim()).filter((a) => a && a !== 'requestOptions');
   const params = {};
   for (const [block, location] of Object.entries(LOCATIONS)) {
     const found = source.match(new RegExp(`const ${block} = \\{([^}]*)\\}`));

@@ -103,3 +103,14 @@ export class ResponseValidationError extends SecureAIStudioError {
         this.requestId = requestId;
     }
 }
+
+/**
+ * A waiter's overall deadline passed before the resource reached a terminal state (R8.3).
+ * `lastState` is the last resource the poll returned.
+ */
+export class WaitTimeoutError extends SecureAIStudioError {
+    constructor(message, lastState) {
+        super(message);
+        this.lastState = lastState;
+    }
+}

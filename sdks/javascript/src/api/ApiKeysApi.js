@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {requestPage} from '../core/pagination.js';
+import {installWaiters} from '../core/polling.js';
 import ApiKey from '../model/ApiKey.js';
 import ApiKeyCreate from '../model/ApiKeyCreate.js';
 import ApiKeyList from '../model/ApiKeyList.js';
@@ -27,13 +29,15 @@ export default class ApiKeysApi {
      * @param {module:model/ApiKeyCreate} apiKeyCreate 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
-     * @return {Promise<{data: module:model/ApiKeyWithSecret, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/ApiKeyWithSecret, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    createApiKeyWithHttpInfo(apiKeyCreate, opts) {
+    createApiKeyWithHttpInfo(apiKeyCreate, opts, requestOptions) {
         opts = opts || {};
 
         if (apiKeyCreate === undefined || apiKeyCreate === null) {
-            return Promise.reject(new Error("Missing the required parameter 'apiKeyCreate' when calling createApiKey"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'apiKeyCreate' when calling createApiKey"));
         }
 
         const pathParams = {
@@ -49,11 +53,14 @@ export default class ApiKeysApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = ApiKeyWithSecret;
         return this.apiClient.callApi(
             '/api-keys', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'createApiKey'
+            authNames, contentTypes, accepts, returnType, null, 'createApiKey',
+            requestOptions, eventSchema
         );
     }
 
@@ -63,10 +70,11 @@ export default class ApiKeysApi {
      * @param {module:model/ApiKeyCreate} apiKeyCreate 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/ApiKeyWithSecret>}
      */
-    createApiKey(apiKeyCreate, opts) {
-        return this.createApiKeyWithHttpInfo(apiKeyCreate, opts).then((result) => result.data);
+    createApiKey(apiKeyCreate, opts, requestOptions) {
+        return this.createApiKeyWithHttpInfo(apiKeyCreate, opts, requestOptions).then((result) => result.data);
     }
 
 
@@ -75,12 +83,14 @@ export default class ApiKeysApi {
      * Returns one API key, without its secret.
      * GET /api-keys/{keyId}
      * @param {String} keyId The API key's ID.
-     * @return {Promise<{data: module:model/ApiKey, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/ApiKey, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getApiKeyWithHttpInfo(keyId) {
+    getApiKeyWithHttpInfo(keyId, requestOptions) {
 
-        if (keyId === undefined || keyId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'keyId' when calling getApiKey"));
+        if (keyId === undefined || keyId === null || keyId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'keyId' when calling getApiKey"));
         }
 
         const pathParams = {
@@ -96,11 +106,14 @@ export default class ApiKeysApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = ApiKey;
         return this.apiClient.callApi(
             '/api-keys/{keyId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getApiKey'
+            authNames, contentTypes, accepts, returnType, null, 'getApiKey',
+            requestOptions, eventSchema
         );
     }
 
@@ -108,10 +121,11 @@ export default class ApiKeysApi {
      * Get an API key
      * Same as `getApiKeyWithHttpInfo` but resolves to the decoded body only.
      * @param {String} keyId The API key's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/ApiKey>}
      */
-    getApiKey(keyId) {
-        return this.getApiKeyWithHttpInfo(keyId).then((result) => result.data);
+    getApiKey(keyId, requestOptions) {
+        return this.getApiKeyWithHttpInfo(keyId, requestOptions).then((result) => result.data);
     }
 
 
@@ -122,9 +136,10 @@ export default class ApiKeysApi {
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
      * @param {Number} [opts.limit] The largest number of items a page holds. (default 20)
-     * @return {Promise<{data: module:model/ApiKeyList, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/ApiKeyList, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    listApiKeysWithHttpInfo(opts) {
+    listApiKeysWithHttpInfo(opts, requestOptions) {
         opts = opts || {};
 
         const pathParams = {
@@ -141,11 +156,14 @@ export default class ApiKeysApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = ApiKeyList;
         return this.apiClient.callApi(
             '/api-keys', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'listApiKeys'
+            authNames, contentTypes, accepts, returnType, null, 'listApiKeys',
+            requestOptions, eventSchema
         );
     }
 
@@ -155,10 +173,21 @@ export default class ApiKeysApi {
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
      * @param {Number} [opts.limit] The largest number of items a page holds.
-     * @return {Promise<module:model/ApiKeyList>}
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {PagePromise} the first page (items in <code>data</code>, <code>nextCursor</code>,
+     *     <code>hasNextPage()</code>, <code>getNextPage()</code>); iterate it with <code>for await</code>
+     *     for every item of every page, fetched lazily
      */
-    listApiKeys(opts) {
-        return this.listApiKeysWithHttpInfo(opts).then((result) => result.data);
+    listApiKeys(opts, requestOptions) {
+        // x-pagination (R6): each page is the same call with the cursor parameter replaced.
+        const pagination = {itemsField: 'data', nextCursorField: 'nextCursor'};
+        const cursorKey = {'cursor': 'cursor', 'limit': 'limit'}['cursor'];
+        const first = opts || {};
+        return requestPage((cursor) => {
+            // Rebinds the `opts` argument for this page; listApiKeysWithHttpInfo reads it synchronously.
+            opts = cursor === undefined ? first : {...first, [cursorKey]: cursor};
+            return this.listApiKeysWithHttpInfo(opts, requestOptions);
+        }, pagination, first[cursorKey]);
     }
 
 
@@ -167,12 +196,14 @@ export default class ApiKeysApi {
      * Revokes an API key at once. Requests made with it afterwards fail with 401.
      * DELETE /api-keys/{keyId}
      * @param {String} keyId The API key's ID.
-     * @return {Promise<{data: null, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: null, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    revokeApiKeyWithHttpInfo(keyId) {
+    revokeApiKeyWithHttpInfo(keyId, requestOptions) {
 
-        if (keyId === undefined || keyId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'keyId' when calling revokeApiKey"));
+        if (keyId === undefined || keyId === null || keyId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'keyId' when calling revokeApiKey"));
         }
 
         const pathParams = {
@@ -188,11 +219,14 @@ export default class ApiKeysApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = null;
         return this.apiClient.callApi(
             '/api-keys/{keyId}', 'DELETE',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'revokeApiKey'
+            authNames, contentTypes, accepts, returnType, null, 'revokeApiKey',
+            requestOptions, eventSchema
         );
     }
 
@@ -200,10 +234,16 @@ export default class ApiKeysApi {
      * Revoke an API key
      * Same as `revokeApiKeyWithHttpInfo` but resolves to the decoded body only.
      * @param {String} keyId The API key's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<null>}
      */
-    revokeApiKey(keyId) {
-        return this.revokeApiKeyWithHttpInfo(keyId).then((result) => result.data);
+    revokeApiKey(keyId, requestOptions) {
+        return this.revokeApiKeyWithHttpInfo(keyId, requestOptions).then((result) => result.data);
     }
 
 }
+
+// R8: a waitFor<Resource> method for each poll operation named by this class's x-long-running
+// operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
+installWaiters(ApiKeysApi, [
+]);

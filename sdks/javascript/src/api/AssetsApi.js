@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {requestPage} from '../core/pagination.js';
+import {installWaiters} from '../core/polling.js';
 import Asset from '../model/Asset.js';
 import Problem from '../model/Problem.js';
 
@@ -24,13 +26,15 @@ export default class AssetsApi {
      * @param {String} assetId The asset's ID.
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.range] A single byte range (RFC 9110), for example `bytes=0-1023`.
-     * @return {Promise<{data: File, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: File, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    downloadAssetContentWithHttpInfo(assetId, opts) {
+    downloadAssetContentWithHttpInfo(assetId, opts, requestOptions) {
         opts = opts || {};
 
-        if (assetId === undefined || assetId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'assetId' when calling downloadAssetContent"));
+        if (assetId === undefined || assetId === null || assetId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'assetId' when calling downloadAssetContent"));
         }
 
         const pathParams = {
@@ -47,11 +51,14 @@ export default class AssetsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['image/png', 'video/mp4', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = File;
         return this.apiClient.callApi(
             '/assets/{assetId}/content', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'downloadAssetContent'
+            authNames, contentTypes, accepts, returnType, null, 'downloadAssetContent',
+            requestOptions, eventSchema
         );
     }
 
@@ -61,10 +68,11 @@ export default class AssetsApi {
      * @param {String} assetId The asset's ID.
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.range] A single byte range (RFC 9110), for example `bytes=0-1023`.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<File>}
      */
-    downloadAssetContent(assetId, opts) {
-        return this.downloadAssetContentWithHttpInfo(assetId, opts).then((result) => result.data);
+    downloadAssetContent(assetId, opts, requestOptions) {
+        return this.downloadAssetContentWithHttpInfo(assetId, opts, requestOptions).then((result) => result.data);
     }
 
 
@@ -73,12 +81,14 @@ export default class AssetsApi {
      * Returns an asset's metadata. Download its bytes with `downloadAssetContent`.
      * GET /assets/{assetId}
      * @param {String} assetId The asset's ID.
-     * @return {Promise<{data: module:model/Asset, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/Asset, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getAssetWithHttpInfo(assetId) {
+    getAssetWithHttpInfo(assetId, requestOptions) {
 
-        if (assetId === undefined || assetId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'assetId' when calling getAsset"));
+        if (assetId === undefined || assetId === null || assetId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'assetId' when calling getAsset"));
         }
 
         const pathParams = {
@@ -94,11 +104,14 @@ export default class AssetsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = Asset;
         return this.apiClient.callApi(
             '/assets/{assetId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getAsset'
+            authNames, contentTypes, accepts, returnType, null, 'getAsset',
+            requestOptions, eventSchema
         );
     }
 
@@ -106,10 +119,11 @@ export default class AssetsApi {
      * Get asset metadata
      * Same as `getAssetWithHttpInfo` but resolves to the decoded body only.
      * @param {String} assetId The asset's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/Asset>}
      */
-    getAsset(assetId) {
-        return this.getAssetWithHttpInfo(assetId).then((result) => result.data);
+    getAsset(assetId, requestOptions) {
+        return this.getAssetWithHttpInfo(assetId, requestOptions).then((result) => result.data);
     }
 
 
@@ -121,13 +135,15 @@ export default class AssetsApi {
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
      * @param {String} [opts.description] A free-text description.
-     * @return {Promise<{data: module:model/Asset, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/Asset, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    uploadReferenceImageWithHttpInfo(file, opts) {
+    uploadReferenceImageWithHttpInfo(file, opts, requestOptions) {
         opts = opts || {};
 
         if (file === undefined || file === null) {
-            return Promise.reject(new Error("Missing the required parameter 'file' when calling uploadReferenceImage"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'file' when calling uploadReferenceImage"));
         }
 
         const pathParams = {
@@ -145,11 +161,14 @@ export default class AssetsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['multipart/form-data'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = Asset;
         return this.apiClient.callApi(
             '/assets', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'uploadReferenceImage'
+            authNames, contentTypes, accepts, returnType, null, 'uploadReferenceImage',
+            requestOptions, eventSchema
         );
     }
 
@@ -160,10 +179,16 @@ export default class AssetsApi {
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
      * @param {String} [opts.description] A free-text description.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/Asset>}
      */
-    uploadReferenceImage(file, opts) {
-        return this.uploadReferenceImageWithHttpInfo(file, opts).then((result) => result.data);
+    uploadReferenceImage(file, opts, requestOptions) {
+        return this.uploadReferenceImageWithHttpInfo(file, opts, requestOptions).then((result) => result.data);
     }
 
 }
+
+// R8: a waitFor<Resource> method for each poll operation named by this class's x-long-running
+// operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
+installWaiters(AssetsApi, [
+]);

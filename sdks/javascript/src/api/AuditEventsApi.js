@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {requestPage} from '../core/pagination.js';
+import {installWaiters} from '../core/polling.js';
 import AuditEvent from '../model/AuditEvent.js';
 import AuditEventList from '../model/AuditEventList.js';
 import AuditResourceType from '../model/AuditResourceType.js';
@@ -24,12 +26,14 @@ export default class AuditEventsApi {
      * Returns one audit event.
      * GET /audit-events/{eventId}
      * @param {String} eventId The audit event's ID.
-     * @return {Promise<{data: module:model/AuditEvent, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/AuditEvent, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getAuditEventWithHttpInfo(eventId) {
+    getAuditEventWithHttpInfo(eventId, requestOptions) {
 
-        if (eventId === undefined || eventId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'eventId' when calling getAuditEvent"));
+        if (eventId === undefined || eventId === null || eventId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'eventId' when calling getAuditEvent"));
         }
 
         const pathParams = {
@@ -45,11 +49,14 @@ export default class AuditEventsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = AuditEvent;
         return this.apiClient.callApi(
             '/audit-events/{eventId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getAuditEvent'
+            authNames, contentTypes, accepts, returnType, null, 'getAuditEvent',
+            requestOptions, eventSchema
         );
     }
 
@@ -57,10 +64,11 @@ export default class AuditEventsApi {
      * Get an audit event
      * Same as `getAuditEventWithHttpInfo` but resolves to the decoded body only.
      * @param {String} eventId The audit event's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/AuditEvent>}
      */
-    getAuditEvent(eventId) {
-        return this.getAuditEventWithHttpInfo(eventId).then((result) => result.data);
+    getAuditEvent(eventId, requestOptions) {
+        return this.getAuditEventWithHttpInfo(eventId, requestOptions).then((result) => result.data);
     }
 
 
@@ -77,9 +85,10 @@ export default class AuditEventsApi {
      * @param {String} [opts.resourceId] Only events on this resource.
      * @param {Date} [opts.from] Only events at or after this time.
      * @param {Date} [opts.to] Only events before this time.
-     * @return {Promise<{data: module:model/AuditEventList, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/AuditEventList, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    listAuditEventsWithHttpInfo(opts) {
+    listAuditEventsWithHttpInfo(opts, requestOptions) {
         opts = opts || {};
 
         const pathParams = {
@@ -102,11 +111,14 @@ export default class AuditEventsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = AuditEventList;
         return this.apiClient.callApi(
             '/audit-events', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'listAuditEvents'
+            authNames, contentTypes, accepts, returnType, null, 'listAuditEvents',
+            requestOptions, eventSchema
         );
     }
 
@@ -122,10 +134,26 @@ export default class AuditEventsApi {
      * @param {String} [opts.resourceId] Only events on this resource.
      * @param {Date} [opts.from] Only events at or after this time.
      * @param {Date} [opts.to] Only events before this time.
-     * @return {Promise<module:model/AuditEventList>}
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {PagePromise} the first page (items in <code>data</code>, <code>nextCursor</code>,
+     *     <code>hasNextPage()</code>, <code>getNextPage()</code>); iterate it with <code>for await</code>
+     *     for every item of every page, fetched lazily
      */
-    listAuditEvents(opts) {
-        return this.listAuditEventsWithHttpInfo(opts).then((result) => result.data);
+    listAuditEvents(opts, requestOptions) {
+        // x-pagination (R6): each page is the same call with the cursor parameter replaced.
+        const pagination = {itemsField: 'data', nextCursorField: 'nextCursor'};
+        const cursorKey = {'cursor': 'cursor', 'limit': 'limit', 'actorId': 'actorId', 'action': 'action', 'resourceType': 'resourceType', 'resourceId': 'resourceId', 'from': 'from', 'to': 'to'}['cursor'];
+        const first = opts || {};
+        return requestPage((cursor) => {
+            // Rebinds the `opts` argument for this page; listAuditEventsWithHttpInfo reads it synchronously.
+            opts = cursor === undefined ? first : {...first, [cursorKey]: cursor};
+            return this.listAuditEventsWithHttpInfo(opts, requestOptions);
+        }, pagination, first[cursorKey]);
     }
 
 }
+
+// R8: a waitFor<Resource> method for each poll operation named by this class's x-long-running
+// operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
+installWaiters(AuditEventsApi, [
+]);

@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {requestPage} from '../core/pagination.js';
+import {installWaiters} from '../core/polling.js';
 import Principal from '../model/Principal.js';
 import Problem from '../model/Problem.js';
 import RefreshTokenRequest from '../model/RefreshTokenRequest.js';
@@ -26,12 +28,14 @@ export default class AuthApi {
      * Exchanges credentials for a short-lived JWT access token and a refresh token. Supports the `password` grant (a user's email and password) and the `client_credentials` grant (a service client's ID and secret). Credentials travel in the body, so this operation takes no other authentication. 
      * POST /auth/token
      * @param {module:model/TokenRequest} tokenRequest 
-     * @return {Promise<{data: module:model/TokenResponse, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/TokenResponse, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    createTokenWithHttpInfo(tokenRequest) {
+    createTokenWithHttpInfo(tokenRequest, requestOptions) {
 
         if (tokenRequest === undefined || tokenRequest === null) {
-            return Promise.reject(new Error("Missing the required parameter 'tokenRequest' when calling createToken"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'tokenRequest' when calling createToken"));
         }
 
         const pathParams = {
@@ -46,11 +50,14 @@ export default class AuthApi {
         const authNames = [];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = TokenResponse;
         return this.apiClient.callApi(
             '/auth/token', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'createToken'
+            authNames, contentTypes, accepts, returnType, null, 'createToken',
+            requestOptions, eventSchema
         );
     }
 
@@ -58,10 +65,11 @@ export default class AuthApi {
      * Issue an access token
      * Same as `createTokenWithHttpInfo` but resolves to the decoded body only.
      * @param {module:model/TokenRequest} tokenRequest 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/TokenResponse>}
      */
-    createToken(tokenRequest) {
-        return this.createTokenWithHttpInfo(tokenRequest).then((result) => result.data);
+    createToken(tokenRequest, requestOptions) {
+        return this.createTokenWithHttpInfo(tokenRequest, requestOptions).then((result) => result.data);
     }
 
 
@@ -69,9 +77,10 @@ export default class AuthApi {
      * Get the current principal
      * Returns the user or API key the request is authenticated as, with its roles and effective permissions.
      * GET /auth/me
-     * @return {Promise<{data: module:model/Principal, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/Principal, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getCurrentPrincipalWithHttpInfo() {
+    getCurrentPrincipalWithHttpInfo(requestOptions) {
 
         const pathParams = {
         };
@@ -85,21 +94,25 @@ export default class AuthApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = Principal;
         return this.apiClient.callApi(
             '/auth/me', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getCurrentPrincipal'
+            authNames, contentTypes, accepts, returnType, null, 'getCurrentPrincipal',
+            requestOptions, eventSchema
         );
     }
 
     /**
      * Get the current principal
      * Same as `getCurrentPrincipalWithHttpInfo` but resolves to the decoded body only.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/Principal>}
      */
-    getCurrentPrincipal() {
-        return this.getCurrentPrincipalWithHttpInfo().then((result) => result.data);
+    getCurrentPrincipal(requestOptions) {
+        return this.getCurrentPrincipalWithHttpInfo(requestOptions).then((result) => result.data);
     }
 
 
@@ -108,12 +121,14 @@ export default class AuthApi {
      * Exchanges a refresh token for a new access token and a new refresh token. Refresh tokens are single use: the old one stops working once this succeeds. 
      * POST /auth/refresh
      * @param {module:model/RefreshTokenRequest} refreshTokenRequest 
-     * @return {Promise<{data: module:model/TokenResponse, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/TokenResponse, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    refreshTokenWithHttpInfo(refreshTokenRequest) {
+    refreshTokenWithHttpInfo(refreshTokenRequest, requestOptions) {
 
         if (refreshTokenRequest === undefined || refreshTokenRequest === null) {
-            return Promise.reject(new Error("Missing the required parameter 'refreshTokenRequest' when calling refreshToken"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'refreshTokenRequest' when calling refreshToken"));
         }
 
         const pathParams = {
@@ -128,11 +143,14 @@ export default class AuthApi {
         const authNames = [];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = TokenResponse;
         return this.apiClient.callApi(
             '/auth/refresh', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'refreshToken'
+            authNames, contentTypes, accepts, returnType, null, 'refreshToken',
+            requestOptions, eventSchema
         );
     }
 
@@ -140,10 +158,11 @@ export default class AuthApi {
      * Refresh an access token
      * Same as `refreshTokenWithHttpInfo` but resolves to the decoded body only.
      * @param {module:model/RefreshTokenRequest} refreshTokenRequest 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/TokenResponse>}
      */
-    refreshToken(refreshTokenRequest) {
-        return this.refreshTokenWithHttpInfo(refreshTokenRequest).then((result) => result.data);
+    refreshToken(refreshTokenRequest, requestOptions) {
+        return this.refreshTokenWithHttpInfo(refreshTokenRequest, requestOptions).then((result) => result.data);
     }
 
 
@@ -152,12 +171,14 @@ export default class AuthApi {
      * Revokes an access token or a refresh token (RFC 7009 semantics; revoking an unknown token also succeeds).
      * POST /auth/revoke
      * @param {module:model/RevokeTokenRequest} revokeTokenRequest 
-     * @return {Promise<{data: null, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: null, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    revokeTokenWithHttpInfo(revokeTokenRequest) {
+    revokeTokenWithHttpInfo(revokeTokenRequest, requestOptions) {
 
         if (revokeTokenRequest === undefined || revokeTokenRequest === null) {
-            return Promise.reject(new Error("Missing the required parameter 'revokeTokenRequest' when calling revokeToken"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'revokeTokenRequest' when calling revokeToken"));
         }
 
         const pathParams = {
@@ -172,11 +193,14 @@ export default class AuthApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = null;
         return this.apiClient.callApi(
             '/auth/revoke', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'revokeToken'
+            authNames, contentTypes, accepts, returnType, null, 'revokeToken',
+            requestOptions, eventSchema
         );
     }
 
@@ -184,10 +208,16 @@ export default class AuthApi {
      * Revoke a token
      * Same as `revokeTokenWithHttpInfo` but resolves to the decoded body only.
      * @param {module:model/RevokeTokenRequest} revokeTokenRequest 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<null>}
      */
-    revokeToken(revokeTokenRequest) {
-        return this.revokeTokenWithHttpInfo(revokeTokenRequest).then((result) => result.data);
+    revokeToken(revokeTokenRequest, requestOptions) {
+        return this.revokeTokenWithHttpInfo(revokeTokenRequest, requestOptions).then((result) => result.data);
     }
 
 }
+
+// R8: a waitFor<Resource> method for each poll operation named by this class's x-long-running
+// operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
+installWaiters(AuthApi, [
+]);

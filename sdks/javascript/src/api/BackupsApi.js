@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {requestPage} from '../core/pagination.js';
+import {installWaiters} from '../core/polling.js';
 import Backup from '../model/Backup.js';
 import BackupCreate from '../model/BackupCreate.js';
 import BackupList from '../model/BackupList.js';
@@ -33,13 +35,15 @@ export default class BackupsApi {
      * @param {module:model/BackupCreate} backupCreate 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
-     * @return {Promise<{data: module:model/Backup, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/Backup, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    createBackupWithHttpInfo(backupCreate, opts) {
+    createBackupWithHttpInfo(backupCreate, opts, requestOptions) {
         opts = opts || {};
 
         if (backupCreate === undefined || backupCreate === null) {
-            return Promise.reject(new Error("Missing the required parameter 'backupCreate' when calling createBackup"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'backupCreate' when calling createBackup"));
         }
 
         const pathParams = {
@@ -55,11 +59,14 @@ export default class BackupsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = Backup;
         return this.apiClient.callApi(
             '/backups', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'createBackup'
+            authNames, contentTypes, accepts, returnType, null, 'createBackup',
+            requestOptions, eventSchema
         );
     }
 
@@ -69,10 +76,11 @@ export default class BackupsApi {
      * @param {module:model/BackupCreate} backupCreate 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/Backup>}
      */
-    createBackup(backupCreate, opts) {
-        return this.createBackupWithHttpInfo(backupCreate, opts).then((result) => result.data);
+    createBackup(backupCreate, opts, requestOptions) {
+        return this.createBackupWithHttpInfo(backupCreate, opts, requestOptions).then((result) => result.data);
     }
 
 
@@ -83,13 +91,15 @@ export default class BackupsApi {
      * @param {module:model/BackupPolicyCreate} backupPolicyCreate 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
-     * @return {Promise<{data: module:model/BackupPolicy, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/BackupPolicy, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    createBackupPolicyWithHttpInfo(backupPolicyCreate, opts) {
+    createBackupPolicyWithHttpInfo(backupPolicyCreate, opts, requestOptions) {
         opts = opts || {};
 
         if (backupPolicyCreate === undefined || backupPolicyCreate === null) {
-            return Promise.reject(new Error("Missing the required parameter 'backupPolicyCreate' when calling createBackupPolicy"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'backupPolicyCreate' when calling createBackupPolicy"));
         }
 
         const pathParams = {
@@ -105,11 +115,14 @@ export default class BackupsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = BackupPolicy;
         return this.apiClient.callApi(
             '/backup-policies', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'createBackupPolicy'
+            authNames, contentTypes, accepts, returnType, null, 'createBackupPolicy',
+            requestOptions, eventSchema
         );
     }
 
@@ -119,10 +132,11 @@ export default class BackupsApi {
      * @param {module:model/BackupPolicyCreate} backupPolicyCreate 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/BackupPolicy>}
      */
-    createBackupPolicy(backupPolicyCreate, opts) {
-        return this.createBackupPolicyWithHttpInfo(backupPolicyCreate, opts).then((result) => result.data);
+    createBackupPolicy(backupPolicyCreate, opts, requestOptions) {
+        return this.createBackupPolicyWithHttpInfo(backupPolicyCreate, opts, requestOptions).then((result) => result.data);
     }
 
 
@@ -131,12 +145,14 @@ export default class BackupsApi {
      * Deletes a backup policy. Backups it already made are kept until their retention ends.
      * DELETE /backup-policies/{policyId}
      * @param {String} policyId The backup policy's ID.
-     * @return {Promise<{data: null, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: null, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    deleteBackupPolicyWithHttpInfo(policyId) {
+    deleteBackupPolicyWithHttpInfo(policyId, requestOptions) {
 
-        if (policyId === undefined || policyId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'policyId' when calling deleteBackupPolicy"));
+        if (policyId === undefined || policyId === null || policyId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'policyId' when calling deleteBackupPolicy"));
         }
 
         const pathParams = {
@@ -152,11 +168,14 @@ export default class BackupsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = null;
         return this.apiClient.callApi(
             '/backup-policies/{policyId}', 'DELETE',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'deleteBackupPolicy'
+            authNames, contentTypes, accepts, returnType, null, 'deleteBackupPolicy',
+            requestOptions, eventSchema
         );
     }
 
@@ -164,10 +183,11 @@ export default class BackupsApi {
      * Delete a backup policy
      * Same as `deleteBackupPolicyWithHttpInfo` but resolves to the decoded body only.
      * @param {String} policyId The backup policy's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<null>}
      */
-    deleteBackupPolicy(policyId) {
-        return this.deleteBackupPolicyWithHttpInfo(policyId).then((result) => result.data);
+    deleteBackupPolicy(policyId, requestOptions) {
+        return this.deleteBackupPolicyWithHttpInfo(policyId, requestOptions).then((result) => result.data);
     }
 
 
@@ -176,12 +196,14 @@ export default class BackupsApi {
      * Returns a backup with its status, size and checksum.
      * GET /backups/{backupId}
      * @param {String} backupId The backup's ID.
-     * @return {Promise<{data: module:model/Backup, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/Backup, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getBackupWithHttpInfo(backupId) {
+    getBackupWithHttpInfo(backupId, requestOptions) {
 
-        if (backupId === undefined || backupId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'backupId' when calling getBackup"));
+        if (backupId === undefined || backupId === null || backupId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'backupId' when calling getBackup"));
         }
 
         const pathParams = {
@@ -197,11 +219,14 @@ export default class BackupsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = Backup;
         return this.apiClient.callApi(
             '/backups/{backupId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getBackup'
+            authNames, contentTypes, accepts, returnType, null, 'getBackup',
+            requestOptions, eventSchema
         );
     }
 
@@ -209,10 +234,11 @@ export default class BackupsApi {
      * Get a backup
      * Same as `getBackupWithHttpInfo` but resolves to the decoded body only.
      * @param {String} backupId The backup's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/Backup>}
      */
-    getBackup(backupId) {
-        return this.getBackupWithHttpInfo(backupId).then((result) => result.data);
+    getBackup(backupId, requestOptions) {
+        return this.getBackupWithHttpInfo(backupId, requestOptions).then((result) => result.data);
     }
 
 
@@ -221,12 +247,14 @@ export default class BackupsApi {
      * Returns one backup policy.
      * GET /backup-policies/{policyId}
      * @param {String} policyId The backup policy's ID.
-     * @return {Promise<{data: module:model/BackupPolicy, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/BackupPolicy, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getBackupPolicyWithHttpInfo(policyId) {
+    getBackupPolicyWithHttpInfo(policyId, requestOptions) {
 
-        if (policyId === undefined || policyId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'policyId' when calling getBackupPolicy"));
+        if (policyId === undefined || policyId === null || policyId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'policyId' when calling getBackupPolicy"));
         }
 
         const pathParams = {
@@ -242,11 +270,14 @@ export default class BackupsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = BackupPolicy;
         return this.apiClient.callApi(
             '/backup-policies/{policyId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getBackupPolicy'
+            authNames, contentTypes, accepts, returnType, null, 'getBackupPolicy',
+            requestOptions, eventSchema
         );
     }
 
@@ -254,10 +285,11 @@ export default class BackupsApi {
      * Get a backup policy
      * Same as `getBackupPolicyWithHttpInfo` but resolves to the decoded body only.
      * @param {String} policyId The backup policy's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/BackupPolicy>}
      */
-    getBackupPolicy(policyId) {
-        return this.getBackupPolicyWithHttpInfo(policyId).then((result) => result.data);
+    getBackupPolicy(policyId, requestOptions) {
+        return this.getBackupPolicyWithHttpInfo(policyId, requestOptions).then((result) => result.data);
     }
 
 
@@ -268,9 +300,10 @@ export default class BackupsApi {
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
      * @param {Number} [opts.limit] The largest number of items a page holds. (default 20)
-     * @return {Promise<{data: module:model/BackupPolicyList, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/BackupPolicyList, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    listBackupPoliciesWithHttpInfo(opts) {
+    listBackupPoliciesWithHttpInfo(opts, requestOptions) {
         opts = opts || {};
 
         const pathParams = {
@@ -287,11 +320,14 @@ export default class BackupsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = BackupPolicyList;
         return this.apiClient.callApi(
             '/backup-policies', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'listBackupPolicies'
+            authNames, contentTypes, accepts, returnType, null, 'listBackupPolicies',
+            requestOptions, eventSchema
         );
     }
 
@@ -301,10 +337,21 @@ export default class BackupsApi {
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
      * @param {Number} [opts.limit] The largest number of items a page holds.
-     * @return {Promise<module:model/BackupPolicyList>}
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {PagePromise} the first page (items in <code>data</code>, <code>nextCursor</code>,
+     *     <code>hasNextPage()</code>, <code>getNextPage()</code>); iterate it with <code>for await</code>
+     *     for every item of every page, fetched lazily
      */
-    listBackupPolicies(opts) {
-        return this.listBackupPoliciesWithHttpInfo(opts).then((result) => result.data);
+    listBackupPolicies(opts, requestOptions) {
+        // x-pagination (R6): each page is the same call with the cursor parameter replaced.
+        const pagination = {itemsField: 'data', nextCursorField: 'nextCursor'};
+        const cursorKey = {'cursor': 'cursor', 'limit': 'limit'}['cursor'];
+        const first = opts || {};
+        return requestPage((cursor) => {
+            // Rebinds the `opts` argument for this page; listBackupPoliciesWithHttpInfo reads it synchronously.
+            opts = cursor === undefined ? first : {...first, [cursorKey]: cursor};
+            return this.listBackupPoliciesWithHttpInfo(opts, requestOptions);
+        }, pagination, first[cursorKey]);
     }
 
 
@@ -316,9 +363,10 @@ export default class BackupsApi {
      * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
      * @param {Number} [opts.limit] The largest number of items a page holds. (default 20)
      * @param {module:model/BackupStatus} [opts.status] Only backups in this status.
-     * @return {Promise<{data: module:model/BackupList, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/BackupList, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    listBackupsWithHttpInfo(opts) {
+    listBackupsWithHttpInfo(opts, requestOptions) {
         opts = opts || {};
 
         const pathParams = {
@@ -336,11 +384,14 @@ export default class BackupsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = BackupList;
         return this.apiClient.callApi(
             '/backups', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'listBackups'
+            authNames, contentTypes, accepts, returnType, null, 'listBackups',
+            requestOptions, eventSchema
         );
     }
 
@@ -351,10 +402,21 @@ export default class BackupsApi {
      * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
      * @param {Number} [opts.limit] The largest number of items a page holds.
      * @param {module:model/BackupStatus} [opts.status] Only backups in this status.
-     * @return {Promise<module:model/BackupList>}
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {PagePromise} the first page (items in <code>data</code>, <code>nextCursor</code>,
+     *     <code>hasNextPage()</code>, <code>getNextPage()</code>); iterate it with <code>for await</code>
+     *     for every item of every page, fetched lazily
      */
-    listBackups(opts) {
-        return this.listBackupsWithHttpInfo(opts).then((result) => result.data);
+    listBackups(opts, requestOptions) {
+        // x-pagination (R6): each page is the same call with the cursor parameter replaced.
+        const pagination = {itemsField: 'data', nextCursorField: 'nextCursor'};
+        const cursorKey = {'cursor': 'cursor', 'limit': 'limit', 'status': 'status'}['cursor'];
+        const first = opts || {};
+        return requestPage((cursor) => {
+            // Rebinds the `opts` argument for this page; listBackupsWithHttpInfo reads it synchronously.
+            opts = cursor === undefined ? first : {...first, [cursorKey]: cursor};
+            return this.listBackupsWithHttpInfo(opts, requestOptions);
+        }, pagination, first[cursorKey]);
     }
 
 
@@ -366,17 +428,20 @@ export default class BackupsApi {
      * @param {module:model/RestoreRequest} restoreRequest 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
-     * @return {Promise<{data: module:model/Restore, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/Restore, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    restoreBackupWithHttpInfo(backupId, restoreRequest, opts) {
+    restoreBackupWithHttpInfo(backupId, restoreRequest, opts, requestOptions) {
         opts = opts || {};
 
-        if (backupId === undefined || backupId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'backupId' when calling restoreBackup"));
+        if (backupId === undefined || backupId === null || backupId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'backupId' when calling restoreBackup"));
         }
 
         if (restoreRequest === undefined || restoreRequest === null) {
-            return Promise.reject(new Error("Missing the required parameter 'restoreRequest' when calling restoreBackup"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'restoreRequest' when calling restoreBackup"));
         }
 
         const pathParams = {
@@ -393,11 +458,14 @@ export default class BackupsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = Restore;
         return this.apiClient.callApi(
             '/backups/{backupId}/restore', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'restoreBackup'
+            authNames, contentTypes, accepts, returnType, null, 'restoreBackup',
+            requestOptions, eventSchema
         );
     }
 
@@ -408,10 +476,11 @@ export default class BackupsApi {
      * @param {module:model/RestoreRequest} restoreRequest 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/Restore>}
      */
-    restoreBackup(backupId, restoreRequest, opts) {
-        return this.restoreBackupWithHttpInfo(backupId, restoreRequest, opts).then((result) => result.data);
+    restoreBackup(backupId, restoreRequest, opts, requestOptions) {
+        return this.restoreBackupWithHttpInfo(backupId, restoreRequest, opts, requestOptions).then((result) => result.data);
     }
 
 
@@ -421,16 +490,19 @@ export default class BackupsApi {
      * PATCH /backup-policies/{policyId}
      * @param {String} policyId The backup policy's ID.
      * @param {module:model/BackupPolicyUpdate} backupPolicyUpdate 
-     * @return {Promise<{data: module:model/BackupPolicy, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/BackupPolicy, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    updateBackupPolicyWithHttpInfo(policyId, backupPolicyUpdate) {
+    updateBackupPolicyWithHttpInfo(policyId, backupPolicyUpdate, requestOptions) {
 
-        if (policyId === undefined || policyId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'policyId' when calling updateBackupPolicy"));
+        if (policyId === undefined || policyId === null || policyId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'policyId' when calling updateBackupPolicy"));
         }
 
         if (backupPolicyUpdate === undefined || backupPolicyUpdate === null) {
-            return Promise.reject(new Error("Missing the required parameter 'backupPolicyUpdate' when calling updateBackupPolicy"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'backupPolicyUpdate' when calling updateBackupPolicy"));
         }
 
         const pathParams = {
@@ -446,11 +518,14 @@ export default class BackupsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = BackupPolicy;
         return this.apiClient.callApi(
             '/backup-policies/{policyId}', 'PATCH',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'updateBackupPolicy'
+            authNames, contentTypes, accepts, returnType, null, 'updateBackupPolicy',
+            requestOptions, eventSchema
         );
     }
 
@@ -459,10 +534,17 @@ export default class BackupsApi {
      * Same as `updateBackupPolicyWithHttpInfo` but resolves to the decoded body only.
      * @param {String} policyId The backup policy's ID.
      * @param {module:model/BackupPolicyUpdate} backupPolicyUpdate 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/BackupPolicy>}
      */
-    updateBackupPolicy(policyId, backupPolicyUpdate) {
-        return this.updateBackupPolicyWithHttpInfo(policyId, backupPolicyUpdate).then((result) => result.data);
+    updateBackupPolicy(policyId, backupPolicyUpdate, requestOptions) {
+        return this.updateBackupPolicyWithHttpInfo(policyId, backupPolicyUpdate, requestOptions).then((result) => result.data);
     }
 
 }
+
+// R8: a waitFor<Resource> method for each poll operation named by this class's x-long-running
+// operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
+installWaiters(BackupsApi, [
+    {operation: 'createBackup', pollOperation: 'getBackup', statusField: 'status', terminalStates: ['completed', 'failed']},
+]);

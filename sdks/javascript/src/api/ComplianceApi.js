@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {requestPage} from '../core/pagination.js';
+import {installWaiters} from '../core/polling.js';
 import ComplianceFramework from '../model/ComplianceFramework.js';
 import ComplianceReport from '../model/ComplianceReport.js';
 import ComplianceReportList from '../model/ComplianceReportList.js';
@@ -27,13 +29,15 @@ export default class ComplianceApi {
      * @param {module:model/ComplianceReportRequest} complianceReportRequest 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
-     * @return {Promise<{data: module:model/ComplianceReport, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/ComplianceReport, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    createComplianceReportWithHttpInfo(complianceReportRequest, opts) {
+    createComplianceReportWithHttpInfo(complianceReportRequest, opts, requestOptions) {
         opts = opts || {};
 
         if (complianceReportRequest === undefined || complianceReportRequest === null) {
-            return Promise.reject(new Error("Missing the required parameter 'complianceReportRequest' when calling createComplianceReport"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'complianceReportRequest' when calling createComplianceReport"));
         }
 
         const pathParams = {
@@ -49,11 +53,14 @@ export default class ComplianceApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = ComplianceReport;
         return this.apiClient.callApi(
             '/compliance/reports', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'createComplianceReport'
+            authNames, contentTypes, accepts, returnType, null, 'createComplianceReport',
+            requestOptions, eventSchema
         );
     }
 
@@ -63,10 +70,11 @@ export default class ComplianceApi {
      * @param {module:model/ComplianceReportRequest} complianceReportRequest 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/ComplianceReport>}
      */
-    createComplianceReport(complianceReportRequest, opts) {
-        return this.createComplianceReportWithHttpInfo(complianceReportRequest, opts).then((result) => result.data);
+    createComplianceReport(complianceReportRequest, opts, requestOptions) {
+        return this.createComplianceReportWithHttpInfo(complianceReportRequest, opts, requestOptions).then((result) => result.data);
     }
 
 
@@ -75,12 +83,14 @@ export default class ComplianceApi {
      * Returns a compliance report with its status and, once ready, its summary and download URL.
      * GET /compliance/reports/{reportId}
      * @param {String} reportId The compliance report's ID.
-     * @return {Promise<{data: module:model/ComplianceReport, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/ComplianceReport, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getComplianceReportWithHttpInfo(reportId) {
+    getComplianceReportWithHttpInfo(reportId, requestOptions) {
 
-        if (reportId === undefined || reportId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'reportId' when calling getComplianceReport"));
+        if (reportId === undefined || reportId === null || reportId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'reportId' when calling getComplianceReport"));
         }
 
         const pathParams = {
@@ -96,11 +106,14 @@ export default class ComplianceApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = ComplianceReport;
         return this.apiClient.callApi(
             '/compliance/reports/{reportId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getComplianceReport'
+            authNames, contentTypes, accepts, returnType, null, 'getComplianceReport',
+            requestOptions, eventSchema
         );
     }
 
@@ -108,10 +121,11 @@ export default class ComplianceApi {
      * Get a compliance report
      * Same as `getComplianceReportWithHttpInfo` but resolves to the decoded body only.
      * @param {String} reportId The compliance report's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/ComplianceReport>}
      */
-    getComplianceReport(reportId) {
-        return this.getComplianceReportWithHttpInfo(reportId).then((result) => result.data);
+    getComplianceReport(reportId, requestOptions) {
+        return this.getComplianceReportWithHttpInfo(reportId, requestOptions).then((result) => result.data);
     }
 
 
@@ -123,9 +137,10 @@ export default class ComplianceApi {
      * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
      * @param {Number} [opts.limit] The largest number of items a page holds. (default 20)
      * @param {module:model/ComplianceFramework} [opts.framework] Only reports for this framework.
-     * @return {Promise<{data: module:model/ComplianceReportList, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/ComplianceReportList, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    listComplianceReportsWithHttpInfo(opts) {
+    listComplianceReportsWithHttpInfo(opts, requestOptions) {
         opts = opts || {};
 
         const pathParams = {
@@ -143,11 +158,14 @@ export default class ComplianceApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = ComplianceReportList;
         return this.apiClient.callApi(
             '/compliance/reports', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'listComplianceReports'
+            authNames, contentTypes, accepts, returnType, null, 'listComplianceReports',
+            requestOptions, eventSchema
         );
     }
 
@@ -158,10 +176,27 @@ export default class ComplianceApi {
      * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
      * @param {Number} [opts.limit] The largest number of items a page holds.
      * @param {module:model/ComplianceFramework} [opts.framework] Only reports for this framework.
-     * @return {Promise<module:model/ComplianceReportList>}
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {PagePromise} the first page (items in <code>data</code>, <code>nextCursor</code>,
+     *     <code>hasNextPage()</code>, <code>getNextPage()</code>); iterate it with <code>for await</code>
+     *     for every item of every page, fetched lazily
      */
-    listComplianceReports(opts) {
-        return this.listComplianceReportsWithHttpInfo(opts).then((result) => result.data);
+    listComplianceReports(opts, requestOptions) {
+        // x-pagination (R6): each page is the same call with the cursor parameter replaced.
+        const pagination = {itemsField: 'data', nextCursorField: 'nextCursor'};
+        const cursorKey = {'cursor': 'cursor', 'limit': 'limit', 'framework': 'framework'}['cursor'];
+        const first = opts || {};
+        return requestPage((cursor) => {
+            // Rebinds the `opts` argument for this page; listComplianceReportsWithHttpInfo reads it synchronously.
+            opts = cursor === undefined ? first : {...first, [cursorKey]: cursor};
+            return this.listComplianceReportsWithHttpInfo(opts, requestOptions);
+        }, pagination, first[cursorKey]);
     }
 
 }
+
+// R8: a waitFor<Resource> method for each poll operation named by this class's x-long-running
+// operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
+installWaiters(ComplianceApi, [
+    {operation: 'createComplianceReport', pollOperation: 'getComplianceReport', statusField: 'status', terminalStates: ['ready', 'failed']},
+]);

@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {requestPage} from '../core/pagination.js';
+import {installWaiters} from '../core/polling.js';
 import GraphqlRequest from '../model/GraphqlRequest.js';
 import GraphqlResponse from '../model/GraphqlResponse.js';
 import Problem from '../model/Problem.js';
@@ -23,12 +25,14 @@ export default class GraphqlApi {
      * Runs a GraphQL query or mutation over the same data as the REST operations. GraphQL errors are reported in the body's `errors` with status 200, as the GraphQL-over-HTTP convention asks. 
      * POST /graphql
      * @param {module:model/GraphqlRequest} graphqlRequest 
-     * @return {Promise<{data: module:model/GraphqlResponse, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/GraphqlResponse, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    executeGraphqlWithHttpInfo(graphqlRequest) {
+    executeGraphqlWithHttpInfo(graphqlRequest, requestOptions) {
 
         if (graphqlRequest === undefined || graphqlRequest === null) {
-            return Promise.reject(new Error("Missing the required parameter 'graphqlRequest' when calling executeGraphql"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'graphqlRequest' when calling executeGraphql"));
         }
 
         const pathParams = {
@@ -43,11 +47,14 @@ export default class GraphqlApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = GraphqlResponse;
         return this.apiClient.callApi(
             '/graphql', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'executeGraphql'
+            authNames, contentTypes, accepts, returnType, null, 'executeGraphql',
+            requestOptions, eventSchema
         );
     }
 
@@ -55,10 +62,16 @@ export default class GraphqlApi {
      * Execute a GraphQL query
      * Same as `executeGraphqlWithHttpInfo` but resolves to the decoded body only.
      * @param {module:model/GraphqlRequest} graphqlRequest 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/GraphqlResponse>}
      */
-    executeGraphql(graphqlRequest) {
-        return this.executeGraphqlWithHttpInfo(graphqlRequest).then((result) => result.data);
+    executeGraphql(graphqlRequest, requestOptions) {
+        return this.executeGraphqlWithHttpInfo(graphqlRequest, requestOptions).then((result) => result.data);
     }
 
 }
+
+// R8: a waitFor<Resource> method for each poll operation named by this class's x-long-running
+// operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
+installWaiters(GraphqlApi, [
+]);

@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {requestPage} from '../core/pagination.js';
+import {installWaiters} from '../core/polling.js';
 import HealthStatus from '../model/HealthStatus.js';
 import Problem from '../model/Problem.js';
 
@@ -21,9 +23,10 @@ export default class HealthApi {
      * Liveness probe
      * Answers 200 while the service process is up. Takes no authentication so load balancers can call it.
      * GET /health/live
-     * @return {Promise<{data: module:model/HealthStatus, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/HealthStatus, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getLivenessWithHttpInfo() {
+    getLivenessWithHttpInfo(requestOptions) {
 
         const pathParams = {
         };
@@ -37,21 +40,25 @@ export default class HealthApi {
         const authNames = [];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = HealthStatus;
         return this.apiClient.callApi(
             '/health/live', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getLiveness'
+            authNames, contentTypes, accepts, returnType, null, 'getLiveness',
+            requestOptions, eventSchema
         );
     }
 
     /**
      * Liveness probe
      * Same as `getLivenessWithHttpInfo` but resolves to the decoded body only.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/HealthStatus>}
      */
-    getLiveness() {
-        return this.getLivenessWithHttpInfo().then((result) => result.data);
+    getLiveness(requestOptions) {
+        return this.getLivenessWithHttpInfo(requestOptions).then((result) => result.data);
     }
 
 
@@ -59,9 +66,10 @@ export default class HealthApi {
      * Readiness probe
      * Answers 200 when the service and its dependencies can take traffic, 503 with the failing checks otherwise. No authentication.
      * GET /health/ready
-     * @return {Promise<{data: module:model/HealthStatus, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/HealthStatus, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getReadinessWithHttpInfo() {
+    getReadinessWithHttpInfo(requestOptions) {
 
         const pathParams = {
         };
@@ -75,21 +83,30 @@ export default class HealthApi {
         const authNames = [];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = HealthStatus;
         return this.apiClient.callApi(
             '/health/ready', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getReadiness'
+            authNames, contentTypes, accepts, returnType, null, 'getReadiness',
+            requestOptions, eventSchema
         );
     }
 
     /**
      * Readiness probe
      * Same as `getReadinessWithHttpInfo` but resolves to the decoded body only.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/HealthStatus>}
      */
-    getReadiness() {
-        return this.getReadinessWithHttpInfo().then((result) => result.data);
+    getReadiness(requestOptions) {
+        return this.getReadinessWithHttpInfo(requestOptions).then((result) => result.data);
     }
 
 }
+
+// R8: a waitFor<Resource> method for each poll operation named by this class's x-long-running
+// operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
+installWaiters(HealthApi, [
+]);

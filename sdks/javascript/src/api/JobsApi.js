@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {requestPage} from '../core/pagination.js';
+import {installWaiters} from '../core/polling.js';
 import ImageJob from '../model/ImageJob.js';
 import ImageJobRequest from '../model/ImageJobRequest.js';
 import Job from '../model/Job.js';
@@ -29,12 +31,14 @@ export default class JobsApi {
      * Cancels a queued or running job. A job that already reached a terminal status answers 409.
      * POST /jobs/{jobId}/cancel
      * @param {String} jobId The job's ID.
-     * @return {Promise<{data: module:model/Job, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/Job, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    cancelJobWithHttpInfo(jobId) {
+    cancelJobWithHttpInfo(jobId, requestOptions) {
 
-        if (jobId === undefined || jobId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'jobId' when calling cancelJob"));
+        if (jobId === undefined || jobId === null || jobId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'jobId' when calling cancelJob"));
         }
 
         const pathParams = {
@@ -50,11 +54,14 @@ export default class JobsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = Job;
         return this.apiClient.callApi(
             '/jobs/{jobId}/cancel', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'cancelJob'
+            authNames, contentTypes, accepts, returnType, null, 'cancelJob',
+            requestOptions, eventSchema
         );
     }
 
@@ -62,10 +69,11 @@ export default class JobsApi {
      * Cancel a job
      * Same as `cancelJobWithHttpInfo` but resolves to the decoded body only.
      * @param {String} jobId The job's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/Job>}
      */
-    cancelJob(jobId) {
-        return this.cancelJobWithHttpInfo(jobId).then((result) => result.data);
+    cancelJob(jobId, requestOptions) {
+        return this.cancelJobWithHttpInfo(jobId, requestOptions).then((result) => result.data);
     }
 
 
@@ -76,13 +84,15 @@ export default class JobsApi {
      * @param {module:model/ImageJobRequest} imageJobRequest 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
-     * @return {Promise<{data: module:model/ImageJob, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/ImageJob, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    createImageJobWithHttpInfo(imageJobRequest, opts) {
+    createImageJobWithHttpInfo(imageJobRequest, opts, requestOptions) {
         opts = opts || {};
 
         if (imageJobRequest === undefined || imageJobRequest === null) {
-            return Promise.reject(new Error("Missing the required parameter 'imageJobRequest' when calling createImageJob"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'imageJobRequest' when calling createImageJob"));
         }
 
         const pathParams = {
@@ -98,11 +108,14 @@ export default class JobsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = ImageJob;
         return this.apiClient.callApi(
             '/generate/image', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'createImageJob'
+            authNames, contentTypes, accepts, returnType, null, 'createImageJob',
+            requestOptions, eventSchema
         );
     }
 
@@ -112,10 +125,11 @@ export default class JobsApi {
      * @param {module:model/ImageJobRequest} imageJobRequest 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/ImageJob>}
      */
-    createImageJob(imageJobRequest, opts) {
-        return this.createImageJobWithHttpInfo(imageJobRequest, opts).then((result) => result.data);
+    createImageJob(imageJobRequest, opts, requestOptions) {
+        return this.createImageJobWithHttpInfo(imageJobRequest, opts, requestOptions).then((result) => result.data);
     }
 
 
@@ -126,13 +140,15 @@ export default class JobsApi {
      * @param {module:model/VideoJobRequest} videoJobRequest 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
-     * @return {Promise<{data: module:model/VideoJob, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/VideoJob, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    createVideoJobWithHttpInfo(videoJobRequest, opts) {
+    createVideoJobWithHttpInfo(videoJobRequest, opts, requestOptions) {
         opts = opts || {};
 
         if (videoJobRequest === undefined || videoJobRequest === null) {
-            return Promise.reject(new Error("Missing the required parameter 'videoJobRequest' when calling createVideoJob"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'videoJobRequest' when calling createVideoJob"));
         }
 
         const pathParams = {
@@ -148,11 +164,14 @@ export default class JobsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = VideoJob;
         return this.apiClient.callApi(
             '/generate/video', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'createVideoJob'
+            authNames, contentTypes, accepts, returnType, null, 'createVideoJob',
+            requestOptions, eventSchema
         );
     }
 
@@ -162,10 +181,11 @@ export default class JobsApi {
      * @param {module:model/VideoJobRequest} videoJobRequest 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/VideoJob>}
      */
-    createVideoJob(videoJobRequest, opts) {
-        return this.createVideoJobWithHttpInfo(videoJobRequest, opts).then((result) => result.data);
+    createVideoJob(videoJobRequest, opts, requestOptions) {
+        return this.createVideoJobWithHttpInfo(videoJobRequest, opts, requestOptions).then((result) => result.data);
     }
 
 
@@ -174,12 +194,14 @@ export default class JobsApi {
      * Returns a job with its status, progress and, once it succeeded, its output assets.
      * GET /jobs/{jobId}
      * @param {String} jobId The job's ID.
-     * @return {Promise<{data: module:model/Job, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/Job, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getJobWithHttpInfo(jobId) {
+    getJobWithHttpInfo(jobId, requestOptions) {
 
-        if (jobId === undefined || jobId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'jobId' when calling getJob"));
+        if (jobId === undefined || jobId === null || jobId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'jobId' when calling getJob"));
         }
 
         const pathParams = {
@@ -195,11 +217,14 @@ export default class JobsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = Job;
         return this.apiClient.callApi(
             '/jobs/{jobId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getJob'
+            authNames, contentTypes, accepts, returnType, null, 'getJob',
+            requestOptions, eventSchema
         );
     }
 
@@ -207,10 +232,11 @@ export default class JobsApi {
      * Get a job
      * Same as `getJobWithHttpInfo` but resolves to the decoded body only.
      * @param {String} jobId The job's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/Job>}
      */
-    getJob(jobId) {
-        return this.getJobWithHttpInfo(jobId).then((result) => result.data);
+    getJob(jobId, requestOptions) {
+        return this.getJobWithHttpInfo(jobId, requestOptions).then((result) => result.data);
     }
 
 
@@ -223,9 +249,10 @@ export default class JobsApi {
      * @param {Number} [opts.limit] The largest number of items a page holds. (default 20)
      * @param {module:model/JobStatus} [opts.status] Only jobs in this status.
      * @param {module:model/JobType} [opts.type] Only jobs of this type.
-     * @return {Promise<{data: module:model/JobList, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/JobList, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    listJobsWithHttpInfo(opts) {
+    listJobsWithHttpInfo(opts, requestOptions) {
         opts = opts || {};
 
         const pathParams = {
@@ -244,11 +271,14 @@ export default class JobsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = JobList;
         return this.apiClient.callApi(
             '/jobs', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'listJobs'
+            authNames, contentTypes, accepts, returnType, null, 'listJobs',
+            requestOptions, eventSchema
         );
     }
 
@@ -260,10 +290,21 @@ export default class JobsApi {
      * @param {Number} [opts.limit] The largest number of items a page holds.
      * @param {module:model/JobStatus} [opts.status] Only jobs in this status.
      * @param {module:model/JobType} [opts.type] Only jobs of this type.
-     * @return {Promise<module:model/JobList>}
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {PagePromise} the first page (items in <code>data</code>, <code>nextCursor</code>,
+     *     <code>hasNextPage()</code>, <code>getNextPage()</code>); iterate it with <code>for await</code>
+     *     for every item of every page, fetched lazily
      */
-    listJobs(opts) {
-        return this.listJobsWithHttpInfo(opts).then((result) => result.data);
+    listJobs(opts, requestOptions) {
+        // x-pagination (R6): each page is the same call with the cursor parameter replaced.
+        const pagination = {itemsField: 'data', nextCursorField: 'nextCursor'};
+        const cursorKey = {'cursor': 'cursor', 'limit': 'limit', 'status': 'status', 'type': 'type'}['cursor'];
+        const first = opts || {};
+        return requestPage((cursor) => {
+            // Rebinds the `opts` argument for this page; listJobsWithHttpInfo reads it synchronously.
+            opts = cursor === undefined ? first : {...first, [cursorKey]: cursor};
+            return this.listJobsWithHttpInfo(opts, requestOptions);
+        }, pagination, first[cursorKey]);
     }
 
 
@@ -274,13 +315,15 @@ export default class JobsApi {
      * @param {String} jobId The job's ID.
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.lastEventID] Resume after this event ID.
-     * @return {Promise<{data: String, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: String, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    streamJobEventsWithHttpInfo(jobId, opts) {
+    streamJobEventsWithHttpInfo(jobId, opts, requestOptions) {
         opts = opts || {};
 
-        if (jobId === undefined || jobId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'jobId' when calling streamJobEvents"));
+        if (jobId === undefined || jobId === null || jobId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'jobId' when calling streamJobEvents"));
         }
 
         const pathParams = {
@@ -297,11 +340,14 @@ export default class JobsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['text/event-stream', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = '#/components/schemas/JobEvent'.split('/').pop() || null;
         const returnType = 'String';
         return this.apiClient.callApi(
             '/jobs/{jobId}/events', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'streamJobEvents'
+            authNames, contentTypes, accepts, returnType, null, 'streamJobEvents',
+            requestOptions, eventSchema
         );
     }
 
@@ -311,10 +357,18 @@ export default class JobsApi {
      * @param {String} jobId The job's ID.
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.lastEventID] Resume after this event ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<String>}
      */
-    streamJobEvents(jobId, opts) {
-        return this.streamJobEventsWithHttpInfo(jobId, opts).then((result) => result.data);
+    streamJobEvents(jobId, opts, requestOptions) {
+        return this.streamJobEventsWithHttpInfo(jobId, opts, requestOptions).then((result) => result.data);
     }
 
 }
+
+// R8: a waitFor<Resource> method for each poll operation named by this class's x-long-running
+// operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
+installWaiters(JobsApi, [
+    {operation: 'createImageJob', pollOperation: 'getJob', statusField: 'status', terminalStates: ['succeeded', 'failed', 'canceled']},
+    {operation: 'createVideoJob', pollOperation: 'getJob', statusField: 'status', terminalStates: ['succeeded', 'failed', 'canceled']},
+]);

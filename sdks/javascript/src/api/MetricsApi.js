@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {requestPage} from '../core/pagination.js';
+import {installWaiters} from '../core/polling.js';
 import Problem from '../model/Problem.js';
 import SystemMetrics from '../model/SystemMetrics.js';
 import UsageSeries from '../model/UsageSeries.js';
@@ -22,9 +24,10 @@ export default class MetricsApi {
      * Get system metrics
      * A point-in-time snapshot of the organisation's generation capacity and queue.
      * GET /metrics/system
-     * @return {Promise<{data: module:model/SystemMetrics, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/SystemMetrics, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getSystemMetricsWithHttpInfo() {
+    getSystemMetricsWithHttpInfo(requestOptions) {
 
         const pathParams = {
         };
@@ -38,21 +41,25 @@ export default class MetricsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = SystemMetrics;
         return this.apiClient.callApi(
             '/metrics/system', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getSystemMetrics'
+            authNames, contentTypes, accepts, returnType, null, 'getSystemMetrics',
+            requestOptions, eventSchema
         );
     }
 
     /**
      * Get system metrics
      * Same as `getSystemMetricsWithHttpInfo` but resolves to the decoded body only.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/SystemMetrics>}
      */
-    getSystemMetrics() {
-        return this.getSystemMetricsWithHttpInfo().then((result) => result.data);
+    getSystemMetrics(requestOptions) {
+        return this.getSystemMetricsWithHttpInfo(requestOptions).then((result) => result.data);
     }
 
 
@@ -64,17 +71,20 @@ export default class MetricsApi {
      * @param {Date} to End of the series (exclusive).
      * @param {Object} [opts] optional parameters
      * @param {module:model/String} [opts.granularity] Bucket size. (default 'day')
-     * @return {Promise<{data: module:model/UsageSeries, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/UsageSeries, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getUsageMetricsWithHttpInfo(from, to, opts) {
+    getUsageMetricsWithHttpInfo(from, to, opts, requestOptions) {
         opts = opts || {};
 
         if (from === undefined || from === null) {
-            return Promise.reject(new Error("Missing the required parameter 'from' when calling getUsageMetrics"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'from' when calling getUsageMetrics"));
         }
 
         if (to === undefined || to === null) {
-            return Promise.reject(new Error("Missing the required parameter 'to' when calling getUsageMetrics"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'to' when calling getUsageMetrics"));
         }
 
         const pathParams = {
@@ -92,11 +102,14 @@ export default class MetricsApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = UsageSeries;
         return this.apiClient.callApi(
             '/metrics/usage', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getUsageMetrics'
+            authNames, contentTypes, accepts, returnType, null, 'getUsageMetrics',
+            requestOptions, eventSchema
         );
     }
 
@@ -107,10 +120,16 @@ export default class MetricsApi {
      * @param {Date} to End of the series (exclusive).
      * @param {Object} [opts] optional parameters
      * @param {module:model/String} [opts.granularity] Bucket size.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/UsageSeries>}
      */
-    getUsageMetrics(from, to, opts) {
-        return this.getUsageMetricsWithHttpInfo(from, to, opts).then((result) => result.data);
+    getUsageMetrics(from, to, opts, requestOptions) {
+        return this.getUsageMetricsWithHttpInfo(from, to, opts, requestOptions).then((result) => result.data);
     }
 
 }
+
+// R8: a waitFor<Resource> method for each poll operation named by this class's x-long-running
+// operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
+installWaiters(MetricsApi, [
+]);

@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {requestPage} from '../core/pagination.js';
+import {installWaiters} from '../core/polling.js';
 import PermissionList from '../model/PermissionList.js';
 import Problem from '../model/Problem.js';
 import Role from '../model/Role.js';
@@ -27,16 +29,19 @@ export default class RolesApi {
      * PUT /users/{userId}/roles
      * @param {String} userId The user's ID.
      * @param {module:model/RoleAssignment} roleAssignment 
-     * @return {Promise<{data: module:model/User, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/User, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    assignUserRolesWithHttpInfo(userId, roleAssignment) {
+    assignUserRolesWithHttpInfo(userId, roleAssignment, requestOptions) {
 
-        if (userId === undefined || userId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'userId' when calling assignUserRoles"));
+        if (userId === undefined || userId === null || userId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'userId' when calling assignUserRoles"));
         }
 
         if (roleAssignment === undefined || roleAssignment === null) {
-            return Promise.reject(new Error("Missing the required parameter 'roleAssignment' when calling assignUserRoles"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'roleAssignment' when calling assignUserRoles"));
         }
 
         const pathParams = {
@@ -52,11 +57,14 @@ export default class RolesApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = User;
         return this.apiClient.callApi(
             '/users/{userId}/roles', 'PUT',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'assignUserRoles'
+            authNames, contentTypes, accepts, returnType, null, 'assignUserRoles',
+            requestOptions, eventSchema
         );
     }
 
@@ -65,10 +73,11 @@ export default class RolesApi {
      * Same as `assignUserRolesWithHttpInfo` but resolves to the decoded body only.
      * @param {String} userId The user's ID.
      * @param {module:model/RoleAssignment} roleAssignment 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/User>}
      */
-    assignUserRoles(userId, roleAssignment) {
-        return this.assignUserRolesWithHttpInfo(userId, roleAssignment).then((result) => result.data);
+    assignUserRoles(userId, roleAssignment, requestOptions) {
+        return this.assignUserRolesWithHttpInfo(userId, roleAssignment, requestOptions).then((result) => result.data);
     }
 
 
@@ -77,12 +86,14 @@ export default class RolesApi {
      * Returns one role with its permissions.
      * GET /roles/{roleId}
      * @param {String} roleId The role's ID.
-     * @return {Promise<{data: module:model/Role, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/Role, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getRoleWithHttpInfo(roleId) {
+    getRoleWithHttpInfo(roleId, requestOptions) {
 
-        if (roleId === undefined || roleId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'roleId' when calling getRole"));
+        if (roleId === undefined || roleId === null || roleId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'roleId' when calling getRole"));
         }
 
         const pathParams = {
@@ -98,11 +109,14 @@ export default class RolesApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = Role;
         return this.apiClient.callApi(
             '/roles/{roleId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getRole'
+            authNames, contentTypes, accepts, returnType, null, 'getRole',
+            requestOptions, eventSchema
         );
     }
 
@@ -110,10 +124,11 @@ export default class RolesApi {
      * Get a role
      * Same as `getRoleWithHttpInfo` but resolves to the decoded body only.
      * @param {String} roleId The role's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/Role>}
      */
-    getRole(roleId) {
-        return this.getRoleWithHttpInfo(roleId).then((result) => result.data);
+    getRole(roleId, requestOptions) {
+        return this.getRoleWithHttpInfo(roleId, requestOptions).then((result) => result.data);
     }
 
 
@@ -124,9 +139,10 @@ export default class RolesApi {
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
      * @param {Number} [opts.limit] The largest number of items a page holds. (default 20)
-     * @return {Promise<{data: module:model/PermissionList, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/PermissionList, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    listPermissionsWithHttpInfo(opts) {
+    listPermissionsWithHttpInfo(opts, requestOptions) {
         opts = opts || {};
 
         const pathParams = {
@@ -143,11 +159,14 @@ export default class RolesApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = PermissionList;
         return this.apiClient.callApi(
             '/permissions', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'listPermissions'
+            authNames, contentTypes, accepts, returnType, null, 'listPermissions',
+            requestOptions, eventSchema
         );
     }
 
@@ -157,10 +176,21 @@ export default class RolesApi {
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
      * @param {Number} [opts.limit] The largest number of items a page holds.
-     * @return {Promise<module:model/PermissionList>}
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {PagePromise} the first page (items in <code>data</code>, <code>nextCursor</code>,
+     *     <code>hasNextPage()</code>, <code>getNextPage()</code>); iterate it with <code>for await</code>
+     *     for every item of every page, fetched lazily
      */
-    listPermissions(opts) {
-        return this.listPermissionsWithHttpInfo(opts).then((result) => result.data);
+    listPermissions(opts, requestOptions) {
+        // x-pagination (R6): each page is the same call with the cursor parameter replaced.
+        const pagination = {itemsField: 'data', nextCursorField: 'nextCursor'};
+        const cursorKey = {'cursor': 'cursor', 'limit': 'limit'}['cursor'];
+        const first = opts || {};
+        return requestPage((cursor) => {
+            // Rebinds the `opts` argument for this page; listPermissionsWithHttpInfo reads it synchronously.
+            opts = cursor === undefined ? first : {...first, [cursorKey]: cursor};
+            return this.listPermissionsWithHttpInfo(opts, requestOptions);
+        }, pagination, first[cursorKey]);
     }
 
 
@@ -171,9 +201,10 @@ export default class RolesApi {
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
      * @param {Number} [opts.limit] The largest number of items a page holds. (default 20)
-     * @return {Promise<{data: module:model/RoleList, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/RoleList, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    listRolesWithHttpInfo(opts) {
+    listRolesWithHttpInfo(opts, requestOptions) {
         opts = opts || {};
 
         const pathParams = {
@@ -190,11 +221,14 @@ export default class RolesApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = RoleList;
         return this.apiClient.callApi(
             '/roles', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'listRoles'
+            authNames, contentTypes, accepts, returnType, null, 'listRoles',
+            requestOptions, eventSchema
         );
     }
 
@@ -204,10 +238,26 @@ export default class RolesApi {
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.cursor] The `nextCursor` of the previous page; leave out for the first page.
      * @param {Number} [opts.limit] The largest number of items a page holds.
-     * @return {Promise<module:model/RoleList>}
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {PagePromise} the first page (items in <code>data</code>, <code>nextCursor</code>,
+     *     <code>hasNextPage()</code>, <code>getNextPage()</code>); iterate it with <code>for await</code>
+     *     for every item of every page, fetched lazily
      */
-    listRoles(opts) {
-        return this.listRolesWithHttpInfo(opts).then((result) => result.data);
+    listRoles(opts, requestOptions) {
+        // x-pagination (R6): each page is the same call with the cursor parameter replaced.
+        const pagination = {itemsField: 'data', nextCursorField: 'nextCursor'};
+        const cursorKey = {'cursor': 'cursor', 'limit': 'limit'}['cursor'];
+        const first = opts || {};
+        return requestPage((cursor) => {
+            // Rebinds the `opts` argument for this page; listRolesWithHttpInfo reads it synchronously.
+            opts = cursor === undefined ? first : {...first, [cursorKey]: cursor};
+            return this.listRolesWithHttpInfo(opts, requestOptions);
+        }, pagination, first[cursorKey]);
     }
 
 }
+
+// R8: a waitFor<Resource> method for each poll operation named by this class's x-long-running
+// operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
+installWaiters(RolesApi, [
+]);

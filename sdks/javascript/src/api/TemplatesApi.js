@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {requestPage} from '../core/pagination.js';
+import {installWaiters} from '../core/polling.js';
 import JobType from '../model/JobType.js';
 import Problem from '../model/Problem.js';
 import Template from '../model/Template.js';
@@ -28,13 +30,15 @@ export default class TemplatesApi {
      * @param {module:model/TemplateCreate} templateCreate 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
-     * @return {Promise<{data: module:model/Template, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/Template, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    createTemplateWithHttpInfo(templateCreate, opts) {
+    createTemplateWithHttpInfo(templateCreate, opts, requestOptions) {
         opts = opts || {};
 
         if (templateCreate === undefined || templateCreate === null) {
-            return Promise.reject(new Error("Missing the required parameter 'templateCreate' when calling createTemplate"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'templateCreate' when calling createTemplate"));
         }
 
         const pathParams = {
@@ -50,11 +54,14 @@ export default class TemplatesApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = Template;
         return this.apiClient.callApi(
             '/templates', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'createTemplate'
+            authNames, contentTypes, accepts, returnType, null, 'createTemplate',
+            requestOptions, eventSchema
         );
     }
 
@@ -64,10 +71,11 @@ export default class TemplatesApi {
      * @param {module:model/TemplateCreate} templateCreate 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/Template>}
      */
-    createTemplate(templateCreate, opts) {
-        return this.createTemplateWithHttpInfo(templateCreate, opts).then((result) => result.data);
+    createTemplate(templateCreate, opts, requestOptions) {
+        return this.createTemplateWithHttpInfo(templateCreate, opts, requestOptions).then((result) => result.data);
     }
 
 
@@ -77,16 +85,19 @@ export default class TemplatesApi {
      * DELETE /templates/{templateId}
      * @param {String} templateId The template's ID.
      * @param {String} ifMatch The ETag the change is based on, from the last read of the resource.
-     * @return {Promise<{data: null, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: null, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    deleteTemplateWithHttpInfo(templateId, ifMatch) {
+    deleteTemplateWithHttpInfo(templateId, ifMatch, requestOptions) {
 
-        if (templateId === undefined || templateId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'templateId' when calling deleteTemplate"));
+        if (templateId === undefined || templateId === null || templateId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'templateId' when calling deleteTemplate"));
         }
 
         if (ifMatch === undefined || ifMatch === null) {
-            return Promise.reject(new Error("Missing the required parameter 'ifMatch' when calling deleteTemplate"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'ifMatch' when calling deleteTemplate"));
         }
 
         const pathParams = {
@@ -103,11 +114,14 @@ export default class TemplatesApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = null;
         return this.apiClient.callApi(
             '/templates/{templateId}', 'DELETE',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'deleteTemplate'
+            authNames, contentTypes, accepts, returnType, null, 'deleteTemplate',
+            requestOptions, eventSchema
         );
     }
 
@@ -116,10 +130,11 @@ export default class TemplatesApi {
      * Same as `deleteTemplateWithHttpInfo` but resolves to the decoded body only.
      * @param {String} templateId The template's ID.
      * @param {String} ifMatch The ETag the change is based on, from the last read of the resource.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<null>}
      */
-    deleteTemplate(templateId, ifMatch) {
-        return this.deleteTemplateWithHttpInfo(templateId, ifMatch).then((result) => result.data);
+    deleteTemplate(templateId, ifMatch, requestOptions) {
+        return this.deleteTemplateWithHttpInfo(templateId, ifMatch, requestOptions).then((result) => result.data);
     }
 
 
@@ -128,12 +143,14 @@ export default class TemplatesApi {
      * Returns a template. Its `ETag` header is what `updateTemplate` and `deleteTemplate` take as `If-Match`.
      * GET /templates/{templateId}
      * @param {String} templateId The template's ID.
-     * @return {Promise<{data: module:model/Template, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/Template, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getTemplateWithHttpInfo(templateId) {
+    getTemplateWithHttpInfo(templateId, requestOptions) {
 
-        if (templateId === undefined || templateId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'templateId' when calling getTemplate"));
+        if (templateId === undefined || templateId === null || templateId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'templateId' when calling getTemplate"));
         }
 
         const pathParams = {
@@ -149,11 +166,14 @@ export default class TemplatesApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = Template;
         return this.apiClient.callApi(
             '/templates/{templateId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getTemplate'
+            authNames, contentTypes, accepts, returnType, null, 'getTemplate',
+            requestOptions, eventSchema
         );
     }
 
@@ -161,10 +181,11 @@ export default class TemplatesApi {
      * Get a template
      * Same as `getTemplateWithHttpInfo` but resolves to the decoded body only.
      * @param {String} templateId The template's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/Template>}
      */
-    getTemplate(templateId) {
-        return this.getTemplateWithHttpInfo(templateId).then((result) => result.data);
+    getTemplate(templateId, requestOptions) {
+        return this.getTemplateWithHttpInfo(templateId, requestOptions).then((result) => result.data);
     }
 
 
@@ -177,9 +198,10 @@ export default class TemplatesApi {
      * @param {Number} [opts.limit] The largest number of items a page holds. (default 20)
      * @param {module:model/JobType} [opts.kind] Only templates of this kind.
      * @param {String} [opts.tag] Only templates carrying this tag.
-     * @return {Promise<{data: module:model/TemplateList, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/TemplateList, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    listTemplatesWithHttpInfo(opts) {
+    listTemplatesWithHttpInfo(opts, requestOptions) {
         opts = opts || {};
 
         const pathParams = {
@@ -198,11 +220,14 @@ export default class TemplatesApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = TemplateList;
         return this.apiClient.callApi(
             '/templates', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'listTemplates'
+            authNames, contentTypes, accepts, returnType, null, 'listTemplates',
+            requestOptions, eventSchema
         );
     }
 
@@ -214,10 +239,21 @@ export default class TemplatesApi {
      * @param {Number} [opts.limit] The largest number of items a page holds.
      * @param {module:model/JobType} [opts.kind] Only templates of this kind.
      * @param {String} [opts.tag] Only templates carrying this tag.
-     * @return {Promise<module:model/TemplateList>}
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {PagePromise} the first page (items in <code>data</code>, <code>nextCursor</code>,
+     *     <code>hasNextPage()</code>, <code>getNextPage()</code>); iterate it with <code>for await</code>
+     *     for every item of every page, fetched lazily
      */
-    listTemplates(opts) {
-        return this.listTemplatesWithHttpInfo(opts).then((result) => result.data);
+    listTemplates(opts, requestOptions) {
+        // x-pagination (R6): each page is the same call with the cursor parameter replaced.
+        const pagination = {itemsField: 'data', nextCursorField: 'nextCursor'};
+        const cursorKey = {'cursor': 'cursor', 'limit': 'limit', 'kind': 'kind', 'tag': 'tag'}['cursor'];
+        const first = opts || {};
+        return requestPage((cursor) => {
+            // Rebinds the `opts` argument for this page; listTemplatesWithHttpInfo reads it synchronously.
+            opts = cursor === undefined ? first : {...first, [cursorKey]: cursor};
+            return this.listTemplatesWithHttpInfo(opts, requestOptions);
+        }, pagination, first[cursorKey]);
     }
 
 
@@ -228,20 +264,24 @@ export default class TemplatesApi {
      * @param {String} templateId The template's ID.
      * @param {String} ifMatch The ETag the change is based on, from the last read of the resource.
      * @param {module:model/TemplateUpdate} templateUpdate 
-     * @return {Promise<{data: module:model/Template, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/Template, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    updateTemplateWithHttpInfo(templateId, ifMatch, templateUpdate) {
+    updateTemplateWithHttpInfo(templateId, ifMatch, templateUpdate, requestOptions) {
 
-        if (templateId === undefined || templateId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'templateId' when calling updateTemplate"));
+        if (templateId === undefined || templateId === null || templateId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'templateId' when calling updateTemplate"));
         }
 
         if (ifMatch === undefined || ifMatch === null) {
-            return Promise.reject(new Error("Missing the required parameter 'ifMatch' when calling updateTemplate"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'ifMatch' when calling updateTemplate"));
         }
 
         if (templateUpdate === undefined || templateUpdate === null) {
-            return Promise.reject(new Error("Missing the required parameter 'templateUpdate' when calling updateTemplate"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'templateUpdate' when calling updateTemplate"));
         }
 
         const pathParams = {
@@ -258,11 +298,14 @@ export default class TemplatesApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = Template;
         return this.apiClient.callApi(
             '/templates/{templateId}', 'PATCH',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'updateTemplate'
+            authNames, contentTypes, accepts, returnType, null, 'updateTemplate',
+            requestOptions, eventSchema
         );
     }
 
@@ -272,10 +315,16 @@ export default class TemplatesApi {
      * @param {String} templateId The template's ID.
      * @param {String} ifMatch The ETag the change is based on, from the last read of the resource.
      * @param {module:model/TemplateUpdate} templateUpdate 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/Template>}
      */
-    updateTemplate(templateId, ifMatch, templateUpdate) {
-        return this.updateTemplateWithHttpInfo(templateId, ifMatch, templateUpdate).then((result) => result.data);
+    updateTemplate(templateId, ifMatch, templateUpdate, requestOptions) {
+        return this.updateTemplateWithHttpInfo(templateId, ifMatch, templateUpdate, requestOptions).then((result) => result.data);
     }
 
 }
+
+// R8: a waitFor<Resource> method for each poll operation named by this class's x-long-running
+// operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
+installWaiters(TemplatesApi, [
+]);

@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {requestPage} from '../core/pagination.js';
+import {installWaiters} from '../core/polling.js';
 import Problem from '../model/Problem.js';
 import User from '../model/User.js';
 import UserInvite from '../model/UserInvite.js';
@@ -26,12 +28,14 @@ export default class UsersApi {
      * Deactivates a user. Their sessions and tokens stop working at once; their work is kept.
      * POST /users/{userId}/deactivate
      * @param {String} userId The user's ID.
-     * @return {Promise<{data: module:model/User, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/User, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    deactivateUserWithHttpInfo(userId) {
+    deactivateUserWithHttpInfo(userId, requestOptions) {
 
-        if (userId === undefined || userId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'userId' when calling deactivateUser"));
+        if (userId === undefined || userId === null || userId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'userId' when calling deactivateUser"));
         }
 
         const pathParams = {
@@ -47,11 +51,14 @@ export default class UsersApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = User;
         return this.apiClient.callApi(
             '/users/{userId}/deactivate', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'deactivateUser'
+            authNames, contentTypes, accepts, returnType, null, 'deactivateUser',
+            requestOptions, eventSchema
         );
     }
 
@@ -59,10 +66,11 @@ export default class UsersApi {
      * Deactivate a user
      * Same as `deactivateUserWithHttpInfo` but resolves to the decoded body only.
      * @param {String} userId The user's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/User>}
      */
-    deactivateUser(userId) {
-        return this.deactivateUserWithHttpInfo(userId).then((result) => result.data);
+    deactivateUser(userId, requestOptions) {
+        return this.deactivateUserWithHttpInfo(userId, requestOptions).then((result) => result.data);
     }
 
 
@@ -71,12 +79,14 @@ export default class UsersApi {
      * Returns one user.
      * GET /users/{userId}
      * @param {String} userId The user's ID.
-     * @return {Promise<{data: module:model/User, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/User, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    getUserWithHttpInfo(userId) {
+    getUserWithHttpInfo(userId, requestOptions) {
 
-        if (userId === undefined || userId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'userId' when calling getUser"));
+        if (userId === undefined || userId === null || userId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'userId' when calling getUser"));
         }
 
         const pathParams = {
@@ -92,11 +102,14 @@ export default class UsersApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = User;
         return this.apiClient.callApi(
             '/users/{userId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'getUser'
+            authNames, contentTypes, accepts, returnType, null, 'getUser',
+            requestOptions, eventSchema
         );
     }
 
@@ -104,10 +117,11 @@ export default class UsersApi {
      * Get a user
      * Same as `getUserWithHttpInfo` but resolves to the decoded body only.
      * @param {String} userId The user's ID.
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/User>}
      */
-    getUser(userId) {
-        return this.getUserWithHttpInfo(userId).then((result) => result.data);
+    getUser(userId, requestOptions) {
+        return this.getUserWithHttpInfo(userId, requestOptions).then((result) => result.data);
     }
 
 
@@ -118,13 +132,15 @@ export default class UsersApi {
      * @param {module:model/UserInvite} userInvite 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
-     * @return {Promise<{data: module:model/User, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/User, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    inviteUserWithHttpInfo(userInvite, opts) {
+    inviteUserWithHttpInfo(userInvite, opts, requestOptions) {
         opts = opts || {};
 
         if (userInvite === undefined || userInvite === null) {
-            return Promise.reject(new Error("Missing the required parameter 'userInvite' when calling inviteUser"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'userInvite' when calling inviteUser"));
         }
 
         const pathParams = {
@@ -140,11 +156,14 @@ export default class UsersApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = User;
         return this.apiClient.callApi(
             '/users', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'inviteUser'
+            authNames, contentTypes, accepts, returnType, null, 'inviteUser',
+            requestOptions, eventSchema
         );
     }
 
@@ -154,10 +173,11 @@ export default class UsersApi {
      * @param {module:model/UserInvite} userInvite 
      * @param {Object} [opts] optional parameters
      * @param {String} [opts.idempotencyKey] A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/User>}
      */
-    inviteUser(userInvite, opts) {
-        return this.inviteUserWithHttpInfo(userInvite, opts).then((result) => result.data);
+    inviteUser(userInvite, opts, requestOptions) {
+        return this.inviteUserWithHttpInfo(userInvite, opts, requestOptions).then((result) => result.data);
     }
 
 
@@ -170,9 +190,10 @@ export default class UsersApi {
      * @param {Number} [opts.limit] The largest number of items a page holds. (default 20)
      * @param {module:model/UserStatus} [opts.status] Only users in this status.
      * @param {String} [opts.roleId] Only users holding this role.
-     * @return {Promise<{data: module:model/UserList, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/UserList, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    listUsersWithHttpInfo(opts) {
+    listUsersWithHttpInfo(opts, requestOptions) {
         opts = opts || {};
 
         const pathParams = {
@@ -191,11 +212,14 @@ export default class UsersApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = [];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = UserList;
         return this.apiClient.callApi(
             '/users', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'listUsers'
+            authNames, contentTypes, accepts, returnType, null, 'listUsers',
+            requestOptions, eventSchema
         );
     }
 
@@ -207,10 +231,21 @@ export default class UsersApi {
      * @param {Number} [opts.limit] The largest number of items a page holds.
      * @param {module:model/UserStatus} [opts.status] Only users in this status.
      * @param {String} [opts.roleId] Only users holding this role.
-     * @return {Promise<module:model/UserList>}
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {PagePromise} the first page (items in <code>data</code>, <code>nextCursor</code>,
+     *     <code>hasNextPage()</code>, <code>getNextPage()</code>); iterate it with <code>for await</code>
+     *     for every item of every page, fetched lazily
      */
-    listUsers(opts) {
-        return this.listUsersWithHttpInfo(opts).then((result) => result.data);
+    listUsers(opts, requestOptions) {
+        // x-pagination (R6): each page is the same call with the cursor parameter replaced.
+        const pagination = {itemsField: 'data', nextCursorField: 'nextCursor'};
+        const cursorKey = {'cursor': 'cursor', 'limit': 'limit', 'status': 'status', 'roleId': 'roleId'}['cursor'];
+        const first = opts || {};
+        return requestPage((cursor) => {
+            // Rebinds the `opts` argument for this page; listUsersWithHttpInfo reads it synchronously.
+            opts = cursor === undefined ? first : {...first, [cursorKey]: cursor};
+            return this.listUsersWithHttpInfo(opts, requestOptions);
+        }, pagination, first[cursorKey]);
     }
 
 
@@ -220,16 +255,19 @@ export default class UsersApi {
      * PATCH /users/{userId}
      * @param {String} userId The user's ID.
      * @param {module:model/UserUpdate} userUpdate 
-     * @return {Promise<{data: module:model/User, response: Response}>} decoded body and the fetch Response
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
+     * @return {Promise<{data: module:model/User, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
-    updateUserWithHttpInfo(userId, userUpdate) {
+    updateUserWithHttpInfo(userId, userUpdate, requestOptions) {
 
-        if (userId === undefined || userId === null) {
-            return Promise.reject(new Error("Missing the required parameter 'userId' when calling updateUser"));
+        if (userId === undefined || userId === null || userId === '') {
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'userId' when calling updateUser"));
         }
 
         if (userUpdate === undefined || userUpdate === null) {
-            return Promise.reject(new Error("Missing the required parameter 'userUpdate' when calling updateUser"));
+            // R9.1/R5.1: an argument error, before anything is sent.
+            return Promise.reject(new TypeError("Missing the required parameter 'userUpdate' when calling updateUser"));
         }
 
         const pathParams = {
@@ -245,11 +283,14 @@ export default class UsersApi {
         const authNames = ['apiKeyAuth', 'bearerAuth'];
         const contentTypes = ['application/json'];
         const accepts = ['application/json', 'application/problem+json'];
+        // R8.4: the model of each server-sent event's data (x-event-schema), if any.
+        const eventSchema = ''.split('/').pop() || null;
         const returnType = User;
         return this.apiClient.callApi(
             '/users/{userId}', 'PATCH',
             pathParams, queryParams, headerParams, formParams, postBody,
-            authNames, contentTypes, accepts, returnType, null, 'updateUser'
+            authNames, contentTypes, accepts, returnType, null, 'updateUser',
+            requestOptions, eventSchema
         );
     }
 
@@ -258,10 +299,16 @@ export default class UsersApi {
      * Same as `updateUserWithHttpInfo` but resolves to the decoded body only.
      * @param {String} userId The user's ID.
      * @param {module:model/UserUpdate} userUpdate 
+     * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/User>}
      */
-    updateUser(userId, userUpdate) {
-        return this.updateUserWithHttpInfo(userId, userUpdate).then((result) => result.data);
+    updateUser(userId, userUpdate, requestOptions) {
+        return this.updateUserWithHttpInfo(userId, userUpdate, requestOptions).then((result) => result.data);
     }
 
 }
+
+// R8: a waitFor<Resource> method for each poll operation named by this class's x-long-running
+// operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
+installWaiters(UsersApi, [
+]);

@@ -32,7 +32,7 @@ class ApiKey {
     }
 
     /**
-     * Builds a <code>ApiKey</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>ApiKey</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/ApiKey} [obj] instance to fill
      * @return {module:model/ApiKey}
@@ -60,6 +60,12 @@ class ApiKey {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'expiresAt')) {
                 obj['expiresAt'] = ApiClient.convertToType(data['expiresAt'], 'Date');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -22,7 +22,7 @@ class ApiKeyCreate {
     }
 
     /**
-     * Builds a <code>ApiKeyCreate</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>ApiKeyCreate</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/ApiKeyCreate} [obj] instance to fill
      * @return {module:model/ApiKeyCreate}
@@ -38,6 +38,12 @@ class ApiKeyCreate {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'expiresAt')) {
                 obj['expiresAt'] = ApiClient.convertToType(data['expiresAt'], 'Date');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -36,7 +36,7 @@ class ApiKeyWithSecret {
     }
 
     /**
-     * Builds a <code>ApiKeyWithSecret</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>ApiKeyWithSecret</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/ApiKeyWithSecret} [obj] instance to fill
      * @return {module:model/ApiKeyWithSecret}
@@ -68,6 +68,12 @@ class ApiKeyWithSecret {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'secret')) {
                 obj['secret'] = ApiClient.convertToType(data['secret'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -31,7 +31,7 @@ class Asset {
     }
 
     /**
-     * Builds a <code>Asset</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>Asset</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/Asset} [obj] instance to fill
      * @return {module:model/Asset}
@@ -71,6 +71,12 @@ class Asset {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'createdAt')) {
                 obj['createdAt'] = ApiClient.convertToType(data['createdAt'], 'Date');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

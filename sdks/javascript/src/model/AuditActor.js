@@ -24,7 +24,7 @@ class AuditActor {
     }
 
     /**
-     * Builds a <code>AuditActor</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>AuditActor</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/AuditActor} [obj] instance to fill
      * @return {module:model/AuditActor}
@@ -40,6 +40,12 @@ class AuditActor {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'displayName')) {
                 obj['displayName'] = ApiClient.convertToType(data['displayName'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -34,7 +34,7 @@ class AuditEvent {
     }
 
     /**
-     * Builds a <code>AuditEvent</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>AuditEvent</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/AuditEvent} [obj] instance to fill
      * @return {module:model/AuditEvent}
@@ -68,6 +68,12 @@ class AuditEvent {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'requestId')) {
                 obj['requestId'] = ApiClient.convertToType(data['requestId'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

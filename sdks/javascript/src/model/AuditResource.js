@@ -23,7 +23,7 @@ class AuditResource {
     }
 
     /**
-     * Builds a <code>AuditResource</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>AuditResource</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/AuditResource} [obj] instance to fill
      * @return {module:model/AuditResource}
@@ -36,6 +36,12 @@ class AuditResource {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'id')) {
                 obj['id'] = ApiClient.convertToType(data['id'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

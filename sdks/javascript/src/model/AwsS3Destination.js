@@ -24,7 +24,7 @@ class AwsS3Destination {
     }
 
     /**
-     * Builds a <code>AwsS3Destination</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>AwsS3Destination</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/AwsS3Destination} [obj] instance to fill
      * @return {module:model/AwsS3Destination}
@@ -43,6 +43,12 @@ class AwsS3Destination {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'prefix')) {
                 obj['prefix'] = ApiClient.convertToType(data['prefix'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -24,7 +24,7 @@ class AzureBlobDestination {
     }
 
     /**
-     * Builds a <code>AzureBlobDestination</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>AzureBlobDestination</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/AzureBlobDestination} [obj] instance to fill
      * @return {module:model/AzureBlobDestination}
@@ -43,6 +43,12 @@ class AzureBlobDestination {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'prefix')) {
                 obj['prefix'] = ApiClient.convertToType(data['prefix'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

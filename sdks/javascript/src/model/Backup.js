@@ -44,7 +44,7 @@ class Backup {
     }
 
     /**
-     * Builds a <code>Backup</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>Backup</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/Backup} [obj] instance to fill
      * @return {module:model/Backup}
@@ -87,6 +87,12 @@ class Backup {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'completedAt')) {
                 obj['completedAt'] = ApiClient.convertToType(data['completedAt'], 'Date');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -25,7 +25,7 @@ class BackupCreate {
     }
 
     /**
-     * Builds a <code>BackupCreate</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>BackupCreate</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/BackupCreate} [obj] instance to fill
      * @return {module:model/BackupCreate}
@@ -47,6 +47,12 @@ class BackupCreate {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'description')) {
                 obj['description'] = ApiClient.convertToType(data['description'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

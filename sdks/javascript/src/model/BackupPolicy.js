@@ -43,7 +43,7 @@ class BackupPolicy {
     }
 
     /**
-     * Builds a <code>BackupPolicy</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>BackupPolicy</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/BackupPolicy} [obj] instance to fill
      * @return {module:model/BackupPolicy}
@@ -83,6 +83,12 @@ class BackupPolicy {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'updatedAt')) {
                 obj['updatedAt'] = ApiClient.convertToType(data['updatedAt'], 'Date');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

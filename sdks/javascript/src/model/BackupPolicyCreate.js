@@ -32,7 +32,7 @@ class BackupPolicyCreate {
     }
 
     /**
-     * Builds a <code>BackupPolicyCreate</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>BackupPolicyCreate</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/BackupPolicyCreate} [obj] instance to fill
      * @return {module:model/BackupPolicyCreate}
@@ -63,6 +63,12 @@ class BackupPolicyCreate {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'encryption')) {
                 obj['encryption'] = ApiClient.convertToType(data['encryption'], EncryptionSettings);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -18,7 +18,7 @@ class BackupPolicyUpdate {
     }
 
     /**
-     * Builds a <code>BackupPolicyUpdate</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>BackupPolicyUpdate</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/BackupPolicyUpdate} [obj] instance to fill
      * @return {module:model/BackupPolicyUpdate}
@@ -40,6 +40,12 @@ class BackupPolicyUpdate {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'regions')) {
                 obj['regions'] = ApiClient.convertToType(data['regions'], ['String']);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -24,7 +24,7 @@ class ClientCredentialsGrant {
     }
 
     /**
-     * Builds a <code>ClientCredentialsGrant</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>ClientCredentialsGrant</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/ClientCredentialsGrant} [obj] instance to fill
      * @return {module:model/ClientCredentialsGrant}
@@ -43,6 +43,12 @@ class ClientCredentialsGrant {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'scope')) {
                 obj['scope'] = ApiClient.convertToType(data['scope'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

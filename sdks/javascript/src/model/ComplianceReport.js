@@ -42,7 +42,7 @@ class ComplianceReport {
     }
 
     /**
-     * Builds a <code>ComplianceReport</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>ComplianceReport</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/ComplianceReport} [obj] instance to fill
      * @return {module:model/ComplianceReport}
@@ -79,6 +79,12 @@ class ComplianceReport {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'completedAt')) {
                 obj['completedAt'] = ApiClient.convertToType(data['completedAt'], 'Date');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

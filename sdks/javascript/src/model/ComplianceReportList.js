@@ -23,7 +23,7 @@ class ComplianceReportList {
     }
 
     /**
-     * Builds a <code>ComplianceReportList</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>ComplianceReportList</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/ComplianceReportList} [obj] instance to fill
      * @return {module:model/ComplianceReportList}
@@ -36,6 +36,12 @@ class ComplianceReportList {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'nextCursor')) {
                 obj['nextCursor'] = ApiClient.convertToType(data['nextCursor'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

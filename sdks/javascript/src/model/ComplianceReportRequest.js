@@ -26,7 +26,7 @@ class ComplianceReportRequest {
     }
 
     /**
-     * Builds a <code>ComplianceReportRequest</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>ComplianceReportRequest</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/ComplianceReportRequest} [obj] instance to fill
      * @return {module:model/ComplianceReportRequest}
@@ -45,6 +45,12 @@ class ComplianceReportRequest {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'format')) {
                 obj['format'] = ComplianceReportFormat.constructFromObject(data['format']);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

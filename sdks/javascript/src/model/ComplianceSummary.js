@@ -24,7 +24,7 @@ class ComplianceSummary {
     }
 
     /**
-     * Builds a <code>ComplianceSummary</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>ComplianceSummary</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/ComplianceSummary} [obj] instance to fill
      * @return {module:model/ComplianceSummary}
@@ -40,6 +40,12 @@ class ComplianceSummary {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'controlsNotApplicable')) {
                 obj['controlsNotApplicable'] = ApiClient.convertToType(data['controlsNotApplicable'], 'Number');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -22,7 +22,7 @@ class EncryptionSettings {
     }
 
     /**
-     * Builds a <code>EncryptionSettings</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>EncryptionSettings</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/EncryptionSettings} [obj] instance to fill
      * @return {module:model/EncryptionSettings}
@@ -38,6 +38,12 @@ class EncryptionSettings {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'kmsKeyId')) {
                 obj['kmsKeyId'] = ApiClient.convertToType(data['kmsKeyId'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -22,7 +22,7 @@ class GcsDestination {
     }
 
     /**
-     * Builds a <code>GcsDestination</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>GcsDestination</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/GcsDestination} [obj] instance to fill
      * @return {module:model/GcsDestination}
@@ -41,6 +41,12 @@ class GcsDestination {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'prefix')) {
                 obj['prefix'] = ApiClient.convertToType(data['prefix'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -20,7 +20,7 @@ class GraphqlError {
     }
 
     /**
-     * Builds a <code>GraphqlError</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>GraphqlError</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/GraphqlError} [obj] instance to fill
      * @return {module:model/GraphqlError}
@@ -36,6 +36,12 @@ class GraphqlError {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'extensions')) {
                 obj['extensions'] = ApiClient.convertToType(data['extensions'], Object);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -20,7 +20,7 @@ class GraphqlRequest {
     }
 
     /**
-     * Builds a <code>GraphqlRequest</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>GraphqlRequest</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/GraphqlRequest} [obj] instance to fill
      * @return {module:model/GraphqlRequest}
@@ -36,6 +36,12 @@ class GraphqlRequest {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'operationName')) {
                 obj['operationName'] = ApiClient.convertToType(data['operationName'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

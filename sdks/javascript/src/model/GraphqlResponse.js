@@ -19,7 +19,7 @@ class GraphqlResponse {
     }
 
     /**
-     * Builds a <code>GraphqlResponse</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>GraphqlResponse</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/GraphqlResponse} [obj] instance to fill
      * @return {module:model/GraphqlResponse}
@@ -32,6 +32,12 @@ class GraphqlResponse {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'errors')) {
                 obj['errors'] = ApiClient.convertToType(data['errors'], [GraphqlError]);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -22,7 +22,7 @@ class HealthCheck {
     }
 
     /**
-     * Builds a <code>HealthCheck</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>HealthCheck</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/HealthCheck} [obj] instance to fill
      * @return {module:model/HealthCheck}
@@ -35,6 +35,12 @@ class HealthCheck {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'status')) {
                 obj['status'] = ApiClient.convertToType(data['status'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

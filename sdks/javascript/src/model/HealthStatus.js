@@ -25,7 +25,7 @@ class HealthStatus {
     }
 
     /**
-     * Builds a <code>HealthStatus</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>HealthStatus</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/HealthStatus} [obj] instance to fill
      * @return {module:model/HealthStatus}
@@ -41,6 +41,12 @@ class HealthStatus {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'checks')) {
                 obj['checks'] = ApiClient.convertToType(data['checks'], [HealthCheck]);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -24,7 +24,7 @@ class ImageJobRequest {
     }
 
     /**
-     * Builds a <code>ImageJobRequest</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>ImageJobRequest</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/ImageJobRequest} [obj] instance to fill
      * @return {module:model/ImageJobRequest}
@@ -55,6 +55,12 @@ class ImageJobRequest {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'templateId')) {
                 obj['templateId'] = ApiClient.convertToType(data['templateId'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -29,7 +29,7 @@ class JobEvent {
     }
 
     /**
-     * Builds a <code>JobEvent</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>JobEvent</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/JobEvent} [obj] instance to fill
      * @return {module:model/JobEvent}
@@ -54,6 +54,12 @@ class JobEvent {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'occurredAt')) {
                 obj['occurredAt'] = ApiClient.convertToType(data['occurredAt'], 'Date');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

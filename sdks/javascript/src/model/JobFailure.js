@@ -22,7 +22,7 @@ class JobFailure {
     }
 
     /**
-     * Builds a <code>JobFailure</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>JobFailure</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/JobFailure} [obj] instance to fill
      * @return {module:model/JobFailure}
@@ -35,6 +35,12 @@ class JobFailure {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'message')) {
                 obj['message'] = ApiClient.convertToType(data['message'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

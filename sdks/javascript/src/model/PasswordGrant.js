@@ -24,7 +24,7 @@ class PasswordGrant {
     }
 
     /**
-     * Builds a <code>PasswordGrant</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>PasswordGrant</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/PasswordGrant} [obj] instance to fill
      * @return {module:model/PasswordGrant}
@@ -43,6 +43,12 @@ class PasswordGrant {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'scope')) {
                 obj['scope'] = ApiClient.convertToType(data['scope'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

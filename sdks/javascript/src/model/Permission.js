@@ -24,7 +24,7 @@ class Permission {
     }
 
     /**
-     * Builds a <code>Permission</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>Permission</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/Permission} [obj] instance to fill
      * @return {module:model/Permission}
@@ -40,6 +40,12 @@ class Permission {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'description')) {
                 obj['description'] = ApiClient.convertToType(data['description'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -30,7 +30,7 @@ class Principal {
     }
 
     /**
-     * Builds a <code>Principal</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>Principal</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/Principal} [obj] instance to fill
      * @return {module:model/Principal}
@@ -58,6 +58,12 @@ class Principal {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'permissions')) {
                 obj['permissions'] = ApiClient.convertToType(data['permissions'], ['String']);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

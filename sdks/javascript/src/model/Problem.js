@@ -29,7 +29,7 @@ class Problem {
     }
 
     /**
-     * Builds a <code>Problem</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>Problem</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/Problem} [obj] instance to fill
      * @return {module:model/Problem}
@@ -60,6 +60,12 @@ class Problem {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'errors')) {
                 obj['errors'] = ApiClient.convertToType(data['errors'], [ValidationIssue]);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -20,7 +20,7 @@ class RefreshTokenRequest {
     }
 
     /**
-     * Builds a <code>RefreshTokenRequest</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>RefreshTokenRequest</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/RefreshTokenRequest} [obj] instance to fill
      * @return {module:model/RefreshTokenRequest}
@@ -30,6 +30,12 @@ class RefreshTokenRequest {
             obj = obj || new RefreshTokenRequest();
             if (Object.prototype.hasOwnProperty.call(data, 'refreshToken')) {
                 obj['refreshToken'] = ApiClient.convertToType(data['refreshToken'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

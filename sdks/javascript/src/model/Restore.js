@@ -36,7 +36,7 @@ class Restore {
     }
 
     /**
-     * Builds a <code>Restore</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>Restore</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/Restore} [obj] instance to fill
      * @return {module:model/Restore}
@@ -67,6 +67,12 @@ class Restore {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'completedAt')) {
                 obj['completedAt'] = ApiClient.convertToType(data['completedAt'], 'Date');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -22,7 +22,7 @@ class RestoreRequest {
     }
 
     /**
-     * Builds a <code>RestoreRequest</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>RestoreRequest</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/RestoreRequest} [obj] instance to fill
      * @return {module:model/RestoreRequest}
@@ -38,6 +38,12 @@ class RestoreRequest {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'dryRun')) {
                 obj['dryRun'] = ApiClient.convertToType(data['dryRun'], 'Boolean');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

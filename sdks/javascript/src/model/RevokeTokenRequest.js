@@ -20,7 +20,7 @@ class RevokeTokenRequest {
     }
 
     /**
-     * Builds a <code>RevokeTokenRequest</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>RevokeTokenRequest</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/RevokeTokenRequest} [obj] instance to fill
      * @return {module:model/RevokeTokenRequest}
@@ -33,6 +33,12 @@ class RevokeTokenRequest {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'tokenTypeHint')) {
                 obj['tokenTypeHint'] = ApiClient.convertToType(data['tokenTypeHint'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -28,7 +28,7 @@ class Role {
     }
 
     /**
-     * Builds a <code>Role</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>Role</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/Role} [obj] instance to fill
      * @return {module:model/Role}
@@ -50,6 +50,12 @@ class Role {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'permissions')) {
                 obj['permissions'] = ApiClient.convertToType(data['permissions'], ['String']);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

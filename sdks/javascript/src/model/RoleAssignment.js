@@ -20,7 +20,7 @@ class RoleAssignment {
     }
 
     /**
-     * Builds a <code>RoleAssignment</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>RoleAssignment</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/RoleAssignment} [obj] instance to fill
      * @return {module:model/RoleAssignment}
@@ -30,6 +30,12 @@ class RoleAssignment {
             obj = obj || new RoleAssignment();
             if (Object.prototype.hasOwnProperty.call(data, 'roleIds')) {
                 obj['roleIds'] = ApiClient.convertToType(data['roleIds'], ['String']);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -23,7 +23,7 @@ class RoleList {
     }
 
     /**
-     * Builds a <code>RoleList</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>RoleList</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/RoleList} [obj] instance to fill
      * @return {module:model/RoleList}
@@ -36,6 +36,12 @@ class RoleList {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'nextCursor')) {
                 obj['nextCursor'] = ApiClient.convertToType(data['nextCursor'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

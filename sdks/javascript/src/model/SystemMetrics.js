@@ -34,7 +34,7 @@ class SystemMetrics {
     }
 
     /**
-     * Builds a <code>SystemMetrics</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>SystemMetrics</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/SystemMetrics} [obj] instance to fill
      * @return {module:model/SystemMetrics}
@@ -65,6 +65,12 @@ class SystemMetrics {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'storageBytes')) {
                 obj['storageBytes'] = ApiClient.convertToType(data['storageBytes'], 'Number');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -40,7 +40,7 @@ class Template {
     }
 
     /**
-     * Builds a <code>Template</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>Template</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/Template} [obj] instance to fill
      * @return {module:model/Template}
@@ -77,6 +77,12 @@ class Template {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'updatedAt')) {
                 obj['updatedAt'] = ApiClient.convertToType(data['updatedAt'], 'Date');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -26,7 +26,7 @@ class TemplateCreate {
     }
 
     /**
-     * Builds a <code>TemplateCreate</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>TemplateCreate</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/TemplateCreate} [obj] instance to fill
      * @return {module:model/TemplateCreate}
@@ -51,6 +51,12 @@ class TemplateCreate {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'visibility')) {
                 obj['visibility'] = TemplateVisibility.constructFromObject(data['visibility']);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

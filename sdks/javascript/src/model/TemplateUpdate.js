@@ -19,7 +19,7 @@ class TemplateUpdate {
     }
 
     /**
-     * Builds a <code>TemplateUpdate</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>TemplateUpdate</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/TemplateUpdate} [obj] instance to fill
      * @return {module:model/TemplateUpdate}
@@ -41,6 +41,12 @@ class TemplateUpdate {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'visibility')) {
                 obj['visibility'] = TemplateVisibility.constructFromObject(data['visibility']);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -24,7 +24,7 @@ class TokenResponse {
     }
 
     /**
-     * Builds a <code>TokenResponse</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>TokenResponse</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/TokenResponse} [obj] instance to fill
      * @return {module:model/TokenResponse}
@@ -46,6 +46,12 @@ class TokenResponse {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'scope')) {
                 obj['scope'] = ApiClient.convertToType(data['scope'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

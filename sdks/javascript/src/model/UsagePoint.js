@@ -28,7 +28,7 @@ class UsagePoint {
     }
 
     /**
-     * Builds a <code>UsagePoint</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>UsagePoint</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/UsagePoint} [obj] instance to fill
      * @return {module:model/UsagePoint}
@@ -50,6 +50,12 @@ class UsagePoint {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'storageBytes')) {
                 obj['storageBytes'] = ApiClient.convertToType(data['storageBytes'], 'Number');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -27,7 +27,7 @@ class UsageSeries {
     }
 
     /**
-     * Builds a <code>UsageSeries</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>UsageSeries</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/UsageSeries} [obj] instance to fill
      * @return {module:model/UsageSeries}
@@ -46,6 +46,12 @@ class UsageSeries {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'points')) {
                 obj['points'] = ApiClient.convertToType(data['points'], [UsagePoint]);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

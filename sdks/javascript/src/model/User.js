@@ -35,7 +35,7 @@ class User {
     }
 
     /**
-     * Builds a <code>User</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>User</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/User} [obj] instance to fill
      * @return {module:model/User}
@@ -66,6 +66,12 @@ class User {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'deactivatedAt')) {
                 obj['deactivatedAt'] = ApiClient.convertToType(data['deactivatedAt'], 'Date');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

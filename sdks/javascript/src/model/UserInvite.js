@@ -22,7 +22,7 @@ class UserInvite {
     }
 
     /**
-     * Builds a <code>UserInvite</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>UserInvite</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/UserInvite} [obj] instance to fill
      * @return {module:model/UserInvite}
@@ -38,6 +38,12 @@ class UserInvite {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'roleIds')) {
                 obj['roleIds'] = ApiClient.convertToType(data['roleIds'], ['String']);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

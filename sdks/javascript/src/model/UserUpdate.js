@@ -18,7 +18,7 @@ class UserUpdate {
     }
 
     /**
-     * Builds a <code>UserUpdate</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>UserUpdate</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/UserUpdate} [obj] instance to fill
      * @return {module:model/UserUpdate}
@@ -28,6 +28,12 @@ class UserUpdate {
             obj = obj || new UserUpdate();
             if (Object.prototype.hasOwnProperty.call(data, 'displayName')) {
                 obj['displayName'] = ApiClient.convertToType(data['displayName'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

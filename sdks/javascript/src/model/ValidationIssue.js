@@ -24,7 +24,7 @@ class ValidationIssue {
     }
 
     /**
-     * Builds a <code>ValidationIssue</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>ValidationIssue</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/ValidationIssue} [obj] instance to fill
      * @return {module:model/ValidationIssue}
@@ -40,6 +40,12 @@ class ValidationIssue {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'message')) {
                 obj['message'] = ApiClient.convertToType(data['message'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

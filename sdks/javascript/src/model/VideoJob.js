@@ -41,7 +41,7 @@ class VideoJob {
     }
 
     /**
-     * Builds a <code>VideoJob</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>VideoJob</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/VideoJob} [obj] instance to fill
      * @return {module:model/VideoJob}
@@ -78,6 +78,12 @@ class VideoJob {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'params')) {
                 obj['params'] = ApiClient.convertToType(data['params'], VideoJobRequest);
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;

@@ -24,7 +24,7 @@ class VideoJobRequest {
     }
 
     /**
-     * Builds a <code>VideoJobRequest</code> from decoded JSON. Unknown properties are ignored.
+     * Builds a <code>VideoJobRequest</code> from decoded JSON. Unknown properties are kept as received.
      * @param {Object} data plain object from the wire
      * @param {module:model/VideoJobRequest} [obj] instance to fill
      * @return {module:model/VideoJobRequest}
@@ -46,6 +46,12 @@ class VideoJobRequest {
             }
             if (Object.prototype.hasOwnProperty.call(data, 'referenceAssetId')) {
                 obj['referenceAssetId'] = ApiClient.convertToType(data['referenceAssetId'], 'String');
+            }
+            // R7.3: properties this version does not know are kept as received.
+            for (const key of Object.keys(data)) {
+                if (!(key in obj)) {
+                    obj[key] = data[key];
+                }
             }
         }
         return obj;
