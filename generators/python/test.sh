@@ -18,18 +18,23 @@ echo "== unit tests (pytest, against the installed wheel)"
 "$tools/bin/pip" install -q --disable-pip-version-check "$wheel"
 (cd "$work/src" && "$tools/bin/python" -I -m pytest -p no:cacheprovider tests)
 
-echo "== type check (mypy: the installed wheel's py.typed types consumer/smoke.py)"
+echo "== type check (mypy: the installed wheel's py.typed types consumer/smoke.py; the hand-written runtime is --strict)"
 "$tools/bin/mypy" --no-incremental --cache-dir=/dev/null "$here/consumer/smoke.py"
+(cd "$work/src" && "$tools/bin/mypy" --no-incremental --cache-dir=/dev/null --strict --follow-imports=silent secure_ai_studio/_runtime)
 
 echo "== consumer smoke test (fresh venv + built wheel + local server)"
 rm -rf "$consumer" && mkdir -p "$consumer"
 python3 -m venv "$consumer/venv"
 "$consumer/venv/bin/pip" install -q --disable-pip-version-check "$wheel"
-# The README's quick start is extracted and run as-is, then smoke.py checks decoded types.
-awk '/^## Quick start/{q=1} q&&/^```python/{c=1;next} c&&/^```/{exit} c' "$work/src/README.md" > "$consumer/quickstart.py"
-[ -s "$consumer/quickstart.py" ] || { echo "test.sh: no python quick start found in README.md" >&2; exit 1; }
-awk '/^## Errors and retries/{q=1} q&&/^```python/{c=1;next} c&&/^```/{exit} c' "$work/src/README.md" > "$consumer/errors.py"
-[ -s "$consumer/errors.py" ] || { echo "test.sh: no errors example found in README.md" >&2; exit 1; }
+# Each runnable README example (the first python block of these sections) is extracted and run
+# as-is against the mock server, then smoke.py checks decoded types.
+examples=""
+for section in "Quick start" "Errors" "Retries" "Pagination" "Waiters" "Events"; do
+  file="example-$(echo "$section" | tr 'A-Z ' 'a-z-').py"
+  awk -v h="## $section" '$0==h{q=1;next} q&&/^## /{exit} q&&/^```python/{c=1;next} c&&/^```/{exit} c' "$work/src/README.md" > "$consumer/$file"
+  [ -s "$consumer/$file" ] || { echo "test.sh: no python example in the README section '$section'" >&2; exit 1; }
+  examples="$examples echo '-- README $section' && venv/bin/python $file &&"
+done
 cp "$here/consumer/smoke.py" "$consumer/smoke.py"
 bash "$here/consumer/with-server.sh" "$root" bash -c \
-  'cd "$0" && venv/bin/python quickstart.py && venv/bin/python errors.py && venv/bin/python smoke.py' "$consumer"
+  "cd \"\$0\" && $examples venv/bin/python smoke.py" "$consumer"

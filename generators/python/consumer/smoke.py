@@ -11,8 +11,8 @@ base_url = os.environ["SAIS_BASE_URL"]
 with sais.ApiClient(sais.Configuration(host=base_url, api_key={"apiKeyAuth": "sk_test_smoke"})) as client:
     assert sais.HealthApi(client).get_liveness().status == "ok"
     page = sais.JobsApi(client).list_jobs(limit=10)
-    assert isinstance(page, sais.JobList)
-    for job in page.data:
+    assert isinstance(page, sais.Page) and isinstance(page.body, sais.JobList)
+    for job in page:  # every item of every page (the mock's example has no next page)
         # Job is the base class of the variants: each item is an ImageJob or a VideoJob.
         assert isinstance(job, sais.Job) and isinstance(job, (sais.ImageJob, sais.VideoJob)), job
         if isinstance(job, sais.VideoJob):

@@ -21,6 +21,7 @@ __all__ = [
     "APIConnectionTimeoutError",
     "APIUserAbortError",
     "ResponseValidationError",
+    "WaitTimeoutError",
     "redact",
 ]
 
@@ -181,7 +182,7 @@ _BY_STATUS = {
 }
 
 
-def error_class_for_status(status: int) -> type:
+def error_class_for_status(status: int) -> "type[APIError]":
     if 500 <= status <= 599:
         return InternalServerError
     return _BY_STATUS.get(status, APIError)
@@ -219,6 +220,15 @@ class ResponseValidationError(SecureAIStudioError):
             f"Response of {operation_id or 'the operation'} does not match openapi.yaml at "
             f"{where}: {first['message']}{more}"
         )
+
+
+class WaitTimeoutError(SecureAIStudioError):
+    """A waiter's overall timeout passed before the resource reached a terminal state (R8.3).
+    `last_state` is the last resource the poll returned."""
+
+    def __init__(self, message: str, last_state: Any = None) -> None:
+        self.last_state = last_state
+        super().__init__(message)
 
 
 def _header(headers: Mapping[str, str], name: str) -> Optional[str]:

@@ -40,7 +40,7 @@ def method_allows_retry(method: str, headers: Optional[Mapping[str, Any]]) -> bo
 
 def backoff_delay(retry: int, random: Callable[[], float] = _random.random) -> float:
     """R3.4: seconds to wait before retry `retry` (1-based): min(0.5 * 2^(n-1), 8) * (1 - 0.25 U)."""
-    base = min(0.5 * 2 ** (retry - 1), 8.0)
+    base = min(0.5 * 2.0 ** (retry - 1), 8.0)
     return base * (1 - 0.25 * random())
 
 
@@ -102,12 +102,17 @@ def send_with_retries(
     sleep: Callable[[float], None] = time.sleep,
     random: Callable[[], float] = _random.random,
     secrets: Any = (),
+    refresh: Optional[Callable[[], bool]] = None,
 ) -> Any:
     """Calls `send` (one attempt, returning the urllib3-backed RESTResponse) up to max_retries + 1
     times (R3.1). Returns the last response, retryable or not: the caller turns a non-2xx into an
-    APIError. Connection failures that are not retried raise APIConnectionError."""
+    APIError. Connection failures that are not retried raise APIConnectionError.
+
+    `refresh` (R1.4) is called once per call after a 401; when it returns True the attempt is
+    repeated with the refreshed credentials, which is not a retry and keeps the retry count."""
     may_retry = method_allows_retry(method, headers)
     retry = 0
+    refreshed = False
     while True:
         try:
             response = send()
@@ -120,6 +125,12 @@ def send_with_retries(
             sleep(backoff_delay(retry, random))
             continue
         status = response.status
+        if status == 401 and refresh is not None and not refreshed:
+            refreshed = True
+            response.read()
+            if refresh():
+                continue
+            return response
         if not may_retry or retry >= max_retries or 200 <= status <= 299:
             return response
         code = _problem_code(response) if status == 409 else None

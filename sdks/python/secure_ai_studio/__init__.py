@@ -161,6 +161,13 @@ from secure_ai_studio._runtime.errors import APIConnectionError as APIConnection
 from secure_ai_studio._runtime.errors import APIConnectionTimeoutError as APIConnectionTimeoutError
 from secure_ai_studio._runtime.errors import APIUserAbortError as APIUserAbortError
 from secure_ai_studio._runtime.errors import ResponseValidationError as ResponseValidationError
+from secure_ai_studio._runtime.errors import WaitTimeoutError as WaitTimeoutError
+from secure_ai_studio._runtime.pagination import Page as Page
+from secure_ai_studio._runtime.binary import BinaryResponse as BinaryResponse
+from secure_ai_studio._runtime.binary import ContentRange as ContentRange
+from secure_ai_studio._runtime.binary import byte_range as byte_range
+from secure_ai_studio._runtime.events import EventStream as EventStream
+from secure_ai_studio._runtime.events import ServerSentEvent as ServerSentEvent
 
 # import models into sdk package
 from secure_ai_studio.models.api_key import ApiKey as ApiKey

@@ -12,6 +12,7 @@
 
 
 
+import copy
 import datetime
 from dateutil.parser import parse
 from enum import Enum
@@ -25,7 +26,7 @@ import time
 import uuid
 
 from urllib.parse import quote
-from typing import Tuple, Optional, List, Dict, Union
+from typing import Any, Tuple, Optional, List, Dict, Union
 from pydantic import SecretStr
 
 from secure_ai_studio.configuration import Configuration
@@ -34,7 +35,13 @@ import secure_ai_studio.models
 from secure_ai_studio import rest
 from secure_ai_studio._runtime.errors import ResponseValidationError
 from secure_ai_studio._runtime.multipart import encode_once
+from secure_ai_studio._runtime.auth import TokenRefresher
+from secure_ai_studio._runtime.cancellation import cancellable_sleep, run_cancellable
+from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.events import EventStream, lift_read_timeout
+from secure_ai_studio._runtime.options import check_max_retries
 from secure_ai_studio._runtime.retry import send_with_retries
+from secure_ai_studio._runtime.validation import check_validation, decoding_with, invalid_body
 from secure_ai_studio.exceptions import (
     ApiValueError,
     ApiException,
@@ -91,8 +98,11 @@ class ApiClient:
         self.configuration = configuration
 
         self.rest_client = rest.RESTClientObject(configuration)
-        # Waits between retries go through here (tests replace it to record the delays).
+        # Waits between retries and polls go through here (tests replace it to record the delays).
         self.sleep = time.sleep
+        # The waiters' clock (R8.3 deadlines), replaceable like `sleep`.
+        self.clock = time.monotonic
+        self._token_refresher = TokenRefresher()
         self.default_headers = {}
         if header_name is not None:
             self.default_headers[header_name] = header_value
@@ -261,7 +271,9 @@ class ApiClient:
         header_params=None,
         body=None,
         post_params=None,
-        _request_timeout=None
+        _request_timeout=None,
+        _max_retries=None,
+        _cancel=None
     ) -> rest.RESTResponse:
         """Makes the HTTP request (synchronous)
         :param method: Method to call.
@@ -272,6 +284,8 @@ class ApiClient:
         :param post_params dict: Request post form parameters,
             for `application/x-www-form-urlencoded`, `multipart/form-data`.
         :param _request_timeout: timeout setting for this request.
+        :param _max_retries: retries for this call instead of the client's `max_retries` (R2.2).
+        :param _cancel: a threading.Event; setting it stops the call with APIUserAbortError (R2.3).
         :return: RESTResponse
         """
 
@@ -285,33 +299,88 @@ class ApiClient:
             body, post_params = multipart_body, None
 
         def attempt() -> rest.RESTResponse:
-            return self.rest_client.request(
+            return run_cancellable(_cancel, lambda: self.rest_client.request(
                 method, url,
                 headers=header_params,
                 body=body, post_params=post_params,
                 _request_timeout=_request_timeout
-            )
+            ))
+
+        def refresh() -> bool:
+            # R1.4: one refresh per call; header_params is the dict attempt() sends, so the repeat
+            # carries the new Authorization.
+            return self._token_refresher.refresh_after_401(
+                config, header_params if header_params is not None else {}, self._send_refresh, self._secrets)
 
         # R3: the same request (URL, headers, Idempotency-Key, body) on every attempt.
         return send_with_retries(
             attempt,
             method=method,
             headers=header_params,
-            max_retries=config.max_retries,
-            sleep=self.sleep,
+            max_retries=config.max_retries if _max_retries is None else check_max_retries(_max_retries),
+            sleep=cancellable_sleep(_cancel, self.sleep),
             secrets=self._secrets(),
+            refresh=refresh if header_params is not None else None,
+        )
+
+    def with_options(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None,
+                     validation: Optional[str] = None, headers: Optional[Dict[str, str]] = None) -> "ApiClient":
+        """A new client like this one with other `timeout`/`max_retries`/`validation` and extra
+        default headers (R2.2), checked at once (R4.3). It has its own copy of the configuration
+        and connections."""
+        config = copy.deepcopy(self.configuration)
+        if timeout is not None:
+            config.timeout = timeout
+        if max_retries is not None:
+            config.max_retries = max_retries
+        if validation is not None:
+            config.validation = validation
+        client = type(self)(config)
+        client.default_headers = {**self.default_headers, **(headers or {})}
+        client.cookie, client.sleep, client.clock = self.cookie, self.sleep, self.clock
+        return client
+
+    def event_stream(self, response_data: rest.RESTResponse, event_schema_ref: str, operation_id: str,
+                     validation: Optional[str] = None) -> EventStream[Any]:
+        """The open 2xx response of a text/event-stream operation as typed events (R8.4); each
+        message's data is decoded into the model its `x-event-schema` names, under R7.1."""
+        model = event_schema_ref.rsplit("/", 1)[-1] or "object"
+        mode = self.configuration.validation if validation is None else check_validation(validation)
+        response = response_data.response
+        request_id = response.headers.get("X-Request-Id")
+
+        def decode(text: str) -> Any:
+            try:
+                with decoding_with(mode):
+                    return self.deserialize(text, model, "application/json")
+            except json.JSONDecodeError:
+                raise
+            except ValueError as error:
+                return invalid_body(error, text, operation_id, request_id, mode)
+
+        # R2.4: `timeout` bounds the wait for the headers only; an open stream may stay quiet longer.
+        lift_read_timeout(response)
+        return EventStream(response, decode, operation_id)
+
+    def _send_refresh(self, url: str, headers: Dict[str, str], body: Dict[str, str]) -> rest.RESTResponse:
+        """POST /auth/refresh without credentials and without retries (R1.4)."""
+        timeout = (self.configuration.timeout, self.configuration.timeout)
+        return send_with_retries(
+            lambda: self.rest_client.request("POST", url, headers=headers, body=body, _request_timeout=timeout),
+            method="POST", headers=headers, max_retries=0, sleep=self.sleep, secrets=self._secrets(),
         )
 
     def _secrets(self) -> List[Optional[str]]:
         """The configured credentials, which errors redact (R5.5)."""
         config = self.configuration
-        return [config.access_token, *(config.api_key or {}).values()]
+        return [config.access_token, getattr(config, "refresh_token", None), *(config.api_key or {}).values()]
 
     def response_deserialize(
         self,
         response_data: rest.RESTResponse,
         response_types_map: Optional[Dict[str, ApiResponseT]]=None,
-        operation_id: Optional[str]=None
+        operation_id: Optional[str]=None,
+        validation: Optional[str]=None
     ) -> ApiResponse[ApiResponseT]:
         """Deserializes response into an object.
         :param response_data: RESTResponse object to be deserialized.
@@ -348,8 +417,10 @@ class ApiClient:
                     match = re.search(r"charset=([a-zA-Z\-\d]+)[\s;]?", content_type)
                 encoding = match.group(1) if match else "utf-8"
                 response_text = response_data.data.decode(encoding)
+                mode = self.configuration.validation if validation is None else check_validation(validation)
                 try:
-                    return_data = self.deserialize(response_text, response_type, content_type)
+                    with decoding_with(mode):
+                        return_data = self.deserialize(response_text, response_type, content_type)
                 except json.JSONDecodeError as error:
                     if not 200 <= response_data.status <= 299:
                         raise
@@ -359,6 +430,13 @@ class ApiClient:
                         [{"path": "", "message": f"the body is not valid JSON ({error.msg} at position {error.pos})"}],
                         response_data.getheader("X-Request-Id"),
                     ) from error
+                except ValueError as error:  # pydantic's ValidationError, or an unknown discriminator
+                    if not 200 <= response_data.status <= 299:
+                        raise
+                    # R7.1: 'strict' raises ResponseValidationError; 'warn' logs it; both others
+                    # return the body as received.
+                    return_data = invalid_body(error, response_text, operation_id,
+                                               response_data.getheader("X-Request-Id"), mode)
         finally:
             if not 200 <= response_data.status <= 299:
                 raise ApiException.from_response(
@@ -409,7 +487,9 @@ class ApiClient:
             return tuple(
                 self.sanitize_for_serialization(sub_obj) for sub_obj in obj
             )
-        elif isinstance(obj, (datetime.datetime, datetime.date)):
+        elif isinstance(obj, datetime.datetime):
+            return rfc3339(obj)  # R9.1: RFC 3339 UTC
+        elif isinstance(obj, datetime.date):
             return obj.isoformat()
         elif isinstance(obj, decimal.Decimal):
             return str(obj)

@@ -1,4 +1,4 @@
-"""API response object."""
+"""API response object: what ``*_with_http_info`` returns next to the data (R10)."""
 
 from __future__ import annotations
 from typing import Optional, Generic, Mapping, TypeVar
@@ -19,3 +19,19 @@ class ApiResponse(BaseModel, Generic[T]):
     model_config = {
         "arbitrary_types_allowed": True
     }
+
+    @property
+    def request_id(self) -> Optional[str]:
+        """The response's X-Request-Id header, or None (R10.1)."""
+        for name, value in (self.headers or {}).items():
+            if name.lower() == "x-request-id":
+                return value
+        return None
+
+    @property
+    def etag(self) -> Optional[str]:
+        """The response's ETag header, or None: pass it as ``if_match`` to conditional updates (R11)."""
+        for name, value in (self.headers or {}).items():
+            if name.lower() == "etag":
+                return value
+        return None

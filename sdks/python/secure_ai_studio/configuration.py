@@ -16,9 +16,10 @@ import http.client as httplib
 import logging
 from logging import FileHandler
 import multiprocessing
+import os
 import ssl
 import sys
-from typing import Any, ClassVar, Dict, List, Literal, Optional, TypedDict, Union
+from typing import Any, Callable, ClassVar, Dict, List, Literal, Optional, TypedDict, Union
 from urllib.parse import urlparse
 from urllib.request import getproxies
 from typing_extensions import NotRequired, Self
@@ -26,11 +27,14 @@ from typing_extensions import NotRequired, Self
 import urllib3
 
 from secure_ai_studio._runtime.options import (
+    API_KEY_ENV,
+    BASE_URL_ENV,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     check_max_retries,
     check_timeout,
 )
+from secure_ai_studio._runtime.validation import DEFAULT_MODE as DEFAULT_VALIDATION, check_validation
 
 JSON_SCHEMA_VALIDATION_KEYWORDS = {
     'multipleOf', 'maximum', 'exclusiveMaximum',
@@ -185,6 +189,9 @@ class Configuration:
     :param proxy_ssl_context: SSL context used only for the TLS handshake with the proxy itself, independent of the destination TLS settings.
     :param safe_chars_for_path_param: Safe characters for path parameter encoding.
     :param client_side_validation: Enable client-side validation. Default True.
+    :param refresh_token: Refresh token; a 401 triggers one transparent refresh (R1.4).
+    :param on_token_refresh: Called with the new tokens after a refresh.
+    :param validation: Response validation mode, 'strict', 'warn' (default) or 'off'.
     :param max_retries: Retries after the first attempt of a call. Default 2.
     :param timeout: Seconds each attempt may wait for the response headers. Default 60.
     :param socket_options: Options to pass down to the underlying urllib3 socket.
@@ -223,6 +230,8 @@ conf = secure_ai_studio.Configuration(
         username: Optional[str]=None,
         password: Optional[str]=None,
         access_token: Optional[str]=None,
+        refresh_token: Optional[str]=None,
+        on_token_refresh: Optional[Callable[[Dict[str, str]], Any]]=None,
         server_index: Optional[int]=None,
         server_variables: Optional[ServerVariablesT]=None,
         server_operation_index: Optional[Dict[int, int]]=None,
@@ -245,6 +254,7 @@ conf = secure_ai_studio.Configuration(
         client_side_validation: bool=True,
         max_retries: int=DEFAULT_MAX_RETRIES,
         timeout: float=DEFAULT_TIMEOUT,
+        validation: str=DEFAULT_VALIDATION,
         socket_options: Optional[Any]=None,
         datetime_format: str="%Y-%m-%dT%H:%M:%S.%f%z",
         date_format: str="%Y-%m-%d",
@@ -253,6 +263,10 @@ conf = secure_ai_studio.Configuration(
     ) -> None:
         """Constructor
         """
+        if host is None and os.environ.get(BASE_URL_ENV):
+            host = os.environ[BASE_URL_ENV]  # R4.1: the base URL from the environment
+        if host is not None:
+            host = host.rstrip("/")  # R4.2: operation paths are appended after the trailing slashes go
         self._base_path = "https://api.secure-ai-studio.example/api/v1" if host is None else host
         """Default Base url
         """
@@ -292,6 +306,16 @@ conf = secure_ai_studio.Configuration(
         """
         self.access_token = access_token
         """Access token
+        """
+        if not self.api_key and access_token is None and os.environ.get(API_KEY_ENV):
+            # R1.2: without credentials given, the API key comes from the environment.
+            self.api_key = { 'apiKeyAuth': os.environ[API_KEY_ENV], }
+        self.refresh_token = refresh_token
+        """Refresh token: a 401 on an authenticated call exchanges it once for a new access token
+        and repeats the attempt (R1.4).
+        """
+        self.on_token_refresh = on_token_refresh
+        """Called with ``{"accessToken": ..., "refreshToken": ...}`` after each refresh, to persist them.
         """
         self.logger = {}
         """Logging Settings
@@ -385,6 +409,10 @@ conf = secure_ai_studio.Configuration(
         self.timeout = timeout
         """Seconds each attempt may take until the response headers arrive (R2.1).
         """
+        self.validation = validation
+        """Response validation (R7.1): 'strict' raises ResponseValidationError when a 2xx body does
+        not match the spec, 'warn' (default) logs it and returns the body as received, 'off' returns it.
+        """
         # Enable client side validation
         self.client_side_validation = client_side_validation
 
@@ -424,6 +452,8 @@ conf = secure_ai_studio.Configuration(
             value = check_max_retries(value)
         elif name == "timeout":
             value = check_timeout(value)
+        elif name == "validation":
+            value = check_validation(value)
         object.__setattr__(self, name, value)
 
     @classmethod
@@ -688,7 +718,7 @@ conf = secure_ai_studio.Configuration(
     @host.setter
     def host(self, value: str) -> None:
         """Fix base path."""
-        self._base_path = value
+        self._base_path = value.rstrip("/") if isinstance(value, str) else value
         self.server_index = None
         if self._proxy_from_env:
             # the scheme-specific proxy depends on the host, which is

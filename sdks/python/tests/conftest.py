@@ -33,6 +33,11 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering (attempt timeouts)
     drop: bool = False  # close the connection without any response (a connection error)
+    # A streamed body: these pieces are written one by one (no Content-Length; the connection
+    # closes after the last); before each piece after the first the server waits for `gate`.
+    chunks: list[bytes] | None = None
+    gate: threading.Event | None = None
+    chunk_delay: float = 0.0  # seconds between the pieces of a streamed body
 
 
 class LocalServer:
@@ -55,6 +60,9 @@ class LocalServer:
                     return
                 if reply.delay:
                     time.sleep(reply.delay)
+                if reply.chunks is not None:
+                    self._stream(reply)
+                    return
                 try:
                     self.send_response(reply.status)
                     for name, value in reply.headers.items():
@@ -64,6 +72,23 @@ class LocalServer:
                     self.wfile.write(reply.body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up first (an attempt timeout test)
+
+            def _stream(self, reply: Reply) -> None:
+                self.close_connection = True
+                try:
+                    self.send_response(reply.status)
+                    for name, value in reply.headers.items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    for i, piece in enumerate(reply.chunks or []):
+                        if i and reply.gate is not None:
+                            reply.gate.wait(timeout=5)  # a client that buffers the stream fails, not hangs
+                        if reply.chunk_delay and i:
+                            time.sleep(reply.chunk_delay)
+                        self.wfile.write(piece)
+                        self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client closed the stream early
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 

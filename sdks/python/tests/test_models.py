@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 
 import pydantic
 import pytest
@@ -127,23 +128,35 @@ def test_backup_destination_field_rejects_another_model() -> None:
         sais.BackupCreate(destination={"provider": "ftp", "bucket": "x"}, scope=["assets"])
 
 
-def test_unknown_fields_are_ignored_not_fatal() -> None:
-    job = sais.ImageJob.from_dict({**IMAGE_JOB, "addedInV2": {"x": 1}})
+def test_unknown_fields_are_kept_as_received_not_fatal() -> None:
+    # R7.3: additive server changes decode, and the new members stay visible.
+    job = sais.ImageJob.from_dict({**IMAGE_JOB, "addedInV2": {"x": 1}, "params": {**IMAGE_JOB["params"], "newKnob": 3}})
     assert job is not None and job.id == IMAGE_JOB["id"]
-    assert "addedInV2" not in job.to_dict()
+    assert job.model_extra == {"addedInV2": {"x": 1}}
+    assert job.to_dict()["addedInV2"] == {"x": 1}
+    assert job.to_dict()["params"]["newKnob"] == 3
 
 
-def test_unknown_value_of_an_enum_schema_is_kept_not_fatal() -> None:
-    job = sais.ImageJob.from_dict({**IMAGE_JOB, "status": "paused"})
+def test_unknown_value_of_an_enum_schema_is_kept_not_fatal(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="secure_ai_studio"):
+        job = sais.ImageJob.from_dict({**IMAGE_JOB, "status": "paused"})
+    assert "JobStatus: 'paused' not one of the enum values" in caplog.text
     assert isinstance(job.status, sais.JobStatus) and job.status.value == "paused"
     assert job.to_dict()["status"] == "paused"
     assert sais.JobStatus("running") is sais.JobStatus.RUNNING  # known values stay singletons
 
 
-def test_unknown_value_of_an_inline_enum_is_a_validation_error_naming_the_field() -> None:
-    # Enums declared inline in a property are checked by a generated validator, not an Enum class.
-    with pytest.raises(pydantic.ValidationError, match=r"contentType[\s\S]*image/png"):
-        sais.Asset.from_dict({**ASSET, "contentType": "image/avif"})
+def test_unknown_value_of_an_inline_enum_is_kept_and_logged(caplog: pytest.LogCaptureFixture) -> None:
+    # R7.1/R7.3: enums declared inline in a property are checked by a generated validator, which
+    # keeps a value added after generation and reports it as a warning ('warn' mode).
+    with caplog.at_level(logging.WARNING, logger="secure_ai_studio"):
+        asset = sais.Asset.from_dict({**ASSET, "contentType": "image/avif"})
+    assert asset.content_type == "image/avif" and asset.to_dict()["contentType"] == "image/avif"
+    assert "Asset.contentType: 'image/avif' not one of the enum values" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="secure_ai_studio"):
+        sais.Asset.from_dict(ASSET)
+    assert caplog.text == ""  # known values are silent
 
 
 def test_missing_required_field_is_reported() -> None:

@@ -106,6 +106,38 @@ def test_download_returns_exact_bytes_and_sends_range(server, api_key_client) ->
     assert server.last.headers["range"] == "bytes=0-99"
 
 
+def test_download_gives_bytes_or_a_stream_with_the_parsed_content_range(server, api_key_client) -> None:
+    # R9.2: the plain method returns a BinaryResponse; its body is read once, as bytes or in chunks.
+    payload = bytes(range(256)) * 4
+    server.reply_bytes(payload[10:20], "image/png", status=206, headers={"Content-Range": "bytes 10-19/1024", "X-Request-Id": "req_bin"})
+    download = sais.AssetsApi(api_key_client).download_asset_content(ASSET["id"], range=sais.byte_range(10, 19))
+    assert isinstance(download, sais.BinaryResponse) and download.partial and download.status == 206
+    assert (download.content_type, download.content_length, download.request_id) == ("image/png", 10, "req_bin")
+    assert download.content_range == sais.ContentRange("bytes", 10, 19, 1024)
+    assert download.read() == payload[10:20] and server.last.headers["range"] == "bytes=10-19"
+    with pytest.raises(RuntimeError, match="only once"):
+        download.read()
+    server.reply_bytes(payload, "image/png")
+    whole = sais.AssetsApi(api_key_client).download_asset_content(ASSET["id"])
+    assert not whole.partial and whole.content_range is None and "range" not in server.last.headers
+    assert b"".join(whole.iter_bytes(100)) == payload
+
+
+def test_range_helper_and_content_range_parsing() -> None:
+    assert sais.byte_range(0, 1023) == "bytes=0-1023" and sais.byte_range(5) == "bytes=5-"
+    with pytest.raises(ValueError, match="end must be an integer >= start"):
+        sais.byte_range(10, 2)
+    assert sais.ContentRange.parse("bytes 0-9/*") == sais.ContentRange("bytes", 0, 9, None)
+    assert sais.ContentRange.parse("junk") is None
+
+
+def test_range_not_satisfiable_is_an_api_error_with_status_416(server, api_key_client) -> None:
+    server.reply_problem(416, "range_not_satisfiable", detail="The range is outside the content.")
+    with pytest.raises(sais.APIError) as caught:
+        sais.AssetsApi(api_key_client).download_asset_content(ASSET["id"], range="bytes=9000-9999")
+    assert caught.value.status == 416 and type(caught.value) is sais.APIError
+
+
 def test_multipart_upload_sends_file_part_and_field(server, api_key_client) -> None:
     server.reply_json(ASSET, status=201)
     content = b"\x89PNG\x00\xff"
@@ -145,3 +177,19 @@ def test_client_side_validation_rejects_bad_parameter_before_sending(server, api
     with pytest.raises(ValueError, match=r"get_job[\s\S]*at most 44 characters"):
         sais.JobsApi(api_key_client).get_job("j" * 45)  # JobId maxLength 44
     assert server.requests == []
+
+
+def test_date_times_are_sent_as_rfc3339_utc_in_query_and_body(server, api_key_client) -> None:
+    # R9.1: whatever zone the caller uses, the wire carries UTC with a `Z`. (The *_without_preload_content
+    # variants return the raw response undecoded: only the request matters here.)
+    import datetime as dt
+
+    plus_two = dt.timezone(dt.timedelta(hours=2))
+    server.reply_json({})
+    sais.MetricsApi(api_key_client).get_usage_metrics_without_preload_content(
+        var_from=dt.datetime(2026, 11, 18, 2, 0, tzinfo=plus_two), to=dt.datetime(2026, 11, 21, 0, 0, 0, 500000))
+    assert dict(parse_qsl(urlsplit(server.last.path).query)) == {"from": "2026-11-18T00:00:00Z", "to": "2026-11-21T00:00:00.5Z"}
+    server.reply_json({}, status=201)
+    sais.ApiKeysApi(api_key_client).create_api_key_without_preload_content(sais.ApiKeyCreate(
+        name="ci", scopes=["jobs:read"], expires_at=dt.datetime(2027, 11, 21, 1, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))))
+    assert json.loads(server.last.body)["expiresAt"] == "2027-11-21T00:00:00Z"

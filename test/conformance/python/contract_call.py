@@ -44,7 +44,7 @@ def build_client(contract: Dict[str, Any], base_url: str) -> Tuple[sais.ApiClien
     if auth in ("bearer", "bearerWithRefresh"):
         config.access_token = ACCESS_TOKEN
     if auth == "bearerWithRefresh" and hasattr(config, "refresh_token"):
-        config.refresh_token = REFRESH_TOKEN  # absent today: the SDK has no token refresh (issue 6)
+        config.refresh_token = REFRESH_TOKEN  # R1.4; hasattr: an older SDK without refresh fails the contract, not the driver
     per_call: Dict[str, Any] = {}
     if "maxRetries" in options:
         # A dedicated option when the SDK has one; otherwise the generated Configuration's
@@ -139,6 +139,8 @@ def to_json(value: Any) -> Any:
     """What the SDK decoded, re-serialised by the SDK itself (its models' to_json), as plain JSON."""
     if isinstance(value, BaseModel):
         return json.loads(value.to_json()) if hasattr(value, "to_json") else value.model_dump(mode="json", by_alias=True)
+    if callable(getattr(value, "to_json", None)):
+        return json.loads(value.to_json())  # e.g. a list method's Page: its body as the server sent it
     if isinstance(value, (list, tuple)):
         return [to_json(v) for v in value]
     if isinstance(value, dict):
@@ -180,6 +182,22 @@ def describe_error(error: BaseException) -> Dict[str, Any]:
     }}
 
 
+def _wait(operation: Operation, client: Any, kwargs: Dict[str, Any], contract: Dict[str, Any], name: str) -> Any:
+    """`call: wait`: the SDK's waiter for the resource whose x-long-running names this poll
+    operation (`wait_for` on the poll operation's *Api class), with the contract's wait options."""
+    api = operation.api_class(client)
+    waiter = getattr(api, "wait_for", None)
+    if waiter is None:
+        raise Unsupported(f"the SDK has no waiter ({operation.api_class.__name__}.wait_for is missing)")
+    options = (contract.get("input") or {}).get("wait") or {}
+    seconds = {"intervalMs": "interval", "maxIntervalMs": "max_interval", "timeoutMs": "timeout"}
+    unknown = sorted(set(options) - set(seconds))
+    if unknown:
+        raise ContractInputError(f"input.wait.{unknown[0]} is not a waiter option (known: {', '.join(seconds)})")
+    wait_kwargs = {seconds[key]: value / 1000 for key, value in options.items()}
+    return waiter(poll_operation=operation.operation_id, **kwargs, **wait_kwargs)
+
+
 def perform(contract: Dict[str, Any], base_url: str, root: Path) -> Dict[str, Any]:
     """Runs the contract's call. Returns the outcome; raises ContractInputError for a misfit input
     and Unsupported when the SDK cannot do what the call kind asks."""
@@ -191,6 +209,8 @@ def perform(contract: Dict[str, Any], base_url: str, root: Path) -> Dict[str, An
         call = contract.get("call") or "call"
         name = f"{operation.api_class.__name__}.{operation.method_name}"
         try:
+            if call == "wait":
+                return {"result": to_json(_wait(operation, client, kwargs, contract, name))}
             returned = method(**kwargs)
             if call == "paginate":
                 if not _iterates_items(returned):

@@ -7,6 +7,8 @@ from typing import Any
 
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_TIMEOUT = 60.0  # seconds, per attempt (R2.1)
+API_KEY_ENV = "SECURE_AI_STUDIO_API_KEY"  # R1.2
+BASE_URL_ENV = "SECURE_AI_STUDIO_BASE_URL"  # R4.1
 
 
 def check_max_retries(value: Any) -> int:

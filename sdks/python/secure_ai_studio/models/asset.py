@@ -26,6 +26,7 @@ from secure_ai_studio.models.asset_kind import AssetKind
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class Asset(BaseModel):
     """
@@ -54,9 +55,8 @@ class Asset(BaseModel):
     @field_validator('content_type')
     def content_type_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['image/png', 'image/jpeg', 'image/webp', 'video/mp4']):
-            raise ValueError("must be one of enum values ('image/png', 'image/jpeg', 'image/webp', 'video/mp4')")
-        return value
+        # R7.3: a value added to the API after generation is kept (and logged), not rejected.
+        return keep_unknown_enum('Asset.contentType', value, ['image/png', 'image/jpeg', 'image/webp', 'video/mp4'])
 
     @field_validator('sha256', mode="before")
     def sha256_validate_regular_expression(cls, value):
@@ -89,6 +89,8 @@ class Asset(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -162,7 +164,7 @@ class Asset(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "id": obj.get("id"),
             "kind": obj.get("kind"),
             "contentType": obj.get("contentType"),
@@ -174,7 +176,7 @@ class Asset(BaseModel):
             "jobId": obj.get("jobId"),
             "description": obj.get("description"),
             "createdAt": obj.get("createdAt")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -27,6 +27,7 @@ from secure_ai_studio.models.audit_resource import AuditResource
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class AuditEvent(BaseModel):
     """
@@ -60,9 +61,8 @@ class AuditEvent(BaseModel):
     @field_validator('outcome')
     def outcome_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['success', 'failure']):
-            raise ValueError("must be one of enum values ('success', 'failure')")
-        return value
+        # R7.3: a value added to the API after generation is kept (and logged), not rejected.
+        return keep_unknown_enum('AuditEvent.outcome', value, ['success', 'failure'])
 
     @field_validator('ip_address', mode="before")
     def ip_address_validate_regular_expression(cls, value):
@@ -95,6 +95,8 @@ class AuditEvent(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -149,7 +151,7 @@ class AuditEvent(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "id": obj.get("id"),
             "occurredAt": obj.get("occurredAt"),
             "actor": AuditActor.from_dict(obj["actor"]) if obj.get("actor") is not None else None,
@@ -159,7 +161,7 @@ class AuditEvent(BaseModel):
             "ipAddress": obj.get("ipAddress"),
             "userAgent": obj.get("userAgent"),
             "requestId": obj.get("requestId")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -24,6 +24,7 @@ from typing_extensions import Annotated
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class AwsS3Destination(BaseModel):
     """
@@ -38,9 +39,8 @@ class AwsS3Destination(BaseModel):
     @field_validator('provider')
     def provider_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['aws_s3']):
-            raise ValueError("must be one of enum values ('aws_s3')")
-        return value
+        # R7.3: a value added to the API after generation is kept (and logged), not rejected.
+        return keep_unknown_enum('AwsS3Destination.provider', value, ['aws_s3'])
 
     @field_validator('bucket', mode="before")
     def bucket_validate_regular_expression(cls, value):
@@ -70,6 +70,8 @@ class AwsS3Destination(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -118,12 +120,12 @@ class AwsS3Destination(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "provider": obj.get("provider"),
             "bucket": obj.get("bucket"),
             "region": obj.get("region"),
             "prefix": obj.get("prefix")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -29,6 +29,7 @@ from secure_ai_studio.models.encryption_settings import EncryptionSettings
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class Backup(BaseModel):
     """
@@ -89,6 +90,8 @@ class Backup(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -168,7 +171,7 @@ class Backup(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "id": obj.get("id"),
             "status": obj.get("status"),
             "destination": BackupDestination.from_dict(obj["destination"]) if obj.get("destination") is not None else None,
@@ -181,7 +184,7 @@ class Backup(BaseModel):
             "description": obj.get("description"),
             "createdAt": obj.get("createdAt"),
             "completedAt": obj.get("completedAt")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -27,6 +27,7 @@ from secure_ai_studio.models.encryption_settings import EncryptionSettings
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class BackupPolicyCreate(BaseModel):
     """
@@ -60,6 +61,8 @@ class BackupPolicyCreate(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -114,7 +117,7 @@ class BackupPolicyCreate(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "name": obj.get("name"),
             "enabled": obj.get("enabled") if obj.get("enabled") is not None else True,
             "schedule": obj.get("schedule"),
@@ -123,7 +126,7 @@ class BackupPolicyCreate(BaseModel):
             "regions": obj.get("regions"),
             "scope": obj.get("scope"),
             "encryption": EncryptionSettings.from_dict(obj["encryption"]) if obj.get("encryption") is not None else None
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -24,6 +24,7 @@ from typing_extensions import Annotated
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class ClientCredentialsGrant(BaseModel):
     """
@@ -38,9 +39,8 @@ class ClientCredentialsGrant(BaseModel):
     @field_validator('grant_type')
     def grant_type_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['client_credentials']):
-            raise ValueError("must be one of enum values ('client_credentials')")
-        return value
+        # R7.3: a value added to the API after generation is kept (and logged), not rejected.
+        return keep_unknown_enum('ClientCredentialsGrant.grantType', value, ['client_credentials'])
 
     @field_validator('client_id', mode="before")
     def client_id_validate_regular_expression(cls, value):
@@ -63,6 +63,8 @@ class ClientCredentialsGrant(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -111,12 +113,12 @@ class ClientCredentialsGrant(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "grantType": obj.get("grantType"),
             "clientId": obj.get("clientId"),
             "clientSecret": obj.get("clientSecret"),
             "scope": obj.get("scope")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -19,6 +19,8 @@ from enum import Enum
 from typing import Optional
 from typing_extensions import Self
 
+from secure_ai_studio._runtime.enums import keep_unknown_enum
+
 
 class ComplianceReportStatus(str, Enum):
     """
@@ -37,6 +39,7 @@ class ComplianceReportStatus(str, Enum):
         # Called by Enum (and pydantic) for a value that is not a member: keep it, typed.
         if not isinstance(value, str):
             return None
+        keep_unknown_enum(cls.__name__, value, [member.value for member in cls])  # R7.1 'warn': logged
         member = str.__new__(cls, value)
         member._name_ = "UNKNOWN_" + str(value).upper()
         member._value_ = value

@@ -24,6 +24,7 @@ from typing_extensions import Annotated
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class EncryptionSettings(BaseModel):
     """
@@ -37,16 +38,14 @@ class EncryptionSettings(BaseModel):
     @field_validator('algorithm')
     def algorithm_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['AES-256-GCM']):
-            raise ValueError("must be one of enum values ('AES-256-GCM')")
-        return value
+        # R7.3: a value added to the API after generation is kept (and logged), not rejected.
+        return keep_unknown_enum('EncryptionSettings.algorithm', value, ['AES-256-GCM'])
 
     @field_validator('key_source')
     def key_source_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['platform_managed', 'customer_managed']):
-            raise ValueError("must be one of enum values ('platform_managed', 'customer_managed')")
-        return value
+        # R7.3: a value added to the API after generation is kept (and logged), not rejected.
+        return keep_unknown_enum('EncryptionSettings.keySource', value, ['platform_managed', 'customer_managed'])
 
     @field_validator('kms_key_id', mode="before")
     def kms_key_id_validate_regular_expression(cls, value):
@@ -62,6 +61,8 @@ class EncryptionSettings(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -115,11 +116,11 @@ class EncryptionSettings(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "algorithm": obj.get("algorithm"),
             "keySource": obj.get("keySource"),
             "kmsKeyId": obj.get("kmsKeyId")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

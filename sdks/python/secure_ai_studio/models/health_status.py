@@ -25,6 +25,7 @@ from secure_ai_studio.models.health_check import HealthCheck
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class HealthStatus(BaseModel):
     """
@@ -38,9 +39,8 @@ class HealthStatus(BaseModel):
     @field_validator('status')
     def status_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['ok', 'degraded', 'down']):
-            raise ValueError("must be one of enum values ('ok', 'degraded', 'down')")
-        return value
+        # R7.3: a value added to the API after generation is kept (and logged), not rejected.
+        return keep_unknown_enum('HealthStatus.status', value, ['ok', 'degraded', 'down'])
 
     @field_validator('version', mode="before")
     def version_validate_regular_expression(cls, value):
@@ -53,6 +53,8 @@ class HealthStatus(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -107,11 +109,11 @@ class HealthStatus(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "status": obj.get("status"),
             "version": obj.get("version"),
             "checks": [HealthCheck.from_dict(_item) for _item in obj["checks"]] if obj.get("checks") is not None else None
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -25,6 +25,7 @@ from secure_ai_studio.models.image_style import ImageStyle
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class ImageJobRequest(BaseModel):
     """
@@ -71,6 +72,8 @@ class ImageJobRequest(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -134,7 +137,7 @@ class ImageJobRequest(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "prompt": obj.get("prompt"),
             "negativePrompt": obj.get("negativePrompt"),
             "width": obj.get("width") if obj.get("width") is not None else 1024,
@@ -143,7 +146,7 @@ class ImageJobRequest(BaseModel):
             "count": obj.get("count") if obj.get("count") is not None else 1,
             "seed": obj.get("seed"),
             "templateId": obj.get("templateId")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

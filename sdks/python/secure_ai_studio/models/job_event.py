@@ -26,6 +26,7 @@ from secure_ai_studio.models.job_status import JobStatus
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class JobEvent(BaseModel):
     """
@@ -42,9 +43,8 @@ class JobEvent(BaseModel):
     @field_validator('event')
     def event_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['job.status', 'job.progress', 'job.completed', 'job.failed']):
-            raise ValueError("must be one of enum values ('job.status', 'job.progress', 'job.completed', 'job.failed')")
-        return value
+        # R7.3: a value added to the API after generation is kept (and logged), not rejected.
+        return keep_unknown_enum('JobEvent.event', value, ['job.status', 'job.progress', 'job.completed', 'job.failed'])
 
     @field_validator('job_id', mode="before")
     def job_id_validate_regular_expression(cls, value):
@@ -67,6 +67,8 @@ class JobEvent(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -120,14 +122,14 @@ class JobEvent(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "event": obj.get("event"),
             "jobId": obj.get("jobId"),
             "status": obj.get("status"),
             "progress": obj.get("progress"),
             "message": obj.get("message"),
             "occurredAt": obj.get("occurredAt")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

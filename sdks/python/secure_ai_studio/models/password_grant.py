@@ -24,6 +24,7 @@ from typing_extensions import Annotated
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class PasswordGrant(BaseModel):
     """
@@ -38,9 +39,8 @@ class PasswordGrant(BaseModel):
     @field_validator('grant_type')
     def grant_type_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['password']):
-            raise ValueError("must be one of enum values ('password')")
-        return value
+        # R7.3: a value added to the API after generation is kept (and logged), not rejected.
+        return keep_unknown_enum('PasswordGrant.grantType', value, ['password'])
 
     @field_validator('scope', mode="before")
     def scope_validate_regular_expression(cls, value):
@@ -56,6 +56,8 @@ class PasswordGrant(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -104,12 +106,12 @@ class PasswordGrant(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "grantType": obj.get("grantType"),
             "username": obj.get("username"),
             "password": obj.get("password"),
             "scope": obj.get("scope")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

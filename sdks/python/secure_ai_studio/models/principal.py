@@ -24,6 +24,7 @@ from typing_extensions import Annotated
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class Principal(BaseModel):
     """
@@ -48,9 +49,8 @@ class Principal(BaseModel):
     @field_validator('kind')
     def kind_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['user', 'api_key']):
-            raise ValueError("must be one of enum values ('user', 'api_key')")
-        return value
+        # R7.3: a value added to the API after generation is kept (and logged), not rejected.
+        return keep_unknown_enum('Principal.kind', value, ['user', 'api_key'])
 
     @field_validator('organization_id', mode="before")
     def organization_id_validate_regular_expression(cls, value):
@@ -70,6 +70,8 @@ class Principal(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -123,7 +125,7 @@ class Principal(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "id": obj.get("id"),
             "kind": obj.get("kind"),
             "organizationId": obj.get("organizationId"),
@@ -131,7 +133,7 @@ class Principal(BaseModel):
             "displayName": obj.get("displayName"),
             "roleIds": obj.get("roleIds"),
             "permissions": obj.get("permissions")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -27,6 +27,7 @@ from secure_ai_studio.models.backup_status import BackupStatus
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class Restore(BaseModel):
     """
@@ -70,6 +71,8 @@ class Restore(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -128,7 +131,7 @@ class Restore(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "id": obj.get("id"),
             "backupId": obj.get("backupId"),
             "status": obj.get("status"),
@@ -137,7 +140,7 @@ class Restore(BaseModel):
             "dryRun": obj.get("dryRun"),
             "createdAt": obj.get("createdAt"),
             "completedAt": obj.get("completedAt")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -25,6 +25,7 @@ from secure_ai_studio.models.backup_scope_item import BackupScopeItem
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class RestoreRequest(BaseModel):
     """
@@ -49,6 +50,8 @@ class RestoreRequest(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -102,11 +105,11 @@ class RestoreRequest(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "scope": obj.get("scope"),
             "targetRegion": obj.get("targetRegion"),
             "dryRun": obj.get("dryRun") if obj.get("dryRun") is not None else False
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

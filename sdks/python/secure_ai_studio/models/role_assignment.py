@@ -24,6 +24,7 @@ from typing_extensions import Annotated
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class RoleAssignment(BaseModel):
     """
@@ -36,6 +37,8 @@ class RoleAssignment(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -84,9 +87,9 @@ class RoleAssignment(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "roleIds": obj.get("roleIds")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

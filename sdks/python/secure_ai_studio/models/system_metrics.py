@@ -25,6 +25,7 @@ from typing_extensions import Annotated
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class SystemMetrics(BaseModel):
     """
@@ -44,6 +45,8 @@ class SystemMetrics(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -92,7 +95,7 @@ class SystemMetrics(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "capturedAt": obj.get("capturedAt"),
             "queueDepth": obj.get("queueDepth"),
             "activeJobs": obj.get("activeJobs"),
@@ -101,7 +104,7 @@ class SystemMetrics(BaseModel):
             "memoryUtilization": obj.get("memoryUtilization"),
             "p95JobLatencySeconds": obj.get("p95JobLatencySeconds"),
             "storageBytes": obj.get("storageBytes")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -27,6 +27,7 @@ from secure_ai_studio.models.template_visibility import TemplateVisibility
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class Template(BaseModel):
     """
@@ -79,6 +80,8 @@ class Template(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -132,7 +135,7 @@ class Template(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "id": obj.get("id"),
             "name": obj.get("name"),
             "kind": obj.get("kind"),
@@ -143,7 +146,7 @@ class Template(BaseModel):
             "version": obj.get("version"),
             "createdAt": obj.get("createdAt"),
             "updatedAt": obj.get("updatedAt")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -24,6 +24,7 @@ from typing_extensions import Annotated
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class TokenResponse(BaseModel):
     """
@@ -46,9 +47,8 @@ class TokenResponse(BaseModel):
     @field_validator('token_type')
     def token_type_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['Bearer']):
-            raise ValueError("must be one of enum values ('Bearer')")
-        return value
+        # R7.3: a value added to the API after generation is kept (and logged), not rejected.
+        return keep_unknown_enum('TokenResponse.tokenType', value, ['Bearer'])
 
     @field_validator('refresh_token', mode="before")
     def refresh_token_validate_regular_expression(cls, value):
@@ -74,6 +74,8 @@ class TokenResponse(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -127,13 +129,13 @@ class TokenResponse(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "accessToken": obj.get("accessToken"),
             "tokenType": obj.get("tokenType"),
             "expiresIn": obj.get("expiresIn"),
             "refreshToken": obj.get("refreshToken"),
             "scope": obj.get("scope")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -26,6 +26,7 @@ from secure_ai_studio.models.usage_point import UsagePoint
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class UsageSeries(BaseModel):
     """
@@ -40,14 +41,15 @@ class UsageSeries(BaseModel):
     @field_validator('granularity')
     def granularity_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['hour', 'day', 'month']):
-            raise ValueError("must be one of enum values ('hour', 'day', 'month')")
-        return value
+        # R7.3: a value added to the API after generation is kept (and logged), not rejected.
+        return keep_unknown_enum('UsageSeries.granularity', value, ['hour', 'day', 'month'])
 
     model_config = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -102,12 +104,12 @@ class UsageSeries(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "from": obj.get("from"),
             "to": obj.get("to"),
             "granularity": obj.get("granularity"),
             "points": [UsagePoint.from_dict(_item) for _item in obj["points"]] if obj.get("points") is not None else None
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -28,6 +28,7 @@ from secure_ai_studio.models.video_job_request import VideoJobRequest
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class VideoJob(BaseModel):
     """
@@ -55,14 +56,15 @@ class VideoJob(BaseModel):
     @field_validator('type')
     def type_validate_enum(cls, value):
         """Validates the enum"""
-        if value not in set(['video']):
-            raise ValueError("must be one of enum values ('video')")
-        return value
+        # R7.3: a value added to the API after generation is kept (and logged), not rejected.
+        return keep_unknown_enum('VideoJob.type', value, ['video'])
 
     model_config = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -127,7 +129,7 @@ class VideoJob(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "id": obj.get("id"),
             "type": obj.get("type"),
             "status": obj.get("status"),
@@ -138,7 +140,7 @@ class VideoJob(BaseModel):
             "error": JobFailure.from_dict(obj["error"]) if obj.get("error") is not None else None,
             "outputAssetIds": obj.get("outputAssetIds"),
             "params": VideoJobRequest.from_dict(obj["params"]) if obj.get("params") is not None else None
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

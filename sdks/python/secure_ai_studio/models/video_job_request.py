@@ -25,6 +25,7 @@ from secure_ai_studio.models.video_resolution import VideoResolution
 from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
+from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 
 class VideoJobRequest(BaseModel):
     """
@@ -58,6 +59,8 @@ class VideoJobRequest(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
+        # R7.3: members a newer server adds are kept as received (`model_extra`, `to_dict()`).
+        extra="allow",
         protected_namespaces=(),
     )
 
@@ -111,13 +114,13 @@ class VideoJobRequest(BaseModel):
 
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
-        _obj = cls.model_validate({_k: _v for _k, _v in {
+        _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "prompt": obj.get("prompt"),
             "durationSeconds": obj.get("durationSeconds"),
             "fps": obj.get("fps") if obj.get("fps") is not None else 24,
             "resolution": obj.get("resolution"),
             "referenceAssetId": obj.get("referenceAssetId")
-        }.items() if _k in obj})
+        }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
 

@@ -1,0 +1,84 @@
+"""Binary downloads (docs/sdk-behavior.md R9.2): the body as a stream or as bytes (readable once),
+with the status, content type and length, and the parsed `Content-Range` of a 206 answer."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator, Optional
+
+_CONTENT_RANGE = re.compile(r"^\s*(\w+)\s+(\d+)-(\d+)/(\d+|\*)\s*$")
+
+
+def byte_range(start: int, end: Optional[int] = None) -> str:
+    """The `Range` value for bytes `start`..`end` (inclusive; to the end when None): `bytes=0-1023`."""
+    if isinstance(start, bool) or not isinstance(start, int) or start < 0:
+        raise ValueError(f"start must be an integer >= 0 (got {start!r})")
+    if end is not None and (isinstance(end, bool) or not isinstance(end, int) or end < start):
+        raise ValueError(f"end must be an integer >= start ({start}) or None (got {end!r})")
+    return f"bytes={start}-{'' if end is None else end}"
+
+
+@dataclass(frozen=True)
+class ContentRange:
+    """A parsed `Content-Range: bytes 0-9/6000`; `size` is None for `*`."""
+
+    unit: str
+    start: int
+    end: int
+    size: Optional[int]
+
+    @classmethod
+    def parse(cls, value: Optional[str]) -> Optional["ContentRange"]:
+        match = _CONTENT_RANGE.match(value or "")
+        if not match:
+            return None
+        unit, start, end, size = match.groups()
+        return cls(unit, int(start), int(end), None if size == "*" else int(size))
+
+
+class BinaryResponse:
+    """A 2xx binary answer. ``read()`` returns all the bytes, ``iter_bytes()`` streams them; the
+    body can be consumed once. ``partial`` is True for a 206 (range) answer."""
+
+    def __init__(self, response: Any) -> None:
+        self._response = response
+        self.status: int = response.status
+        self.headers = response.headers
+        self.content_type: Optional[str] = response.headers.get("Content-Type")
+        length = response.headers.get("Content-Length")
+        self.content_length: Optional[int] = int(length) if length and length.isdigit() else None
+        self.content_range = ContentRange.parse(response.headers.get("Content-Range"))
+        self.partial = self.status == 206
+        self.request_id: Optional[str] = response.headers.get("X-Request-Id")
+        self._consumed = False
+
+    def _take(self) -> None:
+        if self._consumed:
+            raise RuntimeError("the body of a binary response can be read only once")
+        self._consumed = True
+
+    def read(self) -> bytes:
+        self._take()
+        try:
+            return bytes(self._response.read())
+        finally:
+            self.close()
+
+    def iter_bytes(self, chunk_size: int = 64 * 1024) -> Iterator[bytes]:
+        self._take()
+        try:
+            yield from self._response.stream(chunk_size)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._response.release_conn()
+
+    def __enter__(self) -> "BinaryResponse":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"BinaryResponse(status={self.status}, content_type={self.content_type!r}, content_length={self.content_length})"
