@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { duplicateIds, writeBundle } from './lib/bundle.mjs';
-import { parseOptions, USAGE, UsageError } from './lib/cli-options.mjs';
+import { parseOptions, USAGE } from './lib/cli-options.mjs';
+import { readCommandLine, stop as exitWith } from './lib/command-line.mjs';
 import { loadContracts, uncoveredOperations } from './lib/contracts.mjs';
 import { runDriver } from './lib/drivers.mjs';
 import { startMock } from './lib/mock-process.mjs';
@@ -15,22 +16,8 @@ import { failures, toHtml, toJson, toText } from './lib/report.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE = join(root, '.cache/conformance');
 
-function stop(message, code = 1) {
-  process.stderr.write(`conformance: ${message}\n`);
-  process.exit(code);
-}
-
-let options;
-try {
-  options = parseOptions(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  stop(`${error.message}\n\n${USAGE}`, 2);
-}
-if (options.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const stop = (message, code = 1) => exitWith('conformance', message, code);
+const options = readCommandLine('conformance', USAGE, parseOptions);
 
 const dirs = [join(root, 'test/contracts')];
 for (const dir of options.contractDirs) {

@@ -1,9 +1,9 @@
 // The options of `npm run conformance` (test/conformance/run.mjs), parsed with node's
 // util.parseArgs; anything wrong becomes a UsageError naming the option and the bad value.
-import { parseArgs } from 'node:util';
+import { parseStrict, UsageError } from './command-line.mjs';
 import { SDKS } from './report.mjs';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export const USAGE = `usage: npm run conformance -- [options]
   --sdk NAME          run only this SDK's driver (repeatable; one of ${SDKS.join(', ')}; default all)
@@ -18,30 +18,17 @@ export const USAGE = `usage: npm run conformance -- [options]
  * @returns {{sdks: string[], contractDirs: string[], json?: string, html?: string, allowUncovered: boolean, help: boolean}}
  */
 export function parseOptions(argv) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        sdk: { type: 'string', multiple: true },
-        contracts: { type: 'string', multiple: true },
-        json: { type: 'string' },
-        html: { type: 'string' },
-        'allow-uncovered': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(error.message.split('\n')[0]);
-  }
+  const values = parseStrict(argv, {
+    sdk: { type: 'string', multiple: true },
+    contracts: { type: 'string', multiple: true },
+    json: { type: 'string' },
+    html: { type: 'string' },
+    'allow-uncovered': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  }, 'path');
   const sdks = [...new Set(values.sdk ?? SDKS)];
   for (const sdk of sdks) {
     if (!SDKS.includes(sdk)) throw new UsageError(`--sdk '${sdk}' is not an SDK of this project (choose from ${SDKS.join(', ')})`);
-  }
-  for (const [name, value] of [['--json', values.json], ['--html', values.html], ...(values.contracts ?? []).map((d) => ['--contracts', d])]) {
-    if (value !== undefined && value.trim() === '') throw new UsageError(`${name} needs a path (got an empty string)`);
   }
   return {
     // Keep the report's column order whatever order the options came in.

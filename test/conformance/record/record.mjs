@@ -5,27 +5,14 @@
 // kept unless --overwrite; --check writes nothing and fails on any difference. See README.md.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseOptions, USAGE, UsageError } from './lib/cli-options.mjs';
+import { readCommandLine, stop as exitWith } from '../lib/command-line.mjs';
+import { parseOptions, USAGE } from './lib/cli-options.mjs';
 import { RecordError, recordScenarios } from './lib/record-scenarios.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-function stop(message, code = 1) {
-  process.stderr.write(`contracts:record: ${message}\n`);
-  process.exit(code);
-}
-
-let options;
-try {
-  options = parseOptions(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  stop(`${error.message}\n\n${USAGE}`, 2);
-}
-if (options.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const stop = (message, code = 1) => exitWith('contracts:record', message, code);
+const options = readCommandLine('contracts:record', USAGE, parseOptions);
 
 const started = Date.now();
 let results;

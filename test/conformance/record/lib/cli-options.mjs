@@ -1,8 +1,8 @@
 // The options of `npm run contracts:record` (record.mjs), parsed with node's util.parseArgs;
 // anything wrong becomes a UsageError naming the option and the bad value.
-import { parseArgs } from 'node:util';
+import { parseStrict, UsageError } from '../../lib/command-line.mjs';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export const USAGE = `usage: npm run contracts:record -- [options]
   --only ID         record only this scenario (repeatable; default every scenario)
@@ -17,27 +17,14 @@ export const USAGE = `usage: npm run contracts:record -- [options]
  * @returns {{only: string[], out?: string, scenarios?: string, overwrite: boolean, check: boolean, help: boolean}}
  */
 export function parseOptions(argv) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        only: { type: 'string', multiple: true },
-        out: { type: 'string' },
-        scenarios: { type: 'string' },
-        overwrite: { type: 'boolean' },
-        check: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(error.message.split('\n')[0]);
-  }
-  for (const [name, value] of [['--out', values.out], ['--scenarios', values.scenarios], ...(values.only ?? []).map((v) => ['--only', v])]) {
-    if (value !== undefined && value.trim() === '') throw new UsageError(`${name} needs a value (got an empty string)`);
-  }
+  const values = parseStrict(argv, {
+    only: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    scenarios: { type: 'string' },
+    overwrite: { type: 'boolean' },
+    check: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.check && values.overwrite) throw new UsageError('--check writes nothing, so it cannot be combined with --overwrite');
   return {
     only: [...new Set(values.only ?? [])],
