@@ -35,10 +35,14 @@ cp "$here/consumer/Smoke.java" "$consumer/src/main/java/"
 awk '/^## Quick start/{q=1} q&&/^```java/{p=1;next} p&&/^```/{exit} p' "$build/README.md" \
   >"$consumer/src/main/java/QuickStart.java"
 [[ -s "$consumer/src/main/java/QuickStart.java" ]] || { echo "README.md has no java quick start" >&2; exit 1; }
-# So must the errors example, when the README has one (SDKs from other specs may not).
-awk '/^## Errors and retries/{q=1} q&&/^```java/{p=1;next} p&&/^```/{exit} p' "$build/README.md" \
-  >"$consumer/src/main/java/Errors.java"
-[[ -s "$consumer/src/main/java/Errors.java" ]] || rm -f "$consumer/src/main/java/Errors.java"
+# So must the section examples, when the README has them (SDKs from other specs may not): the
+# first java block of each section, a whole program named after the section.
+for section in "Errors and retries:Errors" "Pagination:Pagination" "Waiters:Waiters" "Events:Events"; do
+  title="${section%%:*}" class="${section##*:}"
+  awk -v t="## $title" '$0==t{q=1;next} q&&/^## /{exit} q&&/^```java/{p=1;next} p&&/^```/{exit} p' "$build/README.md" \
+    >"$consumer/src/main/java/$class.java"
+  grep -q "public class $class" "$consumer/src/main/java/$class.java" || rm -f "$consumer/src/main/java/$class.java"
+done
 cat > "$consumer/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>

@@ -1,6 +1,8 @@
 package io.secureaistudio.sdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,7 +92,13 @@ class ModelSerializationTest {
     String future = IMAGE_JOB.replace("\"status\":\"running\"", "\"status\":\"paused_for_review\"")
         .replace("\"progress\":40,", "\"progress\":40,\"priority\":\"high\",");
     ImageJob job = (ImageJob) read(future, new TypeReference<Job>() {});
-    assertEquals(JobStatus.UNKNOWN_DEFAULT_OPEN_API, job.getStatus());
+    // R7.3: the unknown value is kept as received, not collapsed into a placeholder.
+    assertEquals("paused_for_review", job.getStatus().getValue());
+    assertFalse(job.getStatus().isKnown());
+    assertNotEquals(JobStatus.RUNNING, job.getStatus());
+    assertTrue(JobStatus.RUNNING.isKnown());
+    assertEquals(JobStatus.RUNNING, JobStatus.fromValue("running"));
+    assertTrue(json.mapper().writeValueAsString(job).contains("\"status\":\"paused_for_review\""));
     assertEquals(40, job.getProgress());
   }
 

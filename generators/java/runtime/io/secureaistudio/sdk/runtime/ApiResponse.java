@@ -16,11 +16,24 @@ public final class ApiResponse<T> {
   private final Map<String, List<String>> headers;
   private final T data;
 
+  private final com.fasterxml.jackson.databind.JsonNode json;
+
   public ApiResponse(int statusCode, Map<String, List<String>> headers, T data) {
+    this(statusCode, headers, data, null);
+  }
+
+  public ApiResponse(int statusCode, Map<String, List<String>> headers, T data, com.fasterxml.jackson.databind.JsonNode json) {
     this.statusCode = statusCode;
     this.headers = headers == null ? Collections.emptyMap() : Collections.unmodifiableMap(headers);
     this.data = data;
+    this.json = json;
   }
+
+  /**
+   * The JSON body exactly as received, fields the models do not know included (R7.3); null for
+   * bodies that are not JSON.
+   */
+  public com.fasterxml.jackson.databind.JsonNode getJson() { return json; }
 
   public int getStatusCode() { return statusCode; }
   /** All headers; names as the server sent them (look-ups via {@link #header} ignore case). */
@@ -30,6 +43,11 @@ public final class ApiResponse<T> {
   /** First value of a header, matched case-insensitively. */
   public Optional<String> header(String name) {
     return Headers.first(headers, name);
+  }
+
+  /** The {@code ETag} header (R11.1): pass it as {@code ifMatch} to update or delete the resource. */
+  public Optional<String> etag() {
+    return header("ETag");
   }
 
   /** The server's {@code X-Request-Id}, handy when reporting a problem. */

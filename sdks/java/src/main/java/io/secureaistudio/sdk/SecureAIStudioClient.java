@@ -70,7 +70,7 @@ public final class SecureAIStudioClient {
   /** A builder preset with {@link #DEFAULT_BASE_URL} and this SDK's User-Agent. */
   public static ClientOptions.Builder<SecureAIStudioClient> builder() {
     return ClientOptions.builder(SecureAIStudioClient::new)
-        .baseURL(DEFAULT_BASE_URL)
+        .defaultBaseURL(DEFAULT_BASE_URL)
         .userAgent("secure-ai-studio-sdk/" + VERSION + " (Java " + System.getProperty("java.version") + ")");
   }
 

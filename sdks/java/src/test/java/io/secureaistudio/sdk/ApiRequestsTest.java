@@ -118,6 +118,40 @@ class ApiRequestsTest {
   }
 
   @Test
+  void binaryDownloadExposesStatusTypeLengthAndContentRange() throws Exception {
+    byte[] part = {(byte) 0x89, 'P', 'N', 'G'};
+    server.withHeaders(java.util.Map.of("Content-Range", "bytes 0-3/1024")).respond(206, "image/png", part);
+    try (io.secureaistudio.sdk.runtime.BinaryResponse download = client("k", null).assets()
+        .downloadAssetContentAsBinary("ast_abcdefgh12", io.secureaistudio.sdk.runtime.ByteRange.of(0, 3))) {
+      assertEquals("bytes=0-3", server.last().header("Range"));
+      assertTrue(download.isPartial());
+      assertEquals("image/png", download.contentType().orElse(null));
+      assertEquals(4L, download.contentLength().getAsLong());
+      assertEquals(0L, download.contentRange().start());
+      assertEquals(3L, download.contentRange().end());
+      assertEquals(1024L, download.contentRange().size().getAsLong());
+      assertArrayEquals(part, download.bytes());
+      assertThrows(IllegalStateException.class, download::stream, "the body can be read once");
+    }
+    assertEquals("bytes=512-", io.secureaistudio.sdk.runtime.ByteRange.from(512));
+    assertThrows(IllegalArgumentException.class, () -> io.secureaistudio.sdk.runtime.ByteRange.of(10, 2));
+  }
+
+  @Test
+  void theETagIsExposedAndIfMatchIsRequiredAndSentVerbatim() throws Exception {
+    server.withHeaders(java.util.Map.of("ETag", "W/\"tpl-v3\"")).respond(200, "application/json",
+        "{\"id\":\"tpl_01JD5A1B2C3D4E5F6G7H8J9K0M\",\"name\":\"Product shot\"}");
+    String etag = client("k", null).templates().getTemplateWithHttpInfo("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M").etag().orElseThrow();
+    assertEquals("W/\"tpl-v3\"", etag);
+    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+        () -> client("k", null).templates().deleteTemplate("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M", null));
+    assertTrue(missing.getMessage().contains("If-Match"), missing.getMessage());
+    server.respond(204, "application/json", "");
+    client("k", null).templates().deleteTemplate("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M", etag);
+    assertEquals(etag, server.last().header("If-Match"));
+  }
+
+  @Test
   void uploadSendsMultipartWithTheFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("fox.png");
     Files.write(file, "fake-png-bytes".getBytes(StandardCharsets.US_ASCII));
@@ -155,6 +189,8 @@ class ApiRequestsTest {
 
   @Test
   void missingRequiredParameterFailsBeforeSending() {
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> client("k", null).jobs().getJob(""));
+    assertEquals("The path parameter 'jobId' of getJob must not be empty", empty.getMessage());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> client("k", null).jobs().getJob(null));
     assertTrue(e.getMessage().contains("'jobId'") && e.getMessage().contains("getJob"), e.getMessage());
     assertEquals(0, server.requests.size());

@@ -11,6 +11,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.Page;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
 import java.io.InputStream;
@@ -29,8 +35,38 @@ import java.util.Set;
 public class ApiKeysApi {
   private final Transport transport;
 
+  static {
+    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
+  }
+
   public ApiKeysApi(Transport transport) {
     this.transport = transport;
+  }
+
+  /**
+   * This API with per-call options (rulebook R2.2): {@code timeout} and {@code maxRetries} override
+   * the client's, extra headers are added. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this API whose calls use {@code options}
+   */
+  public ApiKeysApi withOptions(RequestOptions options) {
+    return new ApiKeysApi(transport.withOptions(options));
+  }
+
+  /**
+   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
+   * growing waits until the resource's status is terminal, and returns it (a failed one too).
+   *
+   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
+   *
+   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
+   * @param options intervals and overall timeout
+   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
+   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
+   */
+  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
+    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -56,6 +92,7 @@ public class ApiKeysApi {
     ApiRequest request = createApiKeyRequest(apiKeyCreate, idempotencyKey);
     return transport.execute(request, new TypeReference<ApiKeyWithSecret>() {});
   }
+
 
   private ApiRequest createApiKeyRequest(ApiKeyCreate apiKeyCreate, String idempotencyKey) {
     return ApiRequest.of("createApiKey", "POST", "/api-keys")
@@ -89,6 +126,7 @@ public class ApiKeysApi {
     ApiRequest request = getApiKeyRequest(keyId);
     return transport.execute(request, new TypeReference<ApiKey>() {});
   }
+
 
   private ApiRequest getApiKeyRequest(String keyId) {
     return ApiRequest.of("getApiKey", "GET", "/api-keys/{keyId}")
@@ -124,6 +162,25 @@ public class ApiKeysApi {
     return transport.execute(request, new TypeReference<ApiKeyList>() {});
   }
 
+  /**
+   * List API keys: the first page, which also iterates over
+   * every item of every page, fetching the next page only when needed (rulebook R6).
+   *
+   * <pre>{@code Page<Item> page = api.listApiKeysAutoPaging(...); for (Item item : page) { ... }}</pre>
+   *
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
+   * @param limit The largest number of items a page holds. (optional)
+   * @param <T> the item type of {@code ApiKeyList.data}
+   * @return the first page
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Page<T> listApiKeysAutoPaging(String cursor, Integer limit) {
+    return (Page<T>) (Page<?>) Page.first(transport, listApiKeysRequest(cursor, limit),
+        new TypeReference<ApiKeyList>() {}, "cursor",
+        ApiKeyList::getData, ApiKeyList::getNextCursor);
+  }
+
+
   private ApiRequest listApiKeysRequest(String cursor, Integer limit) {
     return ApiRequest.of("listApiKeys", "GET", "/api-keys")
         .queryParam("cursor", cursor)
@@ -154,6 +211,7 @@ public class ApiKeysApi {
     ApiRequest request = revokeApiKeyRequest(keyId);
     return transport.executeVoid(request);
   }
+
 
   private ApiRequest revokeApiKeyRequest(String keyId) {
     return ApiRequest.of("revokeApiKey", "DELETE", "/api-keys/{keyId}")

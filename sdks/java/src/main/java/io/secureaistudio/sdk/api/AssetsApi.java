@@ -9,6 +9,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.Page;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
 import java.io.InputStream;
@@ -27,8 +33,38 @@ import java.util.Set;
 public class AssetsApi {
   private final Transport transport;
 
+  static {
+    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
+  }
+
   public AssetsApi(Transport transport) {
     this.transport = transport;
+  }
+
+  /**
+   * This API with per-call options (rulebook R2.2): {@code timeout} and {@code maxRetries} override
+   * the client's, extra headers are added. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this API whose calls use {@code options}
+   */
+  public AssetsApi withOptions(RequestOptions options) {
+    return new AssetsApi(transport.withOptions(options));
+  }
+
+  /**
+   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
+   * growing waits until the resource's status is terminal, and returns it (a failed one too).
+   *
+   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
+   *
+   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
+   * @param options intervals and overall timeout
+   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
+   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
+   */
+  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
+    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -55,6 +91,7 @@ public class AssetsApi {
     return transport.executeBytes(request);
   }
 
+
   /**
    * Download asset content, streaming the body instead of buffering it.
    *
@@ -64,6 +101,19 @@ public class AssetsApi {
    */
   public InputStream downloadAssetContentAsStream(String assetId, String range) {
     return transport.executeStream(downloadAssetContentRequest(assetId, range)).getData();
+  }
+
+  /**
+   * Download asset content, with status, content type, length and the parsed
+   * {@code Content-Range} (a 206 is {@code isPartial()}); build a {@code Range} value with
+   * {@code ByteRange.of(start, end)}.
+   *
+   * @param assetId The asset&#39;s ID.
+   * @param range A single byte range (RFC 9110), for example &#x60;bytes&#x3D;0-1023&#x60;. (optional)
+   * @return the download; read {@code bytes()} or {@code stream()} once
+   */
+  public BinaryResponse downloadAssetContentAsBinary(String assetId, String range) {
+    return transport.executeBinary(downloadAssetContentRequest(assetId, range));
   }
 
   private ApiRequest downloadAssetContentRequest(String assetId, String range) {
@@ -98,6 +148,7 @@ public class AssetsApi {
     ApiRequest request = getAssetRequest(assetId);
     return transport.execute(request, new TypeReference<Asset>() {});
   }
+
 
   private ApiRequest getAssetRequest(String assetId) {
     return ApiRequest.of("getAsset", "GET", "/assets/{assetId}")
@@ -134,6 +185,7 @@ public class AssetsApi {
     ApiRequest request = uploadReferenceImageRequest(_file, idempotencyKey, description);
     return transport.execute(request, new TypeReference<Asset>() {});
   }
+
 
   private ApiRequest uploadReferenceImageRequest(File _file, String idempotencyKey, String description) {
     return ApiRequest.of("uploadReferenceImage", "POST", "/assets")

@@ -11,6 +11,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.Page;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
 import java.io.InputStream;
@@ -29,8 +35,38 @@ import java.util.Set;
 public class AuditEventsApi {
   private final Transport transport;
 
+  static {
+    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
+  }
+
   public AuditEventsApi(Transport transport) {
     this.transport = transport;
+  }
+
+  /**
+   * This API with per-call options (rulebook R2.2): {@code timeout} and {@code maxRetries} override
+   * the client's, extra headers are added. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this API whose calls use {@code options}
+   */
+  public AuditEventsApi withOptions(RequestOptions options) {
+    return new AuditEventsApi(transport.withOptions(options));
+  }
+
+  /**
+   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
+   * growing waits until the resource's status is terminal, and returns it (a failed one too).
+   *
+   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
+   *
+   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
+   * @param options intervals and overall timeout
+   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
+   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
+   */
+  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
+    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -54,6 +90,7 @@ public class AuditEventsApi {
     ApiRequest request = getAuditEventRequest(eventId);
     return transport.execute(request, new TypeReference<AuditEvent>() {});
   }
+
 
   private ApiRequest getAuditEventRequest(String eventId) {
     return ApiRequest.of("getAuditEvent", "GET", "/audit-events/{eventId}")
@@ -100,6 +137,31 @@ public class AuditEventsApi {
     ApiRequest request = listAuditEventsRequest(cursor, limit, actorId, action, resourceType, resourceId, from, to);
     return transport.execute(request, new TypeReference<AuditEventList>() {});
   }
+
+  /**
+   * List audit events: the first page, which also iterates over
+   * every item of every page, fetching the next page only when needed (rulebook R6).
+   *
+   * <pre>{@code Page<Item> page = api.listAuditEventsAutoPaging(...); for (Item item : page) { ... }}</pre>
+   *
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
+   * @param limit The largest number of items a page holds. (optional)
+   * @param actorId Only events by this user or API key. (optional)
+   * @param action Only events with this action, for example &#x60;template.update&#x60;. (optional)
+   * @param resourceType Only events on resources of this type. (optional)
+   * @param resourceId Only events on this resource. (optional)
+   * @param from Only events at or after this time. (optional)
+   * @param to Only events before this time. (optional)
+   * @param <T> the item type of {@code AuditEventList.data}
+   * @return the first page
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Page<T> listAuditEventsAutoPaging(String cursor, Integer limit, String actorId, String action, AuditResourceType resourceType, String resourceId, OffsetDateTime from, OffsetDateTime to) {
+    return (Page<T>) (Page<?>) Page.first(transport, listAuditEventsRequest(cursor, limit, actorId, action, resourceType, resourceId, from, to),
+        new TypeReference<AuditEventList>() {}, "cursor",
+        AuditEventList::getData, AuditEventList::getNextCursor);
+  }
+
 
   private ApiRequest listAuditEventsRequest(String cursor, Integer limit, String actorId, String action, AuditResourceType resourceType, String resourceId, OffsetDateTime from, OffsetDateTime to) {
     return ApiRequest.of("listAuditEvents", "GET", "/audit-events")

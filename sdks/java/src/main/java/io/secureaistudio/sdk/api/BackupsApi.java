@@ -17,6 +17,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.Page;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
 import java.io.InputStream;
@@ -35,8 +41,39 @@ import java.util.Set;
 public class BackupsApi {
   private final Transport transport;
 
+  static {
+    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
+    Waiter.register("getBackup", "status", List.of("completed", "failed"));
+  }
+
   public BackupsApi(Transport transport) {
     this.transport = transport;
+  }
+
+  /**
+   * This API with per-call options (rulebook R2.2): {@code timeout} and {@code maxRetries} override
+   * the client's, extra headers are added. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this API whose calls use {@code options}
+   */
+  public BackupsApi withOptions(RequestOptions options) {
+    return new BackupsApi(transport.withOptions(options));
+  }
+
+  /**
+   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
+   * growing waits until the resource's status is terminal, and returns it (a failed one too).
+   *
+   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
+   *
+   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
+   * @param options intervals and overall timeout
+   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
+   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
+   */
+  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
+    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -62,6 +99,7 @@ public class BackupsApi {
     ApiRequest request = createBackupRequest(backupCreate, idempotencyKey);
     return transport.execute(request, new TypeReference<Backup>() {});
   }
+
 
   private ApiRequest createBackupRequest(BackupCreate backupCreate, String idempotencyKey) {
     return ApiRequest.of("createBackup", "POST", "/backups")
@@ -98,6 +136,7 @@ public class BackupsApi {
     return transport.execute(request, new TypeReference<BackupPolicy>() {});
   }
 
+
   private ApiRequest createBackupPolicyRequest(BackupPolicyCreate backupPolicyCreate, String idempotencyKey) {
     return ApiRequest.of("createBackupPolicy", "POST", "/backup-policies")
         .require("BackupPolicyCreate", backupPolicyCreate)
@@ -129,6 +168,7 @@ public class BackupsApi {
     ApiRequest request = deleteBackupPolicyRequest(policyId);
     return transport.executeVoid(request);
   }
+
 
   private ApiRequest deleteBackupPolicyRequest(String policyId) {
     return ApiRequest.of("deleteBackupPolicy", "DELETE", "/backup-policies/{policyId}")
@@ -162,6 +202,7 @@ public class BackupsApi {
     return transport.execute(request, new TypeReference<Backup>() {});
   }
 
+
   private ApiRequest getBackupRequest(String backupId) {
     return ApiRequest.of("getBackup", "GET", "/backups/{backupId}")
         .require("backupId", backupId)
@@ -193,6 +234,7 @@ public class BackupsApi {
     ApiRequest request = getBackupPolicyRequest(policyId);
     return transport.execute(request, new TypeReference<BackupPolicy>() {});
   }
+
 
   private ApiRequest getBackupPolicyRequest(String policyId) {
     return ApiRequest.of("getBackupPolicy", "GET", "/backup-policies/{policyId}")
@@ -227,6 +269,25 @@ public class BackupsApi {
     ApiRequest request = listBackupPoliciesRequest(cursor, limit);
     return transport.execute(request, new TypeReference<BackupPolicyList>() {});
   }
+
+  /**
+   * List backup policies: the first page, which also iterates over
+   * every item of every page, fetching the next page only when needed (rulebook R6).
+   *
+   * <pre>{@code Page<Item> page = api.listBackupPoliciesAutoPaging(...); for (Item item : page) { ... }}</pre>
+   *
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
+   * @param limit The largest number of items a page holds. (optional)
+   * @param <T> the item type of {@code BackupPolicyList.data}
+   * @return the first page
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Page<T> listBackupPoliciesAutoPaging(String cursor, Integer limit) {
+    return (Page<T>) (Page<?>) Page.first(transport, listBackupPoliciesRequest(cursor, limit),
+        new TypeReference<BackupPolicyList>() {}, "cursor",
+        BackupPolicyList::getData, BackupPolicyList::getNextCursor);
+  }
+
 
   private ApiRequest listBackupPoliciesRequest(String cursor, Integer limit) {
     return ApiRequest.of("listBackupPolicies", "GET", "/backup-policies")
@@ -263,6 +324,26 @@ public class BackupsApi {
     ApiRequest request = listBackupsRequest(cursor, limit, status);
     return transport.execute(request, new TypeReference<BackupList>() {});
   }
+
+  /**
+   * List backups: the first page, which also iterates over
+   * every item of every page, fetching the next page only when needed (rulebook R6).
+   *
+   * <pre>{@code Page<Item> page = api.listBackupsAutoPaging(...); for (Item item : page) { ... }}</pre>
+   *
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
+   * @param limit The largest number of items a page holds. (optional)
+   * @param status Only backups in this status. (optional)
+   * @param <T> the item type of {@code BackupList.data}
+   * @return the first page
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Page<T> listBackupsAutoPaging(String cursor, Integer limit, BackupStatus status) {
+    return (Page<T>) (Page<?>) Page.first(transport, listBackupsRequest(cursor, limit, status),
+        new TypeReference<BackupList>() {}, "cursor",
+        BackupList::getData, BackupList::getNextCursor);
+  }
+
 
   private ApiRequest listBackupsRequest(String cursor, Integer limit, BackupStatus status) {
     return ApiRequest.of("listBackups", "GET", "/backups")
@@ -301,6 +382,7 @@ public class BackupsApi {
     return transport.execute(request, new TypeReference<Restore>() {});
   }
 
+
   private ApiRequest restoreBackupRequest(String backupId, RestoreRequest restoreRequest, String idempotencyKey) {
     return ApiRequest.of("restoreBackup", "POST", "/backups/{backupId}/restore")
         .require("backupId", backupId)
@@ -337,6 +419,7 @@ public class BackupsApi {
     ApiRequest request = updateBackupPolicyRequest(policyId, backupPolicyUpdate);
     return transport.execute(request, new TypeReference<BackupPolicy>() {});
   }
+
 
   private ApiRequest updateBackupPolicyRequest(String policyId, BackupPolicyUpdate backupPolicyUpdate) {
     return ApiRequest.of("updateBackupPolicy", "PATCH", "/backup-policies/{policyId}")

@@ -11,6 +11,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.Page;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
 import java.io.InputStream;
@@ -29,8 +35,39 @@ import java.util.Set;
 public class ComplianceApi {
   private final Transport transport;
 
+  static {
+    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
+    Waiter.register("getComplianceReport", "status", List.of("ready", "failed"));
+  }
+
   public ComplianceApi(Transport transport) {
     this.transport = transport;
+  }
+
+  /**
+   * This API with per-call options (rulebook R2.2): {@code timeout} and {@code maxRetries} override
+   * the client's, extra headers are added. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this API whose calls use {@code options}
+   */
+  public ComplianceApi withOptions(RequestOptions options) {
+    return new ComplianceApi(transport.withOptions(options));
+  }
+
+  /**
+   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
+   * growing waits until the resource's status is terminal, and returns it (a failed one too).
+   *
+   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
+   *
+   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
+   * @param options intervals and overall timeout
+   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
+   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
+   */
+  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
+    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -56,6 +93,7 @@ public class ComplianceApi {
     ApiRequest request = createComplianceReportRequest(complianceReportRequest, idempotencyKey);
     return transport.execute(request, new TypeReference<ComplianceReport>() {});
   }
+
 
   private ApiRequest createComplianceReportRequest(ComplianceReportRequest complianceReportRequest, String idempotencyKey) {
     return ApiRequest.of("createComplianceReport", "POST", "/compliance/reports")
@@ -89,6 +127,7 @@ public class ComplianceApi {
     ApiRequest request = getComplianceReportRequest(reportId);
     return transport.execute(request, new TypeReference<ComplianceReport>() {});
   }
+
 
   private ApiRequest getComplianceReportRequest(String reportId) {
     return ApiRequest.of("getComplianceReport", "GET", "/compliance/reports/{reportId}")
@@ -125,6 +164,26 @@ public class ComplianceApi {
     ApiRequest request = listComplianceReportsRequest(cursor, limit, framework);
     return transport.execute(request, new TypeReference<ComplianceReportList>() {});
   }
+
+  /**
+   * List compliance reports: the first page, which also iterates over
+   * every item of every page, fetching the next page only when needed (rulebook R6).
+   *
+   * <pre>{@code Page<Item> page = api.listComplianceReportsAutoPaging(...); for (Item item : page) { ... }}</pre>
+   *
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
+   * @param limit The largest number of items a page holds. (optional)
+   * @param framework Only reports for this framework. (optional)
+   * @param <T> the item type of {@code ComplianceReportList.data}
+   * @return the first page
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Page<T> listComplianceReportsAutoPaging(String cursor, Integer limit, ComplianceFramework framework) {
+    return (Page<T>) (Page<?>) Page.first(transport, listComplianceReportsRequest(cursor, limit, framework),
+        new TypeReference<ComplianceReportList>() {}, "cursor",
+        ComplianceReportList::getData, ComplianceReportList::getNextCursor);
+  }
+
 
   private ApiRequest listComplianceReportsRequest(String cursor, Integer limit, ComplianceFramework framework) {
     return ApiRequest.of("listComplianceReports", "GET", "/compliance/reports")

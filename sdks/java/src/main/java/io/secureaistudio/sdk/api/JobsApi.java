@@ -15,6 +15,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.Page;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
 import java.io.InputStream;
@@ -33,8 +39,40 @@ import java.util.Set;
 public class JobsApi {
   private final Transport transport;
 
+  static {
+    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
+    Waiter.register("getJob", "status", List.of("succeeded", "failed", "canceled"));
+    Waiter.register("getJob", "status", List.of("succeeded", "failed", "canceled"));
+  }
+
   public JobsApi(Transport transport) {
     this.transport = transport;
+  }
+
+  /**
+   * This API with per-call options (rulebook R2.2): {@code timeout} and {@code maxRetries} override
+   * the client's, extra headers are added. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this API whose calls use {@code options}
+   */
+  public JobsApi withOptions(RequestOptions options) {
+    return new JobsApi(transport.withOptions(options));
+  }
+
+  /**
+   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
+   * growing waits until the resource's status is terminal, and returns it (a failed one too).
+   *
+   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
+   *
+   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
+   * @param options intervals and overall timeout
+   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
+   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
+   */
+  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
+    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -58,6 +96,7 @@ public class JobsApi {
     ApiRequest request = cancelJobRequest(jobId);
     return transport.execute(request, new TypeReference<Job>() {});
   }
+
 
   private ApiRequest cancelJobRequest(String jobId) {
     return ApiRequest.of("cancelJob", "POST", "/jobs/{jobId}/cancel")
@@ -92,6 +131,7 @@ public class JobsApi {
     ApiRequest request = createImageJobRequest(imageJobRequest, idempotencyKey);
     return transport.execute(request, new TypeReference<ImageJob>() {});
   }
+
 
   private ApiRequest createImageJobRequest(ImageJobRequest imageJobRequest, String idempotencyKey) {
     return ApiRequest.of("createImageJob", "POST", "/generate/image")
@@ -128,6 +168,7 @@ public class JobsApi {
     return transport.execute(request, new TypeReference<VideoJob>() {});
   }
 
+
   private ApiRequest createVideoJobRequest(VideoJobRequest videoJobRequest, String idempotencyKey) {
     return ApiRequest.of("createVideoJob", "POST", "/generate/video")
         .require("VideoJobRequest", videoJobRequest)
@@ -160,6 +201,7 @@ public class JobsApi {
     ApiRequest request = getJobRequest(jobId);
     return transport.execute(request, new TypeReference<Job>() {});
   }
+
 
   private ApiRequest getJobRequest(String jobId) {
     return ApiRequest.of("getJob", "GET", "/jobs/{jobId}")
@@ -199,6 +241,27 @@ public class JobsApi {
     return transport.execute(request, new TypeReference<JobList>() {});
   }
 
+  /**
+   * List jobs: the first page, which also iterates over
+   * every item of every page, fetching the next page only when needed (rulebook R6).
+   *
+   * <pre>{@code Page<Item> page = api.listJobsAutoPaging(...); for (Item item : page) { ... }}</pre>
+   *
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
+   * @param limit The largest number of items a page holds. (optional)
+   * @param status Only jobs in this status. (optional)
+   * @param type Only jobs of this type. (optional)
+   * @param <T> the item type of {@code JobList.data}
+   * @return the first page
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Page<T> listJobsAutoPaging(String cursor, Integer limit, JobStatus status, JobType type) {
+    return (Page<T>) (Page<?>) Page.first(transport, listJobsRequest(cursor, limit, status, type),
+        new TypeReference<JobList>() {}, "cursor",
+        JobList::getData, JobList::getNextCursor);
+  }
+
+
   private ApiRequest listJobsRequest(String cursor, Integer limit, JobStatus status, JobType type) {
     return ApiRequest.of("listJobs", "GET", "/jobs")
         .queryParam("cursor", cursor)
@@ -234,6 +297,20 @@ public class JobsApi {
     ApiRequest request = streamJobEventsRequest(jobId, lastEventID);
     return transport.execute(request, new TypeReference<String>() {});
   }
+
+
+  /**
+   * Stream job events as typed server-sent events (rulebook R8.4):
+   * iterate it once; close it (try-with-resources) to stop early.
+   *
+   * @param <T> the event data type (the schema {@code x-event-schema} names)
+   * @return the open event stream
+   */
+  public <T> EventStream<T> streamJobEventsAsEvents(String jobId, String lastEventID) {
+    return transport.executeEvents(streamJobEventsRequest(jobId, lastEventID),
+        "io.secureaistudio.sdk.model", "#/components/schemas/JobEvent");
+  }
+
 
   private ApiRequest streamJobEventsRequest(String jobId, String lastEventID) {
     return ApiRequest.of("streamJobEvents", "GET", "/jobs/{jobId}/events")

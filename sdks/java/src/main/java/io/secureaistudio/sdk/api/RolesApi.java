@@ -12,6 +12,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.Page;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
 import java.io.InputStream;
@@ -30,8 +36,38 @@ import java.util.Set;
 public class RolesApi {
   private final Transport transport;
 
+  static {
+    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
+  }
+
   public RolesApi(Transport transport) {
     this.transport = transport;
+  }
+
+  /**
+   * This API with per-call options (rulebook R2.2): {@code timeout} and {@code maxRetries} override
+   * the client's, extra headers are added. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this API whose calls use {@code options}
+   */
+  public RolesApi withOptions(RequestOptions options) {
+    return new RolesApi(transport.withOptions(options));
+  }
+
+  /**
+   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
+   * growing waits until the resource's status is terminal, and returns it (a failed one too).
+   *
+   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
+   *
+   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
+   * @param options intervals and overall timeout
+   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
+   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
+   */
+  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
+    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -57,6 +93,7 @@ public class RolesApi {
     ApiRequest request = assignUserRolesRequest(userId, roleAssignment);
     return transport.execute(request, new TypeReference<User>() {});
   }
+
 
   private ApiRequest assignUserRolesRequest(String userId, RoleAssignment roleAssignment) {
     return ApiRequest.of("assignUserRoles", "PUT", "/users/{userId}/roles")
@@ -92,6 +129,7 @@ public class RolesApi {
     return transport.execute(request, new TypeReference<Role>() {});
   }
 
+
   private ApiRequest getRoleRequest(String roleId) {
     return ApiRequest.of("getRole", "GET", "/roles/{roleId}")
         .require("roleId", roleId)
@@ -126,6 +164,25 @@ public class RolesApi {
     return transport.execute(request, new TypeReference<PermissionList>() {});
   }
 
+  /**
+   * List permissions: the first page, which also iterates over
+   * every item of every page, fetching the next page only when needed (rulebook R6).
+   *
+   * <pre>{@code Page<Item> page = api.listPermissionsAutoPaging(...); for (Item item : page) { ... }}</pre>
+   *
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
+   * @param limit The largest number of items a page holds. (optional)
+   * @param <T> the item type of {@code PermissionList.data}
+   * @return the first page
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Page<T> listPermissionsAutoPaging(String cursor, Integer limit) {
+    return (Page<T>) (Page<?>) Page.first(transport, listPermissionsRequest(cursor, limit),
+        new TypeReference<PermissionList>() {}, "cursor",
+        PermissionList::getData, PermissionList::getNextCursor);
+  }
+
+
   private ApiRequest listPermissionsRequest(String cursor, Integer limit) {
     return ApiRequest.of("listPermissions", "GET", "/permissions")
         .queryParam("cursor", cursor)
@@ -159,6 +216,25 @@ public class RolesApi {
     ApiRequest request = listRolesRequest(cursor, limit);
     return transport.execute(request, new TypeReference<RoleList>() {});
   }
+
+  /**
+   * List roles: the first page, which also iterates over
+   * every item of every page, fetching the next page only when needed (rulebook R6).
+   *
+   * <pre>{@code Page<Item> page = api.listRolesAutoPaging(...); for (Item item : page) { ... }}</pre>
+   *
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
+   * @param limit The largest number of items a page holds. (optional)
+   * @param <T> the item type of {@code RoleList.data}
+   * @return the first page
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Page<T> listRolesAutoPaging(String cursor, Integer limit) {
+    return (Page<T>) (Page<?>) Page.first(transport, listRolesRequest(cursor, limit),
+        new TypeReference<RoleList>() {}, "cursor",
+        RoleList::getData, RoleList::getNextCursor);
+  }
+
 
   private ApiRequest listRolesRequest(String cursor, Integer limit) {
     return ApiRequest.of("listRoles", "GET", "/roles")

@@ -12,6 +12,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.Page;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
 import java.io.InputStream;
@@ -30,8 +36,38 @@ import java.util.Set;
 public class TemplatesApi {
   private final Transport transport;
 
+  static {
+    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
+  }
+
   public TemplatesApi(Transport transport) {
     this.transport = transport;
+  }
+
+  /**
+   * This API with per-call options (rulebook R2.2): {@code timeout} and {@code maxRetries} override
+   * the client's, extra headers are added. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this API whose calls use {@code options}
+   */
+  public TemplatesApi withOptions(RequestOptions options) {
+    return new TemplatesApi(transport.withOptions(options));
+  }
+
+  /**
+   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
+   * growing waits until the resource's status is terminal, and returns it (a failed one too).
+   *
+   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
+   *
+   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
+   * @param options intervals and overall timeout
+   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
+   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
+   */
+  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
+    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -57,6 +93,7 @@ public class TemplatesApi {
     ApiRequest request = createTemplateRequest(templateCreate, idempotencyKey);
     return transport.execute(request, new TypeReference<Template>() {});
   }
+
 
   private ApiRequest createTemplateRequest(TemplateCreate templateCreate, String idempotencyKey) {
     return ApiRequest.of("createTemplate", "POST", "/templates")
@@ -92,6 +129,7 @@ public class TemplatesApi {
     return transport.executeVoid(request);
   }
 
+
   private ApiRequest deleteTemplateRequest(String templateId, String ifMatch) {
     return ApiRequest.of("deleteTemplate", "DELETE", "/templates/{templateId}")
         .require("templateId", templateId)
@@ -125,6 +163,7 @@ public class TemplatesApi {
     ApiRequest request = getTemplateRequest(templateId);
     return transport.execute(request, new TypeReference<Template>() {});
   }
+
 
   private ApiRequest getTemplateRequest(String templateId) {
     return ApiRequest.of("getTemplate", "GET", "/templates/{templateId}")
@@ -164,6 +203,27 @@ public class TemplatesApi {
     return transport.execute(request, new TypeReference<TemplateList>() {});
   }
 
+  /**
+   * List templates: the first page, which also iterates over
+   * every item of every page, fetching the next page only when needed (rulebook R6).
+   *
+   * <pre>{@code Page<Item> page = api.listTemplatesAutoPaging(...); for (Item item : page) { ... }}</pre>
+   *
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
+   * @param limit The largest number of items a page holds. (optional)
+   * @param kind Only templates of this kind. (optional)
+   * @param tag Only templates carrying this tag. (optional)
+   * @param <T> the item type of {@code TemplateList.data}
+   * @return the first page
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Page<T> listTemplatesAutoPaging(String cursor, Integer limit, JobType kind, String tag) {
+    return (Page<T>) (Page<?>) Page.first(transport, listTemplatesRequest(cursor, limit, kind, tag),
+        new TypeReference<TemplateList>() {}, "cursor",
+        TemplateList::getData, TemplateList::getNextCursor);
+  }
+
+
   private ApiRequest listTemplatesRequest(String cursor, Integer limit, JobType kind, String tag) {
     return ApiRequest.of("listTemplates", "GET", "/templates")
         .queryParam("cursor", cursor)
@@ -201,6 +261,7 @@ public class TemplatesApi {
     ApiRequest request = updateTemplateRequest(templateId, ifMatch, templateUpdate);
     return transport.execute(request, new TypeReference<Template>() {});
   }
+
 
   private ApiRequest updateTemplateRequest(String templateId, String ifMatch, TemplateUpdate templateUpdate) {
     return ApiRequest.of("updateTemplate", "PATCH", "/templates/{templateId}")

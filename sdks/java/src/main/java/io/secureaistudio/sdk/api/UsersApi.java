@@ -12,6 +12,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.Page;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
 import java.io.InputStream;
@@ -30,8 +36,38 @@ import java.util.Set;
 public class UsersApi {
   private final Transport transport;
 
+  static {
+    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
+  }
+
   public UsersApi(Transport transport) {
     this.transport = transport;
+  }
+
+  /**
+   * This API with per-call options (rulebook R2.2): {@code timeout} and {@code maxRetries} override
+   * the client's, extra headers are added. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this API whose calls use {@code options}
+   */
+  public UsersApi withOptions(RequestOptions options) {
+    return new UsersApi(transport.withOptions(options));
+  }
+
+  /**
+   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
+   * growing waits until the resource's status is terminal, and returns it (a failed one too).
+   *
+   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
+   *
+   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
+   * @param options intervals and overall timeout
+   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
+   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
+   */
+  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
+    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -55,6 +91,7 @@ public class UsersApi {
     ApiRequest request = deactivateUserRequest(userId);
     return transport.execute(request, new TypeReference<User>() {});
   }
+
 
   private ApiRequest deactivateUserRequest(String userId) {
     return ApiRequest.of("deactivateUser", "POST", "/users/{userId}/deactivate")
@@ -87,6 +124,7 @@ public class UsersApi {
     ApiRequest request = getUserRequest(userId);
     return transport.execute(request, new TypeReference<User>() {});
   }
+
 
   private ApiRequest getUserRequest(String userId) {
     return ApiRequest.of("getUser", "GET", "/users/{userId}")
@@ -121,6 +159,7 @@ public class UsersApi {
     ApiRequest request = inviteUserRequest(userInvite, idempotencyKey);
     return transport.execute(request, new TypeReference<User>() {});
   }
+
 
   private ApiRequest inviteUserRequest(UserInvite userInvite, String idempotencyKey) {
     return ApiRequest.of("inviteUser", "POST", "/users")
@@ -161,6 +200,27 @@ public class UsersApi {
     return transport.execute(request, new TypeReference<UserList>() {});
   }
 
+  /**
+   * List users: the first page, which also iterates over
+   * every item of every page, fetching the next page only when needed (rulebook R6).
+   *
+   * <pre>{@code Page<Item> page = api.listUsersAutoPaging(...); for (Item item : page) { ... }}</pre>
+   *
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
+   * @param limit The largest number of items a page holds. (optional)
+   * @param status Only users in this status. (optional)
+   * @param roleId Only users holding this role. (optional)
+   * @param <T> the item type of {@code UserList.data}
+   * @return the first page
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Page<T> listUsersAutoPaging(String cursor, Integer limit, UserStatus status, String roleId) {
+    return (Page<T>) (Page<?>) Page.first(transport, listUsersRequest(cursor, limit, status, roleId),
+        new TypeReference<UserList>() {}, "cursor",
+        UserList::getData, UserList::getNextCursor);
+  }
+
+
   private ApiRequest listUsersRequest(String cursor, Integer limit, UserStatus status, String roleId) {
     return ApiRequest.of("listUsers", "GET", "/users")
         .queryParam("cursor", cursor)
@@ -196,6 +256,7 @@ public class UsersApi {
     ApiRequest request = updateUserRequest(userId, userUpdate);
     return transport.execute(request, new TypeReference<User>() {});
   }
+
 
   private ApiRequest updateUserRequest(String userId, UserUpdate userUpdate) {
     return ApiRequest.of("updateUser", "PATCH", "/users/{userId}")

@@ -44,42 +44,69 @@ public class Asset {
 
   /**
    * The media type of the content.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum ContentTypeEnum {
-    IMAGE_PNG(String.valueOf("image/png")),
-    
-    IMAGE_JPEG(String.valueOf("image/jpeg")),
-    
-    IMAGE_WEBP(String.valueOf("image/webp")),
-    
-    VIDEO_MP4(String.valueOf("video/mp4")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class ContentTypeEnum {
 
-    private String value;
+    public static final ContentTypeEnum IMAGE_PNG = new ContentTypeEnum(String.valueOf("image/png"));
 
-    ContentTypeEnum(String value) {
+    public static final ContentTypeEnum IMAGE_JPEG = new ContentTypeEnum(String.valueOf("image/jpeg"));
+
+    public static final ContentTypeEnum IMAGE_WEBP = new ContentTypeEnum(String.valueOf("image/webp"));
+
+    public static final ContentTypeEnum VIDEO_MP4 = new ContentTypeEnum(String.valueOf("video/mp4"));
+
+
+    private static final java.util.List<ContentTypeEnum> KNOWN = java.util.Arrays.asList(IMAGE_PNG, IMAGE_JPEG, IMAGE_WEBP, VIDEO_MP4);
+
+    private final String value;
+
+    private ContentTypeEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static ContentTypeEnum[] values() {
+      return KNOWN.toArray(new ContentTypeEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static ContentTypeEnum fromValue(String value) {
+      if (value == null) return null;
+      for (ContentTypeEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new ContentTypeEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ContentTypeEnum && value.equals(((ContentTypeEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static ContentTypeEnum fromValue(String value) {
-      for (ContentTypeEnum b : ContentTypeEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 

@@ -9,45 +9,71 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * &#x60;image&#x60; and &#x60;video&#x60; are generated; &#x60;reference&#x60; was uploaded.
+ *
+ * <p>Known values are the constants below; compare with {@code equals}. Values this SDK does not
+ * know yet are kept as received: {@link #getValue()} returns them and {@link #isKnown()} is false.
  */
-public enum AssetKind {
-  
-  IMAGE("image"),
-  
-  VIDEO("video"),
-  
-  REFERENCE("reference"),
-  
-  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+public final class AssetKind {
 
-  private String value;
+  public static final AssetKind IMAGE = new AssetKind("image");
 
-  AssetKind(String value) {
+  public static final AssetKind VIDEO = new AssetKind("video");
+
+  public static final AssetKind REFERENCE = new AssetKind("reference");
+
+
+  private static final List<AssetKind> KNOWN = Arrays.asList(IMAGE, VIDEO, REFERENCE);
+
+  private final String value;
+
+  private AssetKind(String value) {
     this.value = value;
   }
 
+  /** The value as sent on the wire. */
   @JsonValue
   public String getValue() {
     return value;
+  }
+
+  /** True for a value listed in the API document this SDK was generated from. */
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  /** The known values, in the order the API document lists them. */
+  public static AssetKind[] values() {
+    return KNOWN.toArray(new AssetKind[0]);
+  }
+
+  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  @JsonCreator
+  public static AssetKind fromValue(String value) {
+    if (value == null) return null;
+    for (AssetKind known : KNOWN) {
+      if (known.value.equals(value)) return known;
+    }
+    return new AssetKind(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AssetKind && value.equals(((AssetKind) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override
   public String toString() {
     return String.valueOf(value);
   }
-
-  @JsonCreator
-  public static AssetKind fromValue(String value) {
-    for (AssetKind b : AssetKind.values()) {
-      if (b.value.equals(value)) {
-        return b;
-      }
-    }
-    return UNKNOWN_DEFAULT_OPEN_API;
-  }
-
 }
 

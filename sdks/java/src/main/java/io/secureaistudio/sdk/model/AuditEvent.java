@@ -55,38 +55,65 @@ public class AuditEvent {
 
   /**
    * Whether the action succeeded.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum OutcomeEnum {
-    SUCCESS(String.valueOf("success")),
-    
-    FAILURE(String.valueOf("failure")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class OutcomeEnum {
 
-    private String value;
+    public static final OutcomeEnum SUCCESS = new OutcomeEnum(String.valueOf("success"));
 
-    OutcomeEnum(String value) {
+    public static final OutcomeEnum FAILURE = new OutcomeEnum(String.valueOf("failure"));
+
+
+    private static final java.util.List<OutcomeEnum> KNOWN = java.util.Arrays.asList(SUCCESS, FAILURE);
+
+    private final String value;
+
+    private OutcomeEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static OutcomeEnum[] values() {
+      return KNOWN.toArray(new OutcomeEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static OutcomeEnum fromValue(String value) {
+      if (value == null) return null;
+      for (OutcomeEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new OutcomeEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof OutcomeEnum && value.equals(((OutcomeEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static OutcomeEnum fromValue(String value) {
-      for (OutcomeEnum b : OutcomeEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 

@@ -9,59 +9,85 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The type of resource an audit event is about.
+ *
+ * <p>Known values are the constants below; compare with {@code equals}. Values this SDK does not
+ * know yet are kept as received: {@link #getValue()} returns them and {@link #isKnown()} is false.
  */
-public enum AuditResourceType {
-  
-  USER("user"),
-  
-  ROLE("role"),
-  
-  API_KEY("api_key"),
-  
-  TOKEN("token"),
-  
-  JOB("job"),
-  
-  ASSET("asset"),
-  
-  TEMPLATE("template"),
-  
-  BACKUP("backup"),
-  
-  BACKUP_POLICY("backup_policy"),
-  
-  COMPLIANCE_REPORT("compliance_report"),
-  
-  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+public final class AuditResourceType {
 
-  private String value;
+  public static final AuditResourceType USER = new AuditResourceType("user");
 
-  AuditResourceType(String value) {
+  public static final AuditResourceType ROLE = new AuditResourceType("role");
+
+  public static final AuditResourceType API_KEY = new AuditResourceType("api_key");
+
+  public static final AuditResourceType TOKEN = new AuditResourceType("token");
+
+  public static final AuditResourceType JOB = new AuditResourceType("job");
+
+  public static final AuditResourceType ASSET = new AuditResourceType("asset");
+
+  public static final AuditResourceType TEMPLATE = new AuditResourceType("template");
+
+  public static final AuditResourceType BACKUP = new AuditResourceType("backup");
+
+  public static final AuditResourceType BACKUP_POLICY = new AuditResourceType("backup_policy");
+
+  public static final AuditResourceType COMPLIANCE_REPORT = new AuditResourceType("compliance_report");
+
+
+  private static final List<AuditResourceType> KNOWN = Arrays.asList(USER, ROLE, API_KEY, TOKEN, JOB, ASSET, TEMPLATE, BACKUP, BACKUP_POLICY, COMPLIANCE_REPORT);
+
+  private final String value;
+
+  private AuditResourceType(String value) {
     this.value = value;
   }
 
+  /** The value as sent on the wire. */
   @JsonValue
   public String getValue() {
     return value;
+  }
+
+  /** True for a value listed in the API document this SDK was generated from. */
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  /** The known values, in the order the API document lists them. */
+  public static AuditResourceType[] values() {
+    return KNOWN.toArray(new AuditResourceType[0]);
+  }
+
+  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  @JsonCreator
+  public static AuditResourceType fromValue(String value) {
+    if (value == null) return null;
+    for (AuditResourceType known : KNOWN) {
+      if (known.value.equals(value)) return known;
+    }
+    return new AuditResourceType(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AuditResourceType && value.equals(((AuditResourceType) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override
   public String toString() {
     return String.valueOf(value);
   }
-
-  @JsonCreator
-  public static AuditResourceType fromValue(String value) {
-    for (AuditResourceType b : AuditResourceType.values()) {
-      if (b.value.equals(value)) {
-        return b;
-      }
-    }
-    return UNKNOWN_DEFAULT_OPEN_API;
-  }
-
 }
 

@@ -9,47 +9,73 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A kind of data a backup holds.
+ *
+ * <p>Known values are the constants below; compare with {@code equals}. Values this SDK does not
+ * know yet are kept as received: {@link #getValue()} returns them and {@link #isKnown()} is false.
  */
-public enum BackupScopeItem {
-  
-  TEMPLATES("templates"),
-  
-  ASSETS("assets"),
-  
-  AUDIT_EVENTS("audit_events"),
-  
-  USERS("users"),
-  
-  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+public final class BackupScopeItem {
 
-  private String value;
+  public static final BackupScopeItem TEMPLATES = new BackupScopeItem("templates");
 
-  BackupScopeItem(String value) {
+  public static final BackupScopeItem ASSETS = new BackupScopeItem("assets");
+
+  public static final BackupScopeItem AUDIT_EVENTS = new BackupScopeItem("audit_events");
+
+  public static final BackupScopeItem USERS = new BackupScopeItem("users");
+
+
+  private static final List<BackupScopeItem> KNOWN = Arrays.asList(TEMPLATES, ASSETS, AUDIT_EVENTS, USERS);
+
+  private final String value;
+
+  private BackupScopeItem(String value) {
     this.value = value;
   }
 
+  /** The value as sent on the wire. */
   @JsonValue
   public String getValue() {
     return value;
+  }
+
+  /** True for a value listed in the API document this SDK was generated from. */
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  /** The known values, in the order the API document lists them. */
+  public static BackupScopeItem[] values() {
+    return KNOWN.toArray(new BackupScopeItem[0]);
+  }
+
+  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  @JsonCreator
+  public static BackupScopeItem fromValue(String value) {
+    if (value == null) return null;
+    for (BackupScopeItem known : KNOWN) {
+      if (known.value.equals(value)) return known;
+    }
+    return new BackupScopeItem(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BackupScopeItem && value.equals(((BackupScopeItem) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override
   public String toString() {
     return String.valueOf(value);
   }
-
-  @JsonCreator
-  public static BackupScopeItem fromValue(String value) {
-    for (BackupScopeItem b : BackupScopeItem.values()) {
-      if (b.value.equals(value)) {
-        return b;
-      }
-    }
-    return UNKNOWN_DEFAULT_OPEN_API;
-  }
-
 }
 

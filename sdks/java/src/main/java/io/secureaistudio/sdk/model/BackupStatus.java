@@ -9,47 +9,73 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * &#x60;pending&#x60; and &#x60;running&#x60; are in progress; &#x60;completed&#x60; and &#x60;failed&#x60; are terminal.
+ *
+ * <p>Known values are the constants below; compare with {@code equals}. Values this SDK does not
+ * know yet are kept as received: {@link #getValue()} returns them and {@link #isKnown()} is false.
  */
-public enum BackupStatus {
-  
-  PENDING("pending"),
-  
-  RUNNING("running"),
-  
-  COMPLETED("completed"),
-  
-  FAILED("failed"),
-  
-  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+public final class BackupStatus {
 
-  private String value;
+  public static final BackupStatus PENDING = new BackupStatus("pending");
 
-  BackupStatus(String value) {
+  public static final BackupStatus RUNNING = new BackupStatus("running");
+
+  public static final BackupStatus COMPLETED = new BackupStatus("completed");
+
+  public static final BackupStatus FAILED = new BackupStatus("failed");
+
+
+  private static final List<BackupStatus> KNOWN = Arrays.asList(PENDING, RUNNING, COMPLETED, FAILED);
+
+  private final String value;
+
+  private BackupStatus(String value) {
     this.value = value;
   }
 
+  /** The value as sent on the wire. */
   @JsonValue
   public String getValue() {
     return value;
+  }
+
+  /** True for a value listed in the API document this SDK was generated from. */
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  /** The known values, in the order the API document lists them. */
+  public static BackupStatus[] values() {
+    return KNOWN.toArray(new BackupStatus[0]);
+  }
+
+  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  @JsonCreator
+  public static BackupStatus fromValue(String value) {
+    if (value == null) return null;
+    for (BackupStatus known : KNOWN) {
+      if (known.value.equals(value)) return known;
+    }
+    return new BackupStatus(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BackupStatus && value.equals(((BackupStatus) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override
   public String toString() {
     return String.valueOf(value);
   }
-
-  @JsonCreator
-  public static BackupStatus fromValue(String value) {
-    for (BackupStatus b : BackupStatus.values()) {
-      if (b.value.equals(value)) {
-        return b;
-      }
-    }
-    return UNKNOWN_DEFAULT_OPEN_API;
-  }
-
 }
 

@@ -30,36 +30,63 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public class ClientCredentialsGrant implements TokenRequest {
   /**
    * Always &#x60;client_credentials&#x60;.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum GrantTypeEnum {
-    CLIENT_CREDENTIALS(String.valueOf("client_credentials")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class GrantTypeEnum {
 
-    private String value;
+    public static final GrantTypeEnum CLIENT_CREDENTIALS = new GrantTypeEnum(String.valueOf("client_credentials"));
 
-    GrantTypeEnum(String value) {
+
+    private static final java.util.List<GrantTypeEnum> KNOWN = java.util.Arrays.asList(CLIENT_CREDENTIALS);
+
+    private final String value;
+
+    private GrantTypeEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static GrantTypeEnum[] values() {
+      return KNOWN.toArray(new GrantTypeEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static GrantTypeEnum fromValue(String value) {
+      if (value == null) return null;
+      for (GrantTypeEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new GrantTypeEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof GrantTypeEnum && value.equals(((GrantTypeEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static GrantTypeEnum fromValue(String value) {
-      for (GrantTypeEnum b : GrantTypeEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 

@@ -9,47 +9,73 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * SOC 2 Type II, ISO/IEC 27001, GDPR or HIPAA.
+ *
+ * <p>Known values are the constants below; compare with {@code equals}. Values this SDK does not
+ * know yet are kept as received: {@link #getValue()} returns them and {@link #isKnown()} is false.
  */
-public enum ComplianceFramework {
-  
-  SOC2("soc2"),
-  
-  ISO27001("iso27001"),
-  
-  GDPR("gdpr"),
-  
-  HIPAA("hipaa"),
-  
-  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+public final class ComplianceFramework {
 
-  private String value;
+  public static final ComplianceFramework SOC2 = new ComplianceFramework("soc2");
 
-  ComplianceFramework(String value) {
+  public static final ComplianceFramework ISO27001 = new ComplianceFramework("iso27001");
+
+  public static final ComplianceFramework GDPR = new ComplianceFramework("gdpr");
+
+  public static final ComplianceFramework HIPAA = new ComplianceFramework("hipaa");
+
+
+  private static final List<ComplianceFramework> KNOWN = Arrays.asList(SOC2, ISO27001, GDPR, HIPAA);
+
+  private final String value;
+
+  private ComplianceFramework(String value) {
     this.value = value;
   }
 
+  /** The value as sent on the wire. */
   @JsonValue
   public String getValue() {
     return value;
+  }
+
+  /** True for a value listed in the API document this SDK was generated from. */
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  /** The known values, in the order the API document lists them. */
+  public static ComplianceFramework[] values() {
+    return KNOWN.toArray(new ComplianceFramework[0]);
+  }
+
+  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  @JsonCreator
+  public static ComplianceFramework fromValue(String value) {
+    if (value == null) return null;
+    for (ComplianceFramework known : KNOWN) {
+      if (known.value.equals(value)) return known;
+    }
+    return new ComplianceFramework(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ComplianceFramework && value.equals(((ComplianceFramework) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override
   public String toString() {
     return String.valueOf(value);
   }
-
-  @JsonCreator
-  public static ComplianceFramework fromValue(String value) {
-    for (ComplianceFramework b : ComplianceFramework.values()) {
-      if (b.value.equals(value)) {
-        return b;
-      }
-    }
-    return UNKNOWN_DEFAULT_OPEN_API;
-  }
-
 }
 

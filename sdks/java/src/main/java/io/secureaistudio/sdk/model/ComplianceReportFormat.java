@@ -9,43 +9,69 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The report&#39;s file format.
+ *
+ * <p>Known values are the constants below; compare with {@code equals}. Values this SDK does not
+ * know yet are kept as received: {@link #getValue()} returns them and {@link #isKnown()} is false.
  */
-public enum ComplianceReportFormat {
-  
-  PDF("pdf"),
-  
-  JSON("json"),
-  
-  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+public final class ComplianceReportFormat {
 
-  private String value;
+  public static final ComplianceReportFormat PDF = new ComplianceReportFormat("pdf");
 
-  ComplianceReportFormat(String value) {
+  public static final ComplianceReportFormat JSON = new ComplianceReportFormat("json");
+
+
+  private static final List<ComplianceReportFormat> KNOWN = Arrays.asList(PDF, JSON);
+
+  private final String value;
+
+  private ComplianceReportFormat(String value) {
     this.value = value;
   }
 
+  /** The value as sent on the wire. */
   @JsonValue
   public String getValue() {
     return value;
+  }
+
+  /** True for a value listed in the API document this SDK was generated from. */
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  /** The known values, in the order the API document lists them. */
+  public static ComplianceReportFormat[] values() {
+    return KNOWN.toArray(new ComplianceReportFormat[0]);
+  }
+
+  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  @JsonCreator
+  public static ComplianceReportFormat fromValue(String value) {
+    if (value == null) return null;
+    for (ComplianceReportFormat known : KNOWN) {
+      if (known.value.equals(value)) return known;
+    }
+    return new ComplianceReportFormat(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ComplianceReportFormat && value.equals(((ComplianceReportFormat) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override
   public String toString() {
     return String.valueOf(value);
   }
-
-  @JsonCreator
-  public static ComplianceReportFormat fromValue(String value) {
-    for (ComplianceReportFormat b : ComplianceReportFormat.values()) {
-      if (b.value.equals(value)) {
-        return b;
-      }
-    }
-    return UNKNOWN_DEFAULT_OPEN_API;
-  }
-
 }
 

@@ -9,47 +9,73 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * &#x60;pending&#x60; and &#x60;generating&#x60; are in progress; &#x60;ready&#x60; and &#x60;failed&#x60; are terminal.
+ *
+ * <p>Known values are the constants below; compare with {@code equals}. Values this SDK does not
+ * know yet are kept as received: {@link #getValue()} returns them and {@link #isKnown()} is false.
  */
-public enum ComplianceReportStatus {
-  
-  PENDING("pending"),
-  
-  GENERATING("generating"),
-  
-  READY("ready"),
-  
-  FAILED("failed"),
-  
-  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+public final class ComplianceReportStatus {
 
-  private String value;
+  public static final ComplianceReportStatus PENDING = new ComplianceReportStatus("pending");
 
-  ComplianceReportStatus(String value) {
+  public static final ComplianceReportStatus GENERATING = new ComplianceReportStatus("generating");
+
+  public static final ComplianceReportStatus READY = new ComplianceReportStatus("ready");
+
+  public static final ComplianceReportStatus FAILED = new ComplianceReportStatus("failed");
+
+
+  private static final List<ComplianceReportStatus> KNOWN = Arrays.asList(PENDING, GENERATING, READY, FAILED);
+
+  private final String value;
+
+  private ComplianceReportStatus(String value) {
     this.value = value;
   }
 
+  /** The value as sent on the wire. */
   @JsonValue
   public String getValue() {
     return value;
+  }
+
+  /** True for a value listed in the API document this SDK was generated from. */
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  /** The known values, in the order the API document lists them. */
+  public static ComplianceReportStatus[] values() {
+    return KNOWN.toArray(new ComplianceReportStatus[0]);
+  }
+
+  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  @JsonCreator
+  public static ComplianceReportStatus fromValue(String value) {
+    if (value == null) return null;
+    for (ComplianceReportStatus known : KNOWN) {
+      if (known.value.equals(value)) return known;
+    }
+    return new ComplianceReportStatus(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ComplianceReportStatus && value.equals(((ComplianceReportStatus) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override
   public String toString() {
     return String.valueOf(value);
   }
-
-  @JsonCreator
-  public static ComplianceReportStatus fromValue(String value) {
-    for (ComplianceReportStatus b : ComplianceReportStatus.values()) {
-      if (b.value.equals(value)) {
-        return b;
-      }
-    }
-    return UNKNOWN_DEFAULT_OPEN_API;
-  }
-
 }
 

@@ -26,36 +26,63 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public class EncryptionSettings {
   /**
    * The cipher.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum AlgorithmEnum {
-    AES_256_GCM(String.valueOf("AES-256-GCM")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class AlgorithmEnum {
 
-    private String value;
+    public static final AlgorithmEnum AES_256_GCM = new AlgorithmEnum(String.valueOf("AES-256-GCM"));
 
-    AlgorithmEnum(String value) {
+
+    private static final java.util.List<AlgorithmEnum> KNOWN = java.util.Arrays.asList(AES_256_GCM);
+
+    private final String value;
+
+    private AlgorithmEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static AlgorithmEnum[] values() {
+      return KNOWN.toArray(new AlgorithmEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static AlgorithmEnum fromValue(String value) {
+      if (value == null) return null;
+      for (AlgorithmEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new AlgorithmEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof AlgorithmEnum && value.equals(((AlgorithmEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static AlgorithmEnum fromValue(String value) {
-      for (AlgorithmEnum b : AlgorithmEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 
@@ -65,38 +92,65 @@ public class EncryptionSettings {
 
   /**
    * Who holds the key; &#x60;customer_managed&#x60; needs &#x60;kmsKeyId&#x60;.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum KeySourceEnum {
-    PLATFORM_MANAGED(String.valueOf("platform_managed")),
-    
-    CUSTOMER_MANAGED(String.valueOf("customer_managed")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class KeySourceEnum {
 
-    private String value;
+    public static final KeySourceEnum PLATFORM_MANAGED = new KeySourceEnum(String.valueOf("platform_managed"));
 
-    KeySourceEnum(String value) {
+    public static final KeySourceEnum CUSTOMER_MANAGED = new KeySourceEnum(String.valueOf("customer_managed"));
+
+
+    private static final java.util.List<KeySourceEnum> KNOWN = java.util.Arrays.asList(PLATFORM_MANAGED, CUSTOMER_MANAGED);
+
+    private final String value;
+
+    private KeySourceEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static KeySourceEnum[] values() {
+      return KNOWN.toArray(new KeySourceEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static KeySourceEnum fromValue(String value) {
+      if (value == null) return null;
+      for (KeySourceEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new KeySourceEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof KeySourceEnum && value.equals(((KeySourceEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static KeySourceEnum fromValue(String value) {
-      for (KeySourceEnum b : KeySourceEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 

@@ -30,36 +30,63 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public class GcsDestination implements BackupDestination {
   /**
    * Always &#x60;gcs&#x60;.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum ProviderEnum {
-    GCS(String.valueOf("gcs")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class ProviderEnum {
 
-    private String value;
+    public static final ProviderEnum GCS = new ProviderEnum(String.valueOf("gcs"));
 
-    ProviderEnum(String value) {
+
+    private static final java.util.List<ProviderEnum> KNOWN = java.util.Arrays.asList(GCS);
+
+    private final String value;
+
+    private ProviderEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static ProviderEnum[] values() {
+      return KNOWN.toArray(new ProviderEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static ProviderEnum fromValue(String value) {
+      if (value == null) return null;
+      for (ProviderEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new ProviderEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ProviderEnum && value.equals(((ProviderEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static ProviderEnum fromValue(String value) {
-      for (ProviderEnum b : ProviderEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 

@@ -29,40 +29,67 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public class HealthStatus {
   /**
    * The overall health.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum StatusEnum {
-    OK(String.valueOf("ok")),
-    
-    DEGRADED(String.valueOf("degraded")),
-    
-    DOWN(String.valueOf("down")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class StatusEnum {
 
-    private String value;
+    public static final StatusEnum OK = new StatusEnum(String.valueOf("ok"));
 
-    StatusEnum(String value) {
+    public static final StatusEnum DEGRADED = new StatusEnum(String.valueOf("degraded"));
+
+    public static final StatusEnum DOWN = new StatusEnum(String.valueOf("down"));
+
+
+    private static final java.util.List<StatusEnum> KNOWN = java.util.Arrays.asList(OK, DEGRADED, DOWN);
+
+    private final String value;
+
+    private StatusEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static StatusEnum[] values() {
+      return KNOWN.toArray(new StatusEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static StatusEnum fromValue(String value) {
+      if (value == null) return null;
+      for (StatusEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new StatusEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof StatusEnum && value.equals(((StatusEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static StatusEnum fromValue(String value) {
-      for (StatusEnum b : StatusEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 

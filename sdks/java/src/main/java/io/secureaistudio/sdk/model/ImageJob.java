@@ -46,36 +46,63 @@ public class ImageJob implements Job {
 
   /**
    * Always &#x60;image&#x60;.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum TypeEnum {
-    IMAGE(String.valueOf("image")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class TypeEnum {
 
-    private String value;
+    public static final TypeEnum IMAGE = new TypeEnum(String.valueOf("image"));
 
-    TypeEnum(String value) {
+
+    private static final java.util.List<TypeEnum> KNOWN = java.util.Arrays.asList(IMAGE);
+
+    private final String value;
+
+    private TypeEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static TypeEnum[] values() {
+      return KNOWN.toArray(new TypeEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static TypeEnum fromValue(String value) {
+      if (value == null) return null;
+      for (TypeEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new TypeEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TypeEnum && value.equals(((TypeEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static TypeEnum fromValue(String value) {
-      for (TypeEnum b : TypeEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 

@@ -31,42 +31,69 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public class JobEvent {
   /**
    * The event name, the same as the SSE &#x60;event&#x60; field.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum EventEnum {
-    JOB_STATUS(String.valueOf("job.status")),
-    
-    JOB_PROGRESS(String.valueOf("job.progress")),
-    
-    JOB_COMPLETED(String.valueOf("job.completed")),
-    
-    JOB_FAILED(String.valueOf("job.failed")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class EventEnum {
 
-    private String value;
+    public static final EventEnum JOB_STATUS = new EventEnum(String.valueOf("job.status"));
 
-    EventEnum(String value) {
+    public static final EventEnum JOB_PROGRESS = new EventEnum(String.valueOf("job.progress"));
+
+    public static final EventEnum JOB_COMPLETED = new EventEnum(String.valueOf("job.completed"));
+
+    public static final EventEnum JOB_FAILED = new EventEnum(String.valueOf("job.failed"));
+
+
+    private static final java.util.List<EventEnum> KNOWN = java.util.Arrays.asList(JOB_STATUS, JOB_PROGRESS, JOB_COMPLETED, JOB_FAILED);
+
+    private final String value;
+
+    private EventEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static EventEnum[] values() {
+      return KNOWN.toArray(new EventEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static EventEnum fromValue(String value) {
+      if (value == null) return null;
+      for (EventEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new EventEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof EventEnum && value.equals(((EventEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static EventEnum fromValue(String value) {
-      for (EventEnum b : EventEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 

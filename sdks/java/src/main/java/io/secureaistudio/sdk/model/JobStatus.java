@@ -9,49 +9,75 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * &#x60;queued&#x60; and &#x60;running&#x60; are in progress; &#x60;succeeded&#x60;, &#x60;failed&#x60; and &#x60;canceled&#x60; are terminal. 
+ *
+ * <p>Known values are the constants below; compare with {@code equals}. Values this SDK does not
+ * know yet are kept as received: {@link #getValue()} returns them and {@link #isKnown()} is false.
  */
-public enum JobStatus {
-  
-  QUEUED("queued"),
-  
-  RUNNING("running"),
-  
-  SUCCEEDED("succeeded"),
-  
-  FAILED("failed"),
-  
-  CANCELED("canceled"),
-  
-  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+public final class JobStatus {
 
-  private String value;
+  public static final JobStatus QUEUED = new JobStatus("queued");
 
-  JobStatus(String value) {
+  public static final JobStatus RUNNING = new JobStatus("running");
+
+  public static final JobStatus SUCCEEDED = new JobStatus("succeeded");
+
+  public static final JobStatus FAILED = new JobStatus("failed");
+
+  public static final JobStatus CANCELED = new JobStatus("canceled");
+
+
+  private static final List<JobStatus> KNOWN = Arrays.asList(QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELED);
+
+  private final String value;
+
+  private JobStatus(String value) {
     this.value = value;
   }
 
+  /** The value as sent on the wire. */
   @JsonValue
   public String getValue() {
     return value;
+  }
+
+  /** True for a value listed in the API document this SDK was generated from. */
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  /** The known values, in the order the API document lists them. */
+  public static JobStatus[] values() {
+    return KNOWN.toArray(new JobStatus[0]);
+  }
+
+  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  @JsonCreator
+  public static JobStatus fromValue(String value) {
+    if (value == null) return null;
+    for (JobStatus known : KNOWN) {
+      if (known.value.equals(value)) return known;
+    }
+    return new JobStatus(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof JobStatus && value.equals(((JobStatus) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override
   public String toString() {
     return String.valueOf(value);
   }
-
-  @JsonCreator
-  public static JobStatus fromValue(String value) {
-    for (JobStatus b : JobStatus.values()) {
-      if (b.value.equals(value)) {
-        return b;
-      }
-    }
-    return UNKNOWN_DEFAULT_OPEN_API;
-  }
-
 }
 

@@ -9,43 +9,69 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * What a job generates.
+ *
+ * <p>Known values are the constants below; compare with {@code equals}. Values this SDK does not
+ * know yet are kept as received: {@link #getValue()} returns them and {@link #isKnown()} is false.
  */
-public enum JobType {
-  
-  IMAGE("image"),
-  
-  VIDEO("video"),
-  
-  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+public final class JobType {
 
-  private String value;
+  public static final JobType IMAGE = new JobType("image");
 
-  JobType(String value) {
+  public static final JobType VIDEO = new JobType("video");
+
+
+  private static final List<JobType> KNOWN = Arrays.asList(IMAGE, VIDEO);
+
+  private final String value;
+
+  private JobType(String value) {
     this.value = value;
   }
 
+  /** The value as sent on the wire. */
   @JsonValue
   public String getValue() {
     return value;
+  }
+
+  /** True for a value listed in the API document this SDK was generated from. */
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  /** The known values, in the order the API document lists them. */
+  public static JobType[] values() {
+    return KNOWN.toArray(new JobType[0]);
+  }
+
+  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  @JsonCreator
+  public static JobType fromValue(String value) {
+    if (value == null) return null;
+    for (JobType known : KNOWN) {
+      if (known.value.equals(value)) return known;
+    }
+    return new JobType(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof JobType && value.equals(((JobType) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override
   public String toString() {
     return String.valueOf(value);
   }
-
-  @JsonCreator
-  public static JobType fromValue(String value) {
-    for (JobType b : JobType.values()) {
-      if (b.value.equals(value)) {
-        return b;
-      }
-    }
-    return UNKNOWN_DEFAULT_OPEN_API;
-  }
-
 }
 

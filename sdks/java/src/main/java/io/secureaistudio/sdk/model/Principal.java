@@ -36,38 +36,65 @@ public class Principal {
 
   /**
    * Whether the principal is a user or an API key.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum KindEnum {
-    USER(String.valueOf("user")),
-    
-    API_KEY(String.valueOf("api_key")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class KindEnum {
 
-    private String value;
+    public static final KindEnum USER = new KindEnum(String.valueOf("user"));
 
-    KindEnum(String value) {
+    public static final KindEnum API_KEY = new KindEnum(String.valueOf("api_key"));
+
+
+    private static final java.util.List<KindEnum> KNOWN = java.util.Arrays.asList(USER, API_KEY);
+
+    private final String value;
+
+    private KindEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static KindEnum[] values() {
+      return KNOWN.toArray(new KindEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static KindEnum fromValue(String value) {
+      if (value == null) return null;
+      for (KindEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new KindEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof KindEnum && value.equals(((KindEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static KindEnum fromValue(String value) {
-      for (KindEnum b : KindEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 

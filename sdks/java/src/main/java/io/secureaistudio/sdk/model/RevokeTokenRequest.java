@@ -29,38 +29,65 @@ public class RevokeTokenRequest {
 
   /**
    * Which kind of token &#x60;token&#x60; is, to speed up the lookup.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum TokenTypeHintEnum {
-    ACCESS_TOKEN(String.valueOf("access_token")),
-    
-    REFRESH_TOKEN(String.valueOf("refresh_token")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class TokenTypeHintEnum {
 
-    private String value;
+    public static final TokenTypeHintEnum ACCESS_TOKEN = new TokenTypeHintEnum(String.valueOf("access_token"));
 
-    TokenTypeHintEnum(String value) {
+    public static final TokenTypeHintEnum REFRESH_TOKEN = new TokenTypeHintEnum(String.valueOf("refresh_token"));
+
+
+    private static final java.util.List<TokenTypeHintEnum> KNOWN = java.util.Arrays.asList(ACCESS_TOKEN, REFRESH_TOKEN);
+
+    private final String value;
+
+    private TokenTypeHintEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static TokenTypeHintEnum[] values() {
+      return KNOWN.toArray(new TokenTypeHintEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static TokenTypeHintEnum fromValue(String value) {
+      if (value == null) return null;
+      for (TokenTypeHintEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new TokenTypeHintEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TokenTypeHintEnum && value.equals(((TokenTypeHintEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static TokenTypeHintEnum fromValue(String value) {
-      for (TokenTypeHintEnum b : TokenTypeHintEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 

@@ -9,43 +9,69 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * &#x60;private&#x60;: only its creator sees it; &#x60;team&#x60;: the whole organisation does.
+ *
+ * <p>Known values are the constants below; compare with {@code equals}. Values this SDK does not
+ * know yet are kept as received: {@link #getValue()} returns them and {@link #isKnown()} is false.
  */
-public enum TemplateVisibility {
-  
-  PRIVATE("private"),
-  
-  TEAM("team"),
-  
-  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+public final class TemplateVisibility {
 
-  private String value;
+  public static final TemplateVisibility PRIVATE = new TemplateVisibility("private");
 
-  TemplateVisibility(String value) {
+  public static final TemplateVisibility TEAM = new TemplateVisibility("team");
+
+
+  private static final List<TemplateVisibility> KNOWN = Arrays.asList(PRIVATE, TEAM);
+
+  private final String value;
+
+  private TemplateVisibility(String value) {
     this.value = value;
   }
 
+  /** The value as sent on the wire. */
   @JsonValue
   public String getValue() {
     return value;
+  }
+
+  /** True for a value listed in the API document this SDK was generated from. */
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  /** The known values, in the order the API document lists them. */
+  public static TemplateVisibility[] values() {
+    return KNOWN.toArray(new TemplateVisibility[0]);
+  }
+
+  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  @JsonCreator
+  public static TemplateVisibility fromValue(String value) {
+    if (value == null) return null;
+    for (TemplateVisibility known : KNOWN) {
+      if (known.value.equals(value)) return known;
+    }
+    return new TemplateVisibility(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TemplateVisibility && value.equals(((TemplateVisibility) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override
   public String toString() {
     return String.valueOf(value);
   }
-
-  @JsonCreator
-  public static TemplateVisibility fromValue(String value) {
-    for (TemplateVisibility b : TemplateVisibility.values()) {
-      if (b.value.equals(value)) {
-        return b;
-      }
-    }
-    return UNKNOWN_DEFAULT_OPEN_API;
-  }
-
 }
 

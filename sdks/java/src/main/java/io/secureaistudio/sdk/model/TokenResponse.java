@@ -32,36 +32,63 @@ public class TokenResponse {
 
   /**
    * Always &#x60;Bearer&#x60;.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum TokenTypeEnum {
-    BEARER(String.valueOf("Bearer")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class TokenTypeEnum {
 
-    private String value;
+    public static final TokenTypeEnum BEARER = new TokenTypeEnum(String.valueOf("Bearer"));
 
-    TokenTypeEnum(String value) {
+
+    private static final java.util.List<TokenTypeEnum> KNOWN = java.util.Arrays.asList(BEARER);
+
+    private final String value;
+
+    private TokenTypeEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static TokenTypeEnum[] values() {
+      return KNOWN.toArray(new TokenTypeEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static TokenTypeEnum fromValue(String value) {
+      if (value == null) return null;
+      for (TokenTypeEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new TokenTypeEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TokenTypeEnum && value.equals(((TokenTypeEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static TokenTypeEnum fromValue(String value) {
-      for (TokenTypeEnum b : TokenTypeEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 

@@ -39,40 +39,67 @@ public class UsageSeries {
 
   /**
    * The bucket size.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum GranularityEnum {
-    HOUR(String.valueOf("hour")),
-    
-    DAY(String.valueOf("day")),
-    
-    MONTH(String.valueOf("month")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class GranularityEnum {
 
-    private String value;
+    public static final GranularityEnum HOUR = new GranularityEnum(String.valueOf("hour"));
 
-    GranularityEnum(String value) {
+    public static final GranularityEnum DAY = new GranularityEnum(String.valueOf("day"));
+
+    public static final GranularityEnum MONTH = new GranularityEnum(String.valueOf("month"));
+
+
+    private static final java.util.List<GranularityEnum> KNOWN = java.util.Arrays.asList(HOUR, DAY, MONTH);
+
+    private final String value;
+
+    private GranularityEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static GranularityEnum[] values() {
+      return KNOWN.toArray(new GranularityEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static GranularityEnum fromValue(String value) {
+      if (value == null) return null;
+      for (GranularityEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new GranularityEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof GranularityEnum && value.equals(((GranularityEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static GranularityEnum fromValue(String value) {
-      for (GranularityEnum b : GranularityEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 

@@ -9,45 +9,71 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * &#x60;invited&#x60;: the invitation is not accepted yet; &#x60;active&#x60;: the user can sign in; &#x60;deactivated&#x60;: the user can no longer sign in. 
+ *
+ * <p>Known values are the constants below; compare with {@code equals}. Values this SDK does not
+ * know yet are kept as received: {@link #getValue()} returns them and {@link #isKnown()} is false.
  */
-public enum UserStatus {
-  
-  INVITED("invited"),
-  
-  ACTIVE("active"),
-  
-  DEACTIVATED("deactivated"),
-  
-  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+public final class UserStatus {
 
-  private String value;
+  public static final UserStatus INVITED = new UserStatus("invited");
 
-  UserStatus(String value) {
+  public static final UserStatus ACTIVE = new UserStatus("active");
+
+  public static final UserStatus DEACTIVATED = new UserStatus("deactivated");
+
+
+  private static final List<UserStatus> KNOWN = Arrays.asList(INVITED, ACTIVE, DEACTIVATED);
+
+  private final String value;
+
+  private UserStatus(String value) {
     this.value = value;
   }
 
+  /** The value as sent on the wire. */
   @JsonValue
   public String getValue() {
     return value;
+  }
+
+  /** True for a value listed in the API document this SDK was generated from. */
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  /** The known values, in the order the API document lists them. */
+  public static UserStatus[] values() {
+    return KNOWN.toArray(new UserStatus[0]);
+  }
+
+  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  @JsonCreator
+  public static UserStatus fromValue(String value) {
+    if (value == null) return null;
+    for (UserStatus known : KNOWN) {
+      if (known.value.equals(value)) return known;
+    }
+    return new UserStatus(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof UserStatus && value.equals(((UserStatus) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override
   public String toString() {
     return String.valueOf(value);
   }
-
-  @JsonCreator
-  public static UserStatus fromValue(String value) {
-    for (UserStatus b : UserStatus.values()) {
-      if (b.value.equals(value)) {
-        return b;
-      }
-    }
-    return UNKNOWN_DEFAULT_OPEN_API;
-  }
-
 }
 

@@ -26,42 +26,69 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public class ValidationIssue {
   /**
    * Where the field is.
+   *
+   * <p>An open enum (rulebook R7.3): known values are the constants below, compared with
+   * {@code equals}; a value this SDK does not know yet is kept as received ({@link #isKnown()}
+   * is false).
    */
-  public enum LocationEnum {
-    PATH(String.valueOf("path")),
-    
-    QUERY(String.valueOf("query")),
-    
-    HEADER(String.valueOf("header")),
-    
-    BODY(String.valueOf("body")),
-    
-    UNKNOWN_DEFAULT_OPEN_API(String.valueOf("unknown_default_open_api"));
+  public static final class LocationEnum {
 
-    private String value;
+    public static final LocationEnum PATH = new LocationEnum(String.valueOf("path"));
 
-    LocationEnum(String value) {
+    public static final LocationEnum QUERY = new LocationEnum(String.valueOf("query"));
+
+    public static final LocationEnum HEADER = new LocationEnum(String.valueOf("header"));
+
+    public static final LocationEnum BODY = new LocationEnum(String.valueOf("body"));
+
+
+    private static final java.util.List<LocationEnum> KNOWN = java.util.Arrays.asList(PATH, QUERY, HEADER, BODY);
+
+    private final String value;
+
+    private LocationEnum(String value) {
       this.value = value;
     }
 
+    /** The value as sent on the wire. */
     @JsonValue
     public String getValue() {
       return value;
     }
 
+    /** True for a value listed in the API document this SDK was generated from. */
+    public boolean isKnown() {
+      return KNOWN.contains(this);
+    }
+
+    /** The known values, in the order the API document lists them. */
+    public static LocationEnum[] values() {
+      return KNOWN.toArray(new LocationEnum[0]);
+    }
+
+    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    @JsonCreator
+    public static LocationEnum fromValue(String value) {
+      if (value == null) return null;
+      for (LocationEnum known : KNOWN) {
+        if (known.value.equals(value)) return known;
+      }
+      return new LocationEnum(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof LocationEnum && value.equals(((LocationEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return String.valueOf(value);
-    }
-
-    @JsonCreator
-    public static LocationEnum fromValue(String value) {
-      for (LocationEnum b : LocationEnum.values()) {
-        if (b.value.equals(value)) {
-          return b;
-        }
-      }
-      return UNKNOWN_DEFAULT_OPEN_API;
     }
   }
 

@@ -9,45 +9,71 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The output resolution.
+ *
+ * <p>Known values are the constants below; compare with {@code equals}. Values this SDK does not
+ * know yet are kept as received: {@link #getValue()} returns them and {@link #isKnown()} is false.
  */
-public enum VideoResolution {
-  
-  _720P("720p"),
-  
-  _1080P("1080p"),
-  
-  _4K("4k"),
-  
-  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+public final class VideoResolution {
 
-  private String value;
+  public static final VideoResolution _720P = new VideoResolution("720p");
 
-  VideoResolution(String value) {
+  public static final VideoResolution _1080P = new VideoResolution("1080p");
+
+  public static final VideoResolution _4K = new VideoResolution("4k");
+
+
+  private static final List<VideoResolution> KNOWN = Arrays.asList(_720P, _1080P, _4K);
+
+  private final String value;
+
+  private VideoResolution(String value) {
     this.value = value;
   }
 
+  /** The value as sent on the wire. */
   @JsonValue
   public String getValue() {
     return value;
+  }
+
+  /** True for a value listed in the API document this SDK was generated from. */
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  /** The known values, in the order the API document lists them. */
+  public static VideoResolution[] values() {
+    return KNOWN.toArray(new VideoResolution[0]);
+  }
+
+  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  @JsonCreator
+  public static VideoResolution fromValue(String value) {
+    if (value == null) return null;
+    for (VideoResolution known : KNOWN) {
+      if (known.value.equals(value)) return known;
+    }
+    return new VideoResolution(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof VideoResolution && value.equals(((VideoResolution) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override
   public String toString() {
     return String.valueOf(value);
   }
-
-  @JsonCreator
-  public static VideoResolution fromValue(String value) {
-    for (VideoResolution b : VideoResolution.values()) {
-      if (b.value.equals(value)) {
-        return b;
-      }
-    }
-    return UNKNOWN_DEFAULT_OPEN_API;
-  }
-
 }
 

@@ -50,7 +50,11 @@ public final class ApiRequest {
     return this;
   }
 
+  /** Sets a path parameter; an empty one is an argument error naming it (R9.1). */
   public ApiRequest pathParam(String name, Object value) {
+    if (value != null && ParameterFormat.format(value).isEmpty()) {
+      throw new IllegalArgumentException("The path parameter '" + name + "' of " + operationId + " must not be empty");
+    }
     pathParams.put(name, value);
     return this;
   }
@@ -103,6 +107,31 @@ public final class ApiRequest {
   public ApiRequest security(AuthScheme... schemes) {
     Collections.addAll(security, schemes);
     return this;
+  }
+
+  /**
+   * A copy of this request with query parameter {@code name} set to {@code value} alone (the
+   * next page of a list, rulebook R6.2: same parameters, new cursor).
+   */
+  public ApiRequest withQueryParam(String name, String value) {
+    ApiRequest copy = new ApiRequest(operationId, method, pathTemplate);
+    copy.pathParams.putAll(pathParams);
+    query.stream().filter(e -> !e.getKey().equals(name)).forEach(copy.query::add);
+    if (value != null) copy.query.add(Map.entry(name, value));
+    copy.headers.putAll(headers);
+    copy.declaredHeaders.addAll(declaredHeaders);
+    copy.security.addAll(security);
+    copy.formParts.addAll(formParts);
+    copy.bodyKind = bodyKind;
+    copy.jsonBody = jsonBody;
+    copy.contentType = contentType;
+    copy.accept = accept;
+    return copy;
+  }
+
+  /** The first value of query parameter {@code name}, or null. */
+  public String queryValue(String name) {
+    return query.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst().orElse(null);
   }
 
   public String operationId() { return operationId; }

@@ -25,23 +25,44 @@ public final class ClientOptions {
   private final URI baseURL;
   private final String bearerToken;
   private final String apiKey;
+  private final String refreshToken;
+  private final java.util.function.Consumer<TokenRefresh> onTokenRefresh;
   private final Duration timeout;
   private final HttpClient httpClient;
   private final String userAgent;
+  private final Validation validation;
+  private final System.Logger logger;
+  private final java.util.Map<String, String> defaultHeaders;
   private final int maxRetries;
   private final Sleeper sleeper;
 
+  /** Environment variable read for the API key when neither an API key nor a token is given (R1.2). */
+  public static final String API_KEY_ENV = "SECURE_AI_STUDIO_API_KEY";
+  /** Environment variable read for the base URL when none is given (R4.1). */
+  public static final String BASE_URL_ENV = "SECURE_AI_STUDIO_BASE_URL";
+
   private ClientOptions(Builder<?> b) {
-    if (b.baseURL == null || b.baseURL.isBlank()) {
-      throw new IllegalArgumentException("baseURL is required");
+    String baseURL = b.baseURL != null ? b.baseURL : b.env.apply(BASE_URL_ENV);
+    if (baseURL == null || baseURL.isBlank()) baseURL = b.defaultBaseURL;
+    if (baseURL == null || baseURL.isBlank()) {
+      throw new IllegalArgumentException("baseURL is required (or set " + BASE_URL_ENV + ")");
     }
-    String base = b.baseURL.endsWith("/") ? b.baseURL.substring(0, b.baseURL.length() - 1) : b.baseURL;
-    this.baseURL = URI.create(base);
-    if (this.baseURL.getScheme() == null || this.baseURL.getHost() == null) {
-      throw new IllegalArgumentException("baseURL must be an absolute http(s) URL, got '" + b.baseURL + "'");
+    // R4.2: trailing slashes removed, paths are appended.
+    String base = baseURL.replaceAll("/+$", "");
+    URI uri;
+    try {
+      uri = URI.create(base);
+    } catch (IllegalArgumentException e) {
+      uri = null; // not a URI at all: reported below like any other bad baseURL
     }
+    if (uri == null || uri.getScheme() == null || uri.getHost() == null) {
+      throw new IllegalArgumentException("baseURL must be an absolute http(s) URL (got '" + baseURL + "')");
+    }
+    this.baseURL = uri;
     this.bearerToken = b.bearerToken;
-    this.apiKey = b.apiKey;
+    this.apiKey = b.apiKey != null || (b.bearerToken != null && !b.bearerToken.isEmpty()) ? b.apiKey : b.env.apply(API_KEY_ENV);
+    this.refreshToken = b.refreshToken;
+    this.onTokenRefresh = b.onTokenRefresh;
     if (b.timeout == null || b.timeout.isNegative() || b.timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be a positive duration (got " + b.timeout + ")");
     }
@@ -53,8 +74,11 @@ public final class ClientOptions {
     this.sleeper = b.sleeper;
     this.httpClient = b.httpClient != null
         ? b.httpClient
-        : HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        : HttpClient.newBuilder().connectTimeout(timeout).build(); // redirects: NEVER (the API has none; see SingleSendPublisher)
     this.userAgent = b.userAgent;
+    this.validation = Objects.requireNonNull(b.validation, "validation must be STRICT, WARN or OFF (got null)");
+    this.logger = Objects.requireNonNull(b.logger, "logger");
+    this.defaultHeaders = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.defaultHeaders));
   }
 
   /**
@@ -69,9 +93,19 @@ public final class ClientOptions {
   public URI baseURL() { return baseURL; }
   public String bearerToken() { return bearerToken; }
   public String apiKey() { return apiKey; }
+  /** Refresh token for the one transparent refresh on 401 (R1.4); null when not configured. */
+  public String refreshToken() { return refreshToken; }
+  /** Called after each successful token refresh (R1.4); null when not given. */
+  public java.util.function.Consumer<TokenRefresh> onTokenRefresh() { return onTokenRefresh; }
   public Duration timeout() { return timeout; }
   public HttpClient httpClient() { return httpClient; }
   public String userAgent() { return userAgent; }
+  /** What a response that does not match the API document does (R7.1); default WARN. */
+  public Validation validation() { return validation; }
+  /** Where WARN-mode validation errors go; default {@code System.getLogger("io.secureaistudio.sdk")}. */
+  public System.Logger logger() { return logger; }
+  /** Headers sent on every request (R4.1). */
+  public java.util.Map<String, String> defaultHeaders() { return defaultHeaders; }
   /** Retries after the first attempt (R3.1); 0 turns retrying off. */
   public int maxRetries() { return maxRetries; }
   Sleeper sleeper() { return sleeper; }
@@ -82,9 +116,16 @@ public final class ClientOptions {
     private String baseURL;
     private String bearerToken;
     private String apiKey;
+    private String refreshToken;
+    private java.util.function.Consumer<TokenRefresh> onTokenRefresh;
     private Duration timeout = DEFAULT_TIMEOUT;
     private HttpClient httpClient;
     private String userAgent;
+    private Validation validation = Validation.WARN;
+    private System.Logger logger = System.getLogger("io.secureaistudio.sdk");
+    private String defaultBaseURL;
+    private final java.util.Map<String, String> defaultHeaders = new java.util.LinkedHashMap<>();
+    private Function<String, String> env = System::getenv;
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private Sleeper sleeper = d -> Thread.sleep(d.toMillis());
 
@@ -96,6 +137,15 @@ public final class ClientOptions {
     public Builder<C> baseURL(String baseURL) { this.baseURL = baseURL; return this; }
     /** Access token sent as {@code Authorization: Bearer <token>} where the operation accepts it. */
     public Builder<C> bearerToken(String token) { this.bearerToken = token; return this; }
+    /** Same as {@link #bearerToken}: the access token (JWT). */
+    public Builder<C> accessToken(String token) { this.bearerToken = token; return this; }
+    /**
+     * Refresh token: when an authenticated call gets 401, the SDK calls {@code POST /auth/refresh}
+     * once, switches to the new access token and repeats the call (rulebook R1.4).
+     */
+    public Builder<C> refreshToken(String refreshToken) { this.refreshToken = refreshToken; return this; }
+    /** Told the new tokens after each transparent refresh, e.g. to store them. */
+    public Builder<C> onTokenRefresh(java.util.function.Consumer<TokenRefresh> callback) { this.onTokenRefresh = callback; return this; }
     /** API key sent in the header (or query) the spec names, where the operation accepts it. */
     public Builder<C> apiKey(String apiKey) { this.apiKey = apiKey; return this; }
     /**
@@ -107,13 +157,49 @@ public final class ClientOptions {
     Builder<C> sleeper(Sleeper sleeper) { this.sleeper = Objects.requireNonNull(sleeper, "sleeper"); return this; }
     /** Time allowed for one attempt until the response headers arrive; default 60 seconds. */
     public Builder<C> timeout(Duration timeout) { this.timeout = timeout; return this; }
-    /** Use this {@link HttpClient} (proxies, TLS, executors) instead of a default one. */
+    /**
+     * Use this {@link HttpClient} (proxies, TLS, executors) instead of a default one. Keep its
+     * redirect policy at {@code NEVER} (the default) for exact retry counts: with redirects on,
+     * {@code java.net.http} may silently re-send a GET once when a connection drops.
+     */
     public Builder<C> httpClient(HttpClient httpClient) { this.httpClient = httpClient; return this; }
     /** Value of the {@code User-Agent} header. */
     public Builder<C> userAgent(String userAgent) { this.userAgent = userAgent; return this; }
+    /** Response validation mode (R7.1): STRICT throws, WARN (default) logs, OFF skips. */
+    public Builder<C> validation(Validation validation) { this.validation = validation; return this; }
+    /** Logger for WARN-mode validation errors (the JDK's logging facade; bridges exist for SLF4J/Log4j). */
+    public Builder<C> logger(System.Logger logger) { this.logger = logger; return this; }
+    /** A header sent on every request (for example a tracing or tenant header). */
+    public Builder<C> defaultHeader(String name, String value) { this.defaultHeaders.put(name, value); return this; }
+    /**
+     * The base URL used when neither {@link #baseURL} nor {@code SECURE_AI_STUDIO_BASE_URL} gives
+     * one (the generated client passes the spec's first server).
+     */
+    public Builder<C> defaultBaseURL(String url) { this.defaultBaseURL = url; return this; }
+    /** Replaces the environment lookup (tests). */
+    Builder<C> env(Function<String, String> env) { this.env = Objects.requireNonNull(env, "env"); return this; }
 
     public C build() {
       return factory.apply(new ClientOptions(this));
+    }
+  }
+
+  /** The tokens a transparent refresh obtained (R1.4); {@code refreshToken} is null when unchanged. */
+  public static final class TokenRefresh {
+    private final String accessToken;
+    private final String refreshToken;
+
+    TokenRefresh(String accessToken, String refreshToken) {
+      this.accessToken = accessToken;
+      this.refreshToken = refreshToken;
+    }
+
+    public String accessToken() { return accessToken; }
+    public String refreshToken() { return refreshToken; }
+
+    @Override
+    public String toString() {
+      return "TokenRefresh[accessToken=[REDACTED], refreshToken=" + (refreshToken == null ? "null" : "[REDACTED]") + "]";
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.secureaistudio.sdk.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -30,10 +31,40 @@ public final class Transport {
   private final HttpClient http;
   private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private final Json json = new Json();
+  /** Tokens shared by every view of one client: a refresh (R1.4) serves all later calls. */
+  private static final class Tokens {
+    volatile String accessToken;
+    volatile String refreshToken;
+    /** Counts refreshes, so concurrent 401s share one refresh request (single flight). */
+    int generation;
+  }
+
+  private final Tokens tokens;
+  private final RequestOptions callOptions;
 
   public Transport(ClientOptions options) {
     this.options = options;
     this.http = options.httpClient();
+    this.tokens = new Tokens();
+    this.tokens.accessToken = options.bearerToken();
+    this.tokens.refreshToken = options.refreshToken();
+    this.callOptions = RequestOptions.none();
+  }
+
+  private Transport(Transport parent, RequestOptions callOptions) {
+    this.options = parent.options;
+    this.http = parent.http;
+    this.tokens = parent.tokens;
+    this.callOptions = callOptions;
+  }
+
+  /** A view of this transport whose calls use {@code callOptions} on top of the client's (R2.2). */
+  public Transport withOptions(RequestOptions callOptions) {
+    return new Transport(this, java.util.Objects.requireNonNull(callOptions, "callOptions"));
+  }
+
+  private Duration timeout() {
+    return callOptions.timeout() != null ? callOptions.timeout() : options.timeout();
   }
 
   public ClientOptions options() {
@@ -55,30 +86,54 @@ public final class Transport {
       return new ApiResponse<>(response.status, response.headers, null);
     }
     String contentType = response.header("Content-Type").orElse("");
-    try {
-      T data;
-      if (type.getType() == String.class && !isJson(contentType)) {
-        @SuppressWarnings("unchecked")
-        T text = (T) new String(body, StandardCharsets.UTF_8);
-        data = text;
-      } else {
-        data = json.read(body, type);
-      }
-      return new ApiResponse<>(response.status, response.headers, data);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException && isWellFormedJson(body)) {
-        // Parses, but does not fit the model: a schema mismatch, not a broken body.
-        String path = pointer((com.fasterxml.jackson.databind.exc.MismatchedInputException) e);
-        throw new ResponseValidationException(request.operationId,
-            java.util.List.of(new ResponseValidationException.Issue(path, redact(e.getOriginalMessage()))),
-            response.header("X-Request-Id").orElse(null));
-      }
-      throw new ResponseValidationException(request.operationId,
-          java.util.List.of(new ResponseValidationException.Issue("", "the body is not valid JSON (" + redact(e.getOriginalMessage()) + ")")),
-          response.header("X-Request-Id").orElse(null));
-    } catch (IOException e) {
-      throw new APIConnectionException(request.operationId + ": reading the response failed: " + redact(e.getMessage()), e);
+    String requestId = response.header("X-Request-Id").orElse(null);
+    if (type.getType() == String.class && !isJson(contentType)) {
+      @SuppressWarnings("unchecked")
+      T text = (T) new String(body, StandardCharsets.UTF_8);
+      return new ApiResponse<>(response.status, response.headers, text);
     }
+    JsonNode tree;
+    try {
+      tree = json.mapper().readTree(body);
+    } catch (IOException e) {
+      tree = null;
+    }
+    if (tree == null || tree.isMissingNode()) {
+      // R7.4: nothing to return, whatever the validation mode.
+      throw new ResponseValidationException(request.operationId,
+          List.of(new ResponseValidationException.Issue("", "the body is not valid JSON (" + body.length + " bytes received)")), requestId);
+    }
+    JsonNode received = tree;
+    validate(request, () -> ResponseValidator.check(request, response.status, contentType, received), requestId);
+    try {
+      T data = json.mapper().readerFor(json.mapper().getTypeFactory().constructType(type)).readValue(received);
+      return new ApiResponse<>(response.status, response.headers, data, received);
+    } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+      // Valid JSON that cannot become the model at all: no data to return, in every mode.
+      throw new ResponseValidationException(request.operationId,
+          List.of(new ResponseValidationException.Issue(pointer(e), redact(e.getOriginalMessage()))), requestId);
+    } catch (IOException e) {
+      throw new ResponseValidationException(request.operationId,
+          List.of(new ResponseValidationException.Issue("", redact(e.getMessage()))), requestId);
+    }
+  }
+
+  /**
+   * R7.1: with issues, STRICT throws {@link ResponseValidationException}, WARN logs it and OFF
+   * (checked by the caller's mode) does nothing. The data is never changed (R7.3).
+   */
+  private void validate(ApiRequest request, java.util.function.Supplier<List<ResponseValidationException.Issue>> check, String requestId) {
+    Validation mode = callOptions.validation() != null ? callOptions.validation() : options.validation();
+    if (mode == Validation.OFF) return;
+    List<ResponseValidationException.Issue> issues = check.get();
+    if (issues.isEmpty()) return;
+    List<ResponseValidationException.Issue> redacted = new java.util.ArrayList<>();
+    for (ResponseValidationException.Issue issue : issues) {
+      redacted.add(new ResponseValidationException.Issue(issue.getPath(), redact(issue.getMessage())));
+    }
+    ResponseValidationException error = new ResponseValidationException(request.operationId, redacted, requestId);
+    if (mode == Validation.STRICT) throw error;
+    options.logger().log(System.Logger.Level.WARNING, error.getMessage(), error);
   }
 
   /** Sends the request and returns the whole body as bytes (binary downloads). */
@@ -91,6 +146,32 @@ public final class Transport {
   public ApiResponse<InputStream> executeStream(ApiRequest request) {
     Received<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream());
     return new ApiResponse<>(response.status, response.headers, response.body);
+  }
+
+  /**
+   * Sends the request and returns its server-sent events (R8.4), each event's data decoded as
+   * the model class named by the spec's {@code x-event-schema} reference (JsonNode when there is
+   * no such class). The timeout applies only until the response headers arrive (R2.4).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> EventStream<T> executeEvents(ApiRequest request, String modelPackage, String schemaRef) {
+    Class<?> type = JsonNode.class;
+    if (schemaRef != null && schemaRef.contains("/")) {
+      try {
+        type = Class.forName(modelPackage + "." + schemaRef.substring(schemaRef.lastIndexOf('/') + 1));
+      } catch (ClassNotFoundException e) {
+        type = JsonNode.class;
+      }
+    }
+    ApiResponse<InputStream> response = executeStream(request);
+    String requestId = response.requestId().orElse(null);
+    return new EventStream<>(request.operationId, response, json, (Class<T>) type,
+        data -> validate(request, () -> ResponseValidator.checkEvent(request, response.getStatusCode(), data), requestId));
+  }
+
+  /** Sends the request and returns the download with its status and range details (R9.2). */
+  public BinaryResponse executeBinary(ApiRequest request) {
+    return new BinaryResponse(executeStream(request));
   }
 
   /** Sends the request and discards any body. */
@@ -116,34 +197,57 @@ public final class Transport {
    * timeouts and retryable statuses while the method allows it and retries remain.
    */
   private <B> Received<B> send(ApiRequest request, HttpResponse.BodyHandler<B> handler) {
+    if (Thread.currentThread().isInterrupted()) {
+      // R2.3: a call whose thread is already interrupted sends nothing.
+      throw aborted(request, new InterruptedException("interrupted before sending"));
+    }
     HttpRequest httpRequest = toHttpRequest(request);
-    boolean methodRetryable = RetryPolicy.isMethodRetryable(request.method,
+    // Only the SDK retries (R3): see SingleSendPublisher for the JDK's own silent re-send.
+    SingleSendPublisher guard = null;
+    if (http.followRedirects() == HttpClient.Redirect.NEVER) {
+      guard = new SingleSendPublisher(httpRequest.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));
+      httpRequest = withBody(httpRequest, guard);
+    }
+    final boolean methodRetryable = RetryPolicy.isMethodRetryable(request.method,
         httpRequest.headers().firstValue("Idempotency-Key").isPresent());
     HttpResponse.BodyHandler<Answer<B>> answers = info -> info.statusCode() / 100 == 2
         ? HttpResponse.BodySubscribers.mapping(handler.apply(info), b -> new Answer<B>(b, null))
         : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), b -> new Answer<B>(null, b));
-    int maxRetries = options.maxRetries();
+    int maxRetries = callOptions.maxRetries() != null ? callOptions.maxRetries() : options.maxRetries();
+    boolean refreshed = false;
     for (int n = 1; ; n++) {
       final int retry = n; // the retry this failure would lead to (1-based, R3.4)
       boolean lastAttempt = retry > maxRetries || !methodRetryable;
+      int generation = currentGeneration();
       Duration wait;
       try {
+        if (guard != null) guard.arm();
         HttpResponse<Answer<B>> response = http.send(httpRequest, answers);
         Answer<B> answer = response.body();
         if (answer.errorBody == null) return withBody(response, answer.body);
         APIException error = error(response, answer.errorBody);
+        if (error.getStatus() == 401 && !refreshed && canRefresh(request)) {
+          // R1.4: one refresh per call, then the same attempt again; not a retry (n unchanged).
+          refreshed = true;
+          refresh(generation);
+          httpRequest = withAccessToken(httpRequest, request);
+          n--;
+          continue;
+        }
         if (lastAttempt || !RetryPolicy.isStatusRetryable(error.getStatus(), error.getCode())) throw error;
         wait = RetryPolicy.parseRetryAfter(error.header("Retry-After").orElse(null), Instant.now())
             .orElseGet(() -> RetryPolicy.backoff(retry, ThreadLocalRandom.current().nextDouble()));
       } catch (HttpTimeoutException e) {
         if (lastAttempt) {
           throw new APIConnectionTimeoutException(
-              request.operationId + ": no response within " + options.timeout() + " from " + httpRequest.uri(), e);
+              request.operationId + ": no response within " + timeout() + " from " + httpRequest.uri(), e);
         }
         wait = RetryPolicy.backoff(retry, ThreadLocalRandom.current().nextDouble());
       } catch (IOException e) {
         if (lastAttempt) {
-          throw new APIConnectionException(request.operationId + ": cannot reach " + httpRequest.uri() + ": " + redact(e.toString()), e);
+          String reason = SingleSendPublisher.isRefusedResend(e)
+              ? "the connection was closed or reset before any response arrived" : redact(e.toString());
+          throw new APIConnectionException(request.operationId + ": cannot reach " + httpRequest.uri() + ": " + reason, e);
         }
         wait = RetryPolicy.backoff(retry, ThreadLocalRandom.current().nextDouble());
       } catch (InterruptedException e) {
@@ -155,6 +259,87 @@ public final class Transport {
         throw aborted(request, e);
       }
     }
+  }
+
+  private int currentGeneration() {
+    synchronized (tokens) {
+      return tokens.generation;
+    }
+  }
+
+  private boolean canRefresh(ApiRequest request) {
+    String refreshToken = tokens.refreshToken;
+    return refreshToken != null && !refreshToken.isEmpty() && !request.security.isEmpty()
+        && request.security.stream().anyMatch(AuthScheme::isBearer);
+  }
+
+  /**
+   * R1.4: {@code POST /auth/refresh} with the refresh token, no credentials and no retries; on
+   * success the new tokens replace the old ones. When another call refreshed since this attempt
+   * was sent ({@code generation} is stale), its tokens are used instead of refreshing again.
+   */
+  private void refresh(int generation) throws IOException, InterruptedException {
+    synchronized (tokens) {
+      if (generation != tokens.generation) return;
+      java.util.Map<String, String> body = java.util.Map.of("refreshToken", tokens.refreshToken);
+      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(options.baseURL() + "/auth/refresh"))
+          .timeout(options.timeout())
+          .header("Content-Type", "application/json")
+          .header("Accept", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofByteArray(json.write(body)));
+      if (options.userAgent() != null) builder.header("User-Agent", options.userAgent());
+      HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() / 100 != 2) throw error(response, response.body());
+      JsonNode answer;
+      try {
+        answer = json.mapper().readTree(response.body());
+      } catch (IOException e) {
+        answer = null;
+      }
+      if (answer == null || !answer.path("accessToken").isTextual() || answer.path("accessToken").asText().isEmpty()) {
+        throw new ResponseValidationException("refreshToken",
+            List.of(new ResponseValidationException.Issue("/accessToken", "the refresh response has no accessToken")),
+            response.headers().firstValue("X-Request-Id").orElse(null));
+      }
+      tokens.accessToken = answer.get("accessToken").asText();
+      String newRefresh = answer.path("refreshToken").isTextual() && !answer.get("refreshToken").asText().isEmpty()
+          ? answer.get("refreshToken").asText() : null;
+      if (newRefresh != null) tokens.refreshToken = newRefresh;
+      tokens.generation++;
+      if (options.onTokenRefresh() != null) {
+        options.onTokenRefresh().accept(new ClientOptions.TokenRefresh(tokens.accessToken, newRefresh));
+      }
+    }
+  }
+
+  /** The same request (URL, method, headers, timeout) with {@code body} as its body publisher. */
+  private static HttpRequest withBody(HttpRequest old, HttpRequest.BodyPublisher body) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(old.uri()).method(old.method(), body).expectContinue(old.expectContinue());
+    old.timeout().ifPresent(builder::timeout);
+    old.version().ifPresent(builder::version);
+    old.headers().map().forEach((name, values) -> values.forEach(v -> builder.header(name, v)));
+    return builder.build();
+  }
+
+  /**
+   * The same request with the current access token: same URL, body and headers (one
+   * Idempotency-Key), only the credentials change (R3.7); an API key header is dropped (R1.1).
+   */
+  private HttpRequest withAccessToken(HttpRequest old, ApiRequest request) {
+    java.util.Set<String> credentialHeaders = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    credentialHeaders.add("Authorization");
+    for (AuthScheme scheme : request.security) {
+      if (!scheme.isBearer() && scheme.location() == AuthScheme.Location.HEADER) credentialHeaders.add(scheme.parameterName());
+    }
+    HttpRequest.Builder builder = HttpRequest.newBuilder(old.uri())
+        .method(old.method(), old.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()))
+        .expectContinue(old.expectContinue());
+    old.timeout().ifPresent(builder::timeout);
+    old.version().ifPresent(builder::version);
+    old.headers().map().forEach((name, values) -> {
+      if (!credentialHeaders.contains(name)) values.forEach(v -> builder.header(name, v));
+    });
+    return builder.header("Authorization", "Bearer " + tokens.accessToken).build();
   }
 
   private static <B> Received<B> withBody(HttpResponse<?> response, B body) {
@@ -189,20 +374,11 @@ public final class Transport {
   }
 
   private List<String> secrets() {
-    return Arrays.asList(options.apiKey(), options.bearerToken());
+    return Arrays.asList(options.apiKey(), options.bearerToken(), tokens.accessToken, options.refreshToken(), tokens.refreshToken);
   }
 
   private String redact(String text) {
     return Redaction.redact(text, secrets());
-  }
-
-  private boolean isWellFormedJson(byte[] body) {
-    try {
-      json.mapper().readTree(body);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   /** The JSON pointer (RFC 6901) of where Jackson stopped. */
@@ -220,11 +396,11 @@ public final class Transport {
     StringJoiner query = new StringJoiner("&");
     request.query.forEach(e -> query.add(encode(e.getKey()) + "=" + encode(e.getValue())));
     StringBuilder cookies = new StringBuilder();
-    HttpRequest.Builder builder = HttpRequest.newBuilder().timeout(options.timeout());
+    HttpRequest.Builder builder = HttpRequest.newBuilder().timeout(timeout());
 
     AuthScheme scheme = request.security.stream().filter(this::hasCredentials).findFirst().orElse(null);
     if (scheme != null && scheme.isBearer()) {
-      builder.header("Authorization", "Bearer " + options.bearerToken());
+      builder.header("Authorization", "Bearer " + tokens.accessToken);
     } else if (scheme != null) {
       switch (scheme.location()) {
         case HEADER: builder.header(scheme.parameterName(), options.apiKey()); break;
@@ -239,7 +415,9 @@ public final class Transport {
     builder.uri(URI.create(options.baseURL() + path + (q.isEmpty() ? "" : "?" + q)));
     if (request.accept != null) builder.header("Accept", request.accept);
     if (options.userAgent() != null) builder.header("User-Agent", options.userAgent());
-    request.headers.forEach(builder::header);
+    options.defaultHeaders().forEach(builder::setHeader);
+    request.headers.forEach(builder::setHeader);
+    callOptions.headers().forEach(builder::setHeader);
     // R3.6: one fresh UUID v4 per call where the operation declares the header; built once per
     // call, so every attempt carries the same key.
     if (request.declaredHeaders.contains(IDEMPOTENCY_KEY)
@@ -273,7 +451,7 @@ public final class Transport {
   }
 
   private boolean hasCredentials(AuthScheme scheme) {
-    String credential = scheme.isBearer() ? options.bearerToken() : options.apiKey();
+    String credential = scheme.isBearer() ? tokens.accessToken : options.apiKey();
     return credential != null && !credential.isEmpty();
   }
 

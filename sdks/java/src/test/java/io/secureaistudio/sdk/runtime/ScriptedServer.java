@@ -34,11 +34,13 @@ final class ScriptedServer implements AutoCloseable {
   /** A request as the server saw it. */
   static final class Seen {
     final String method;
+    final java.net.URI uri;
     final Map<String, List<String>> headers;
     final String body;
 
-    Seen(String method, Map<String, List<String>> headers, String body) {
+    Seen(String method, java.net.URI uri, Map<String, List<String>> headers, String body) {
       this.method = method;
+      this.uri = uri;
       this.headers = headers;
       this.body = body;
     }
@@ -78,7 +80,7 @@ final class ScriptedServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange ex) throws IOException {
-    requests.add(new Seen(ex.getRequestMethod(), ex.getRequestHeaders(),
+    requests.add(new Seen(ex.getRequestMethod(), ex.getRequestURI(), ex.getRequestHeaders(),
         new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
     Reply reply;
     synchronized (script) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.secureaistudio.sdk.SecureAIStudioClient;
 import io.secureaistudio.sdk.runtime.ClientOptions;
 import io.secureaistudio.sdk.runtime.Json;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import java.util.function.Supplier;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +94,7 @@ final class ContractCall {
     try {
       switch (call) {
         case "paginate": return paginate(op, args);
+        case "wait": return waitFor(op, args);
         case "events": return events(op, args);
         case "download": return download(op.method.invoke(op.api, args));
         case "call":
@@ -120,6 +123,36 @@ final class ContractCall {
       ids.add(item == null ? null : item.get("id"));
     }
     return Outcome.items(ids);
+  }
+
+  /**
+   * {@code call: wait}: the contract's operation is the poll operation; the SDK's waiter on the
+   * same API class polls it through its {@code ...WithHttpInfo} variant with input.wait's options.
+   */
+  private Outcome waitFor(SdkOperation op, Object[] args) throws ReflectiveOperationException, InputMismatch {
+    Method waiter;
+    try {
+      waiter = op.api.getClass().getMethod("waitFor", String.class, WaitOptions.class, Supplier.class);
+    } catch (NoSuchMethodException e) {
+      return Outcome.unsupported("the Java SDK has no waiter on " + op.api.getClass().getSimpleName());
+    }
+    Method withInfo = op.api.getClass().getMethod(op.operationId + "WithHttpInfo", op.method.getParameterTypes());
+    JsonNode wait = contract.path("input").path("wait");
+    WaitOptions options = WaitOptions.defaults();
+    if (wait.has("intervalMs")) options = options.withInterval(Duration.ofMillis(wait.get("intervalMs").asLong()));
+    if (wait.has("maxIntervalMs")) options = options.withMaxInterval(Duration.ofMillis(wait.get("maxIntervalMs").asLong()));
+    if (wait.has("timeoutMs")) options = options.withTimeout(Duration.ofMillis(wait.get("timeoutMs").asLong()));
+    Supplier<Object> poll = () -> {
+      try {
+        return withInfo.invoke(op.api, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : new IllegalStateException(e.getCause());
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    Object result = waiter.invoke(op.api, op.operationId, options, poll);
+    return Outcome.result(result == null ? NullNode.getInstance() : resultMapper.valueToTree(result));
   }
 
   private Outcome events(SdkOperation op, Object[] args) throws ReflectiveOperationException {

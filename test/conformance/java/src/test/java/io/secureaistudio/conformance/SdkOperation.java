@@ -197,6 +197,8 @@ final class SdkOperation {
       Object[] constants = raw.getEnumConstants();
       return constants[Math.min(variant, constants.length - 1)];
     }
+    Object[] known = openEnumValues(raw);
+    if (known != null && known.length > 0) return known[Math.min(variant, known.length - 1)];
     if (Collection.class.isAssignableFrom(raw)) {
       Type element = type instanceof ParameterizedType ? ((ParameterizedType) type).getActualTypeArguments()[0] : Object.class;
       Object item = probe(element, variant);
@@ -208,6 +210,16 @@ final class SdkOperation {
       return raw.getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
       return new Object();
+    }
+  }
+
+  // The SDK's open enums (classes with a static values(), R7.3) are probed with their constants.
+  private static Object[] openEnumValues(Class<?> raw) {
+    try {
+      Method values = raw.getMethod("values");
+      return Modifier.isStatic(values.getModifiers()) && values.getReturnType().isArray() ? (Object[]) values.invoke(null) : null;
+    } catch (ReflectiveOperationException e) {
+      return null;
     }
   }
 

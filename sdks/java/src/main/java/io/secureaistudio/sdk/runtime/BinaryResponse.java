@@ -1,0 +1,109 @@
+package io.secureaistudio.sdk.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A binary download (rulebook R9.2): the body as a stream or as bytes (read once, either way),
+ * with the status, content type, length and parsed {@code Content-Range}. Close it when you do not
+ * read the body to the end.
+ */
+public final class BinaryResponse implements AutoCloseable {
+  /** A parsed {@code Content-Range: <unit> <start>-<end>/<size>}; {@code size} is empty for {@code *}. */
+  public static final class ContentRange {
+    private static final Pattern FORMAT = Pattern.compile("^\\s*(\\w+)\\s+(\\d+)-(\\d+)/(\\d+|\\*)\\s*$");
+    private final String unit;
+    private final long start;
+    private final long end;
+    private final Long size;
+
+    private ContentRange(String unit, long start, long end, Long size) {
+      this.unit = unit;
+      this.start = start;
+      this.end = end;
+      this.size = size;
+    }
+
+    /** The header parsed, or null when absent or not of the {@code unit start-end/size} form. */
+    static ContentRange parse(String header) {
+      if (header == null) return null;
+      Matcher m = FORMAT.matcher(header);
+      if (!m.matches()) return null;
+      Long size = m.group(4).equals("*") ? null : Long.valueOf(m.group(4));
+      return new ContentRange(m.group(1), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), size);
+    }
+
+    public String unit() { return unit; }
+    public long start() { return start; }
+    /** Inclusive. */
+    public long end() { return end; }
+    /** The complete length; empty when the server sent {@code *}. */
+    public OptionalLong size() { return size == null ? OptionalLong.empty() : OptionalLong.of(size); }
+
+    @Override
+    public String toString() {
+      return unit + " " + start + "-" + end + "/" + (size == null ? "*" : size);
+    }
+  }
+
+  private final ApiResponse<InputStream> response;
+  private boolean consumed;
+
+  BinaryResponse(ApiResponse<InputStream> response) {
+    this.response = response;
+  }
+
+  public int status() { return response.getStatusCode(); }
+  /** True for a 206 answer to a {@code Range} request. */
+  public boolean isPartial() { return response.getStatusCode() == 206; }
+  public Optional<String> contentType() { return response.header("Content-Type"); }
+  public OptionalLong contentLength() {
+    Optional<String> value = response.header("Content-Length");
+    try {
+      return value.isPresent() ? OptionalLong.of(Long.parseLong(value.get().trim())) : OptionalLong.empty();
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
+  }
+  /** The parsed {@code Content-Range}, or null. */
+  public ContentRange contentRange() { return ContentRange.parse(response.header("Content-Range").orElse(null)); }
+  public Map<String, List<String>> headers() { return response.getHeaders(); }
+  public Optional<String> requestId() { return response.requestId(); }
+
+  /** The body as a stream; the body can be read once. */
+  public InputStream stream() {
+    take();
+    return response.getData();
+  }
+
+  /** The whole body; the body can be read once. */
+  public byte[] bytes() {
+    take();
+    try (InputStream in = response.getData()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new APIConnectionException("reading the download failed: " + e.getMessage(), e);
+    }
+  }
+
+  private synchronized void take() {
+    if (consumed) throw new IllegalStateException("the body of a download can be read once");
+    consumed = true;
+  }
+
+  @Override
+  public void close() {
+    try {
+      response.getData().close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

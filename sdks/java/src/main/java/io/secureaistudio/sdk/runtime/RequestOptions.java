@@ -1,0 +1,80 @@
+package io.secureaistudio.sdk.runtime;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Options for the calls of one API object view (rulebook R2.2): a {@code timeout} and
+ * {@code maxRetries} that override the client's, and extra headers. Use them through
+ * {@code api.withOptions(...)}, which returns a view of the same API sharing the client's HTTP
+ * client and tokens:
+ *
+ * <pre>{@code client.jobs().withOptions(RequestOptions.builder().maxRetries(0).build()).getJob(id);}</pre>
+ *
+ * <p>Cancellation (R2.3) is Java's thread interruption: interrupting the calling thread (for
+ * example {@code Future.cancel(true)} on a task that makes the call) stops the call during an
+ * attempt, a retry wait or a waiter's poll wait with {@link APIUserAbortException}; a thread that
+ * is already interrupted sends nothing.
+ */
+public final class RequestOptions {
+  private final Duration timeout;
+  private final Integer maxRetries;
+  private final Validation validation;
+  private final Map<String, String> headers;
+
+  private RequestOptions(Builder b) {
+    if (b.timeout != null && (b.timeout.isNegative() || b.timeout.isZero())) {
+      throw new IllegalArgumentException("timeout must be a positive duration (got " + b.timeout + ")");
+    }
+    if (b.maxRetries != null && b.maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must be an integer >= 0 (got " + b.maxRetries + ")");
+    }
+    this.timeout = b.timeout;
+    this.maxRetries = b.maxRetries;
+    this.validation = b.validation;
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+  }
+
+  /** No overrides. */
+  public static RequestOptions none() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The per-call timeout, or null to use the client's. */
+  public Duration timeout() { return timeout; }
+  /** The per-call retry count, or null to use the client's. */
+  public Integer maxRetries() { return maxRetries; }
+  /** The per-call response validation mode (R7.1), or null to use the client's. */
+  public Validation validation() { return validation; }
+  /** Extra headers sent on every attempt. */
+  public Map<String, String> headers() { return headers; }
+
+  /** Fluent builder. */
+  public static final class Builder {
+    private Duration timeout;
+    private Integer maxRetries;
+    private Validation validation;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Time allowed for one attempt until the response headers arrive (R2.1). */
+    public Builder timeout(Duration timeout) { this.timeout = timeout; return this; }
+    /** Retries after the first attempt (R3.1). */
+    public Builder maxRetries(int maxRetries) { this.maxRetries = maxRetries; return this; }
+    /** Response validation mode for these calls (R7.1). */
+    public Builder validation(Validation validation) { this.validation = validation; return this; }
+    /** An extra header; credentials belong in the client options, not here. */
+    public Builder header(String name, String value) { headers.put(name, value); return this; }
+
+    public RequestOptions build() {
+      return new RequestOptions(this);
+    }
+  }
+}
