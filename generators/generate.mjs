@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseCliOptions, usage } from './lib/cli-options.mjs';
 import { discoverLanguages } from './lib/languages.mjs';
-import { loadSpec } from './lib/spec.mjs';
+import { loadSpec, stageSpec } from './lib/spec.mjs';
+import { addDerivedExtensions } from './lib/derived-extensions.mjs';
 import { resolveGeneratorJar } from './lib/generator-jar.mjs';
 import { writeBatchConfigs } from './lib/batch-config.mjs';
 import { runBatch } from './lib/run-batch.mjs';
@@ -40,6 +41,7 @@ async function main(argv) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sais-generate-'));
   try {
     const generated = path.join(work, 'out');
+    spec.inputFile = stageSpec(spec, work, addDerivedExtensions);
     const jobs = writeBatchConfigs(languages, spec, generated, work);
     const width = Math.max(...jobs.map((j) => j.lang.length));
     console.log(

@@ -12,6 +12,7 @@ const steps = [
   npm('spec checks (examples, conventions, extensions)', 'test:spec'),
   npm('contract loader and conformance report', 'test:contracts'),
   npm('generated SDKs are current (generate --check)', 'generate', '--', '--check'),
+  npm('generation pipeline: derived vendor extensions (node:test)', 'test:generators'),
   { name: 'generators work for another spec (test/generators/petstore-plus.yaml)', cmd: 'bash', args: ['test/generators/other-spec.sh'] },
   npm('TypeScript client (drift check, tsc, vitest)', 'test', '-w', '@secure-ai-studio/client'),
   npm('TypeScript client package lint (publint, attw)', 'lint:package', '-w', '@secure-ai-studio/client'),

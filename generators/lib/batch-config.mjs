@@ -81,7 +81,7 @@ export function buildBatchConfig(language, spec, outputDir, workDir) {
   }
   resolved.additionalProperties = { hideGenerationTimestamp: true, ...resolved.additionalProperties };
   const staged = stageTemplates(resolved, language, workDir);
-  return { ...staged, inputSpec: spec.file, outputDir: path.join(outputDir, lang) };
+  return { ...staged, inputSpec: spec.inputFile ?? spec.file, outputDir: path.join(outputDir, lang) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import YAML from 'yaml';
 import { UsageError } from './errors.mjs';
 import { displayPath } from './paths.mjs';
@@ -8,7 +9,7 @@ import { displayPath } from './paths.mjs';
  * Reads the OpenAPI document and checks what the driver itself relies on (it parses, is
  * OpenAPI 3.0.x, has info.title/info.version and paths). Deeper validation is left to
  * openapi-generator, whose findings the batch runner reports.
- * Returns {file, sha256, version}.
+ * Returns {file, sha256, version, doc} (doc: the parsed document).
  */
 export function loadSpec(file) {
   const shown = displayPath(file);
@@ -42,5 +43,26 @@ export function loadSpec(file) {
     file,
     sha256: crypto.createHash('sha256').update(text).digest('hex'),
     version: String(spec.info.version),
+    doc: spec,
   };
+}
+
+/** Whether the document has a `$ref` to another file (a staged copy elsewhere would break it). */
+export function hasExternalRefs(node) {
+  if (Array.isArray(node)) return node.some(hasExternalRefs);
+  if (!node || typeof node !== 'object') return false;
+  if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) return true;
+  return Object.values(node).some(hasExternalRefs);
+}
+
+/**
+ * The file openapi-generator reads: a staged JSON copy in `workDir` carrying the derived
+ * extensions (derived-extensions.mjs), or the spec itself when there is nothing to add or it
+ * refers to other files.
+ */
+export function stageSpec(spec, workDir, addExtensions) {
+  if (hasExternalRefs(spec.doc) || !addExtensions(spec.doc, displayPath(spec.file))) return spec.file;
+  const staged = path.join(workDir, 'openapi.staged.json');
+  fs.writeFileSync(staged, JSON.stringify(spec.doc, null, 2));
+  return staged;
 }

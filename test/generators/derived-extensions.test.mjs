@@ -1,0 +1,47 @@
+// x-waiter derivation: poll operations are marked for the templates; bad x-long-running values
+// fail naming the spec, the JSON pointer and the reason.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { addDerivedExtensions } from '../../generators/lib/derived-extensions.mjs';
+import { hasExternalRefs } from '../../generators/lib/spec.mjs';
+
+const lro = (pollOperation, terminalStates = ['succeeded', 'failed']) => ({ statusField: 'status', terminalStates, pollOperation });
+const spec = (extra = {}) => ({
+  paths: {
+    '/jobs/image': { post: { operationId: 'createImageJob', 'x-long-running': lro('getJob') } },
+    '/jobs/video': { post: { operationId: 'createVideoJob', 'x-long-running': lro('getJob') } },
+    '/jobs/{jobId}': { get: { operationId: 'getJob' } },
+    '/reports/{id}': { get: { operationId: 'retrieveComplianceReport' } },
+    ...extra,
+  },
+});
+
+test('each poll operation gets one x-waiter naming every operation that starts it', () => {
+  const doc = spec({ '/reports': { post: { operationId: 'createComplianceReport', 'x-long-running': lro('retrieveComplianceReport', ['ready']) } } });
+  assert.equal(addDerivedExtensions(doc, 'api.yaml'), true);
+  assert.deepEqual(doc.paths['/jobs/{jobId}'].get['x-waiter'], {
+    name: 'Job', statusField: 'status', terminalStates: ['succeeded', 'failed'], startedBy: ['createImageJob', 'createVideoJob'],
+  });
+  assert.equal(doc.paths['/reports/{id}'].get['x-waiter'].name, 'ComplianceReport');
+  assert.equal(doc.paths['/jobs/image'].post['x-waiter'], undefined);
+});
+
+test('a spec without x-long-running is left as it is', () => {
+  const doc = { paths: { '/pets': { get: { operationId: 'listPets' } } } };
+  assert.equal(addDerivedExtensions(doc, 'pets.yaml'), false);
+  assert.deepEqual(doc, { paths: { '/pets': { get: { operationId: 'listPets' } } } });
+});
+
+test('bad x-long-running values name the spec, pointer and reason', () => {
+  const cases = [
+    [{ '/x': { post: { operationId: 'createX', 'x-long-running': lro('getNothing') } } }, "spec api.yaml: /paths/~1x/post/x-long-running/pollOperation names 'getNothing', which is not an operationId of this spec"],
+    [{ '/x': { post: { operationId: 'createX', 'x-long-running': { pollOperation: 'getJob', terminalStates: ['done'] } } } }, 'spec api.yaml: /paths/~1x/post/x-long-running/statusField must be a property name'],
+    [{ '/x': { post: { operationId: 'createX', 'x-long-running': lro('getJob', ['done']) } } }, "spec api.yaml: /paths/~1x/post/x-long-running polls 'getJob' like createImageJob does, but with another statusField or terminalStates"],
+  ];
+  for (const [extra, message] of cases) assert.throws(() => addDerivedExtensions(spec(extra), 'api.yaml'), { message });
+});
+
+test('external $refs are detected (such specs are given to the generators unstaged)', () => {
+  assert.equal(hasExternalRefs({ a: [{ $ref: '#/components/schemas/A' }] }), false);
+  assert.equal(hasExternalRefs({ a: [{ b: { $ref: 'common.yaml#/components/schemas/A' } }] }), true);
+});
