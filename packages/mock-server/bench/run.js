@@ -97,8 +97,8 @@ for (const s of running) {
       scenario: t.scenario.name,
       status: t.status,
       requestsPerSec: Math.round(median(t.rounds.map((r) => r.requestsPerSec))),
-      p50Ms: median(t.rounds.map((r) => r.p50Ms)),
-      p99Ms: median(t.rounds.map((r) => r.p99Ms)),
+      p50Ms: toMicros(median(t.rounds.map((r) => r.p50Ms))),
+      p99Ms: toMicros(median(t.rounds.map((r) => r.p99Ms))),
       non2xx: t.rounds.reduce((n, r) => n + r.non2xx, 0),
       errors: t.rounds.reduce((n, r) => n + r.errors, 0),
       startupMs: Math.round(s.startupMs),
@@ -140,7 +140,11 @@ async function load(url, scenario, seconds) {
 function percentile(list, p) {
   if (list.length === 0) return 0;
   const sorted = Float64Array.from(list).sort();
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] * 1000) / 1000;
+  return toMicros(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]);
+}
+
+function toMicros(ms) {
+  return Math.round(ms * 1000) / 1000;
 }
 
 // Steady serves paths at the root, the others under the servers' base path: use what answers.

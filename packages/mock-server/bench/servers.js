@@ -57,7 +57,15 @@ export async function startServer(server, spec, timeoutMs = 60_000) {
   const port = await freePort();
   const [cmd, args] = server.command(spec, port);
   const started = performance.now();
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  // Own process group: Steady's launcher starts a native binary, which must go down with it.
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' }, detached: true });
+  const kill = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      child.kill(signal);
+    }
+  };
   let output = '';
   const onData = (chunk) => {
     output = (output + chunk).slice(-4000);
@@ -69,11 +77,14 @@ export async function startServer(server, spec, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const code = await Promise.race([exited, sleep(50).then(() => undefined)]);
-    if (code !== undefined) throw new Error(`${server.name} exited (${code}) before it was ready:\n${output}`);
+    if (code !== undefined) {
+      kill('SIGKILL');
+      throw new Error(`${server.name} exited (${code}) before it was ready:\n${output}`);
+    }
     const ready = server.ready ? server.ready.test(output) : await canConnect(port);
     if (ready && (await canConnect(port))) break;
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      kill('SIGKILL');
       throw new Error(`${server.name} was not ready within ${timeoutMs} ms:\n${output}`);
     }
   }
@@ -82,9 +93,9 @@ export async function startServer(server, spec, timeoutMs = 60_000) {
     port,
     startupMs,
     async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      if (child.exitCode !== null) return kill('SIGKILL'); // the group may outlive its leader
+      kill('SIGTERM');
+      const timer = setTimeout(() => kill('SIGKILL'), 3000);
       await exited;
       clearTimeout(timer);
     },
