@@ -5,6 +5,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -284,6 +285,80 @@ namespace SecureAiStudio.Sdk.Tests
                 var options = new WaitOptions { Interval = TimeSpan.FromSeconds(30), MaxInterval = TimeSpan.FromSeconds(30) };
                 Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.WaitForJobAsync("job_1", options, cancellationToken: cancel.Token)));
                 Assert.AreEqual(1, server.Requests.Count);
+            }
+        }
+
+        // R8.1: the api template emits a waiter only inside the section of an operation that carries
+        // x-waiter (derived from x-long-running), named after x-waiter's name.
+        [Test]
+        public void EachPollOperationAndNoOtherHasAWaiterNamedAfterItsResource()
+        {
+            var found = new List<string>();
+            foreach (var type in typeof(SecureAIStudioClient).Assembly.GetTypes().Where(t => t.IsPublic))
+            {
+                foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+                {
+                    var marks = method.GetCustomAttributes(typeof(WaiterAttribute), false).Cast<WaiterAttribute>().ToList();
+                    if (!method.Name.StartsWith("WaitFor", StringComparison.Ordinal) && marks.Count == 0) continue;
+                    Assert.AreEqual(1, marks.Count, method.Name + " must carry exactly one [Waiter]");
+                    var poll = type.GetMethod(char.ToUpperInvariant(marks[0].PollOperationId[0]) + marks[0].PollOperationId.Substring(1) + "Async");
+                    Assert.IsNotNull(poll, type.Name + " has no method for the polled " + marks[0].PollOperationId);
+                    Assert.AreEqual(poll.ReturnType, method.ReturnType, method.Name + " returns what its poll operation returns");
+                    found.Add(type.Name + "." + method.Name + " polls " + marks[0].PollOperationId);
+                }
+            }
+            found.Sort(StringComparer.Ordinal);
+            Assert.AreEqual(new[]
+            {
+                "BackupsApi.WaitForBackupAsync polls getBackup",
+                "ComplianceApi.WaitForComplianceReportAsync polls getComplianceReport",
+                "JobsApi.WaitForJobAsync polls getJob",
+            }, found.ToArray());
+        }
+
+        private static string BackupJson(string status)
+        {
+            return @"{""id"":""bkp_1"",""status"":""" + status + @""",""destination"":{""provider"":""gcs"",""bucket"":""b"",""location"":""europe-west4"",""prefix"":""manual/""},""scope"":[""templates""],""regions"":[""europe-west4""],""encryption"":{""algorithm"":""AES-256-GCM"",""keySource"":""platform_managed"",""kmsKeyId"":null},""policyId"":null,""sizeBytes"":null,""checksumSha256"":null,""description"":null,""createdAt"":""2026-11-21T10:30:00Z"",""completedAt"":null}";
+        }
+
+        private static string ReportJson(string status)
+        {
+            return @"{""id"":""rpt_1"",""framework"":""iso27001"",""status"":""" + status + @""",""periodStart"":""2026-01-01"",""periodEnd"":""2026-06-30"",""format"":""json"",""summary"":null,""downloadUrl"":null,""createdAt"":""2026-11-21T10:40:00Z"",""completedAt"":null}";
+        }
+
+        [Test]
+        public void WaitForBackupPollsGetBackupUntilABackupTerminalState()
+        {
+            // "succeeded" ends a job but not a backup: each waiter uses its own x-waiter terminal states.
+            var states = new[] { "pending", "succeeded", "running", "completed" };
+            var n = -1;
+            var waits = new List<TimeSpan>();
+            using (var server = new TestServer(r => ScriptedResponse.Json(200, BackupJson(states[Interlocked.Increment(ref n)]))))
+            using (var client = FakeTimeClient(server.BaseUrl, waits))
+            {
+                var backup = Run(client.Backups.WaitForBackupAsync("bkp_1", new WaitOptions { Interval = TimeSpan.FromMilliseconds(10) },
+                    new RequestOptions { Validation = ValidationMode.Off }));
+                Assert.AreEqual("completed", backup.Status.ToString());
+                Assert.AreEqual(4, server.Requests.Count);
+                Assert.IsTrue(server.Requests.All(r => r.Method == "GET" && r.Path.EndsWith("/backups/bkp_1", StringComparison.Ordinal)));
+                Assert.AreEqual(3, waits.Count);
+            }
+        }
+
+        [Test]
+        public void WaitForComplianceReportReturnsAFailedReport()
+        {
+            var states = new[] { "generating", "failed" };
+            var n = -1;
+            var waits = new List<TimeSpan>();
+            using (var server = new TestServer(r => ScriptedResponse.Json(200, ReportJson(states[Interlocked.Increment(ref n)]))))
+            using (var client = FakeTimeClient(server.BaseUrl, waits))
+            {
+                var report = Run(client.Compliance.WaitForComplianceReportAsync("rpt_1", null, new RequestOptions { Validation = ValidationMode.Strict }));
+                Assert.AreEqual("failed", report.Status.ToString());
+                Assert.AreEqual(2, server.Requests.Count);
+                Assert.IsTrue(server.Requests.All(r => r.Method == "GET" && r.Path.EndsWith("/compliance/reports/rpt_1", StringComparison.Ordinal)));
+                Assert.AreEqual(new[] { 1000.0 }, waits.Select(w => w.TotalMilliseconds).ToArray(), "the default 1 s interval");
             }
         }
 

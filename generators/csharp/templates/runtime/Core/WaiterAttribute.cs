@@ -4,8 +4,8 @@ using System;
 namespace SecureAiStudio.Sdk
 {
     /// <summary>
-    /// Marks a generated <c>WaitFor…Async</c> method with the operation it polls (from the spec's
-    /// <c>x-long-running.pollOperation</c>), so tools can find the waiter of an operation.
+    /// Marks a generated <c>WaitFor…Async</c> method with the operation it polls (the operation an
+    /// <c>x-long-running.pollOperation</c> names), so tools can find the waiter of an operation.
     /// </summary>
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
     public sealed class WaiterAttribute : Attribute

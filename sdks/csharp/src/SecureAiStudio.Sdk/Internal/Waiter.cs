@@ -9,7 +9,7 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Internal
 {
-    /// <summary>What the spec's <c>x-long-running</c> says about a poll operation (R8.1).</summary>
+    /// <summary>The poll operation's status field and terminal states (its <c>x-waiter</c>, R8.1).</summary>
     internal sealed class LongRunningSpec
     {
         public LongRunningSpec(string statusField, params string[] terminalStates)

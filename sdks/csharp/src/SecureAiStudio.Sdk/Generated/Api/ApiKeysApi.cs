@@ -24,11 +24,6 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
-        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
-        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
-        {
-        };
-
         /// <summary>
         /// Create an API key (<c>POST /api-keys</c>, operation <c>createApiKey</c>).
         /// </summary>
@@ -71,8 +66,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildCreateApiKeyRequest(ApiKeyCreate apiKeyCreate, string idempotencyKey)
         {
@@ -126,29 +119,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
-
-#if POLL_getApiKey
-        /// <summary>
-        /// Waits for a long-running resource: calls <see cref="GetApiKeyAsync"/> at once, then again
-        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
-        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
-        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
-        /// </summary>
-        /// <param name="keyId">The API key&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
-        [Waiter("getApiKey")]
-        public Task<ApiKey> WaitForApiKeyAsync(string keyId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetApiKeyRequest(keyId);
-            request.Apply(requestOptions);
-            return Waiter.PollAsync<ApiKey>(_transport, request, LongRunning["getApiKey"], waitOptions, cancellationToken);
-        }
-
-#endif
 
         private static ApiRequest BuildGetApiKeyRequest(string keyId)
         {
@@ -211,8 +181,6 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
         private static ApiRequest BuildListApiKeysRequest(string cursor, int? limit)
         {
             var request = new ApiRequest("GET", "/api-keys", "listApiKeys");
@@ -249,8 +217,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendWithoutBodyAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildRevokeApiKeyRequest(string keyId)
         {

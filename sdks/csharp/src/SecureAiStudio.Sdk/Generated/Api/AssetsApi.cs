@@ -24,11 +24,6 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
-        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
-        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
-        {
-        };
-
         /// <summary>
         /// Download asset content (<c>GET /assets/{assetId}/content</c>, operation <c>downloadAssetContent</c>).
         /// </summary>
@@ -71,8 +66,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildDownloadAssetContentRequest(string assetId, string range)
         {
@@ -127,29 +120,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
-
-#if POLL_getAsset
-        /// <summary>
-        /// Waits for a long-running resource: calls <see cref="GetAssetAsync"/> at once, then again
-        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
-        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
-        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
-        /// </summary>
-        /// <param name="assetId">The asset&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
-        [Waiter("getAsset")]
-        public Task<Asset> WaitForAssetAsync(string assetId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetAssetRequest(assetId);
-            request.Apply(requestOptions);
-            return Waiter.PollAsync<Asset>(_transport, request, LongRunning["getAsset"], waitOptions, cancellationToken);
-        }
-
-#endif
 
         private static ApiRequest BuildGetAssetRequest(string assetId)
         {
@@ -208,8 +178,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildUploadReferenceImageRequest(FileUpload file, string idempotencyKey, string description)
         {

@@ -24,11 +24,6 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
-        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
-        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
-        {
-        };
-
         /// <summary>
         /// Get an audit event (<c>GET /audit-events/{eventId}</c>, operation <c>getAuditEvent</c>).
         /// </summary>
@@ -68,29 +63,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
-
-#if POLL_getAuditEvent
-        /// <summary>
-        /// Waits for a long-running resource: calls <see cref="GetAuditEventAsync"/> at once, then again
-        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
-        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
-        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
-        /// </summary>
-        /// <param name="eventId">The audit event&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
-        [Waiter("getAuditEvent")]
-        public Task<AuditEvent> WaitForAuditEventAsync(string eventId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetAuditEventRequest(eventId);
-            request.Apply(requestOptions);
-            return Waiter.PollAsync<AuditEvent>(_transport, request, LongRunning["getAuditEvent"], waitOptions, cancellationToken);
-        }
-
-#endif
 
         private static ApiRequest BuildGetAuditEventRequest(string eventId)
         {
@@ -170,8 +142,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildListAuditEventsRequest(string cursor, int? limit, string actorId, string action, AuditResourceType? resourceType, string resourceId, DateTimeOffset? from, DateTimeOffset? to)
         {

@@ -24,11 +24,6 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
-        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
-        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
-        {
-        };
-
         /// <summary>
         /// Issue an access token (<c>POST /auth/token</c>, operation <c>createToken</c>).
         /// </summary>
@@ -68,8 +63,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildCreateTokenRequest(TokenRequest tokenRequest)
         {
@@ -117,8 +110,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildGetCurrentPrincipalRequest()
         {
@@ -170,8 +161,6 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
         private static ApiRequest BuildRefreshTokenRequest(RefreshTokenRequest refreshTokenRequest)
         {
             if (refreshTokenRequest == null) throw new ArgumentNullException("refreshTokenRequest", "RefreshToken: required request body 'RefreshTokenRequest' is null.");
@@ -206,8 +195,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendWithoutBodyAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildRevokeTokenRequest(RevokeTokenRequest revokeTokenRequest)
         {

@@ -3,7 +3,6 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
-#define POLL_getBackup
 using System;
 using System.Collections.Generic;
 using System.Threading;
@@ -24,12 +23,6 @@ namespace SecureAiStudio.Sdk.Api
         {
             _transport = transport;
         }
-
-        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
-        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
-        {
-            ["getBackup"] = new LongRunningSpec("status", "completed", "failed"),
-        };
 
         /// <summary>
         /// Create a backup (<c>POST /backups</c>, operation <c>createBackup</c>).
@@ -73,8 +66,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildCreateBackupRequest(BackupCreate backupCreate, string idempotencyKey)
         {
@@ -132,8 +123,6 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
         private static ApiRequest BuildCreateBackupPolicyRequest(BackupPolicyCreate backupPolicyCreate, string idempotencyKey)
         {
             if (backupPolicyCreate == null) throw new ArgumentNullException("backupPolicyCreate", "CreateBackupPolicy: required request body 'BackupPolicyCreate' is null.");
@@ -171,8 +160,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendWithoutBodyAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildDeleteBackupPolicyRequest(string policyId)
         {
@@ -225,28 +212,24 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
-#if POLL_getBackup
         /// <summary>
-        /// Waits for a long-running resource: calls <see cref="GetBackupAsync"/> at once, then again
-        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
-        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// Waits for a Backup started by <c>CreateBackupAsync</c> (R8): calls <see cref="GetBackupAsync"/>
+        /// at once, then again with growing pauses (or the server's <c>Retry-After</c>) until <c>status</c> is one of
+        /// <c>completed</c>, <c>failed</c>, and returns it, a failed outcome included (R8.2). Throws
         /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
         /// </summary>
         /// <param name="backupId">The backup&#39;s ID.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
         [Waiter("getBackup")]
         public Task<Backup> WaitForBackupAsync(string backupId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetBackupRequest(backupId);
             request.Apply(requestOptions);
-            return Waiter.PollAsync<Backup>(_transport, request, LongRunning["getBackup"], waitOptions, cancellationToken);
+            var spec = new LongRunningSpec("status", "completed", "failed");
+            return Waiter.PollAsync<Backup>(_transport, request, spec, waitOptions, cancellationToken);
         }
-
-#endif
 
         private static ApiRequest BuildGetBackupRequest(string backupId)
         {
@@ -299,29 +282,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
-
-#if POLL_getBackupPolicy
-        /// <summary>
-        /// Waits for a long-running resource: calls <see cref="GetBackupPolicyAsync"/> at once, then again
-        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
-        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
-        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
-        /// </summary>
-        /// <param name="policyId">The backup policy&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
-        [Waiter("getBackupPolicy")]
-        public Task<BackupPolicy> WaitForBackupPolicyAsync(string policyId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetBackupPolicyRequest(policyId);
-            request.Apply(requestOptions);
-            return Waiter.PollAsync<BackupPolicy>(_transport, request, LongRunning["getBackupPolicy"], waitOptions, cancellationToken);
-        }
-
-#endif
 
         private static ApiRequest BuildGetBackupPolicyRequest(string policyId)
         {
@@ -383,8 +343,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildListBackupPoliciesRequest(string cursor, int? limit)
         {
@@ -450,8 +408,6 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
         private static ApiRequest BuildListBackupsRequest(string cursor, int? limit, BackupStatus? status)
         {
             var request = new ApiRequest("GET", "/backups", "listBackups");
@@ -511,8 +467,6 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
         private static ApiRequest BuildRestoreBackupRequest(string backupId, RestoreRequest restoreRequest, string idempotencyKey)
         {
             if (backupId == null) throw new ArgumentNullException("backupId", "RestoreBackup: required path parameter 'backupId' is null.");
@@ -570,8 +524,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildUpdateBackupPolicyRequest(string policyId, BackupPolicyUpdate backupPolicyUpdate)
         {

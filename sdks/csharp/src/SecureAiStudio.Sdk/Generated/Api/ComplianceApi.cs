@@ -3,7 +3,6 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
-#define POLL_getComplianceReport
 using System;
 using System.Collections.Generic;
 using System.Threading;
@@ -24,12 +23,6 @@ namespace SecureAiStudio.Sdk.Api
         {
             _transport = transport;
         }
-
-        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
-        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
-        {
-            ["getComplianceReport"] = new LongRunningSpec("status", "ready", "failed"),
-        };
 
         /// <summary>
         /// Request a compliance report (<c>POST /compliance/reports</c>, operation <c>createComplianceReport</c>).
@@ -73,8 +66,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildCreateComplianceReportRequest(ComplianceReportRequest complianceReportRequest, string idempotencyKey)
         {
@@ -129,28 +120,24 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
-#if POLL_getComplianceReport
         /// <summary>
-        /// Waits for a long-running resource: calls <see cref="GetComplianceReportAsync"/> at once, then again
-        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
-        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// Waits for a ComplianceReport started by <c>CreateComplianceReportAsync</c> (R8): calls <see cref="GetComplianceReportAsync"/>
+        /// at once, then again with growing pauses (or the server's <c>Retry-After</c>) until <c>status</c> is one of
+        /// <c>ready</c>, <c>failed</c>, and returns it, a failed outcome included (R8.2). Throws
         /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
         /// </summary>
         /// <param name="reportId">The compliance report&#39;s ID.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
         [Waiter("getComplianceReport")]
         public Task<ComplianceReport> WaitForComplianceReportAsync(string reportId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetComplianceReportRequest(reportId);
             request.Apply(requestOptions);
-            return Waiter.PollAsync<ComplianceReport>(_transport, request, LongRunning["getComplianceReport"], waitOptions, cancellationToken);
+            var spec = new LongRunningSpec("status", "ready", "failed");
+            return Waiter.PollAsync<ComplianceReport>(_transport, request, spec, waitOptions, cancellationToken);
         }
-
-#endif
 
         private static ApiRequest BuildGetComplianceReportRequest(string reportId)
         {
@@ -215,8 +202,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildListComplianceReportsRequest(string cursor, int? limit, ComplianceFramework? framework)
         {

@@ -24,11 +24,6 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
-        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
-        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
-        {
-        };
-
         /// <summary>
         /// Liveness probe (<c>GET /health/live</c>, operation <c>getLiveness</c>).
         /// </summary>
@@ -65,8 +60,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildGetLivenessRequest()
         {
@@ -112,8 +105,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildGetReadinessRequest()
         {

@@ -3,8 +3,6 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
-#define POLL_getJob
-#define POLL_getJob
 using System;
 using System.Collections.Generic;
 using System.Threading;
@@ -25,13 +23,6 @@ namespace SecureAiStudio.Sdk.Api
         {
             _transport = transport;
         }
-
-        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
-        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
-        {
-            ["getJob"] = new LongRunningSpec("status", "succeeded", "failed", "canceled"),
-            ["getJob"] = new LongRunningSpec("status", "succeeded", "failed", "canceled"),
-        };
 
         /// <summary>
         /// Cancel a job (<c>POST /jobs/{jobId}/cancel</c>, operation <c>cancelJob</c>).
@@ -72,29 +63,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
-
-#if POLL_cancelJob
-        /// <summary>
-        /// Waits for a long-running resource: calls <see cref="CancelJobAsync"/> at once, then again
-        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
-        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
-        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
-        /// </summary>
-        /// <param name="jobId">The job&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
-        [Waiter("cancelJob")]
-        public Task<Job> WaitForJobAsync(string jobId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildCancelJobRequest(jobId);
-            request.Apply(requestOptions);
-            return Waiter.PollAsync<Job>(_transport, request, LongRunning["cancelJob"], waitOptions, cancellationToken);
-        }
-
-#endif
 
         private static ApiRequest BuildCancelJobRequest(string jobId)
         {
@@ -150,8 +118,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildCreateImageJobRequest(ImageJobRequest imageJobRequest, string idempotencyKey)
         {
@@ -209,8 +175,6 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
         private static ApiRequest BuildCreateVideoJobRequest(VideoJobRequest videoJobRequest, string idempotencyKey)
         {
             if (videoJobRequest == null) throw new ArgumentNullException("videoJobRequest", "CreateVideoJob: required request body 'VideoJobRequest' is null.");
@@ -264,28 +228,24 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
-#if POLL_getJob
         /// <summary>
-        /// Waits for a long-running resource: calls <see cref="GetJobAsync"/> at once, then again
-        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
-        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
+        /// Waits for a Job started by <c>CreateImageJobAsync</c> or <c>CreateVideoJobAsync</c> (R8): calls <see cref="GetJobAsync"/>
+        /// at once, then again with growing pauses (or the server's <c>Retry-After</c>) until <c>status</c> is one of
+        /// <c>succeeded</c>, <c>failed</c>, <c>canceled</c>, and returns it, a failed outcome included (R8.2). Throws
         /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
         /// </summary>
         /// <param name="jobId">The job&#39;s ID.</param>
+        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
         [Waiter("getJob")]
         public Task<Job> WaitForJobAsync(string jobId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetJobRequest(jobId);
             request.Apply(requestOptions);
-            return Waiter.PollAsync<Job>(_transport, request, LongRunning["getJob"], waitOptions, cancellationToken);
+            var spec = new LongRunningSpec("status", "succeeded", "failed", "canceled");
+            return Waiter.PollAsync<Job>(_transport, request, spec, waitOptions, cancellationToken);
         }
-
-#endif
 
         private static ApiRequest BuildGetJobRequest(string jobId)
         {
@@ -354,8 +314,6 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
         private static ApiRequest BuildListJobsRequest(string cursor, int? limit, JobStatus? status, JobType? type)
         {
             var request = new ApiRequest("GET", "/jobs", "listJobs");
@@ -413,7 +371,6 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
         /// <summary>
         /// Opens <c>GET /jobs/{jobId}/events</c> as a stream of typed server-sent events (R8.4): each event's data is
         /// decoded as <c>#/components/schemas/JobEvent</c>. The timeout applies only until the response headers
@@ -433,30 +390,6 @@ namespace SecureAiStudio.Sdk.Api
             var response = await _transport.SendForStreamAsync(request, cancellationToken).ConfigureAwait(false);
             return new EventStream(_transport, request, response, "streamJobEvents", "#/components/schemas/JobEvent", cancellationToken);
         }
-
-
-
-#if POLL_streamJobEvents
-        /// <summary>
-        /// Waits for a long-running resource: calls <see cref="StreamJobEventsAsync"/> at once, then again
-        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
-        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
-        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
-        /// </summary>
-        /// <param name="jobId">The job&#39;s ID.</param>
-        /// <param name="lastEventID">Resume after this event ID. Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
-        [Waiter("streamJobEvents")]
-        public Task<string> WaitForstringAsync(string jobId, string lastEventID = default(string), WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildStreamJobEventsRequest(jobId, lastEventID);
-            request.Apply(requestOptions);
-            return Waiter.PollAsync<string>(_transport, request, LongRunning["streamJobEvents"], waitOptions, cancellationToken);
-        }
-
-#endif
 
         private static ApiRequest BuildStreamJobEventsRequest(string jobId, string lastEventID)
         {

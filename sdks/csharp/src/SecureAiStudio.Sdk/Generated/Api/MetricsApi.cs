@@ -24,11 +24,6 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
-        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
-        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
-        {
-        };
-
         /// <summary>
         /// Get system metrics (<c>GET /metrics/system</c>, operation <c>getSystemMetrics</c>).
         /// </summary>
@@ -65,8 +60,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildGetSystemMetricsRequest()
         {
@@ -123,8 +116,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildGetUsageMetricsRequest(DateTimeOffset from, DateTimeOffset to, string granularity)
         {

@@ -24,11 +24,6 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
-        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
-        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
-        {
-        };
-
         /// <summary>
         /// Assign roles to a user (<c>PUT /users/{userId}/roles</c>, operation <c>assignUserRoles</c>).
         /// </summary>
@@ -71,8 +66,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildAssignUserRolesRequest(string userId, RoleAssignment roleAssignment)
         {
@@ -127,29 +120,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
-
-#if POLL_getRole
-        /// <summary>
-        /// Waits for a long-running resource: calls <see cref="GetRoleAsync"/> at once, then again
-        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
-        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
-        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
-        /// </summary>
-        /// <param name="roleId">The role&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
-        [Waiter("getRole")]
-        public Task<Role> WaitForRoleAsync(string roleId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetRoleRequest(roleId);
-            request.Apply(requestOptions);
-            return Waiter.PollAsync<Role>(_transport, request, LongRunning["getRole"], waitOptions, cancellationToken);
-        }
-
-#endif
 
         private static ApiRequest BuildGetRoleRequest(string roleId)
         {
@@ -212,8 +182,6 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
         private static ApiRequest BuildListPermissionsRequest(string cursor, int? limit)
         {
             var request = new ApiRequest("GET", "/permissions", "listPermissions");
@@ -274,8 +242,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildListRolesRequest(string cursor, int? limit)
         {

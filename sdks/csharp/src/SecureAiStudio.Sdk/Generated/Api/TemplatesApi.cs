@@ -24,11 +24,6 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
-        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
-        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
-        {
-        };
-
         /// <summary>
         /// Create a template (<c>POST /templates</c>, operation <c>createTemplate</c>).
         /// </summary>
@@ -72,8 +67,6 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
         private static ApiRequest BuildCreateTemplateRequest(TemplateCreate templateCreate, string idempotencyKey)
         {
             if (templateCreate == null) throw new ArgumentNullException("templateCreate", "CreateTemplate: required request body 'TemplateCreate' is null.");
@@ -113,8 +106,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendWithoutBodyAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildDeleteTemplateRequest(string templateId, string ifMatch)
         {
@@ -168,29 +159,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
-
-#if POLL_getTemplate
-        /// <summary>
-        /// Waits for a long-running resource: calls <see cref="GetTemplateAsync"/> at once, then again
-        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
-        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
-        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
-        /// </summary>
-        /// <param name="templateId">The template&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
-        [Waiter("getTemplate")]
-        public Task<Template> WaitForTemplateAsync(string templateId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetTemplateRequest(templateId);
-            request.Apply(requestOptions);
-            return Waiter.PollAsync<Template>(_transport, request, LongRunning["getTemplate"], waitOptions, cancellationToken);
-        }
-
-#endif
 
         private static ApiRequest BuildGetTemplateRequest(string templateId)
         {
@@ -259,8 +227,6 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
         private static ApiRequest BuildListTemplatesRequest(string cursor, int? limit, JobType? kind, string tag)
         {
             var request = new ApiRequest("GET", "/templates", "listTemplates");
@@ -320,8 +286,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildUpdateTemplateRequest(string templateId, string ifMatch, TemplateUpdate templateUpdate)
         {

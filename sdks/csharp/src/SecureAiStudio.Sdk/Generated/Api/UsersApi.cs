@@ -24,11 +24,6 @@ namespace SecureAiStudio.Sdk.Api
             _transport = transport;
         }
 
-        /// <summary>x-long-running of this tag's operations, by poll operation (R8.1).</summary>
-        internal static readonly Dictionary<string, LongRunningSpec> LongRunning = new Dictionary<string, LongRunningSpec>
-        {
-        };
-
         /// <summary>
         /// Deactivate a user (<c>POST /users/{userId}/deactivate</c>, operation <c>deactivateUser</c>).
         /// </summary>
@@ -68,29 +63,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
-
-#if POLL_deactivateUser
-        /// <summary>
-        /// Waits for a long-running resource: calls <see cref="DeactivateUserAsync"/> at once, then again
-        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
-        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
-        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
-        /// </summary>
-        /// <param name="userId">The user&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
-        [Waiter("deactivateUser")]
-        public Task<User> WaitForUserAsync(string userId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildDeactivateUserRequest(userId);
-            request.Apply(requestOptions);
-            return Waiter.PollAsync<User>(_transport, request, LongRunning["deactivateUser"], waitOptions, cancellationToken);
-        }
-
-#endif
 
         private static ApiRequest BuildDeactivateUserRequest(string userId)
         {
@@ -143,29 +115,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
-
-#if POLL_getUser
-        /// <summary>
-        /// Waits for a long-running resource: calls <see cref="GetUserAsync"/> at once, then again
-        /// with growing pauses (or the server's <c>Retry-After</c>) until its status
-        /// field holds a terminal state, and returns it, a failed outcome included (R8.2). Throws
-        /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
-        /// </summary>
-        /// <param name="userId">The user&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="waitOptions">Poll interval, maximum interval and overall timeout; null for the defaults (1 s, 10 s, 15 min).</param>
-        [Waiter("getUser")]
-        public Task<User> WaitForUserAsync(string userId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetUserRequest(userId);
-            request.Apply(requestOptions);
-            return Waiter.PollAsync<User>(_transport, request, LongRunning["getUser"], waitOptions, cancellationToken);
-        }
-
-#endif
 
         private static ApiRequest BuildGetUserRequest(string userId)
         {
@@ -221,8 +170,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildInviteUserRequest(UserInvite userInvite, string idempotencyKey)
         {
@@ -292,8 +239,6 @@ namespace SecureAiStudio.Sdk.Api
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-
-
         private static ApiRequest BuildListUsersRequest(string cursor, int? limit, UserStatus? status, string roleId)
         {
             var request = new ApiRequest("GET", "/users", "listUsers");
@@ -350,8 +295,6 @@ namespace SecureAiStudio.Sdk.Api
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
-
-
 
         private static ApiRequest BuildUpdateUserRequest(string userId, UserUpdate userUpdate)
         {

@@ -11,75 +11,52 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// An API key, without its secret.
     /// </summary>
     public partial class ApiKey
     {
-
-
-
-
-
-
-
-
         /// <summary>
         /// An API key ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
-        
         public string Name { get; set; }
-
 
         /// <summary>
         /// The first characters of the secret, to recognise the key. Required.
         /// </summary>
         [JsonProperty("prefix", Required = Required.Always)]
-        
         public string Prefix { get; set; }
-
 
         /// <summary>
         /// The permissions the key is limited to. Required.
         /// </summary>
         [JsonProperty("scopes", Required = Required.Always)]
-        
         public List<string> Scopes { get; set; }
-
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("createdAt", Required = Required.Always)]
-        
         public DateTimeOffset CreatedAt { get; set; }
-
 
         /// <summary>
         /// When the key was last used; &#x60;null&#x60; if never. Required, may be null.
         /// </summary>
         [JsonProperty("lastUsedAt", Required = Required.AllowNull)]
-        
         public DateTimeOffset? LastUsedAt { get; set; }
-
 
         /// <summary>
         /// When the key stops working; &#x60;null&#x60; if never. Required, may be null.
         /// </summary>
         [JsonProperty("expiresAt", Required = Required.AllowNull)]
-        
         public DateTimeOffset? ExpiresAt { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -94,5 +71,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,37 +11,27 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A new API key.
     /// </summary>
     public partial class ApiKeyCreate
     {
-
-
-
-
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
-        
         public string Name { get; set; }
-
 
         /// <summary>
         /// The permissions the key is limited to. Required.
         /// </summary>
         [JsonProperty("scopes", Required = Required.Always)]
-        
         public List<string> Scopes { get; set; }
-
 
         /// <summary>
         /// When the key stops working; &#x60;null&#x60; or absent for never.
         /// </summary>
         [JsonProperty("expiresAt", NullValueHandling = NullValueHandling.Include)]
-        
         public DateTimeOffset? ExpiresAt { get { return _ExpiresAt; } set { _ExpiresAt = value; _ExpiresAtIsSet = true; } }
 
         private DateTimeOffset? _ExpiresAt;
@@ -53,8 +43,6 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _ExpiresAtIsSet;
         }
-        
-        
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -69,5 +57,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,15 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A stored media file.
     /// </summary>
     public partial class Asset
     {
-
-
-
         /// <summary>
         /// Values of <see cref="ContentType"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -86,60 +82,40 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator ContentTypeEnum(string value) { return new ContentTypeEnum(value); }
         }
 
-
-
-
-
-
-
-
-
-
         /// <summary>
         /// An asset ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// The <c>kind</c> property. Required.
         /// </summary>
         [JsonProperty("kind", Required = Required.Always)]
-        
         public AssetKind Kind { get; set; }
-
 
         /// <summary>
         /// The media type of the content. Required.
         /// </summary>
         [JsonProperty("contentType", Required = Required.Always)]
-        
         public ContentTypeEnum ContentType { get; set; }
-
 
         /// <summary>
         /// Size of the content in bytes. Required.
         /// </summary>
         [JsonProperty("sizeBytes", Required = Required.Always)]
-        
         public long SizeBytes { get; set; }
-
 
         /// <summary>
         /// SHA-256 of the content, hex-encoded. Required.
         /// </summary>
         [JsonProperty("sha256", Required = Required.Always)]
-        
         public string Sha256 { get; set; }
-
 
         /// <summary>
         /// Width in pixels.
         /// </summary>
         [JsonProperty("width", NullValueHandling = NullValueHandling.Include)]
-        
         public int? Width { get { return _Width; } set { _Width = value; _WidthIsSet = true; } }
 
         private int? _Width;
@@ -151,14 +127,11 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _WidthIsSet;
         }
-        
-        
 
         /// <summary>
         /// Height in pixels.
         /// </summary>
         [JsonProperty("height", NullValueHandling = NullValueHandling.Include)]
-        
         public int? Height { get { return _Height; } set { _Height = value; _HeightIsSet = true; } }
 
         private int? _Height;
@@ -170,14 +143,11 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _HeightIsSet;
         }
-        
-        
 
         /// <summary>
         /// Duration of a video; &#x60;null&#x60; for images.
         /// </summary>
         [JsonProperty("durationSeconds", NullValueHandling = NullValueHandling.Include)]
-        
         public double? DurationSeconds { get { return _DurationSeconds; } set { _DurationSeconds = value; _DurationSecondsIsSet = true; } }
 
         private double? _DurationSeconds;
@@ -189,14 +159,11 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _DurationSecondsIsSet;
         }
-        
-        
 
         /// <summary>
         /// The job that generated the asset; &#x60;null&#x60; for uploads.
         /// </summary>
         [JsonProperty("jobId", NullValueHandling = NullValueHandling.Include)]
-        
         public string JobId { get { return _JobId; } set { _JobId = value; _JobIdIsSet = true; } }
 
         private string _JobId;
@@ -208,14 +175,11 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _JobIdIsSet;
         }
-        
-        
 
         /// <summary>
         /// A free-text description.
         /// </summary>
         [JsonProperty("description", NullValueHandling = NullValueHandling.Include)]
-        
         public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
 
         private string _Description;
@@ -227,16 +191,12 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _DescriptionIsSet;
         }
-        
-        
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("createdAt", Required = Required.Always)]
-        
         public DateTimeOffset CreatedAt { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -251,5 +211,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

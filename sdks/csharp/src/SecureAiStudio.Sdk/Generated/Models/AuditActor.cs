@@ -11,14 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// Who did it.
     /// </summary>
     public partial class AuditActor
     {
-
-
         /// <summary>
         /// Values of <see cref="Kind"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -77,31 +74,23 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator KindEnum(string value) { return new KindEnum(value); }
         }
 
-
-
         /// <summary>
         /// The ID of a user or an API key. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// Whether the actor is a user or an API key. Required.
         /// </summary>
         [JsonProperty("kind", Required = Required.Always)]
-        
         public KindEnum Kind { get; set; }
-
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("displayName", Required = Required.Always)]
-        
         public string DisplayName { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -116,5 +105,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

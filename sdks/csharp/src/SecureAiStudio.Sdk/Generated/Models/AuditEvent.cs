@@ -11,18 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// One entry of the audit trail.
     /// </summary>
     public partial class AuditEvent
     {
-
-
-
-
-
-
         /// <summary>
         /// Values of <see cref="Outcome"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -81,81 +74,59 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator OutcomeEnum(string value) { return new OutcomeEnum(value); }
         }
 
-
-
-
-
         /// <summary>
         /// An audit event ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("occurredAt", Required = Required.Always)]
-        
         public DateTimeOffset OccurredAt { get; set; }
-
 
         /// <summary>
         /// The <c>actor</c> property. Required.
         /// </summary>
         [JsonProperty("actor", Required = Required.Always)]
-        
         public AuditActor Actor { get; set; }
-
 
         /// <summary>
         /// What was done, as &#x60;resource.verb&#x60;, for example &#x60;template.update&#x60;. Required.
         /// </summary>
         [JsonProperty("action", Required = Required.Always)]
-        
         public string Action { get; set; }
-
 
         /// <summary>
         /// The <c>resource</c> property. Required.
         /// </summary>
         [JsonProperty("resource", Required = Required.Always)]
-        
         public AuditResource Resource { get; set; }
-
 
         /// <summary>
         /// Whether the action succeeded. Required.
         /// </summary>
         [JsonProperty("outcome", Required = Required.Always)]
-        
         public OutcomeEnum Outcome { get; set; }
-
 
         /// <summary>
         /// The client&#39;s IPv4 or IPv6 address.
         /// </summary>
         [JsonProperty("ipAddress", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string IpAddress { get; set; }
-
 
         /// <summary>
         /// The client&#39;s User-Agent.
         /// </summary>
         [JsonProperty("userAgent", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string UserAgent { get; set; }
-
 
         /// <summary>
         /// The request that did it. Required.
         /// </summary>
         [JsonProperty("requestId", Required = Required.Always)]
-        
         public string RequestId { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -170,5 +141,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,29 +11,22 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// What it was done to.
     /// </summary>
     public partial class AuditResource
     {
-
-
         /// <summary>
         /// The <c>type</c> property. Required.
         /// </summary>
         [JsonProperty("type", Required = Required.Always)]
-        
         public AuditResourceType Type { get; set; }
-
 
         /// <summary>
         /// The ID of any resource; the prefix names its type. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -48,5 +41,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

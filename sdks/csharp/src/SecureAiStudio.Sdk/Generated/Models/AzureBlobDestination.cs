@@ -11,13 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// An Azure Blob Storage container.
     /// </summary>
     public partial class AzureBlobDestination
     {
-
         /// <summary>
         /// Values of <see cref="Provider"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -72,41 +70,29 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator ProviderEnum(string value) { return new ProviderEnum(value); }
         }
 
-
-
-
-
         /// <summary>
         /// Always &#x60;azure_blob&#x60;. Required.
         /// </summary>
         [JsonProperty("provider", Required = Required.Always)]
-        
         public ProviderEnum Provider { get; set; } = ProviderEnum.AzureBlob;
-
 
         /// <summary>
         /// The storage account name. Required.
         /// </summary>
         [JsonProperty("storageAccount", Required = Required.Always)]
-        
         public string StorageAccount { get; set; }
-
 
         /// <summary>
         /// The container name. Required.
         /// </summary>
         [JsonProperty("container", Required = Required.Always)]
-        
         public string Container { get; set; }
-
 
         /// <summary>
         /// A key prefix inside the bucket or container.
         /// </summary>
         [JsonProperty("prefix", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string Prefix { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -121,5 +107,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

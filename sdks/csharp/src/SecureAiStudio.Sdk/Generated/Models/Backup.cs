@@ -11,103 +11,69 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// An encrypted backup.
     /// </summary>
     public partial class Backup
     {
-
-
-
-
-
-
-
-
-
-
-
-
-
-
         /// <summary>
         /// A backup ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
         [JsonProperty("status", Required = Required.Always)]
-        
         public BackupStatus Status { get; set; }
-
 
         /// <summary>
         /// The <c>destination</c> property. Required.
         /// </summary>
         [JsonProperty("destination", Required = Required.Always)]
-        
         public BackupDestination Destination { get; set; }
-
 
         /// <summary>
         /// What the backup holds. Required.
         /// </summary>
         [JsonProperty("scope", Required = Required.Always)]
-        
         public List<BackupScopeItem> Scope { get; set; }
-
 
         /// <summary>
         /// The regions the backup is replicated to. Required.
         /// </summary>
         [JsonProperty("regions", Required = Required.Always)]
-        
         public List<string> Regions { get; set; }
-
 
         /// <summary>
         /// The <c>encryption</c> property. Required.
         /// </summary>
         [JsonProperty("encryption", Required = Required.Always)]
-        
         public EncryptionSettings Encryption { get; set; }
-
 
         /// <summary>
         /// The policy that made the backup; &#x60;null&#x60; for a manual one. Required, may be null.
         /// </summary>
         [JsonProperty("policyId", Required = Required.AllowNull)]
-        
         public string PolicyId { get; set; }
-
 
         /// <summary>
         /// Size once completed. Required, may be null.
         /// </summary>
         [JsonProperty("sizeBytes", Required = Required.AllowNull)]
-        
         public long? SizeBytes { get; set; }
-
 
         /// <summary>
         /// SHA-256 of the encrypted archive, once completed. Required, may be null.
         /// </summary>
         [JsonProperty("checksumSha256", Required = Required.AllowNull)]
-        
         public string ChecksumSha256 { get; set; }
-
 
         /// <summary>
         /// A free-text description.
         /// </summary>
         [JsonProperty("description", NullValueHandling = NullValueHandling.Include)]
-        
         public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
 
         private string _Description;
@@ -119,24 +85,18 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _DescriptionIsSet;
         }
-        
-        
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("createdAt", Required = Required.Always)]
-        
         public DateTimeOffset CreatedAt { get; set; }
-
 
         /// <summary>
         /// When the backup reached a terminal status. Required, may be null.
         /// </summary>
         [JsonProperty("completedAt", Required = Required.AllowNull)]
-        
         public DateTimeOffset? CompletedAt { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -151,5 +111,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,56 +11,39 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A manual backup.
     /// </summary>
     public partial class BackupCreate
     {
-
-
-
-
-
-
-
         /// <summary>
         /// The <c>destination</c> property. Required.
         /// </summary>
         [JsonProperty("destination", Required = Required.Always)]
-        
         public BackupDestination Destination { get; set; }
-
 
         /// <summary>
         /// What to back up. Required.
         /// </summary>
         [JsonProperty("scope", Required = Required.Always)]
-        
         public List<BackupScopeItem> Scope { get; set; }
-
 
         /// <summary>
         /// Regions to replicate the backup to.
         /// </summary>
         [JsonProperty("regions", NullValueHandling = NullValueHandling.Ignore)]
-        
         public List<string> Regions { get; set; }
-
 
         /// <summary>
         /// The <c>encryption</c> property.
         /// </summary>
         [JsonProperty("encryption", NullValueHandling = NullValueHandling.Ignore)]
-        
         public EncryptionSettings Encryption { get; set; }
-
 
         /// <summary>
         /// A free-text description.
         /// </summary>
         [JsonProperty("description", NullValueHandling = NullValueHandling.Include)]
-        
         public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
 
         private string _Description;
@@ -72,8 +55,6 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _DescriptionIsSet;
         }
-        
-        
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -88,5 +69,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,112 +11,76 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A schedule of recurring backups.
     /// </summary>
     public partial class BackupPolicy
     {
-
-
-
-
-
-
-
-
-
-
-
-
-
         /// <summary>
         /// A backup policy ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
-        
         public string Name { get; set; }
-
 
         /// <summary>
         /// Disabled policies make no backups. Required.
         /// </summary>
         [JsonProperty("enabled", Required = Required.Always)]
-        
         public bool Enabled { get; set; }
-
 
         /// <summary>
         /// A five-field cron expression, in UTC. Required.
         /// </summary>
         [JsonProperty("schedule", Required = Required.Always)]
-        
         public string Schedule { get; set; }
-
 
         /// <summary>
         /// Backups older than this are deleted. Required.
         /// </summary>
         [JsonProperty("retentionDays", Required = Required.Always)]
-        
         public int RetentionDays { get; set; }
-
 
         /// <summary>
         /// The <c>destination</c> property. Required.
         /// </summary>
         [JsonProperty("destination", Required = Required.Always)]
-        
         public BackupDestination Destination { get; set; }
-
 
         /// <summary>
         /// The regions every backup is replicated to (cross-region redundancy). Required.
         /// </summary>
         [JsonProperty("regions", Required = Required.Always)]
-        
         public List<string> Regions { get; set; }
-
 
         /// <summary>
         /// What each backup holds. Required.
         /// </summary>
         [JsonProperty("scope", Required = Required.Always)]
-        
         public List<BackupScopeItem> Scope { get; set; }
-
 
         /// <summary>
         /// The <c>encryption</c> property. Required.
         /// </summary>
         [JsonProperty("encryption", Required = Required.Always)]
-        
         public EncryptionSettings Encryption { get; set; }
-
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("createdAt", Required = Required.Always)]
-        
         public DateTimeOffset CreatedAt { get; set; }
-
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("updatedAt", Required = Required.Always)]
-        
         public DateTimeOffset UpdatedAt { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -131,5 +95,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

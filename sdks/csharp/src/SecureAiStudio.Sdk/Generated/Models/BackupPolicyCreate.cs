@@ -11,85 +11,58 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A new backup policy.
     /// </summary>
     public partial class BackupPolicyCreate
     {
-
-
-
-
-
-
-
-
-
-
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
-        
         public string Name { get; set; }
-
 
         /// <summary>
         /// Disabled policies make no backups.
         /// </summary>
         [JsonProperty("enabled", NullValueHandling = NullValueHandling.Ignore)]
-        
         public bool? Enabled { get; set; }
-
 
         /// <summary>
         /// A five-field cron expression, in UTC. Required.
         /// </summary>
         [JsonProperty("schedule", Required = Required.Always)]
-        
         public string Schedule { get; set; }
-
 
         /// <summary>
         /// Backups older than this are deleted. Required.
         /// </summary>
         [JsonProperty("retentionDays", Required = Required.Always)]
-        
         public int RetentionDays { get; set; }
-
 
         /// <summary>
         /// The <c>destination</c> property. Required.
         /// </summary>
         [JsonProperty("destination", Required = Required.Always)]
-        
         public BackupDestination Destination { get; set; }
-
 
         /// <summary>
         /// The regions every backup is replicated to.
         /// </summary>
         [JsonProperty("regions", NullValueHandling = NullValueHandling.Ignore)]
-        
         public List<string> Regions { get; set; }
-
 
         /// <summary>
         /// What each backup holds. Required.
         /// </summary>
         [JsonProperty("scope", Required = Required.Always)]
-        
         public List<BackupScopeItem> Scope { get; set; }
-
 
         /// <summary>
         /// The <c>encryption</c> property.
         /// </summary>
         [JsonProperty("encryption", NullValueHandling = NullValueHandling.Ignore)]
-        
         public EncryptionSettings Encryption { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -104,5 +77,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,57 +11,40 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// Changes to a backup policy; fields left out are unchanged.
     /// </summary>
     public partial class BackupPolicyUpdate
     {
-
-
-
-
-
-
         /// <summary>
         /// A human-readable name.
         /// </summary>
         [JsonProperty("name", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string Name { get; set; }
-
 
         /// <summary>
         /// Disabled policies make no backups.
         /// </summary>
         [JsonProperty("enabled", NullValueHandling = NullValueHandling.Ignore)]
-        
         public bool? Enabled { get; set; }
-
 
         /// <summary>
         /// A five-field cron expression, in UTC.
         /// </summary>
         [JsonProperty("schedule", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string Schedule { get; set; }
-
 
         /// <summary>
         /// Backups older than this are deleted.
         /// </summary>
         [JsonProperty("retentionDays", NullValueHandling = NullValueHandling.Ignore)]
-        
         public int? RetentionDays { get; set; }
-
 
         /// <summary>
         /// The regions every backup is replicated to.
         /// </summary>
         [JsonProperty("regions", NullValueHandling = NullValueHandling.Ignore)]
-        
         public List<string> Regions { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -76,5 +59,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,13 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A service client&#39;s ID and secret.
     /// </summary>
     public partial class ClientCredentialsGrant
     {
-
         /// <summary>
         /// Values of <see cref="GrantType"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -72,41 +70,29 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator GrantTypeEnum(string value) { return new GrantTypeEnum(value); }
         }
 
-
-
-
-
         /// <summary>
         /// Always &#x60;client_credentials&#x60;. Required.
         /// </summary>
         [JsonProperty("grantType", Required = Required.Always)]
-        
         public GrantTypeEnum GrantType { get; set; } = GrantTypeEnum.ClientCredentials;
-
 
         /// <summary>
         /// The client&#39;s ID. Required.
         /// </summary>
         [JsonProperty("clientId", Required = Required.Always)]
-        
         public string ClientId { get; set; }
-
 
         /// <summary>
         /// The client&#39;s secret. Required.
         /// </summary>
         [JsonProperty("clientSecret", Required = Required.Always)]
-        
         public string ClientSecret { get; set; }
-
 
         /// <summary>
         /// Space-separated permissions a token is limited to.
         /// </summary>
         [JsonProperty("scope", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string Scope { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -121,5 +107,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

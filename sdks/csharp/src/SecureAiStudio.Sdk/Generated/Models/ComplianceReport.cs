@@ -11,103 +11,72 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A compliance report.
     /// </summary>
     public partial class ComplianceReport
     {
-
-
-
-
-
-
-
-
-
-
         /// <summary>
         /// A compliance report ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// The <c>framework</c> property. Required.
         /// </summary>
         [JsonProperty("framework", Required = Required.Always)]
-        
         public ComplianceFramework Framework { get; set; }
-
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
         [JsonProperty("status", Required = Required.Always)]
-        
         public ComplianceReportStatus Status { get; set; }
-
 
         /// <summary>
         /// First day of the period covered. Required.
         /// </summary>
         [JsonProperty("periodStart", Required = Required.Always)]
         [JsonConverter(typeof(DateOnlyConverter))]
-        
         public DateTimeOffset PeriodStart { get; set; }
-
 
         /// <summary>
         /// Last day of the period covered. Required.
         /// </summary>
         [JsonProperty("periodEnd", Required = Required.Always)]
         [JsonConverter(typeof(DateOnlyConverter))]
-        
         public DateTimeOffset PeriodEnd { get; set; }
-
 
         /// <summary>
         /// The <c>format</c> property. Required.
         /// </summary>
         [JsonProperty("format", Required = Required.Always)]
-        
         public ComplianceReportFormat Format { get; set; }
-
 
         /// <summary>
         /// The <c>summary</c> property. Required, may be null.
         /// </summary>
         [JsonProperty("summary", Required = Required.AllowNull)]
-        
         public ComplianceSummary Summary { get; set; }
-
 
         /// <summary>
         /// A short-lived link to the report file, once ready. Required, may be null.
         /// </summary>
         [JsonProperty("downloadUrl", Required = Required.AllowNull)]
-        
         public string DownloadUrl { get; set; }
-
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("createdAt", Required = Required.Always)]
-        
         public DateTimeOffset CreatedAt { get; set; }
-
 
         /// <summary>
         /// When the report reached a terminal status. Required, may be null.
         /// </summary>
         [JsonProperty("completedAt", Required = Required.AllowNull)]
-        
         public DateTimeOffset? CompletedAt { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -122,5 +91,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,49 +11,36 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// The report to generate.
     /// </summary>
     public partial class ComplianceReportRequest
     {
-
-
-
-
         /// <summary>
         /// The <c>framework</c> property. Required.
         /// </summary>
         [JsonProperty("framework", Required = Required.Always)]
-        
         public ComplianceFramework Framework { get; set; }
-
 
         /// <summary>
         /// First day of the period covered. Required.
         /// </summary>
         [JsonProperty("periodStart", Required = Required.Always)]
         [JsonConverter(typeof(DateOnlyConverter))]
-        
         public DateTimeOffset PeriodStart { get; set; }
-
 
         /// <summary>
         /// Last day of the period covered. Required.
         /// </summary>
         [JsonProperty("periodEnd", Required = Required.Always)]
         [JsonConverter(typeof(DateOnlyConverter))]
-        
         public DateTimeOffset PeriodEnd { get; set; }
-
 
         /// <summary>
         /// The <c>format</c> property.
         /// </summary>
         [JsonProperty("format", NullValueHandling = NullValueHandling.Ignore)]
-        
         public ComplianceReportFormat? Format { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -68,5 +55,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,38 +11,28 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// Control counts; &#x60;null&#x60; until the report is ready.
     /// </summary>
     public partial class ComplianceSummary
     {
-
-
-
         /// <summary>
         /// Controls that passed. Required.
         /// </summary>
         [JsonProperty("controlsPassed", Required = Required.Always)]
-        
         public int ControlsPassed { get; set; }
-
 
         /// <summary>
         /// Controls that failed. Required.
         /// </summary>
         [JsonProperty("controlsFailed", Required = Required.Always)]
-        
         public int ControlsFailed { get; set; }
-
 
         /// <summary>
         /// Controls that do not apply. Required.
         /// </summary>
         [JsonProperty("controlsNotApplicable", Required = Required.Always)]
-        
         public int ControlsNotApplicable { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -57,5 +47,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,13 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// How backup data is encrypted at rest. Data is always encrypted with AES-256-GCM.
     /// </summary>
     public partial class EncryptionSettings
     {
-
         /// <summary>
         /// Values of <see cref="Algorithm"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -71,8 +69,6 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>Wraps a raw wire value.</summary>
             public static implicit operator AlgorithmEnum(string value) { return new AlgorithmEnum(value); }
         }
-
-
 
         /// <summary>
         /// Values of <see cref="KeySource"/>. Unknown values sent by a newer server are kept, not rejected.
@@ -132,29 +128,22 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator KeySourceEnum(string value) { return new KeySourceEnum(value); }
         }
 
-
-
         /// <summary>
         /// The cipher. Required.
         /// </summary>
         [JsonProperty("algorithm", Required = Required.Always)]
-        
         public AlgorithmEnum Algorithm { get; set; } = AlgorithmEnum.AES256GCM;
-
 
         /// <summary>
         /// Who holds the key; &#x60;customer_managed&#x60; needs &#x60;kmsKeyId&#x60;. Required.
         /// </summary>
         [JsonProperty("keySource", Required = Required.Always)]
-        
         public KeySourceEnum KeySource { get; set; }
-
 
         /// <summary>
         /// The customer&#39;s KMS key (ARN, Key Vault key URI or Cloud KMS key name).
         /// </summary>
         [JsonProperty("kmsKeyId", NullValueHandling = NullValueHandling.Include)]
-        
         public string KmsKeyId { get { return _KmsKeyId; } set { _KmsKeyId = value; _KmsKeyIdIsSet = true; } }
 
         private string _KmsKeyId;
@@ -166,8 +155,6 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _KmsKeyIdIsSet;
         }
-        
-        
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -182,5 +169,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,13 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A Google Cloud Storage bucket.
     /// </summary>
     public partial class GcsDestination
     {
-
         /// <summary>
         /// Values of <see cref="Provider"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -72,41 +70,29 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator ProviderEnum(string value) { return new ProviderEnum(value); }
         }
 
-
-
-
-
         /// <summary>
         /// Always &#x60;gcs&#x60;. Required.
         /// </summary>
         [JsonProperty("provider", Required = Required.Always)]
-        
         public ProviderEnum Provider { get; set; } = ProviderEnum.Gcs;
-
 
         /// <summary>
         /// The bucket name. Required.
         /// </summary>
         [JsonProperty("bucket", Required = Required.Always)]
-        
         public string Bucket { get; set; }
-
 
         /// <summary>
         /// A cloud provider region, for example &#x60;eu-west-1&#x60;, &#x60;westeurope&#x60; or &#x60;europe-west4&#x60;.
         /// </summary>
         [JsonProperty("location", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string Location { get; set; }
-
 
         /// <summary>
         /// A key prefix inside the bucket or container.
         /// </summary>
         [JsonProperty("prefix", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string Prefix { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -121,5 +107,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

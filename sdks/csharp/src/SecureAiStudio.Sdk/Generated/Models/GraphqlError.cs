@@ -11,29 +11,21 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// One GraphQL error.
     /// </summary>
     public partial class GraphqlError
     {
-
-
-
-
         /// <summary>
         /// What went wrong. Required.
         /// </summary>
         [JsonProperty("message", Required = Required.Always)]
-        
         public string Message { get; set; }
-
 
         /// <summary>
         /// The response field the error is about, as names and list indexes.
         /// </summary>
         [JsonProperty("path", NullValueHandling = NullValueHandling.Include)]
-        
         public List<string> Path { get { return _Path; } set { _Path = value; _PathIsSet = true; } }
 
         private List<string> _Path;
@@ -45,14 +37,11 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _PathIsSet;
         }
-        
-        
 
         /// <summary>
         /// Extra, server-defined details, such as &#x60;code&#x60;.
         /// </summary>
         [JsonProperty("extensions", NullValueHandling = NullValueHandling.Include)]
-        
         public Object Extensions { get { return _Extensions; } set { _Extensions = value; _ExtensionsIsSet = true; } }
 
         private Object _Extensions;
@@ -64,8 +53,6 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _ExtensionsIsSet;
         }
-        
-        
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -80,5 +67,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,28 +11,21 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A GraphQL-over-HTTP request.
     /// </summary>
     public partial class GraphqlRequest
     {
-
-
-
         /// <summary>
         /// The GraphQL document. Required.
         /// </summary>
         [JsonProperty("query", Required = Required.Always)]
-        
         public string Query { get; set; }
-
 
         /// <summary>
         /// Values for the document&#39;s variables.
         /// </summary>
         [JsonProperty("variables", NullValueHandling = NullValueHandling.Include)]
-        
         public Object Variables { get { return _Variables; } set { _Variables = value; _VariablesIsSet = true; } }
 
         private Object _Variables;
@@ -44,14 +37,11 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _VariablesIsSet;
         }
-        
-        
 
         /// <summary>
         /// Which operation of the document to run.
         /// </summary>
         [JsonProperty("operationName", NullValueHandling = NullValueHandling.Include)]
-        
         public string OperationName { get { return _OperationName; } set { _OperationName = value; _OperationNameIsSet = true; } }
 
         private string _OperationName;
@@ -63,8 +53,6 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _OperationNameIsSet;
         }
-        
-        
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -79,5 +67,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,20 +11,15 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A GraphQL result.
     /// </summary>
     public partial class GraphqlResponse
     {
-
-
-
         /// <summary>
         /// The result; &#x60;null&#x60; if the request failed as a whole.
         /// </summary>
         [JsonProperty("data", NullValueHandling = NullValueHandling.Include)]
-        
         public Object Data { get { return _Data; } set { _Data = value; _DataIsSet = true; } }
 
         private Object _Data;
@@ -36,14 +31,11 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _DataIsSet;
         }
-        
-        
 
         /// <summary>
         /// Errors; absent or &#x60;null&#x60; when there were none.
         /// </summary>
         [JsonProperty("errors", NullValueHandling = NullValueHandling.Include)]
-        
         public List<GraphqlError> Errors { get { return _Errors; } set { _Errors = value; _ErrorsIsSet = true; } }
 
         private List<GraphqlError> _Errors;
@@ -55,8 +47,6 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _ErrorsIsSet;
         }
-        
-        
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -71,5 +61,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

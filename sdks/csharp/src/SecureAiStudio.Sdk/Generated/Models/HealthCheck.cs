@@ -11,14 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// One dependency&#39;s health.
     /// </summary>
     public partial class HealthCheck
     {
-
-
         /// <summary>
         /// Values of <see cref="Status"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -81,22 +78,17 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator StatusEnum(string value) { return new StatusEnum(value); }
         }
 
-
         /// <summary>
         /// The dependency. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
-        
         public string Name { get; set; }
-
 
         /// <summary>
         /// Its health. Required.
         /// </summary>
         [JsonProperty("status", Required = Required.Always)]
-        
         public StatusEnum Status { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -111,5 +103,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

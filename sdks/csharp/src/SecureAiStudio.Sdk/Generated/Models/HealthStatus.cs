@@ -11,13 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// The service&#39;s health.
     /// </summary>
     public partial class HealthStatus
     {
-
         /// <summary>
         /// Values of <see cref="Status"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -80,33 +78,23 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator StatusEnum(string value) { return new StatusEnum(value); }
         }
 
-
-
-
-
         /// <summary>
         /// The overall health. Required.
         /// </summary>
         [JsonProperty("status", Required = Required.Always)]
-        
         public StatusEnum Status { get; set; }
-
 
         /// <summary>
         /// The running service version. Required.
         /// </summary>
         [JsonProperty("version", Required = Required.Always)]
-        
         public string VarVersion { get; set; }
-
 
         /// <summary>
         /// Each dependency&#39;s health. Required.
         /// </summary>
         [JsonProperty("checks", Required = Required.Always)]
-        
         public List<HealthCheck> Checks { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -121,5 +109,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,14 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// An image generation job.
     /// </summary>
     public partial class ImageJob
     {
-
-
         /// <summary>
         /// Values of <see cref="Type"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -73,95 +70,65 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator TypeEnum(string value) { return new TypeEnum(value); }
         }
 
-
-
-
-
-
-
-
-
-
-
         /// <summary>
         /// A generation job ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// Always &#x60;image&#x60;. Required.
         /// </summary>
         [JsonProperty("type", Required = Required.Always)]
-        
         public TypeEnum Type { get; set; } = TypeEnum.Image;
-
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
         [JsonProperty("status", Required = Required.Always)]
-        
         public JobStatus Status { get; set; }
-
 
         /// <summary>
         /// Percent complete. Required.
         /// </summary>
         [JsonProperty("progress", Required = Required.Always)]
-        
         public int Progress { get; set; }
-
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("createdAt", Required = Required.Always)]
-        
         public DateTimeOffset CreatedAt { get; set; }
-
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("updatedAt", Required = Required.Always)]
-        
         public DateTimeOffset UpdatedAt { get; set; }
-
 
         /// <summary>
         /// When the job reached a terminal status; &#x60;null&#x60; before. Required, may be null.
         /// </summary>
         [JsonProperty("completedAt", Required = Required.AllowNull)]
-        
         public DateTimeOffset? CompletedAt { get; set; }
-
 
         /// <summary>
         /// The <c>error</c> property. Required, may be null.
         /// </summary>
         [JsonProperty("error", Required = Required.AllowNull)]
-        
         public JobFailure Error { get; set; }
-
 
         /// <summary>
         /// The generated images, once the job succeeded. Required.
         /// </summary>
         [JsonProperty("outputAssetIds", Required = Required.Always)]
-        
         public List<string> OutputAssetIds { get; set; }
-
 
         /// <summary>
         /// The <c>params</c> property. Required.
         /// </summary>
         [JsonProperty("params", Required = Required.Always)]
-        
         public ImageJobRequest Params { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -176,5 +143,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,33 +11,21 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// What an image job should generate.
     /// </summary>
     public partial class ImageJobRequest
     {
-
-
-
-
-
-
-
-
         /// <summary>
         /// What to generate, in natural language. Required.
         /// </summary>
         [JsonProperty("prompt", Required = Required.Always)]
-        
         public string Prompt { get; set; }
-
 
         /// <summary>
         /// What to keep out of the images.
         /// </summary>
         [JsonProperty("negativePrompt", NullValueHandling = NullValueHandling.Include)]
-        
         public string NegativePrompt { get { return _NegativePrompt; } set { _NegativePrompt = value; _NegativePromptIsSet = true; } }
 
         private string _NegativePrompt;
@@ -49,46 +37,35 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _NegativePromptIsSet;
         }
-        
-        
 
         /// <summary>
         /// Width in pixels, a multiple of 64.
         /// </summary>
         [JsonProperty("width", NullValueHandling = NullValueHandling.Ignore)]
-        
         public int? Width { get; set; }
-
 
         /// <summary>
         /// Height in pixels, a multiple of 64.
         /// </summary>
         [JsonProperty("height", NullValueHandling = NullValueHandling.Ignore)]
-        
         public int? Height { get; set; }
-
 
         /// <summary>
         /// The <c>style</c> property.
         /// </summary>
         [JsonProperty("style", NullValueHandling = NullValueHandling.Ignore)]
-        
         public ImageStyle? Style { get; set; }
-
 
         /// <summary>
         /// How many images to generate.
         /// </summary>
         [JsonProperty("count", NullValueHandling = NullValueHandling.Ignore)]
-        
         public int? Count { get; set; }
-
 
         /// <summary>
         /// A seed for reproducible output; &#x60;null&#x60; for a random one.
         /// </summary>
         [JsonProperty("seed", NullValueHandling = NullValueHandling.Include)]
-        
         public long? Seed { get { return _Seed; } set { _Seed = value; _SeedIsSet = true; } }
 
         private long? _Seed;
@@ -100,14 +77,11 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _SeedIsSet;
         }
-        
-        
 
         /// <summary>
         /// A template whose settings fill in what the request leaves out.
         /// </summary>
         [JsonProperty("templateId", NullValueHandling = NullValueHandling.Include)]
-        
         public string TemplateId { get { return _TemplateId; } set { _TemplateId = value; _TemplateIdIsSet = true; } }
 
         private string _TemplateId;
@@ -119,8 +93,6 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _TemplateIdIsSet;
         }
-        
-        
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -135,5 +107,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

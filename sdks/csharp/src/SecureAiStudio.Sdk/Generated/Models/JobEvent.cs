@@ -11,13 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// The &#x60;data&#x60; of one server-sent event of &#x60;streamJobEvents&#x60;.
     /// </summary>
     public partial class JobEvent
     {
-
         /// <summary>
         /// Values of <see cref="Event"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -84,49 +82,34 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator EventEnum(string value) { return new EventEnum(value); }
         }
 
-
-
-
-
-
-
         /// <summary>
         /// The event name, the same as the SSE &#x60;event&#x60; field. Required.
         /// </summary>
         [JsonProperty("event", Required = Required.Always)]
-        
         public EventEnum Event { get; set; }
-
 
         /// <summary>
         /// A generation job ID. Required.
         /// </summary>
         [JsonProperty("jobId", Required = Required.Always)]
-        
         public string JobId { get; set; }
-
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
         [JsonProperty("status", Required = Required.Always)]
-        
         public JobStatus Status { get; set; }
-
 
         /// <summary>
         /// Percent complete. Required.
         /// </summary>
         [JsonProperty("progress", Required = Required.Always)]
-        
         public int Progress { get; set; }
-
 
         /// <summary>
         /// A human-readable note on the step.
         /// </summary>
         [JsonProperty("message", NullValueHandling = NullValueHandling.Include)]
-        
         public string Message { get { return _Message; } set { _Message = value; _MessageIsSet = true; } }
 
         private string _Message;
@@ -138,16 +121,12 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _MessageIsSet;
         }
-        
-        
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("occurredAt", Required = Required.Always)]
-        
         public DateTimeOffset OccurredAt { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -162,5 +141,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,29 +11,22 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// Why a job failed; &#x60;null&#x60; unless its status is &#x60;failed&#x60;.
     /// </summary>
     public partial class JobFailure
     {
-
-
         /// <summary>
         /// A stable, machine-readable reason, for example &#x60;content_policy_violation&#x60;. Required.
         /// </summary>
         [JsonProperty("code", Required = Required.Always)]
-        
         public string Code { get; set; }
-
 
         /// <summary>
         /// A human-readable explanation. Required.
         /// </summary>
         [JsonProperty("message", Required = Required.Always)]
-        
         public string Message { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -48,5 +41,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,30 +11,22 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A page of jobs.
     /// </summary>
     public partial class JobList
     {
-
-
-
         /// <summary>
         /// The jobs on this page. Required.
         /// </summary>
         [JsonProperty("data", Required = Required.Always)]
-        
         public List<Job> Data { get; set; }
-
 
         /// <summary>
         /// Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page. Required, may be null.
         /// </summary>
         [JsonProperty("nextCursor", Required = Required.AllowNull)]
-        
         public string NextCursor { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -49,5 +41,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -3,9 +3,10 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
-// Names the page type of each list body: ListTemplatesPageAsync returns TemplateList.DataPage, a
+// Names the page type of each list body: ListTemplatesAsync returns TemplateList.DataPage, a
 // Page<TemplateList, Template>. The api template knows the list body and x-pagination's itemsField
-// but not the item type, which only the model knows, hence one nested type per array property.
+// but not the item type, which only the model knows; the model does not know whether it is a list
+// body, hence one nested type per array property, of which list methods use the list bodies' own.
 using System;
 using System.Collections.Generic;
 using System.Threading;

@@ -11,13 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A user&#39;s email and password.
     /// </summary>
     public partial class PasswordGrant
     {
-
         /// <summary>
         /// Values of <see cref="GrantType"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -72,41 +70,29 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator GrantTypeEnum(string value) { return new GrantTypeEnum(value); }
         }
 
-
-
-
-
         /// <summary>
         /// Always &#x60;password&#x60;. Required.
         /// </summary>
         [JsonProperty("grantType", Required = Required.Always)]
-        
         public GrantTypeEnum GrantType { get; set; } = GrantTypeEnum.Password;
-
 
         /// <summary>
         /// The user&#39;s email address. Required.
         /// </summary>
         [JsonProperty("username", Required = Required.Always)]
-        
         public string Username { get; set; }
-
 
         /// <summary>
         /// The user&#39;s password. Required.
         /// </summary>
         [JsonProperty("password", Required = Required.Always)]
-        
         public string Password { get; set; }
-
 
         /// <summary>
         /// Space-separated permissions a token is limited to.
         /// </summary>
         [JsonProperty("scope", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string Scope { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -121,5 +107,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,38 +11,28 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A permission a role can grant.
     /// </summary>
     public partial class Permission
     {
-
-
-
         /// <summary>
         /// A permission, as &#x60;resource:read&#x60; or &#x60;resource:write&#x60;. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// The resource the permission is about. Required.
         /// </summary>
         [JsonProperty("resource", Required = Required.Always)]
-        
         public string Resource { get; set; }
-
 
         /// <summary>
         /// A free-text description. Required, may be null.
         /// </summary>
         [JsonProperty("description", Required = Required.AllowNull)]
-        
         public string Description { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -57,5 +47,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

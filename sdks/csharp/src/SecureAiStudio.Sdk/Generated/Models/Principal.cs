@@ -11,14 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// Who a request is authenticated as.
     /// </summary>
     public partial class Principal
     {
-
-
         /// <summary>
         /// Values of <see cref="Kind"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -77,43 +74,28 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator KindEnum(string value) { return new KindEnum(value); }
         }
 
-
-
-
-
-
-
-
-
         /// <summary>
         /// The ID of a user or an API key. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// Whether the principal is a user or an API key. Required.
         /// </summary>
         [JsonProperty("kind", Required = Required.Always)]
-        
         public KindEnum Kind { get; set; }
-
 
         /// <summary>
         /// An organisation ID. Required.
         /// </summary>
         [JsonProperty("organizationId", Required = Required.Always)]
-        
         public string OrganizationId { get; set; }
-
 
         /// <summary>
         /// The user&#39;s email; &#x60;null&#x60; for API keys.
         /// </summary>
         [JsonProperty("email", NullValueHandling = NullValueHandling.Include)]
-        
         public string Email { get { return _Email; } set { _Email = value; _EmailIsSet = true; } }
 
         private string _Email;
@@ -125,32 +107,24 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _EmailIsSet;
         }
-        
-        
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("displayName", Required = Required.Always)]
-        
         public string DisplayName { get; set; }
-
 
         /// <summary>
         /// The roles the principal holds. Required.
         /// </summary>
         [JsonProperty("roleIds", Required = Required.Always)]
-        
         public List<string> RoleIds { get; set; }
-
 
         /// <summary>
         /// The effective permissions from all roles. Required.
         /// </summary>
         [JsonProperty("permissions", Required = Required.Always)]
-        
         public List<string> Permissions { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -165,5 +139,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

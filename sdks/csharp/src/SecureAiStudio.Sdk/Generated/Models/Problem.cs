@@ -11,84 +11,58 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// An RFC 9457 problem details object, extended with &#x60;code&#x60;, &#x60;requestId&#x60; and, for validation failures, &#x60;errors&#x60;.
     /// </summary>
     public partial class Problem
     {
-
-
-
-
-
-
-
-
-
         /// <summary>
         /// A URI identifying the problem type; it links to its documentation. Required.
         /// </summary>
         [JsonProperty("type", Required = Required.Always)]
-        
         public string Type { get; set; }
-
 
         /// <summary>
         /// A short, human-readable summary of the problem type. Required.
         /// </summary>
         [JsonProperty("title", Required = Required.Always)]
-        
         public string Title { get; set; }
-
 
         /// <summary>
         /// The HTTP status code. Required.
         /// </summary>
         [JsonProperty("status", Required = Required.Always)]
-        
         public int Status { get; set; }
-
 
         /// <summary>
         /// A human-readable explanation of this occurrence.
         /// </summary>
         [JsonProperty("detail", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string Detail { get; set; }
-
 
         /// <summary>
         /// A URI reference identifying this occurrence.
         /// </summary>
         [JsonProperty("instance", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string Instance { get; set; }
-
 
         /// <summary>
         /// A stable, machine-readable error code, for example &#x60;etag_mismatch&#x60;. Required.
         /// </summary>
         [JsonProperty("code", Required = Required.Always)]
-        
         public string Code { get; set; }
-
 
         /// <summary>
         /// The request&#39;s ID, the same as the &#x60;X-Request-Id&#x60; header. Required.
         /// </summary>
         [JsonProperty("requestId", Required = Required.Always)]
-        
         public string RequestId { get; set; }
-
 
         /// <summary>
         /// For validation failures, every invalid field.
         /// </summary>
         [JsonProperty("errors", NullValueHandling = NullValueHandling.Ignore)]
-        
         public List<ValidationIssue> Errors { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -103,5 +77,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

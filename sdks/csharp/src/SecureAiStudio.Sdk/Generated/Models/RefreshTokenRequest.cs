@@ -11,20 +11,16 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A refresh token to exchange.
     /// </summary>
     public partial class RefreshTokenRequest
     {
-
         /// <summary>
         /// The refresh token from the last token response. Required.
         /// </summary>
         [JsonProperty("refreshToken", Required = Required.Always)]
-        
         public string RefreshToken { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -39,5 +35,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

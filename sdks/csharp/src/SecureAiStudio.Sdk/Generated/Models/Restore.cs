@@ -11,84 +11,58 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A restore from a backup.
     /// </summary>
     public partial class Restore
     {
-
-
-
-
-
-
-
-
-
         /// <summary>
         /// A restore ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// A backup ID. Required.
         /// </summary>
         [JsonProperty("backupId", Required = Required.Always)]
-        
         public string BackupId { get; set; }
-
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
         [JsonProperty("status", Required = Required.Always)]
-        
         public BackupStatus Status { get; set; }
-
 
         /// <summary>
         /// What is restored. Required.
         /// </summary>
         [JsonProperty("scope", Required = Required.Always)]
-        
         public List<BackupScopeItem> Scope { get; set; }
-
 
         /// <summary>
         /// The region restored into. Required, may be null.
         /// </summary>
         [JsonProperty("targetRegion", Required = Required.AllowNull)]
-        
         public string TargetRegion { get; set; }
-
 
         /// <summary>
         /// Whether this is a dry run. Required.
         /// </summary>
         [JsonProperty("dryRun", Required = Required.Always)]
-        
         public bool DryRun { get; set; }
-
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("createdAt", Required = Required.Always)]
-        
         public DateTimeOffset CreatedAt { get; set; }
-
 
         /// <summary>
         /// When the restore reached a terminal status. Required, may be null.
         /// </summary>
         [JsonProperty("completedAt", Required = Required.AllowNull)]
-        
         public DateTimeOffset? CompletedAt { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -103,5 +77,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

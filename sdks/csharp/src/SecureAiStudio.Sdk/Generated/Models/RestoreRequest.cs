@@ -11,29 +11,21 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// What to restore.
     /// </summary>
     public partial class RestoreRequest
     {
-
-
-
-
         /// <summary>
         /// What to restore from the backup. Required.
         /// </summary>
         [JsonProperty("scope", Required = Required.Always)]
-        
         public List<BackupScopeItem> Scope { get; set; }
-
 
         /// <summary>
         /// Restore into this region; &#x60;null&#x60; for the organisation&#39;s home region.
         /// </summary>
         [JsonProperty("targetRegion", NullValueHandling = NullValueHandling.Include)]
-        
         public string TargetRegion { get { return _TargetRegion; } set { _TargetRegion = value; _TargetRegionIsSet = true; } }
 
         private string _TargetRegion;
@@ -45,16 +37,12 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _TargetRegionIsSet;
         }
-        
-        
 
         /// <summary>
         /// Only report what would change.
         /// </summary>
         [JsonProperty("dryRun", NullValueHandling = NullValueHandling.Ignore)]
-        
         public bool? DryRun { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -69,5 +57,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

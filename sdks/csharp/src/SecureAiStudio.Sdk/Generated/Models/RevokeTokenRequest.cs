@@ -11,14 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A token to revoke.
     /// </summary>
     public partial class RevokeTokenRequest
     {
-
-
         /// <summary>
         /// Values of <see cref="TokenTypeHint"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -77,22 +74,17 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator TokenTypeHintEnum(string value) { return new TokenTypeHintEnum(value); }
         }
 
-
         /// <summary>
         /// The access or refresh token. Required.
         /// </summary>
         [JsonProperty("token", Required = Required.Always)]
-        
         public string Token { get; set; }
-
 
         /// <summary>
         /// Which kind of token &#x60;token&#x60; is, to speed up the lookup.
         /// </summary>
         [JsonProperty("tokenTypeHint", NullValueHandling = NullValueHandling.Ignore)]
-        
         public TokenTypeHintEnum? TokenTypeHint { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -107,5 +99,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

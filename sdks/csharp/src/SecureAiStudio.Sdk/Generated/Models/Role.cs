@@ -11,57 +11,40 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A named set of permissions.
     /// </summary>
     public partial class Role
     {
-
-
-
-
-
-
         /// <summary>
         /// A role ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
-        
         public string Name { get; set; }
-
 
         /// <summary>
         /// A free-text description. Required, may be null.
         /// </summary>
         [JsonProperty("description", Required = Required.AllowNull)]
-        
         public string Description { get; set; }
-
 
         /// <summary>
         /// Built-in roles cannot be changed or deleted. Required.
         /// </summary>
         [JsonProperty("builtIn", Required = Required.Always)]
-        
         public bool BuiltIn { get; set; }
-
 
         /// <summary>
         /// The permissions the role grants. Required.
         /// </summary>
         [JsonProperty("permissions", Required = Required.Always)]
-        
         public List<string> Permissions { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -76,5 +59,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,21 +11,16 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// The complete set of roles a user should hold.
     /// </summary>
     public partial class RoleAssignment
     {
-
-
         /// <summary>
         /// The roles; an empty list removes every role. Required.
         /// </summary>
         [JsonProperty("roleIds", Required = Required.Always)]
-        
         public List<string> RoleIds { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -40,5 +35,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,83 +11,58 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A snapshot of generation capacity and load.
     /// </summary>
     public partial class SystemMetrics
     {
-
-
-
-
-
-
-
-
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("capturedAt", Required = Required.Always)]
-        
         public DateTimeOffset CapturedAt { get; set; }
-
 
         /// <summary>
         /// Jobs waiting to start. Required.
         /// </summary>
         [JsonProperty("queueDepth", Required = Required.Always)]
-        
         public int QueueDepth { get; set; }
-
 
         /// <summary>
         /// Jobs running now. Required.
         /// </summary>
         [JsonProperty("activeJobs", Required = Required.Always)]
-        
         public int ActiveJobs { get; set; }
-
 
         /// <summary>
         /// A fraction between 0 and 1. Required.
         /// </summary>
         [JsonProperty("gpuUtilization", Required = Required.Always)]
-        
         public double GpuUtilization { get; set; }
-
 
         /// <summary>
         /// A fraction between 0 and 1. Required.
         /// </summary>
         [JsonProperty("cpuUtilization", Required = Required.Always)]
-        
         public double CpuUtilization { get; set; }
-
 
         /// <summary>
         /// A fraction between 0 and 1. Required.
         /// </summary>
         [JsonProperty("memoryUtilization", Required = Required.Always)]
-        
         public double MemoryUtilization { get; set; }
-
 
         /// <summary>
         /// 95th percentile of job duration over the last hour. Required.
         /// </summary>
         [JsonProperty("p95JobLatencySeconds", Required = Required.Always)]
-        
         public double P95JobLatencySeconds { get; set; }
-
 
         /// <summary>
         /// Bytes stored for the organisation. Required.
         /// </summary>
         [JsonProperty("storageBytes", Required = Required.Always)]
-        
         public long StorageBytes { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -102,5 +77,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,102 +11,70 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A reusable set of generation settings. &#x60;{placeholders}&#x60; in the prompt are filled in per job.
     /// </summary>
     public partial class Template
     {
-
-
-
-
-
-
-
-
-
-
-
         /// <summary>
         /// A template ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
-        
         public string Name { get; set; }
-
 
         /// <summary>
         /// The <c>kind</c> property. Required.
         /// </summary>
         [JsonProperty("kind", Required = Required.Always)]
-        
         public JobType Kind { get; set; }
-
 
         /// <summary>
         /// A free-text description. Required, may be null.
         /// </summary>
         [JsonProperty("description", Required = Required.AllowNull)]
-        
         public string Description { get; set; }
-
 
         /// <summary>
         /// What to generate, in natural language. Required.
         /// </summary>
         [JsonProperty("prompt", Required = Required.Always)]
-        
         public string Prompt { get; set; }
-
 
         /// <summary>
         /// Tags to find the template by. Required.
         /// </summary>
         [JsonProperty("tags", Required = Required.Always)]
-        
         public List<string> Tags { get; set; }
-
 
         /// <summary>
         /// The <c>visibility</c> property. Required.
         /// </summary>
         [JsonProperty("visibility", Required = Required.Always)]
-        
         public TemplateVisibility Visibility { get; set; }
-
 
         /// <summary>
         /// Goes up by one on every change. Required.
         /// </summary>
         [JsonProperty("version", Required = Required.Always)]
-        
         public int VarVersion { get; set; }
-
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("createdAt", Required = Required.Always)]
-        
         public DateTimeOffset CreatedAt { get; set; }
-
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("updatedAt", Required = Required.Always)]
-        
         public DateTimeOffset UpdatedAt { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -121,5 +89,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

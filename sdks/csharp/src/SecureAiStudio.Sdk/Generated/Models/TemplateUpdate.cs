@@ -11,31 +11,21 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// Changes to a template; fields left out are unchanged.
     /// </summary>
     public partial class TemplateUpdate
     {
-
-
-
-
-
-
         /// <summary>
         /// A human-readable name.
         /// </summary>
         [JsonProperty("name", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string Name { get; set; }
-
 
         /// <summary>
         /// A free-text description.
         /// </summary>
         [JsonProperty("description", NullValueHandling = NullValueHandling.Include)]
-        
         public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
 
         private string _Description;
@@ -47,32 +37,24 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _DescriptionIsSet;
         }
-        
-        
 
         /// <summary>
         /// What to generate, in natural language.
         /// </summary>
         [JsonProperty("prompt", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string Prompt { get; set; }
-
 
         /// <summary>
         /// Tags to find the template by.
         /// </summary>
         [JsonProperty("tags", NullValueHandling = NullValueHandling.Ignore)]
-        
         public List<string> Tags { get; set; }
-
 
         /// <summary>
         /// The <c>visibility</c> property.
         /// </summary>
         [JsonProperty("visibility", NullValueHandling = NullValueHandling.Ignore)]
-        
         public TemplateVisibility? Visibility { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -87,5 +69,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

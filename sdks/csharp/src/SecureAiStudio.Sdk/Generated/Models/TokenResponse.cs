@@ -11,14 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// An access token and the refresh token that renews it.
     /// </summary>
     public partial class TokenResponse
     {
-
-
         /// <summary>
         /// Values of <see cref="TokenType"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -73,39 +70,28 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator TokenTypeEnum(string value) { return new TokenTypeEnum(value); }
         }
 
-
-
-
-
         /// <summary>
         /// The JWT access token. Required.
         /// </summary>
         [JsonProperty("accessToken", Required = Required.Always)]
-        
         public string AccessToken { get; set; }
-
 
         /// <summary>
         /// Always &#x60;Bearer&#x60;. Required.
         /// </summary>
         [JsonProperty("tokenType", Required = Required.Always)]
-        
         public TokenTypeEnum TokenType { get; set; } = TokenTypeEnum.Bearer;
-
 
         /// <summary>
         /// Seconds until the access token expires. Required.
         /// </summary>
         [JsonProperty("expiresIn", Required = Required.Always)]
-        
         public int ExpiresIn { get; set; }
-
 
         /// <summary>
         /// The single-use refresh token; &#x60;null&#x60; for the client-credentials grant.
         /// </summary>
         [JsonProperty("refreshToken", NullValueHandling = NullValueHandling.Include)]
-        
         public string RefreshToken { get { return _RefreshToken; } set { _RefreshToken = value; _RefreshTokenIsSet = true; } }
 
         private string _RefreshToken;
@@ -117,16 +103,12 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _RefreshTokenIsSet;
         }
-        
-        
 
         /// <summary>
         /// Space-separated permissions a token is limited to.
         /// </summary>
         [JsonProperty("scope", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string Scope { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -141,5 +123,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,56 +11,40 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// Usage in one time bucket.
     /// </summary>
     public partial class UsagePoint
     {
-
-
-
-
-
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("timestamp", Required = Required.Always)]
-        
         public DateTimeOffset Timestamp { get; set; }
-
 
         /// <summary>
         /// Images generated in the bucket. Required.
         /// </summary>
         [JsonProperty("imagesGenerated", Required = Required.Always)]
-        
         public long ImagesGenerated { get; set; }
-
 
         /// <summary>
         /// Seconds of video generated in the bucket. Required.
         /// </summary>
         [JsonProperty("videoSecondsGenerated", Required = Required.Always)]
-        
         public long VideoSecondsGenerated { get; set; }
-
 
         /// <summary>
         /// API requests made in the bucket. Required.
         /// </summary>
         [JsonProperty("apiRequests", Required = Required.Always)]
-        
         public long ApiRequests { get; set; }
-
 
         /// <summary>
         /// Bytes stored at the end of the bucket. Required.
         /// </summary>
         [JsonProperty("storageBytes", Required = Required.Always)]
-        
         public long StorageBytes { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -75,5 +59,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,15 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// Usage as a time series.
     /// </summary>
     public partial class UsageSeries
     {
-
-
-
         /// <summary>
         /// Values of <see cref="Granularity"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -82,40 +78,29 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator GranularityEnum(string value) { return new GranularityEnum(value); }
         }
 
-
-
-
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("from", Required = Required.Always)]
-        
         public DateTimeOffset From { get; set; }
-
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("to", Required = Required.Always)]
-        
         public DateTimeOffset To { get; set; }
-
 
         /// <summary>
         /// The bucket size. Required.
         /// </summary>
         [JsonProperty("granularity", Required = Required.Always)]
-        
         public GranularityEnum Granularity { get; set; }
-
 
         /// <summary>
         /// One point per bucket, oldest first. Required.
         /// </summary>
         [JsonProperty("points", Required = Required.Always)]
-        
         public List<UsagePoint> Points { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -130,5 +115,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

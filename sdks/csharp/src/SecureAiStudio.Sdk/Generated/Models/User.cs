@@ -11,84 +11,58 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// A member of the organisation.
     /// </summary>
     public partial class User
     {
-
-
-
-
-
-
-
-
-
         /// <summary>
         /// A user ID. Required.
         /// </summary>
         [JsonProperty("id", Required = Required.Always)]
-        
         public string Id { get; set; }
-
 
         /// <summary>
         /// The user&#39;s email address. Required.
         /// </summary>
         [JsonProperty("email", Required = Required.Always)]
-        
         public string Email { get; set; }
-
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
         [JsonProperty("displayName", Required = Required.Always)]
-        
         public string DisplayName { get; set; }
-
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
         [JsonProperty("status", Required = Required.Always)]
-        
         public UserStatus Status { get; set; }
-
 
         /// <summary>
         /// The roles the user holds. Required.
         /// </summary>
         [JsonProperty("roleIds", Required = Required.Always)]
-        
         public List<string> RoleIds { get; set; }
-
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
         [JsonProperty("createdAt", Required = Required.Always)]
-        
         public DateTimeOffset CreatedAt { get; set; }
-
 
         /// <summary>
         /// When the user last signed in; &#x60;null&#x60; if never. Required, may be null.
         /// </summary>
         [JsonProperty("lastLoginAt", Required = Required.AllowNull)]
-        
         public DateTimeOffset? LastLoginAt { get; set; }
-
 
         /// <summary>
         /// When the user was deactivated; &#x60;null&#x60; unless deactivated. Required, may be null.
         /// </summary>
         [JsonProperty("deactivatedAt", Required = Required.AllowNull)]
-        
         public DateTimeOffset? DeactivatedAt { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -103,5 +77,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,39 +11,28 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// An invitation.
     /// </summary>
     public partial class UserInvite
     {
-
-
-
-
         /// <summary>
         /// Where to send the invitation. Required.
         /// </summary>
         [JsonProperty("email", Required = Required.Always)]
-        
         public string Email { get; set; }
-
 
         /// <summary>
         /// A human-readable name.
         /// </summary>
         [JsonProperty("displayName", NullValueHandling = NullValueHandling.Ignore)]
-        
         public string DisplayName { get; set; }
-
 
         /// <summary>
         /// The roles the user starts with. Required.
         /// </summary>
         [JsonProperty("roleIds", Required = Required.Always)]
-        
         public List<string> RoleIds { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -58,5 +47,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

@@ -11,13 +11,11 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// One invalid field of a request.
     /// </summary>
     public partial class ValidationIssue
     {
-
         /// <summary>
         /// Values of <see cref="Location"/>. Unknown values sent by a newer server are kept, not rejected.
         /// </summary>
@@ -84,32 +82,23 @@ namespace SecureAiStudio.Sdk.Models
             public static implicit operator LocationEnum(string value) { return new LocationEnum(value); }
         }
 
-
-
-
         /// <summary>
         /// Where the field is. Required.
         /// </summary>
         [JsonProperty("location", Required = Required.Always)]
-        
         public LocationEnum Location { get; set; }
-
 
         /// <summary>
         /// The parameter name, or a JSON pointer into the body. Required.
         /// </summary>
         [JsonProperty("name", Required = Required.Always)]
-        
         public string Name { get; set; }
-
 
         /// <summary>
         /// What is wrong with it. Required.
         /// </summary>
         [JsonProperty("message", Required = Required.Always)]
-        
         public string Message { get; set; }
-
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -124,5 +113,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }

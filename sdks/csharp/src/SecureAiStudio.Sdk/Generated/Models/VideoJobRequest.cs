@@ -11,54 +11,39 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
-
     /// <summary>
     /// What a video job should generate.
     /// </summary>
     public partial class VideoJobRequest
     {
-
-
-
-
-
         /// <summary>
         /// What to generate, in natural language. Required.
         /// </summary>
         [JsonProperty("prompt", Required = Required.Always)]
-        
         public string Prompt { get; set; }
-
 
         /// <summary>
         /// Length of the video in seconds. Required.
         /// </summary>
         [JsonProperty("durationSeconds", Required = Required.Always)]
-        
         public int DurationSeconds { get; set; }
-
 
         /// <summary>
         /// Frames per second.
         /// </summary>
         [JsonProperty("fps", NullValueHandling = NullValueHandling.Ignore)]
-        
         public int? Fps { get; set; }
-
 
         /// <summary>
         /// The <c>resolution</c> property.
         /// </summary>
         [JsonProperty("resolution", NullValueHandling = NullValueHandling.Ignore)]
-        
         public VideoResolution? Resolution { get; set; }
-
 
         /// <summary>
         /// An uploaded reference image to animate; &#x60;null&#x60; for text-to-video.
         /// </summary>
         [JsonProperty("referenceAssetId", NullValueHandling = NullValueHandling.Include)]
-        
         public string ReferenceAssetId { get { return _ReferenceAssetId; } set { _ReferenceAssetId = value; _ReferenceAssetIdIsSet = true; } }
 
         private string _ReferenceAssetId;
@@ -70,8 +55,6 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _ReferenceAssetIdIsSet;
         }
-        
-        
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
@@ -86,5 +69,4 @@ namespace SecureAiStudio.Sdk.Models
             return SecureAIStudioJson.Serialize(this);
         }
     }
-
 }
