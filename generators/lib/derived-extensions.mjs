@@ -1,11 +1,19 @@
-// Facts templates need but cannot work out themselves. Mustache cannot compare strings, so a
-// template rendering `getJob` cannot ask "does some operation's x-long-running poll me?". This
-// module answers it once, in JavaScript, by marking each poll operation with `x-waiter`; the
-// generators then read a staged copy of the spec. The user's spec file is never written.
+// Facts templates need but cannot work out themselves. Mustache cannot compare strings or follow
+// a $ref, so a template rendering `getJob` cannot ask "does some operation's x-long-running poll
+// me?", nor a model template "am I the page body of a paginated operation?". This module answers
+// both once, in JavaScript, marking poll operations with `x-waiter` and page-body schemas with
+// `x-list-page`; the generators then read a staged copy of the spec. The user's file is never written.
 import { UsageError } from './errors.mjs';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const VERB = /^(get|retrieve|read|fetch|describe)(?=[A-Z])/;
+
+/** Adds every derived extension; returns whether anything was added. */
+export function addDerivedExtensions(doc, shown) {
+  const waiters = addWaiters(doc, shown);
+  const pages = addListPages(doc, shown);
+  return waiters || pages;
+}
 
 /**
  * Adds `x-waiter: {name, statusField, terminalStates, startedBy}` to every operation that an
@@ -15,14 +23,8 @@ const VERB = /^(get|retrieve|read|fetch|describe)(?=[A-Z])/;
  * @param {string} shown the spec's path, for error messages
  * @returns {boolean} whether anything was added
  */
-export function addDerivedExtensions(doc, shown) {
-  const byId = new Map();
-  for (const [route, item] of Object.entries(doc.paths ?? {})) {
-    for (const method of METHODS) {
-      const op = item?.[method];
-      if (op && typeof op.operationId === 'string') byId.set(op.operationId, { op, pointer: `/paths/${escape(route)}/${method}` });
-    }
-  }
+function addWaiters(doc, shown) {
+  const byId = operationsById(doc);
   let added = false;
   for (const [id, { op, pointer }] of byId) {
     const lro = op['x-long-running'];
@@ -49,6 +51,56 @@ export function addDerivedExtensions(doc, shown) {
     }
   }
   return added;
+}
+
+/**
+ * Adds `x-list-page: {itemsField, nextCursorField, itemSchema, operations}` to each component
+ * schema that is the JSON 2xx body of an operation with `x-pagination` (`TemplateList`), so model
+ * templates can give exactly those models a page type. `itemSchema` is the component name of the
+ * items (`Template`), or null when they are not a component.
+ */
+function addListPages(doc, shown) {
+  let added = false;
+  for (const [id, { op, pointer }] of operationsById(doc)) {
+    const paging = op['x-pagination'];
+    if (paging === undefined) continue;
+    const at = `${pointer}/x-pagination`;
+    if (!paging || typeof paging.itemsField !== 'string' || typeof paging.nextCursorField !== 'string') {
+      fail(shown, at, 'must name itemsField and nextCursorField');
+    }
+    const success = Object.entries(op.responses ?? {}).find(([code]) => /^2\d\d$/.test(code));
+    const ref = success?.[1]?.content?.['application/json']?.schema?.$ref;
+    const name = typeof ref === 'string' ? componentName(ref) : null;
+    const schema = name === null ? undefined : doc.components?.schemas?.[name];
+    if (!schema) continue; // an inline page body has no model to mark
+    const items = schema.properties?.[paging.itemsField];
+    if (!items || items.type !== 'array') fail(shown, `/components/schemas/${escape(name)}/properties/${paging.itemsField}`, `must be an array: ${id}'s x-pagination names it as itemsField`);
+    const itemSchema = typeof items.items?.$ref === 'string' ? componentName(items.items.$ref) : null;
+    const page = schema['x-list-page'];
+    if (page === undefined) {
+      schema['x-list-page'] = { itemsField: paging.itemsField, nextCursorField: paging.nextCursorField, itemSchema, operations: [id] };
+      added = true;
+    } else {
+      page.operations.push(id);
+    }
+  }
+  return added;
+}
+
+function operationsById(doc) {
+  const byId = new Map();
+  for (const [route, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const op = item?.[method];
+      if (op && typeof op.operationId === 'string') byId.set(op.operationId, { op, pointer: `/paths/${escape(route)}/${method}` });
+    }
+  }
+  return byId;
+}
+
+function componentName(ref) {
+  const match = /^#\/components\/schemas\/([^/]+)$/.exec(ref);
+  return match ? match[1].replace(/~1/g, '/').replace(/~0/g, '~') : null;
 }
 
 function escape(route) {

@@ -45,3 +45,19 @@ test('external $refs are detected (such specs are given to the generators unstag
   assert.equal(hasExternalRefs({ a: [{ $ref: '#/components/schemas/A' }] }), false);
   assert.equal(hasExternalRefs({ a: [{ b: { $ref: 'common.yaml#/components/schemas/A' } }] }), true);
 });
+
+test('the page body of each x-pagination operation gets x-list-page naming its item schema', () => {
+  const paging = { cursorParam: 'cursor', limitParam: 'limit', itemsField: 'data', nextCursorField: 'nextCursor' };
+  const ok = { content: { 'application/json': { schema: { $ref: '#/components/schemas/TemplateList' } } } };
+  const doc = {
+    paths: { '/templates': { get: { operationId: 'listTemplates', 'x-pagination': paging, responses: { 200: ok } } } },
+    components: { schemas: { TemplateList: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Template' } }, nextCursor: { type: 'string' } } }, Template: { type: 'object' } } },
+  };
+  assert.equal(addDerivedExtensions(doc, 'api.yaml'), true);
+  assert.deepEqual(doc.components.schemas.TemplateList['x-list-page'], { itemsField: 'data', nextCursorField: 'nextCursor', itemSchema: 'Template', operations: ['listTemplates'] });
+  assert.equal(doc.components.schemas.Template['x-list-page'], undefined);
+
+  doc.components.schemas.TemplateList.properties.data = { type: 'string' };
+  delete doc.components.schemas.TemplateList['x-list-page'];
+  assert.throws(() => addDerivedExtensions(doc, 'api.yaml'), { message: "spec api.yaml: /components/schemas/TemplateList/properties/data must be an array: listTemplates's x-pagination names it as itemsField" });
+});
