@@ -26,7 +26,7 @@ test('R8.4: sends Accept text/event-stream and yields {event, id, data} per mess
     for (let i = 0; i < wire.length; i += 7) chunks.push(wire.slice(i, i + 7));
     server.replyChunks(chunks, {'Content-Type': 'text/event-stream', 'X-Request-Id': 'req_sse'}, {gapMs: 1});
     // The last event is deliberately partial (multi-line data), so validation is off here.
-    const stream = await api().streamJobEvents(JOB, {lastEventID: '0'}, {validation: 'off'});
+    const stream = await api().streamJobEvents(JOB, {lastEventId: '0'}, {validation: 'off'});
     assert.ok(stream instanceof EventStream);
     assert.equal(stream.requestId, 'req_sse');
     assert.match(server.last.headers.accept, /(^|, *)text\/event-stream(;|,|$)/);

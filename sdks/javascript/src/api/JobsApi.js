@@ -314,7 +314,7 @@ export default class JobsApi {
      * GET /jobs/{jobId}/events
      * @param {String} jobId The job's ID.
      * @param {Object} [opts] optional parameters
-     * @param {String} [opts.lastEventID] Resume after this event ID.
+     * @param {String} [opts.lastEventId] Resume after this event ID.
      * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<{data: String, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
      */
@@ -332,7 +332,7 @@ export default class JobsApi {
         const queryParams = {
         };
         const headerParams = {
-            'Last-Event-ID': opts['lastEventID']
+            'Last-Event-ID': opts['lastEventId']
         };
         const formParams = {
         };
@@ -356,7 +356,7 @@ export default class JobsApi {
      * Same as `streamJobEventsWithHttpInfo` but resolves to the decoded body only.
      * @param {String} jobId The job's ID.
      * @param {Object} [opts] optional parameters
-     * @param {String} [opts.lastEventID] Resume after this event ID.
+     * @param {String} [opts.lastEventId] Resume after this event ID.
      * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<String>}
      */
