@@ -20,6 +20,9 @@ echo "== unit tests (pytest, against the installed wheel)"
 
 echo "== type check (mypy: the installed wheel's py.typed types consumer/smoke.py; the hand-written runtime is --strict)"
 "$tools/bin/mypy" --no-incremental --cache-dir=/dev/null "$here/consumer/smoke.py"
+# Typed usage: list methods return Page[<item model>] (loop variables are typed, not Any) and
+# named waiters return the polled model.
+"$tools/bin/mypy" --no-incremental --cache-dir=/dev/null --strict --follow-imports=silent "$here/consumer/typed_usage.py"
 (cd "$work/src" && "$tools/bin/mypy" --no-incremental --cache-dir=/dev/null --strict --follow-imports=silent secure_ai_studio/_runtime)
 
 echo "== consumer smoke test (fresh venv + built wheel + local server)"

@@ -48,7 +48,7 @@ def test_cancelling_a_waiter_stops_it_between_polls(server, api_key_client) -> N
     server.reply_json({**IMAGE_JOB, "status": "running"}, headers={"Retry-After": "30"})
     started = time.monotonic()
     with pytest.raises(sais.APIUserAbortError):
-        sais.JobsApi(api_key_client).wait_for(JOB_ID, cancel=cancel_after(0.1))
+        sais.JobsApi(api_key_client).wait_for_job(JOB_ID, cancel=cancel_after(0.1))
     assert time.monotonic() - started < 1.0 and len(server.requests) == 1
 
 

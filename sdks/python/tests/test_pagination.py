@@ -1,6 +1,7 @@
 """Auto-pagination of list operations (docs/sdk-behavior.md R6) against a real local server."""
 from __future__ import annotations
 
+import typing
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -27,6 +28,23 @@ def test_list_returns_the_first_page_with_its_items_cursor_and_response(server, 
     assert page.next_cursor == "c2" and page.has_next_page()
     assert page.response.status_code == 200 and page.response.request_id == "req_p1"
     assert len(server.requests) == 1  # nothing fetched before it is needed
+
+
+def test_list_methods_are_annotated_with_the_item_model_of_their_pages() -> None:
+    # Page[Template], not Page[TemplateList] or Page[Any]: what mypy and IDEs show for the items.
+    assert typing.get_type_hints(sais.TemplatesApi.list_templates)["return"] == Page[sais.Template]
+    checked = 0
+    for api in (getattr(sais, name) for name in dir(sais) if name.endswith("Api")):
+        for name, method in vars(api).items():
+            page_type = typing.get_type_hints(method).get("return") if callable(method) else None
+            if typing.get_origin(page_type) is not Page:
+                continue
+            # *_with_http_info returns ApiResponse[XList]; XList.data is a List[Item].
+            list_model = typing.get_type_hints(getattr(api, f"{name}_with_http_info"))["return"].model_fields["data"].annotation
+            items = list_model.model_fields["data"].annotation
+            assert typing.get_origin(items) is list and typing.get_args(page_type) == typing.get_args(items), (api.__name__, name)
+            checked += 1
+    assert checked == 10
 
 
 def test_iterating_the_page_walks_every_page_lazily_with_the_same_filters(server, api_key_client) -> None:

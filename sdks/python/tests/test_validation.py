@@ -8,7 +8,7 @@ import pytest
 
 import secure_ai_studio as sais
 from conftest import Reply
-from payloads import IMAGE_JOB
+from payloads import BACKUP, IMAGE_JOB, VIDEO_JOB
 
 JOB_ID = IMAGE_JOB["id"]
 MISSING_CREATED_AT = {k: v for k, v in IMAGE_JOB.items() if k != "createdAt"}
@@ -64,6 +64,27 @@ def test_unknown_enum_values_are_an_issue_only_in_strict_mode_and_unknown_fields
     with pytest.raises(sais.ResponseValidationError) as caught:
         sais.JobsApi(client_for(server, validation="strict")).get_job(JOB_ID)
     assert caught.value.issues[0]["path"] == "/status"
+
+
+def test_issue_paths_in_nested_models_are_json_pointers_into_the_whole_body(server, caplog) -> None:
+    # R7.2: /data/1/status, not /status (the location inside the nested Job alone).
+    body = {"data": [IMAGE_JOB, {**VIDEO_JOB, "status": "paused", "progress": 140}], "nextCursor": None}
+    server.reply_json(body, headers={"X-Request-Id": "req_n"})
+    with pytest.raises(sais.ResponseValidationError) as caught:
+        list(sais.JobsApi(client_for(server, validation="strict")).list_jobs())
+    error = caught.value
+    assert {issue["path"] for issue in error.issues} == {"/data/1/status", "/data/1/progress"}
+    assert error.request_id == "req_n" and str(error).startswith("Response of listJobs does not match openapi.yaml at /data/1/")
+    # Two levels down, through a oneOf (BackupDestination) inside a list item.
+    backup = {**BACKUP, "destination": {"provider": "aws_s3", "bucket": "acme-backups", "region": 7}}
+    server.reply_json({"data": [BACKUP, backup], "nextCursor": None})
+    with caplog.at_level(logging.WARNING, logger="secure_ai_studio"):
+        page = sais.BackupsApi(client_for(server)).list_backups()
+    assert page.body == {"data": [BACKUP, backup], "nextCursor": None}  # 'warn': as received
+    assert "Response of listBackups does not match openapi.yaml at /data/1/destination/region: " in caplog.text
+    server.reply_json({"data": 5, "nextCursor": None})
+    with pytest.raises(sais.ResponseValidationError, match=r"at /data: Input should be a valid list \(got int\)"):
+        sais.JobsApi(client_for(server, validation="strict")).list_jobs()
 
 
 def test_event_data_is_validated_too(server) -> None:

@@ -184,18 +184,20 @@ def describe_error(error: BaseException) -> Dict[str, Any]:
 
 def _wait(operation: Operation, client: Any, kwargs: Dict[str, Any], contract: Dict[str, Any], name: str) -> Any:
     """`call: wait`: the SDK's waiter for the resource whose x-long-running names this poll
-    operation (`wait_for` on the poll operation's *Api class), with the contract's wait options."""
+    operation: the named waiter (`wait_for_job`) that the poll operation's *Api class lists in
+    its generated `_WAITERS` table, with the contract's wait options."""
     api = operation.api_class(client)
-    waiter = getattr(api, "wait_for", None)
+    names = [entry[4] for entry in getattr(api, "_WAITERS", ()) if entry[0] == operation.operation_id]
+    waiter = getattr(api, names[0], None) if names else None
     if waiter is None:
-        raise Unsupported(f"the SDK has no waiter ({operation.api_class.__name__}.wait_for is missing)")
+        raise Unsupported(f"the SDK has no waiter for {operation.operation_id} ({operation.api_class.__name__}._WAITERS)")
     options = (contract.get("input") or {}).get("wait") or {}
     seconds = {"intervalMs": "interval", "maxIntervalMs": "max_interval", "timeoutMs": "timeout"}
     unknown = sorted(set(options) - set(seconds))
     if unknown:
         raise ContractInputError(f"input.wait.{unknown[0]} is not a waiter option (known: {', '.join(seconds)})")
     wait_kwargs = {seconds[key]: value / 1000 for key, value in options.items()}
-    return waiter(poll_operation=operation.operation_id, **kwargs, **wait_kwargs)
+    return waiter(**kwargs, **wait_kwargs)
 
 
 def perform(contract: Dict[str, Any], base_url: str, root: Path) -> Dict[str, Any]:

@@ -1,5 +1,5 @@
 """Cancellation of a call (docs/sdk-behavior.md R2.3) for this synchronous SDK: a
-`threading.Event` passed as ``_cancel=`` (``wait_for(cancel=)``). Setting it from another thread
+`threading.Event` passed as ``_cancel=`` (waiters: ``cancel=``). Setting it from another thread
 stops the call at once with `APIUserAbortError`: before anything is sent, during an attempt (the
 caller stops waiting; the abandoned attempt finishes in the background and its connection is
 dropped), and during a retry or poll wait. A cancelled call is never retried."""

@@ -10,7 +10,9 @@ from typing import Any, Callable, Dict, Generic, Iterator, List, Optional, TypeV
 
 from pydantic import BaseModel
 
-Body = TypeVar("Body")
+# The item type (Template for list_templates); the generated list methods annotate their return
+# as Page[<item model>], so `for t in api.list_templates()` sees `t: Template`.
+Item = TypeVar("Item")
 
 
 def field_by_wire_name(model: Any, wire_name: str) -> Any:
@@ -47,10 +49,11 @@ def first_page(
                 items_field=items_field, next_cursor_field=next_cursor_field)
 
 
-class Page(Generic[Body]):
+class Page(Generic[Item]):
     """One page of a list operation; ``for item in page`` walks every page (R6.1).
 
-    ``body`` is the decoded response body (e.g. ``TemplateList``), ``data`` its items,
+    ``body`` is the decoded response body (e.g. ``TemplateList``), ``data`` its items (a list of
+    ``Item``, e.g. ``Template``),
     ``next_cursor`` the cursor of the next page, ``response`` the ``ApiResponse`` (status, headers,
     raw bytes, ``request_id``)."""
 
@@ -58,20 +61,20 @@ class Page(Generic[Body]):
         self,
         response: Any,
         *,
-        fetch: Callable[[str], "Page[Body]"],
+        fetch: Callable[[str], "Page[Item]"],
         cursor: Optional[str],
         items_field: str = "data",
         next_cursor_field: str = "nextCursor",
     ) -> None:
         self.response = response
-        self.body: Body = response.data
+        self.body: Any = response.data
         self._fetch = fetch
         self._cursor = cursor
         self._items_field = items_field
         self._next_cursor_field = next_cursor_field
 
     @property
-    def data(self) -> List[Any]:
+    def data(self) -> List[Item]:
         items = field_by_wire_name(self.body, self._items_field)
         return list(items or [])
 
@@ -85,29 +88,29 @@ class Page(Generic[Body]):
         cursor = self.next_cursor
         return bool(cursor) and cursor != self._cursor
 
-    def get_next_page(self) -> "Page[Body]":
+    def get_next_page(self) -> "Page[Item]":
         """The next page, with the same parameters and the cursor set (R6.2)."""
         if not self.has_next_page():
             raise ValueError("there is no next page (check has_next_page() first)")
         return self._fetch(self.next_cursor)  # type: ignore[arg-type]
 
-    def iter_pages(self) -> Iterator["Page[Body]"]:
+    def iter_pages(self) -> Iterator["Page[Item]"]:
         """This page and every following one, each requested when the previous is done."""
-        page: Page[Body] = self
+        page: Page[Item] = self
         while True:
             yield page
             if not page.has_next_page():
                 return
             page = page.get_next_page()
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[Item]:
         for page in self.iter_pages():
             yield from page.data
 
     def to_dict(self) -> Dict[str, Any]:
         """This page's body as JSON-ready data (the body's own ``to_dict``)."""
         to_dict = getattr(self.body, "to_dict", None)
-        data: Dict[str, Any] = to_dict() if callable(to_dict) else dict(self.body)  # type: ignore[call-overload]
+        data: Dict[str, Any] = to_dict() if callable(to_dict) else dict(self.body)
         return data
 
     def to_json(self) -> str:

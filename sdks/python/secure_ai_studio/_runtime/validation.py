@@ -9,7 +9,9 @@ import contextlib
 import contextvars
 import json
 import logging
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, TypeVar, Union
+
+from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
 
 from .errors import ResponseValidationError
 
@@ -45,9 +47,49 @@ def _pointer(location: Any) -> str:
     return "".join(f"/{part}" for part in parts)
 
 
+Decoded = TypeVar("Decoded")
+Location = Tuple[Union[str, int], ...]
+
+
+def decode_at(location: Location, decode: Callable[[Any], Decoded], value: Any) -> Decoded:
+    """`decode(value)` for the member at `location` of the enclosing object (generated from_dict
+    calls this for every nested model). Pydantic's locations stop at the nested model, so a
+    failure inside is re-raised as a ValidationError whose locations start at the enclosing
+    object; level by level, the error reaching the body's decoder points into the whole body
+    (R7.2, `/data/0/status`)."""
+    try:
+        return decode(value)
+    except ValueError as error:
+        raise located(error, location, value) from error
+
+
+def located(error: ValueError, location: Location, value: Any) -> ValidationError:
+    """`error` (pydantic's, or any ValueError a decoder raised) with `location` put in front of
+    each of its locations; messages are kept word for word."""
+    if isinstance(error, ValidationError):
+        details = [_detail(e["type"], e["msg"], location + tuple(e["loc"]), e["input"]) for e in error.errors()]
+        return ValidationError.from_exception_data(error.title, details)
+    return ValidationError.from_exception_data(type(value).__name__, [_detail("value_error", str(error), location, value)])
+
+
+def list_at(obj: Dict[str, Any], key: str) -> List[Any]:
+    """`obj[key]`, which the spec says is an array (so a nested model's decoder can walk it)."""
+    value = obj[key]
+    if not isinstance(value, list):
+        raise ValidationError.from_exception_data(
+            "list", [_detail("list_type", f"Input should be a valid list (got {type(value).__name__})", (key,), value)])
+    return value
+
+
+def _detail(kind: str, message: str, location: Location, value: Any) -> InitErrorDetails:
+    # A custom error type keeps the message as it is (no "Value error, " prefix, braces untouched).
+    return {"type": PydanticCustomError(kind, message), "loc": location, "input": value}
+
+
 def issues_of(error: Exception) -> List[Dict[str, str]]:
     """`{path, message}` per problem: pydantic's errors with their location as a JSON pointer
-    (relative to the model that failed), else the error's text at the root."""
+    (nested models' errors already carry their place in the body, see decode_at), else the
+    error's text at the root."""
     errors = getattr(error, "errors", None)
     if callable(errors):
         try:

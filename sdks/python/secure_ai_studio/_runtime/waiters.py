@@ -1,15 +1,15 @@
 """Waiters for long-running operations (docs/sdk-behavior.md R8.1-R8.3), driven by the spec's
 `x-long-running: {statusField, terminalStates, pollOperation}`.
 
-Each generated `*Api` class lists its long-running operations in `_LONG_RUNNING`; `wait_for`
-polls the poll operation until the status is terminal, waiting `interval * 1.5^(n-1)` capped at
-`max_interval` between polls (or the poll's `Retry-After`), and raises `WaitTimeoutError` with the
-last resource seen when the next wait would end past `timeout`."""
+Each generated `*Api` class lists the operations it polls in `_WAITERS` and has a typed waiter for
+each (`wait_for_job`); a waiter polls until the status is terminal, waiting `interval * 1.5^(n-1)`
+capped at `max_interval` between polls (or the poll's `Retry-After`), and raises
+`WaitTimeoutError` with the last resource seen when the next wait would end past `timeout`."""
 from __future__ import annotations
 
 import threading
 from enum import Enum
-from typing import Any, Callable, ClassVar, Optional, Sequence, Tuple
+from typing import Any, Callable, ClassVar, Dict, Optional, Sequence, Tuple
 
 from .cancellation import cancellable_sleep
 from .errors import WaitTimeoutError
@@ -20,8 +20,9 @@ DEFAULT_INTERVAL = 1.0  # seconds
 DEFAULT_MAX_INTERVAL = 10.0
 DEFAULT_TIMEOUT = 900.0  # 15 minutes
 
-# (poll operationId, poll method name, status field, terminal states)
-LongRunning = Tuple[str, str, str, Tuple[str, ...]]
+# (poll operationId, poll method name, status field, terminal states, named waiter method), one
+# per poll operation: generated from the poll operation's x-waiter (itself from x-long-running).
+Waiter = Tuple[str, str, str, Tuple[str, ...], str]
 
 
 def poll_delay(poll: int, interval: float, max_interval: float) -> float:
@@ -75,11 +76,12 @@ def wait_until_terminal(
 
 
 class LongRunningOperations:
-    """Mixin of every generated `*Api` class: `wait_for` works on the resources whose class lists
-    long-running operations in `_LONG_RUNNING` (generated from x-long-running)."""
+    """Mixin of every generated `*Api` class. A class whose operations are polled by long-running
+    ones lists them in `_WAITERS` and has a typed waiter per poll operation, named from x-waiter
+    (`JobsApi.wait_for_job(job_id) -> Job`); `wait_for` is the generic form of the same waiter."""
 
     api_client: Any
-    _LONG_RUNNING: ClassVar[Sequence[LongRunning]] = ()
+    _WAITERS: ClassVar[Sequence[Waiter]] = ()
 
     def wait_for(
         self,
@@ -91,14 +93,12 @@ class LongRunningOperations:
         cancel: Optional[threading.Event] = None,
         **kwargs: Any,
     ) -> Any:
-        """Polls until the resource is in a terminal state and returns it (R8.1-R8.3).
+        """The waiter of this class (R8.1-R8.3), for code that works on any resource: the named
+        waiter (e.g. ``jobs.wait_for_job(job_id)``) is the same call, typed.
 
-        ``args``/``kwargs`` are the poll operation's arguments (e.g. ``jobs.wait_for(job_id)``);
-        ``interval``, ``max_interval`` and ``timeout`` are seconds. ``poll_operation`` (an
-        operationId) picks the poll when this resource has several. Each poll is a normal call
-        (auth, retries, errors); `WaitTimeoutError.last_state` holds the last resource seen.
-        Setting ``cancel`` (a threading.Event) stops the wait with `APIUserAbortError` (R2.3)."""
-        choices = {entry[0]: entry for entry in self._LONG_RUNNING}
+        ``args``/``kwargs`` are the poll operation's arguments; ``poll_operation`` (an
+        operationId) picks the poll when this class has several."""
+        choices = {entry[0]: entry for entry in self._WAITERS}
         if not choices:
             raise TypeError(f"{type(self).__name__} has no long-running operation to wait for")
         if poll_operation is None:
@@ -107,7 +107,25 @@ class LongRunningOperations:
             poll_operation = next(iter(choices))
         if poll_operation not in choices:
             raise ValueError(f"poll_operation must be one of {', '.join(sorted(choices))} (got {poll_operation!r})")
-        _, method_name, status_field, terminal_states = choices[poll_operation]
+        return self._wait(poll_operation, args, kwargs, interval=interval, max_interval=max_interval,
+                          timeout=timeout, cancel=cancel)
+
+    def _wait(
+        self,
+        poll_operation: str,
+        args: Sequence[Any],
+        kwargs: Dict[str, Any],
+        *,
+        interval: float,
+        max_interval: float,
+        timeout: float,
+        cancel: Optional[threading.Event],
+    ) -> Any:
+        """Polls `poll_operation` (one of `_WAITERS`) with `args`/`kwargs` until the resource is in a
+        terminal state and returns it. Each poll is a normal call (auth, retries, errors);
+        `WaitTimeoutError.last_state` holds the last resource seen; setting ``cancel`` (a
+        threading.Event) stops the wait with `APIUserAbortError` (R2.3)."""
+        _, method_name, status_field, terminal_states, _ = next(e for e in self._WAITERS if e[0] == poll_operation)
         poll_method = getattr(self, f"{method_name}_with_http_info")
         return wait_until_terminal(
             lambda: poll_method(*args, _cancel=cancel, **kwargs),

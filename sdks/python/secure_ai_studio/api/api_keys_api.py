@@ -11,6 +11,7 @@
 """  # noqa: E501
 
 
+import threading
 import warnings
 from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
@@ -24,12 +25,15 @@ from secure_ai_studio.models.api_key_create import ApiKeyCreate
 from secure_ai_studio.models.api_key_list import ApiKeyList
 from secure_ai_studio.models.api_key_with_secret import ApiKeyWithSecret
 
+from secure_ai_studio.models.api_key_list import ApiKeyListDataItem
 from secure_ai_studio._runtime.binary import BinaryResponse
 from secure_ai_studio._runtime.encoding import rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
-from secure_ai_studio._runtime.waiters import LongRunningOperations
+from secure_ai_studio._runtime.waiters import (
+    DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
+)
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -42,9 +46,9 @@ class ApiKeysApi(LongRunningOperations):
     Do not edit the class manually.
     """
 
-    # x-long-running operations of this resource, for `wait_for` (R8): (poll operationId, poll
-    # method, status field, terminal states). Operations sharing a poll appear once per operation.
-    _LONG_RUNNING = (
+    # Operations of this resource that long-running ones poll (x-waiter, R8): (poll operationId,
+    # poll method, status field, terminal states, named waiter); `wait_for` and the named waiters.
+    _WAITERS = (
     )
 
     def __init__(self, api_client=None) -> None:
@@ -712,7 +716,7 @@ class ApiKeysApi(LongRunningOperations):
         _max_retries: Optional[Annotated[StrictInt, Field(ge=0)]] = None,
         _cancel: Optional[Any] = None,
         _validation: Optional[Literal['strict', 'warn', 'off']] = None,
-    ) -> Page[ApiKeyList]:
+    ) -> Page[ApiKeyListDataItem]:
         """List API keys
 
         Lists the organisation's API keys, newest first. Secrets are never returned here.

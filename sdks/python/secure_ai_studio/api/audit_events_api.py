@@ -11,6 +11,7 @@
 """  # noqa: E501
 
 
+import threading
 import warnings
 from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
@@ -24,12 +25,15 @@ from secure_ai_studio.models.audit_event import AuditEvent
 from secure_ai_studio.models.audit_event_list import AuditEventList
 from secure_ai_studio.models.audit_resource_type import AuditResourceType
 
+from secure_ai_studio.models.audit_event_list import AuditEventListDataItem
 from secure_ai_studio._runtime.binary import BinaryResponse
 from secure_ai_studio._runtime.encoding import rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
-from secure_ai_studio._runtime.waiters import LongRunningOperations
+from secure_ai_studio._runtime.waiters import (
+    DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
+)
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -42,9 +46,9 @@ class AuditEventsApi(LongRunningOperations):
     Do not edit the class manually.
     """
 
-    # x-long-running operations of this resource, for `wait_for` (R8): (poll operationId, poll
-    # method, status field, terminal states). Operations sharing a poll appear once per operation.
-    _LONG_RUNNING = (
+    # Operations of this resource that long-running ones poll (x-waiter, R8): (poll operationId,
+    # poll method, status field, terminal states, named waiter); `wait_for` and the named waiters.
+    _WAITERS = (
     )
 
     def __init__(self, api_client=None) -> None:
@@ -382,7 +386,7 @@ class AuditEventsApi(LongRunningOperations):
         _max_retries: Optional[Annotated[StrictInt, Field(ge=0)]] = None,
         _cancel: Optional[Any] = None,
         _validation: Optional[Literal['strict', 'warn', 'off']] = None,
-    ) -> Page[AuditEventList]:
+    ) -> Page[AuditEventListDataItem]:
         """List audit events
 
         Lists audit events, newest first, filtered by actor, action, resource and time range.

@@ -11,6 +11,7 @@
 """  # noqa: E501
 
 
+import threading
 import warnings
 from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
@@ -30,12 +31,16 @@ from secure_ai_studio.models.backup_status import BackupStatus
 from secure_ai_studio.models.restore import Restore
 from secure_ai_studio.models.restore_request import RestoreRequest
 
+from secure_ai_studio.models.backup_policy_list import BackupPolicyListDataItem
+from secure_ai_studio.models.backup_list import BackupListDataItem
 from secure_ai_studio._runtime.binary import BinaryResponse
 from secure_ai_studio._runtime.encoding import rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
-from secure_ai_studio._runtime.waiters import LongRunningOperations
+from secure_ai_studio._runtime.waiters import (
+    DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
+)
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -48,10 +53,10 @@ class BackupsApi(LongRunningOperations):
     Do not edit the class manually.
     """
 
-    # x-long-running operations of this resource, for `wait_for` (R8): (poll operationId, poll
-    # method, status field, terminal states). Operations sharing a poll appear once per operation.
-    _LONG_RUNNING = (
-        ('getBackup', 'get_backup', 'status', ('completed', 'failed', )),
+    # Operations of this resource that long-running ones poll (x-waiter, R8): (poll operationId,
+    # poll method, status field, terminal states, named waiter); `wait_for` and the named waiters.
+    _WAITERS = (
+        ('getBackup', 'get_backup', 'status', ('completed', 'failed', ), 'wait_for_backup'),
     )
 
     def __init__(self, api_client=None) -> None:
@@ -1334,6 +1339,36 @@ class BackupsApi(LongRunningOperations):
             _request_auth=_request_auth
         )
 
+    def wait_for_backup(
+        self,
+        backup_id: Annotated[str, Field(strict=True, max_length=44, description="The backup's ID.")],
+        *,
+        interval: float = DEFAULT_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        timeout: float = DEFAULT_TIMEOUT,
+        cancel: Optional[threading.Event] = None,
+        **poll_options: Any,
+    ) -> Backup:
+        """Waits for the Backup to finish (R8): calls `get_backup` at once, then until
+        `status` is one of `completed`, `failed`, and returns it whatever the outcome.
+
+        Started by `create_backup`. ``interval``, ``max_interval`` and ``timeout`` are
+        seconds: the wait before poll n+1 is ``interval * 1.5**(n-1)`` capped at ``max_interval``
+        (or the poll's Retry-After); `WaitTimeoutError` (with ``last_state``) when the next wait would
+        end past ``timeout``. Setting ``cancel`` stops it with `APIUserAbortError`.
+        ``poll_options`` are per-call options for every poll (``_request_timeout``,
+        ``_max_retries``, ``_validation``, ``_headers``).
+        """
+        return self._wait(
+            'getBackup',
+            (backup_id, ),
+            poll_options,
+            interval=interval,
+            max_interval=max_interval,
+            timeout=timeout,
+            cancel=cancel,
+        )
+
 
 
 
@@ -1660,7 +1695,7 @@ class BackupsApi(LongRunningOperations):
         _max_retries: Optional[Annotated[StrictInt, Field(ge=0)]] = None,
         _cancel: Optional[Any] = None,
         _validation: Optional[Literal['strict', 'warn', 'off']] = None,
-    ) -> Page[BackupPolicyList]:
+    ) -> Page[BackupPolicyListDataItem]:
         """List backup policies
 
         Lists the scheduled backup policies.
@@ -1987,7 +2022,7 @@ class BackupsApi(LongRunningOperations):
         _max_retries: Optional[Annotated[StrictInt, Field(ge=0)]] = None,
         _cancel: Optional[Any] = None,
         _validation: Optional[Literal['strict', 'warn', 'off']] = None,
-    ) -> Page[BackupList]:
+    ) -> Page[BackupListDataItem]:
         """List backups
 
         Lists backups, newest first, optionally filtered by status.

@@ -11,6 +11,7 @@
 """  # noqa: E501
 
 
+import threading
 import warnings
 from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
@@ -24,12 +25,15 @@ from secure_ai_studio.models.compliance_report import ComplianceReport
 from secure_ai_studio.models.compliance_report_list import ComplianceReportList
 from secure_ai_studio.models.compliance_report_request import ComplianceReportRequest
 
+from secure_ai_studio.models.compliance_report_list import ComplianceReportListDataItem
 from secure_ai_studio._runtime.binary import BinaryResponse
 from secure_ai_studio._runtime.encoding import rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
-from secure_ai_studio._runtime.waiters import LongRunningOperations
+from secure_ai_studio._runtime.waiters import (
+    DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
+)
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -42,10 +46,10 @@ class ComplianceApi(LongRunningOperations):
     Do not edit the class manually.
     """
 
-    # x-long-running operations of this resource, for `wait_for` (R8): (poll operationId, poll
-    # method, status field, terminal states). Operations sharing a poll appear once per operation.
-    _LONG_RUNNING = (
-        ('getComplianceReport', 'get_compliance_report', 'status', ('ready', 'failed', )),
+    # Operations of this resource that long-running ones poll (x-waiter, R8): (poll operationId,
+    # poll method, status field, terminal states, named waiter); `wait_for` and the named waiters.
+    _WAITERS = (
+        ('getComplianceReport', 'get_compliance_report', 'status', ('ready', 'failed', ), 'wait_for_compliance_report'),
     )
 
     def __init__(self, api_client=None) -> None:
@@ -690,6 +694,36 @@ class ComplianceApi(LongRunningOperations):
             _request_auth=_request_auth
         )
 
+    def wait_for_compliance_report(
+        self,
+        report_id: Annotated[str, Field(strict=True, max_length=44, description="The compliance report's ID.")],
+        *,
+        interval: float = DEFAULT_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        timeout: float = DEFAULT_TIMEOUT,
+        cancel: Optional[threading.Event] = None,
+        **poll_options: Any,
+    ) -> ComplianceReport:
+        """Waits for the ComplianceReport to finish (R8): calls `get_compliance_report` at once, then until
+        `status` is one of `ready`, `failed`, and returns it whatever the outcome.
+
+        Started by `create_compliance_report`. ``interval``, ``max_interval`` and ``timeout`` are
+        seconds: the wait before poll n+1 is ``interval * 1.5**(n-1)`` capped at ``max_interval``
+        (or the poll's Retry-After); `WaitTimeoutError` (with ``last_state``) when the next wait would
+        end past ``timeout``. Setting ``cancel`` stops it with `APIUserAbortError`.
+        ``poll_options`` are per-call options for every poll (``_request_timeout``,
+        ``_max_retries``, ``_validation``, ``_headers``).
+        """
+        return self._wait(
+            'getComplianceReport',
+            (report_id, ),
+            poll_options,
+            interval=interval,
+            max_interval=max_interval,
+            timeout=timeout,
+            cancel=cancel,
+        )
+
 
 
 
@@ -714,7 +748,7 @@ class ComplianceApi(LongRunningOperations):
         _max_retries: Optional[Annotated[StrictInt, Field(ge=0)]] = None,
         _cancel: Optional[Any] = None,
         _validation: Optional[Literal['strict', 'warn', 'off']] = None,
-    ) -> Page[ComplianceReportList]:
+    ) -> Page[ComplianceReportListDataItem]:
         """List compliance reports
 
         Lists compliance reports, newest first, optionally for one framework.

@@ -11,6 +11,7 @@
 """  # noqa: E501
 
 
+import threading
 import warnings
 from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
@@ -23,7 +24,9 @@ from secure_ai_studio._runtime.encoding import rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
-from secure_ai_studio._runtime.waiters import LongRunningOperations
+from secure_ai_studio._runtime.waiters import (
+    DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
+)
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -36,9 +39,9 @@ class HealthApi(LongRunningOperations):
     Do not edit the class manually.
     """
 
-    # x-long-running operations of this resource, for `wait_for` (R8): (poll operationId, poll
-    # method, status field, terminal states). Operations sharing a poll appear once per operation.
-    _LONG_RUNNING = (
+    # Operations of this resource that long-running ones poll (x-waiter, R8): (poll operationId,
+    # poll method, status field, terminal states, named waiter); `wait_for` and the named waiters.
+    _WAITERS = (
     )
 
     def __init__(self, api_client=None) -> None:

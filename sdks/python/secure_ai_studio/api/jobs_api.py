@@ -11,6 +11,7 @@
 """  # noqa: E501
 
 
+import threading
 import warnings
 from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
@@ -28,12 +29,15 @@ from secure_ai_studio.models.job_type import JobType
 from secure_ai_studio.models.video_job import VideoJob
 from secure_ai_studio.models.video_job_request import VideoJobRequest
 
+from secure_ai_studio.models.job_list import JobListDataItem
 from secure_ai_studio._runtime.binary import BinaryResponse
 from secure_ai_studio._runtime.encoding import rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
-from secure_ai_studio._runtime.waiters import LongRunningOperations
+from secure_ai_studio._runtime.waiters import (
+    DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
+)
 from secure_ai_studio.api_client import ApiClient, RequestSerialized
 from secure_ai_studio.api_response import ApiResponse
 from secure_ai_studio.rest import RESTResponseType
@@ -46,11 +50,10 @@ class JobsApi(LongRunningOperations):
     Do not edit the class manually.
     """
 
-    # x-long-running operations of this resource, for `wait_for` (R8): (poll operationId, poll
-    # method, status field, terminal states). Operations sharing a poll appear once per operation.
-    _LONG_RUNNING = (
-        ('getJob', 'get_job', 'status', ('succeeded', 'failed', 'canceled', )),
-        ('getJob', 'get_job', 'status', ('succeeded', 'failed', 'canceled', )),
+    # Operations of this resource that long-running ones poll (x-waiter, R8): (poll operationId,
+    # poll method, status field, terminal states, named waiter); `wait_for` and the named waiters.
+    _WAITERS = (
+        ('getJob', 'get_job', 'status', ('succeeded', 'failed', 'canceled', ), 'wait_for_job'),
     )
 
     def __init__(self, api_client=None) -> None:
@@ -1337,6 +1340,36 @@ class JobsApi(LongRunningOperations):
             _request_auth=_request_auth
         )
 
+    def wait_for_job(
+        self,
+        job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
+        *,
+        interval: float = DEFAULT_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        timeout: float = DEFAULT_TIMEOUT,
+        cancel: Optional[threading.Event] = None,
+        **poll_options: Any,
+    ) -> Job:
+        """Waits for the Job to finish (R8): calls `get_job` at once, then until
+        `status` is one of `succeeded`, `failed`, `canceled`, and returns it whatever the outcome.
+
+        Started by `create_image_job`, `create_video_job`. ``interval``, ``max_interval`` and ``timeout`` are
+        seconds: the wait before poll n+1 is ``interval * 1.5**(n-1)`` capped at ``max_interval``
+        (or the poll's Retry-After); `WaitTimeoutError` (with ``last_state``) when the next wait would
+        end past ``timeout``. Setting ``cancel`` stops it with `APIUserAbortError`.
+        ``poll_options`` are per-call options for every poll (``_request_timeout``,
+        ``_max_retries``, ``_validation``, ``_headers``).
+        """
+        return self._wait(
+            'getJob',
+            (job_id, ),
+            poll_options,
+            interval=interval,
+            max_interval=max_interval,
+            timeout=timeout,
+            cancel=cancel,
+        )
+
 
 
 
@@ -1362,7 +1395,7 @@ class JobsApi(LongRunningOperations):
         _max_retries: Optional[Annotated[StrictInt, Field(ge=0)]] = None,
         _cancel: Optional[Any] = None,
         _validation: Optional[Literal['strict', 'warn', 'off']] = None,
-    ) -> Page[JobList]:
+    ) -> Page[JobListDataItem]:
         """List jobs
 
         Lists generation jobs, newest first, optionally filtered by status and type.

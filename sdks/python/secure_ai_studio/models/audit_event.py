@@ -28,6 +28,7 @@ from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 
 class AuditEvent(BaseModel):
     """
@@ -154,9 +155,9 @@ class AuditEvent(BaseModel):
         _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "id": obj.get("id"),
             "occurredAt": obj.get("occurredAt"),
-            "actor": AuditActor.from_dict(obj["actor"]) if obj.get("actor") is not None else None,
+            "actor": decode_at(("actor",), AuditActor.from_dict, obj["actor"]) if obj.get("actor") is not None else None,
             "action": obj.get("action"),
-            "resource": AuditResource.from_dict(obj["resource"]) if obj.get("resource") is not None else None,
+            "resource": decode_at(("resource",), AuditResource.from_dict, obj["resource"]) if obj.get("resource") is not None else None,
             "outcome": obj.get("outcome"),
             "ipAddress": obj.get("ipAddress"),
             "userAgent": obj.get("userAgent"),

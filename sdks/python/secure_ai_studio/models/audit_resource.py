@@ -26,6 +26,7 @@ from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 
 class AuditResource(BaseModel):
     """

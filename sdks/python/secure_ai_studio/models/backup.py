@@ -30,6 +30,7 @@ from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 
 class Backup(BaseModel):
     """
@@ -174,10 +175,10 @@ class Backup(BaseModel):
         _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "id": obj.get("id"),
             "status": obj.get("status"),
-            "destination": BackupDestination.from_dict(obj["destination"]) if obj.get("destination") is not None else None,
+            "destination": decode_at(("destination",), BackupDestination.from_dict, obj["destination"]) if obj.get("destination") is not None else None,
             "scope": obj.get("scope"),
             "regions": obj.get("regions"),
-            "encryption": EncryptionSettings.from_dict(obj["encryption"]) if obj.get("encryption") is not None else None,
+            "encryption": decode_at(("encryption",), EncryptionSettings.from_dict, obj["encryption"]) if obj.get("encryption") is not None else None,
             "policyId": obj.get("policyId"),
             "sizeBytes": obj.get("sizeBytes"),
             "checksumSha256": obj.get("checksumSha256"),
@@ -187,4 +188,12 @@ class Backup(BaseModel):
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
+
+# The item type of `scope` under a name the API templates can derive: a list method whose
+# pages are Backups returns Page[BackupScopeItem], i.e. Page[BackupScopeItem].
+BackupScopeItem = BackupScopeItem
+
+# The item type of `regions` under a name the API templates can derive: a list method whose
+# pages are Backups returns Page[BackupRegionsItem], i.e. Page[str].
+BackupRegionsItem = str
 

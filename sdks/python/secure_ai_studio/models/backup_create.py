@@ -28,6 +28,7 @@ from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 
 class BackupCreate(BaseModel):
     """
@@ -116,12 +117,20 @@ class BackupCreate(BaseModel):
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
         _obj = cls.model_validate({**{_k: _v for _k, _v in {
-            "destination": BackupDestination.from_dict(obj["destination"]) if obj.get("destination") is not None else None,
+            "destination": decode_at(("destination",), BackupDestination.from_dict, obj["destination"]) if obj.get("destination") is not None else None,
             "scope": obj.get("scope"),
             "regions": obj.get("regions"),
-            "encryption": EncryptionSettings.from_dict(obj["encryption"]) if obj.get("encryption") is not None else None,
+            "encryption": decode_at(("encryption",), EncryptionSettings.from_dict, obj["encryption"]) if obj.get("encryption") is not None else None,
             "description": obj.get("description")
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
+
+# The item type of `scope` under a name the API templates can derive: a list method whose
+# pages are BackupCreates returns Page[BackupCreateScopeItem], i.e. Page[BackupScopeItem].
+BackupCreateScopeItem = BackupScopeItem
+
+# The item type of `regions` under a name the API templates can derive: a list method whose
+# pages are BackupCreates returns Page[BackupCreateRegionsItem], i.e. Page[str].
+BackupCreateRegionsItem = str
 

@@ -28,6 +28,7 @@ from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 
 class BackupPolicyCreate(BaseModel):
     """
@@ -122,11 +123,19 @@ class BackupPolicyCreate(BaseModel):
             "enabled": obj.get("enabled") if obj.get("enabled") is not None else True,
             "schedule": obj.get("schedule"),
             "retentionDays": obj.get("retentionDays"),
-            "destination": BackupDestination.from_dict(obj["destination"]) if obj.get("destination") is not None else None,
+            "destination": decode_at(("destination",), BackupDestination.from_dict, obj["destination"]) if obj.get("destination") is not None else None,
             "regions": obj.get("regions"),
             "scope": obj.get("scope"),
-            "encryption": EncryptionSettings.from_dict(obj["encryption"]) if obj.get("encryption") is not None else None
+            "encryption": decode_at(("encryption",), EncryptionSettings.from_dict, obj["encryption"]) if obj.get("encryption") is not None else None
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
+
+# The item type of `regions` under a name the API templates can derive: a list method whose
+# pages are BackupPolicyCreates returns Page[BackupPolicyCreateRegionsItem], i.e. Page[str].
+BackupPolicyCreateRegionsItem = str
+
+# The item type of `scope` under a name the API templates can derive: a list method whose
+# pages are BackupPolicyCreates returns Page[BackupPolicyCreateScopeItem], i.e. Page[BackupScopeItem].
+BackupPolicyCreateScopeItem = BackupScopeItem
 

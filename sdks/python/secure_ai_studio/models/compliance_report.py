@@ -30,6 +30,7 @@ from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 
 class ComplianceReport(BaseModel):
     """
@@ -133,7 +134,7 @@ class ComplianceReport(BaseModel):
             "periodStart": obj.get("periodStart"),
             "periodEnd": obj.get("periodEnd"),
             "format": obj.get("format"),
-            "summary": ComplianceSummary.from_dict(obj["summary"]) if obj.get("summary") is not None else None,
+            "summary": decode_at(("summary",), ComplianceSummary.from_dict, obj["summary"]) if obj.get("summary") is not None else None,
             "downloadUrl": obj.get("downloadUrl"),
             "createdAt": obj.get("createdAt"),
             "completedAt": obj.get("completedAt")

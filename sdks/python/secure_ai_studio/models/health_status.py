@@ -26,6 +26,7 @@ from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 
 class HealthStatus(BaseModel):
     """
@@ -112,8 +113,12 @@ class HealthStatus(BaseModel):
         _obj = cls.model_validate({**{_k: _v for _k, _v in {
             "status": obj.get("status"),
             "version": obj.get("version"),
-            "checks": [HealthCheck.from_dict(_item) for _item in obj["checks"]] if obj.get("checks") is not None else None
+            "checks": [decode_at(("checks", _i), HealthCheck.from_dict, _item) for _i, _item in enumerate(list_at(obj, "checks"))] if obj.get("checks") is not None else None
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
+
+# The item type of `checks` under a name the API templates can derive: a list method whose
+# pages are HealthStatuss returns Page[HealthStatusChecksItem], i.e. Page[HealthCheck].
+HealthStatusChecksItem = HealthCheck
 

@@ -26,6 +26,7 @@ from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 
 class PermissionList(BaseModel):
     """
@@ -111,9 +112,13 @@ class PermissionList(BaseModel):
         # Only the members present in `obj`: an absent nullable field stays unset, so to_dict()
         # omits it instead of sending an explicit null.
         _obj = cls.model_validate({**{_k: _v for _k, _v in {
-            "data": [Permission.from_dict(_item) for _item in obj["data"]] if obj.get("data") is not None else None,
+            "data": [decode_at(("data", _i), Permission.from_dict, _item) for _i, _item in enumerate(list_at(obj, "data"))] if obj.get("data") is not None else None,
             "nextCursor": obj.get("nextCursor")
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
+
+# The item type of `data` under a name the API templates can derive: a list method whose
+# pages are PermissionLists returns Page[PermissionListDataItem], i.e. Page[Permission].
+PermissionListDataItem = Permission
 

@@ -25,6 +25,7 @@ from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 
 class Principal(BaseModel):
     """
@@ -136,4 +137,12 @@ class Principal(BaseModel):
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
+
+# The item type of `roleIds` under a name the API templates can derive: a list method whose
+# pages are Principals returns Page[PrincipalRoleIdsItem], i.e. Page[str].
+PrincipalRoleIdsItem = str
+
+# The item type of `permissions` under a name the API templates can derive: a list method whose
+# pages are Principals returns Page[PrincipalPermissionsItem], i.e. Page[str].
+PrincipalPermissionsItem = str
 

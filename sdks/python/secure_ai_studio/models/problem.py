@@ -26,6 +26,7 @@ from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 
 class Problem(BaseModel):
     """
@@ -140,8 +141,12 @@ class Problem(BaseModel):
             "instance": obj.get("instance"),
             "code": obj.get("code"),
             "requestId": obj.get("requestId"),
-            "errors": [ValidationIssue.from_dict(_item) for _item in obj["errors"]] if obj.get("errors") is not None else None
+            "errors": [decode_at(("errors", _i), ValidationIssue.from_dict, _item) for _i, _item in enumerate(list_at(obj, "errors"))] if obj.get("errors") is not None else None
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
+
+# The item type of `errors` under a name the API templates can derive: a list method whose
+# pages are Problems returns Page[ProblemErrorsItem], i.e. Page[ValidationIssue].
+ProblemErrorsItem = ValidationIssue
 

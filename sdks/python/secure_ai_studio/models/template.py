@@ -28,6 +28,7 @@ from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 
 class Template(BaseModel):
     """
@@ -149,4 +150,8 @@ class Template(BaseModel):
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
+
+# The item type of `tags` under a name the API templates can derive: a list method whose
+# pages are Templates returns Page[TemplateTagsItem], i.e. Page[str].
+TemplateTagsItem = str
 

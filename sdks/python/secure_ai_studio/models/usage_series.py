@@ -27,6 +27,7 @@ from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 
 class UsageSeries(BaseModel):
     """
@@ -108,8 +109,12 @@ class UsageSeries(BaseModel):
             "from": obj.get("from"),
             "to": obj.get("to"),
             "granularity": obj.get("granularity"),
-            "points": [UsagePoint.from_dict(_item) for _item in obj["points"]] if obj.get("points") is not None else None
+            "points": [decode_at(("points", _i), UsagePoint.from_dict, _item) for _i, _item in enumerate(list_at(obj, "points"))] if obj.get("points") is not None else None
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
+
+# The item type of `points` under a name the API templates can derive: a list method whose
+# pages are UsageSeriess returns Page[UsageSeriesPointsItem], i.e. Page[UsagePoint].
+UsageSeriesPointsItem = UsagePoint
 

@@ -29,6 +29,7 @@ from typing import Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 
 class VideoJob(BaseModel):
     """
@@ -137,10 +138,14 @@ class VideoJob(BaseModel):
             "createdAt": obj.get("createdAt"),
             "updatedAt": obj.get("updatedAt"),
             "completedAt": obj.get("completedAt"),
-            "error": JobFailure.from_dict(obj["error"]) if obj.get("error") is not None else None,
+            "error": decode_at(("error",), JobFailure.from_dict, obj["error"]) if obj.get("error") is not None else None,
             "outputAssetIds": obj.get("outputAssetIds"),
-            "params": VideoJobRequest.from_dict(obj["params"]) if obj.get("params") is not None else None
+            "params": decode_at(("params",), VideoJobRequest.from_dict, obj["params"]) if obj.get("params") is not None else None
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
 
+
+# The item type of `outputAssetIds` under a name the API templates can derive: a list method whose
+# pages are VideoJobs returns Page[VideoJobOutputAssetIdsItem], i.e. Page[str].
+VideoJobOutputAssetIdsItem = str
 
