@@ -138,7 +138,3 @@ class ApiKey(BaseModel):
         return _obj
 
 
-# The item type of `scopes` under a name the API templates can derive: a list method whose
-# pages are ApiKeys returns Page[ApiKeyScopesItem], i.e. Page[str].
-ApiKeyScopesItem = str
-

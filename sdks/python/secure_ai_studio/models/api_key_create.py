@@ -111,7 +111,3 @@ class ApiKeyCreate(BaseModel):
         return _obj
 
 
-# The item type of `scopes` under a name the API templates can derive: a list method whose
-# pages are ApiKeyCreates returns Page[ApiKeyCreateScopesItem], i.e. Page[str].
-ApiKeyCreateScopesItem = str
-

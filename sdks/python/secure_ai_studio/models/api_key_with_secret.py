@@ -147,7 +147,3 @@ class ApiKeyWithSecret(BaseModel):
         return _obj
 
 
-# The item type of `scopes` under a name the API templates can derive: a list method whose
-# pages are ApiKeyWithSecrets returns Page[ApiKeyWithSecretScopesItem], i.e. Page[str].
-ApiKeyWithSecretScopesItem = str
-

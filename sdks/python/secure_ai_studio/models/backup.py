@@ -189,11 +189,3 @@ class Backup(BaseModel):
         return _obj
 
 
-# The item type of `scope` under a name the API templates can derive: a list method whose
-# pages are Backups returns Page[BackupScopeItem], i.e. Page[BackupScopeItem].
-BackupScopeItem = BackupScopeItem
-
-# The item type of `regions` under a name the API templates can derive: a list method whose
-# pages are Backups returns Page[BackupRegionsItem], i.e. Page[str].
-BackupRegionsItem = str
-

@@ -126,11 +126,3 @@ class BackupCreate(BaseModel):
         return _obj
 
 
-# The item type of `scope` under a name the API templates can derive: a list method whose
-# pages are BackupCreates returns Page[BackupCreateScopeItem], i.e. Page[BackupScopeItem].
-BackupCreateScopeItem = BackupScopeItem
-
-# The item type of `regions` under a name the API templates can derive: a list method whose
-# pages are BackupCreates returns Page[BackupCreateRegionsItem], i.e. Page[str].
-BackupCreateRegionsItem = str
-

@@ -145,11 +145,3 @@ class BackupPolicy(BaseModel):
         return _obj
 
 
-# The item type of `regions` under a name the API templates can derive: a list method whose
-# pages are BackupPolicys returns Page[BackupPolicyRegionsItem], i.e. Page[str].
-BackupPolicyRegionsItem = str
-
-# The item type of `scope` under a name the API templates can derive: a list method whose
-# pages are BackupPolicys returns Page[BackupPolicyScopeItem], i.e. Page[BackupScopeItem].
-BackupPolicyScopeItem = BackupScopeItem
-

@@ -131,11 +131,3 @@ class BackupPolicyCreate(BaseModel):
         return _obj
 
 
-# The item type of `regions` under a name the API templates can derive: a list method whose
-# pages are BackupPolicyCreates returns Page[BackupPolicyCreateRegionsItem], i.e. Page[str].
-BackupPolicyCreateRegionsItem = str
-
-# The item type of `scope` under a name the API templates can derive: a list method whose
-# pages are BackupPolicyCreates returns Page[BackupPolicyCreateScopeItem], i.e. Page[BackupScopeItem].
-BackupPolicyCreateScopeItem = BackupScopeItem
-

@@ -122,7 +122,3 @@ class BackupPolicyUpdate(BaseModel):
         return _obj
 
 
-# The item type of `regions` under a name the API templates can derive: a list method whose
-# pages are BackupPolicyUpdates returns Page[BackupPolicyUpdateRegionsItem], i.e. Page[str].
-BackupPolicyUpdateRegionsItem = str
-

@@ -115,7 +115,3 @@ class GraphqlError(BaseModel):
         return _obj
 
 
-# The item type of `path` under a name the API templates can derive: a list method whose
-# pages are GraphqlErrors returns Page[GraphqlErrorPathItem], i.e. Page[str].
-GraphqlErrorPathItem = str
-

@@ -113,7 +113,3 @@ class GraphqlResponse(BaseModel):
         return _obj
 
 
-# The item type of `errors` under a name the API templates can derive: a list method whose
-# pages are GraphqlResponses returns Page[GraphqlResponseErrorsItem], i.e. Page[GraphqlError].
-GraphqlResponseErrorsItem = GraphqlError
-

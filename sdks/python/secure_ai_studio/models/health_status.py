@@ -118,7 +118,3 @@ class HealthStatus(BaseModel):
         return _obj
 
 
-# The item type of `checks` under a name the API templates can derive: a list method whose
-# pages are HealthStatuss returns Page[HealthStatusChecksItem], i.e. Page[HealthCheck].
-HealthStatusChecksItem = HealthCheck
-

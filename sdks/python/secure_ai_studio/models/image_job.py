@@ -145,7 +145,3 @@ class ImageJob(BaseModel):
         return _obj
 
 
-# The item type of `outputAssetIds` under a name the API templates can derive: a list method whose
-# pages are ImageJobs returns Page[ImageJobOutputAssetIdsItem], i.e. Page[str].
-ImageJobOutputAssetIdsItem = str
-

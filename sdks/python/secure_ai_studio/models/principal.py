@@ -138,11 +138,3 @@ class Principal(BaseModel):
         return _obj
 
 
-# The item type of `roleIds` under a name the API templates can derive: a list method whose
-# pages are Principals returns Page[PrincipalRoleIdsItem], i.e. Page[str].
-PrincipalRoleIdsItem = str
-
-# The item type of `permissions` under a name the API templates can derive: a list method whose
-# pages are Principals returns Page[PrincipalPermissionsItem], i.e. Page[str].
-PrincipalPermissionsItem = str
-

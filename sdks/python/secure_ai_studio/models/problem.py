@@ -146,7 +146,3 @@ class Problem(BaseModel):
         return _obj
 
 
-# The item type of `errors` under a name the API templates can derive: a list method whose
-# pages are Problems returns Page[ProblemErrorsItem], i.e. Page[ValidationIssue].
-ProblemErrorsItem = ValidationIssue
-

@@ -145,7 +145,3 @@ class Restore(BaseModel):
         return _obj
 
 
-# The item type of `scope` under a name the API templates can derive: a list method whose
-# pages are Restores returns Page[RestoreScopeItem], i.e. Page[BackupScopeItem].
-RestoreScopeItem = BackupScopeItem
-

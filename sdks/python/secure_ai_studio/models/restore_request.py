@@ -114,7 +114,3 @@ class RestoreRequest(BaseModel):
         return _obj
 
 
-# The item type of `scope` under a name the API templates can derive: a list method whose
-# pages are RestoreRequests returns Page[RestoreRequestScopeItem], i.e. Page[BackupScopeItem].
-RestoreRequestScopeItem = BackupScopeItem
-

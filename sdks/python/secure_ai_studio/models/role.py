@@ -131,7 +131,3 @@ class Role(BaseModel):
         return _obj
 
 
-# The item type of `permissions` under a name the API templates can derive: a list method whose
-# pages are Roles returns Page[RolePermissionsItem], i.e. Page[str].
-RolePermissionsItem = str
-

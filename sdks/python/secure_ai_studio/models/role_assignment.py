@@ -94,7 +94,3 @@ class RoleAssignment(BaseModel):
         return _obj
 
 
-# The item type of `roleIds` under a name the API templates can derive: a list method whose
-# pages are RoleAssignments returns Page[RoleAssignmentRoleIdsItem], i.e. Page[str].
-RoleAssignmentRoleIdsItem = str
-

@@ -151,7 +151,3 @@ class Template(BaseModel):
         return _obj
 
 
-# The item type of `tags` under a name the API templates can derive: a list method whose
-# pages are Templates returns Page[TemplateTagsItem], i.e. Page[str].
-TemplateTagsItem = str
-

@@ -135,7 +135,3 @@ class TemplateCreate(BaseModel):
         return _obj
 
 
-# The item type of `tags` under a name the API templates can derive: a list method whose
-# pages are TemplateCreates returns Page[TemplateCreateTagsItem], i.e. Page[str].
-TemplateCreateTagsItem = str
-

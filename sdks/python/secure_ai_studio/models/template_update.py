@@ -138,7 +138,3 @@ class TemplateUpdate(BaseModel):
         return _obj
 
 
-# The item type of `tags` under a name the API templates can derive: a list method whose
-# pages are TemplateUpdates returns Page[TemplateUpdateTagsItem], i.e. Page[str].
-TemplateUpdateTagsItem = str
-

@@ -114,7 +114,3 @@ class UsageSeries(BaseModel):
         return _obj
 
 
-# The item type of `points` under a name the API templates can derive: a list method whose
-# pages are UsageSeriess returns Page[UsageSeriesPointsItem], i.e. Page[UsagePoint].
-UsageSeriesPointsItem = UsagePoint
-

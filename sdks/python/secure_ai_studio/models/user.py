@@ -134,7 +134,3 @@ class User(BaseModel):
         return _obj
 
 
-# The item type of `roleIds` under a name the API templates can derive: a list method whose
-# pages are Users returns Page[UserRoleIdsItem], i.e. Page[str].
-UserRoleIdsItem = str
-

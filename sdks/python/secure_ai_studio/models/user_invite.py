@@ -108,7 +108,3 @@ class UserInvite(BaseModel):
         return _obj
 
 
-# The item type of `roleIds` under a name the API templates can derive: a list method whose
-# pages are UserInvites returns Page[UserInviteRoleIdsItem], i.e. Page[str].
-UserInviteRoleIdsItem = str
-

@@ -145,7 +145,3 @@ class VideoJob(BaseModel):
         return _obj
 
 
-# The item type of `outputAssetIds` under a name the API templates can derive: a list method whose
-# pages are VideoJobs returns Page[VideoJobOutputAssetIdsItem], i.e. Page[str].
-VideoJobOutputAssetIdsItem = str
-
