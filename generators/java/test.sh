@@ -66,6 +66,10 @@ cat > "$consumer/pom.xml" <<POM
         <groupId>org.apache.maven.plugins</groupId>
         <artifactId>maven-compiler-plugin</artifactId>
         <version>3.14.0</version>
+        <configuration>
+          <!-- Typed pages and waiters: the examples must need no casts and raise no unchecked warnings. -->
+          <compilerArgs><arg>-Xlint:unchecked,rawtypes,cast</arg><arg>-Werror</arg></compilerArgs>
+        </configuration>
       </plugin>
     </plugins>
   </build>

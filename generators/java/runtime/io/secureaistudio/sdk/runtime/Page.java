@@ -1,6 +1,8 @@
 package io.secureaistudio.sdk.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -16,50 +18,75 @@ import java.util.stream.StreamSupport;
  * page and the pages after it. Later pages are fetched lazily, one request when the items of the
  * previous page are used up, with the same parameters and the cursor set to {@code nextCursor}.
  *
+ * <p>Generated list methods return a subclass named after the list body and its items field,
+ * such as {@code TemplateList.DataPage}, a {@code Page<Template>}: the subclass is how the
+ * generator spells the item type, which only the list body's model knows.
+ *
  * @param <T> the item type
  */
-public final class Page<T> implements Iterable<T> {
+public class Page<T> implements Iterable<T> {
+  /** How pages of one list operation are read: the body type and where items and cursor are. */
+  private static final class Shape<T> {
+    final TypeReference<?> type;
+    final String cursorParam;
+    final Function<Object, ? extends Collection<T>> items;
+    final Function<Object, String> next;
+
+    @SuppressWarnings("unchecked")
+    <P> Shape(TypeReference<P> type, String cursorParam, Function<P, ? extends Collection<T>> items, Function<P, String> next) {
+      this.type = type;
+      this.cursorParam = cursorParam;
+      this.items = body -> items.apply((P) body);
+      this.next = body -> next.apply((P) body);
+    }
+  }
+
   private final Transport transport;
   private final ApiRequest request;
-  private final TypeReference<?> type;
-  private final String cursorParam;
-  private final Function<Object, List<T>> items;
-  private final Function<Object, String> next;
+  private final Shape<T> shape;
   private final ApiResponse<?> response;
 
-  private Page(Transport transport, ApiRequest request, TypeReference<?> type, String cursorParam,
-      Function<Object, List<T>> items, Function<Object, String> next) {
+  /**
+   * Fetches the first page of {@code request}; the generated page types call this.
+   *
+   * @param type the list body's type
+   * @param cursorParam the query parameter that takes the cursor ({@code x-pagination.cursorParam})
+   * @param items reads the items out of a decoded page ({@code x-pagination.itemsField})
+   * @param next reads the next cursor out of a decoded page ({@code x-pagination.nextCursorField})
+   */
+  protected <P> Page(Transport transport, ApiRequest request, TypeReference<P> type, String cursorParam,
+      Function<P, ? extends Collection<T>> items, Function<P, String> next) {
+    this(transport, request, new Shape<>(type, cursorParam, items, next));
+  }
+
+  private Page(Transport transport, ApiRequest request, Shape<T> shape) {
     this.transport = transport;
     this.request = request;
-    this.type = type;
-    this.cursorParam = cursorParam;
-    this.items = items;
-    this.next = next;
-    this.response = transport.execute(request, type);
+    this.shape = shape;
+    this.response = transport.execute(request, shape.type);
   }
 
   /**
-   * Fetches the first page of {@code request}; generated list methods call this.
+   * Fetches the first page of {@code request} as a plain {@code Page<T>} (for hand-built requests).
    *
    * @param items reads the items out of a decoded page ({@code x-pagination.itemsField})
    * @param next reads the next cursor out of a decoded page ({@code x-pagination.nextCursorField})
    */
-  @SuppressWarnings("unchecked")
   public static <P, T> Page<T> first(Transport transport, ApiRequest request, TypeReference<P> type, String cursorParam,
       Function<P, List<T>> items, Function<P, String> next) {
-    return new Page<>(transport, request, type, cursorParam,
-        page -> items.apply((P) page), page -> next.apply((P) page));
+    return new Page<>(transport, request, type, cursorParam, items, next);
   }
 
   /** The items of this page only (empty when the server sent none). */
   public List<T> data() {
-    List<T> data = response.getData() == null ? null : items.apply(response.getData());
-    return data == null ? Collections.emptyList() : Collections.unmodifiableList(data);
+    Collection<T> data = response.getData() == null ? null : shape.items.apply(response.getData());
+    if (data == null) return Collections.emptyList();
+    return data instanceof List ? Collections.unmodifiableList((List<T>) data) : Collections.unmodifiableList(new ArrayList<>(data));
   }
 
   /** The server's cursor for the next page; null when this is the last page. */
   public String nextCursor() {
-    return response.getData() == null ? null : next.apply(response.getData());
+    return response.getData() == null ? null : shape.next.apply(response.getData());
   }
 
   /**
@@ -68,7 +95,7 @@ public final class Page<T> implements Iterable<T> {
    */
   public boolean hasNextPage() {
     String cursor = nextCursor();
-    return cursor != null && !cursor.isEmpty() && !cursor.equals(request.queryValue(cursorParam));
+    return cursor != null && !cursor.isEmpty() && !cursor.equals(request.queryValue(shape.cursorParam));
   }
 
   /** Fetches the next page; {@link NoSuchElementException} when {@link #hasNextPage()} is false. */
@@ -76,7 +103,7 @@ public final class Page<T> implements Iterable<T> {
     if (!hasNextPage()) {
       throw new NoSuchElementException(request.operationId + ": there is no next page");
     }
-    return new Page<>(transport, request.withQueryParam(cursorParam, nextCursor()), type, cursorParam, items, next);
+    return new Page<>(transport, request.withQueryParam(shape.cursorParam, nextCursor()), shape);
   }
 
   /** Status, headers and decoded body of the response this page came from (R10). */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 /** R1.4 token refresh, R8.2/R8.3 waiters and R8.4 server-sent events, against real local servers. */
 class LongRunningAndEventsTest {
   private static final TypeReference<JsonNode> TREE = new TypeReference<>() {};
+  private static final Waiter THINGS = Waiter.of("getThing", "status", List.of("done", "failed"));
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
   private final List<ClientOptions.TokenRefresh> refreshes = new CopyOnWriteArrayList<>();
 
@@ -99,12 +100,11 @@ class LongRunningAndEventsTest {
 
   @Test
   void waitForPollsWithGrowingIntervalsUntilATerminalState() throws Exception {
-    Waiter.register("getThing", "status", List.of("done", "failed"));
     try (ScriptedServer server = new ScriptedServer(json(200, "{\"status\":\"queued\"}"),
         json(200, "{\"status\":\"running\"}"), json(200, "{\"status\":\"running\"}"), json(200, "{\"status\":\"failed\"}"))) {
       Transport transport = transport(server.baseURL());
       WaitOptions options = WaitOptions.defaults().withInterval(Duration.ofMillis(1000)).withMaxInterval(Duration.ofMillis(2000));
-      JsonNode thing = Waiter.waitFor(transport, "getThing", options,
+      JsonNode thing = THINGS.waitFor(transport, options,
           () -> transport.execute(ApiRequest.of("getThing", "GET", "/things/1"), TREE));
       assertEquals("failed", thing.path("status").asText(), "a failed resource is returned, not raised");
       assertEquals(List.of(Duration.ofMillis(1000), Duration.ofMillis(1500), Duration.ofMillis(2000)), waits);
@@ -113,15 +113,17 @@ class LongRunningAndEventsTest {
 
   @Test
   void waitForHonoursRetryAfterAndRaisesWaitTimeoutWithTheLastState() throws Exception {
-    Waiter.register("getThing", "status", List.of("done", "failed"));
     try (ScriptedServer server = new ScriptedServer(
         new ScriptedServer.Reply(200, "application/json", "{\"status\":\"queued\"}", Map.of("Retry-After", "2"), 0))) {
       Transport transport = transport(server.baseURL());
-      WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> Waiter.waitFor(transport, "getThing",
+      WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> THINGS.waitFor(transport,
           WaitOptions.defaults().withTimeout(Duration.ofMillis(5000)),
           () -> transport.execute(ApiRequest.of("getThing", "GET", "/things/1"), TREE)));
       assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)), waits);
-      assertEquals("queued", ((JsonNode) e.getLastState()).path("status").asText());
+      assertEquals("queued", e.getLastState(JsonNode.class).path("status").asText());
+      assertTrue(e.getMessage().startsWith("getThing: still queued after "), e.getMessage());
+      ClassCastException wrongType = assertThrows(ClassCastException.class, () -> e.getLastState(String.class));
+      assertTrue(wrongType.getMessage().endsWith("not a java.lang.String"), wrongType.getMessage());
     }
   }
 

@@ -11,9 +11,9 @@ import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
-import io.secureaistudio.sdk.runtime.Page;
 import io.secureaistudio.sdk.runtime.RequestOptions;
 import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.WaitTimeoutException;
 import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
@@ -33,10 +33,6 @@ import java.util.Set;
 public class AssetsApi {
   private final Transport transport;
 
-  static {
-    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
-  }
-
   public AssetsApi(Transport transport) {
     this.transport = transport;
   }
@@ -50,21 +46,6 @@ public class AssetsApi {
    */
   public AssetsApi withOptions(RequestOptions options) {
     return new AssetsApi(transport.withOptions(options));
-  }
-
-  /**
-   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
-   * growing waits until the resource's status is terminal, and returns it (a failed one too).
-   *
-   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
-   *
-   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
-   * @param options intervals and overall timeout
-   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
-   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
-   */
-  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
-    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**

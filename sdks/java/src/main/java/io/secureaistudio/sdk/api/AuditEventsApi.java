@@ -13,9 +13,9 @@ import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
-import io.secureaistudio.sdk.runtime.Page;
 import io.secureaistudio.sdk.runtime.RequestOptions;
 import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.WaitTimeoutException;
 import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
@@ -35,10 +35,6 @@ import java.util.Set;
 public class AuditEventsApi {
   private final Transport transport;
 
-  static {
-    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
-  }
-
   public AuditEventsApi(Transport transport) {
     this.transport = transport;
   }
@@ -52,21 +48,6 @@ public class AuditEventsApi {
    */
   public AuditEventsApi withOptions(RequestOptions options) {
     return new AuditEventsApi(transport.withOptions(options));
-  }
-
-  /**
-   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
-   * growing waits until the resource's status is terminal, and returns it (a failed one too).
-   *
-   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
-   *
-   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
-   * @param options intervals and overall timeout
-   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
-   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
-   */
-  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
-    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -142,7 +123,7 @@ public class AuditEventsApi {
    * List audit events: the first page, which also iterates over
    * every item of every page, fetching the next page only when needed (rulebook R6).
    *
-   * <pre>{@code Page<Item> page = api.listAuditEventsAutoPaging(...); for (Item item : page) { ... }}</pre>
+   * <pre>{@code for (var item : api.listAuditEventsAutoPaging(...)) { ... }}</pre>
    *
    * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
    * @param limit The largest number of items a page holds. (optional)
@@ -152,14 +133,11 @@ public class AuditEventsApi {
    * @param resourceId Only events on this resource. (optional)
    * @param from Only events at or after this time. (optional)
    * @param to Only events before this time. (optional)
-   * @param <T> the item type of {@code AuditEventList.data}
-   * @return the first page
+   * @return the first page, a {@code Page} of the items in {@code AuditEventList.data}
    */
-  @SuppressWarnings("unchecked")
-  public <T> Page<T> listAuditEventsAutoPaging(String cursor, Integer limit, String actorId, String action, AuditResourceType resourceType, String resourceId, OffsetDateTime from, OffsetDateTime to) {
-    return (Page<T>) (Page<?>) Page.first(transport, listAuditEventsRequest(cursor, limit, actorId, action, resourceType, resourceId, from, to),
-        new TypeReference<AuditEventList>() {}, "cursor",
-        AuditEventList::getData, AuditEventList::getNextCursor);
+  public AuditEventList.DataPage listAuditEventsAutoPaging(String cursor, Integer limit, String actorId, String action, AuditResourceType resourceType, String resourceId, OffsetDateTime from, OffsetDateTime to) {
+    return new AuditEventList.DataPage(transport, listAuditEventsRequest(cursor, limit, actorId, action, resourceType, resourceId, from, to),
+        "cursor", AuditEventList::getNextCursor);
   }
 
 

@@ -19,9 +19,9 @@ import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
-import io.secureaistudio.sdk.runtime.Page;
 import io.secureaistudio.sdk.runtime.RequestOptions;
 import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.WaitTimeoutException;
 import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
@@ -41,11 +41,6 @@ import java.util.Set;
 public class BackupsApi {
   private final Transport transport;
 
-  static {
-    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
-    Waiter.register("getBackup", "status", List.of("completed", "failed"));
-  }
-
   public BackupsApi(Transport transport) {
     this.transport = transport;
   }
@@ -59,21 +54,6 @@ public class BackupsApi {
    */
   public BackupsApi withOptions(RequestOptions options) {
     return new BackupsApi(transport.withOptions(options));
-  }
-
-  /**
-   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
-   * growing waits until the resource's status is terminal, and returns it (a failed one too).
-   *
-   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
-   *
-   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
-   * @param options intervals and overall timeout
-   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
-   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
-   */
-  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
-    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -202,6 +182,39 @@ public class BackupsApi {
     return transport.execute(request, new TypeReference<Backup>() {});
   }
 
+  /**
+   * Waits until the Backup is finished (rulebook R8), with the default {@link WaitOptions}:
+   * polls every second at first, growing 1.5x up to 10 s, for at most 15 minutes.
+   *
+   * @param backupId The backup&#39;s ID.
+   * @return the Backup once {@code status} is {@code completed}, {@code failed}
+   * @throws WaitTimeoutException when it is still not finished after 15 minutes
+   * @see #waitForBackup(String, WaitOptions)
+   */
+  public Backup waitForBackup(String backupId) {
+    return waitForBackup(backupId, WaitOptions.defaults());
+  }
+
+  /**
+   * Waits until the Backup is finished (rulebook R8): calls {@code getBackup} at once, then
+   * again after each wait ({@code options}, or the server's {@code Retry-After}) until
+   * {@code status} is terminal, and returns it whichever terminal status it has. Use it after
+   * {@code createBackup}.
+   *
+   * <pre>{@code Backup done = api.waitForBackup(id, WaitOptions.defaults().withTimeout(Duration.ofMinutes(5)));}</pre>
+   *
+   * @param backupId The backup&#39;s ID.
+   * @param options intervals and overall timeout
+   * @return the Backup once {@code status} is {@code completed}, {@code failed}
+   * @throws WaitTimeoutException when the next wait would pass {@code options.timeout()};
+   *     {@code getLastState(Backup.class)} is the last Backup seen
+   * @throws io.secureaistudio.sdk.runtime.APIUserAbortException when the thread is interrupted while waiting
+   */
+  public Backup waitForBackup(String backupId, WaitOptions options) {
+    return Waiter.of("getBackup", "status", List.of("completed", "failed"))
+        .waitFor(transport, options, () -> getBackupWithHttpInfo(backupId));
+  }
+
 
   private ApiRequest getBackupRequest(String backupId) {
     return ApiRequest.of("getBackup", "GET", "/backups/{backupId}")
@@ -274,18 +287,15 @@ public class BackupsApi {
    * List backup policies: the first page, which also iterates over
    * every item of every page, fetching the next page only when needed (rulebook R6).
    *
-   * <pre>{@code Page<Item> page = api.listBackupPoliciesAutoPaging(...); for (Item item : page) { ... }}</pre>
+   * <pre>{@code for (var item : api.listBackupPoliciesAutoPaging(...)) { ... }}</pre>
    *
    * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
    * @param limit The largest number of items a page holds. (optional)
-   * @param <T> the item type of {@code BackupPolicyList.data}
-   * @return the first page
+   * @return the first page, a {@code Page} of the items in {@code BackupPolicyList.data}
    */
-  @SuppressWarnings("unchecked")
-  public <T> Page<T> listBackupPoliciesAutoPaging(String cursor, Integer limit) {
-    return (Page<T>) (Page<?>) Page.first(transport, listBackupPoliciesRequest(cursor, limit),
-        new TypeReference<BackupPolicyList>() {}, "cursor",
-        BackupPolicyList::getData, BackupPolicyList::getNextCursor);
+  public BackupPolicyList.DataPage listBackupPoliciesAutoPaging(String cursor, Integer limit) {
+    return new BackupPolicyList.DataPage(transport, listBackupPoliciesRequest(cursor, limit),
+        "cursor", BackupPolicyList::getNextCursor);
   }
 
 
@@ -329,19 +339,16 @@ public class BackupsApi {
    * List backups: the first page, which also iterates over
    * every item of every page, fetching the next page only when needed (rulebook R6).
    *
-   * <pre>{@code Page<Item> page = api.listBackupsAutoPaging(...); for (Item item : page) { ... }}</pre>
+   * <pre>{@code for (var item : api.listBackupsAutoPaging(...)) { ... }}</pre>
    *
    * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
    * @param limit The largest number of items a page holds. (optional)
    * @param status Only backups in this status. (optional)
-   * @param <T> the item type of {@code BackupList.data}
-   * @return the first page
+   * @return the first page, a {@code Page} of the items in {@code BackupList.data}
    */
-  @SuppressWarnings("unchecked")
-  public <T> Page<T> listBackupsAutoPaging(String cursor, Integer limit, BackupStatus status) {
-    return (Page<T>) (Page<?>) Page.first(transport, listBackupsRequest(cursor, limit, status),
-        new TypeReference<BackupList>() {}, "cursor",
-        BackupList::getData, BackupList::getNextCursor);
+  public BackupList.DataPage listBackupsAutoPaging(String cursor, Integer limit, BackupStatus status) {
+    return new BackupList.DataPage(transport, listBackupsRequest(cursor, limit, status),
+        "cursor", BackupList::getNextCursor);
   }
 
 

@@ -13,9 +13,9 @@ import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
-import io.secureaistudio.sdk.runtime.Page;
 import io.secureaistudio.sdk.runtime.RequestOptions;
 import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.WaitTimeoutException;
 import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
@@ -35,11 +35,6 @@ import java.util.Set;
 public class ComplianceApi {
   private final Transport transport;
 
-  static {
-    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
-    Waiter.register("getComplianceReport", "status", List.of("ready", "failed"));
-  }
-
   public ComplianceApi(Transport transport) {
     this.transport = transport;
   }
@@ -53,21 +48,6 @@ public class ComplianceApi {
    */
   public ComplianceApi withOptions(RequestOptions options) {
     return new ComplianceApi(transport.withOptions(options));
-  }
-
-  /**
-   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
-   * growing waits until the resource's status is terminal, and returns it (a failed one too).
-   *
-   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
-   *
-   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
-   * @param options intervals and overall timeout
-   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
-   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
-   */
-  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
-    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -128,6 +108,39 @@ public class ComplianceApi {
     return transport.execute(request, new TypeReference<ComplianceReport>() {});
   }
 
+  /**
+   * Waits until the ComplianceReport is finished (rulebook R8), with the default {@link WaitOptions}:
+   * polls every second at first, growing 1.5x up to 10 s, for at most 15 minutes.
+   *
+   * @param reportId The compliance report&#39;s ID.
+   * @return the ComplianceReport once {@code status} is {@code ready}, {@code failed}
+   * @throws WaitTimeoutException when it is still not finished after 15 minutes
+   * @see #waitForComplianceReport(String, WaitOptions)
+   */
+  public ComplianceReport waitForComplianceReport(String reportId) {
+    return waitForComplianceReport(reportId, WaitOptions.defaults());
+  }
+
+  /**
+   * Waits until the ComplianceReport is finished (rulebook R8): calls {@code getComplianceReport} at once, then
+   * again after each wait ({@code options}, or the server's {@code Retry-After}) until
+   * {@code status} is terminal, and returns it whichever terminal status it has. Use it after
+   * {@code createComplianceReport}.
+   *
+   * <pre>{@code ComplianceReport done = api.waitForComplianceReport(id, WaitOptions.defaults().withTimeout(Duration.ofMinutes(5)));}</pre>
+   *
+   * @param reportId The compliance report&#39;s ID.
+   * @param options intervals and overall timeout
+   * @return the ComplianceReport once {@code status} is {@code ready}, {@code failed}
+   * @throws WaitTimeoutException when the next wait would pass {@code options.timeout()};
+   *     {@code getLastState(ComplianceReport.class)} is the last ComplianceReport seen
+   * @throws io.secureaistudio.sdk.runtime.APIUserAbortException when the thread is interrupted while waiting
+   */
+  public ComplianceReport waitForComplianceReport(String reportId, WaitOptions options) {
+    return Waiter.of("getComplianceReport", "status", List.of("ready", "failed"))
+        .waitFor(transport, options, () -> getComplianceReportWithHttpInfo(reportId));
+  }
+
 
   private ApiRequest getComplianceReportRequest(String reportId) {
     return ApiRequest.of("getComplianceReport", "GET", "/compliance/reports/{reportId}")
@@ -169,19 +182,16 @@ public class ComplianceApi {
    * List compliance reports: the first page, which also iterates over
    * every item of every page, fetching the next page only when needed (rulebook R6).
    *
-   * <pre>{@code Page<Item> page = api.listComplianceReportsAutoPaging(...); for (Item item : page) { ... }}</pre>
+   * <pre>{@code for (var item : api.listComplianceReportsAutoPaging(...)) { ... }}</pre>
    *
    * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
    * @param limit The largest number of items a page holds. (optional)
    * @param framework Only reports for this framework. (optional)
-   * @param <T> the item type of {@code ComplianceReportList.data}
-   * @return the first page
+   * @return the first page, a {@code Page} of the items in {@code ComplianceReportList.data}
    */
-  @SuppressWarnings("unchecked")
-  public <T> Page<T> listComplianceReportsAutoPaging(String cursor, Integer limit, ComplianceFramework framework) {
-    return (Page<T>) (Page<?>) Page.first(transport, listComplianceReportsRequest(cursor, limit, framework),
-        new TypeReference<ComplianceReportList>() {}, "cursor",
-        ComplianceReportList::getData, ComplianceReportList::getNextCursor);
+  public ComplianceReportList.DataPage listComplianceReportsAutoPaging(String cursor, Integer limit, ComplianceFramework framework) {
+    return new ComplianceReportList.DataPage(transport, listComplianceReportsRequest(cursor, limit, framework),
+        "cursor", ComplianceReportList::getNextCursor);
   }
 
 

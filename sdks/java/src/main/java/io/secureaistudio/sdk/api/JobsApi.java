@@ -17,9 +17,9 @@ import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
-import io.secureaistudio.sdk.runtime.Page;
 import io.secureaistudio.sdk.runtime.RequestOptions;
 import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.WaitTimeoutException;
 import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
@@ -39,12 +39,6 @@ import java.util.Set;
 public class JobsApi {
   private final Transport transport;
 
-  static {
-    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
-    Waiter.register("getJob", "status", List.of("succeeded", "failed", "canceled"));
-    Waiter.register("getJob", "status", List.of("succeeded", "failed", "canceled"));
-  }
-
   public JobsApi(Transport transport) {
     this.transport = transport;
   }
@@ -58,21 +52,6 @@ public class JobsApi {
    */
   public JobsApi withOptions(RequestOptions options) {
     return new JobsApi(transport.withOptions(options));
-  }
-
-  /**
-   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
-   * growing waits until the resource's status is terminal, and returns it (a failed one too).
-   *
-   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
-   *
-   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
-   * @param options intervals and overall timeout
-   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
-   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
-   */
-  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
-    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -202,6 +181,39 @@ public class JobsApi {
     return transport.execute(request, new TypeReference<Job>() {});
   }
 
+  /**
+   * Waits until the Job is finished (rulebook R8), with the default {@link WaitOptions}:
+   * polls every second at first, growing 1.5x up to 10 s, for at most 15 minutes.
+   *
+   * @param jobId The job&#39;s ID.
+   * @return the Job once {@code status} is {@code succeeded}, {@code failed}, {@code canceled}
+   * @throws WaitTimeoutException when it is still not finished after 15 minutes
+   * @see #waitForJob(String, WaitOptions)
+   */
+  public Job waitForJob(String jobId) {
+    return waitForJob(jobId, WaitOptions.defaults());
+  }
+
+  /**
+   * Waits until the Job is finished (rulebook R8): calls {@code getJob} at once, then
+   * again after each wait ({@code options}, or the server's {@code Retry-After}) until
+   * {@code status} is terminal, and returns it whichever terminal status it has. Use it after
+   * {@code createImageJob}, {@code createVideoJob}.
+   *
+   * <pre>{@code Job done = api.waitForJob(id, WaitOptions.defaults().withTimeout(Duration.ofMinutes(5)));}</pre>
+   *
+   * @param jobId The job&#39;s ID.
+   * @param options intervals and overall timeout
+   * @return the Job once {@code status} is {@code succeeded}, {@code failed}, {@code canceled}
+   * @throws WaitTimeoutException when the next wait would pass {@code options.timeout()};
+   *     {@code getLastState(Job.class)} is the last Job seen
+   * @throws io.secureaistudio.sdk.runtime.APIUserAbortException when the thread is interrupted while waiting
+   */
+  public Job waitForJob(String jobId, WaitOptions options) {
+    return Waiter.of("getJob", "status", List.of("succeeded", "failed", "canceled"))
+        .waitFor(transport, options, () -> getJobWithHttpInfo(jobId));
+  }
+
 
   private ApiRequest getJobRequest(String jobId) {
     return ApiRequest.of("getJob", "GET", "/jobs/{jobId}")
@@ -245,20 +257,17 @@ public class JobsApi {
    * List jobs: the first page, which also iterates over
    * every item of every page, fetching the next page only when needed (rulebook R6).
    *
-   * <pre>{@code Page<Item> page = api.listJobsAutoPaging(...); for (Item item : page) { ... }}</pre>
+   * <pre>{@code for (var item : api.listJobsAutoPaging(...)) { ... }}</pre>
    *
    * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
    * @param limit The largest number of items a page holds. (optional)
    * @param status Only jobs in this status. (optional)
    * @param type Only jobs of this type. (optional)
-   * @param <T> the item type of {@code JobList.data}
-   * @return the first page
+   * @return the first page, a {@code Page} of the items in {@code JobList.data}
    */
-  @SuppressWarnings("unchecked")
-  public <T> Page<T> listJobsAutoPaging(String cursor, Integer limit, JobStatus status, JobType type) {
-    return (Page<T>) (Page<?>) Page.first(transport, listJobsRequest(cursor, limit, status, type),
-        new TypeReference<JobList>() {}, "cursor",
-        JobList::getData, JobList::getNextCursor);
+  public JobList.DataPage listJobsAutoPaging(String cursor, Integer limit, JobStatus status, JobType type) {
+    return new JobList.DataPage(transport, listJobsRequest(cursor, limit, status, type),
+        "cursor", JobList::getNextCursor);
   }
 
 

@@ -14,9 +14,9 @@ import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
-import io.secureaistudio.sdk.runtime.Page;
 import io.secureaistudio.sdk.runtime.RequestOptions;
 import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.WaitTimeoutException;
 import io.secureaistudio.sdk.runtime.Waiter;
 import io.secureaistudio.sdk.runtime.Transport;
 import java.io.File;
@@ -36,10 +36,6 @@ import java.util.Set;
 public class RolesApi {
   private final Transport transport;
 
-  static {
-    // x-long-running of this API's operations: which poll operation a waiter calls, and when it stops.
-  }
-
   public RolesApi(Transport transport) {
     this.transport = transport;
   }
@@ -53,21 +49,6 @@ public class RolesApi {
    */
   public RolesApi withOptions(RequestOptions options) {
     return new RolesApi(transport.withOptions(options));
-  }
-
-  /**
-   * Waits for a long-running resource (rulebook R8): calls {@code poll} at once and then with
-   * growing waits until the resource's status is terminal, and returns it (a failed one too).
-   *
-   * <pre>{@code Job job = api.waitFor("getJob", WaitOptions.defaults(), () -> api.getJobWithHttpInfo(jobId));}</pre>
-   *
-   * @param pollOperationId the {@code x-long-running.pollOperation} being called, e.g. {@code getJob}
-   * @param options intervals and overall timeout
-   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
-   * @throws io.secureaistudio.sdk.runtime.WaitTimeoutException when the timeout runs out first
-   */
-  public <T> T waitFor(String pollOperationId, WaitOptions options, java.util.function.Supplier<ApiResponse<T>> poll) {
-    return Waiter.waitFor(transport, pollOperationId, options, poll);
   }
 
   /**
@@ -168,18 +149,15 @@ public class RolesApi {
    * List permissions: the first page, which also iterates over
    * every item of every page, fetching the next page only when needed (rulebook R6).
    *
-   * <pre>{@code Page<Item> page = api.listPermissionsAutoPaging(...); for (Item item : page) { ... }}</pre>
+   * <pre>{@code for (var item : api.listPermissionsAutoPaging(...)) { ... }}</pre>
    *
    * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
    * @param limit The largest number of items a page holds. (optional)
-   * @param <T> the item type of {@code PermissionList.data}
-   * @return the first page
+   * @return the first page, a {@code Page} of the items in {@code PermissionList.data}
    */
-  @SuppressWarnings("unchecked")
-  public <T> Page<T> listPermissionsAutoPaging(String cursor, Integer limit) {
-    return (Page<T>) (Page<?>) Page.first(transport, listPermissionsRequest(cursor, limit),
-        new TypeReference<PermissionList>() {}, "cursor",
-        PermissionList::getData, PermissionList::getNextCursor);
+  public PermissionList.DataPage listPermissionsAutoPaging(String cursor, Integer limit) {
+    return new PermissionList.DataPage(transport, listPermissionsRequest(cursor, limit),
+        "cursor", PermissionList::getNextCursor);
   }
 
 
@@ -221,18 +199,15 @@ public class RolesApi {
    * List roles: the first page, which also iterates over
    * every item of every page, fetching the next page only when needed (rulebook R6).
    *
-   * <pre>{@code Page<Item> page = api.listRolesAutoPaging(...); for (Item item : page) { ... }}</pre>
+   * <pre>{@code for (var item : api.listRolesAutoPaging(...)) { ... }}</pre>
    *
    * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (optional)
    * @param limit The largest number of items a page holds. (optional)
-   * @param <T> the item type of {@code RoleList.data}
-   * @return the first page
+   * @return the first page, a {@code Page} of the items in {@code RoleList.data}
    */
-  @SuppressWarnings("unchecked")
-  public <T> Page<T> listRolesAutoPaging(String cursor, Integer limit) {
-    return (Page<T>) (Page<?>) Page.first(transport, listRolesRequest(cursor, limit),
-        new TypeReference<RoleList>() {}, "cursor",
-        RoleList::getData, RoleList::getNextCursor);
+  public RoleList.DataPage listRolesAutoPaging(String cursor, Integer limit) {
+    return new RoleList.DataPage(transport, listRolesRequest(cursor, limit),
+        "cursor", RoleList::getNextCursor);
   }
 
 

@@ -94,6 +94,26 @@ public class ComplianceReportList {
 
 
   /**
+   * Pages of {@code ComplianceReportList} bodies whose items are {@code data}: what a list method
+   * returning {@code ComplianceReportList} with {@code x-pagination.itemsField: data} gives, an
+   * iterable over every item of every page (rulebook R6).
+   */
+  public static final class DataPage extends io.secureaistudio.sdk.runtime.Page<ComplianceReport> {
+    /**
+     * Fetches the first page of {@code request}; called by the generated list methods.
+     *
+     * @param transport the client's transport
+     * @param request the list request, without a cursor for the first page
+     * @param cursorParam the query parameter that takes the cursor
+     * @param nextCursor reads the next cursor out of a page
+     */
+    public DataPage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
+        String cursorParam, java.util.function.Function<ComplianceReportList, String> nextCursor) {
+      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<ComplianceReportList>() {}, cursorParam, ComplianceReportList::getData, nextCursor);
+    }
+  }
+
+  /**
    * Return true if this ComplianceReportList object is equal to o.
    */
   @Override

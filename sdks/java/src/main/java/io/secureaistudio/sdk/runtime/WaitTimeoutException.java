@@ -12,7 +12,22 @@ public class WaitTimeoutException extends SecureAIStudioException {
     this.lastState = lastState;
   }
 
-  /** The resource as the last poll returned it. */
+  /**
+   * The resource as the last poll returned it, typed: {@code e.getLastState(Job.class)} after
+   * {@code jobsApi.waitForJob(jobId)} (each named waiter's documentation names its type).
+   *
+   * @param type the poll operation's return type
+   * @return the last resource seen, or null if the poll returned no body
+   * @throws ClassCastException naming both types when the last state is not a {@code type}
+   */
+  public <T> T getLastState(Class<T> type) {
+    if (lastState != null && !type.isInstance(lastState)) {
+      throw new ClassCastException("the last state of this wait is a " + lastState.getClass().getName() + ", not a " + type.getName());
+    }
+    return type.cast(lastState);
+  }
+
+  /** The resource as the last poll returned it (see {@link #getLastState(Class)} for it typed). */
   public Object getLastState() {
     return lastState;
   }

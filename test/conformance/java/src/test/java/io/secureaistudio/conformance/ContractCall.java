@@ -8,22 +8,24 @@ import io.secureaistudio.sdk.SecureAIStudioClient;
 import io.secureaistudio.sdk.runtime.ClientOptions;
 import io.secureaistudio.sdk.runtime.Json;
 import io.secureaistudio.sdk.runtime.WaitOptions;
-import java.util.function.Supplier;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -126,32 +128,34 @@ final class ContractCall {
   }
 
   /**
-   * {@code call: wait}: the contract's operation is the poll operation; the SDK's waiter on the
-   * same API class polls it through its {@code ...WithHttpInfo} variant with input.wait's options.
+   * {@code call: wait}: the contract's operation is the poll operation; the SDK's named waiter for
+   * it ({@code waitForJob} for {@code getJob}, from the spec's {@code x-waiter}) is found by its
+   * signature, not its name: the public {@code waitFor...} method of the same API class that takes
+   * the poll operation's parameters plus {@code WaitOptions} and returns what the poll returns.
    */
   private Outcome waitFor(SdkOperation op, Object[] args) throws ReflectiveOperationException, InputMismatch {
-    Method waiter;
-    try {
-      waiter = op.api.getClass().getMethod("waitFor", String.class, WaitOptions.class, Supplier.class);
-    } catch (NoSuchMethodException e) {
-      return Outcome.unsupported("the Java SDK has no waiter on " + op.api.getClass().getSimpleName());
+    Class<?>[] params = Arrays.copyOf(op.method.getParameterTypes(), op.method.getParameterCount() + 1);
+    params[params.length - 1] = WaitOptions.class;
+    List<Method> waiters = Arrays.stream(op.api.getClass().getMethods())
+        .filter(m -> m.getName().startsWith("waitFor") && !Modifier.isStatic(m.getModifiers()))
+        .filter(m -> Arrays.equals(m.getParameterTypes(), params) && m.getReturnType() == op.method.getReturnType())
+        .collect(Collectors.toList());
+    if (waiters.isEmpty()) {
+      return Outcome.unsupported("the Java SDK has no waiter for " + op.operationId + " on " + op.api.getClass().getSimpleName()
+          + " (a waitFor... method taking its parameters and WaitOptions, returning " + op.method.getReturnType().getSimpleName() + ")");
     }
-    Method withInfo = op.api.getClass().getMethod(op.operationId + "WithHttpInfo", op.method.getParameterTypes());
+    if (waiters.size() > 1) {
+      throw new InputMismatch(op.api.getClass().getSimpleName() + " has several waiters that could poll " + op.operationId + ": "
+          + waiters.stream().map(Method::getName).collect(Collectors.joining(", ")));
+    }
     JsonNode wait = contract.path("input").path("wait");
     WaitOptions options = WaitOptions.defaults();
     if (wait.has("intervalMs")) options = options.withInterval(Duration.ofMillis(wait.get("intervalMs").asLong()));
     if (wait.has("maxIntervalMs")) options = options.withMaxInterval(Duration.ofMillis(wait.get("maxIntervalMs").asLong()));
     if (wait.has("timeoutMs")) options = options.withTimeout(Duration.ofMillis(wait.get("timeoutMs").asLong()));
-    Supplier<Object> poll = () -> {
-      try {
-        return withInfo.invoke(op.api, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : new IllegalStateException(e.getCause());
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
-      }
-    };
-    Object result = waiter.invoke(op.api, op.operationId, options, poll);
+    Object[] waiterArgs = Arrays.copyOf(args, args.length + 1);
+    waiterArgs[args.length] = options;
+    Object result = waiters.get(0).invoke(op.api, waiterArgs);
     return Outcome.result(result == null ? NullNode.getInstance() : resultMapper.valueToTree(result));
   }
 
