@@ -123,26 +123,6 @@ public class ApiKeyCreate {
 
 
   /**
-   * Pages of {@code ApiKeyCreate} bodies whose items are {@code scopes}: what a list method
-   * returning {@code ApiKeyCreate} with {@code x-pagination.itemsField: scopes} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class ScopesPage extends io.secureaistudio.sdk.runtime.Page<String> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public ScopesPage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<ApiKeyCreate, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<ApiKeyCreate>() {}, cursorParam, ApiKeyCreate::getScopes, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this ApiKeyCreate object is equal to o.
    */
   @Override

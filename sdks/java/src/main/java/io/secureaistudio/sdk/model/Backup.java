@@ -398,46 +398,6 @@ public class Backup {
 
 
   /**
-   * Pages of {@code Backup} bodies whose items are {@code scope}: what a list method
-   * returning {@code Backup} with {@code x-pagination.itemsField: scope} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class ScopePage extends io.secureaistudio.sdk.runtime.Page<BackupScopeItem> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public ScopePage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<Backup, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<Backup>() {}, cursorParam, Backup::getScope, nextCursor);
-    }
-  }
-
-  /**
-   * Pages of {@code Backup} bodies whose items are {@code regions}: what a list method
-   * returning {@code Backup} with {@code x-pagination.itemsField: regions} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class RegionsPage extends io.secureaistudio.sdk.runtime.Page<String> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public RegionsPage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<Backup, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<Backup>() {}, cursorParam, Backup::getRegions, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this Backup object is equal to o.
    */
   @Override

@@ -182,26 +182,6 @@ public class BackupPolicyUpdate {
 
 
   /**
-   * Pages of {@code BackupPolicyUpdate} bodies whose items are {@code regions}: what a list method
-   * returning {@code BackupPolicyUpdate} with {@code x-pagination.itemsField: regions} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class RegionsPage extends io.secureaistudio.sdk.runtime.Page<String> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public RegionsPage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<BackupPolicyUpdate, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<BackupPolicyUpdate>() {}, cursorParam, BackupPolicyUpdate::getRegions, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this BackupPolicyUpdate object is equal to o.
    */
   @Override

@@ -122,26 +122,6 @@ public class GraphqlError {
 
 
   /**
-   * Pages of {@code GraphqlError} bodies whose items are {@code path}: what a list method
-   * returning {@code GraphqlError} with {@code x-pagination.itemsField: path} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class PathPage extends io.secureaistudio.sdk.runtime.Page<String> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public PathPage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<GraphqlError, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<GraphqlError>() {}, cursorParam, GraphqlError::getPath, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this GraphqlError object is equal to o.
    */
   @Override

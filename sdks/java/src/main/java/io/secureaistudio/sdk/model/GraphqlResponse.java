@@ -94,26 +94,6 @@ public class GraphqlResponse {
 
 
   /**
-   * Pages of {@code GraphqlResponse} bodies whose items are {@code errors}: what a list method
-   * returning {@code GraphqlResponse} with {@code x-pagination.itemsField: errors} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class ErrorsPage extends io.secureaistudio.sdk.runtime.Page<GraphqlError> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public ErrorsPage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<GraphqlResponse, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<GraphqlResponse>() {}, cursorParam, GraphqlResponse::getErrors, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this GraphqlResponse object is equal to o.
    */
   @Override

@@ -189,26 +189,6 @@ public class HealthStatus {
 
 
   /**
-   * Pages of {@code HealthStatus} bodies whose items are {@code checks}: what a list method
-   * returning {@code HealthStatus} with {@code x-pagination.itemsField: checks} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class ChecksPage extends io.secureaistudio.sdk.runtime.Page<HealthCheck> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public ChecksPage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<HealthStatus, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<HealthStatus>() {}, cursorParam, HealthStatus::getChecks, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this HealthStatus object is equal to o.
    */
   @Override

@@ -396,26 +396,6 @@ public class ImageJob implements Job {
 
 
   /**
-   * Pages of {@code ImageJob} bodies whose items are {@code outputAssetIds}: what a list method
-   * returning {@code ImageJob} with {@code x-pagination.itemsField: outputAssetIds} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class OutputAssetIdsPage extends io.secureaistudio.sdk.runtime.Page<String> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public OutputAssetIdsPage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<ImageJob, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<ImageJob>() {}, cursorParam, ImageJob::getOutputAssetIds, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this ImageJob object is equal to o.
    */
   @Override

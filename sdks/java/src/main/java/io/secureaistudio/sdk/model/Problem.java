@@ -270,26 +270,6 @@ public class Problem {
 
 
   /**
-   * Pages of {@code Problem} bodies whose items are {@code errors}: what a list method
-   * returning {@code Problem} with {@code x-pagination.itemsField: errors} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class ErrorsPage extends io.secureaistudio.sdk.runtime.Page<ValidationIssue> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public ErrorsPage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<Problem, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<Problem>() {}, cursorParam, Problem::getErrors, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this Problem object is equal to o.
    */
   @Override

@@ -270,26 +270,6 @@ public class Restore {
 
 
   /**
-   * Pages of {@code Restore} bodies whose items are {@code scope}: what a list method
-   * returning {@code Restore} with {@code x-pagination.itemsField: scope} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class ScopePage extends io.secureaistudio.sdk.runtime.Page<BackupScopeItem> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public ScopePage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<Restore, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<Restore>() {}, cursorParam, Restore::getScope, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this Restore object is equal to o.
    */
   @Override

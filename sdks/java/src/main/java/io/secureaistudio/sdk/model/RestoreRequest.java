@@ -123,26 +123,6 @@ public class RestoreRequest {
 
 
   /**
-   * Pages of {@code RestoreRequest} bodies whose items are {@code scope}: what a list method
-   * returning {@code RestoreRequest} with {@code x-pagination.itemsField: scope} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class ScopePage extends io.secureaistudio.sdk.runtime.Page<BackupScopeItem> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public ScopePage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<RestoreRequest, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<RestoreRequest>() {}, cursorParam, RestoreRequest::getScope, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this RestoreRequest object is equal to o.
    */
   @Override

@@ -180,26 +180,6 @@ public class Role {
 
 
   /**
-   * Pages of {@code Role} bodies whose items are {@code permissions}: what a list method
-   * returning {@code Role} with {@code x-pagination.itemsField: permissions} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class PermissionsPage extends io.secureaistudio.sdk.runtime.Page<String> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public PermissionsPage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<Role, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<Role>() {}, cursorParam, Role::getPermissions, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this Role object is equal to o.
    */
   @Override

@@ -330,26 +330,6 @@ public class Template {
 
 
   /**
-   * Pages of {@code Template} bodies whose items are {@code tags}: what a list method
-   * returning {@code Template} with {@code x-pagination.itemsField: tags} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class TagsPage extends io.secureaistudio.sdk.runtime.Page<String> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public TagsPage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<Template, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<Template>() {}, cursorParam, Template::getTags, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this Template object is equal to o.
    */
   @Override

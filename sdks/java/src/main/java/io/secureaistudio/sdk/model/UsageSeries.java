@@ -219,26 +219,6 @@ public class UsageSeries {
 
 
   /**
-   * Pages of {@code UsageSeries} bodies whose items are {@code points}: what a list method
-   * returning {@code UsageSeries} with {@code x-pagination.itemsField: points} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class PointsPage extends io.secureaistudio.sdk.runtime.Page<UsagePoint> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public PointsPage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<UsageSeries, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<UsageSeries>() {}, cursorParam, UsageSeries::getPoints, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this UsageSeries object is equal to o.
    */
   @Override

@@ -269,26 +269,6 @@ public class User {
 
 
   /**
-   * Pages of {@code User} bodies whose items are {@code roleIds}: what a list method
-   * returning {@code User} with {@code x-pagination.itemsField: roleIds} gives, an
-   * iterable over every item of every page (rulebook R6).
-   */
-  public static final class RoleIdsPage extends io.secureaistudio.sdk.runtime.Page<String> {
-    /**
-     * Fetches the first page of {@code request}; called by the generated list methods.
-     *
-     * @param transport the client's transport
-     * @param request the list request, without a cursor for the first page
-     * @param cursorParam the query parameter that takes the cursor
-     * @param nextCursor reads the next cursor out of a page
-     */
-    public RoleIdsPage(io.secureaistudio.sdk.runtime.Transport transport, io.secureaistudio.sdk.runtime.ApiRequest request,
-        String cursorParam, java.util.function.Function<User, String> nextCursor) {
-      super(transport, request, new com.fasterxml.jackson.core.type.TypeReference<User>() {}, cursorParam, User::getRoleIds, nextCursor);
-    }
-  }
-
-  /**
    * Return true if this User object is equal to o.
    */
   @Override
