@@ -288,22 +288,22 @@ public class JobsApi {
    * <p>A server-sent events stream of the job&#39;s progress. Each event&#39;s &#x60;event&#x60; field is the event name and its &#x60;data&#x60; is a JSON &#x60;JobEvent&#x60;. The stream ends after &#x60;job.completed&#x60; or &#x60;job.failed&#x60;. Reconnect with &#x60;Last-Event-ID&#x60; to resume after the last event seen. 
    *
    * @param jobId The job&#39;s ID.
-   * @param lastEventID Resume after this event ID. (optional)
+   * @param lastEventId Resume after this event ID. (optional)
    * @return String
    */
-  public String streamJobEvents(String jobId, String lastEventID) {
-    return streamJobEventsWithHttpInfo(jobId, lastEventID).getData();
+  public String streamJobEvents(String jobId, String lastEventId) {
+    return streamJobEventsWithHttpInfo(jobId, lastEventId).getData();
   }
 
   /**
    * Stream job events, with the response status and headers.
    *
    * @param jobId The job&#39;s ID.
-   * @param lastEventID Resume after this event ID. (optional)
+   * @param lastEventId Resume after this event ID. (optional)
    * @return the decoded body with status code and headers
    */
-  public ApiResponse<String> streamJobEventsWithHttpInfo(String jobId, String lastEventID) {
-    ApiRequest request = streamJobEventsRequest(jobId, lastEventID);
+  public ApiResponse<String> streamJobEventsWithHttpInfo(String jobId, String lastEventId) {
+    ApiRequest request = streamJobEventsRequest(jobId, lastEventId);
     return transport.execute(request, new TypeReference<String>() {});
   }
 
@@ -315,17 +315,17 @@ public class JobsApi {
    * @param <T> the event data type (the schema {@code x-event-schema} names)
    * @return the open event stream
    */
-  public <T> EventStream<T> streamJobEventsAsEvents(String jobId, String lastEventID) {
-    return transport.executeEvents(streamJobEventsRequest(jobId, lastEventID),
+  public <T> EventStream<T> streamJobEventsAsEvents(String jobId, String lastEventId) {
+    return transport.executeEvents(streamJobEventsRequest(jobId, lastEventId),
         "io.secureaistudio.sdk.model", "#/components/schemas/JobEvent");
   }
 
 
-  private ApiRequest streamJobEventsRequest(String jobId, String lastEventID) {
+  private ApiRequest streamJobEventsRequest(String jobId, String lastEventId) {
     return ApiRequest.of("streamJobEvents", "GET", "/jobs/{jobId}/events")
         .require("jobId", jobId)
         .pathParam("jobId", jobId)
-        .header("Last-Event-ID", lastEventID)
+        .header("Last-Event-ID", lastEventId)
         .accept("text/event-stream, application/problem+json")
         .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
         .security(AuthScheme.bearer("bearerAuth"))
