@@ -312,9 +312,9 @@ namespace SecureAiStudio.Conformance
         /// </summary>
         private async Task<Outcome> ReadEventsAsync(object api, string pascal, JObject contract, CancellationToken cancel)
         {
-            // The SDK's typed events (R8.4): `<Operation>EventsAsync` returning an EventStream, each
-            // event's Value decoded as the operation's x-event-schema model.
-            var typed = api.GetType().GetMethods().Where(m => m.Name == pascal + "EventsAsync" && m.ReturnType == typeof(Task<EventStream>)).ToList();
+            // The SDK's typed events (R8.4): the operation's `<Operation>Async` returning an EventStream,
+            // each event's Value decoded as the operation's x-event-schema model.
+            var typed = api.GetType().GetMethods().Where(m => m.Name == pascal + "Async" && m.ReturnType == typeof(Task<EventStream>)).ToList();
             if (typed.Count == 1)
             {
                 var list = new List<KeyValuePair<string, JToken>>();

@@ -202,6 +202,39 @@ namespace SecureAiStudio.Sdk.Tests
             }
         }
 
+        // R6.1: page types come from x-list-page (derived for the bodies of x-pagination operations):
+        // every list method returns one, typed by the body's item schema, and no other model has one.
+        [Test]
+        public void OnlyListBodiesHavePageTypesAndEachIsReturnedByItsListMethod()
+        {
+            var returned = new Dictionary<Type, string>();
+            foreach (var property in typeof(SecureAIStudioClient).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                foreach (var method in property.PropertyType.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+                {
+                    var result = method.ReturnType.IsGenericType ? method.ReturnType.GetGenericArguments()[0] : null;
+                    if (result != null && PageBase(result) != null) returned[result] = property.PropertyType.Name + "." + method.Name;
+                }
+            }
+            var pages = typeof(SecureAIStudioClient).Assembly.GetTypes().Where(t => t.IsNestedPublic && PageBase(t) != null).ToList();
+            Assert.AreEqual(10, pages.Count, "one page type per list body: " + string.Join(", ", pages.Select(t => t.DeclaringType.Name + "." + t.Name)));
+            CollectionAssert.AreEquivalent(pages, returned.Keys, "every page type is returned by a list method, and every list method returns one");
+            Assert.IsNull(typeof(Template).GetNestedType("TagsPage"), "a model that is no list body has no page type");
+            Assert.IsNull(typeof(Problem).GetNestedType("ErrorsPage"));
+            Assert.AreEqual(typeof(Page<TemplateList, Template>), typeof(TemplateList.DataPage).BaseType);
+            Assert.AreEqual(typeof(Page<JobList, Job>), typeof(JobList.DataPage).BaseType, "items typed by x-list-page's itemSchema, a union here");
+            Assert.AreEqual("TemplatesApi.ListTemplatesAsync", returned[typeof(TemplateList.DataPage)]);
+        }
+
+        private static Type PageBase(Type type)
+        {
+            for (var t = type.BaseType; t != null; t = t.BaseType)
+            {
+                if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Page<,>)) return t;
+            }
+            return null;
+        }
+
         // --- R8 waiters ------------------------------------------------------------------------
 
         private static string JobJson(string status)

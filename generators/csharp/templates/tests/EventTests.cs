@@ -77,7 +77,7 @@ namespace SecureAiStudio.Sdk.Tests
             var json = Body.Replace("data: no event name\n\n", "");
             using (var server = new TestServer(r => EventBody(json)))
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key" }))
-            using (var events = client.Jobs.StreamJobEventsEventsAsync("job_1", lastEventID: "0").GetAwaiter().GetResult())
+            using (var events = client.Jobs.StreamJobEventsAsync("job_1", lastEventID: "0").GetAwaiter().GetResult())
             {
                 var all = events.ToList();
                 Assert.AreEqual(new[] { "job.progress", "job.completed" }, all.Select(e => e.Event).ToArray());
@@ -98,12 +98,57 @@ namespace SecureAiStudio.Sdk.Tests
         {
             using (var server = new TestServer(r => EventBody("event: job.status\ndata: not json\n\n")))
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key" }))
-            using (var events = client.Jobs.StreamJobEventsEventsAsync("job_1").GetAwaiter().GetResult())
+            using (var events = client.Jobs.StreamJobEventsAsync("job_1").GetAwaiter().GetResult())
             {
                 var e = Assert.Throws<ResponseValidationException>(() => events.ReadAsync().GetAwaiter().GetResult());
                 Assert.AreEqual("streamJobEvents", e.OperationId);
                 Assert.AreEqual("", e.Issues[0].Path);
                 StringAssert.StartsWith("the body is not valid JSON", e.Issues[0].Message);
+            }
+        }
+
+        // R8.4: the operation's own method returns the typed events; no method reads the stream into one string.
+        [Test]
+        public void AnEventStreamOperationsAsyncMethodReturnsTheTypedEventsAndNoStringVariantExists()
+        {
+            var jobs = typeof(Api.JobsApi);
+            Assert.AreEqual(typeof(Task<EventStream>), jobs.GetMethod("StreamJobEventsAsync").ReturnType);
+            Assert.AreEqual(typeof(Task<StreamResponse>), jobs.GetMethod("StreamJobEventsAsStreamAsync").ReturnType, "the raw stream stays");
+            Assert.IsNull(jobs.GetMethod("StreamJobEventsEventsAsync"), "the doubled name is gone");
+            Assert.IsNull(jobs.GetMethod("StreamJobEventsWithResponseAsync"), "status and headers are EventStream.Response");
+        }
+
+        [Test]
+        public void TheEventStreamCarriesTheResponseStatusAndHeaders()
+        {
+            using (var server = new TestServer(r =>
+            {
+                var response = EventBody("event: job.status\ndata: {\"event\":\"job.status\",\"jobId\":\"job_1\",\"status\":\"running\",\"progress\":5,\"occurredAt\":\"2026-11-21T10:15:10Z\"}\n\n");
+                response.Headers["X-Request-Id"] = "req_events_1";
+                return response;
+            }))
+            using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key" }))
+            using (var events = client.Jobs.StreamJobEventsAsync("job_1").GetAwaiter().GetResult())
+            {
+                Assert.AreEqual(200, events.Response.StatusCode);
+                Assert.AreEqual("req_events_1", events.Response.RequestId);
+                var evt = events.ReadAsync().GetAwaiter().GetResult();
+                Assert.AreEqual(5, ((JobEvent)evt.Value).Progress);
+                Assert.IsNull(events.ReadAsync().GetAwaiter().GetResult(), "the stream ends when the server closes it");
+                StringAssert.EndsWith("/jobs/job_1/events", server.Single().Path);
+            }
+        }
+
+        [Test]
+        public void AnErrorAnswerToTheEventsCallIsATypedApiError()
+        {
+            const string problem = @"{""type"":""about:blank"",""title"":""Not Found"",""status"":404,""code"":""job_not_found"",""requestId"":""req_404""}";
+            using (var server = new TestServer(r => new ScriptedResponse { Status = 404, ContentType = "application/problem+json", Body = Encoding.UTF8.GetBytes(problem) }))
+            using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key" }))
+            {
+                var e = Assert.Throws<NotFoundException>(() => client.Jobs.StreamJobEventsAsync("job_missing").GetAwaiter().GetResult());
+                Assert.AreEqual("job_not_found", e.Code);
+                Assert.AreEqual(1, server.Requests.Count, "a 404 is not retried");
             }
         }
     }

@@ -13,9 +13,9 @@ using SecureAiStudio.Sdk.Serialization;
 namespace SecureAiStudio.Sdk
 {
     /// <summary>
-    /// The typed events of a <c>text/event-stream</c> operation (R8.4), returned by the generated
-    /// <c>…EventsAsync</c> methods: each <see cref="ServerSentEvent"/> has its <c>Event</c> name,
-    /// <c>Id</c> and <c>Data</c>, with <see cref="ServerSentEvent.Value"/> the data decoded as the spec's
+    /// The typed events of a <c>text/event-stream</c> operation (R8.4), returned by its generated
+    /// <c>…Async</c> method (e.g. <c>StreamJobEventsAsync</c>): each <see cref="ServerSentEvent"/> has
+    /// its <c>Event</c> name, <c>Id</c> and <c>Data</c>, with <see cref="ServerSentEvent.Value"/> the data decoded as the spec's
     /// <c>x-event-schema</c> model (e.g. <c>JobEvent</c>). Read with <see cref="ReadAsync"/> or
     /// <c>foreach</c> (blocking); the stream ends when the server closes it, there is no automatic
     /// reconnection (resume with the <c>lastEventID</c> argument). It can be read once; disposing it,
@@ -23,7 +23,7 @@ namespace SecureAiStudio.Sdk
     /// </summary>
     /// <example>
     /// <code>
-    /// using (var events = await client.Jobs.StreamJobEventsEventsAsync(jobId))
+    /// using (var events = await client.Jobs.StreamJobEventsAsync(jobId))
     /// {
     ///     foreach (var evt in events) Console.WriteLine(evt.Event + " " + ((JobEvent)evt.Value).Progress);
     /// }

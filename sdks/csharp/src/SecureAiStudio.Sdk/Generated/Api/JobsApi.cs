@@ -330,30 +330,25 @@ namespace SecureAiStudio.Sdk.Api
 
         /// <summary>
         /// Stream job events (<c>GET /jobs/{jobId}/events</c>, operation <c>streamJobEvents</c>).
+        /// Opens the <c>text/event-stream</c> response as a stream of server-sent events (R8.4), each event's data
+        /// decoded as <c>#/components/schemas/JobEvent</c>. The timeout applies only until the response headers
+        /// arrive (R2.4); <c>Response</c> has the status and headers; dispose the result to close the connection.
         /// </summary>
         /// <remarks>A server-sent events stream of the job&#39;s progress. Each event&#39;s &#x60;event&#x60; field is the event name and its &#x60;data&#x60; is a JSON &#x60;JobEvent&#x60;. The stream ends after &#x60;job.completed&#x60; or &#x60;job.failed&#x60;. Reconnect with &#x60;Last-Event-ID&#x60; to resume after the last event seen. </remarks>
         /// <param name="jobId">The job&#39;s ID.</param>
         /// <param name="lastEventID">Resume after this event ID. Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<string> StreamJobEventsAsync(string jobId, string lastEventID = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            return (await StreamJobEventsWithResponseAsync(jobId, lastEventID, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="StreamJobEventsAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="jobId">The job&#39;s ID.</param>
-        /// <param name="lastEventID">Resume after this event ID. Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<string>> StreamJobEventsWithResponseAsync(string jobId, string lastEventID = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        /// <returns>The open event stream (read once, with <c>ReadAsync</c> or <c>foreach</c>).</returns>
+        public async Task<EventStream> StreamJobEventsAsync(string jobId, string lastEventID = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildStreamJobEventsRequest(jobId, lastEventID);
             request.Apply(requestOptions);
-            return _transport.SendAsync<string>(request, cancellationToken);
+            // R8.4: ask for the event stream only (errors still come back as problem+json).
+            request.AcceptTypes.Clear();
+            request.Accept("text/event-stream");
+            var response = await _transport.SendForStreamAsync(request, cancellationToken).ConfigureAwait(false);
+            return new EventStream(_transport, request, response, "streamJobEvents", "#/components/schemas/JobEvent", cancellationToken);
         }
 
         /// <summary>
@@ -369,26 +364,6 @@ namespace SecureAiStudio.Sdk.Api
             var request = BuildStreamJobEventsRequest(jobId, lastEventID);
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
-        }
-
-        /// <summary>
-        /// Opens <c>GET /jobs/{jobId}/events</c> as a stream of typed server-sent events (R8.4): each event's data is
-        /// decoded as <c>#/components/schemas/JobEvent</c>. The timeout applies only until the response headers
-        /// arrive (R2.4); dispose the result to close the connection.
-        /// </summary>
-        /// <param name="jobId">The job&#39;s ID.</param>
-        /// <param name="lastEventID">Resume after this event ID. Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task<EventStream> StreamJobEventsEventsAsync(string jobId, string lastEventID = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildStreamJobEventsRequest(jobId, lastEventID);
-            request.Apply(requestOptions);
-            // R8.4: ask for the event stream only (errors still come back as problem+json).
-            request.AcceptTypes.Clear();
-            request.Accept("text/event-stream");
-            var response = await _transport.SendForStreamAsync(request, cancellationToken).ConfigureAwait(false);
-            return new EventStream(_transport, request, response, "streamJobEvents", "#/components/schemas/JobEvent", cancellationToken);
         }
 
         private static ApiRequest BuildStreamJobEventsRequest(string jobId, string lastEventID)

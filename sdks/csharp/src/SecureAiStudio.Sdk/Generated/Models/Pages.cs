@@ -3,10 +3,11 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
-// Names the page type of each list body: ListTemplatesAsync returns TemplateList.DataPage, a
-// Page<TemplateList, Template>. The api template knows the list body and x-pagination's itemsField
-// but not the item type, which only the model knows; the model does not know whether it is a list
-// body, hence one nested type per array property, of which list methods use the list bodies' own.
+// The page type of each list body: ListTemplatesAsync returns TemplateList.DataPage, a
+// Page<TemplateList, Template>. Only page-body schemas carry x-list-page (derived by generate.mjs
+// from the x-pagination operations that return them), so only they get one. Its name and items
+// come from itemsField, as in the api template; the item type is x-list-page's itemSchema, or, for
+// items that are not a component schema, the type of the body's array property.
 using System;
 using System.Collections.Generic;
 using System.Threading;
@@ -14,35 +15,9 @@ using SecureAiStudio.Sdk.Internal;
 
 namespace SecureAiStudio.Sdk.Models
 {
-    public partial class ApiKey
-    {
-        /// <summary>A page of <see cref="ApiKey"/> whose items are its <c>scopes</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class ScopesPage : Page<ApiKey, string>
-        {
-            internal ScopesPage(HttpTransport transport, ApiRequest request, ApiResponse<ApiKey> response, string cursorParam,
-                Func<ApiKey, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Scopes, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class ApiKeyCreate
-    {
-        /// <summary>A page of <see cref="ApiKeyCreate"/> whose items are its <c>scopes</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class ScopesPage : Page<ApiKeyCreate, string>
-        {
-            internal ScopesPage(HttpTransport transport, ApiRequest request, ApiResponse<ApiKeyCreate> response, string cursorParam,
-                Func<ApiKeyCreate, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Scopes, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
     public partial class ApiKeyList
     {
-        /// <summary>A page of <see cref="ApiKeyList"/> whose items are its <c>data</c> (see <see cref="Page{TList, TItem}"/>).</summary>
+        /// <summary>A page of <see cref="ApiKeyList"/> whose items are its <c>data</c>, <see cref="ApiKey"/>s (see <see cref="Page{TList, TItem}"/>); returned by <c>ListApiKeysAsync</c>.</summary>
         public sealed class DataPage : Page<ApiKeyList, ApiKey>
         {
             internal DataPage(HttpTransport transport, ApiRequest request, ApiResponse<ApiKeyList> response, string cursorParam,
@@ -53,22 +28,9 @@ namespace SecureAiStudio.Sdk.Models
         }
     }
 
-    public partial class ApiKeyWithSecret
-    {
-        /// <summary>A page of <see cref="ApiKeyWithSecret"/> whose items are its <c>scopes</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class ScopesPage : Page<ApiKeyWithSecret, string>
-        {
-            internal ScopesPage(HttpTransport transport, ApiRequest request, ApiResponse<ApiKeyWithSecret> response, string cursorParam,
-                Func<ApiKeyWithSecret, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Scopes, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
     public partial class AuditEventList
     {
-        /// <summary>A page of <see cref="AuditEventList"/> whose items are its <c>data</c> (see <see cref="Page{TList, TItem}"/>).</summary>
+        /// <summary>A page of <see cref="AuditEventList"/> whose items are its <c>data</c>, <see cref="AuditEvent"/>s (see <see cref="Page{TList, TItem}"/>); returned by <c>ListAuditEventsAsync</c>.</summary>
         public sealed class DataPage : Page<AuditEventList, AuditEvent>
         {
             internal DataPage(HttpTransport transport, ApiRequest request, ApiResponse<AuditEventList> response, string cursorParam,
@@ -79,61 +41,9 @@ namespace SecureAiStudio.Sdk.Models
         }
     }
 
-    public partial class Backup
-    {
-        /// <summary>A page of <see cref="Backup"/> whose items are its <c>scope</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class ScopePage : Page<Backup, BackupScopeItem>
-        {
-            internal ScopePage(HttpTransport transport, ApiRequest request, ApiResponse<Backup> response, string cursorParam,
-                Func<Backup, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Scope, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class Backup
-    {
-        /// <summary>A page of <see cref="Backup"/> whose items are its <c>regions</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class RegionsPage : Page<Backup, string>
-        {
-            internal RegionsPage(HttpTransport transport, ApiRequest request, ApiResponse<Backup> response, string cursorParam,
-                Func<Backup, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Regions, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class BackupCreate
-    {
-        /// <summary>A page of <see cref="BackupCreate"/> whose items are its <c>scope</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class ScopePage : Page<BackupCreate, BackupScopeItem>
-        {
-            internal ScopePage(HttpTransport transport, ApiRequest request, ApiResponse<BackupCreate> response, string cursorParam,
-                Func<BackupCreate, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Scope, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class BackupCreate
-    {
-        /// <summary>A page of <see cref="BackupCreate"/> whose items are its <c>regions</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class RegionsPage : Page<BackupCreate, string>
-        {
-            internal RegionsPage(HttpTransport transport, ApiRequest request, ApiResponse<BackupCreate> response, string cursorParam,
-                Func<BackupCreate, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Regions, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
     public partial class BackupList
     {
-        /// <summary>A page of <see cref="BackupList"/> whose items are its <c>data</c> (see <see cref="Page{TList, TItem}"/>).</summary>
+        /// <summary>A page of <see cref="BackupList"/> whose items are its <c>data</c>, <see cref="Backup"/>s (see <see cref="Page{TList, TItem}"/>); returned by <c>ListBackupsAsync</c>.</summary>
         public sealed class DataPage : Page<BackupList, Backup>
         {
             internal DataPage(HttpTransport transport, ApiRequest request, ApiResponse<BackupList> response, string cursorParam,
@@ -144,61 +54,9 @@ namespace SecureAiStudio.Sdk.Models
         }
     }
 
-    public partial class BackupPolicy
-    {
-        /// <summary>A page of <see cref="BackupPolicy"/> whose items are its <c>regions</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class RegionsPage : Page<BackupPolicy, string>
-        {
-            internal RegionsPage(HttpTransport transport, ApiRequest request, ApiResponse<BackupPolicy> response, string cursorParam,
-                Func<BackupPolicy, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Regions, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class BackupPolicy
-    {
-        /// <summary>A page of <see cref="BackupPolicy"/> whose items are its <c>scope</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class ScopePage : Page<BackupPolicy, BackupScopeItem>
-        {
-            internal ScopePage(HttpTransport transport, ApiRequest request, ApiResponse<BackupPolicy> response, string cursorParam,
-                Func<BackupPolicy, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Scope, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class BackupPolicyCreate
-    {
-        /// <summary>A page of <see cref="BackupPolicyCreate"/> whose items are its <c>regions</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class RegionsPage : Page<BackupPolicyCreate, string>
-        {
-            internal RegionsPage(HttpTransport transport, ApiRequest request, ApiResponse<BackupPolicyCreate> response, string cursorParam,
-                Func<BackupPolicyCreate, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Regions, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class BackupPolicyCreate
-    {
-        /// <summary>A page of <see cref="BackupPolicyCreate"/> whose items are its <c>scope</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class ScopePage : Page<BackupPolicyCreate, BackupScopeItem>
-        {
-            internal ScopePage(HttpTransport transport, ApiRequest request, ApiResponse<BackupPolicyCreate> response, string cursorParam,
-                Func<BackupPolicyCreate, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Scope, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
     public partial class BackupPolicyList
     {
-        /// <summary>A page of <see cref="BackupPolicyList"/> whose items are its <c>data</c> (see <see cref="Page{TList, TItem}"/>).</summary>
+        /// <summary>A page of <see cref="BackupPolicyList"/> whose items are its <c>data</c>, <see cref="BackupPolicy"/>s (see <see cref="Page{TList, TItem}"/>); returned by <c>ListBackupPoliciesAsync</c>.</summary>
         public sealed class DataPage : Page<BackupPolicyList, BackupPolicy>
         {
             internal DataPage(HttpTransport transport, ApiRequest request, ApiResponse<BackupPolicyList> response, string cursorParam,
@@ -209,22 +67,9 @@ namespace SecureAiStudio.Sdk.Models
         }
     }
 
-    public partial class BackupPolicyUpdate
-    {
-        /// <summary>A page of <see cref="BackupPolicyUpdate"/> whose items are its <c>regions</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class RegionsPage : Page<BackupPolicyUpdate, string>
-        {
-            internal RegionsPage(HttpTransport transport, ApiRequest request, ApiResponse<BackupPolicyUpdate> response, string cursorParam,
-                Func<BackupPolicyUpdate, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Regions, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
     public partial class ComplianceReportList
     {
-        /// <summary>A page of <see cref="ComplianceReportList"/> whose items are its <c>data</c> (see <see cref="Page{TList, TItem}"/>).</summary>
+        /// <summary>A page of <see cref="ComplianceReportList"/> whose items are its <c>data</c>, <see cref="ComplianceReport"/>s (see <see cref="Page{TList, TItem}"/>); returned by <c>ListComplianceReportsAsync</c>.</summary>
         public sealed class DataPage : Page<ComplianceReportList, ComplianceReport>
         {
             internal DataPage(HttpTransport transport, ApiRequest request, ApiResponse<ComplianceReportList> response, string cursorParam,
@@ -235,61 +80,9 @@ namespace SecureAiStudio.Sdk.Models
         }
     }
 
-    public partial class GraphqlError
-    {
-        /// <summary>A page of <see cref="GraphqlError"/> whose items are its <c>path</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class PathPage : Page<GraphqlError, string>
-        {
-            internal PathPage(HttpTransport transport, ApiRequest request, ApiResponse<GraphqlError> response, string cursorParam,
-                Func<GraphqlError, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Path, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class GraphqlResponse
-    {
-        /// <summary>A page of <see cref="GraphqlResponse"/> whose items are its <c>errors</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class ErrorsPage : Page<GraphqlResponse, GraphqlError>
-        {
-            internal ErrorsPage(HttpTransport transport, ApiRequest request, ApiResponse<GraphqlResponse> response, string cursorParam,
-                Func<GraphqlResponse, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Errors, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class HealthStatus
-    {
-        /// <summary>A page of <see cref="HealthStatus"/> whose items are its <c>checks</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class ChecksPage : Page<HealthStatus, HealthCheck>
-        {
-            internal ChecksPage(HttpTransport transport, ApiRequest request, ApiResponse<HealthStatus> response, string cursorParam,
-                Func<HealthStatus, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Checks, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class ImageJob
-    {
-        /// <summary>A page of <see cref="ImageJob"/> whose items are its <c>outputAssetIds</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class OutputAssetIdsPage : Page<ImageJob, string>
-        {
-            internal OutputAssetIdsPage(HttpTransport transport, ApiRequest request, ApiResponse<ImageJob> response, string cursorParam,
-                Func<ImageJob, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.OutputAssetIds, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
     public partial class JobList
     {
-        /// <summary>A page of <see cref="JobList"/> whose items are its <c>data</c> (see <see cref="Page{TList, TItem}"/>).</summary>
+        /// <summary>A page of <see cref="JobList"/> whose items are its <c>data</c>, <see cref="Job"/>s (see <see cref="Page{TList, TItem}"/>); returned by <c>ListJobsAsync</c>.</summary>
         public sealed class DataPage : Page<JobList, Job>
         {
             internal DataPage(HttpTransport transport, ApiRequest request, ApiResponse<JobList> response, string cursorParam,
@@ -302,7 +95,7 @@ namespace SecureAiStudio.Sdk.Models
 
     public partial class PermissionList
     {
-        /// <summary>A page of <see cref="PermissionList"/> whose items are its <c>data</c> (see <see cref="Page{TList, TItem}"/>).</summary>
+        /// <summary>A page of <see cref="PermissionList"/> whose items are its <c>data</c>, <see cref="Permission"/>s (see <see cref="Page{TList, TItem}"/>); returned by <c>ListPermissionsAsync</c>.</summary>
         public sealed class DataPage : Page<PermissionList, Permission>
         {
             internal DataPage(HttpTransport transport, ApiRequest request, ApiResponse<PermissionList> response, string cursorParam,
@@ -313,100 +106,9 @@ namespace SecureAiStudio.Sdk.Models
         }
     }
 
-    public partial class Principal
-    {
-        /// <summary>A page of <see cref="Principal"/> whose items are its <c>roleIds</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class RoleIdsPage : Page<Principal, string>
-        {
-            internal RoleIdsPage(HttpTransport transport, ApiRequest request, ApiResponse<Principal> response, string cursorParam,
-                Func<Principal, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.RoleIds, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class Principal
-    {
-        /// <summary>A page of <see cref="Principal"/> whose items are its <c>permissions</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class PermissionsPage : Page<Principal, string>
-        {
-            internal PermissionsPage(HttpTransport transport, ApiRequest request, ApiResponse<Principal> response, string cursorParam,
-                Func<Principal, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Permissions, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class Problem
-    {
-        /// <summary>A page of <see cref="Problem"/> whose items are its <c>errors</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class ErrorsPage : Page<Problem, ValidationIssue>
-        {
-            internal ErrorsPage(HttpTransport transport, ApiRequest request, ApiResponse<Problem> response, string cursorParam,
-                Func<Problem, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Errors, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class Restore
-    {
-        /// <summary>A page of <see cref="Restore"/> whose items are its <c>scope</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class ScopePage : Page<Restore, BackupScopeItem>
-        {
-            internal ScopePage(HttpTransport transport, ApiRequest request, ApiResponse<Restore> response, string cursorParam,
-                Func<Restore, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Scope, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class RestoreRequest
-    {
-        /// <summary>A page of <see cref="RestoreRequest"/> whose items are its <c>scope</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class ScopePage : Page<RestoreRequest, BackupScopeItem>
-        {
-            internal ScopePage(HttpTransport transport, ApiRequest request, ApiResponse<RestoreRequest> response, string cursorParam,
-                Func<RestoreRequest, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Scope, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class Role
-    {
-        /// <summary>A page of <see cref="Role"/> whose items are its <c>permissions</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class PermissionsPage : Page<Role, string>
-        {
-            internal PermissionsPage(HttpTransport transport, ApiRequest request, ApiResponse<Role> response, string cursorParam,
-                Func<Role, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Permissions, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class RoleAssignment
-    {
-        /// <summary>A page of <see cref="RoleAssignment"/> whose items are its <c>roleIds</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class RoleIdsPage : Page<RoleAssignment, string>
-        {
-            internal RoleIdsPage(HttpTransport transport, ApiRequest request, ApiResponse<RoleAssignment> response, string cursorParam,
-                Func<RoleAssignment, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.RoleIds, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
     public partial class RoleList
     {
-        /// <summary>A page of <see cref="RoleList"/> whose items are its <c>data</c> (see <see cref="Page{TList, TItem}"/>).</summary>
+        /// <summary>A page of <see cref="RoleList"/> whose items are its <c>data</c>, <see cref="Role"/>s (see <see cref="Page{TList, TItem}"/>); returned by <c>ListRolesAsync</c>.</summary>
         public sealed class DataPage : Page<RoleList, Role>
         {
             internal DataPage(HttpTransport transport, ApiRequest request, ApiResponse<RoleList> response, string cursorParam,
@@ -417,35 +119,9 @@ namespace SecureAiStudio.Sdk.Models
         }
     }
 
-    public partial class Template
-    {
-        /// <summary>A page of <see cref="Template"/> whose items are its <c>tags</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class TagsPage : Page<Template, string>
-        {
-            internal TagsPage(HttpTransport transport, ApiRequest request, ApiResponse<Template> response, string cursorParam,
-                Func<Template, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Tags, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class TemplateCreate
-    {
-        /// <summary>A page of <see cref="TemplateCreate"/> whose items are its <c>tags</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class TagsPage : Page<TemplateCreate, string>
-        {
-            internal TagsPage(HttpTransport transport, ApiRequest request, ApiResponse<TemplateCreate> response, string cursorParam,
-                Func<TemplateCreate, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Tags, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
     public partial class TemplateList
     {
-        /// <summary>A page of <see cref="TemplateList"/> whose items are its <c>data</c> (see <see cref="Page{TList, TItem}"/>).</summary>
+        /// <summary>A page of <see cref="TemplateList"/> whose items are its <c>data</c>, <see cref="Template"/>s (see <see cref="Page{TList, TItem}"/>); returned by <c>ListTemplatesAsync</c>.</summary>
         public sealed class DataPage : Page<TemplateList, Template>
         {
             internal DataPage(HttpTransport transport, ApiRequest request, ApiResponse<TemplateList> response, string cursorParam,
@@ -456,79 +132,14 @@ namespace SecureAiStudio.Sdk.Models
         }
     }
 
-    public partial class TemplateUpdate
-    {
-        /// <summary>A page of <see cref="TemplateUpdate"/> whose items are its <c>tags</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class TagsPage : Page<TemplateUpdate, string>
-        {
-            internal TagsPage(HttpTransport transport, ApiRequest request, ApiResponse<TemplateUpdate> response, string cursorParam,
-                Func<TemplateUpdate, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Tags, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class UsageSeries
-    {
-        /// <summary>A page of <see cref="UsageSeries"/> whose items are its <c>points</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class PointsPage : Page<UsageSeries, UsagePoint>
-        {
-            internal PointsPage(HttpTransport transport, ApiRequest request, ApiResponse<UsageSeries> response, string cursorParam,
-                Func<UsageSeries, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.Points, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class User
-    {
-        /// <summary>A page of <see cref="User"/> whose items are its <c>roleIds</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class RoleIdsPage : Page<User, string>
-        {
-            internal RoleIdsPage(HttpTransport transport, ApiRequest request, ApiResponse<User> response, string cursorParam,
-                Func<User, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.RoleIds, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class UserInvite
-    {
-        /// <summary>A page of <see cref="UserInvite"/> whose items are its <c>roleIds</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class RoleIdsPage : Page<UserInvite, string>
-        {
-            internal RoleIdsPage(HttpTransport transport, ApiRequest request, ApiResponse<UserInvite> response, string cursorParam,
-                Func<UserInvite, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.RoleIds, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
     public partial class UserList
     {
-        /// <summary>A page of <see cref="UserList"/> whose items are its <c>data</c> (see <see cref="Page{TList, TItem}"/>).</summary>
+        /// <summary>A page of <see cref="UserList"/> whose items are its <c>data</c>, <see cref="User"/>s (see <see cref="Page{TList, TItem}"/>); returned by <c>ListUsersAsync</c>.</summary>
         public sealed class DataPage : Page<UserList, User>
         {
             internal DataPage(HttpTransport transport, ApiRequest request, ApiResponse<UserList> response, string cursorParam,
                 Func<UserList, string> nextCursor, CancellationToken cancellationToken)
                 : base(transport, request, response, cursorParam, body => body.Data, nextCursor, cancellationToken)
-            {
-            }
-        }
-    }
-
-    public partial class VideoJob
-    {
-        /// <summary>A page of <see cref="VideoJob"/> whose items are its <c>outputAssetIds</c> (see <see cref="Page{TList, TItem}"/>).</summary>
-        public sealed class OutputAssetIdsPage : Page<VideoJob, string>
-        {
-            internal OutputAssetIdsPage(HttpTransport transport, ApiRequest request, ApiResponse<VideoJob> response, string cursorParam,
-                Func<VideoJob, string> nextCursor, CancellationToken cancellationToken)
-                : base(transport, request, response, cursorParam, body => body.OutputAssetIds, nextCursor, cancellationToken)
             {
             }
         }
