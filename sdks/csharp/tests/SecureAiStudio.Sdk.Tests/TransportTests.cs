@@ -235,7 +235,7 @@ namespace SecureAiStudio.Sdk.Tests
                 "event: truncated\ndata: never terminated";
             using (var server = new TestServer(r => new ScriptedResponse { ContentType = "text/event-stream", Body = Encoding.UTF8.GetBytes(stream) }))
             using (var client = Client(server))
-            using (var response = Run(client.Jobs.StreamJobEventsAsStreamAsync("job_01JD8K2M4P6R8T0V", lastEventID: "0")))
+            using (var response = Run(client.Jobs.StreamJobEventsAsStreamAsync("job_01JD8K2M4P6R8T0V", lastEventId: "0")))
             using (var events = new ServerSentEventReader(response.Body))
             {
                 var first = Run(events.ReadAsync());

@@ -18,7 +18,7 @@ namespace SecureAiStudio.Sdk
     /// its <c>Event</c> name, <c>Id</c> and <c>Data</c>, with <see cref="ServerSentEvent.Value"/> the data decoded as the spec's
     /// <c>x-event-schema</c> model (e.g. <c>JobEvent</c>). Read with <see cref="ReadAsync"/> or
     /// <c>foreach</c> (blocking); the stream ends when the server closes it, there is no automatic
-    /// reconnection (resume with the <c>lastEventID</c> argument). It can be read once; disposing it,
+    /// reconnection (resume with the <c>lastEventId</c> argument). It can be read once; disposing it,
     /// or leaving a <c>foreach</c> early, closes the connection.
     /// </summary>
     /// <example>

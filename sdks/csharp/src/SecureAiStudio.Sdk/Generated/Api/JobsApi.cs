@@ -336,13 +336,13 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>A server-sent events stream of the job&#39;s progress. Each event&#39;s &#x60;event&#x60; field is the event name and its &#x60;data&#x60; is a JSON &#x60;JobEvent&#x60;. The stream ends after &#x60;job.completed&#x60; or &#x60;job.failed&#x60;. Reconnect with &#x60;Last-Event-ID&#x60; to resume after the last event seen. </remarks>
         /// <param name="jobId">The job&#39;s ID.</param>
-        /// <param name="lastEventID">Resume after this event ID. Optional.</param>
+        /// <param name="lastEventId">Resume after this event ID. Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The open event stream (read once, with <c>ReadAsync</c> or <c>foreach</c>).</returns>
-        public async Task<EventStream> StreamJobEventsAsync(string jobId, string lastEventID = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public async Task<EventStream> StreamJobEventsAsync(string jobId, string lastEventId = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildStreamJobEventsRequest(jobId, lastEventID);
+            var request = BuildStreamJobEventsRequest(jobId, lastEventId);
             request.Apply(requestOptions);
             // R8.4: ask for the event stream only (errors still come back as problem+json).
             request.AcceptTypes.Clear();
@@ -356,22 +356,22 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="jobId">The job&#39;s ID.</param>
-        /// <param name="lastEventID">Resume after this event ID. Optional.</param>
+        /// <param name="lastEventId">Resume after this event ID. Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> StreamJobEventsAsStreamAsync(string jobId, string lastEventID = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public Task<StreamResponse> StreamJobEventsAsStreamAsync(string jobId, string lastEventId = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildStreamJobEventsRequest(jobId, lastEventID);
+            var request = BuildStreamJobEventsRequest(jobId, lastEventId);
             request.Apply(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildStreamJobEventsRequest(string jobId, string lastEventID)
+        private static ApiRequest BuildStreamJobEventsRequest(string jobId, string lastEventId)
         {
             if (jobId == null) throw new ArgumentNullException("jobId", "StreamJobEvents: required path parameter 'jobId' is null.");
             var request = new ApiRequest("GET", "/jobs/{jobId}/events", "streamJobEvents");
             request.SetPathParameter("jobId", jobId);
-            request.AddHeader("Last-Event-ID", lastEventID);
+            request.AddHeader("Last-Event-ID", lastEventId);
             request.Accept("text/event-stream");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
