@@ -5,7 +5,7 @@
  * validation, 50 connections, bounded duration. Prints req/s, p50/p99 and ratios.
  *
  *   node bench/run.js [--spec openapi.yaml] [--duration 5] [--rounds 3] [--servers a,b]
- *                     [--connections 50] [--warmup 2] [--json FILE] [--check]
+ *                     [--connections 50] [--warmup 2] [--json FILE] [--check] [--no-pin]
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import autocannon from 'autocannon';
 import { loadSpec } from '../src/spec/load-spec.js';
 import { basePaths } from '../src/spec/base-paths.js';
 import { SERVERS, startServer } from './servers.js';
+import { pinLoadGenerator } from './cpu-pinning.js';
 import { buildScenarios } from './scenarios.js';
 import { formatReport, compare } from './report.js';
 
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     servers: { type: 'string', default: SERVERS.map((s) => s.name).join(',') },
     json: { type: 'string' },
     check: { type: 'boolean', default: false },
+    'no-pin': { type: 'boolean', default: false },
   },
 });
 const duration = Number(values.duration);
@@ -47,7 +49,11 @@ const scenarios = buildScenarios(spec.doc);
 const bases = basePaths(spec.doc);
 const chosen = values.servers.split(',').map((name) => SERVERS.find((s) => s.name === name.trim()) ?? fail(`unknown server ${name}`));
 
+const pinning = values['no-pin'] ? null : pinLoadGenerator();
 console.log(`bench: ${path.relative(process.cwd(), values.spec)}, ${connections} connections, ${rounds} rounds of ${duration} s per server and request (+${warmup} s warm-up), loopback`);
+console.log(pinning
+  ? `bench: load generator on CPU ${pinning.generatorCpu}, each server on CPU ${pinning.serverCpu} (--no-pin leaves placement to the scheduler)`
+  : 'bench: unpinned (the scheduler places the load generator and the servers)');
 
 // All servers run at once (idle ones cost nothing) and the measurements are interleaved round by
 // round, so a burst of load from elsewhere on the machine hits every server alike; each figure
@@ -56,7 +62,7 @@ const running = [];
 const results = [];
 try {
   for (const server of chosen) {
-    const started = await startServer(server, values.spec);
+    const started = await startServer(server, values.spec, { pinning });
     running.push(started);
     const prefix = await findPrefix(started.port, bases, scenarios[0]);
     const targets = [];
@@ -110,7 +116,7 @@ for (const s of running) {
 const comparison = compare(results);
 console.log('\n' + formatReport(results, comparison));
 if (values.json) {
-  writeFileSync(values.json, JSON.stringify({ spec: values.spec, connections, rounds, secondsPerRound: duration, results, comparison }, null, 2) + '\n');
+  writeFileSync(values.json, JSON.stringify({ spec: values.spec, connections, rounds, secondsPerRound: duration, pinning, results, comparison }, null, 2) + '\n');
   console.log(`bench: wrote ${values.json}`);
 }
 if (values.check && !comparison.every((c) => c.met)) process.exit(1);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import net from 'node:net';
+import { onServerCpu } from './cpu-pinning.js';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,10 +53,13 @@ export function freePort() {
   });
 }
 
-/** Starts a server, resolves `{ port, stop, startupMs }` once it accepts connections. */
-export async function startServer(server, spec, timeoutMs = 60_000) {
+/**
+ * Starts a server (on the server CPU when `pinning` is given, see cpu-pinning.js) and resolves
+ * `{ port, stop, startupMs }` once it accepts connections.
+ */
+export async function startServer(server, spec, { timeoutMs = 60_000, pinning = null } = {}) {
   const port = await freePort();
-  const [cmd, args] = server.command(spec, port);
+  const [cmd, args] = onServerCpu(pinning, server.command(spec, port));
   const started = performance.now();
   // Own process group: Steady's launcher starts a native binary, which must go down with it.
   const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' }, detached: true });

@@ -22,6 +22,8 @@ describe('benchmark (smoke)', () => {
     });
     assert.equal(r.status, 0, r.stderr + r.stdout);
     const report = JSON.parse(readFileSync(out, 'utf8'));
+    // Pinned where taskset and two CPUs exist (cpu-pinning.js), and the report says which.
+    assert.ok(report.pinning === null || (report.pinning.generatorCpu === 0 && report.pinning.serverCpu === 1), JSON.stringify(report.pinning));
     const servers = new Set(report.results.map((x) => x.server));
     assert.deepEqual([...servers].sort(), ['node-http', 'prism', 'sais-mock', 'steady']);
     for (const row of report.results) {
