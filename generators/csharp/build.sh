@@ -12,7 +12,7 @@ die() { echo "csharp build: $*" >&2; exit 1; }
 [ $# -eq 1 ] || die "usage: build.sh SDK_DIR"
 SDK_DIR=$(cd "$1" 2>/dev/null && pwd) || die "SDK_DIR '$1' does not exist"
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-WORK="$ROOT/.cache/build/csharp"
+WORK="${SAIS_BUILD_ROOT:-$ROOT/.cache/build}/csharp"
 
 command -v mcs >/dev/null || die "mcs not found (apt-get install mono-complete)"
 command -v nuget >/dev/null || die "nuget not found (apt-get install nuget)"

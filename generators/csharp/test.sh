@@ -15,7 +15,7 @@ die() { echo "csharp test: $*" >&2; exit 1; }
 SDK_DIR=$(cd "$1" 2>/dev/null && pwd) || die "SDK_DIR '$1' does not exist"
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-BUILD="$ROOT/.cache/build/csharp"
+BUILD="${SAIS_BUILD_ROOT:-$ROOT/.cache/build}/csharp"
 CONSUMER="$ROOT/.cache/consumer/csharp"
 
 command -v nunit-console >/dev/null || die "nunit-console not found (apt-get install nunit-console)"

@@ -6,7 +6,7 @@ set -euo pipefail
 sdk="${1:?usage: generators/java/build.sh SDK_DIR}"
 [[ -f "$sdk/pom.xml" ]] || { echo "build.sh: $sdk/pom.xml not found (not a generated Java SDK?)" >&2; exit 2; }
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-build="$root/.cache/build/java"
+build="${SAIS_BUILD_ROOT:-$root/.cache/build}/java"
 
 # Never build inside sdks/: work on a fresh copy.
 rm -rf "$build" && mkdir -p "$build"

@@ -12,7 +12,7 @@ mvn_flags=(-B -Dstyle.color=never)
 strip_ansi() { sed -u 's/\x1b\[[0-9;]*m//g'; }
 
 bash "$here/build.sh" "$sdk"
-build="$root/.cache/build/java"
+build="${SAIS_BUILD_ROOT:-$root/.cache/build}/java"
 
 echo "== unit tests (JUnit 5 via Surefire)"
 tests_log="$build/target/unit-tests.log"

@@ -10,7 +10,7 @@ root="$(cd "$here/../.." && pwd)"
 [ $# -eq 1 ] || { echo "usage: $0 SDK_DIR" >&2; exit 2; }
 [ -f "$1/package.json" ] && [ -f "$1/src/index.js" ] || { echo "build.sh: $1 has no package.json + src/index.js; is it a generated JavaScript SDK?" >&2; exit 1; }
 sdk="$(cd "$1" && pwd)"
-work="$root/.cache/build/javascript"
+work="${SAIS_BUILD_ROOT:-$root/.cache/build}/javascript"
 
 rm -rf "$work" && mkdir -p "$work/dist"
 cp -r "$sdk" "$work/src"

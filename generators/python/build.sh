@@ -9,7 +9,7 @@ root="$(cd "$here/../.." && pwd)"
 [ $# -eq 1 ] || { echo "usage: $0 SDK_DIR" >&2; exit 2; }
 [ -f "$1/pyproject.toml" ] || { echo "build.sh: $1/pyproject.toml not found; is $1 a generated Python SDK?" >&2; exit 1; }
 sdk="$(cd "$1" && pwd)"
-work="$root/.cache/build/python"
+work="${SAIS_BUILD_ROOT:-$root/.cache/build}/python"
 tools="$root/.cache/python/tools"
 
 rm -rf "$work" && mkdir -p "$work"

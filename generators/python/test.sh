@@ -6,7 +6,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 [ $# -eq 1 ] || { echo "usage: $0 SDK_DIR" >&2; exit 2; }
-work="$root/.cache/build/python"
+work="${SAIS_BUILD_ROOT:-$root/.cache/build}/python"
 tools="$root/.cache/python/tools"
 consumer="$root/.cache/consumer/python"
 
