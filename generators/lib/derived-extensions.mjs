@@ -3,15 +3,16 @@
 // me?", nor a model template "am I the page body of a paginated operation?". This module answers
 // both once, in JavaScript, marking poll operations with `x-waiter` and page-body schemas with
 // `x-list-page`; the generators then read a staged copy of the spec. The user's file is never written.
+import { operations, pointer } from '../../scripts/spec-check/load.mjs';
 import { UsageError } from './errors.mjs';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const VERB = /^(get|retrieve|read|fetch|describe)(?=[A-Z])/;
 
 /** Adds every derived extension; returns whether anything was added. */
 export function addDerivedExtensions(doc, shown) {
-  const waiters = addWaiters(doc, shown);
-  const pages = addListPages(doc, shown);
+  const byId = operationsById(doc);
+  const waiters = addWaiters(byId, shown);
+  const pages = addListPages(doc, byId, shown);
   return waiters || pages;
 }
 
@@ -19,17 +20,16 @@ export function addDerivedExtensions(doc, shown) {
  * Adds `x-waiter: {name, statusField, terminalStates, startedBy}` to every operation that an
  * `x-long-running.pollOperation` names. `name` is the poll operationId without its leading verb
  * (`getComplianceReport` → `ComplianceReport`), so templates can emit `waitForComplianceReport`.
- * @param {object} doc the parsed OpenAPI document (modified in place)
+ * @param {Map<string, {op: object, opAt: string}>} byId the operations (modified in place)
  * @param {string} shown the spec's path, for error messages
  * @returns {boolean} whether anything was added
  */
-function addWaiters(doc, shown) {
-  const byId = operationsById(doc);
+function addWaiters(byId, shown) {
   let added = false;
-  for (const [id, { op, pointer }] of byId) {
+  for (const [id, { op, opAt }] of byId) {
     const lro = op['x-long-running'];
     if (lro === undefined) continue;
-    const at = `${pointer}/x-long-running`;
+    const at = `${opAt}/x-long-running`;
     if (!lro || typeof lro !== 'object' || typeof lro.pollOperation !== 'string') fail(shown, `${at}/pollOperation`, 'must name an operationId');
     if (typeof lro.statusField !== 'string') fail(shown, `${at}/statusField`, 'must be a property name');
     if (!Array.isArray(lro.terminalStates) || lro.terminalStates.length === 0) fail(shown, `${at}/terminalStates`, 'must be a non-empty list');
@@ -59,12 +59,12 @@ function addWaiters(doc, shown) {
  * templates can give exactly those models a page type. `itemSchema` is the component name of the
  * items (`Template`), or null when they are not a component.
  */
-function addListPages(doc, shown) {
+function addListPages(doc, byId, shown) {
   let added = false;
-  for (const [id, { op, pointer }] of operationsById(doc)) {
+  for (const [id, { op, opAt }] of byId) {
     const paging = op['x-pagination'];
     if (paging === undefined) continue;
-    const at = `${pointer}/x-pagination`;
+    const at = `${opAt}/x-pagination`;
     if (!paging || typeof paging.itemsField !== 'string' || typeof paging.nextCursorField !== 'string') {
       fail(shown, at, 'must name itemsField and nextCursorField');
     }
@@ -74,7 +74,7 @@ function addListPages(doc, shown) {
     const schema = name === null ? undefined : doc.components?.schemas?.[name];
     if (!schema) continue; // an inline page body has no model to mark
     const items = schema.properties?.[paging.itemsField];
-    if (!items || items.type !== 'array') fail(shown, `/components/schemas/${escape(name)}/properties/${paging.itemsField}`, `must be an array: ${id}'s x-pagination names it as itemsField`);
+    if (!items || items.type !== 'array') fail(shown, jsonPointer(['components', 'schemas', name, 'properties', paging.itemsField]), `must be an array: ${id}'s x-pagination names it as itemsField`);
     const itemSchema = typeof items.items?.$ref === 'string' ? componentName(items.items.$ref) : null;
     const page = schema['x-list-page'];
     if (page === undefined) {
@@ -89,13 +89,15 @@ function addListPages(doc, shown) {
 
 function operationsById(doc) {
   const byId = new Map();
-  for (const [route, item] of Object.entries(doc.paths ?? {})) {
-    for (const method of METHODS) {
-      const op = item?.[method];
-      if (op && typeof op.operationId === 'string') byId.set(op.operationId, { op, pointer: `/paths/${escape(route)}/${method}` });
-    }
+  for (const { op, at } of operations(doc)) {
+    if (typeof op.operationId === 'string') byId.set(op.operationId, { op, opAt: jsonPointer(at) });
   }
   return byId;
+}
+
+// The spec checker's JSON pointer without its leading `#`, as the generator's errors write them.
+function jsonPointer(segments) {
+  return pointer(segments).slice(1);
 }
 
 function componentName(ref) {
@@ -103,10 +105,6 @@ function componentName(ref) {
   return match ? match[1].replace(/~1/g, '/').replace(/~0/g, '~') : null;
 }
 
-function escape(route) {
-  return route.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function fail(shown, pointer, reason) {
-  throw new UsageError(`spec ${shown}: ${pointer} ${reason}`);
+function fail(shown, at, reason) {
+  throw new UsageError(`spec ${shown}: ${at} ${reason}`);
 }
