@@ -1,8 +1,10 @@
 // Facts templates need but cannot work out themselves. Mustache cannot compare strings or follow
 // a $ref, so a template rendering `getJob` cannot ask "does some operation's x-long-running poll
-// me?", nor a model template "am I the page body of a paginated operation?". This module answers
-// both once, in JavaScript, marking poll operations with `x-waiter` and page-body schemas with
-// `x-list-page`; the generators then read a staged copy of the spec. The user's file is never written.
+// me?", a model template "am I the page body of a paginated operation?", nor an operation "does
+// none of my 2xx responses stream events?". This module answers them once, in JavaScript, marking
+// poll operations with `x-waiter`, page-body schemas with `x-list-page` and event-stream operations
+// with `x-event-stream`; the generators then read a staged copy of the spec. The user's file is
+// never written.
 import { operations, pointer } from '../../scripts/spec-check/load.mjs';
 import { UsageError } from './errors.mjs';
 
@@ -13,7 +15,8 @@ export function addDerivedExtensions(doc, shown) {
   const byId = operationsById(doc);
   const waiters = addWaiters(byId, shown);
   const pages = addListPages(doc, byId, shown);
-  return waiters || pages;
+  const streams = addEventStreams(byId);
+  return waiters || pages || streams;
 }
 
 /**
@@ -82,6 +85,26 @@ function addListPages(doc, byId, shown) {
       added = true;
     } else {
       page.operations.push(id);
+    }
+  }
+  return added;
+}
+
+/**
+ * Adds `x-event-stream: {eventSchema}` to every operation with a 2xx `text/event-stream` response;
+ * `eventSchema` is the `$ref` of that response's `x-event-schema` (on the media type or its
+ * schema), or null.
+ */
+function addEventStreams(byId) {
+  let added = false;
+  for (const { op } of byId.values()) {
+    for (const [code, response] of Object.entries(op.responses ?? {})) {
+      const media = /^2\d\d$/.test(code) ? response?.content?.['text/event-stream'] : undefined;
+      if (!media) continue;
+      const events = media['x-event-schema'] ?? media.schema?.['x-event-schema'];
+      op['x-event-stream'] = { eventSchema: typeof events?.$ref === 'string' ? events.$ref : null };
+      added = true;
+      break;
     }
   }
   return added;

@@ -61,3 +61,18 @@ test('the page body of each x-pagination operation gets x-list-page naming its i
   delete doc.components.schemas.TemplateList['x-list-page'];
   assert.throws(() => addDerivedExtensions(doc, 'api.yaml'), { message: "spec api.yaml: /components/schemas/TemplateList/properties/data must be an array: listTemplates's x-pagination names it as itemsField" });
 });
+
+test('operations with a 2xx text/event-stream response get x-event-stream naming the event schema', () => {
+  const stream = (media) => ({ 200: { content: { 'text/event-stream': media } }, 404: { content: { 'application/json': {} } } });
+  const doc = {
+    paths: {
+      '/a/events': { get: { operationId: 'streamA', responses: stream({ schema: { type: 'string', 'x-event-schema': { $ref: '#/components/schemas/Ev' } } }) } },
+      '/b/events': { get: { operationId: 'streamB', responses: stream({ schema: { type: 'string' } }) } },
+      '/c': { get: { operationId: 'getC', responses: { 200: { content: { 'application/json': {} } }, 406: { content: { 'text/event-stream': {} } } } } },
+    },
+  };
+  assert.equal(addDerivedExtensions(doc, 'api.yaml'), true);
+  assert.deepEqual(doc.paths['/a/events'].get['x-event-stream'], { eventSchema: '#/components/schemas/Ev' });
+  assert.deepEqual(doc.paths['/b/events'].get['x-event-stream'], { eventSchema: null });
+  assert.equal(doc.paths['/c'].get['x-event-stream'], undefined);
+});
