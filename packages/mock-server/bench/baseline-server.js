@@ -1,12 +1,63 @@
-// The ceiling for any Node mock: a bare node:http server answering a fixed JSON body.
+// The floor for these responses: a bare node:http server that answers each benchmark request
+// with the bytes sais-mock sends for it (status, headers, body), captured once at start, and
+// does no other work. Whatever latency it shows comes from node:http, the kernel and the load
+// generator parsing those bytes, so no server sending the same responses can do better.
+//
+//   node bench/baseline-server.js <port> <spec>
 import http from 'node:http';
+import { createMockServer } from '../src/server.js';
+import { loadSpec } from '../src/spec/load-spec.js';
+import { buildScenarios } from './scenarios.js';
 
-const body = JSON.stringify({ data: [], nextCursor: null });
-const port = Number(process.argv[2] ?? 0);
-const server = http.createServer((req, res) => {
+// node:http adds these itself on every response, as it does for sais-mock.
+const ADDED_BY_NODE = new Set(['date', 'connection', 'keep-alive']);
+
+const [portArg, spec] = process.argv.slice(2);
+const replies = await captureReplies(spec);
+const server = http.createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
   req.resume();
-  res.writeHead(200, ['Content-Type', 'application/json', 'Content-Length', String(body.length)]);
-  res.end(body);
+  const reply = replies.get(req.method);
+  if (reply === undefined) {
+    res.writeHead(404, ['Content-Length', '0']);
+    return res.end();
+  }
+  res.writeHead(reply.status, reply.headers);
+  res.end(reply.body);
 });
-server.listen(port, '127.0.0.1', () => console.log(`baseline listening on ${server.address().port}`));
+server.listen(Number(portArg ?? 0), '127.0.0.1', () => console.log(`baseline listening on ${server.address().port}`));
 process.once('SIGTERM', () => server.close(() => process.exit(0)));
+
+/** Method → `{ status, headers, body }` as sais-mock answered each scenario. */
+async function captureReplies(specFile) {
+  const mock = createMockServer({ spec: specFile });
+  const { port } = await mock.listen(0);
+  const base = mock.basePaths[0] ?? '';
+  const out = new Map();
+  try {
+    for (const scenario of buildScenarios(loadSpec(specFile).doc)) {
+      out.set(scenario.method, await request(port, base + scenario.path, scenario));
+    }
+  } finally {
+    await mock.close();
+  }
+  return out;
+}
+
+function request(port, path, { method, headers, body }) {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const kept = [];
+        for (let i = 0; i < res.rawHeaders.length; i += 2) {
+          if (!ADDED_BY_NODE.has(res.rawHeaders[i].toLowerCase())) kept.push(res.rawHeaders[i], res.rawHeaders[i + 1]);
+        }
+        resolve({ status: res.statusCode, headers: kept, body: Buffer.concat(chunks).toString('utf8') });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}

@@ -13,7 +13,7 @@ export const SERVERS = [
   {
     name: 'node-http',
     baseline: true,
-    command: (spec, port) => [process.execPath, [path.join(here, 'baseline-server.js'), String(port)]],
+    command: (spec, port) => [process.execPath, [path.join(here, 'baseline-server.js'), String(port), spec]],
     ready: /baseline listening/,
   },
   {

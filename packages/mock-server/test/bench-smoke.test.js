@@ -5,6 +5,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import http from 'node:http';
+import { SERVERS, startServer } from '../bench/servers.js';
+import { buildScenarios } from '../bench/scenarios.js';
+import { loadSpec } from '../src/spec/load-spec.js';
+import { basePaths } from '../src/spec/base-paths.js';
 
 const RUN = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'run.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'sais-bench-'));
@@ -38,6 +43,47 @@ describe('benchmark (smoke)', () => {
       'POST createTemplate: throughput vs steady',
       'POST createTemplate: p99 vs steady',
     ]);
+    // Each ratio is also worked out for the floor, so a miss can be told apart from a machine limit.
+    for (const c of report.comparison) assert.ok(typeof c.floorRatio === 'number' && typeof c.floorMet === 'boolean', JSON.stringify(c));
     assert.match(r.stdout, /\| sais-mock \| GET listTemplates \|/);
   });
+
+  it('gives the node-http floor the very bytes sais-mock answers with, bar Date and X-Request-Id', async () => {
+    const spec = path.join(path.dirname(RUN), '..', '..', '..', 'openapi.yaml');
+    const { scenarios, bases } = await loadScenarios(spec);
+    const floor = await startServer(SERVERS.find((s) => s.name === 'node-http'), spec);
+    const mock = await startServer(SERVERS.find((s) => s.name === 'sais-mock'), spec);
+    try {
+      for (const scenario of scenarios) {
+        const [a, b] = await Promise.all([floor, mock].map((s) => rawExchange(s.port, bases[0] + scenario.path, scenario)));
+        assert.equal(a.status, b.status, scenario.name);
+        assert.deepEqual(a.headers.filter(([name]) => !/^(date|x-request-id)$/i.test(name)), b.headers.filter(([name]) => !/^(date|x-request-id)$/i.test(name)), scenario.name);
+        assert.equal(a.body, b.body, scenario.name);
+      }
+    } finally {
+      await Promise.all([floor.stop(), mock.stop()]);
+    }
+  });
 });
+
+async function loadScenarios(spec) {
+  const { doc } = loadSpec(spec);
+  return { scenarios: buildScenarios(doc), bases: basePaths(doc) };
+}
+
+/** Status, headers in the order sent, and body of one request. */
+function rawExchange(port, urlPath, { method, headers, body }) {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: urlPath, method, headers, agent: false }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const pairs = [];
+        for (let i = 0; i < res.rawHeaders.length; i += 2) pairs.push([res.rawHeaders[i], res.rawHeaders[i + 1]]);
+        resolve({ status: res.statusCode, headers: pairs, body: Buffer.concat(chunks).toString('utf8') });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
