@@ -1,7 +1,7 @@
-// The floor for these responses: a bare node:http server that answers each benchmark request
-// with the bytes sais-mock sends for it (status, headers, body), captured once at start, and
-// does no other work. Whatever latency it shows comes from node:http, the kernel and the load
-// generator parsing those bytes, so no server sending the same responses can do better.
+// The floor for these responses: a bare node:http server that reads each benchmark request and
+// answers with the bytes sais-mock sends for it (status, headers, body; captured once at start),
+// doing no other work. Its latency comes from node:http, the kernel and the load generator
+// parsing those bytes, so no node:http server sending the same responses can do better.
 //
 //   node bench/baseline-server.js <port> <spec>
 import http from 'node:http';
@@ -15,14 +15,17 @@ const ADDED_BY_NODE = new Set(['date', 'connection', 'keep-alive']);
 const [portArg, spec] = process.argv.slice(2);
 const replies = await captureReplies(spec);
 const server = http.createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
+  // Like any server that looks at the body, it answers once the body is in, not before.
+  req.on('end', () => {
+    const reply = replies.get(req.method);
+    if (reply === undefined) {
+      res.writeHead(404, ['Content-Length', '0']);
+      return res.end();
+    }
+    res.writeHead(reply.status, reply.headers);
+    res.end(reply.body);
+  });
   req.resume();
-  const reply = replies.get(req.method);
-  if (reply === undefined) {
-    res.writeHead(404, ['Content-Length', '0']);
-    return res.end();
-  }
-  res.writeHead(reply.status, reply.headers);
-  res.end(reply.body);
 });
 server.listen(Number(portArg ?? 0), '127.0.0.1', () => console.log(`baseline listening on ${server.address().port}`));
 process.once('SIGTERM', () => server.close(() => process.exit(0)));

@@ -4,7 +4,7 @@
  * time on loopback, with autocannon: a GET with query validation and a POST with body
  * validation, 50 connections, bounded duration. Prints req/s, p50/p99 and ratios.
  *
- *   node bench/run.js [--spec openapi.yaml] [--duration 5] [--rounds 3] [--servers a,b]
+ *   node bench/run.js [--spec openapi.yaml] [--duration 5] [--rounds 5] [--servers a,b]
  *                     [--connections 50] [--warmup 2] [--json FILE] [--check] [--no-pin]
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ const { values } = parseArgs({
   options: {
     spec: { type: 'string', default: existsSync(repoSpec) ? repoSpec : path.join(here, '../test/fixtures/studio-mini.yaml') },
     duration: { type: 'string', default: '5' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '2' },
     connections: { type: 'string', default: '50' },
     servers: { type: 'string', default: SERVERS.map((s) => s.name).join(',') },
