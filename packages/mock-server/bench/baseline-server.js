@@ -8,6 +8,7 @@ import http from 'node:http';
 import { createMockServer } from '../src/server.js';
 import { loadSpec } from '../src/spec/load-spec.js';
 import { buildScenarios } from './scenarios.js';
+import { exchange } from './exchange.js';
 
 // node:http adds these itself on every response, as it does for sais-mock.
 const ADDED_BY_NODE = new Set(['date', 'connection', 'keep-alive']);
@@ -38,29 +39,11 @@ async function captureReplies(specFile) {
   const out = new Map();
   try {
     for (const scenario of buildScenarios(loadSpec(specFile).doc)) {
-      out.set(scenario.method, await request(port, base + scenario.path, scenario));
+      const { status, headers, body } = await exchange(port, base + scenario.path, scenario);
+      out.set(scenario.method, { status, headers: headers.filter(([name]) => !ADDED_BY_NODE.has(name.toLowerCase())).flat(), body });
     }
   } finally {
     await mock.close();
   }
   return out;
-}
-
-function request(port, path, { method, headers, body }) {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const kept = [];
-        for (let i = 0; i < res.rawHeaders.length; i += 2) {
-          if (!ADDED_BY_NODE.has(res.rawHeaders[i].toLowerCase())) kept.push(res.rawHeaders[i], res.rawHeaders[i + 1]);
-        }
-        resolve({ status: res.statusCode, headers: kept, body: Buffer.concat(chunks).toString('utf8') });
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
 }

@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import http from 'node:http';
 import { SERVERS, startServer } from '../bench/servers.js';
 import { buildScenarios } from '../bench/scenarios.js';
+import { exchange } from '../bench/exchange.js';
 import { loadSpec } from '../src/spec/load-spec.js';
 import { basePaths } from '../src/spec/base-paths.js';
 
@@ -55,7 +55,7 @@ describe('benchmark (smoke)', () => {
     const mock = await startServer(SERVERS.find((s) => s.name === 'sais-mock'), spec);
     try {
       for (const scenario of scenarios) {
-        const [a, b] = await Promise.all([floor, mock].map((s) => rawExchange(s.port, bases[0] + scenario.path, scenario)));
+        const [a, b] = await Promise.all([floor, mock].map((s) => exchange(s.port, bases[0] + scenario.path, scenario)));
         assert.equal(a.status, b.status, scenario.name);
         assert.deepEqual(a.headers.filter(([name]) => !/^(date|x-request-id)$/i.test(name)), b.headers.filter(([name]) => !/^(date|x-request-id)$/i.test(name)), scenario.name);
         assert.equal(a.body, b.body, scenario.name);
@@ -69,21 +69,4 @@ describe('benchmark (smoke)', () => {
 async function loadScenarios(spec) {
   const { doc } = loadSpec(spec);
   return { scenarios: buildScenarios(doc), bases: basePaths(doc) };
-}
-
-/** Status, headers in the order sent, and body of one request. */
-function rawExchange(port, urlPath, { method, headers, body }) {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: urlPath, method, headers, agent: false }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const pairs = [];
-        for (let i = 0; i < res.rawHeaders.length; i += 2) pairs.push([res.rawHeaders[i], res.rawHeaders[i + 1]]);
-        resolve({ status: res.statusCode, headers: pairs, body: Buffer.concat(chunks).toString('utf8') });
-      });
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
 }

@@ -146,19 +146,23 @@ namespace SecureAiStudio.Conformance
         /// <summary>Calls the method with the contract's input and awaits it; returns Task&lt;T&gt;'s result (null for Task).</summary>
         private async Task<object> InvokeAsync(object api, MethodInfo method, JObject contract, CancellationToken cancel)
         {
-            var args = Arguments(method, contract, cancel);
-            Task task;
+            var task = StartTask(method, api, Arguments(method, contract, cancel));
+            await task.ConfigureAwait(false);
+            // The declared type, not the runtime one: an async Task method runs as Task<VoidTaskResult>.
+            return method.ReturnType.IsGenericType ? method.ReturnType.GetProperty("Result").GetValue(task) : null;
+        }
+
+        /// <summary>Invokes an async SDK method; an exception it throws before returning its Task surfaces as itself, not wrapped by reflection.</summary>
+        private static Task StartTask(MethodInfo method, object target, object[] args)
+        {
             try
             {
-                task = (Task)method.Invoke(api, args);
+                return (Task)method.Invoke(target, args);
             }
             catch (TargetInvocationException e)
             {
                 throw e.InnerException;
             }
-            await task.ConfigureAwait(false);
-            // The declared type, not the runtime one: an async Task method runs as Task<VoidTaskResult>.
-            return method.ReturnType.IsGenericType ? method.ReturnType.GetProperty("Result").GetValue(task) : null;
         }
 
         private static string Normalize(string name)
@@ -437,15 +441,7 @@ namespace SecureAiStudio.Conformance
                 if (wait["timeoutMs"] != null) options.Timeout = TimeSpan.FromMilliseconds((double)wait["timeoutMs"]);
                 args[index] = options;
             }
-            Task task;
-            try
-            {
-                task = (Task)waiter.Invoke(api, args);
-            }
-            catch (TargetInvocationException e)
-            {
-                throw e.InnerException;
-            }
+            var task = StartTask(waiter, api, args);
             await task.ConfigureAwait(false);
             return new Outcome { HasResult = true, Result = AsJson(waiter.ReturnType.GetProperty("Result").GetValue(task)) };
         }
