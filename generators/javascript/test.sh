@@ -12,7 +12,9 @@ consumer="$root/.cache/consumer/javascript"
 bash "$here/build.sh" "$1"
 tarball="$(ls "$work"/dist/*.tgz)"
 
-echo "== unit tests (node:test)"
+echo "== unit tests (node:test, with the shared vectors of test/vectors)"
+# The vector tests read the repository's cases; a run without them fails rather than skips.
+export SAIS_VECTORS="${SAIS_VECTORS:-$root/test/vectors}"
 (cd "$work/src" && node --test test/*.test.js)
 
 echo "== consumer smoke test (fresh npm project + packed tarball + local server)"

@@ -88,10 +88,15 @@ test('a BackupDestination wrapper serializes as its concrete destination', () =>
     assert.deepEqual(JSON.parse(JSON.stringify(body)), {destination: {provider: 'gcs', bucket: 'acme-backups'}, scope: ['templates']});
 });
 
-test('model constructors take required properties and apply defaults', () => {
+test('model constructors take required properties and add no spec defaults (R3.7: the body is what the caller set)', () => {
     const grant = new ClientCredentialsGrant('client_credentials', 'cli_0123456789', 's'.repeat(16));
     assert.deepEqual(JSON.parse(JSON.stringify(new TokenRequest(grant))),
         {grantType: 'client_credentials', clientId: 'cli_0123456789', clientSecret: 's'.repeat(16)});
     const request = new ImageJobRequest('a lighthouse');
-    assert.deepEqual(JSON.parse(JSON.stringify(request)), {prompt: 'a lighthouse', width: 1024, height: 1024, count: 1});
+    assert.deepEqual(JSON.parse(JSON.stringify(request)), {prompt: 'a lighthouse'});
+    assert.equal(request.count, undefined, 'an unset property reads as unset, not as the server default');
+    // R7.3: a decoded body keeps exactly the fields the server sent; no defaults appear.
+    const decoded = ImageJobRequest.constructFromObject({prompt: 'p'});
+    assert.deepEqual(JSON.parse(JSON.stringify(decoded)), {prompt: 'p'});
+    assert.equal(decoded.width, undefined);
 });

@@ -9,9 +9,13 @@ import {
     ResponseValidationError,
 } from './core/errors.js';
 import {BinaryResponse} from './core/binary.js';
-import {redactText, redactValue} from './core/redact.js';
+import {SchemeCredentials, INSPECT} from './core/credentials.js';
+import {redactHeaders} from './core/redact.js';
+import {checkHeaderName, checkHeaderValue, encodePathSegment} from './core/request-encoding.js';
+import {connectionError, errorFromResponse, isJsonMime} from './core/response-error.js';
+import {SNIFF_LENGTH, uploadContentType} from './core/uploads.js';
 import {checkRequestOptions} from './core/request-options.js';
-import {backoffDelay, isRetryableMethod, isRetryableStatus, parseRetryAfter, sleep} from './core/retry-policy.js';
+import {backoffDelay, parseRetryAfter, shouldRetry, sleep} from './core/retry-policy.js';
 import {EventStream} from './core/sse.js';
 import {ResponseValidator, checkValidationMode} from './core/validation.js';
 import {SCHEMAS} from './schemas.js';
@@ -19,7 +23,6 @@ import {WireDate} from './core/wire-date.js';
 
 export {APIError};
 
-const JSON_MIME = /^application\/([\w.+-]+\+)?json(\s*;.*)?$/i;
 const CLIENT_OPTIONS = ['timeout', 'maxRetries', 'apiKey', 'accessToken', 'refreshToken', 'onTokenRefresh', 'fetch',
     'defaultHeaders', 'validation', 'logger'];
 /** One validator for every client: each schema is compiled once per process. */
@@ -86,10 +89,11 @@ class ApiClient {
         /**
          * Credentials per security scheme of the document; set <code>apiKey</code> or
          * <code>accessToken</code> (a string or a function returning one) on the scheme you use.
+         * The secrets never show in console.log, util.inspect or JSON.stringify (R5.5).
          */
         this.authentications = {
-            'bearerAuth': {type: 'bearer', accessToken: undefined, refreshToken: undefined},
-            'apiKeyAuth': {type: 'apiKey', in: 'header', name: 'X-API-Key'},
+            'bearerAuth': new SchemeCredentials({type: 'bearer'}),
+            'apiKeyAuth': new SchemeCredentials({type: 'apiKey', in: 'header', name: 'X-API-Key'}),
         };
         for (const auth of Object.values(this.authentications)) {
             if (auth.type === 'apiKey' && apiKey !== undefined) {
@@ -110,6 +114,16 @@ class ApiClient {
         this.timeout = timeout;
         /** Retries after the first attempt (R3.1). */
         this.maxRetries = maxRetries;
+        if (defaultHeaders !== undefined && (defaultHeaders === null || typeof defaultHeaders !== 'object' || Array.isArray(defaultHeaders))) {
+            throw new TypeError('defaultHeaders must be an object of header names to values');
+        }
+        for (const [name, value] of Object.entries(defaultHeaders ?? {})) {
+            // R4.3/R9.4: a header that could never be sent fails here, naming it (the value is not shown).
+            checkHeaderName(name, 'defaultHeaders');
+            if (value !== undefined && value !== null) {
+                checkHeaderValue(String(value), `defaultHeaders['${name}']`);
+            }
+        }
         Object.assign(this.defaultHeaders, defaultHeaders);
         /** The fetch implementation; replaceable for tests or custom agents. */
         this.fetch = fetch ?? ((...args) => globalThis.fetch(...args));
@@ -135,16 +149,21 @@ class ApiClient {
         return String(param);
     }
 
-    /** basePath (or apiBasePath) + path with <code>{name}</code> placeholders substituted and encoded. */
-    buildUrl(path, pathParams, apiBasePath) {
+    /**
+     * basePath (or apiBasePath) + path with <code>{name}</code> placeholders substituted, each
+     * value one encoded segment (R9.1: an empty value, `.` and `..` are argument errors).
+     */
+    buildUrl(path, pathParams, apiBasePath, operationId = path, paramNames = {}) {
         const base = apiBasePath != null ? apiBasePath.replace(/\/+$/, '') : this.basePath;
         const filled = path.replace(/\{([\w.#-]+)\}/g, (match, key) =>
-            Object.prototype.hasOwnProperty.call(pathParams, key) ? encodeURIComponent(this.paramToString(pathParams[key])) : match);
+            Object.prototype.hasOwnProperty.call(pathParams, key)
+                ? encodePathSegment(this.paramToString(pathParams[key]), `${operationId}: path parameter '${paramNames?.[key] ?? key}'`)
+                : match);
         return base + (filled.startsWith('/') ? filled : '/' + filled);
     }
 
     isJsonMime(contentType) {
-        return contentType != null && JSON_MIME.test(contentType);
+        return isJsonMime(contentType);
     }
 
     /** JSON if offered, else the first content type. */
@@ -205,19 +224,34 @@ class ApiClient {
         }
     }
 
-    /** Encodes form parameters as multipart/form-data (files as file parts). */
-    buildMultipart(formParams) {
+    /**
+     * R9.4 for the credentials: an API key or token holding CR/LF/non-ASCII would be refused by
+     * fetch as a connection error; it is an argument error, and its value is never shown.
+     */
+    checkCredentialHeaders(credentials, operationId) {
+        for (const [name, value] of Object.entries(credentials)) {
+            checkHeaderValue(value, `${operationId}: the configured credential (${name} header)`);
+        }
+    }
+
+    /**
+     * Encodes form parameters as multipart/form-data (files as file parts). R9.3: each file part
+     * carries the caller's file name (else `file`) and content type, else one inferred from the
+     * name or the bytes; when neither tells, an argument error naming the option, before sending.
+     */
+    async buildMultipart(formParams, operationId) {
         const form = new FormData();
-        const append = (key, value) => {
+        const append = async (key, value) => {
             if (value instanceof ReadableStream || typeof value?.pipe === 'function') {
                 // R9.3: a retry must re-send the body, which a stream cannot do.
-                throw new TypeError(`multipart field '${key}': streams are not accepted; pass a Blob/File, Buffer or Uint8Array`);
+                throw new TypeError(`${operationId}: multipart field '${key}': streams are not accepted; pass a Blob/File, Buffer or Uint8Array`);
             }
-            // R9.3: the caller's filename and type when given, else filename `file`.
-            if (value instanceof Blob) {
-                form.append(key, value, value.name || 'file');
-            } else if (this.isFileParam(value)) {
-                form.append(key, new Blob([value]), 'file');
+            if (this.isFileParam(value)) {
+                const blob = value instanceof Blob ? value : new Blob([value]);
+                const filename = value instanceof Blob && value.name ? value.name : 'file';
+                const head = new Uint8Array(await blob.slice(0, SNIFF_LENGTH).arrayBuffer());
+                const type = uploadContentType({filename: value.name || null, bytes: head, contentType: blob.type}, key, operationId);
+                form.append(key, type === blob.type ? blob : new Blob([blob], {type}), filename);
             } else {
                 form.append(key, this.paramToString(value));
             }
@@ -226,10 +260,8 @@ class ApiClient {
             if (value === undefined || value === null) {
                 continue;
             }
-            if (Array.isArray(value)) {
-                value.forEach((item) => append(key, item));
-            } else {
-                append(key, value);
+            for (const item of Array.isArray(value) ? value : [value]) {
+                await append(key, item);
             }
         }
         return form;
@@ -241,20 +273,41 @@ class ApiClient {
      * @param {Object} [requestOptions] per-call options (R2.2, R2.3): timeout, maxRetries, headers,
      *     signal, idempotencyKey, validation
      * @param {string} [eventSchema] model name of each event's data, for text/event-stream answers
+     * @param {Object<string, string>} [paramNames] wire name of each path/header parameter -> its
+     *     JavaScript argument name, for argument errors (R9.1, R9.4)
      * @return {Promise<{data: *, response: Response, requestId: (string|null)}>} rejects with an
      * {@link APIError} subclass on non-2xx, {@link APIConnectionError} without a response,
      * {@link APIUserAbortError} when cancelled, {@link ResponseValidationError} on a 2xx JSON body
      * that does not parse
      */
     async callApi(path, httpMethod, pathParams, queryParams, headerParams, formParams, bodyParam,
-                  authNames, contentTypes, accepts, returnType, apiBasePath, operationId = path, requestOptions, eventSchema) {
+                  authNames, contentTypes, accepts, returnType, apiBasePath, operationId = path, requestOptions, eventSchema, paramNames) {
         const options = checkRequestOptions(requestOptions);
         const query = {};
-        const headers = {...this.defaultHeaders};
+        const headers = {};
+        // R9.4: where each header came from, so a bad value is reported by the name the caller used.
+        const origins = {};
+        const removeHeader = (name) => {
+            for (const existing of Object.keys(headers).filter((key) => key.toLowerCase() === name.toLowerCase())) {
+                delete headers[existing];
+                delete origins[existing];
+            }
+        };
+        const setHeader = (name, value, origin) => {
+            removeHeader(name);
+            headers[name] = value;
+            origins[name] = origin;
+        };
+        for (const [key, value] of Object.entries(this.defaultHeaders)) {
+            if (value !== undefined && value !== null) {
+                setHeader(key, String(value), `default header '${key}'`);
+            }
+        }
         // Credentials are kept apart so a refresh (R1.4) can replace them; nothing else changes (R3.7).
         let credentials = {};
         let scheme = this.applyAuthToRequest(credentials, query, authNames);
-        const url = new URL(this.buildUrl(path, pathParams, apiBasePath));
+        this.checkCredentialHeaders(credentials, operationId);
+        const url = new URL(this.buildUrl(path, pathParams, apiBasePath, operationId, paramNames));
         for (const [key, value] of Object.entries({...queryParams, ...query})) {
             if (value === undefined || value === null) {
                 continue;
@@ -264,33 +317,41 @@ class ApiClient {
             }
         }
         for (const [key, value] of Object.entries(headerParams)) {
+            const origin = `header parameter '${paramNames?.[key] ?? key}' (${key})`;
             if (value !== undefined && value !== null) {
-                headers[key] = this.paramToString(value);
+                setHeader(key, this.paramToString(value), origin);
             } else if (key.toLowerCase() === 'idempotency-key') {
                 // R3.6: the operation declares the header; one fresh key per call, reused by every attempt.
-                headers[key] = options.idempotencyKey ?? globalThis.crypto.randomUUID();
+                setHeader(key, options.idempotencyKey ?? globalThis.crypto.randomUUID(),
+                    options.idempotencyKey === undefined ? origin : "request option 'idempotencyKey'");
             }
         }
         if (options.idempotencyKey !== undefined && !Object.keys(headers).some((key) => key.toLowerCase() === 'idempotency-key')) {
-            headers['Idempotency-Key'] = options.idempotencyKey; // R3.6: sent as given on any operation
+            setHeader('Idempotency-Key', options.idempotencyKey, "request option 'idempotencyKey'"); // R3.6: sent as given on any operation
         }
         const accept = accepts.length ? accepts.join(', ') : undefined;
         if (accept) {
-            headers['Accept'] = accept;
+            setHeader('Accept', accept, 'Accept');
         }
         for (const [key, value] of Object.entries(options.headers ?? {})) {
-            for (const existing of Object.keys(headers).filter((name) => name.toLowerCase() === key.toLowerCase())) {
-                delete headers[existing];
-            }
+            checkHeaderName(key, `${operationId}: request option headers`);
             if (value !== undefined && value !== null) {
-                headers[key] = String(value);
+                setHeader(key, String(value), `request option headers['${key}']`);
+            } else {
+                removeHeader(key); // a null per-call header removes a default one
             }
+        }
+        // R9.4: CR, LF, NUL, other controls and non-ASCII are an argument error before sending,
+        // never a header silently dropped or a connection error from the HTTP library.
+        for (const [key, value] of Object.entries(headers)) {
+            checkHeaderName(key, `${operationId}: ${origins[key]}`);
+            checkHeaderValue(value, `${operationId}: ${origins[key]}`);
         }
 
         let body;
         const contentType = this.jsonPreferredMime(contentTypes);
         if (contentType === 'multipart/form-data') {
-            body = this.buildMultipart(formParams); // fetch sets the boundary header itself
+            body = await this.buildMultipart(formParams, operationId); // fetch sets the boundary header itself
         } else if (contentType === 'application/x-www-form-urlencoded') {
             const params = new URLSearchParams();
             for (const [key, value] of Object.entries(formParams)) {
@@ -313,7 +374,7 @@ class ApiClient {
         const timeout = options.timeout ?? this.timeout;
         const maxRetries = options.maxRetries ?? this.maxRetries;
         const validation = options.validation ?? this.validation;
-        const retryableMethod = isRetryableMethod(httpMethod, headers);
+        const hasIdempotencyKey = Object.keys(headers).some((name) => name.toLowerCase() === 'idempotency-key' && headers[name] !== '');
         let refreshed = false;
         for (let retry = 0; ;) {
             if (signal?.aborted) {
@@ -331,11 +392,14 @@ class ApiClient {
                     await this.refreshAccessToken(refreshable, signal);
                     credentials = {};
                     scheme = this.applyAuthToRequest(credentials, query, authNames);
+                    this.checkCredentialHeaders(credentials, operationId);
                     continue;
                 }
-                const retryable = failure instanceof APIConnectionError
-                    || (failure instanceof APIError && isRetryableStatus(failure.status, failure.code));
-                if (!retryable || !retryableMethod || retry >= maxRetries) {
+                // R3.1-R3.3: the pure decision of retry-policy.js (test/vectors/retry-decision.json).
+                const seen = failure instanceof APIConnectionTimeoutError ? {timeout: true}
+                    : failure instanceof APIConnectionError ? {connectionError: true}
+                        : failure instanceof APIError ? {status: failure.status, code: failure.code} : undefined;
+                if (!seen || !shouldRetry(seen, httpMethod, hasIdempotencyKey, maxRetries - retry)) {
                     throw failure;
                 }
                 retry++;
@@ -417,7 +481,7 @@ class ApiClient {
                 throw aborted(err);
             }
             throw timedOut
-                ? new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`, {cause: err})
+                ? connectionError(`Request timed out after ${timeout} ms.`, err, this.secrets(), APIConnectionTimeoutError)
                 : this.connectionError(err);
         } finally {
             clearTimeout(timer);
@@ -427,7 +491,8 @@ class ApiClient {
         if (response.ok && /^text\/event-stream\b/i.test(response.headers.get('content-type') ?? '')) {
             // R8.4: each event's data is checked against x-event-schema under R7.
             const validate = eventSchema ? (data) => check(data, eventSchema) : undefined;
-            return {data: new EventStream(response, operationId, {onClose: release, signal, validate}), response, requestId};
+            const streamError = (message, cause) => connectionError(message, cause, this.secrets());
+            return {data: new EventStream(response, operationId, {onClose: release, signal, validate, connectionError: streamError}), response, requestId};
         }
         if (response.ok && ApiClient.isBinaryType(returnType)) {
             // R9.2: the body stays unread; the caller takes it as bytes or as a stream.
@@ -452,45 +517,60 @@ class ApiClient {
         return {data: this.deserialize(data, returnType), response, requestId};
     }
 
-    /** R5.4: the platform's fetch failure (reset, refused, DNS, TLS) as an APIConnectionError. */
+    /**
+     * R5.4: the platform's fetch failure (reset, refused, DNS, TLS) as an APIConnectionError;
+     * R5.5: its message and every cause are redacted copies (fetch quotes URLs, user-info included).
+     */
     connectionError(err) {
         const reason = err?.cause?.code ?? err?.cause?.message ?? err?.message;
-        return new APIConnectionError(redactText(`Connection error${reason ? `: ${reason}` : '.'}`, this.secrets()), {cause: err});
+        return connectionError(`Connection error${reason ? `: ${reason}` : '.'}`, err, this.secrets());
     }
 
     /** R5.2/R5.3: the APIError subclass for a non-2xx response; secrets redacted (R5.5). */
     statusError(response, text) {
-        let problem;
-        if (text && this.isJsonMime(response.headers.get('Content-Type'))) {
-            try {
-                const parsed = JSON.parse(text);
-                problem = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : undefined;
-            } catch {
-                problem = undefined; // not JSON after all: becomes detail below
-            }
-        }
-        const secrets = this.secrets();
-        if (problem) {
-            return APIError.generate(response.status, redactValue(problem, secrets), response.headers);
-        }
-        const detail = text ? redactText(text.slice(0, 500), secrets) : undefined;
-        const error = APIError.generate(response.status, undefined, response.headers, APIError.makeMessage(response.status, {detail}));
-        error.detail = detail;
-        return error;
+        return errorFromResponse(response.status, response.headers, text, this.secrets());
     }
 
     /** The configured credentials, for redaction. */
     secrets() {
         const found = [];
         for (const auth of Object.values(this.authentications)) {
-            for (const key of ['apiKey', 'accessToken', 'refreshToken', 'password']) {
-                const value = typeof auth[key] === 'function' ? auth[key]() : auth[key];
+            if (typeof auth?.secretValues === 'function') {
+                found.push(...auth.secretValues());
+                continue;
+            }
+            for (const key of ['apiKey', 'accessToken', 'refreshToken', 'password']) { // a scheme replaced by a plain object
+                const value = typeof auth?.[key] === 'function' ? auth[key]() : auth?.[key];
                 if (typeof value === 'string') {
                     found.push(value);
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The client as printed (util.inspect, console.log, JSON.stringify, String): settings,
+     * default headers (redacted) and schemes with each secret shown as `[REDACTED]` (R5.5).
+     */
+    toJSON() {
+        return {
+            basePath: this.basePath,
+            timeout: this.timeout,
+            maxRetries: this.maxRetries,
+            validation: this.validation,
+            defaultHeaders: redactHeaders(this.defaultHeaders, this.secrets()),
+            authentications: Object.fromEntries(Object.entries(this.authentications).map(([name, auth]) =>
+                [name, typeof auth?.toJSON === 'function' ? auth.toJSON() : '[REDACTED]'])),
+        };
+    }
+
+    [INSPECT](depth, options, inspect) {
+        return inspect ? `ApiClient ${inspect(this.toJSON(), options)}` : this.toJSON();
+    }
+
+    toString() {
+        return `ApiClient ${JSON.stringify(this.toJSON())}`;
     }
 
     /** Decodes a 2xx body: JSON when declared so (else R7.4), text otherwise. */

@@ -77,7 +77,8 @@ test('createImageJob sends JSON and Idempotency-Key; WithHttpInfo exposes status
     assert.equal(server.last.url, '/api/v1/generate/image');
     assert.equal(server.last.headers['idempotency-key'], 'idem-1');
     assert.equal(server.last.headers['content-type'], 'application/json');
-    assert.deepEqual(JSON.parse(server.last.body), {prompt: 'a lighthouse', width: 640, height: 1024, count: 1, style: 'illustration'});
+    // Exactly the fields the caller set: no spec defaults (height, count) added (R3.7).
+    assert.deepEqual(JSON.parse(server.last.body), {prompt: 'a lighthouse', width: 640, style: 'illustration'});
 });
 
 test('createBackup sends the polymorphic destination and decodes the subtype back', async () => {
@@ -137,10 +138,10 @@ test('R9.1: path parameters are percent-encoded; a missing or empty one is a Typ
     assert.equal(server.requests.length, since);
 });
 
-test('R9.3: bytes without a name go as filename "file"; a Blob keeps its name and type', async () => {
+test('R9.3: bytes without a name go as filename "file", typed by their magic number', async () => {
     server.replyJson(ASSET, 201);
-    await new AssetsApi(apiKeyClient()).uploadReferenceImage(Buffer.from([1, 2, 3]));
-    assert.match(server.last.body.toString('latin1'), /name="file"; filename="file"/);
+    await new AssetsApi(apiKeyClient()).uploadReferenceImage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
+    assert.match(server.last.body.toString('latin1'), /name="file"; filename="file"\r\nContent-Type: image\/png\r\n/);
 });
 
 test('R9.3: a stream as a multipart file is refused before sending', async () => {
@@ -165,9 +166,11 @@ test('uploadReferenceImage sends a multipart file part and a field', async () =>
 
 test('uploadReferenceImage accepts a Buffer as the file', async () => {
     server.replyJson(ASSET, 201);
-    await new AssetsApi(apiKeyClient()).uploadReferenceImage(Buffer.from('raw-bytes'));
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('raw-bytes')]);
+    await new AssetsApi(apiKeyClient()).uploadReferenceImage(jpeg);
     const form = await new Response(server.last.body, {headers: {'Content-Type': server.last.headers['content-type']}}).formData();
-    assert.equal(await form.get('file').text(), 'raw-bytes');
+    assert.deepEqual(Buffer.from(await form.get('file').arrayBuffer()), jpeg);
+    assert.equal(form.get('file').type, 'image/jpeg');
 });
 
 test('updateTemplate sends If-Match and exposes the new ETag', async () => {

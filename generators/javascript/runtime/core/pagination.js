@@ -2,6 +2,25 @@
 // (docs/sdk-behavior.md R6). A list method returns a PagePromise: await it for the first Page,
 // or iterate it with `for await` to walk every item of every page, fetched lazily.
 
+/** The next cursor a page body names: a non-empty string, else null. */
+function nextCursorOf(body, nextCursorField) {
+    const next = body?.[nextCursorField];
+    return typeof next === 'string' && next !== '' ? next : null;
+}
+
+/**
+ * R6.2: fetch another page when the body names a non-empty next cursor that differs from the
+ * cursor that fetched it (a repeated cursor would loop forever); an empty page with a new cursor
+ * continues.
+ * @param {string|null|undefined} requestCursor the cursor that fetched this page (none for the first)
+ * @param {Object} body the page body
+ * @param {string} [nextCursorField]
+ */
+export function shouldFetchNextPage(requestCursor, body, nextCursorField = 'nextCursor') {
+    const next = nextCursorOf(body, nextCursorField);
+    return next !== null && next !== (requestCursor ?? null);
+}
+
 /**
  * One page of a cursor-paginated list; also an async iterable over the items of this page and
  * of every following page.
@@ -22,10 +41,10 @@ export class Page {
         const items = body?.[pagination.itemsField];
         /** The items of this page. */
         this.data = Array.isArray(items) ? items : [];
-        const next = body?.[pagination.nextCursorField];
         /** The cursor of the next page, or null on the last page. */
-        this.nextCursor = typeof next === 'string' && next !== '' ? next : null;
+        this.nextCursor = nextCursorOf(body, pagination.nextCursorField);
         Object.defineProperty(this, 'requestedCursor', {value: requestedCursor});
+        Object.defineProperty(this, 'nextCursorField', {value: pagination.nextCursorField});
         Object.defineProperty(this, 'fetchPage', {value: fetchPage});
     }
 
@@ -39,7 +58,7 @@ export class Page {
      * fetched this page (a repeated cursor would loop forever).
      */
     hasNextPage() {
-        return this.nextCursor !== null && this.nextCursor !== this.requestedCursor;
+        return shouldFetchNextPage(this.requestedCursor, this.body, this.nextCursorField);
     }
 
     /** Fetches the following page with the same parameters and options. */

@@ -55,12 +55,14 @@ export default class ApiKeysApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'Idempotency-Key': 'idempotencyKey', };
         const returnType = ApiKeyWithSecret;
         return this.apiClient.callApi(
             '/api-keys', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'createApiKey',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -108,12 +110,14 @@ export default class ApiKeysApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'keyId': 'keyId', };
         const returnType = ApiKey;
         return this.apiClient.callApi(
             '/api-keys/{keyId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'getApiKey',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -158,12 +162,14 @@ export default class ApiKeysApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {};
         const returnType = ApiKeyList;
         return this.apiClient.callApi(
             '/api-keys', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'listApiKeys',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -221,12 +227,14 @@ export default class ApiKeysApi {
         const accepts = ['application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'keyId': 'keyId', };
         const returnType = null;
         return this.apiClient.callApi(
             '/api-keys/{keyId}', 'DELETE',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'revokeApiKey',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 

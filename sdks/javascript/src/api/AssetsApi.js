@@ -53,12 +53,14 @@ export default class AssetsApi {
         const accepts = ['image/png', 'video/mp4', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'assetId': 'assetId', 'Range': 'range', };
         const returnType = File;
         return this.apiClient.callApi(
             '/assets/{assetId}/content', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'downloadAssetContent',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -106,12 +108,14 @@ export default class AssetsApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'assetId': 'assetId', };
         const returnType = Asset;
         return this.apiClient.callApi(
             '/assets/{assetId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'getAsset',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -163,12 +167,14 @@ export default class AssetsApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'Idempotency-Key': 'idempotencyKey', };
         const returnType = Asset;
         return this.apiClient.callApi(
             '/assets', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'uploadReferenceImage',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 

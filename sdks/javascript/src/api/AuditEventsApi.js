@@ -51,12 +51,14 @@ export default class AuditEventsApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'eventId': 'eventId', };
         const returnType = AuditEvent;
         return this.apiClient.callApi(
             '/audit-events/{eventId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'getAuditEvent',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -113,12 +115,14 @@ export default class AuditEventsApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {};
         const returnType = AuditEventList;
         return this.apiClient.callApi(
             '/audit-events', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'listAuditEvents',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 

@@ -61,12 +61,14 @@ export default class BackupsApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'Idempotency-Key': 'idempotencyKey', };
         const returnType = Backup;
         return this.apiClient.callApi(
             '/backups', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'createBackup',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -117,12 +119,14 @@ export default class BackupsApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'Idempotency-Key': 'idempotencyKey', };
         const returnType = BackupPolicy;
         return this.apiClient.callApi(
             '/backup-policies', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'createBackupPolicy',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -170,12 +174,14 @@ export default class BackupsApi {
         const accepts = ['application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'policyId': 'policyId', };
         const returnType = null;
         return this.apiClient.callApi(
             '/backup-policies/{policyId}', 'DELETE',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'deleteBackupPolicy',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -221,12 +227,14 @@ export default class BackupsApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'backupId': 'backupId', };
         const returnType = Backup;
         return this.apiClient.callApi(
             '/backups/{backupId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'getBackup',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -272,12 +280,14 @@ export default class BackupsApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'policyId': 'policyId', };
         const returnType = BackupPolicy;
         return this.apiClient.callApi(
             '/backup-policies/{policyId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'getBackupPolicy',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -322,12 +332,14 @@ export default class BackupsApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {};
         const returnType = BackupPolicyList;
         return this.apiClient.callApi(
             '/backup-policies', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'listBackupPolicies',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -386,12 +398,14 @@ export default class BackupsApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {};
         const returnType = BackupList;
         return this.apiClient.callApi(
             '/backups', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'listBackups',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -460,12 +474,14 @@ export default class BackupsApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'backupId': 'backupId', 'Idempotency-Key': 'idempotencyKey', };
         const returnType = Restore;
         return this.apiClient.callApi(
             '/backups/{backupId}/restore', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'restoreBackup',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -520,12 +536,14 @@ export default class BackupsApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'policyId': 'policyId', };
         const returnType = BackupPolicy;
         return this.apiClient.callApi(
             '/backup-policies/{policyId}', 'PATCH',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'updateBackupPolicy',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 

@@ -49,12 +49,14 @@ export default class GraphqlApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {};
         const returnType = GraphqlResponse;
         return this.apiClient.callApi(
             '/graphql', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'executeGraphql',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 

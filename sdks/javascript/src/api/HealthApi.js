@@ -42,12 +42,14 @@ export default class HealthApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {};
         const returnType = HealthStatus;
         return this.apiClient.callApi(
             '/health/live', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'getLiveness',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -85,12 +87,14 @@ export default class HealthApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {};
         const returnType = HealthStatus;
         return this.apiClient.callApi(
             '/health/ready', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'getReadiness',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 

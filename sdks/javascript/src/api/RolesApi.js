@@ -59,12 +59,14 @@ export default class RolesApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'userId': 'userId', };
         const returnType = User;
         return this.apiClient.callApi(
             '/users/{userId}/roles', 'PUT',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'assignUserRoles',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -111,12 +113,14 @@ export default class RolesApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'roleId': 'roleId', };
         const returnType = Role;
         return this.apiClient.callApi(
             '/roles/{roleId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'getRole',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -161,12 +165,14 @@ export default class RolesApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {};
         const returnType = PermissionList;
         return this.apiClient.callApi(
             '/permissions', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'listPermissions',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -223,12 +229,14 @@ export default class RolesApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {};
         const returnType = RoleList;
         return this.apiClient.callApi(
             '/roles', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'listRoles',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 

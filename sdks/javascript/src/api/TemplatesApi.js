@@ -56,12 +56,14 @@ export default class TemplatesApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'Idempotency-Key': 'idempotencyKey', };
         const returnType = Template;
         return this.apiClient.callApi(
             '/templates', 'POST',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'createTemplate',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -116,12 +118,14 @@ export default class TemplatesApi {
         const accepts = ['application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'templateId': 'templateId', 'If-Match': 'ifMatch', };
         const returnType = null;
         return this.apiClient.callApi(
             '/templates/{templateId}', 'DELETE',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'deleteTemplate',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -168,12 +172,14 @@ export default class TemplatesApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'templateId': 'templateId', };
         const returnType = Template;
         return this.apiClient.callApi(
             '/templates/{templateId}', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'getTemplate',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -222,12 +228,14 @@ export default class TemplatesApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {};
         const returnType = TemplateList;
         return this.apiClient.callApi(
             '/templates', 'GET',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'listTemplates',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 
@@ -300,12 +308,14 @@ export default class TemplatesApi {
         const accepts = ['application/json', 'application/problem+json'];
         // R8.4: the model of each server-sent event's data (x-event-schema), if any.
         const eventSchema = ''.split('/').pop() || null;
+        // R9.1/R9.4: argument errors name the parameter as the caller spells it.
+        const paramNames = {'templateId': 'templateId', 'If-Match': 'ifMatch', };
         const returnType = Template;
         return this.apiClient.callApi(
             '/templates/{templateId}', 'PATCH',
             pathParams, queryParams, headerParams, formParams, postBody,
             authNames, contentTypes, accepts, returnType, null, 'updateTemplate',
-            requestOptions, eventSchema
+            requestOptions, eventSchema, paramNames
         );
     }
 

@@ -13,6 +13,38 @@ export function byteRange(start, end) {
     return `bytes=${start}-${end ?? ''}`;
 }
 
+const CONTENT_RANGE = /^([A-Za-z][\w.-]*) (?:(\d+)-(\d+)|\*)\/(\d+|\*)$/;
+
+/**
+ * R9.2: a Content-Range value as `{unit, start, end, size}`: `size` absent for `bytes 0-9/*`,
+ * `start`/`end` absent for `bytes *\/100`; null when it is not a valid Content-Range (both
+ * parts unknown, start > end, end beyond the size, junk).
+ */
+export function parseContentRange(value) {
+    const match = CONTENT_RANGE.exec(value ?? '');
+    if (!match) {
+        return null;
+    }
+    const [, unit, first, last, total] = match;
+    const range = {unit};
+    if (first !== undefined) {
+        range.start = Number(first);
+        range.end = Number(last);
+        if (range.start > range.end) {
+            return null;
+        }
+    }
+    if (total !== '*') {
+        range.size = Number(total);
+        if (range.end !== undefined && range.end >= range.size) {
+            return null;
+        }
+    } else if (first === undefined) {
+        return null; // "bytes */*" says nothing
+    }
+    return range;
+}
+
 /** The body of a binary response, unread until `bytes()` or `stream()` is called. */
 export class BinaryResponse {
     /** @param {Response} response */
@@ -40,13 +72,9 @@ export class BinaryResponse {
         return value === null ? undefined : Number(value);
     }
 
-    /** The parsed Content-Range `{unit, start, end, size}` (`size` undefined for `*`), or undefined. */
+    /** The parsed Content-Range `{unit, start, end, size}` (see {@link parseContentRange}), or undefined. */
     get contentRange() {
-        const match = /^(\w+) (\d+)-(\d+)\/(\d+|\*)$/.exec(this.response.headers.get('content-range') ?? '');
-        if (!match) {
-            return undefined;
-        }
-        return {unit: match[1], start: Number(match[2]), end: Number(match[3]), size: match[4] === '*' ? undefined : Number(match[4])};
+        return parseContentRange(this.response.headers.get('content-range')) ?? undefined;
     }
 
     get requestId() {

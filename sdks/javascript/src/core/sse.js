@@ -5,6 +5,32 @@ import {createParser} from 'eventsource-parser';
 import {APIConnectionError, APIUserAbortError, ResponseValidationError} from './errors.js';
 
 /**
+ * R8.4: the WHATWG framing of an event stream, fed bytes as they arrive (split anywhere, even
+ * inside a UTF-8 character or between CR and LF). `push(bytes)` and `end()` return the messages
+ * completed so far as `{event, data, id?}`: `event` defaults to `message`, `data` is the raw
+ * text, `id` is present only when that message set one. A leading BOM is dropped (TextDecoder);
+ * an unterminated last message is discarded.
+ */
+export function createSseDecoder() {
+    const ready = [];
+    const parser = createParser({
+        onEvent: ({event, data, id}) => ready.push(id === undefined ? {event: event || 'message', data} : {event: event || 'message', data, id}),
+    });
+    const decoder = new TextDecoder('utf-8');
+    const drain = () => ready.splice(0, ready.length);
+    return {
+        push(bytes) {
+            parser.feed(decoder.decode(bytes, {stream: true}));
+            return drain();
+        },
+        end() {
+            parser.feed(decoder.decode());
+            return drain();
+        },
+    };
+}
+
+/**
  * An async iterable of `{event, id, data}`: `event` is the SSE event name (`message` if none),
  * `id` the SSE id (or undefined), `data` the message's data parsed as JSON. It can be iterated
  * once; leaving the loop early closes the connection. The stream ends when the server closes it.
@@ -17,14 +43,19 @@ export class EventStream {
      * @param {function(): void} [options.onClose] called once when the stream is done or abandoned
      * @param {AbortSignal} [options.signal] the caller's signal: aborting it ends the stream (R2.3)
      * @param {function(*): Promise} [options.validate] checks each event's data (R7.1 under the call's mode)
+     * @param {function(string, *): APIConnectionError} [options.connectionError] builds the error
+     *     for a broken connection (the client's, which redacts secrets, R5.5)
      */
-    constructor(response, operationId, {onClose, signal, validate} = {}) {
+    constructor(response, operationId, {onClose, signal, validate, connectionError} = {}) {
         /** The raw response (R10). */
         this.response = response;
         Object.defineProperty(this, 'operationId', {value: operationId});
         Object.defineProperty(this, 'onClose', {value: onClose ?? (() => undefined)});
         Object.defineProperty(this, 'signal', {value: signal});
         Object.defineProperty(this, 'validate', {value: validate});
+        Object.defineProperty(this, 'connectionError', {
+            value: connectionError ?? ((message, cause) => new APIConnectionError(message, {cause})),
+        });
         Object.defineProperty(this, 'consumed', {value: false, writable: true});
     }
 
@@ -38,9 +69,7 @@ export class EventStream {
             throw new Error('This event stream has already been iterated; call the operation again for a new stream.');
         }
         this.consumed = true;
-        const queue = [];
-        const parser = createParser({onEvent: (message) => queue.push(message)});
-        const decoder = new TextDecoder();
+        const framing = createSseDecoder();
         const reader = this.response.body.getReader();
         try {
             for (;;) {
@@ -50,12 +79,11 @@ export class EventStream {
                 } catch (err) {
                     throw this.signal?.aborted
                         ? new APIUserAbortError('Request was aborted.', {cause: err})
-                        : new APIConnectionError(`Connection error while reading the event stream: ${err.message}`, {cause: err});
+                        : this.connectionError(`Connection error while reading the event stream: ${err?.message}`, err);
                 }
                 const {done, value} = chunk;
-                parser.feed(done ? decoder.decode() : decoder.decode(value, {stream: true}));
-                while (queue.length > 0) {
-                    const event = this.decode(queue.shift());
+                for (const message of done ? framing.end() : framing.push(value)) {
+                    const event = this.decode(message);
                     await this.validate?.(event.data);
                     yield event;
                 }
@@ -79,6 +107,6 @@ export class EventStream {
             throw new ResponseValidationError(this.operationId,
                 [{path: '', message: `the event data is not valid JSON (${err.message})`}], this.requestId ?? undefined);
         }
-        return {event: message.event || 'message', id: message.id, data};
+        return {event: message.event, id: message.id, data};
     }
 }

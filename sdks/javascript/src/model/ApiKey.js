@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * ApiKey: An API key, without its secret.
  * @module model/ApiKey
@@ -20,7 +21,11 @@ class ApiKey {
         ApiKey.initialize(this, id, name, prefix, scopes, createdAt, lastUsedAt, expiresAt);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, name, prefix, scopes, createdAt, lastUsedAt, expiresAt) {
         obj['id'] = id;
         obj['name'] = name;
@@ -79,25 +84,25 @@ class ApiKey {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('ApiKey: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('ApiKey: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of ApiKey.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('ApiKey: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('ApiKey: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('ApiKey: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('ApiKey: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['name'] != null && typeof data['name'] !== 'string') {
-            throw new Error('ApiKey: field `name` must be a string but got ' + JSON.stringify(data['name']));
+            throw new Error('ApiKey: field `name` must be a string but got ' + typeof data['name']);
         }
         if (data['prefix'] != null && typeof data['prefix'] !== 'string') {
-            throw new Error('ApiKey: field `prefix` must be a string but got ' + JSON.stringify(data['prefix']));
+            throw new Error('ApiKey: field `prefix` must be a string but got ' + typeof data['prefix']);
         }
         if (data['scopes'] != null) {
             if (!Array.isArray(data['scopes'])) {
-                throw new Error('ApiKey: field `scopes` must be an array but got ' + JSON.stringify(data['scopes']));
+                throw new Error('ApiKey: field `scopes` must be an array but got ' + typeof data['scopes']);
             }
         }
         return true;
@@ -148,6 +153,7 @@ ApiKey.prototype['lastUsedAt'] = undefined;
  * @member {Date} expiresAt
  */
 ApiKey.prototype['expiresAt'] = undefined;
+
 
 
 export default ApiKey;

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * ApiKeyCreate: A new API key.
  * @module model/ApiKeyCreate
@@ -15,7 +16,11 @@ class ApiKeyCreate {
         ApiKeyCreate.initialize(this, name, scopes);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, name, scopes) {
         obj['name'] = name;
         obj['scopes'] = scopes;
@@ -57,19 +62,19 @@ class ApiKeyCreate {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('ApiKeyCreate: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('ApiKeyCreate: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of ApiKeyCreate.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('ApiKeyCreate: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('ApiKeyCreate: required field `' + property + '` is missing');
             }
         }
         if (data['name'] != null && typeof data['name'] !== 'string') {
-            throw new Error('ApiKeyCreate: field `name` must be a string but got ' + JSON.stringify(data['name']));
+            throw new Error('ApiKeyCreate: field `name` must be a string but got ' + typeof data['name']);
         }
         if (data['scopes'] != null) {
             if (!Array.isArray(data['scopes'])) {
-                throw new Error('ApiKeyCreate: field `scopes` must be an array but got ' + JSON.stringify(data['scopes']));
+                throw new Error('ApiKeyCreate: field `scopes` must be an array but got ' + typeof data['scopes']);
             }
         }
         return true;
@@ -96,6 +101,7 @@ ApiKeyCreate.prototype['scopes'] = undefined;
  * @member {Date} expiresAt
  */
 ApiKeyCreate.prototype['expiresAt'] = undefined;
+
 
 
 export default ApiKeyCreate;

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import ApiKey from './ApiKey.js';
 /**
  * ApiKeyWithSecret: A new API key with its secret, shown only once.
@@ -23,7 +24,11 @@ class ApiKeyWithSecret {
         ApiKeyWithSecret.initialize(this, id, name, prefix, scopes, createdAt, lastUsedAt, expiresAt, secret);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, name, prefix, scopes, createdAt, lastUsedAt, expiresAt, secret) {
         obj['id'] = id;
         obj['name'] = name;
@@ -87,29 +92,29 @@ class ApiKeyWithSecret {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('ApiKeyWithSecret: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('ApiKeyWithSecret: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of ApiKeyWithSecret.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('ApiKeyWithSecret: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('ApiKeyWithSecret: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('ApiKeyWithSecret: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('ApiKeyWithSecret: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['name'] != null && typeof data['name'] !== 'string') {
-            throw new Error('ApiKeyWithSecret: field `name` must be a string but got ' + JSON.stringify(data['name']));
+            throw new Error('ApiKeyWithSecret: field `name` must be a string but got ' + typeof data['name']);
         }
         if (data['prefix'] != null && typeof data['prefix'] !== 'string') {
-            throw new Error('ApiKeyWithSecret: field `prefix` must be a string but got ' + JSON.stringify(data['prefix']));
+            throw new Error('ApiKeyWithSecret: field `prefix` must be a string but got ' + typeof data['prefix']);
         }
         if (data['scopes'] != null) {
             if (!Array.isArray(data['scopes'])) {
-                throw new Error('ApiKeyWithSecret: field `scopes` must be an array but got ' + JSON.stringify(data['scopes']));
+                throw new Error('ApiKeyWithSecret: field `scopes` must be an array but got ' + typeof data['scopes']);
             }
         }
         if (data['secret'] != null && typeof data['secret'] !== 'string') {
-            throw new Error('ApiKeyWithSecret: field `secret` must be a string but got ' + JSON.stringify(data['secret']));
+            throw new Error('ApiKeyWithSecret: field `secret` must be a string but got ' + typeof data['secret']);
         }
         return true;
     }
@@ -165,6 +170,10 @@ ApiKeyWithSecret.prototype['expiresAt'] = undefined;
  * @member {String} secret
  */
 ApiKeyWithSecret.prototype['secret'] = undefined;
+
+
+// R5.5: a `format: password` property is readable as usual but shows as [REDACTED] when printed.
+maskSecretProperty(ApiKeyWithSecret, 'secret');
 
 
 export default ApiKeyWithSecret;

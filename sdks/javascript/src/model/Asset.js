@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import AssetKind from './AssetKind.js';
 /**
  * Asset: A stored media file.
@@ -20,7 +21,11 @@ class Asset {
         Asset.initialize(this, id, kind, contentType, sizeBytes, sha256, createdAt);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, kind, contentType, sizeBytes, sha256, createdAt) {
         obj['id'] = id;
         obj['kind'] = kind;
@@ -90,27 +95,27 @@ class Asset {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('Asset: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('Asset: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of Asset.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('Asset: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('Asset: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('Asset: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('Asset: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['contentType'] != null && typeof data['contentType'] !== 'string') {
-            throw new Error('Asset: field `contentType` must be a string but got ' + JSON.stringify(data['contentType']));
+            throw new Error('Asset: field `contentType` must be a string but got ' + typeof data['contentType']);
         }
         if (data['sha256'] != null && typeof data['sha256'] !== 'string') {
-            throw new Error('Asset: field `sha256` must be a string but got ' + JSON.stringify(data['sha256']));
+            throw new Error('Asset: field `sha256` must be a string but got ' + typeof data['sha256']);
         }
         if (data['jobId'] != null && typeof data['jobId'] !== 'string') {
-            throw new Error('Asset: field `jobId` must be a string but got ' + JSON.stringify(data['jobId']));
+            throw new Error('Asset: field `jobId` must be a string but got ' + typeof data['jobId']);
         }
         if (data['description'] != null && typeof data['description'] !== 'string') {
-            throw new Error('Asset: field `description` must be a string but got ' + JSON.stringify(data['description']));
+            throw new Error('Asset: field `description` must be a string but got ' + typeof data['description']);
         }
         return true;
     }
@@ -183,6 +188,7 @@ Asset.prototype['description'] = undefined;
  * @member {Date} createdAt
  */
 Asset.prototype['createdAt'] = undefined;
+
 
 
 /**

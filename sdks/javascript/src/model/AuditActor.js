@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * AuditActor: Who did it.
  * @module model/AuditActor
@@ -16,7 +17,11 @@ class AuditActor {
         AuditActor.initialize(this, id, kind, displayName);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, kind, displayName) {
         obj['id'] = id;
         obj['kind'] = kind;
@@ -59,21 +64,21 @@ class AuditActor {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('AuditActor: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('AuditActor: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of AuditActor.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('AuditActor: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('AuditActor: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('AuditActor: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('AuditActor: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['kind'] != null && typeof data['kind'] !== 'string') {
-            throw new Error('AuditActor: field `kind` must be a string but got ' + JSON.stringify(data['kind']));
+            throw new Error('AuditActor: field `kind` must be a string but got ' + typeof data['kind']);
         }
         if (data['displayName'] != null && typeof data['displayName'] !== 'string') {
-            throw new Error('AuditActor: field `displayName` must be a string but got ' + JSON.stringify(data['displayName']));
+            throw new Error('AuditActor: field `displayName` must be a string but got ' + typeof data['displayName']);
         }
         return true;
     }
@@ -99,6 +104,7 @@ AuditActor.prototype['kind'] = undefined;
  * @member {String} displayName
  */
 AuditActor.prototype['displayName'] = undefined;
+
 
 
 /**

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import AuditActor from './AuditActor.js';
 import AuditResource from './AuditResource.js';
 /**
@@ -22,7 +23,11 @@ class AuditEvent {
         AuditEvent.initialize(this, id, occurredAt, actor, action, resource, outcome, requestId);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, occurredAt, actor, action, resource, outcome, requestId) {
         obj['id'] = id;
         obj['occurredAt'] = occurredAt;
@@ -87,36 +92,36 @@ class AuditEvent {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('AuditEvent: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('AuditEvent: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of AuditEvent.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('AuditEvent: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('AuditEvent: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('AuditEvent: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('AuditEvent: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['actor'] != null) {
             AuditActor.validateJSON(data['actor']);
         }
         if (data['action'] != null && typeof data['action'] !== 'string') {
-            throw new Error('AuditEvent: field `action` must be a string but got ' + JSON.stringify(data['action']));
+            throw new Error('AuditEvent: field `action` must be a string but got ' + typeof data['action']);
         }
         if (data['resource'] != null) {
             AuditResource.validateJSON(data['resource']);
         }
         if (data['outcome'] != null && typeof data['outcome'] !== 'string') {
-            throw new Error('AuditEvent: field `outcome` must be a string but got ' + JSON.stringify(data['outcome']));
+            throw new Error('AuditEvent: field `outcome` must be a string but got ' + typeof data['outcome']);
         }
         if (data['ipAddress'] != null && typeof data['ipAddress'] !== 'string') {
-            throw new Error('AuditEvent: field `ipAddress` must be a string but got ' + JSON.stringify(data['ipAddress']));
+            throw new Error('AuditEvent: field `ipAddress` must be a string but got ' + typeof data['ipAddress']);
         }
         if (data['userAgent'] != null && typeof data['userAgent'] !== 'string') {
-            throw new Error('AuditEvent: field `userAgent` must be a string but got ' + JSON.stringify(data['userAgent']));
+            throw new Error('AuditEvent: field `userAgent` must be a string but got ' + typeof data['userAgent']);
         }
         if (data['requestId'] != null && typeof data['requestId'] !== 'string') {
-            throw new Error('AuditEvent: field `requestId` must be a string but got ' + JSON.stringify(data['requestId']));
+            throw new Error('AuditEvent: field `requestId` must be a string but got ' + typeof data['requestId']);
         }
         return true;
     }
@@ -176,6 +181,7 @@ AuditEvent.prototype['userAgent'] = undefined;
  * @member {String} requestId
  */
 AuditEvent.prototype['requestId'] = undefined;
+
 
 
 /**

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import AuditResourceType from './AuditResourceType.js';
 /**
  * AuditResource: What it was done to.
@@ -16,7 +17,11 @@ class AuditResource {
         AuditResource.initialize(this, type, id);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, type, id) {
         obj['type'] = type;
         obj['id'] = id;
@@ -55,15 +60,15 @@ class AuditResource {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('AuditResource: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('AuditResource: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of AuditResource.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('AuditResource: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('AuditResource: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('AuditResource: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('AuditResource: field `id` must be a string but got ' + typeof data['id']);
         }
         return true;
     }
@@ -82,6 +87,7 @@ AuditResource.prototype['type'] = undefined;
  * @member {String} id
  */
 AuditResource.prototype['id'] = undefined;
+
 
 
 export default AuditResource;

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * AwsS3Destination: An Amazon S3 bucket.
  * @module model/AwsS3Destination
@@ -16,7 +17,11 @@ class AwsS3Destination {
         AwsS3Destination.initialize(this, provider, bucket, region);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, provider, bucket, region) {
         obj['provider'] = provider;
         obj['bucket'] = bucket;
@@ -62,24 +67,24 @@ class AwsS3Destination {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('AwsS3Destination: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('AwsS3Destination: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of AwsS3Destination.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('AwsS3Destination: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('AwsS3Destination: required field `' + property + '` is missing');
             }
         }
         if (data['provider'] != null && typeof data['provider'] !== 'string') {
-            throw new Error('AwsS3Destination: field `provider` must be a string but got ' + JSON.stringify(data['provider']));
+            throw new Error('AwsS3Destination: field `provider` must be a string but got ' + typeof data['provider']);
         }
         if (data['bucket'] != null && typeof data['bucket'] !== 'string') {
-            throw new Error('AwsS3Destination: field `bucket` must be a string but got ' + JSON.stringify(data['bucket']));
+            throw new Error('AwsS3Destination: field `bucket` must be a string but got ' + typeof data['bucket']);
         }
         if (data['region'] != null && typeof data['region'] !== 'string') {
-            throw new Error('AwsS3Destination: field `region` must be a string but got ' + JSON.stringify(data['region']));
+            throw new Error('AwsS3Destination: field `region` must be a string but got ' + typeof data['region']);
         }
         if (data['prefix'] != null && typeof data['prefix'] !== 'string') {
-            throw new Error('AwsS3Destination: field `prefix` must be a string but got ' + JSON.stringify(data['prefix']));
+            throw new Error('AwsS3Destination: field `prefix` must be a string but got ' + typeof data['prefix']);
         }
         return true;
     }
@@ -111,6 +116,7 @@ AwsS3Destination.prototype['region'] = undefined;
  * @member {String} prefix
  */
 AwsS3Destination.prototype['prefix'] = undefined;
+
 
 
 /**

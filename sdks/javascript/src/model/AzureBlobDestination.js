@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * AzureBlobDestination: An Azure Blob Storage container.
  * @module model/AzureBlobDestination
@@ -16,7 +17,11 @@ class AzureBlobDestination {
         AzureBlobDestination.initialize(this, provider, storageAccount, container);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, provider, storageAccount, container) {
         obj['provider'] = provider;
         obj['storageAccount'] = storageAccount;
@@ -62,24 +67,24 @@ class AzureBlobDestination {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('AzureBlobDestination: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('AzureBlobDestination: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of AzureBlobDestination.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('AzureBlobDestination: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('AzureBlobDestination: required field `' + property + '` is missing');
             }
         }
         if (data['provider'] != null && typeof data['provider'] !== 'string') {
-            throw new Error('AzureBlobDestination: field `provider` must be a string but got ' + JSON.stringify(data['provider']));
+            throw new Error('AzureBlobDestination: field `provider` must be a string but got ' + typeof data['provider']);
         }
         if (data['storageAccount'] != null && typeof data['storageAccount'] !== 'string') {
-            throw new Error('AzureBlobDestination: field `storageAccount` must be a string but got ' + JSON.stringify(data['storageAccount']));
+            throw new Error('AzureBlobDestination: field `storageAccount` must be a string but got ' + typeof data['storageAccount']);
         }
         if (data['container'] != null && typeof data['container'] !== 'string') {
-            throw new Error('AzureBlobDestination: field `container` must be a string but got ' + JSON.stringify(data['container']));
+            throw new Error('AzureBlobDestination: field `container` must be a string but got ' + typeof data['container']);
         }
         if (data['prefix'] != null && typeof data['prefix'] !== 'string') {
-            throw new Error('AzureBlobDestination: field `prefix` must be a string but got ' + JSON.stringify(data['prefix']));
+            throw new Error('AzureBlobDestination: field `prefix` must be a string but got ' + typeof data['prefix']);
         }
         return true;
     }
@@ -111,6 +116,7 @@ AzureBlobDestination.prototype['container'] = undefined;
  * @member {String} prefix
  */
 AzureBlobDestination.prototype['prefix'] = undefined;
+
 
 
 /**

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import BackupDestination from './BackupDestination.js';
 import BackupScopeItem from './BackupScopeItem.js';
 import BackupStatus from './BackupStatus.js';
@@ -28,7 +29,11 @@ class Backup {
         Backup.initialize(this, id, status, destination, scope, regions, encryption, policyId, sizeBytes, checksumSha256, createdAt, completedAt);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, status, destination, scope, regions, encryption, policyId, sizeBytes, checksumSha256, createdAt, completedAt) {
         obj['id'] = id;
         obj['status'] = status;
@@ -106,40 +111,40 @@ class Backup {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('Backup: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('Backup: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of Backup.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('Backup: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('Backup: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('Backup: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('Backup: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['destination'] != null) {
             BackupDestination.validateJSON(data['destination']);
         }
         if (data['scope'] != null) {
             if (!Array.isArray(data['scope'])) {
-                throw new Error('Backup: field `scope` must be an array but got ' + JSON.stringify(data['scope']));
+                throw new Error('Backup: field `scope` must be an array but got ' + typeof data['scope']);
             }
         }
         if (data['regions'] != null) {
             if (!Array.isArray(data['regions'])) {
-                throw new Error('Backup: field `regions` must be an array but got ' + JSON.stringify(data['regions']));
+                throw new Error('Backup: field `regions` must be an array but got ' + typeof data['regions']);
             }
         }
         if (data['encryption'] != null) {
             EncryptionSettings.validateJSON(data['encryption']);
         }
         if (data['policyId'] != null && typeof data['policyId'] !== 'string') {
-            throw new Error('Backup: field `policyId` must be a string but got ' + JSON.stringify(data['policyId']));
+            throw new Error('Backup: field `policyId` must be a string but got ' + typeof data['policyId']);
         }
         if (data['checksumSha256'] != null && typeof data['checksumSha256'] !== 'string') {
-            throw new Error('Backup: field `checksumSha256` must be a string but got ' + JSON.stringify(data['checksumSha256']));
+            throw new Error('Backup: field `checksumSha256` must be a string but got ' + typeof data['checksumSha256']);
         }
         if (data['description'] != null && typeof data['description'] !== 'string') {
-            throw new Error('Backup: field `description` must be a string but got ' + JSON.stringify(data['description']));
+            throw new Error('Backup: field `description` must be a string but got ' + typeof data['description']);
         }
         return true;
     }
@@ -216,6 +221,7 @@ Backup.prototype['createdAt'] = undefined;
  * @member {Date} completedAt
  */
 Backup.prototype['completedAt'] = undefined;
+
 
 
 export default Backup;

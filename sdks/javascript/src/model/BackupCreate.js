@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import BackupDestination from './BackupDestination.js';
 import BackupScopeItem from './BackupScopeItem.js';
 import EncryptionSettings from './EncryptionSettings.js';
@@ -18,7 +19,11 @@ class BackupCreate {
         BackupCreate.initialize(this, destination, scope);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, destination, scope) {
         obj['destination'] = destination;
         obj['scope'] = scope;
@@ -66,11 +71,11 @@ class BackupCreate {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('BackupCreate: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('BackupCreate: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of BackupCreate.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('BackupCreate: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('BackupCreate: required field `' + property + '` is missing');
             }
         }
         if (data['destination'] != null) {
@@ -78,19 +83,19 @@ class BackupCreate {
         }
         if (data['scope'] != null) {
             if (!Array.isArray(data['scope'])) {
-                throw new Error('BackupCreate: field `scope` must be an array but got ' + JSON.stringify(data['scope']));
+                throw new Error('BackupCreate: field `scope` must be an array but got ' + typeof data['scope']);
             }
         }
         if (data['regions'] != null) {
             if (!Array.isArray(data['regions'])) {
-                throw new Error('BackupCreate: field `regions` must be an array but got ' + JSON.stringify(data['regions']));
+                throw new Error('BackupCreate: field `regions` must be an array but got ' + typeof data['regions']);
             }
         }
         if (data['encryption'] != null) {
             EncryptionSettings.validateJSON(data['encryption']);
         }
         if (data['description'] != null && typeof data['description'] !== 'string') {
-            throw new Error('BackupCreate: field `description` must be a string but got ' + JSON.stringify(data['description']));
+            throw new Error('BackupCreate: field `description` must be a string but got ' + typeof data['description']);
         }
         return true;
     }
@@ -126,6 +131,7 @@ BackupCreate.prototype['encryption'] = undefined;
  * @member {String} description
  */
 BackupCreate.prototype['description'] = undefined;
+
 
 
 export default BackupCreate;

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import BackupDestination from './BackupDestination.js';
 import BackupScopeItem from './BackupScopeItem.js';
 import EncryptionSettings from './EncryptionSettings.js';
@@ -27,7 +28,11 @@ class BackupPolicy {
         BackupPolicy.initialize(this, id, name, enabled, schedule, retentionDays, destination, regions, scope, encryption, createdAt, updatedAt);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, name, enabled, schedule, retentionDays, destination, regions, scope, encryption, createdAt, updatedAt) {
         obj['id'] = id;
         obj['name'] = name;
@@ -102,33 +107,33 @@ class BackupPolicy {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('BackupPolicy: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('BackupPolicy: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of BackupPolicy.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('BackupPolicy: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('BackupPolicy: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('BackupPolicy: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('BackupPolicy: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['name'] != null && typeof data['name'] !== 'string') {
-            throw new Error('BackupPolicy: field `name` must be a string but got ' + JSON.stringify(data['name']));
+            throw new Error('BackupPolicy: field `name` must be a string but got ' + typeof data['name']);
         }
         if (data['schedule'] != null && typeof data['schedule'] !== 'string') {
-            throw new Error('BackupPolicy: field `schedule` must be a string but got ' + JSON.stringify(data['schedule']));
+            throw new Error('BackupPolicy: field `schedule` must be a string but got ' + typeof data['schedule']);
         }
         if (data['destination'] != null) {
             BackupDestination.validateJSON(data['destination']);
         }
         if (data['regions'] != null) {
             if (!Array.isArray(data['regions'])) {
-                throw new Error('BackupPolicy: field `regions` must be an array but got ' + JSON.stringify(data['regions']));
+                throw new Error('BackupPolicy: field `regions` must be an array but got ' + typeof data['regions']);
             }
         }
         if (data['scope'] != null) {
             if (!Array.isArray(data['scope'])) {
-                throw new Error('BackupPolicy: field `scope` must be an array but got ' + JSON.stringify(data['scope']));
+                throw new Error('BackupPolicy: field `scope` must be an array but got ' + typeof data['scope']);
             }
         }
         if (data['encryption'] != null) {
@@ -204,6 +209,7 @@ BackupPolicy.prototype['createdAt'] = undefined;
  * @member {Date} updatedAt
  */
 BackupPolicy.prototype['updatedAt'] = undefined;
+
 
 
 export default BackupPolicy;

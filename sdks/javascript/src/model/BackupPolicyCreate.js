@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import BackupDestination from './BackupDestination.js';
 import BackupScopeItem from './BackupScopeItem.js';
 import EncryptionSettings from './EncryptionSettings.js';
@@ -21,10 +22,13 @@ class BackupPolicyCreate {
         BackupPolicyCreate.initialize(this, name, schedule, retentionDays, destination, scope);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, name, schedule, retentionDays, destination, scope) {
         obj['name'] = name;
-        obj['enabled'] = true;
         obj['schedule'] = schedule;
         obj['retentionDays'] = retentionDays;
         obj['destination'] = destination;
@@ -82,30 +86,30 @@ class BackupPolicyCreate {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('BackupPolicyCreate: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('BackupPolicyCreate: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of BackupPolicyCreate.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('BackupPolicyCreate: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('BackupPolicyCreate: required field `' + property + '` is missing');
             }
         }
         if (data['name'] != null && typeof data['name'] !== 'string') {
-            throw new Error('BackupPolicyCreate: field `name` must be a string but got ' + JSON.stringify(data['name']));
+            throw new Error('BackupPolicyCreate: field `name` must be a string but got ' + typeof data['name']);
         }
         if (data['schedule'] != null && typeof data['schedule'] !== 'string') {
-            throw new Error('BackupPolicyCreate: field `schedule` must be a string but got ' + JSON.stringify(data['schedule']));
+            throw new Error('BackupPolicyCreate: field `schedule` must be a string but got ' + typeof data['schedule']);
         }
         if (data['destination'] != null) {
             BackupDestination.validateJSON(data['destination']);
         }
         if (data['regions'] != null) {
             if (!Array.isArray(data['regions'])) {
-                throw new Error('BackupPolicyCreate: field `regions` must be an array but got ' + JSON.stringify(data['regions']));
+                throw new Error('BackupPolicyCreate: field `regions` must be an array but got ' + typeof data['regions']);
             }
         }
         if (data['scope'] != null) {
             if (!Array.isArray(data['scope'])) {
-                throw new Error('BackupPolicyCreate: field `scope` must be an array but got ' + JSON.stringify(data['scope']));
+                throw new Error('BackupPolicyCreate: field `scope` must be an array but got ' + typeof data['scope']);
             }
         }
         if (data['encryption'] != null) {
@@ -127,9 +131,9 @@ BackupPolicyCreate.prototype['name'] = undefined;
 /**
  * Disabled policies make no backups.
  * @member {Boolean} enabled
- * @default true
+ * Server default when not sent: true
  */
-BackupPolicyCreate.prototype['enabled'] = true;
+BackupPolicyCreate.prototype['enabled'] = undefined;
 
 /**
  * A five-field cron expression, in UTC.
@@ -164,6 +168,7 @@ BackupPolicyCreate.prototype['scope'] = undefined;
  * @member {module:model/EncryptionSettings} encryption
  */
 BackupPolicyCreate.prototype['encryption'] = undefined;
+
 
 
 export default BackupPolicyCreate;

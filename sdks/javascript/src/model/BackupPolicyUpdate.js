@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * BackupPolicyUpdate: Changes to a backup policy; fields left out are unchanged.
  * @module model/BackupPolicyUpdate
@@ -13,7 +14,11 @@ class BackupPolicyUpdate {
         BackupPolicyUpdate.initialize(this);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj) {
     }
 
@@ -59,22 +64,22 @@ class BackupPolicyUpdate {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('BackupPolicyUpdate: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('BackupPolicyUpdate: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of BackupPolicyUpdate.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('BackupPolicyUpdate: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('BackupPolicyUpdate: required field `' + property + '` is missing');
             }
         }
         if (data['name'] != null && typeof data['name'] !== 'string') {
-            throw new Error('BackupPolicyUpdate: field `name` must be a string but got ' + JSON.stringify(data['name']));
+            throw new Error('BackupPolicyUpdate: field `name` must be a string but got ' + typeof data['name']);
         }
         if (data['schedule'] != null && typeof data['schedule'] !== 'string') {
-            throw new Error('BackupPolicyUpdate: field `schedule` must be a string but got ' + JSON.stringify(data['schedule']));
+            throw new Error('BackupPolicyUpdate: field `schedule` must be a string but got ' + typeof data['schedule']);
         }
         if (data['regions'] != null) {
             if (!Array.isArray(data['regions'])) {
-                throw new Error('BackupPolicyUpdate: field `regions` must be an array but got ' + JSON.stringify(data['regions']));
+                throw new Error('BackupPolicyUpdate: field `regions` must be an array but got ' + typeof data['regions']);
             }
         }
         return true;
@@ -113,6 +118,7 @@ BackupPolicyUpdate.prototype['retentionDays'] = undefined;
  * @member {Array.<String>} regions
  */
 BackupPolicyUpdate.prototype['regions'] = undefined;
+
 
 
 export default BackupPolicyUpdate;

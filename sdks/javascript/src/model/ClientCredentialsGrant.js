@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * ClientCredentialsGrant: A service client's ID and secret.
  * @module model/ClientCredentialsGrant
@@ -16,7 +17,11 @@ class ClientCredentialsGrant {
         ClientCredentialsGrant.initialize(this, grantType, clientId, clientSecret);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, grantType, clientId, clientSecret) {
         obj['grantType'] = grantType;
         obj['clientId'] = clientId;
@@ -62,24 +67,24 @@ class ClientCredentialsGrant {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('ClientCredentialsGrant: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('ClientCredentialsGrant: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of ClientCredentialsGrant.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('ClientCredentialsGrant: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('ClientCredentialsGrant: required field `' + property + '` is missing');
             }
         }
         if (data['grantType'] != null && typeof data['grantType'] !== 'string') {
-            throw new Error('ClientCredentialsGrant: field `grantType` must be a string but got ' + JSON.stringify(data['grantType']));
+            throw new Error('ClientCredentialsGrant: field `grantType` must be a string but got ' + typeof data['grantType']);
         }
         if (data['clientId'] != null && typeof data['clientId'] !== 'string') {
-            throw new Error('ClientCredentialsGrant: field `clientId` must be a string but got ' + JSON.stringify(data['clientId']));
+            throw new Error('ClientCredentialsGrant: field `clientId` must be a string but got ' + typeof data['clientId']);
         }
         if (data['clientSecret'] != null && typeof data['clientSecret'] !== 'string') {
-            throw new Error('ClientCredentialsGrant: field `clientSecret` must be a string but got ' + JSON.stringify(data['clientSecret']));
+            throw new Error('ClientCredentialsGrant: field `clientSecret` must be a string but got ' + typeof data['clientSecret']);
         }
         if (data['scope'] != null && typeof data['scope'] !== 'string') {
-            throw new Error('ClientCredentialsGrant: field `scope` must be a string but got ' + JSON.stringify(data['scope']));
+            throw new Error('ClientCredentialsGrant: field `scope` must be a string but got ' + typeof data['scope']);
         }
         return true;
     }
@@ -111,6 +116,10 @@ ClientCredentialsGrant.prototype['clientSecret'] = undefined;
  * @member {String} scope
  */
 ClientCredentialsGrant.prototype['scope'] = undefined;
+
+
+// R5.5: a `format: password` property is readable as usual but shows as [REDACTED] when printed.
+maskSecretProperty(ClientCredentialsGrant, 'clientSecret');
 
 
 /**

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * Enum ComplianceFramework: SOC 2 Type II, ISO/IEC 27001, GDPR or HIPAA.
  * The values are static fields (e.g. `ComplianceFramework.soc2`); decoding passes unknown

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import ComplianceFramework from './ComplianceFramework.js';
 import ComplianceReportFormat from './ComplianceReportFormat.js';
 import ComplianceReportStatus from './ComplianceReportStatus.js';
@@ -27,7 +28,11 @@ class ComplianceReport {
         ComplianceReport.initialize(this, id, framework, status, periodStart, periodEnd, format, summary, downloadUrl, createdAt, completedAt);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, framework, status, periodStart, periodEnd, format, summary, downloadUrl, createdAt, completedAt) {
         obj['id'] = id;
         obj['framework'] = framework;
@@ -98,21 +103,21 @@ class ComplianceReport {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('ComplianceReport: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('ComplianceReport: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of ComplianceReport.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('ComplianceReport: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('ComplianceReport: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('ComplianceReport: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('ComplianceReport: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['summary'] != null) {
             ComplianceSummary.validateJSON(data['summary']);
         }
         if (data['downloadUrl'] != null && typeof data['downloadUrl'] !== 'string') {
-            throw new Error('ComplianceReport: field `downloadUrl` must be a string but got ' + JSON.stringify(data['downloadUrl']));
+            throw new Error('ComplianceReport: field `downloadUrl` must be a string but got ' + typeof data['downloadUrl']);
         }
         return true;
     }
@@ -176,6 +181,7 @@ ComplianceReport.prototype['createdAt'] = undefined;
  * @member {Date} completedAt
  */
 ComplianceReport.prototype['completedAt'] = undefined;
+
 
 
 export default ComplianceReport;

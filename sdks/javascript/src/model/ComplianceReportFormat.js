@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * Enum ComplianceReportFormat: The report's file format.
  * The values are static fields (e.g. `ComplianceReportFormat.pdf`); decoding passes unknown

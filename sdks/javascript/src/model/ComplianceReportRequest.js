@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import ComplianceFramework from './ComplianceFramework.js';
 import ComplianceReportFormat from './ComplianceReportFormat.js';
 /**
@@ -18,7 +19,11 @@ class ComplianceReportRequest {
         ComplianceReportRequest.initialize(this, framework, periodStart, periodEnd);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, framework, periodStart, periodEnd) {
         obj['framework'] = framework;
         obj['periodStart'] = periodStart;
@@ -64,11 +69,11 @@ class ComplianceReportRequest {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('ComplianceReportRequest: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('ComplianceReportRequest: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of ComplianceReportRequest.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('ComplianceReportRequest: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('ComplianceReportRequest: required field `' + property + '` is missing');
             }
         }
         return true;
@@ -99,6 +104,7 @@ ComplianceReportRequest.prototype['periodEnd'] = undefined;
  * @member {module:model/ComplianceReportFormat} format
  */
 ComplianceReportRequest.prototype['format'] = undefined;
+
 
 
 export default ComplianceReportRequest;

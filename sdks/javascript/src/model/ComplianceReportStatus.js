@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * Enum ComplianceReportStatus: `pending` and `generating` are in progress; `ready` and `failed` are terminal.
  * The values are static fields (e.g. `ComplianceReportStatus.pending`); decoding passes unknown

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * ComplianceSummary: Control counts; `null` until the report is ready.
  * @module model/ComplianceSummary
@@ -16,7 +17,11 @@ class ComplianceSummary {
         ComplianceSummary.initialize(this, controlsPassed, controlsFailed, controlsNotApplicable);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, controlsPassed, controlsFailed, controlsNotApplicable) {
         obj['controlsPassed'] = controlsPassed;
         obj['controlsFailed'] = controlsFailed;
@@ -59,11 +64,11 @@ class ComplianceSummary {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('ComplianceSummary: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('ComplianceSummary: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of ComplianceSummary.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('ComplianceSummary: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('ComplianceSummary: required field `' + property + '` is missing');
             }
         }
         return true;
@@ -90,6 +95,7 @@ ComplianceSummary.prototype['controlsFailed'] = undefined;
  * @member {Number} controlsNotApplicable
  */
 ComplianceSummary.prototype['controlsNotApplicable'] = undefined;
+
 
 
 export default ComplianceSummary;

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * EncryptionSettings: How backup data is encrypted at rest. Data is always encrypted with AES-256-GCM.
  * @module model/EncryptionSettings
@@ -15,7 +16,11 @@ class EncryptionSettings {
         EncryptionSettings.initialize(this, algorithm, keySource);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, algorithm, keySource) {
         obj['algorithm'] = algorithm;
         obj['keySource'] = keySource;
@@ -57,21 +62,21 @@ class EncryptionSettings {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('EncryptionSettings: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('EncryptionSettings: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of EncryptionSettings.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('EncryptionSettings: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('EncryptionSettings: required field `' + property + '` is missing');
             }
         }
         if (data['algorithm'] != null && typeof data['algorithm'] !== 'string') {
-            throw new Error('EncryptionSettings: field `algorithm` must be a string but got ' + JSON.stringify(data['algorithm']));
+            throw new Error('EncryptionSettings: field `algorithm` must be a string but got ' + typeof data['algorithm']);
         }
         if (data['keySource'] != null && typeof data['keySource'] !== 'string') {
-            throw new Error('EncryptionSettings: field `keySource` must be a string but got ' + JSON.stringify(data['keySource']));
+            throw new Error('EncryptionSettings: field `keySource` must be a string but got ' + typeof data['keySource']);
         }
         if (data['kmsKeyId'] != null && typeof data['kmsKeyId'] !== 'string') {
-            throw new Error('EncryptionSettings: field `kmsKeyId` must be a string but got ' + JSON.stringify(data['kmsKeyId']));
+            throw new Error('EncryptionSettings: field `kmsKeyId` must be a string but got ' + typeof data['kmsKeyId']);
         }
         return true;
     }
@@ -97,6 +102,7 @@ EncryptionSettings.prototype['keySource'] = undefined;
  * @member {String} kmsKeyId
  */
 EncryptionSettings.prototype['kmsKeyId'] = undefined;
+
 
 
 /**

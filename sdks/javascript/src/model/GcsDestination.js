@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * GcsDestination: A Google Cloud Storage bucket.
  * @module model/GcsDestination
@@ -15,7 +16,11 @@ class GcsDestination {
         GcsDestination.initialize(this, provider, bucket);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, provider, bucket) {
         obj['provider'] = provider;
         obj['bucket'] = bucket;
@@ -60,24 +65,24 @@ class GcsDestination {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('GcsDestination: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('GcsDestination: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of GcsDestination.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('GcsDestination: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('GcsDestination: required field `' + property + '` is missing');
             }
         }
         if (data['provider'] != null && typeof data['provider'] !== 'string') {
-            throw new Error('GcsDestination: field `provider` must be a string but got ' + JSON.stringify(data['provider']));
+            throw new Error('GcsDestination: field `provider` must be a string but got ' + typeof data['provider']);
         }
         if (data['bucket'] != null && typeof data['bucket'] !== 'string') {
-            throw new Error('GcsDestination: field `bucket` must be a string but got ' + JSON.stringify(data['bucket']));
+            throw new Error('GcsDestination: field `bucket` must be a string but got ' + typeof data['bucket']);
         }
         if (data['location'] != null && typeof data['location'] !== 'string') {
-            throw new Error('GcsDestination: field `location` must be a string but got ' + JSON.stringify(data['location']));
+            throw new Error('GcsDestination: field `location` must be a string but got ' + typeof data['location']);
         }
         if (data['prefix'] != null && typeof data['prefix'] !== 'string') {
-            throw new Error('GcsDestination: field `prefix` must be a string but got ' + JSON.stringify(data['prefix']));
+            throw new Error('GcsDestination: field `prefix` must be a string but got ' + typeof data['prefix']);
         }
         return true;
     }
@@ -109,6 +114,7 @@ GcsDestination.prototype['location'] = undefined;
  * @member {String} prefix
  */
 GcsDestination.prototype['prefix'] = undefined;
+
 
 
 /**

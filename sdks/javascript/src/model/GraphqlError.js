@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * GraphqlError: One GraphQL error.
  * @module model/GraphqlError
@@ -14,7 +15,11 @@ class GraphqlError {
         GraphqlError.initialize(this, message);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, message) {
         obj['message'] = message;
     }
@@ -55,19 +60,19 @@ class GraphqlError {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('GraphqlError: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('GraphqlError: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of GraphqlError.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('GraphqlError: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('GraphqlError: required field `' + property + '` is missing');
             }
         }
         if (data['message'] != null && typeof data['message'] !== 'string') {
-            throw new Error('GraphqlError: field `message` must be a string but got ' + JSON.stringify(data['message']));
+            throw new Error('GraphqlError: field `message` must be a string but got ' + typeof data['message']);
         }
         if (data['path'] != null) {
             if (!Array.isArray(data['path'])) {
-                throw new Error('GraphqlError: field `path` must be an array but got ' + JSON.stringify(data['path']));
+                throw new Error('GraphqlError: field `path` must be an array but got ' + typeof data['path']);
             }
         }
         return true;
@@ -94,6 +99,7 @@ GraphqlError.prototype['path'] = undefined;
  * @member {Object} extensions
  */
 GraphqlError.prototype['extensions'] = undefined;
+
 
 
 export default GraphqlError;

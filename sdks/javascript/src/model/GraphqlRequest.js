@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * GraphqlRequest: A GraphQL-over-HTTP request.
  * @module model/GraphqlRequest
@@ -14,7 +15,11 @@ class GraphqlRequest {
         GraphqlRequest.initialize(this, query);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, query) {
         obj['query'] = query;
     }
@@ -55,18 +60,18 @@ class GraphqlRequest {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('GraphqlRequest: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('GraphqlRequest: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of GraphqlRequest.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('GraphqlRequest: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('GraphqlRequest: required field `' + property + '` is missing');
             }
         }
         if (data['query'] != null && typeof data['query'] !== 'string') {
-            throw new Error('GraphqlRequest: field `query` must be a string but got ' + JSON.stringify(data['query']));
+            throw new Error('GraphqlRequest: field `query` must be a string but got ' + typeof data['query']);
         }
         if (data['operationName'] != null && typeof data['operationName'] !== 'string') {
-            throw new Error('GraphqlRequest: field `operationName` must be a string but got ' + JSON.stringify(data['operationName']));
+            throw new Error('GraphqlRequest: field `operationName` must be a string but got ' + typeof data['operationName']);
         }
         return true;
     }
@@ -92,6 +97,7 @@ GraphqlRequest.prototype['variables'] = undefined;
  * @member {String} operationName
  */
 GraphqlRequest.prototype['operationName'] = undefined;
+
 
 
 export default GraphqlRequest;

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import GraphqlError from './GraphqlError.js';
 /**
  * GraphqlResponse: A GraphQL result.
@@ -14,7 +15,11 @@ class GraphqlResponse {
         GraphqlResponse.initialize(this);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj) {
     }
 
@@ -51,16 +56,16 @@ class GraphqlResponse {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('GraphqlResponse: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('GraphqlResponse: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of GraphqlResponse.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('GraphqlResponse: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('GraphqlResponse: required field `' + property + '` is missing');
             }
         }
         if (data['errors'] != null) {
             if (!Array.isArray(data['errors'])) {
-                throw new Error('GraphqlResponse: field `errors` must be an array but got ' + JSON.stringify(data['errors']));
+                throw new Error('GraphqlResponse: field `errors` must be an array but got ' + typeof data['errors']);
             }
             for (const item of data['errors']) {
                 GraphqlError.validateJSON(item);
@@ -84,6 +89,7 @@ GraphqlResponse.prototype['data'] = undefined;
  * @member {Array.<module:model/GraphqlError>} errors
  */
 GraphqlResponse.prototype['errors'] = undefined;
+
 
 
 export default GraphqlResponse;

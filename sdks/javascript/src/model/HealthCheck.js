@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * HealthCheck: One dependency's health.
  * @module model/HealthCheck
@@ -15,7 +16,11 @@ class HealthCheck {
         HealthCheck.initialize(this, name, status);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, name, status) {
         obj['name'] = name;
         obj['status'] = status;
@@ -54,18 +59,18 @@ class HealthCheck {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('HealthCheck: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('HealthCheck: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of HealthCheck.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('HealthCheck: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('HealthCheck: required field `' + property + '` is missing');
             }
         }
         if (data['name'] != null && typeof data['name'] !== 'string') {
-            throw new Error('HealthCheck: field `name` must be a string but got ' + JSON.stringify(data['name']));
+            throw new Error('HealthCheck: field `name` must be a string but got ' + typeof data['name']);
         }
         if (data['status'] != null && typeof data['status'] !== 'string') {
-            throw new Error('HealthCheck: field `status` must be a string but got ' + JSON.stringify(data['status']));
+            throw new Error('HealthCheck: field `status` must be a string but got ' + typeof data['status']);
         }
         return true;
     }
@@ -85,6 +90,7 @@ HealthCheck.prototype['name'] = undefined;
  * @member {module:model/HealthCheck.StatusEnum} status
  */
 HealthCheck.prototype['status'] = undefined;
+
 
 
 /**

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import HealthCheck from './HealthCheck.js';
 /**
  * HealthStatus: The service's health.
@@ -17,7 +18,11 @@ class HealthStatus {
         HealthStatus.initialize(this, status, version, checks);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, status, version, checks) {
         obj['status'] = status;
         obj['version'] = version;
@@ -60,22 +65,22 @@ class HealthStatus {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('HealthStatus: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('HealthStatus: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of HealthStatus.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('HealthStatus: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('HealthStatus: required field `' + property + '` is missing');
             }
         }
         if (data['status'] != null && typeof data['status'] !== 'string') {
-            throw new Error('HealthStatus: field `status` must be a string but got ' + JSON.stringify(data['status']));
+            throw new Error('HealthStatus: field `status` must be a string but got ' + typeof data['status']);
         }
         if (data['version'] != null && typeof data['version'] !== 'string') {
-            throw new Error('HealthStatus: field `version` must be a string but got ' + JSON.stringify(data['version']));
+            throw new Error('HealthStatus: field `version` must be a string but got ' + typeof data['version']);
         }
         if (data['checks'] != null) {
             if (!Array.isArray(data['checks'])) {
-                throw new Error('HealthStatus: field `checks` must be an array but got ' + JSON.stringify(data['checks']));
+                throw new Error('HealthStatus: field `checks` must be an array but got ' + typeof data['checks']);
             }
             for (const item of data['checks']) {
                 HealthCheck.validateJSON(item);
@@ -105,6 +110,7 @@ HealthStatus.prototype['version'] = undefined;
  * @member {Array.<module:model/HealthCheck>} checks
  */
 HealthStatus.prototype['checks'] = undefined;
+
 
 
 /**

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import ImageStyle from './ImageStyle.js';
 /**
  * ImageJobRequest: What an image job should generate.
@@ -15,12 +16,13 @@ class ImageJobRequest {
         ImageJobRequest.initialize(this, prompt);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, prompt) {
         obj['prompt'] = prompt;
-        obj['width'] = 1024;
-        obj['height'] = 1024;
-        obj['count'] = 1;
     }
 
     /**
@@ -74,21 +76,21 @@ class ImageJobRequest {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('ImageJobRequest: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('ImageJobRequest: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of ImageJobRequest.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('ImageJobRequest: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('ImageJobRequest: required field `' + property + '` is missing');
             }
         }
         if (data['prompt'] != null && typeof data['prompt'] !== 'string') {
-            throw new Error('ImageJobRequest: field `prompt` must be a string but got ' + JSON.stringify(data['prompt']));
+            throw new Error('ImageJobRequest: field `prompt` must be a string but got ' + typeof data['prompt']);
         }
         if (data['negativePrompt'] != null && typeof data['negativePrompt'] !== 'string') {
-            throw new Error('ImageJobRequest: field `negativePrompt` must be a string but got ' + JSON.stringify(data['negativePrompt']));
+            throw new Error('ImageJobRequest: field `negativePrompt` must be a string but got ' + typeof data['negativePrompt']);
         }
         if (data['templateId'] != null && typeof data['templateId'] !== 'string') {
-            throw new Error('ImageJobRequest: field `templateId` must be a string but got ' + JSON.stringify(data['templateId']));
+            throw new Error('ImageJobRequest: field `templateId` must be a string but got ' + typeof data['templateId']);
         }
         return true;
     }
@@ -112,16 +114,16 @@ ImageJobRequest.prototype['negativePrompt'] = undefined;
 /**
  * Width in pixels, a multiple of 64.
  * @member {Number} width
- * @default 1024
+ * Server default when not sent: 1024
  */
-ImageJobRequest.prototype['width'] = 1024;
+ImageJobRequest.prototype['width'] = undefined;
 
 /**
  * Height in pixels, a multiple of 64.
  * @member {Number} height
- * @default 1024
+ * Server default when not sent: 1024
  */
-ImageJobRequest.prototype['height'] = 1024;
+ImageJobRequest.prototype['height'] = undefined;
 
 /**
  * @member {module:model/ImageStyle} style
@@ -131,9 +133,9 @@ ImageJobRequest.prototype['style'] = undefined;
 /**
  * How many images to generate.
  * @member {Number} count
- * @default 1
+ * Server default when not sent: 1
  */
-ImageJobRequest.prototype['count'] = 1;
+ImageJobRequest.prototype['count'] = undefined;
 
 /**
  * A seed for reproducible output; `null` for a random one.
@@ -146,6 +148,7 @@ ImageJobRequest.prototype['seed'] = undefined;
  * @member {String} templateId
  */
 ImageJobRequest.prototype['templateId'] = undefined;
+
 
 
 export default ImageJobRequest;

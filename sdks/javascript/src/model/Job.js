@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import ImageJob from './ImageJob.js';
 import JobFailure from './JobFailure.js';
 import JobStatus from './JobStatus.js';

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import JobStatus from './JobStatus.js';
 /**
  * JobEvent: The `data` of one server-sent event of `streamJobEvents`.
@@ -19,7 +20,11 @@ class JobEvent {
         JobEvent.initialize(this, event, jobId, status, progress, occurredAt);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, event, jobId, status, progress, occurredAt) {
         obj['event'] = event;
         obj['jobId'] = jobId;
@@ -73,21 +78,21 @@ class JobEvent {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('JobEvent: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('JobEvent: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of JobEvent.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('JobEvent: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('JobEvent: required field `' + property + '` is missing');
             }
         }
         if (data['event'] != null && typeof data['event'] !== 'string') {
-            throw new Error('JobEvent: field `event` must be a string but got ' + JSON.stringify(data['event']));
+            throw new Error('JobEvent: field `event` must be a string but got ' + typeof data['event']);
         }
         if (data['jobId'] != null && typeof data['jobId'] !== 'string') {
-            throw new Error('JobEvent: field `jobId` must be a string but got ' + JSON.stringify(data['jobId']));
+            throw new Error('JobEvent: field `jobId` must be a string but got ' + typeof data['jobId']);
         }
         if (data['message'] != null && typeof data['message'] !== 'string') {
-            throw new Error('JobEvent: field `message` must be a string but got ' + JSON.stringify(data['message']));
+            throw new Error('JobEvent: field `message` must be a string but got ' + typeof data['message']);
         }
         return true;
     }
@@ -130,6 +135,7 @@ JobEvent.prototype['message'] = undefined;
  * @member {Date} occurredAt
  */
 JobEvent.prototype['occurredAt'] = undefined;
+
 
 
 /**

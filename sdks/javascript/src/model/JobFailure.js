@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * JobFailure: Why a job failed; `null` unless its status is `failed`.
  * @module model/JobFailure
@@ -15,7 +16,11 @@ class JobFailure {
         JobFailure.initialize(this, code, message);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, code, message) {
         obj['code'] = code;
         obj['message'] = message;
@@ -54,18 +59,18 @@ class JobFailure {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('JobFailure: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('JobFailure: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of JobFailure.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('JobFailure: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('JobFailure: required field `' + property + '` is missing');
             }
         }
         if (data['code'] != null && typeof data['code'] !== 'string') {
-            throw new Error('JobFailure: field `code` must be a string but got ' + JSON.stringify(data['code']));
+            throw new Error('JobFailure: field `code` must be a string but got ' + typeof data['code']);
         }
         if (data['message'] != null && typeof data['message'] !== 'string') {
-            throw new Error('JobFailure: field `message` must be a string but got ' + JSON.stringify(data['message']));
+            throw new Error('JobFailure: field `message` must be a string but got ' + typeof data['message']);
         }
         return true;
     }
@@ -85,6 +90,7 @@ JobFailure.prototype['code'] = undefined;
  * @member {String} message
  */
 JobFailure.prototype['message'] = undefined;
+
 
 
 export default JobFailure;

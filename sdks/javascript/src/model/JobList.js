@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import Job from './Job.js';
 /**
  * JobList: A page of jobs.
@@ -16,7 +17,11 @@ class JobList {
         JobList.initialize(this, data, nextCursor);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, data, nextCursor) {
         obj['data'] = data;
         obj['nextCursor'] = nextCursor;
@@ -55,23 +60,23 @@ class JobList {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('JobList: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('JobList: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of JobList.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('JobList: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('JobList: required field `' + property + '` is missing');
             }
         }
         if (data['data'] != null) {
             if (!Array.isArray(data['data'])) {
-                throw new Error('JobList: field `data` must be an array but got ' + JSON.stringify(data['data']));
+                throw new Error('JobList: field `data` must be an array but got ' + typeof data['data']);
             }
             for (const item of data['data']) {
                 Job.validateJSON(item);
             }
         }
         if (data['nextCursor'] != null && typeof data['nextCursor'] !== 'string') {
-            throw new Error('JobList: field `nextCursor` must be a string but got ' + JSON.stringify(data['nextCursor']));
+            throw new Error('JobList: field `nextCursor` must be a string but got ' + typeof data['nextCursor']);
         }
         return true;
     }
@@ -91,6 +96,7 @@ JobList.prototype['data'] = undefined;
  * @member {String} nextCursor
  */
 JobList.prototype['nextCursor'] = undefined;
+
 
 
 export default JobList;

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * PasswordGrant: A user's email and password.
  * @module model/PasswordGrant
@@ -16,7 +17,11 @@ class PasswordGrant {
         PasswordGrant.initialize(this, grantType, username, password);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, grantType, username, password) {
         obj['grantType'] = grantType;
         obj['username'] = username;
@@ -62,24 +67,24 @@ class PasswordGrant {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('PasswordGrant: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('PasswordGrant: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of PasswordGrant.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('PasswordGrant: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('PasswordGrant: required field `' + property + '` is missing');
             }
         }
         if (data['grantType'] != null && typeof data['grantType'] !== 'string') {
-            throw new Error('PasswordGrant: field `grantType` must be a string but got ' + JSON.stringify(data['grantType']));
+            throw new Error('PasswordGrant: field `grantType` must be a string but got ' + typeof data['grantType']);
         }
         if (data['username'] != null && typeof data['username'] !== 'string') {
-            throw new Error('PasswordGrant: field `username` must be a string but got ' + JSON.stringify(data['username']));
+            throw new Error('PasswordGrant: field `username` must be a string but got ' + typeof data['username']);
         }
         if (data['password'] != null && typeof data['password'] !== 'string') {
-            throw new Error('PasswordGrant: field `password` must be a string but got ' + JSON.stringify(data['password']));
+            throw new Error('PasswordGrant: field `password` must be a string but got ' + typeof data['password']);
         }
         if (data['scope'] != null && typeof data['scope'] !== 'string') {
-            throw new Error('PasswordGrant: field `scope` must be a string but got ' + JSON.stringify(data['scope']));
+            throw new Error('PasswordGrant: field `scope` must be a string but got ' + typeof data['scope']);
         }
         return true;
     }
@@ -111,6 +116,10 @@ PasswordGrant.prototype['password'] = undefined;
  * @member {String} scope
  */
 PasswordGrant.prototype['scope'] = undefined;
+
+
+// R5.5: a `format: password` property is readable as usual but shows as [REDACTED] when printed.
+maskSecretProperty(PasswordGrant, 'password');
 
 
 /**

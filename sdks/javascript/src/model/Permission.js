@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * Permission: A permission a role can grant.
  * @module model/Permission
@@ -16,7 +17,11 @@ class Permission {
         Permission.initialize(this, id, resource, description);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, resource, description) {
         obj['id'] = id;
         obj['resource'] = resource;
@@ -59,21 +64,21 @@ class Permission {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('Permission: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('Permission: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of Permission.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('Permission: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('Permission: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('Permission: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('Permission: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['resource'] != null && typeof data['resource'] !== 'string') {
-            throw new Error('Permission: field `resource` must be a string but got ' + JSON.stringify(data['resource']));
+            throw new Error('Permission: field `resource` must be a string but got ' + typeof data['resource']);
         }
         if (data['description'] != null && typeof data['description'] !== 'string') {
-            throw new Error('Permission: field `description` must be a string but got ' + JSON.stringify(data['description']));
+            throw new Error('Permission: field `description` must be a string but got ' + typeof data['description']);
         }
         return true;
     }
@@ -99,6 +104,7 @@ Permission.prototype['resource'] = undefined;
  * @member {String} description
  */
 Permission.prototype['description'] = undefined;
+
 
 
 export default Permission;

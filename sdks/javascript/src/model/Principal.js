@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * Principal: Who a request is authenticated as.
  * @module model/Principal
@@ -19,7 +20,11 @@ class Principal {
         Principal.initialize(this, id, kind, organizationId, displayName, roleIds, permissions);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, kind, organizationId, displayName, roleIds, permissions) {
         obj['id'] = id;
         obj['kind'] = kind;
@@ -77,36 +82,36 @@ class Principal {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('Principal: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('Principal: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of Principal.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('Principal: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('Principal: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('Principal: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('Principal: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['kind'] != null && typeof data['kind'] !== 'string') {
-            throw new Error('Principal: field `kind` must be a string but got ' + JSON.stringify(data['kind']));
+            throw new Error('Principal: field `kind` must be a string but got ' + typeof data['kind']);
         }
         if (data['organizationId'] != null && typeof data['organizationId'] !== 'string') {
-            throw new Error('Principal: field `organizationId` must be a string but got ' + JSON.stringify(data['organizationId']));
+            throw new Error('Principal: field `organizationId` must be a string but got ' + typeof data['organizationId']);
         }
         if (data['email'] != null && typeof data['email'] !== 'string') {
-            throw new Error('Principal: field `email` must be a string but got ' + JSON.stringify(data['email']));
+            throw new Error('Principal: field `email` must be a string but got ' + typeof data['email']);
         }
         if (data['displayName'] != null && typeof data['displayName'] !== 'string') {
-            throw new Error('Principal: field `displayName` must be a string but got ' + JSON.stringify(data['displayName']));
+            throw new Error('Principal: field `displayName` must be a string but got ' + typeof data['displayName']);
         }
         if (data['roleIds'] != null) {
             if (!Array.isArray(data['roleIds'])) {
-                throw new Error('Principal: field `roleIds` must be an array but got ' + JSON.stringify(data['roleIds']));
+                throw new Error('Principal: field `roleIds` must be an array but got ' + typeof data['roleIds']);
             }
         }
         if (data['permissions'] != null) {
             if (!Array.isArray(data['permissions'])) {
-                throw new Error('Principal: field `permissions` must be an array but got ' + JSON.stringify(data['permissions']));
+                throw new Error('Principal: field `permissions` must be an array but got ' + typeof data['permissions']);
             }
         }
         return true;
@@ -157,6 +162,7 @@ Principal.prototype['roleIds'] = undefined;
  * @member {Array.<String>} permissions
  */
 Principal.prototype['permissions'] = undefined;
+
 
 
 /**

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import ValidationIssue from './ValidationIssue.js';
 /**
  * Problem: An RFC 9457 problem details object, extended with `code`, `requestId` and, for validation failures, `errors`.
@@ -19,7 +20,11 @@ class Problem {
         Problem.initialize(this, type, title, status, code, requestId);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, type, title, status, code, requestId) {
         obj['type'] = type;
         obj['title'] = title;
@@ -79,34 +84,34 @@ class Problem {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('Problem: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('Problem: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of Problem.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('Problem: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('Problem: required field `' + property + '` is missing');
             }
         }
         if (data['type'] != null && typeof data['type'] !== 'string') {
-            throw new Error('Problem: field `type` must be a string but got ' + JSON.stringify(data['type']));
+            throw new Error('Problem: field `type` must be a string but got ' + typeof data['type']);
         }
         if (data['title'] != null && typeof data['title'] !== 'string') {
-            throw new Error('Problem: field `title` must be a string but got ' + JSON.stringify(data['title']));
+            throw new Error('Problem: field `title` must be a string but got ' + typeof data['title']);
         }
         if (data['detail'] != null && typeof data['detail'] !== 'string') {
-            throw new Error('Problem: field `detail` must be a string but got ' + JSON.stringify(data['detail']));
+            throw new Error('Problem: field `detail` must be a string but got ' + typeof data['detail']);
         }
         if (data['instance'] != null && typeof data['instance'] !== 'string') {
-            throw new Error('Problem: field `instance` must be a string but got ' + JSON.stringify(data['instance']));
+            throw new Error('Problem: field `instance` must be a string but got ' + typeof data['instance']);
         }
         if (data['code'] != null && typeof data['code'] !== 'string') {
-            throw new Error('Problem: field `code` must be a string but got ' + JSON.stringify(data['code']));
+            throw new Error('Problem: field `code` must be a string but got ' + typeof data['code']);
         }
         if (data['requestId'] != null && typeof data['requestId'] !== 'string') {
-            throw new Error('Problem: field `requestId` must be a string but got ' + JSON.stringify(data['requestId']));
+            throw new Error('Problem: field `requestId` must be a string but got ' + typeof data['requestId']);
         }
         if (data['errors'] != null) {
             if (!Array.isArray(data['errors'])) {
-                throw new Error('Problem: field `errors` must be an array but got ' + JSON.stringify(data['errors']));
+                throw new Error('Problem: field `errors` must be an array but got ' + typeof data['errors']);
             }
             for (const item of data['errors']) {
                 ValidationIssue.validateJSON(item);
@@ -166,6 +171,7 @@ Problem.prototype['requestId'] = undefined;
  * @member {Array.<module:model/ValidationIssue>} errors
  */
 Problem.prototype['errors'] = undefined;
+
 
 
 export default Problem;

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * RefreshTokenRequest: A refresh token to exchange.
  * @module model/RefreshTokenRequest
@@ -14,7 +15,11 @@ class RefreshTokenRequest {
         RefreshTokenRequest.initialize(this, refreshToken);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, refreshToken) {
         obj['refreshToken'] = refreshToken;
     }
@@ -49,15 +54,15 @@ class RefreshTokenRequest {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('RefreshTokenRequest: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('RefreshTokenRequest: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of RefreshTokenRequest.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('RefreshTokenRequest: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('RefreshTokenRequest: required field `' + property + '` is missing');
             }
         }
         if (data['refreshToken'] != null && typeof data['refreshToken'] !== 'string') {
-            throw new Error('RefreshTokenRequest: field `refreshToken` must be a string but got ' + JSON.stringify(data['refreshToken']));
+            throw new Error('RefreshTokenRequest: field `refreshToken` must be a string but got ' + typeof data['refreshToken']);
         }
         return true;
     }
@@ -71,6 +76,7 @@ RefreshTokenRequest.RequiredProperties = ['refreshToken'];
  * @member {String} refreshToken
  */
 RefreshTokenRequest.prototype['refreshToken'] = undefined;
+
 
 
 export default RefreshTokenRequest;

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import BackupScopeItem from './BackupScopeItem.js';
 import BackupStatus from './BackupStatus.js';
 /**
@@ -23,7 +24,11 @@ class Restore {
         Restore.initialize(this, id, backupId, status, scope, targetRegion, dryRun, createdAt, completedAt);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, backupId, status, scope, targetRegion, dryRun, createdAt, completedAt) {
         obj['id'] = id;
         obj['backupId'] = backupId;
@@ -86,26 +91,26 @@ class Restore {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('Restore: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('Restore: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of Restore.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('Restore: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('Restore: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('Restore: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('Restore: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['backupId'] != null && typeof data['backupId'] !== 'string') {
-            throw new Error('Restore: field `backupId` must be a string but got ' + JSON.stringify(data['backupId']));
+            throw new Error('Restore: field `backupId` must be a string but got ' + typeof data['backupId']);
         }
         if (data['scope'] != null) {
             if (!Array.isArray(data['scope'])) {
-                throw new Error('Restore: field `scope` must be an array but got ' + JSON.stringify(data['scope']));
+                throw new Error('Restore: field `scope` must be an array but got ' + typeof data['scope']);
             }
         }
         if (data['targetRegion'] != null && typeof data['targetRegion'] !== 'string') {
-            throw new Error('Restore: field `targetRegion` must be a string but got ' + JSON.stringify(data['targetRegion']));
+            throw new Error('Restore: field `targetRegion` must be a string but got ' + typeof data['targetRegion']);
         }
         return true;
     }
@@ -160,6 +165,7 @@ Restore.prototype['createdAt'] = undefined;
  * @member {Date} completedAt
  */
 Restore.prototype['completedAt'] = undefined;
+
 
 
 export default Restore;

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import BackupScopeItem from './BackupScopeItem.js';
 /**
  * RestoreRequest: What to restore.
@@ -15,10 +16,13 @@ class RestoreRequest {
         RestoreRequest.initialize(this, scope);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, scope) {
         obj['scope'] = scope;
-        obj['dryRun'] = false;
     }
 
     /**
@@ -57,20 +61,20 @@ class RestoreRequest {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('RestoreRequest: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('RestoreRequest: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of RestoreRequest.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('RestoreRequest: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('RestoreRequest: required field `' + property + '` is missing');
             }
         }
         if (data['scope'] != null) {
             if (!Array.isArray(data['scope'])) {
-                throw new Error('RestoreRequest: field `scope` must be an array but got ' + JSON.stringify(data['scope']));
+                throw new Error('RestoreRequest: field `scope` must be an array but got ' + typeof data['scope']);
             }
         }
         if (data['targetRegion'] != null && typeof data['targetRegion'] !== 'string') {
-            throw new Error('RestoreRequest: field `targetRegion` must be a string but got ' + JSON.stringify(data['targetRegion']));
+            throw new Error('RestoreRequest: field `targetRegion` must be a string but got ' + typeof data['targetRegion']);
         }
         return true;
     }
@@ -94,9 +98,10 @@ RestoreRequest.prototype['targetRegion'] = undefined;
 /**
  * Only report what would change.
  * @member {Boolean} dryRun
- * @default false
+ * Server default when not sent: false
  */
-RestoreRequest.prototype['dryRun'] = false;
+RestoreRequest.prototype['dryRun'] = undefined;
+
 
 
 export default RestoreRequest;

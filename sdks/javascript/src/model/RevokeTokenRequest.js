@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * RevokeTokenRequest: A token to revoke.
  * @module model/RevokeTokenRequest
@@ -14,7 +15,11 @@ class RevokeTokenRequest {
         RevokeTokenRequest.initialize(this, token);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, token) {
         obj['token'] = token;
     }
@@ -52,18 +57,18 @@ class RevokeTokenRequest {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('RevokeTokenRequest: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('RevokeTokenRequest: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of RevokeTokenRequest.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('RevokeTokenRequest: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('RevokeTokenRequest: required field `' + property + '` is missing');
             }
         }
         if (data['token'] != null && typeof data['token'] !== 'string') {
-            throw new Error('RevokeTokenRequest: field `token` must be a string but got ' + JSON.stringify(data['token']));
+            throw new Error('RevokeTokenRequest: field `token` must be a string but got ' + typeof data['token']);
         }
         if (data['tokenTypeHint'] != null && typeof data['tokenTypeHint'] !== 'string') {
-            throw new Error('RevokeTokenRequest: field `tokenTypeHint` must be a string but got ' + JSON.stringify(data['tokenTypeHint']));
+            throw new Error('RevokeTokenRequest: field `tokenTypeHint` must be a string but got ' + typeof data['tokenTypeHint']);
         }
         return true;
     }
@@ -83,6 +88,7 @@ RevokeTokenRequest.prototype['token'] = undefined;
  * @member {module:model/RevokeTokenRequest.TokenTypeHintEnum} tokenTypeHint
  */
 RevokeTokenRequest.prototype['tokenTypeHint'] = undefined;
+
 
 
 /**

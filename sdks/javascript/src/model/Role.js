@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * Role: A named set of permissions.
  * @module model/Role
@@ -18,7 +19,11 @@ class Role {
         Role.initialize(this, id, name, description, builtIn, permissions);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, name, description, builtIn, permissions) {
         obj['id'] = id;
         obj['name'] = name;
@@ -69,25 +74,25 @@ class Role {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('Role: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('Role: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of Role.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('Role: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('Role: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('Role: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('Role: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['name'] != null && typeof data['name'] !== 'string') {
-            throw new Error('Role: field `name` must be a string but got ' + JSON.stringify(data['name']));
+            throw new Error('Role: field `name` must be a string but got ' + typeof data['name']);
         }
         if (data['description'] != null && typeof data['description'] !== 'string') {
-            throw new Error('Role: field `description` must be a string but got ' + JSON.stringify(data['description']));
+            throw new Error('Role: field `description` must be a string but got ' + typeof data['description']);
         }
         if (data['permissions'] != null) {
             if (!Array.isArray(data['permissions'])) {
-                throw new Error('Role: field `permissions` must be an array but got ' + JSON.stringify(data['permissions']));
+                throw new Error('Role: field `permissions` must be an array but got ' + typeof data['permissions']);
             }
         }
         return true;
@@ -126,6 +131,7 @@ Role.prototype['builtIn'] = undefined;
  * @member {Array.<String>} permissions
  */
 Role.prototype['permissions'] = undefined;
+
 
 
 export default Role;

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * RoleAssignment: The complete set of roles a user should hold.
  * @module model/RoleAssignment
@@ -14,7 +15,11 @@ class RoleAssignment {
         RoleAssignment.initialize(this, roleIds);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, roleIds) {
         obj['roleIds'] = roleIds;
     }
@@ -49,16 +54,16 @@ class RoleAssignment {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('RoleAssignment: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('RoleAssignment: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of RoleAssignment.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('RoleAssignment: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('RoleAssignment: required field `' + property + '` is missing');
             }
         }
         if (data['roleIds'] != null) {
             if (!Array.isArray(data['roleIds'])) {
-                throw new Error('RoleAssignment: field `roleIds` must be an array but got ' + JSON.stringify(data['roleIds']));
+                throw new Error('RoleAssignment: field `roleIds` must be an array but got ' + typeof data['roleIds']);
             }
         }
         return true;
@@ -73,6 +78,7 @@ RoleAssignment.RequiredProperties = ['roleIds'];
  * @member {Array.<String>} roleIds
  */
 RoleAssignment.prototype['roleIds'] = undefined;
+
 
 
 export default RoleAssignment;

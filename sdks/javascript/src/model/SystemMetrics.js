@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * SystemMetrics: A snapshot of generation capacity and load.
  * @module model/SystemMetrics
@@ -21,7 +22,11 @@ class SystemMetrics {
         SystemMetrics.initialize(this, capturedAt, queueDepth, activeJobs, gpuUtilization, cpuUtilization, memoryUtilization, p95JobLatencySeconds, storageBytes);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, capturedAt, queueDepth, activeJobs, gpuUtilization, cpuUtilization, memoryUtilization, p95JobLatencySeconds, storageBytes) {
         obj['capturedAt'] = capturedAt;
         obj['queueDepth'] = queueDepth;
@@ -84,11 +89,11 @@ class SystemMetrics {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('SystemMetrics: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('SystemMetrics: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of SystemMetrics.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('SystemMetrics: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('SystemMetrics: required field `' + property + '` is missing');
             }
         }
         return true;
@@ -145,6 +150,7 @@ SystemMetrics.prototype['p95JobLatencySeconds'] = undefined;
  * @member {Number} storageBytes
  */
 SystemMetrics.prototype['storageBytes'] = undefined;
+
 
 
 export default SystemMetrics;

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import JobType from './JobType.js';
 import TemplateVisibility from './TemplateVisibility.js';
 /**
@@ -25,7 +26,11 @@ class Template {
         Template.initialize(this, id, name, kind, description, prompt, tags, visibility, version, createdAt, updatedAt);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, name, kind, description, prompt, tags, visibility, version, createdAt, updatedAt) {
         obj['id'] = id;
         obj['name'] = name;
@@ -96,28 +101,28 @@ class Template {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('Template: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('Template: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of Template.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('Template: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('Template: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('Template: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('Template: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['name'] != null && typeof data['name'] !== 'string') {
-            throw new Error('Template: field `name` must be a string but got ' + JSON.stringify(data['name']));
+            throw new Error('Template: field `name` must be a string but got ' + typeof data['name']);
         }
         if (data['description'] != null && typeof data['description'] !== 'string') {
-            throw new Error('Template: field `description` must be a string but got ' + JSON.stringify(data['description']));
+            throw new Error('Template: field `description` must be a string but got ' + typeof data['description']);
         }
         if (data['prompt'] != null && typeof data['prompt'] !== 'string') {
-            throw new Error('Template: field `prompt` must be a string but got ' + JSON.stringify(data['prompt']));
+            throw new Error('Template: field `prompt` must be a string but got ' + typeof data['prompt']);
         }
         if (data['tags'] != null) {
             if (!Array.isArray(data['tags'])) {
-                throw new Error('Template: field `tags` must be an array but got ' + JSON.stringify(data['tags']));
+                throw new Error('Template: field `tags` must be an array but got ' + typeof data['tags']);
             }
         }
         return true;
@@ -184,6 +189,7 @@ Template.prototype['createdAt'] = undefined;
  * @member {Date} updatedAt
  */
 Template.prototype['updatedAt'] = undefined;
+
 
 
 export default Template;

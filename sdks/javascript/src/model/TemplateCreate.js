@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import JobType from './JobType.js';
 import TemplateVisibility from './TemplateVisibility.js';
 /**
@@ -18,7 +19,11 @@ class TemplateCreate {
         TemplateCreate.initialize(this, name, kind, prompt);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, name, kind, prompt) {
         obj['name'] = name;
         obj['kind'] = kind;
@@ -70,25 +75,25 @@ class TemplateCreate {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('TemplateCreate: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('TemplateCreate: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of TemplateCreate.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('TemplateCreate: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('TemplateCreate: required field `' + property + '` is missing');
             }
         }
         if (data['name'] != null && typeof data['name'] !== 'string') {
-            throw new Error('TemplateCreate: field `name` must be a string but got ' + JSON.stringify(data['name']));
+            throw new Error('TemplateCreate: field `name` must be a string but got ' + typeof data['name']);
         }
         if (data['description'] != null && typeof data['description'] !== 'string') {
-            throw new Error('TemplateCreate: field `description` must be a string but got ' + JSON.stringify(data['description']));
+            throw new Error('TemplateCreate: field `description` must be a string but got ' + typeof data['description']);
         }
         if (data['prompt'] != null && typeof data['prompt'] !== 'string') {
-            throw new Error('TemplateCreate: field `prompt` must be a string but got ' + JSON.stringify(data['prompt']));
+            throw new Error('TemplateCreate: field `prompt` must be a string but got ' + typeof data['prompt']);
         }
         if (data['tags'] != null) {
             if (!Array.isArray(data['tags'])) {
-                throw new Error('TemplateCreate: field `tags` must be an array but got ' + JSON.stringify(data['tags']));
+                throw new Error('TemplateCreate: field `tags` must be an array but got ' + typeof data['tags']);
             }
         }
         return true;
@@ -131,6 +136,7 @@ TemplateCreate.prototype['tags'] = undefined;
  * @member {module:model/TemplateVisibility} visibility
  */
 TemplateCreate.prototype['visibility'] = undefined;
+
 
 
 export default TemplateCreate;

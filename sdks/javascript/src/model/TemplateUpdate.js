@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import TemplateVisibility from './TemplateVisibility.js';
 /**
  * TemplateUpdate: Changes to a template; fields left out are unchanged.
@@ -14,7 +15,11 @@ class TemplateUpdate {
         TemplateUpdate.initialize(this);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj) {
     }
 
@@ -60,25 +65,25 @@ class TemplateUpdate {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('TemplateUpdate: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('TemplateUpdate: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of TemplateUpdate.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('TemplateUpdate: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('TemplateUpdate: required field `' + property + '` is missing');
             }
         }
         if (data['name'] != null && typeof data['name'] !== 'string') {
-            throw new Error('TemplateUpdate: field `name` must be a string but got ' + JSON.stringify(data['name']));
+            throw new Error('TemplateUpdate: field `name` must be a string but got ' + typeof data['name']);
         }
         if (data['description'] != null && typeof data['description'] !== 'string') {
-            throw new Error('TemplateUpdate: field `description` must be a string but got ' + JSON.stringify(data['description']));
+            throw new Error('TemplateUpdate: field `description` must be a string but got ' + typeof data['description']);
         }
         if (data['prompt'] != null && typeof data['prompt'] !== 'string') {
-            throw new Error('TemplateUpdate: field `prompt` must be a string but got ' + JSON.stringify(data['prompt']));
+            throw new Error('TemplateUpdate: field `prompt` must be a string but got ' + typeof data['prompt']);
         }
         if (data['tags'] != null) {
             if (!Array.isArray(data['tags'])) {
-                throw new Error('TemplateUpdate: field `tags` must be an array but got ' + JSON.stringify(data['tags']));
+                throw new Error('TemplateUpdate: field `tags` must be an array but got ' + typeof data['tags']);
             }
         }
         return true;
@@ -116,6 +121,7 @@ TemplateUpdate.prototype['tags'] = undefined;
  * @member {module:model/TemplateVisibility} visibility
  */
 TemplateUpdate.prototype['visibility'] = undefined;
+
 
 
 export default TemplateUpdate;

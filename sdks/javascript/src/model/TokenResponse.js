@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * TokenResponse: An access token and the refresh token that renews it.
  * @module model/TokenResponse
@@ -16,7 +17,11 @@ class TokenResponse {
         TokenResponse.initialize(this, accessToken, tokenType, expiresIn);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, accessToken, tokenType, expiresIn) {
         obj['accessToken'] = accessToken;
         obj['tokenType'] = tokenType;
@@ -65,24 +70,24 @@ class TokenResponse {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('TokenResponse: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('TokenResponse: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of TokenResponse.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('TokenResponse: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('TokenResponse: required field `' + property + '` is missing');
             }
         }
         if (data['accessToken'] != null && typeof data['accessToken'] !== 'string') {
-            throw new Error('TokenResponse: field `accessToken` must be a string but got ' + JSON.stringify(data['accessToken']));
+            throw new Error('TokenResponse: field `accessToken` must be a string but got ' + typeof data['accessToken']);
         }
         if (data['tokenType'] != null && typeof data['tokenType'] !== 'string') {
-            throw new Error('TokenResponse: field `tokenType` must be a string but got ' + JSON.stringify(data['tokenType']));
+            throw new Error('TokenResponse: field `tokenType` must be a string but got ' + typeof data['tokenType']);
         }
         if (data['refreshToken'] != null && typeof data['refreshToken'] !== 'string') {
-            throw new Error('TokenResponse: field `refreshToken` must be a string but got ' + JSON.stringify(data['refreshToken']));
+            throw new Error('TokenResponse: field `refreshToken` must be a string but got ' + typeof data['refreshToken']);
         }
         if (data['scope'] != null && typeof data['scope'] !== 'string') {
-            throw new Error('TokenResponse: field `scope` must be a string but got ' + JSON.stringify(data['scope']));
+            throw new Error('TokenResponse: field `scope` must be a string but got ' + typeof data['scope']);
         }
         return true;
     }
@@ -120,6 +125,7 @@ TokenResponse.prototype['refreshToken'] = undefined;
  * @member {String} scope
  */
 TokenResponse.prototype['scope'] = undefined;
+
 
 
 /**

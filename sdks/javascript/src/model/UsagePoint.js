@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * UsagePoint: Usage in one time bucket.
  * @module model/UsagePoint
@@ -18,7 +19,11 @@ class UsagePoint {
         UsagePoint.initialize(this, timestamp, imagesGenerated, videoSecondsGenerated, apiRequests, storageBytes);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, timestamp, imagesGenerated, videoSecondsGenerated, apiRequests, storageBytes) {
         obj['timestamp'] = timestamp;
         obj['imagesGenerated'] = imagesGenerated;
@@ -69,11 +74,11 @@ class UsagePoint {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('UsagePoint: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('UsagePoint: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of UsagePoint.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('UsagePoint: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('UsagePoint: required field `' + property + '` is missing');
             }
         }
         return true;
@@ -112,6 +117,7 @@ UsagePoint.prototype['apiRequests'] = undefined;
  * @member {Number} storageBytes
  */
 UsagePoint.prototype['storageBytes'] = undefined;
+
 
 
 export default UsagePoint;

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import UsagePoint from './UsagePoint.js';
 /**
  * UsageSeries: Usage as a time series.
@@ -18,7 +19,11 @@ class UsageSeries {
         UsageSeries.initialize(this, from, to, granularity, points);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, from, to, granularity, points) {
         obj['from'] = from;
         obj['to'] = to;
@@ -65,19 +70,19 @@ class UsageSeries {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('UsageSeries: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('UsageSeries: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of UsageSeries.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('UsageSeries: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('UsageSeries: required field `' + property + '` is missing');
             }
         }
         if (data['granularity'] != null && typeof data['granularity'] !== 'string') {
-            throw new Error('UsageSeries: field `granularity` must be a string but got ' + JSON.stringify(data['granularity']));
+            throw new Error('UsageSeries: field `granularity` must be a string but got ' + typeof data['granularity']);
         }
         if (data['points'] != null) {
             if (!Array.isArray(data['points'])) {
-                throw new Error('UsageSeries: field `points` must be an array but got ' + JSON.stringify(data['points']));
+                throw new Error('UsageSeries: field `points` must be an array but got ' + typeof data['points']);
             }
             for (const item of data['points']) {
                 UsagePoint.validateJSON(item);
@@ -113,6 +118,7 @@ UsageSeries.prototype['granularity'] = undefined;
  * @member {Array.<module:model/UsagePoint>} points
  */
 UsageSeries.prototype['points'] = undefined;
+
 
 
 /**

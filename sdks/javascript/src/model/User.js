@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import UserStatus from './UserStatus.js';
 /**
  * User: A member of the organisation.
@@ -22,7 +23,11 @@ class User {
         User.initialize(this, id, email, displayName, status, roleIds, createdAt, lastLoginAt, deactivatedAt);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, email, displayName, status, roleIds, createdAt, lastLoginAt, deactivatedAt) {
         obj['id'] = id;
         obj['email'] = email;
@@ -85,25 +90,25 @@ class User {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('User: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('User: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of User.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('User: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('User: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('User: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('User: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['email'] != null && typeof data['email'] !== 'string') {
-            throw new Error('User: field `email` must be a string but got ' + JSON.stringify(data['email']));
+            throw new Error('User: field `email` must be a string but got ' + typeof data['email']);
         }
         if (data['displayName'] != null && typeof data['displayName'] !== 'string') {
-            throw new Error('User: field `displayName` must be a string but got ' + JSON.stringify(data['displayName']));
+            throw new Error('User: field `displayName` must be a string but got ' + typeof data['displayName']);
         }
         if (data['roleIds'] != null) {
             if (!Array.isArray(data['roleIds'])) {
-                throw new Error('User: field `roleIds` must be an array but got ' + JSON.stringify(data['roleIds']));
+                throw new Error('User: field `roleIds` must be an array but got ' + typeof data['roleIds']);
             }
         }
         return true;
@@ -159,6 +164,7 @@ User.prototype['lastLoginAt'] = undefined;
  * @member {Date} deactivatedAt
  */
 User.prototype['deactivatedAt'] = undefined;
+
 
 
 export default User;

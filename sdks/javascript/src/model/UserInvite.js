@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * UserInvite: An invitation.
  * @module model/UserInvite
@@ -15,7 +16,11 @@ class UserInvite {
         UserInvite.initialize(this, email, roleIds);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, email, roleIds) {
         obj['email'] = email;
         obj['roleIds'] = roleIds;
@@ -57,22 +62,22 @@ class UserInvite {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('UserInvite: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('UserInvite: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of UserInvite.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('UserInvite: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('UserInvite: required field `' + property + '` is missing');
             }
         }
         if (data['email'] != null && typeof data['email'] !== 'string') {
-            throw new Error('UserInvite: field `email` must be a string but got ' + JSON.stringify(data['email']));
+            throw new Error('UserInvite: field `email` must be a string but got ' + typeof data['email']);
         }
         if (data['displayName'] != null && typeof data['displayName'] !== 'string') {
-            throw new Error('UserInvite: field `displayName` must be a string but got ' + JSON.stringify(data['displayName']));
+            throw new Error('UserInvite: field `displayName` must be a string but got ' + typeof data['displayName']);
         }
         if (data['roleIds'] != null) {
             if (!Array.isArray(data['roleIds'])) {
-                throw new Error('UserInvite: field `roleIds` must be an array but got ' + JSON.stringify(data['roleIds']));
+                throw new Error('UserInvite: field `roleIds` must be an array but got ' + typeof data['roleIds']);
             }
         }
         return true;
@@ -99,6 +104,7 @@ UserInvite.prototype['displayName'] = undefined;
  * @member {Array.<String>} roleIds
  */
 UserInvite.prototype['roleIds'] = undefined;
+
 
 
 export default UserInvite;

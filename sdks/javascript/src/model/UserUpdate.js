@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * UserUpdate: Changes to a user; fields left out are unchanged.
  * @module model/UserUpdate
@@ -13,7 +14,11 @@ class UserUpdate {
         UserUpdate.initialize(this);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj) {
     }
 
@@ -47,15 +52,15 @@ class UserUpdate {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('UserUpdate: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('UserUpdate: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of UserUpdate.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('UserUpdate: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('UserUpdate: required field `' + property + '` is missing');
             }
         }
         if (data['displayName'] != null && typeof data['displayName'] !== 'string') {
-            throw new Error('UserUpdate: field `displayName` must be a string but got ' + JSON.stringify(data['displayName']));
+            throw new Error('UserUpdate: field `displayName` must be a string but got ' + typeof data['displayName']);
         }
         return true;
     }
@@ -69,6 +74,7 @@ UserUpdate.RequiredProperties = [];
  * @member {String} displayName
  */
 UserUpdate.prototype['displayName'] = undefined;
+
 
 
 export default UserUpdate;

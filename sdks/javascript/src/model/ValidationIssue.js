@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 /**
  * ValidationIssue: One invalid field of a request.
  * @module model/ValidationIssue
@@ -16,7 +17,11 @@ class ValidationIssue {
         ValidationIssue.initialize(this, location, name, message);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, location, name, message) {
         obj['location'] = location;
         obj['name'] = name;
@@ -59,21 +64,21 @@ class ValidationIssue {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('ValidationIssue: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('ValidationIssue: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of ValidationIssue.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('ValidationIssue: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('ValidationIssue: required field `' + property + '` is missing');
             }
         }
         if (data['location'] != null && typeof data['location'] !== 'string') {
-            throw new Error('ValidationIssue: field `location` must be a string but got ' + JSON.stringify(data['location']));
+            throw new Error('ValidationIssue: field `location` must be a string but got ' + typeof data['location']);
         }
         if (data['name'] != null && typeof data['name'] !== 'string') {
-            throw new Error('ValidationIssue: field `name` must be a string but got ' + JSON.stringify(data['name']));
+            throw new Error('ValidationIssue: field `name` must be a string but got ' + typeof data['name']);
         }
         if (data['message'] != null && typeof data['message'] !== 'string') {
-            throw new Error('ValidationIssue: field `message` must be a string but got ' + JSON.stringify(data['message']));
+            throw new Error('ValidationIssue: field `message` must be a string but got ' + typeof data['message']);
         }
         return true;
     }
@@ -99,6 +104,7 @@ ValidationIssue.prototype['name'] = undefined;
  * @member {String} message
  */
 ValidationIssue.prototype['message'] = undefined;
+
 
 
 /**

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import JobFailure from './JobFailure.js';
 import JobStatus from './JobStatus.js';
 import VideoJobRequest from './VideoJobRequest.js';
@@ -26,7 +27,11 @@ class VideoJob {
         VideoJob.initialize(this, id, type, status, progress, createdAt, updatedAt, completedAt, error, outputAssetIds, params);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, id, type, status, progress, createdAt, updatedAt, completedAt, error, outputAssetIds, params) {
         obj['id'] = id;
         obj['type'] = type;
@@ -97,25 +102,25 @@ class VideoJob {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('VideoJob: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('VideoJob: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of VideoJob.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('VideoJob: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('VideoJob: required field `' + property + '` is missing');
             }
         }
         if (data['id'] != null && typeof data['id'] !== 'string') {
-            throw new Error('VideoJob: field `id` must be a string but got ' + JSON.stringify(data['id']));
+            throw new Error('VideoJob: field `id` must be a string but got ' + typeof data['id']);
         }
         if (data['type'] != null && typeof data['type'] !== 'string') {
-            throw new Error('VideoJob: field `type` must be a string but got ' + JSON.stringify(data['type']));
+            throw new Error('VideoJob: field `type` must be a string but got ' + typeof data['type']);
         }
         if (data['error'] != null) {
             JobFailure.validateJSON(data['error']);
         }
         if (data['outputAssetIds'] != null) {
             if (!Array.isArray(data['outputAssetIds'])) {
-                throw new Error('VideoJob: field `outputAssetIds` must be an array but got ' + JSON.stringify(data['outputAssetIds']));
+                throw new Error('VideoJob: field `outputAssetIds` must be an array but got ' + typeof data['outputAssetIds']);
             }
         }
         if (data['params'] != null) {
@@ -184,6 +189,7 @@ VideoJob.prototype['outputAssetIds'] = undefined;
  * @member {module:model/VideoJobRequest} params
  */
 VideoJob.prototype['params'] = undefined;
+
 
 
 /**

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document (Secure AI Studio Enterprise API 1.0.0) by openapi-generator with generators/javascript; do not edit.
 
 import ApiClient from '../ApiClient.js';
+import {maskSecretProperty} from '../core/credentials.js';
 import VideoResolution from './VideoResolution.js';
 /**
  * VideoJobRequest: What a video job should generate.
@@ -16,11 +17,14 @@ class VideoJobRequest {
         VideoJobRequest.initialize(this, prompt, durationSeconds);
     }
 
-    /** Sets required properties and defaults on <code>obj</code> (also used by allOf composites). */
+    /**
+     * Sets the required properties on <code>obj</code> (also used by allOf composites). Spec
+     * defaults are not filled in: a request body carries exactly what the caller set (R3.7), and
+     * a decoded response exactly what the server sent (R7.3); the server applies its defaults.
+     */
     static initialize(obj, prompt, durationSeconds) {
         obj['prompt'] = prompt;
         obj['durationSeconds'] = durationSeconds;
-        obj['fps'] = 24;
     }
 
     /**
@@ -65,18 +69,18 @@ class VideoJobRequest {
      */
     static validateJSON(data) {
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            throw new Error('VideoJobRequest: expected a JSON object but got ' + JSON.stringify(data));
+            throw new Error('VideoJobRequest: expected a JSON object but got ' + (Array.isArray(data) ? 'an array' : typeof data));
         }
         for (const property of VideoJobRequest.RequiredProperties) {
             if (data[property] === undefined) {
-                throw new Error('VideoJobRequest: required field `' + property + '` is missing in ' + JSON.stringify(data));
+                throw new Error('VideoJobRequest: required field `' + property + '` is missing');
             }
         }
         if (data['prompt'] != null && typeof data['prompt'] !== 'string') {
-            throw new Error('VideoJobRequest: field `prompt` must be a string but got ' + JSON.stringify(data['prompt']));
+            throw new Error('VideoJobRequest: field `prompt` must be a string but got ' + typeof data['prompt']);
         }
         if (data['referenceAssetId'] != null && typeof data['referenceAssetId'] !== 'string') {
-            throw new Error('VideoJobRequest: field `referenceAssetId` must be a string but got ' + JSON.stringify(data['referenceAssetId']));
+            throw new Error('VideoJobRequest: field `referenceAssetId` must be a string but got ' + typeof data['referenceAssetId']);
         }
         return true;
     }
@@ -100,9 +104,9 @@ VideoJobRequest.prototype['durationSeconds'] = undefined;
 /**
  * Frames per second.
  * @member {Number} fps
- * @default 24
+ * Server default when not sent: 24
  */
-VideoJobRequest.prototype['fps'] = 24;
+VideoJobRequest.prototype['fps'] = undefined;
 
 /**
  * @member {module:model/VideoResolution} resolution
@@ -114,6 +118,7 @@ VideoJobRequest.prototype['resolution'] = undefined;
  * @member {String} referenceAssetId
  */
 VideoJobRequest.prototype['referenceAssetId'] = undefined;
+
 
 
 export default VideoJobRequest;
