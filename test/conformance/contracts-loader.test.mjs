@@ -136,3 +136,65 @@ test('waiter options are checked by the contract format', async () => {
   assert.ok(problems.some((p) => p.endsWith('#/input/wait/intervalMs: must be >= 0 (contract format)')), problems.join('\n'));
   assert.ok(problems.some((p) => p.endsWith('#/input/wait: must NOT have additional properties (contract format)')), problems.join('\n'));
 });
+
+const strip = (problems) => problems.map((p) => p.replace(/^.*sample\.yaml/, ''));
+
+test('expect.error.message is exact text or {pattern}, expect.error.headers text, {pattern} or {absent}', async () => {
+  const contract = sample('auth/me-redacts-the-api-key-the-server-echoes-in-detail-and-headers.yaml');
+  assert.deepEqual((await loadOne(contract)).problems, []);
+  contract.expect.error.message = { pattern: '^401 ' };
+  contract.expect.error.headers['Retry-After'] = { absent: true };
+  assert.deepEqual((await loadOne(contract)).problems, []);
+});
+
+test('a bad expect.error.message or header matcher is a format problem', async () => {
+  const contract = sample('auth/me-redacts-the-api-key-the-server-echoes-in-detail-and-headers.yaml');
+  contract.expect.error.message = { pattern: '(' };
+  contract.expect.error.headers['X-Echoed-Key'] = { present: true };
+  const { problems } = await loadOne(contract);
+  assert.ok(problems.some((p) => p.includes('#/expect/error/message: ') && p.includes('(contract format)')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('#/expect/error/headers/X-Echoed-Key: ')), problems.join('\n'));
+});
+
+test('an intermediary\'s answer is exempt from the documented-status and body checks, but must be a 4xx or 5xx', async () => {
+  const contract = sample('jobs/get-retries-a-502-html-page-from-a-proxy-then-raises-internal-server-error.yaml');
+  assert.deepEqual((await loadOne(contract)).problems, []);
+  delete contract.exchanges[0].response.intermediary;
+  assert.deepEqual(strip((await loadOne(contract)).problems), ['#/exchanges/0/response/status: getJob documents no 502 response']);
+  contract.exchanges[0].response.intermediary = 'a proxy that answers 200 pages';
+  contract.exchanges[0].response.status = 200;
+  assert.deepEqual(strip((await loadOne(contract)).problems), ["#/exchanges/0/response/status: an intermediary's answer stands in for a failure, so its status must be 4xx or 5xx, not 200"]);
+  contract.exchanges[0].response.intermediary = 'short';
+  assert.ok((await loadOne(contract)).problems.some((p) => p.includes('#/exchanges/0/response/intermediary: must NOT have fewer than 10 characters (contract format)')));
+});
+
+test('a raw event stream (bodyText, Content-Type text/event-stream) is parsed and each event checked against x-event-schema', async () => {
+  const contract = sample('jobs/events-parse-raw-framing-with-comments-crlf-and-multi-line-data.yaml');
+  assert.deepEqual((await loadOne(contract)).problems, []);
+  const response = contract.exchanges[0].response;
+  response.bodyText = response.bodyText.replace('"progress": 100', '"progress": "done"').replace('data:  "status"', 'data:  status');
+  const problems = strip((await loadOne(contract)).problems);
+  assert.equal(problems.length, 2, problems.join('\n'));
+  assert.match(problems[0], /^#\/exchanges\/0\/response\/bodyText: event 0 \(job\.progress\): its data is not JSON/);
+  assert.match(problems[1], /^#\/exchanges\/0\/response\/bodyText: event 1 \(job\.completed\) does not match #\/components\/schemas\/JobEvent: \/progress must be integer/);
+  response.offSpec = 'a stream whose data breaks the schema on purpose';
+  assert.deepEqual((await loadOne(contract)).problems, []);
+});
+
+test('a contract with no exchanges expects an ArgumentError and nothing a response would carry', async () => {
+  const contract = sample('templates/get-with-an-empty-id-raises-an-argument-error.yaml');
+  assert.deepEqual((await loadOne(contract)).problems, []);
+  contract.expect = { error: { type: 'NotFoundError', status: 404 } };
+  assert.deepEqual(strip((await loadOne(contract)).problems), [
+    '#/expect: a contract with no exchanges expects the SDK to send nothing, so its expect must be error: {type: ArgumentError}',
+    '#/expect/error/status: nothing is sent, so there is no response to take status from',
+  ]);
+  contract.expect = { result: null };
+  assert.deepEqual(strip((await loadOne(contract)).problems), ['#/expect: a contract with no exchanges expects the SDK to send nothing, so its expect must be error: {type: ArgumentError}']);
+});
+
+test('an expect pattern must be a valid Unicode regular expression, as the runner matches it', async () => {
+  const contract = sample('auth/me-redacts-the-api-key-the-server-echoes-in-detail-and-headers.yaml');
+  contract.expect.error.headers['X-Echoed-Key'] = { pattern: '\\-' };
+  assert.deepEqual(strip((await loadOne(contract)).problems), ['#/expect/error/headers/X-Echoed-Key/pattern: not a valid regular expression: Invalid regular expression: /\\-/u: Invalid escape']);
+});

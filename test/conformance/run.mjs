@@ -5,12 +5,14 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { duplicateIds, writeBundle } from './lib/bundle.mjs';
+import { duplicateIds, writeBundle, writeDriverBundle } from './lib/bundle.mjs';
 import { parseOptions, USAGE } from './lib/cli-options.mjs';
 import { readCommandLine, stop as exitWith } from './lib/command-line.mjs';
 import { loadContracts, uncoveredOperations } from './lib/contracts.mjs';
 import { runDriver } from './lib/drivers.mjs';
 import { startMock } from './lib/mock-process.mjs';
+import { openSessions, readSessions } from './lib/sessions.mjs';
+import { judgeRun } from './lib/verdicts.mjs';
 import { failures, toHtml, toJson, toText } from './lib/report.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,9 +40,9 @@ if (uncovered.length) {
   process.stdout.write(`conformance: note: ${list}\n`);
 }
 
-// Each run gets its own folder for the bundle and the drivers' results, so runs started side by
-// side (one per SDK, say) never read each other's files; the last bundle is also left at
-// .cache/conformance/contracts.json for running one driver by hand.
+// Each run gets its own folder for the bundles and the drivers' results, so runs started side by
+// side (one per SDK, say) never read each other's files; the last mock bundle is also left at
+// .cache/conformance/contracts.json for starting the mock server by hand.
 mkdirSync(CACHE, { recursive: true });
 const runDir = mkdtempSync(join(CACHE, 'run-'));
 const cleanUp = () => rmSync(runDir, { recursive: true, force: true });
@@ -59,22 +61,33 @@ try {
 // Ctrl-C reaches the drivers by themselves (same process group); the mock server is ours to stop.
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => mock.stop().then(cleanUp).then(() => process.exit(130)));
 
-let results;
-try {
-  const entries = await Promise.all(options.sdks.map(async (sdk) => [sdk, await runDriver({
+// Each SDK gets a session per contract and a bundle naming them; its driver only reports what
+// its SDK produced, and the verdict is taken here, once, for every SDK (lib/outcome.mjs).
+async function conform(sdk) {
+  const sessions = await openSessions(mock.url, contracts);
+  const driverBundle = join(runDir, `contracts-${sdk}.json`);
+  writeDriverBundle(driverBundle, contracts, sessions);
+  const run = await runDriver({
     sdk,
     root,
-    contracts,
-    bundle,
-    mockURL: mock.url,
+    bundle: driverBundle,
     resultsFile: join(runDir, `results-${sdk}.json`),
     onLine: (line) => process.stdout.write(`[${sdk}] ${line}\n`),
-  })]));
-  results = Object.fromEntries(entries);
+  });
+  return judgeRun(contracts, run, run.problem ? new Map() : await readSessions(mock.url, sessions));
+}
+
+let results;
+let failure;
+try {
+  results = Object.fromEntries(await Promise.all(options.sdks.map(async (sdk) => [sdk, await conform(sdk)])));
+} catch (error) {
+  failure = error; // the session API failed: no verdict can be taken
 } finally {
   await mock.stop();
   cleanUp();
 }
+if (failure) stop(failure.message);
 
 const report = toJson(options.sdks, contracts, results);
 process.stdout.write(`\n${toText(report)}\n`);

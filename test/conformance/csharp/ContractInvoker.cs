@@ -80,7 +80,7 @@ namespace SecureAiStudio.Conformance
         }
 
         /// <summary>Performs the contract's <c>call</c> and reports what came back or was raised.</summary>
-        public async Task<Outcome> PerformAsync(SecureAIStudioClient client, JObject contract, CancellationToken cancel)
+        public async Task<JObject> PerformAsync(SecureAIStudioClient client, JObject contract, CancellationToken cancel)
         {
             var operationId = (string)contract["operation"];
             var call = (string)contract["call"] ?? "call";
@@ -110,7 +110,7 @@ namespace SecureAiStudio.Conformance
                     case "upload":
                     {
                         var result = await InvokeAsync(api, Method(api, pascal + "Async"), contract, cancel).ConfigureAwait(false);
-                        return new Outcome { HasResult = true, Result = AsJson(result) };
+                        return new JObject { { "result", AsJson(result) } };
                     }
                     default:
                         throw new DriverException("call '" + call + "' is none this driver knows (call, paginate, events, download, upload, wait)");
@@ -122,7 +122,7 @@ namespace SecureAiStudio.Conformance
             }
             catch (Exception e)
             {
-                return new Outcome { Error = Describe(e) };
+                return new JObject { { "error", Describe(e) } };
             }
         }
 
@@ -301,12 +301,12 @@ namespace SecureAiStudio.Conformance
             }
         }
 
-        private static Outcome Bytes(byte[] bytes)
+        private static JObject Bytes(byte[] bytes)
         {
             using (var sha = SHA256.Create())
             {
                 var hex = string.Concat(sha.ComputeHash(bytes).Select(b => b.ToString("x2")));
-                return new Outcome { BytesLength = bytes.LongLength, BytesSha256 = hex };
+                return new JObject { { "bytes", new JObject { { "length", bytes.LongLength }, { "sha256", hex } } } };
             }
         }
 
@@ -314,23 +314,23 @@ namespace SecureAiStudio.Conformance
         /// Events through the SDK's typed stream when it has one, else its own reader: <c>…AsStreamAsync</c> + <see cref="ServerSentEventReader"/>,
         /// each event's data decoded by <see cref="ServerSentEvent.DataAs{T}"/> as JSON.
         /// </summary>
-        private async Task<Outcome> ReadEventsAsync(object api, string pascal, JObject contract, CancellationToken cancel)
+        private async Task<JObject> ReadEventsAsync(object api, string pascal, JObject contract, CancellationToken cancel)
         {
             // The SDK's typed events (R8.4): the operation's `<Operation>Async` returning an EventStream,
             // each event's Value decoded as the operation's x-event-schema model.
             var typed = api.GetType().GetMethods().Where(m => m.Name == pascal + "Async" && m.ReturnType == typeof(Task<EventStream>)).ToList();
             if (typed.Count == 1)
             {
-                var list = new List<KeyValuePair<string, JToken>>();
+                var list = new JArray();
                 using (var stream = (EventStream)await InvokeAsync(api, typed[0], contract, cancel).ConfigureAwait(false))
                 {
-                    foreach (var evt in stream) list.Add(new KeyValuePair<string, JToken>(evt.Event, AsJson(evt.Value)));
+                    foreach (var evt in stream) list.Add(new JObject { { "event", evt.Event }, { "data", AsJson(evt.Value) } });
                 }
-                return new Outcome { Events = list };
+                return new JObject { { "events", list } };
             }
             var method = Method(api, pascal + "AsStreamAsync");
             var response = (StreamResponse)await InvokeAsync(api, method, contract, cancel).ConfigureAwait(false);
-            var events = new List<KeyValuePair<string, JToken>>();
+            var events = new JArray();
             using (response)
             using (var reader = new ServerSentEventReader(response.Body))
             {
@@ -346,10 +346,10 @@ namespace SecureAiStudio.Conformance
                     {
                         data = new JValue(evt.Data);
                     }
-                    events.Add(new KeyValuePair<string, JToken>(evt.Event, data));
+                    events.Add(new JObject { { "event", evt.Event }, { "data", data } });
                 }
             }
-            return new Outcome { Events = events };
+            return new JObject { { "events", events } };
         }
 
         /// <summary>
@@ -358,7 +358,7 @@ namespace SecureAiStudio.Conformance
         /// offers <c>GetAsyncEnumerator()</c> with <c>MoveNextAsync()</c>/<c>Current</c>. The driver
         /// never follows nextCursor itself: without such a method the SDK has no auto-pagination.
         /// </summary>
-        private async Task<Outcome> PaginateAsync(object api, string pascal, string operationId, JObject contract, CancellationToken cancel)
+        private async Task<JObject> PaginateAsync(object api, string pascal, string operationId, JObject contract, CancellationToken cancel)
         {
             var plain = new[] { pascal + "Async", pascal + "WithResponseAsync", pascal + "AsStreamAsync" };
             var pagers = api.GetType().GetMethods().Where(m => m.Name.StartsWith(pascal, StringComparison.Ordinal) && !plain.Contains(m.Name)).ToList();
@@ -368,10 +368,10 @@ namespace SecureAiStudio.Conformance
             if (pagers.Count == 0 && returned != null && typeof(IEnumerable).IsAssignableFrom(returned) && returned != typeof(string)) pagers.Add(main);
             if (pagers.Count == 0)
             {
-                return new Outcome
+                return new JObject
                 {
-                    Unsupported = "the SDK has no auto-pagination yet (" + api.GetType().Name + " offers only "
-                        + string.Join(", ", plain) + " for " + operationId + ")",
+                    { "unsupported", "the SDK has no auto-pagination yet (" + api.GetType().Name + " offers only "
+                        + string.Join(", ", plain) + " for " + operationId + ")" },
                 };
             }
             if (pagers.Count > 1) throw new DriverException(api.GetType().Name + " has several pagination methods for " + operationId + ": " + string.Join(", ", pagers.Select(m => m.Name)));
@@ -413,14 +413,14 @@ namespace SecureAiStudio.Conformance
             {
                 throw new DriverException(pager.Name + " returns " + pager.ReturnType + ", which is neither IEnumerable nor async-enumerable");
             }
-            return new Outcome { Items = items };
+            return new JObject { { "items", new JArray(items.Cast<object>().ToArray()) } };
         }
 
         /// <summary>
         /// Waiters: the SDK marks each generated <c>WaitFor…Async</c> with <see cref="WaiterAttribute"/>
         /// naming the operation it polls (from x-long-running); input.wait becomes its WaitOptions.
         /// </summary>
-        private async Task<Outcome> WaitAsync(object api, string operationId, JObject contract, CancellationToken cancel)
+        private async Task<JObject> WaitAsync(object api, string operationId, JObject contract, CancellationToken cancel)
         {
             var waiters = api.GetType().GetMethods()
                 .Where(m => m.GetCustomAttributes(typeof(WaiterAttribute), false).Cast<WaiterAttribute>().Any(a => a.PollOperationId == operationId))
@@ -443,7 +443,7 @@ namespace SecureAiStudio.Conformance
             }
             var task = StartTask(waiter, api, args);
             await task.ConfigureAwait(false);
-            return new Outcome { HasResult = true, Result = AsJson(waiter.ReturnType.GetProperty("Result").GetValue(task)) };
+            return new JObject { { "result", AsJson(waiter.ReturnType.GetProperty("Result").GetValue(task)) } };
         }
 
         private static string IdOf(object item)
@@ -452,8 +452,13 @@ namespace SecureAiStudio.Conformance
             return json == null || json["id"] == null ? null : (string)json["id"];
         }
 
-        /// <summary>The raised exception in outcome terms: its class name and, when it has them, StatusCode, Code, RequestId.</summary>
-        public static ErrorOutcome Describe(Exception e)
+        /// <summary>
+        /// What was raised, as the driver protocol reports it (docs/contracts.md, Driver results): the class
+        /// name and its ancestors' (the runner maps them to neutral names), StatusCode, Code, RequestId and
+        /// Message when it has them, the response headers, the inner exceptions' messages and its other
+        /// string properties (the runner checks none holds a secret, R5.5).
+        /// </summary>
+        public static JObject Describe(Exception e)
         {
             var aggregate = e as AggregateException;
             if (aggregate != null && aggregate.InnerExceptions.Count == 1) e = aggregate.InnerExceptions[0];
@@ -461,17 +466,53 @@ namespace SecureAiStudio.Conformance
             Func<string, object> read = name =>
             {
                 var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance);
-                return property == null ? null : property.GetValue(e);
+                return property == null || property.GetIndexParameters().Length > 0 ? null : property.GetValue(e);
             };
+            var ancestors = new JArray();
+            for (var t = type.BaseType; t != null && t != typeof(object); t = t.BaseType) ancestors.Add(t.Name);
+            var report = new JObject { { "type", type.Name }, { "ancestors", ancestors }, { "message", e.Message } };
             var status = read("StatusCode") ?? read("Status");
-            return new ErrorOutcome
+            if (status is int) report["status"] = (int)status;
+            var code = read("Code") as string;
+            if (code != null) report["code"] = code;
+            var requestId = read("RequestId") as string;
+            if (requestId != null) report["requestId"] = requestId;
+            var headers = read("Headers") as IEnumerable;
+            if (headers != null)
             {
-                Type = type.Name,
-                Status = status is int ? (int?)(int)status : null,
-                Code = read("Code") as string,
-                RequestId = read("RequestId") as string,
-                Message = e.Message,
-            };
+                var record = new JObject();
+                foreach (var entry in headers)
+                {
+                    var key = entry.GetType().GetProperty("Key");
+                    var value = entry.GetType().GetProperty("Value");
+                    if (key == null || value == null) continue;
+                    var values = value.GetValue(entry);
+                    record[key.GetValue(entry).ToString()] = values is string || !(values is IEnumerable)
+                        ? System.Convert.ToString(values, System.Globalization.CultureInfo.InvariantCulture)
+                        : string.Join(", ", ((IEnumerable)values).Cast<object>());
+                }
+                report["headers"] = record;
+            }
+            var causes = new JArray();
+            for (var inner = e.InnerException; inner != null && causes.Count < 10; inner = inner.InnerException) causes.Add(inner.Message);
+            report["causes"] = causes;
+            var fields = new JObject();
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.GetIndexParameters().Length > 0 || property.Name == "Message" || property.Name == "Headers" || property.Name == "StackTrace") continue;
+                object value;
+                try
+                {
+                    value = property.GetValue(e);
+                }
+                catch (TargetInvocationException)
+                {
+                    continue;
+                }
+                if (value is string || value is JToken) fields[property.Name] = value.ToString();
+            }
+            report["fields"] = fields;
+            return report;
         }
     }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The C# SDK's conformance driver, as test/conformance/lib/drivers.mjs starts it (from the
-# repository root, with SAIS_CONTRACTS_BUNDLE, SAIS_MOCK_URL and SAIS_RESULTS set):
+# repository root, with SAIS_CONTRACTS_BUNDLE and SAIS_RESULTS set):
 #   bash test/conformance/csharp/run.sh
 # Builds the SDK DLL when it is missing or older than sdks/csharp (generators/csharp/build.sh),
 # compiles this folder into an NUnit 2.6 test assembly under .cache/conformance/csharp/ and runs
@@ -17,7 +17,7 @@ PACKAGE=SecureAiStudio.Sdk
 DLL="$ROOT/.cache/build/csharp/sdk/lib/netstandard2.0/$PACKAGE.dll"
 OUT="$ROOT/.cache/conformance/csharp"
 
-for v in SAIS_CONTRACTS_BUNDLE SAIS_MOCK_URL SAIS_RESULTS; do
+for v in SAIS_CONTRACTS_BUNDLE SAIS_RESULTS; do
   [ -n "${!v:-}" ] || die "$v is not set: run this driver through test/conformance/run.mjs"
 done
 command -v mcs >/dev/null || die "mcs not found (apt-get install mono-complete)"

@@ -86,18 +86,53 @@ async function argumentsFor(op, contract, client, root) {
 
 const typeName = (value) => (value === null ? 'null' : value?.constructor?.name ?? typeof value);
 
-/** What was raised, in the terms of lib/outcome.mjs: the class name as the SDK spells it. */
+/** The class name of `value` and of each of its ancestors, nearest first. */
+function classChain(value) {
+  const names = [];
+  for (let proto = Object.getPrototypeOf(value ?? {}); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    names.push(proto.constructor?.name ?? '?');
+  }
+  return names;
+}
+
+/** A Headers object or a plain header record as `{name: value}`. */
+function headerRecord(headers) {
+  if (headers == null || typeof headers !== 'object') return undefined;
+  if (typeof headers.entries === 'function' && !Array.isArray(headers)) return Object.fromEntries(headers.entries());
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)]));
+}
+
+/**
+ * What was raised, as the driver protocol reports it (docs/contracts.md, Driver results): the
+ * class name as the SDK spells it and its ancestors (the runner maps them to neutral names),
+ * status, code, requestId, message, the response headers, the causes' messages and the error's
+ * other own fields (the runner checks none holds a secret, R5.5).
+ */
 function describeError(error) {
-  const type = error?.name && error.name !== 'Error' ? error.name : typeName(error);
-  const cause = error?.cause ? ` (${error.cause.code ?? error.cause.name ?? ''}${error.cause.message ? `: ${error.cause.message}` : ''})` : '';
+  const [own, ...ancestors] = classChain(error);
+  const type = error?.name && error.name !== 'Error' ? error.name : own ?? typeof error;
+  const causes = [];
+  for (let cause = error?.cause, n = 0; cause && n < 10; cause = cause.cause, n++) {
+    causes.push(String(cause.code && !String(cause.message ?? '').includes(cause.code) ? `${cause.code}: ${cause.message}` : cause.message ?? cause));
+  }
+  let fields = {};
+  try {
+    fields = JSON.parse(JSON.stringify(error)) ?? {};
+  } catch {
+    // a field that does not serialise is not reported
+  }
+  const headers = headerRecord(error?.headers ?? error?.response?.headers);
   return {
     error: {
       type,
+      ancestors: own === type ? ancestors : [own, ...ancestors].filter(Boolean),
       status: error?.status,
       code: error?.code,
       requestId: error?.requestId,
-      // Session URLs differ on every run; the path after them is what the reader needs.
-      message: `${error?.message ?? error}${cause}`.replace(/https?:\/\/[^/\s]+\/_sessions\/[^/\s]+/g, ''),
+      message: String(error?.message ?? error),
+      ...(headers ? { headers } : {}),
+      causes,
+      fields,
     },
   };
 }

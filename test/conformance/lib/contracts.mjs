@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { createParser } from 'eventsource-parser';
 import { loadSpec, operationMatcher, operations, parseYaml, pointer, resolve } from '../../../scripts/spec-check/load.mjs';
 import { createValidator } from '../../../scripts/spec-check/validator.mjs';
 
@@ -86,6 +87,14 @@ function checkAgainstSpec(contract, { spec, validator, match, byId, pollOperatio
     report(['operation'], `call: wait needs the pollOperation of an x-long-running operation (${[...pollOperations].join(', ')}), not ${contract.operation}`);
   }
   if (!waits && contract.input?.wait !== undefined) report(['input', 'wait'], 'waiter options belong to call: wait only');
+  // No exchanges: the SDK must raise its argument error before sending anything (R9.1, R9.4).
+  if (contract.exchanges.length === 0) {
+    const { error } = contract.expect;
+    if (error?.type !== 'ArgumentError') report(['expect'], 'a contract with no exchanges expects the SDK to send nothing, so its expect must be error: {type: ArgumentError}');
+    for (const field of ['status', 'code', 'requestId', 'headers']) {
+      if (error?.[field] !== undefined) report(['expect', 'error', field], `nothing is sent, so there is no response to take ${field} from`);
+    }
+  }
   contract.exchanges.forEach((exchange, i) => {
     const { request, response } = exchange;
     const at = ['exchanges', i];
@@ -108,6 +117,13 @@ function checkAgainstSpec(contract, { spec, validator, match, byId, pollOperatio
     }
     if (!response) return;
     const status = String(response.status);
+    // An intermediary's answer (a load balancer's 502 page) is not the API's: the spec neither
+    // documents its status nor describes its body.
+    if (response.intermediary !== undefined) {
+      if (response.status < 400) report([...at, 'response', 'status'], `an intermediary's answer stands in for a failure, so its status must be 4xx or 5xx, not ${status}`);
+      if (response.events !== undefined) report([...at, 'response', 'events'], 'an intermediary does not answer with the API\'s event stream');
+      return;
+    }
     const documented = route.op.responses?.[status] ?? route.op.responses?.default;
     if (!documented) return report([...at, 'response', 'status'], `${route.op.operationId} documents no ${status} response`);
     const resolved = resolve(spec, documented);
@@ -120,6 +136,20 @@ function checkAgainstSpec(contract, { spec, validator, match, byId, pollOperatio
         }
       });
     }
+    if (response.bodyText !== undefined && isEventStream(response) && !response.offSpec) {
+      const ref = resolved.content?.['text/event-stream']?.['x-event-schema']?.$ref;
+      if (!ref) return report([...at, 'response', 'bodyText'], `the ${status} response of ${route.op.operationId} is no event stream`);
+      rawEvents(response.bodyText).forEach((event, k) => {
+        let data;
+        try {
+          data = JSON.parse(event.data);
+        } catch {
+          return report([...at, 'response', 'bodyText'], `event ${k} (${event.event ?? 'message'}): its data is not JSON (mark the response offSpec to send it anyway)`);
+        }
+        for (const err of validator.validate(ref.slice(2).split('/'), data)) report([...at, 'response', 'bodyText'], `event ${k} (${event.event ?? 'message'}) does not match ${ref}: ${err}`);
+        return undefined;
+      });
+    }
     if (response.body === undefined || response.offSpec || exchange.fault?.kind === 'malformed') return;
     const type = Object.keys(resolved.content ?? {}).find((t) => t.endsWith('json'));
     if (!type) return report([...at, 'response', 'body'], `the ${status} response of ${route.op.operationId} has no JSON body`);
@@ -130,9 +160,31 @@ function checkAgainstSpec(contract, { spec, validator, match, byId, pollOperatio
   });
   const last = contract.exchanges.at(-1);
   const { error } = contract.expect;
-  if (error?.status !== undefined && last.response && last.response.status !== error.status) {
+  // The runner matches these patterns as Unicode regular expressions (lib/outcome.mjs).
+  const patterns = [[['message'], error?.message], ...Object.entries(error?.headers ?? {}).map(([name, m]) => [['headers', name], m])];
+  for (const [segments, matcher] of patterns) {
+    if (typeof matcher?.pattern !== 'string') continue;
+    try {
+      new RegExp(matcher.pattern, 'u');
+    } catch (e) {
+      report(['expect', 'error', ...segments, 'pattern'], `not a valid regular expression: ${e.message}`);
+    }
+  }
+  if (error?.status !== undefined && last?.response && last.response.status !== error.status) {
     report(['expect', 'error', 'status'], `expects ${error.status} but the last exchange answers ${last.response.status}`);
   }
+}
+
+const isEventStream = (response) => Object.entries(response.headers ?? {})
+  .some(([name, value]) => name.toLowerCase() === 'content-type' && /^text\/event-stream\s*(;|$)/i.test(value));
+
+/** The events of a raw `text/event-stream` body, parsed by the WHATWG rules (R8.4). */
+function rawEvents(text) {
+  const events = [];
+  const parser = createParser({ onEvent: (event) => events.push(event) });
+  parser.feed(text);
+  parser.reset({ consume: true });
+  return events;
 }
 
 /** Operations that no contract calls. */

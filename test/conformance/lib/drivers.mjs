@@ -1,6 +1,6 @@
 // Each SDK's conformance driver (test/conformance/<sdk>/) and how to start it, plus running one:
-// the driver gets the bundle, the mock server's URL and a results file through the environment
-// (docs/contracts.md, Drivers) and its results are read back, one per contract.
+// the driver gets its bundle (with a session baseURL per contract) and a results file through the environment
+// (docs/contracts.md, Drivers) and what it reported is read back; lib/outcome.mjs judges it.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,22 +33,21 @@ export const DRIVERS = {
   },
 };
 
-const allFail = (contracts, reason) => Object.fromEntries(contracts.map(({ id }) => [id, { status: 'fail', reason }]));
-
 /**
- * Runs one SDK's driver to the end and returns its result for every contract; whatever goes
- * wrong (no driver, a crash, a missing or broken results file) becomes a failure with a reason.
- * @param {{sdk: string, root: string, contracts: {id: string}[], bundle: string, mockURL: string,
- *   resultsFile: string, drivers?: object, timeoutMs?: number, onLine?: (line: string) => void}} o
- * @returns {Promise<Record<string, {status: 'pass'|'fail', reason?: string}>>}
+ * Runs one SDK's driver to the end and reads what it reported (docs/contracts.md, Driver
+ * results): `reported` maps contract id → `{outcome}` or `{driverError}`; `problem` says why there
+ * is nothing to read (no driver, a crash before writing, a file that is not JSON).
+ * @param {{sdk: string, root: string, bundle: string, resultsFile: string, drivers?: object,
+ *   timeoutMs?: number, onLine?: (line: string) => void}} o
+ * @returns {Promise<{exit: string, reported: Record<string, object>|null, problem: string|null}>}
  */
-export async function runDriver({ sdk, root, contracts, bundle, mockURL, resultsFile, drivers = DRIVERS, timeoutMs = 300_000, onLine = () => {} }) {
+export async function runDriver({ sdk, root, bundle, resultsFile, drivers = DRIVERS, timeoutMs = 300_000, onLine = () => {} }) {
   const driver = drivers[sdk];
-  if (!driver || !existsSync(join(root, driver.entry))) return allFail(contracts, `no driver for ${sdk} yet`);
+  if (!driver || !existsSync(join(root, driver.entry))) return { exit: 'did not run', reported: null, problem: `no driver for ${sdk} yet` };
   rmSync(resultsFile, { force: true });
   const [program, args] = driver.command;
   // NO_COLOR: test runners colour their output when CI is set; piped logs stay plain text.
-  const env = { ...process.env, NO_COLOR: '1', SAIS_CONTRACTS_BUNDLE: bundle, SAIS_MOCK_URL: mockURL, SAIS_RESULTS: resultsFile };
+  const env = { ...process.env, NO_COLOR: '1', SAIS_CONTRACTS_BUNDLE: bundle, SAIS_RESULTS: resultsFile };
   delete env.FORCE_COLOR;
   const exit = await new Promise((resolve) => {
     const child = spawn(program, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -64,17 +63,12 @@ export async function runDriver({ sdk, root, contracts, bundle, mockURL, results
     });
   });
 
-  let reported;
   try {
-    reported = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    const reported = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    if (reported === null || typeof reported !== 'object' || Array.isArray(reported)) throw new Error('not an object of contract id → result');
+    return { exit, reported, problem: null };
   } catch (error) {
-    const why = error.code === 'ENOENT' ? 'without writing results' : `but its results are not JSON (${error.message})`;
-    return allFail(contracts, `the ${sdk} driver ${exit} ${why}`);
+    const why = error.code === 'ENOENT' ? 'without writing results' : `but its results are not usable (${error.message})`;
+    return { exit, reported: null, problem: `the ${sdk} driver ${exit} ${why}` };
   }
-  return Object.fromEntries(contracts.map(({ id }) => {
-    const r = reported?.[id];
-    if (r?.status === 'pass') return [id, { status: 'pass' }];
-    if (r?.status === 'fail') return [id, { status: 'fail', reason: String(r.reason ?? 'no reason given') }];
-    return [id, { status: 'fail', reason: r ? `the driver reported status ${JSON.stringify(r.status)}` : `the driver reported no result (it ${exit})` }];
-  }));
 }

@@ -1,5 +1,5 @@
-"""Checks the driver's environment (docs/contracts.md, Drivers) and writes every contract's
-verdict to SAIS_RESULTS when the run ends, whatever happened to the tests."""
+"""Checks the driver's environment (docs/contracts.md, Drivers) and writes what the SDK produced
+for every contract to SAIS_RESULTS when the run ends, whatever happened to the tests."""
 from __future__ import annotations
 
 import os
@@ -8,7 +8,7 @@ import pytest
 
 from driver_results import write_results
 
-_ENV = ("SAIS_CONTRACTS_BUNDLE", "SAIS_MOCK_URL", "SAIS_RESULTS")
+_ENV = ("SAIS_CONTRACTS_BUNDLE", "SAIS_RESULTS")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -1,7 +1,8 @@
 """Calls the Python SDK the way a contract says, for any operation: builds the client from the
 contract's `client` options, lays the contract's `input` (spec names) onto the method's arguments
 through the table in sdk_operations.py, performs the `call` and reports what came back or was
-raised, as JSON, in the terms of contract_outcome.py. Nothing here names an operation."""
+raised, as JSON, in the terms of the driver protocol (docs/contracts.md, Driver results). Nothing
+here names an operation."""
 from __future__ import annotations
 
 import hashlib
@@ -162,24 +163,41 @@ def _shape(value: Any) -> str:
     return type(value).__name__
 
 
+def _jsonable(value: Any) -> Any:
+    try:
+        return json.loads(json.dumps(to_json(value)))
+    except Exception:  # a field that does not serialise is reported as its text
+        return str(value)
+
+
 def describe_error(error: BaseException) -> Dict[str, Any]:
-    """The raised error in outcome terms: class name, status, and the problem's code and requestId
-    as the SDK exposes them (its own attributes, else the Problem it decoded into `data`)."""
+    """What was raised, as the driver protocol reports it (docs/contracts.md, Driver results):
+    the class name and its ancestors (the runner maps them to neutral names), status, code,
+    requestId and message as the SDK exposes them, the response headers, the causes' messages
+    and the error's other attributes (the runner checks none holds a secret, R5.5)."""
     data = getattr(error, "data", None)
     status = getattr(error, "status", None)
     code = getattr(error, "code", None) or getattr(data, "code", None)
     request_id = getattr(error, "request_id", None) or getattr(data, "request_id", None)
-    if isinstance(status, int) and getattr(error, "reason", None) is not None:
-        message = f"status {status} {' '.join(str(error.reason).split())}"  # ApiException's str() dumps headers and body
-    else:
-        message = " ".join(str(error).split()) or type(error).__name__
-    return {"error": {
+    headers = getattr(error, "headers", None)
+    causes = []
+    cause = error.__cause__ or error.__context__
+    while cause is not None and len(causes) < 10:
+        causes.append(str(cause))
+        cause = cause.__cause__ or cause.__context__
+    report: Dict[str, Any] = {
         "type": type(error).__name__,
+        "ancestors": [k.__name__ for k in type(error).__mro__[1:] if k is not object],
         "status": status if isinstance(status, int) and not isinstance(status, bool) else None,
         "code": code if isinstance(code, str) else None,
         "requestId": request_id if isinstance(request_id, str) else None,
-        "message": message[:240],
-    }}
+        "message": str(error),
+        "causes": causes,
+        "fields": {k: _jsonable(v) for k, v in vars(error).items() if not k.startswith("_") and k != "headers"},
+    }
+    if headers is not None and hasattr(headers, "items"):
+        report["headers"] = {str(k): str(v) for k, v in headers.items()}
+    return {"error": report}
 
 
 def _wait(operation: Operation, client: Any, kwargs: Dict[str, Any], contract: Dict[str, Any], name: str) -> Any:
@@ -202,7 +220,7 @@ def _wait(operation: Operation, client: Any, kwargs: Dict[str, Any], contract: D
 
 def perform(contract: Dict[str, Any], base_url: str, root: Path) -> Dict[str, Any]:
     """Runs the contract's call. Returns the outcome; raises ContractInputError for a misfit input
-    and Unsupported when the SDK cannot do what the call kind asks."""
+    and Unsupported when the SDK cannot do what the call kind asks (reported as `unsupported`)."""
     operation = find_operation(contract["operation"])
     client, per_call = build_client(contract, base_url)
     with client:

@@ -49,31 +49,54 @@ def _guarded_argument(node: ast.If) -> Optional[str]:
     return None
 
 
+def _argument_of(statement: ast.AST, guard: Optional[str], arguments: set) -> Optional[str]:
+    """The argument an assignment puts on the wire: the guarded one (`if x is not None:`), else
+    the first of the serializer's arguments its value reads (`path_segment(template_id, ...)`)."""
+    if guard is not None:
+        return guard
+    value = getattr(statement, "value", None) if isinstance(statement, ast.Assign) else statement
+    for node in ast.walk(value) if value is not None else ():
+        if isinstance(node, ast.Name) and node.id in arguments:
+            return node.id
+    return None
+
+
 def _read_serializer(operation: Operation, serializer: Callable[..., Any]) -> None:
     tree = ast.parse(textwrap.dedent(inspect.getsource(serializer)))
+    function = tree.body[0]
+    # `_`-names are the generator's own locals and options (`_headers`), not arguments.
+    arguments = {a.arg for a in function.args.args if not a.arg.startswith("_") and a.arg != "self"}  # type: ignore[attr-defined]
     targets = {"_path_params": operation.path, "_header_params": operation.headers, "_files": operation.files}
     appends = {"_query_params": operation.query, "_form_params": operation.form}
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.If):
-            continue
-        argument = _guarded_argument(node)
-        # `_`-names are the generator's own locals (`_default_content_type`), not arguments.
-        if argument is None or argument.startswith("_"):
-            continue
-        for inner in (n for statement in node.body for n in ast.walk(statement)):
-            if isinstance(inner, ast.Assign):
-                for target in inner.targets:
-                    if (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name)
-                            and target.value.id in targets and isinstance(target.slice, ast.Constant)):
-                        key = target.slice.value
-                        targets[target.value.id][key.lower() if target.value.id == "_header_params" else key] = argument
-                    elif isinstance(target, ast.Name) and target.id == "_body_params":
-                        operation.body = argument
-            elif (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) and inner.func.attr == "append"
-                  and isinstance(inner.func.value, ast.Name) and inner.func.value.id in appends
-                  and inner.args and isinstance(inner.args[0], ast.Tuple)
-                  and isinstance(inner.args[0].elts[0], ast.Constant)):
-                appends[inner.func.value.id][inner.args[0].elts[0].value] = argument
+
+    def visit(statements: list, guard: Optional[str]) -> None:
+        for statement in statements:
+            if isinstance(statement, ast.If):
+                inner = _guarded_argument(statement)
+                visit(statement.body, inner if inner is not None and not inner.startswith("_") else guard)
+                visit(statement.orelse, guard)
+                continue
+            for node in ast.walk(statement):
+                if isinstance(node, ast.Assign):
+                    argument = _argument_of(node, guard, arguments)
+                    if argument is None:
+                        continue
+                    for target in node.targets:
+                        if (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name)
+                                and target.value.id in targets and isinstance(target.slice, ast.Constant)):
+                            key = target.slice.value
+                            targets[target.value.id][key.lower() if target.value.id == "_header_params" else key] = argument
+                        elif isinstance(target, ast.Name) and target.id == "_body_params":
+                            operation.body = argument
+                elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append"
+                      and isinstance(node.func.value, ast.Name) and node.func.value.id in appends
+                      and node.args and isinstance(node.args[0], ast.Tuple)
+                      and isinstance(node.args[0].elts[0], ast.Constant)):
+                    argument = _argument_of(node.args[0], guard, arguments)
+                    if argument is not None:
+                        appends[node.func.value.id][node.args[0].elts[0].value] = argument
+
+    visit(function.body, None)  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=None)

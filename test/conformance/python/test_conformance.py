@@ -1,7 +1,7 @@
 """The Python SDK's conformance driver (docs/contracts.md, Drivers): one test per contract of the
-bundle. Each opens a mock-server session, calls secure_ai_studio as the contract says, compares
-the outcome with `expect`, reads the session's verdict on the traffic, and records pass/fail with
-a reason for the matrix."""
+bundle. Each calls secure_ai_studio as the contract says, against the session baseURL the runner
+put in the bundle, and records what the SDK produced. The runner (test/conformance/run.mjs) takes
+the verdict; a test here fails only when the driver could not apply the contract."""
 from __future__ import annotations
 
 import json
@@ -13,8 +13,6 @@ import pytest
 
 from driver_results import RESULTS
 from contract_call import ContractInputError, Unsupported, perform
-from contract_outcome import outcome_mismatch, verdict
-from mock_session import open_session, read_session
 
 ROOT = Path(__file__).resolve().parents[3]
 # Credentials come only from the contract, never from the developer's shell.
@@ -35,18 +33,15 @@ CONTRACTS = _contracts()
 
 @pytest.mark.parametrize("contract", CONTRACTS, ids=[c["id"] for c in CONTRACTS])
 def test_contract(contract: Dict[str, Any]) -> None:
-    mock_url = os.environ["SAIS_MOCK_URL"].rstrip("/")
     try:
-        session = open_session(mock_url, contract["id"])
         try:
-            reason = outcome_mismatch(contract["expect"], perform(contract, session["baseURL"], ROOT))
+            result: Dict[str, Any] = {"outcome": perform(contract, contract["baseURL"], ROOT)}
         except Unsupported as missing:
-            reason = str(missing)
-        result = verdict(reason, read_session(mock_url, session["session"]))
+            result = {"outcome": {"unsupported": str(missing)}}
     except ContractInputError as error:
-        result = {"status": "fail", "reason": f"driver: {contract['id']}: {error}"}
-    except Exception as error:  # a driver or mock-server problem still gets a result with a reason
-        result = {"status": "fail", "reason": f"driver: {type(error).__name__}: {error}"}
+        result = {"driverError": f"{contract['id']}: {error}"}
+    except Exception as error:  # a driver problem still gets a result with a reason
+        result = {"driverError": f"{type(error).__name__}: {error}"}
     RESULTS[contract["id"]] = result
-    if result["status"] != "pass":
-        pytest.fail(result["reason"], pytrace=False)
+    if "driverError" in result:
+        pytest.fail(result["driverError"], pytrace=False)

@@ -33,9 +33,14 @@ export interface Contract {
   expect: Record<string, unknown>;
 }
 
-/** What the call produced, in the terms of lib/outcome.mjs. */
+/** What the call produced, as the driver protocol reports it (docs/contracts.md, Driver results). */
 export type Outcome =
-  | { error: { type: string; status?: number; code?: string; requestId?: string; message: string } }
+  | {
+    error: {
+      type: string; ancestors: string[]; status?: number; code?: string; requestId?: string; message: string;
+      headers?: Record<string, string>; causes: string[]; fields: Record<string, unknown>;
+    };
+  }
   | { result: unknown }
   | { items: unknown[] }
   | { events: { event: string; data: unknown }[] }
@@ -95,10 +100,49 @@ async function argumentsFor(op: OperationSpec, contract: Contract, root: string)
   return args;
 }
 
+/** The raised error's class name, as the language spells it, and its ancestors, nearest first. */
+function classChain(error: unknown): string[] {
+  const names: string[] = [];
+  for (let proto = Object.getPrototypeOf(error ?? {}); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    names.push(proto.constructor?.name ?? '?');
+  }
+  return names;
+}
+
+/**
+ * What was raised, as the driver protocol reports it (docs/contracts.md, Driver results): the
+ * raw class name and ancestors (the runner maps them to neutral names), the fields `expect` can
+ * compare, the response headers, the causes' messages and the error's other own fields (the
+ * runner checks none holds a secret, R5.5).
+ */
 function describeError(error: unknown): Extract<Outcome, { error: unknown }> {
-  const e = error as { name?: string; status?: number; code?: string; requestId?: string; message?: string };
-  const type = e?.name && e.name !== 'Error' ? e.name : ((error as object)?.constructor?.name ?? typeof error);
-  return { error: { type, status: e?.status, code: e?.code, requestId: e?.requestId, message: String(e?.message ?? error) } };
+  const e = error as { name?: string; status?: number; code?: string; requestId?: string; message?: string; headers?: unknown; cause?: unknown };
+  const [own, ...ancestors] = classChain(error);
+  const type = e?.name && e.name !== 'Error' ? e.name : (own ?? typeof error);
+  const causes: string[] = [];
+  for (let cause = e?.cause as { message?: unknown; cause?: unknown } | undefined, n = 0; cause && n < 10; cause = cause.cause as typeof cause, n++) {
+    causes.push(String(cause.message ?? cause));
+  }
+  let fields: Record<string, unknown> = {};
+  try {
+    fields = JSON.parse(JSON.stringify(error)) ?? {};
+  } catch {
+    // a field that does not serialise is not reported
+  }
+  const headers = e?.headers instanceof Headers ? Object.fromEntries(e.headers.entries()) : undefined;
+  return {
+    error: {
+      type,
+      ancestors: own === type ? ancestors : [own!, ...ancestors].filter(Boolean),
+      status: e?.status,
+      code: e?.code,
+      requestId: e?.requestId,
+      message: String(e?.message ?? error),
+      ...(headers ? { headers } : {}),
+      causes,
+      fields,
+    },
+  };
 }
 
 /**

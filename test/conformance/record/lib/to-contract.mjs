@@ -3,6 +3,7 @@
 // order, the mock's random request IDs replaced by IDs derived from the scenario ID, and a
 // generated Idempotency-Key recorded as a pattern rather than its random value.
 import { createHash } from 'node:crypto';
+import { readOutcome } from '../../lib/outcome.mjs';
 
 /** R3.6: a generated key is a lower-case UUID v4. */
 export const UUID_V4 = '^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$';
@@ -119,8 +120,9 @@ function recordResponse(response, requestIds, bodyFiles, bodyFileFor) {
 
 function expectFrom(outcome) {
   if (outcome.error) {
-    const { type, status, code, requestId } = outcome.error;
-    return { error: { type, ...(status !== undefined ? { status } : {}), ...(code !== undefined ? { code } : {}), ...(requestId != null ? { requestId } : {}) } };
+    // The neutral error name (RateLimitError, ArgumentError), as every contract states it.
+    const { type, status, code, requestId } = readOutcome(outcome).error;
+    return { error: { type, ...(status !== undefined ? { status } : {}), ...(code !== undefined ? { code } : {}), ...(requestId !== undefined ? { requestId } : {}) } };
   }
   for (const kind of ['result', 'items', 'events', 'bytes']) if (kind in outcome) return { [kind]: outcome[kind] };
   throw new Error(`the driver reported an outcome of no known kind: ${Object.keys(outcome).join(', ')}`);

@@ -3,7 +3,10 @@ package io.secureaistudio.conformance;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.secureaistudio.sdk.SecureAIStudioClient;
 import io.secureaistudio.sdk.runtime.ClientOptions;
 import io.secureaistudio.sdk.runtime.Json;
@@ -21,6 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -31,7 +35,8 @@ import java.util.stream.Stream;
 /**
  * Calls the Java SDK the way a contract says: builds the client from {@code client}, lays the
  * contract's {@code input} out as the operation's arguments ({@link SdkOperation}), performs the
- * {@code call} and reports what came back or was raised. Contract-independent.
+ * {@code call} and reports what came back or was raised, as the driver protocol's outcome JSON
+ * (docs/contracts.md, Driver results). Contract-independent; the runner takes the verdict.
  */
 final class ContractCall {
   /** Credentials every driver uses (docs/contracts.md, Drivers). */
@@ -50,6 +55,7 @@ final class ContractCall {
   private final ObjectMapper sdkMapper = new Json().mapper();
   /** Results as JSON with nulls kept, as JSON.stringify keeps them in the TypeScript driver. */
   private final ObjectMapper resultMapper = new Json().mapper().copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Client options the contract asks for that this SDK does not have; named when it fails. */
   final List<String> missingOptions = new ArrayList<>();
 
@@ -89,7 +95,7 @@ final class ContractCall {
   }
 
   /** Performs the contract's call; what the SDK raised is an outcome, a misfit input is thrown. */
-  Outcome perform(SecureAIStudioClient client) throws ReflectiveOperationException, IOException, InputMismatch {
+  ObjectNode perform(SecureAIStudioClient client) throws ReflectiveOperationException, IOException, InputMismatch {
     SdkOperation op = SdkOperation.find(client, contract.path("operation").asText());
     Object[] args = arguments(op);
     String call = contract.path("call").asText("call");
@@ -102,29 +108,43 @@ final class ContractCall {
         case "call":
         case "upload": {
           Object result = op.method.invoke(op.api, args);
-          return Outcome.result(result == null ? NullNode.getInstance() : resultMapper.valueToTree(result));
+          return result(result);
         }
         default: throw new InputMismatch("call '" + call + "' is none this driver knows");
       }
     } catch (InvocationTargetException e) {
-      return Outcome.raised(raised(e.getCause()));
+      return raised(e.getCause());
     }
   }
 
-  private Outcome paginate(SdkOperation op, Object[] args) throws ReflectiveOperationException {
+  /** The outcome of a call that returned {@code value}. */
+  private ObjectNode result(Object value) {
+    ObjectNode outcome = NODES.objectNode();
+    outcome.set("result", value == null ? NullNode.getInstance() : resultMapper.valueToTree(value));
+    return outcome;
+  }
+
+  private static ObjectNode unsupported(String why) {
+    ObjectNode outcome = NODES.objectNode();
+    outcome.put("unsupported", why);
+    return outcome;
+  }
+
+  private ObjectNode paginate(SdkOperation op, Object[] args) throws ReflectiveOperationException {
     Method iterating = op.variant(ContractCall::iterates);
     if (iterating == null) {
       // Still make the one call the SDK can make, so the session shows what it sent.
       Object page = op.method.invoke(op.api, args);
-      return Outcome.unsupported("the Java SDK has no auto-pagination yet: " + op.operationId + " returns one "
+      return unsupported("the Java SDK has no auto-pagination yet: " + op.operationId + " returns one "
           + (page == null ? op.method.getReturnType().getSimpleName() : page.getClass().getSimpleName()) + " page");
     }
-    List<JsonNode> ids = new ArrayList<>();
+    ObjectNode outcome = NODES.objectNode();
+    ArrayNode ids = outcome.putArray("items");
     for (Iterator<?> it = iterator(iterating.invoke(op.api, args)); it.hasNext(); ) {
       JsonNode item = resultMapper.valueToTree(it.next());
-      ids.add(item == null ? null : item.get("id"));
+      ids.add(item == null || item.get("id") == null ? NullNode.getInstance() : item.get("id"));
     }
-    return Outcome.items(ids);
+    return outcome;
   }
 
   /**
@@ -133,7 +153,7 @@ final class ContractCall {
    * signature, not its name: the public {@code waitFor...} method of the same API class that takes
    * the poll operation's parameters plus {@code WaitOptions} and returns what the poll returns.
    */
-  private Outcome waitFor(SdkOperation op, Object[] args) throws ReflectiveOperationException, InputMismatch {
+  private ObjectNode waitFor(SdkOperation op, Object[] args) throws ReflectiveOperationException, InputMismatch {
     Class<?>[] params = Arrays.copyOf(op.method.getParameterTypes(), op.method.getParameterCount() + 1);
     params[params.length - 1] = WaitOptions.class;
     List<Method> waiters = Arrays.stream(op.api.getClass().getMethods())
@@ -141,7 +161,7 @@ final class ContractCall {
         .filter(m -> Arrays.equals(m.getParameterTypes(), params) && m.getReturnType() == op.method.getReturnType())
         .collect(Collectors.toList());
     if (waiters.isEmpty()) {
-      return Outcome.unsupported("the Java SDK has no waiter for " + op.operationId + " on " + op.api.getClass().getSimpleName()
+      return unsupported("the Java SDK has no waiter for " + op.operationId + " on " + op.api.getClass().getSimpleName()
           + " (a waitFor... method taking its parameters and WaitOptions, returning " + op.method.getReturnType().getSimpleName() + ")");
     }
     if (waiters.size() > 1) {
@@ -155,23 +175,25 @@ final class ContractCall {
     if (wait.has("timeoutMs")) options = options.withTimeout(Duration.ofMillis(wait.get("timeoutMs").asLong()));
     Object[] waiterArgs = Arrays.copyOf(args, args.length + 1);
     waiterArgs[args.length] = options;
-    Object result = waiters.get(0).invoke(op.api, waiterArgs);
-    return Outcome.result(result == null ? NullNode.getInstance() : resultMapper.valueToTree(result));
+    return result(waiters.get(0).invoke(op.api, waiterArgs));
   }
 
-  private Outcome events(SdkOperation op, Object[] args) throws ReflectiveOperationException {
+  private ObjectNode events(SdkOperation op, Object[] args) throws ReflectiveOperationException {
     Method iterating = op.variant(ContractCall::iterates);
     if (iterating == null) {
       Object body = op.method.invoke(op.api, args);
-      return Outcome.unsupported("the Java SDK has no server-sent-events iterator yet: " + op.operationId + " returns "
+      return unsupported("the Java SDK has no server-sent-events iterator yet: " + op.operationId + " returns "
           + (body instanceof String ? "the raw text/event-stream body as a String" : "a " + op.method.getReturnType().getSimpleName()));
     }
-    List<Outcome.Event> events = new ArrayList<>();
+    ObjectNode outcome = NODES.objectNode();
+    ArrayNode events = outcome.putArray("events");
     for (Iterator<?> it = iterator(iterating.invoke(op.api, args)); it.hasNext(); ) {
       JsonNode event = resultMapper.valueToTree(it.next());
-      events.add(new Outcome.Event(event.path("event").asText(), event.get("data")));
+      ObjectNode entry = events.addObject();
+      entry.put("event", event.path("event").asText());
+      entry.set("data", event.get("data"));
     }
-    return Outcome.events(events);
+    return outcome;
   }
 
   private static boolean iterates(Class<?> type) {
@@ -184,7 +206,7 @@ final class ContractCall {
     return (Iterator<?>) value;
   }
 
-  private static Outcome download(Object body) throws IOException {
+  private static ObjectNode download(Object body) throws IOException {
     byte[] bytes;
     if (body instanceof byte[]) bytes = (byte[]) body;
     else if (body instanceof InputStream) {
@@ -192,27 +214,56 @@ final class ContractCall {
         bytes = in.readAllBytes();
       }
     } else {
-      return Outcome.unsupported("download: the SDK returned " + (body == null ? "nothing" : body.getClass().getSimpleName()) + ", not bytes");
+      return unsupported("download: the SDK returned " + (body == null ? "nothing" : body.getClass().getSimpleName()) + ", not bytes");
     }
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return Outcome.bytes(new Outcome.Bytes(bytes.length, HexFormat.of().formatHex(digest)));
+      ObjectNode outcome = NODES.objectNode();
+      outcome.putObject("bytes").put("length", bytes.length).put("sha256", HexFormat.of().formatHex(digest));
+      return outcome;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** The exception as lib/outcome.mjs sees errors: class name, and status/code/requestId if it has them. */
-  static Outcome.Raised raised(Throwable error) {
+  /**
+   * What was raised, as the driver protocol reports it: the class's simple name and its
+   * ancestors' (the runner maps them to neutral names), status, code, requestId and message as
+   * the SDK exposes them, the response headers, the causes' messages and the exception's other
+   * String getters (the runner checks none holds a secret, R5.5).
+   */
+  static ObjectNode raised(Throwable error) {
+    ObjectNode report = NODES.objectNode();
+    report.put("type", error.getClass().getSimpleName());
+    ArrayNode ancestors = report.putArray("ancestors");
+    for (Class<?> c = error.getClass().getSuperclass(); c != null && c != Object.class; c = c.getSuperclass()) ancestors.add(c.getSimpleName());
     Object status = getter(error, "getStatus", "status");
     Object code = getter(error, "getCode", "code");
     Object requestId = getter(error, "getRequestId", "requestId");
-    return new Outcome.Raised(error.getClass().getSimpleName(),
-        status instanceof Integer ? (Integer) status : null,
-        code == null ? null : String.valueOf(code),
-        requestId == null ? null : String.valueOf(requestId),
-        // One-line reasons in the matrix: Jackson's messages span lines.
-        String.valueOf(error.getMessage()).replaceAll("\\s*\\R\\s*", " "));
+    if (status instanceof Integer) report.put("status", (Integer) status);
+    if (code != null) report.put("code", String.valueOf(code));
+    if (requestId != null) report.put("requestId", String.valueOf(requestId));
+    report.put("message", error.getMessage());
+    if (getter(error, "getHeaders") instanceof Map) {
+      ObjectNode headers = report.putObject("headers");
+      for (Map.Entry<?, ?> h : ((Map<?, ?>) getter(error, "getHeaders")).entrySet()) {
+        Object value = h.getValue();
+        headers.put(String.valueOf(h.getKey()), value instanceof Collection
+            ? ((Collection<?>) value).stream().map(String::valueOf).collect(Collectors.joining(", ")) : String.valueOf(value));
+      }
+    }
+    ArrayNode causes = report.putArray("causes");
+    for (Throwable c = error.getCause(); c != null && causes.size() < 10; c = c.getCause()) causes.add(String.valueOf(c));
+    ObjectNode fields = report.putObject("fields");
+    for (Method m : error.getClass().getMethods()) {
+      if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || !m.getName().startsWith("get")) continue;
+      if (m.getName().equals("getMessage") || m.getName().equals("getHeaders") || m.getName().equals("getLocalizedMessage")) continue;
+      Object value = getter(error, m.getName());
+      if (value instanceof String || value instanceof JsonNode) fields.put(m.getName().substring(3), String.valueOf(value));
+    }
+    ObjectNode outcome = NODES.objectNode();
+    outcome.set("error", report);
+    return outcome;
   }
 
   private static Object getter(Object target, String... names) {
