@@ -2,7 +2,8 @@
 # Build, unit-test and smoke-test a generated C# SDK.
 #   bash generators/csharp/test.sh sdks/csharp
 # 1. build.sh (mcs DLL + nuget pack)
-# 2. the SDK's own NUnit tests (tests/**/*.cs) with nunit-console
+# 2. the SDK's own NUnit tests (tests/**/*.cs) with nunit-console, the shared vectors among them
+#    (SAIS_VECTORS, default test/vectors)
 # 3. a fresh Mono program in .cache/consumer/csharp/ that installs the .nupkg with `nuget install`,
 #    compiles the README's quick start and errors example against it and runs them against the
 #    project's mock server.
@@ -41,6 +42,8 @@ mcs -langversion:7.2 -target:library -nologo -warnaserror+ -out:"$TESTS/$PACKAGE
   -r:System.dll -r:System.Core.dll -r:System.Net.Http.dll \
   -r:"$TESTS/$PACKAGE.dll" -r:"$TESTS/Newtonsoft.Json.dll" -r:"$TESTS/nunit.framework.dll" \
   "${TEST_SOURCES[@]}"
+# The shared behaviour vectors (test/vectors, issue 10): VectorTests fails when it cannot find them.
+export SAIS_VECTORS="${SAIS_VECTORS:-$ROOT/test/vectors}"
 (cd "$TESTS" && nunit-console -nologo -noshadow "$PACKAGE.Tests.dll" -xml="$TESTS/TestResult.xml")
 
 # --- 3. consumer smoke test ---------------------------------------------------------------

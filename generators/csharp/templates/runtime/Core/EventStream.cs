@@ -34,6 +34,7 @@ namespace SecureAiStudio.Sdk
         private readonly StreamResponse _response;
         private readonly ValidationMode _validation;
         private readonly Action<string, Exception> _logger;
+        private readonly Internal.Redactor _redactor;
         private readonly ServerSentEventReader _reader;
         private readonly string _operationId;
         private readonly Type _dataType;
@@ -46,6 +47,7 @@ namespace SecureAiStudio.Sdk
             _response = response;
             _validation = transport.ValidationFor(request);
             _logger = transport.Logger;
+            _redactor = transport.Redactor;
             _reader = new ServerSentEventReader(response.Body);
             _operationId = operationId;
             _dataType = ModelType(eventSchemaRef);
@@ -91,7 +93,7 @@ namespace SecureAiStudio.Sdk
         private object Decode(ServerSentEvent evt)
         {
             return Internal.ResponseValidator.Decode(evt.Data, _dataType ?? typeof(JToken), _operationId, _response.RequestId,
-                _response.StatusCode, _validation, _logger);
+                _response.StatusCode, _validation, _logger, _redactor);
         }
 
         /// <summary>Every remaining event, read as the enumeration advances; the stream is closed at the end.</summary>

@@ -43,7 +43,7 @@ namespace SecureAiStudio.Sdk.Internal
             Uri parsed;
             if (!Uri.TryCreate(_baseUrl, UriKind.Absolute, out parsed) || (parsed.Scheme != "http" && parsed.Scheme != "https"))
             {
-                throw new ArgumentException("ClientOptions.BaseUrl must be an absolute http(s) URL, got '" + _baseUrl + "'.", "options");
+                throw new ArgumentException("ClientOptions.BaseUrl must be an absolute http(s) URL, got '" + Redactor.RedactUserInfo(_baseUrl) + "'.", "options");
             }
             if (options.Timeout <= TimeSpan.Zero)
             {
@@ -57,6 +57,14 @@ namespace SecureAiStudio.Sdk.Internal
             _apiKey = FirstNonEmpty(options.ApiKey, Environment.GetEnvironmentVariable("SECURE_AI_STUDIO_API_KEY"));
             _bearerToken = FirstNonEmpty(options.BearerToken, Environment.GetEnvironmentVariable("SECURE_AI_STUDIO_BEARER_TOKEN"));
             _refreshToken = FirstNonEmpty(options.RefreshToken);
+            // R9.4 / R4.3: whatever becomes a header is checked now, not when the first call sends it.
+            HeaderValue.Check(_apiKey, "ClientOptions.ApiKey", "options");
+            HeaderValue.Check(_bearerToken, "ClientOptions.BearerToken", "options");
+            foreach (var header in options.DefaultHeaders)
+            {
+                HeaderValue.CheckName(header.Key, "ClientOptions.DefaultHeaders name '" + header.Key + "'", "options");
+                HeaderValue.Check(header.Value, "ClientOptions.DefaultHeaders['" + header.Key + "']", "options");
+            }
             _redactor = new Redactor(_apiKey, _bearerToken, _refreshToken, options.Password);
             Sleep = Task.Delay;
             Random = NextRandom;
@@ -143,12 +151,12 @@ namespace SecureAiStudio.Sdk.Internal
             // R2.3: a call whose token is already cancelled sends nothing.
             if (cancellationToken.IsCancellationRequested) throw new APIUserAbortException();
             var url = _baseUrl + request.BuildRelativeUrl();
-            var methodRetryable = RetryPolicy.IsMethodRetryable(request.Method, request.HasIdempotencyKey);
+            var hasIdempotencyKey = request.HasIdempotencyKey;
             var maxRetries = request.Options != null && request.Options.MaxRetries.HasValue ? request.Options.MaxRetries.Value : _maxRetries;
             var refreshed = false;
             for (var retry = 1; ; retry++)
             {
-                var mayRetry = methodRetryable && retry <= maxRetries;
+                var retriesLeft = maxRetries - (retry - 1);
                 HttpResponseMessage response;
                 try
                 {
@@ -156,7 +164,7 @@ namespace SecureAiStudio.Sdk.Internal
                 }
                 catch (APIConnectionException)
                 {
-                    if (!mayRetry) throw;
+                    if (!RetryPolicy.ShouldRetry(null, null, request.Method, hasIdempotencyKey, retriesLeft)) throw;
                     await WaitAsync(RetryPolicy.Backoff(retry, Random()), cancellationToken).ConfigureAwait(false);
                     continue;
                 }
@@ -164,10 +172,13 @@ namespace SecureAiStudio.Sdk.Internal
                 var status = (int)response.StatusCode;
                 if (status >= 200 && status < 300) return response;
                 APIException error;
+                IReadOnlyDictionary<string, IReadOnlyList<string>> headers;
                 using (response)
                 {
                     var body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                    error = APIException.Create(status, CollectHeaders(response), _redactor.Redact(body));
+                    headers = CollectHeaders(response);
+                    // R5.5: the error keeps the response headers, redacted like its message.
+                    error = APIException.Create(status, _redactor.RedactHeaders(headers), _redactor.Redact(body));
                 }
                 // R1.4: one transparent refresh per call, then the same attempt again; the repeat
                 // is not a retry, so the retry count stays where it was.
@@ -178,10 +189,10 @@ namespace SecureAiStudio.Sdk.Internal
                     retry--;
                     continue;
                 }
-                if (!mayRetry || !RetryPolicy.IsStatusRetryable(status, error.Code)) throw error;
+                if (!RetryPolicy.ShouldRetry(status, error.Code, request.Method, hasIdempotencyKey, retriesLeft)) throw error;
                 IReadOnlyList<string> retryAfter;
-                error.Headers.TryGetValue("Retry-After", out retryAfter);
-                var delay = RetryPolicy.Delay(retry, retryAfter == null || retryAfter.Count == 0 ? null : retryAfter[0], DateTimeOffset.UtcNow, Random());
+                headers.TryGetValue("Retry-After", out retryAfter);
+                var delay = RetryPolicy.Delay(retry, retryAfter == null || retryAfter.Count == 0 ? null : retryAfter[0], Now(), Random());
                 await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -203,21 +214,20 @@ namespace SecureAiStudio.Sdk.Internal
                 catch (OperationCanceledException e)
                 {
                     if (cancellationToken.IsCancellationRequested) throw new APIUserAbortException("Request was aborted.", e);
-                    throw new APIConnectionTimeoutException(
-                        _redactor.Redact(request.Method + " " + url + " timed out after " + attemptTimeout.TotalSeconds + " s."), e);
+                    throw _redactor.ConnectionError(request.Method + " " + url + " timed out after " + attemptTimeout.TotalSeconds + " s.", e, true);
                 }
                 catch (HttpRequestException e)
                 {
-                    throw new APIConnectionException(_redactor.Redact(request.Method + " " + url + " failed: " + Innermost(e).Message), e);
+                    throw _redactor.ConnectionError(request.Method + " " + url + " failed: " + Innermost(e).Message, e, false);
                 }
                 catch (System.Net.WebException e)
                 {
                     // Mono can surface a reset while reading the headers as a bare WebException.
-                    throw new APIConnectionException(_redactor.Redact(request.Method + " " + url + " failed: " + Innermost(e).Message), e);
+                    throw _redactor.ConnectionError(request.Method + " " + url + " failed: " + Innermost(e).Message, e, false);
                 }
                 catch (IOException e)
                 {
-                    throw new APIConnectionException(_redactor.Redact(request.Method + " " + url + " failed: " + Innermost(e).Message), e);
+                    throw _redactor.ConnectionError(request.Method + " " + url + " failed: " + Innermost(e).Message, e, false);
                 }
             }
         }
@@ -371,7 +381,7 @@ namespace SecureAiStudio.Sdk.Internal
                     {
                         // Bytes, not the caller's stream: every attempt sends the same body (R3.7).
                         var part = new ByteArrayContent(file.Value.ReadBytesOnce());
-                        part.Headers.ContentType = MediaTypeHeaderValue.Parse(file.Value.ContentType);
+                        part.Headers.ContentType = MediaTypeHeaderValue.Parse(file.Value.ResolveContentType());
                         form.Add(part, Quote(file.Key), Quote(file.Value.FileName));
                     }
                     return form;
@@ -392,7 +402,7 @@ namespace SecureAiStudio.Sdk.Internal
             if (string.IsNullOrWhiteSpace(body)) return default(T);
             IReadOnlyList<string> ids;
             var requestId = headers.TryGetValue("X-Request-Id", out ids) && ids.Count > 0 ? ids[0] : null;
-            return (T)ResponseValidator.Decode(body, typeof(T), request.OperationId, requestId, status, ValidationFor(request), _options.Logger);
+            return (T)ResponseValidator.Decode(body, typeof(T), request.OperationId, requestId, status, ValidationFor(request), _options.Logger, _redactor);
         }
 
         /// <summary>The call's validation mode: per-call, else the client's (R7.1).</summary>
@@ -400,6 +410,9 @@ namespace SecureAiStudio.Sdk.Internal
         {
             return request.Options != null && request.Options.Validation.HasValue ? request.Options.Validation.Value : _options.Validation;
         }
+
+        /// <summary>The secrets to keep out of errors (R5.5), including tokens from a refresh.</summary>
+        internal Redactor Redactor { get { return _redactor; } }
 
         /// <summary>The logger of <see cref="ClientOptions.Logger"/>, or null for the default.</summary>
         internal Action<string, Exception> Logger { get { return _options.Logger; } }

@@ -3,6 +3,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -22,8 +23,13 @@ namespace SecureAiStudio.Sdk.Internal
         private static readonly JsonSerializer Lenient = CreateLenient();
 
         public static object Decode(string body, Type type, string operationId, string requestId, int status,
-            ValidationMode mode, Action<string, Exception> logger)
+            ValidationMode mode, Action<string, Exception> logger, Redactor redactor = null)
         {
+            // R5.5: what the error shows (issue texts quoting values, the body, Newtonsoft's messages) is redacted.
+            var redact = redactor ?? new Redactor();
+            Func<IReadOnlyList<ValidationIssue>, Exception, ResponseValidationException> fail = (found, inner) =>
+                new ResponseValidationException(operationId, found.Select(i => new ValidationIssue(i.Path, redact.Redact(i.Message))).ToList(),
+                    requestId, status, redact.Redact(body), redact.RedactChain(inner));
             try
             {
                 using (var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None })
@@ -34,8 +40,7 @@ namespace SecureAiStudio.Sdk.Internal
             catch (JsonException e)
             {
                 // R7.4: no data to return, so this is raised whatever the validation mode.
-                throw new ResponseValidationException(operationId,
-                    new[] { new ValidationIssue("", "the body is not valid JSON: " + e.Message) }, requestId, status, body, e);
+                throw fail(new[] { new ValidationIssue("", "the body is not valid JSON: " + e.Message) }, e);
             }
             object value;
             try
@@ -44,9 +49,7 @@ namespace SecureAiStudio.Sdk.Internal
             }
             catch (JsonException e)
             {
-                var error = new ResponseValidationException(operationId,
-                    new[] { new ValidationIssue(JsonPointer.FromJsonPath(ErrorPath(e)), "does not match " + TypeName(type) + ": " + e.Message) },
-                    requestId, status, body, e);
+                var error = fail(new[] { new ValidationIssue(JsonPointer.FromJsonPath(ErrorPath(e)), "does not match " + TypeName(type) + ": " + e.Message) }, e);
                 if (mode == ValidationMode.Strict) throw error;
                 if (mode == ValidationMode.Warn) Report(logger, error);
                 return DecodeLeniently(body, type);
@@ -56,7 +59,7 @@ namespace SecureAiStudio.Sdk.Internal
             CollectUnknownEnums(value, "", issues, 0);
             if (issues.Count > 0)
             {
-                var error = new ResponseValidationException(operationId, issues, requestId, status, body);
+                var error = fail(issues, null);
                 if (mode == ValidationMode.Strict) throw error;
                 Report(logger, error);
             }
@@ -94,17 +97,21 @@ namespace SecureAiStudio.Sdk.Internal
             return JsonSerializer.Create(settings);
         }
 
-        /// <summary>R7.3: an enum value the SDK does not know is a validation issue (its text is kept).</summary>
+        /// <summary>
+        /// R7.3: an enum value the SDK does not know is a validation issue (its text is kept), and so is a
+        /// union value of a variant it does not know (kept whole as the union's base type).
+        /// </summary>
         private static void CollectUnknownEnums(object value, string pointer, List<ValidationIssue> issues, int depth)
         {
             if (value == null || depth > 64) return;
             var extensible = value as IExtensibleEnum;
             if (extensible != null)
             {
-                if (!extensible.IsKnown) issues.Add(new ValidationIssue(pointer, "'" + extensible.Value + "' is not one of the enum values this SDK knows"));
+                if (!extensible.IsKnown) Add(issues, new ValidationIssue(pointer, "'" + extensible.Value + "' is not one of the enum values this SDK knows"));
                 return;
             }
             var type = value.GetType();
+            if (type.GetTypeInfo().GetCustomAttribute<UnionTypeAttribute>(false) != null) Add(issues, UnknownVariant(value, type, pointer));
             if (value is string || value is JToken || type.GetTypeInfo().IsPrimitive || value is DateTimeOffset || value is DateTime || value is decimal) return;
             var dictionary = value as IDictionary;
             if (dictionary != null)
@@ -125,6 +132,27 @@ namespace SecureAiStudio.Sdk.Internal
                 if (json == null || property.GetIndexParameters().Length > 0) continue;
                 CollectUnknownEnums(property.GetValue(value), pointer + "/" + Escape(json.PropertyName ?? property.Name), issues, depth + 1);
             }
+        }
+
+        /// <summary>One issue per JSON pointer: a union's common property is seen through the base and the variant.</summary>
+        private static void Add(List<ValidationIssue> issues, ValidationIssue issue)
+        {
+            if (!issues.Exists(i => i.Path == issue.Path)) issues.Add(issue);
+        }
+
+        private static ValidationIssue UnknownVariant(object value, Type union, string pointer)
+        {
+            var known = string.Join(", ", union.GetTypeInfo().GetCustomAttributes<JsonSubtypeAttribute>(false)
+                .Select(s => s.Value ?? s.Subtype.Name));
+            var discriminator = union.GetTypeInfo().GetCustomAttribute<JsonDiscriminatorAttribute>(false);
+            if (discriminator == null)
+            {
+                return new ValidationIssue(pointer, "matches none of the " + union.Name + " variants this SDK knows (" + known + "); kept as " + union.Name);
+            }
+            var token = JObject.FromObject(value, JsonSerializer.Create(SecureAIStudioJson.Settings))[discriminator.PropertyName];
+            var text = token == null || token.Type == JTokenType.Null ? "no " + discriminator.PropertyName : "'" + token + "'";
+            return new ValidationIssue(pointer + "/" + Escape(discriminator.PropertyName),
+                text + " is not a " + union.Name + " variant this SDK knows (" + known + "); kept as " + union.Name);
         }
 
         private static string Escape(string token)

@@ -27,7 +27,7 @@ namespace SecureAiStudio.Sdk.Internal
 
         private static readonly HashSet<string> LockConflictCodes = new HashSet<string>(new[] { "resource_locked", "lock_conflict" });
 
-        private static readonly Regex DeltaSeconds = new Regex(@"^\d+(\.\d+)?$");
+        private static readonly Regex DeltaSeconds = new Regex(@"^[0-9]+(\.[0-9]+)?\z");
 
         /// <summary>R3.3: GET/HEAD/OPTIONS/PUT/DELETE always; POST/PATCH only with an Idempotency-Key.</summary>
         public static bool IsMethodRetryable(string method, bool hasIdempotencyKey)
@@ -41,6 +41,17 @@ namespace SecureAiStudio.Sdk.Internal
             if (status == 408 || status == 429) return true;
             if (status == 409) return problemCode != null && LockConflictCodes.Contains(problemCode);
             return status >= 500 && status <= 599 && status != 501 && status != 505;
+        }
+
+        /// <summary>
+        /// R3.1-R3.3, the whole decision after a failed attempt: <paramref name="status"/> null for a
+        /// connection error or an attempt timeout (always retryable), else the status and problem code
+        /// must be retryable; the method must allow it; and a retry must be left.
+        /// </summary>
+        public static bool ShouldRetry(int? status, string problemCode, string method, bool hasIdempotencyKey, int retriesLeft)
+        {
+            if (retriesLeft < 1 || !IsMethodRetryable(method, hasIdempotencyKey)) return false;
+            return !status.HasValue || IsStatusRetryable(status.Value, problemCode);
         }
 
         /// <summary>R3.4: <c>min(500 ms × 2^(retry−1), 8 s) × (1 − 0.25 × random)</c>, retry 1-based, random in [0, 1).</summary>
@@ -62,18 +73,14 @@ namespace SecureAiStudio.Sdk.Internal
             double ms;
             if (DeltaSeconds.IsMatch(trimmed))
             {
-                ms = double.Parse(trimmed, CultureInfo.InvariantCulture) * 1000;
+                // A huge value parses to a large double (or infinity): the clamp below handles both.
+                ms = double.Parse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * 1000;
             }
             else
             {
-                DateTimeOffset date;
-                // "r" is the RFC 1123 form every HTTP-date sender must use.
-                if (!DateTimeOffset.TryParseExact(trimmed, "r", CultureInfo.InvariantCulture,
-                        DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out date))
-                {
-                    return null;
-                }
-                ms = (date - now).TotalMilliseconds;
+                var date = HttpDate.Parse(trimmed, now);
+                if (!date.HasValue) return null;
+                ms = (date.Value - now).TotalMilliseconds;
             }
             return Milliseconds(Math.Min(Math.Max(ms, 0), MaxRetryAfter.TotalMilliseconds));
         }

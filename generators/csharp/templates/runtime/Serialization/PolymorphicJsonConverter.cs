@@ -79,6 +79,9 @@ namespace SecureAiStudio.Sdk.Serialization
                     failures.Add(candidate.Subtype.Name + ": " + e.Message);
                 }
             }
+            // A union base type stands for a variant this SDK does not know: kept whole, and reported
+            // by the response validator (R7.3), never decoded to null.
+            if (!objectType.IsAbstract) return PopulateNew(objectType, obj, JsonSerializer.Create(SecureAIStudioJson.Settings));
             throw new JsonSerializationException(string.Format(CultureInfo.InvariantCulture,
                 "The object at '{0}' matches none of the {1} variants ({2}).", path, objectType.Name, string.Join("; ", failures)));
         }
@@ -87,7 +90,8 @@ namespace SecureAiStudio.Sdk.Serialization
         {
             var token = obj[info.DiscriminatorProperty];
             var known = string.Join(", ", info.Subtypes.Select(s => "'" + s.Value + "'"));
-            // A concrete base (allOf inheritance) stands for itself when no subtype is named.
+            // A concrete base stands for itself when no known subtype is named: allOf inheritance, or a
+            // union's base type for a variant this SDK does not know (the validator reports that, R7.3).
             var fallback = objectType.IsAbstract ? null : objectType;
             if ((token == null || token.Type == JTokenType.Null) && fallback != null) return fallback;
             if (token == null || token.Type == JTokenType.Null)

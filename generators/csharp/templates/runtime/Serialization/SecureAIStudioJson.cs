@@ -35,6 +35,28 @@ namespace SecureAiStudio.Sdk.Serialization
             return writer.ToString();
         }
 
+        private static readonly JsonSerializer Display = JsonSerializer.Create(new JsonSerializerSettings
+        {
+            DateParseHandling = Settings.DateParseHandling,
+            DateFormatHandling = Settings.DateFormatHandling,
+            DateTimeZoneHandling = Settings.DateTimeZoneHandling,
+            Culture = Settings.Culture,
+            Formatting = Formatting.None,
+            Converters = Settings.Converters,
+            ContractResolver = new MaskingContractResolver(),
+        });
+
+        /// <summary>
+        /// The JSON a model's <c>ToString</c> shows: like <see cref="Serialize"/>, except that properties the
+        /// spec declares <c>format: password</c> come out as <c>[REDACTED]</c> (R5.5).
+        /// </summary>
+        internal static string ToDisplayString(object value)
+        {
+            var writer = new StringWriter(CultureInfo.InvariantCulture);
+            Display.Serialize(writer, value);
+            return writer.ToString();
+        }
+
         /// <summary>Deserialises JSON into <typeparamref name="T"/> (abstract union types pick their subtype).</summary>
         public static T Deserialize<T>(string json)
         {

@@ -1,7 +1,10 @@
 // Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
+using Newtonsoft.Json;
+using SecureAiStudio.Sdk.Internal;
 
 namespace SecureAiStudio.Sdk
 {
@@ -14,6 +17,11 @@ namespace SecureAiStudio.Sdk
     /// var client = new SecureAIStudioClient(new ClientOptions { ApiKey = "sk_live_...", Timeout = TimeSpan.FromSeconds(30) });
     /// </code>
     /// </example>
+    /// <remarks>
+    /// Serialising the options (<c>JsonConvert.SerializeObject</c>) or printing them (<see cref="ToString"/>)
+    /// never shows a credential: secrets, URL user-info and credential headers come out as <c>[REDACTED]</c> (R5.5).
+    /// </remarks>
+    [JsonConverter(typeof(ClientOptionsJsonConverter))]
     public sealed class ClientOptions
     {
         /// <summary>Default of <see cref="MaxRetries"/>.</summary>
@@ -87,5 +95,78 @@ namespace SecureAiStudio.Sdk
 
         /// <summary>Headers added to every request.</summary>
         public IDictionary<string, string> DefaultHeaders { get; private set; }
+
+        /// <summary>The options with every credential shown as <c>[REDACTED]</c>.</summary>
+        public override string ToString()
+        {
+            return "ClientOptions { " + string.Join(", ", Describe().Select(p => p.Key + " = " + Show(p.Value))) + " }";
+        }
+
+        /// <summary>
+        /// What the options may show: each secret only as <c>[REDACTED]</c> (or null when unset), the base
+        /// URL without user-info, credential headers masked. Shared by <see cref="ToString"/> and JSON.
+        /// </summary>
+        internal IEnumerable<KeyValuePair<string, object>> Describe()
+        {
+            var headers = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var masked = new Redactor().RedactHeaders(DefaultHeaders.ToDictionary(h => h.Key, h => (IReadOnlyList<string>)new[] { h.Value }, StringComparer.OrdinalIgnoreCase));
+            foreach (var header in masked) headers[header.Key] = header.Value[0];
+            yield return Pair("BaseUrl", Redactor.RedactUserInfo(BaseUrl));
+            yield return Pair("ApiKey", Secret(ApiKey));
+            yield return Pair("BearerToken", Secret(BearerToken));
+            yield return Pair("RefreshToken", Secret(RefreshToken));
+            yield return Pair("Username", Username);
+            yield return Pair("Password", Secret(Password));
+            yield return Pair("Timeout", Timeout);
+            yield return Pair("MaxRetries", MaxRetries);
+            yield return Pair("Validation", Validation.ToString());
+            yield return Pair("DefaultHeaders", headers);
+        }
+
+        private static KeyValuePair<string, object> Pair(string name, object value)
+        {
+            return new KeyValuePair<string, object>(name, value);
+        }
+
+        private static string Secret(string value)
+        {
+            return value == null ? null : Redactor.Mask;
+        }
+
+        private static string Show(object value)
+        {
+            if (value == null) return "null";
+            var headers = value as IDictionary<string, string>;
+            if (headers != null) return "{" + string.Join(", ", headers.Select(h => h.Key + ": " + h.Value)) + "}";
+            return Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>Writes <see cref="ClientOptions"/> as its redacted description; options are not read from JSON.</summary>
+    internal sealed class ClientOptionsJsonConverter : JsonConverter
+    {
+        public override bool CanConvert(Type objectType)
+        {
+            return objectType == typeof(ClientOptions);
+        }
+
+        public override bool CanRead { get { return false; } }
+
+        public override object ReadJson(JsonReader reader, Type objectType, object existingValue, JsonSerializer serializer)
+        {
+            throw new NotSupportedException("ClientOptions are not read from JSON.");
+        }
+
+        public override void WriteJson(JsonWriter writer, object value, JsonSerializer serializer)
+        {
+            writer.WriteStartObject();
+            foreach (var pair in ((ClientOptions)value).Describe())
+            {
+                writer.WritePropertyName(char.ToLowerInvariant(pair.Key[0]) + pair.Key.Substring(1));
+                if (pair.Value is TimeSpan) writer.WriteValue(((TimeSpan)pair.Value).ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+                else serializer.Serialize(writer, pair.Value);
+            }
+            writer.WriteEndObject();
+        }
     }
 }

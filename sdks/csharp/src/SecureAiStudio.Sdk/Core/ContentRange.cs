@@ -7,13 +7,14 @@ namespace SecureAiStudio.Sdk
 {
     /// <summary>
     /// A parsed <c>Content-Range</c> response header (R9.2): <c>bytes 0-1023/146515</c> →
-    /// Unit <c>bytes</c>, Start 0, End 1023, Size 146515 (null for <c>*</c>, an unknown size).
+    /// Unit <c>bytes</c>, Start 0, End 1023, Size 146515; <c>bytes 0-9/*</c> has no Size (unknown);
+    /// <c>bytes */100</c> (the answer to an unsatisfiable range) has a Size but no Start and End.
     /// </summary>
     public sealed class ContentRange
     {
-        private static readonly Regex Pattern = new Regex(@"^\s*(\w+)\s+(\d+)-(\d+)/(\d+|\*)\s*$");
+        private static readonly Regex Pattern = new Regex(@"^([!#$%&'*+\-.^_`|~0-9A-Za-z]+) (?:([0-9]+)-([0-9]+)|(\*))/([0-9]+|\*)\z", RegexOptions.CultureInvariant);
 
-        private ContentRange(string unit, long start, long end, long? size)
+        private ContentRange(string unit, long? start, long? end, long? size)
         {
             Unit = unit;
             Start = start;
@@ -21,29 +22,56 @@ namespace SecureAiStudio.Sdk
             Size = size;
         }
 
+        /// <summary>The range unit, e.g. <c>bytes</c>.</summary>
         public string Unit { get; private set; }
-        public long Start { get; private set; }
 
-        /// <summary>Inclusive end.</summary>
-        public long End { get; private set; }
+        /// <summary>First position sent; null for an unsatisfied range (<c>bytes */100</c>).</summary>
+        public long? Start { get; private set; }
+
+        /// <summary>Inclusive end; null for an unsatisfied range.</summary>
+        public long? End { get; private set; }
 
         /// <summary>Complete length of the resource, or null when the server sent <c>*</c>.</summary>
         public long? Size { get; private set; }
 
-        /// <summary>The parsed header, or null when it is absent or not of the form <c>unit start-end/size</c>.</summary>
+        /// <summary>
+        /// The parsed header, or null when it is absent or not a valid Content-Range (start after end,
+        /// end at or past a known size, <c>*/*</c>, numbers too large, anything else).
+        /// </summary>
         public static ContentRange Parse(string header)
         {
             if (header == null) return null;
-            var m = Pattern.Match(header);
+            var m = Pattern.Match(header.Trim());
             if (!m.Success) return null;
-            long? size = m.Groups[4].Value == "*" ? (long?)null : long.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture);
-            return new ContentRange(m.Groups[1].Value, long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture),
-                long.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture), size);
+            long? size = null;
+            if (m.Groups[5].Value != "*")
+            {
+                long known;
+                if (!long.TryParse(m.Groups[5].Value, NumberStyles.None, CultureInfo.InvariantCulture, out known)) return null;
+                size = known;
+            }
+            if (m.Groups[4].Success)
+            {
+                // "*/N": an unsatisfied range must name the size.
+                return size.HasValue ? new ContentRange(m.Groups[1].Value, null, null, size) : null;
+            }
+            long start, end;
+            if (!long.TryParse(m.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out start)
+                || !long.TryParse(m.Groups[3].Value, NumberStyles.None, CultureInfo.InvariantCulture, out end))
+            {
+                return null;
+            }
+            if (end < start || (size.HasValue && end >= size.Value)) return null;
+            return new ContentRange(m.Groups[1].Value, start, end, size);
         }
 
+        /// <summary>The header form, e.g. <c>bytes 0-9/100</c> or <c>bytes */100</c>.</summary>
         public override string ToString()
         {
-            return Unit + " " + Start + "-" + End + "/" + (Size.HasValue ? Size.Value.ToString(CultureInfo.InvariantCulture) : "*");
+            var size = Size.HasValue ? Size.Value.ToString(CultureInfo.InvariantCulture) : "*";
+            return Start.HasValue
+                ? Unit + " " + Start.Value.ToString(CultureInfo.InvariantCulture) + "-" + End.Value.ToString(CultureInfo.InvariantCulture) + "/" + size
+                : Unit + " */" + size;
         }
     }
 

@@ -20,7 +20,10 @@ namespace SecureAiStudio.Sdk
         /// <summary>The <c>data:</c> lines joined with newlines.</summary>
         public string Data { get; private set; }
 
-        /// <summary>The last <c>id:</c> seen on the stream (send it back as <c>Last-Event-ID</c> to resume).</summary>
+        /// <summary>
+        /// The <c>id:</c> of this message, or null when it set none (R8.4). To resume a stream, send the
+        /// last non-null one back as <c>lastEventId</c> (<see cref="ServerSentEventReader.LastEventId"/>).
+        /// </summary>
         public string Id { get; private set; }
 
         /// <summary>The server's <c>retry:</c> hint, if any.</summary>

@@ -59,14 +59,22 @@ namespace SecureAiStudio.Sdk.Internal
         public object JsonBody { get; private set; }
         public string JsonContentType { get; private set; }
 
-        public void SetPathParameter(string name, object value)
+        /// <summary>
+        /// Sets a path parameter (R9.1). An empty value, <c>.</c> or <c>..</c> is an argument error naming the
+        /// operation and the parameter, raised before anything is sent.
+        /// </summary>
+        public void SetPathParameter(string name, object value, string paramName = null)
         {
             var text = string.Join(",", ParameterFormatter.FormatAll(value));
-            if (text.Length == 0)
+            var encoded = ParameterFormatter.EncodePathSegment(text);
+            if (encoded == null)
             {
-                throw new ArgumentException("Path parameter '" + name + "' of " + Method + " " + _pathTemplate + " must not be empty.", name);
+                var why = text.Length == 0 ? "must not be empty"
+                    : text == "." || text == ".." ? "must not be '" + text + "' (a dot segment would address another endpoint)"
+                    : "is not valid text (it has a lone UTF-16 surrogate)";
+                throw new ArgumentException(OperationId + ": path parameter '" + name + "' " + why + ".", paramName ?? name);
             }
-            _pathValues[name] = text;
+            _pathValues[name] = encoded;
         }
 
         /// <summary>Adds a query parameter; arrays repeat the key (explode) or join with commas.</summary>
@@ -84,7 +92,11 @@ namespace SecureAiStudio.Sdk.Internal
             }
         }
 
-        public void AddHeader(string name, object value)
+        /// <summary>
+        /// Adds a header parameter; a value that cannot be sent (CR, LF, NUL, other controls, non-ASCII)
+        /// is an argument error naming the operation and the parameter (R9.4).
+        /// </summary>
+        public void AddHeader(string name, object value, string paramName = null)
         {
             // R3.6: an operation that declares Idempotency-Key always sends one; the key is chosen
             // here, once per call, so every attempt of the call (R3.7) repeats it.
@@ -93,7 +105,9 @@ namespace SecureAiStudio.Sdk.Internal
                 value = NewIdempotencyKey();
             }
             if (value == null) return;
-            Headers.Add(new KeyValuePair<string, string>(name, string.Join(",", ParameterFormatter.FormatAll(value))));
+            var text = string.Join(",", ParameterFormatter.FormatAll(value));
+            HeaderValue.Check(text, OperationId + ": header '" + name + "'", paramName ?? name);
+            Headers.Add(new KeyValuePair<string, string>(name, text));
         }
 
         /// <summary>True when the request carries an Idempotency-Key header (R3.3).</summary>
@@ -113,6 +127,12 @@ namespace SecureAiStudio.Sdk.Internal
         {
             if (options == null) return;
             options.Validate();
+            HeaderValue.Check(options.IdempotencyKey, OperationId + ": RequestOptions.IdempotencyKey", "requestOptions");
+            foreach (var header in options.Headers)
+            {
+                HeaderValue.CheckName(header.Key, OperationId + ": RequestOptions.Headers name '" + header.Key + "'", "requestOptions");
+                HeaderValue.Check(header.Value, OperationId + ": RequestOptions.Headers['" + header.Key + "']", "requestOptions");
+            }
             Options = options;
             if (options.IdempotencyKey != null)
             {
@@ -175,9 +195,29 @@ namespace SecureAiStudio.Sdk.Internal
             }
         }
 
-        public void AddFormFile(string name, FileUpload file)
+        /// <summary>
+        /// Adds a file part (R9.3). Its content type must be known by now: the caller's, else the file
+        /// name's, else the bytes' magic number; otherwise this is an argument error naming the parameter.
+        /// </summary>
+        public void AddFormFile(string name, FileUpload file, string paramName = null)
         {
             if (file == null) return;
+            var what = OperationId + ": '" + (paramName ?? name) + "'";
+            if (file.FileName.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0)
+            {
+                throw new ArgumentException(what + " has a file name with CR, LF or NUL, which cannot be sent in a part header.", paramName ?? name);
+            }
+            var given = file.ContentType;
+            System.Net.Http.Headers.MediaTypeHeaderValue parsed;
+            if (given != null && (!HeaderValue.IsValid(given) || !System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(given, out parsed)))
+            {
+                throw new ArgumentException(what + " has a content type that is not a valid media type.", paramName ?? name);
+            }
+            if (file.ResolveContentType() == null)
+            {
+                throw new ArgumentException(OperationId + ": the content type of '" + (paramName ?? name) + "' (file name '" + file.FileName
+                    + "') is unknown: pass it, e.g. FileUpload.FromFile(path, \"image/png\"), or use a .png, .jpg, .jpeg or .webp file name.", paramName ?? name);
+            }
             FormFiles.Add(new KeyValuePair<string, FileUpload>(name, file));
         }
 
@@ -212,7 +252,7 @@ namespace SecureAiStudio.Sdk.Internal
                 {
                     throw new InvalidOperationException("Path parameter '" + name + "' of " + _pathTemplate + " was not set.");
                 }
-                path.Append(Uri.EscapeDataString(value));
+                path.Append(value); // encoded by SetPathParameter
                 i = close + 1;
             }
             for (var q = 0; q < Query.Count; q++)

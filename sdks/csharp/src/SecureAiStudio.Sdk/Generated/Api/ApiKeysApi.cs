@@ -71,7 +71,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (apiKeyCreate == null) throw new ArgumentNullException("apiKeyCreate", "CreateApiKey: required request body 'ApiKeyCreate' is null.");
             var request = new ApiRequest("POST", "/api-keys", "createApiKey");
-            request.AddHeader("Idempotency-Key", idempotencyKey);
+            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
             request.SetJsonBody(apiKeyCreate, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -124,7 +124,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (keyId == null) throw new ArgumentNullException("keyId", "GetApiKey: required path parameter 'keyId' is null.");
             var request = new ApiRequest("GET", "/api-keys/{keyId}", "getApiKey");
-            request.SetPathParameter("keyId", keyId);
+            request.SetPathParameter("keyId", keyId, "keyId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
@@ -222,7 +222,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (keyId == null) throw new ArgumentNullException("keyId", "RevokeApiKey: required path parameter 'keyId' is null.");
             var request = new ApiRequest("DELETE", "/api-keys/{keyId}", "revokeApiKey");
-            request.SetPathParameter("keyId", keyId);
+            request.SetPathParameter("keyId", keyId, "keyId");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));

@@ -71,8 +71,8 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (assetId == null) throw new ArgumentNullException("assetId", "DownloadAssetContent: required path parameter 'assetId' is null.");
             var request = new ApiRequest("GET", "/assets/{assetId}/content", "downloadAssetContent");
-            request.SetPathParameter("assetId", assetId);
-            request.AddHeader("Range", range);
+            request.SetPathParameter("assetId", assetId, "assetId");
+            request.AddHeader("Range", range, "range");
             request.Accept("image/png");
             request.Accept("video/mp4");
             request.Accept("application/problem+json");
@@ -125,7 +125,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (assetId == null) throw new ArgumentNullException("assetId", "GetAsset: required path parameter 'assetId' is null.");
             var request = new ApiRequest("GET", "/assets/{assetId}", "getAsset");
-            request.SetPathParameter("assetId", assetId);
+            request.SetPathParameter("assetId", assetId, "assetId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
@@ -183,9 +183,9 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (file == null) throw new ArgumentNullException("file", "UploadReferenceImage: required form field 'file' is null.");
             var request = new ApiRequest("POST", "/assets", "uploadReferenceImage");
-            request.AddHeader("Idempotency-Key", idempotencyKey);
+            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
             request.UseMultipartForm();
-            request.AddFormFile("file", file);
+            request.AddFormFile("file", file, "file");
             request.AddFormField("description", description);
             request.Accept("application/json");
             request.Accept("application/problem+json");

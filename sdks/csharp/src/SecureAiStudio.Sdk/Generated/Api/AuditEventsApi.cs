@@ -68,7 +68,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (eventId == null) throw new ArgumentNullException("eventId", "GetAuditEvent: required path parameter 'eventId' is null.");
             var request = new ApiRequest("GET", "/audit-events/{eventId}", "getAuditEvent");
-            request.SetPathParameter("eventId", eventId);
+            request.SetPathParameter("eventId", eventId, "eventId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));

@@ -71,7 +71,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (backupCreate == null) throw new ArgumentNullException("backupCreate", "CreateBackup: required request body 'BackupCreate' is null.");
             var request = new ApiRequest("POST", "/backups", "createBackup");
-            request.AddHeader("Idempotency-Key", idempotencyKey);
+            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
             request.SetJsonBody(backupCreate, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -127,7 +127,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (backupPolicyCreate == null) throw new ArgumentNullException("backupPolicyCreate", "CreateBackupPolicy: required request body 'BackupPolicyCreate' is null.");
             var request = new ApiRequest("POST", "/backup-policies", "createBackupPolicy");
-            request.AddHeader("Idempotency-Key", idempotencyKey);
+            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
             request.SetJsonBody(backupPolicyCreate, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -165,7 +165,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (policyId == null) throw new ArgumentNullException("policyId", "DeleteBackupPolicy: required path parameter 'policyId' is null.");
             var request = new ApiRequest("DELETE", "/backup-policies/{policyId}", "deleteBackupPolicy");
-            request.SetPathParameter("policyId", policyId);
+            request.SetPathParameter("policyId", policyId, "policyId");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
@@ -235,7 +235,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (backupId == null) throw new ArgumentNullException("backupId", "GetBackup: required path parameter 'backupId' is null.");
             var request = new ApiRequest("GET", "/backups/{backupId}", "getBackup");
-            request.SetPathParameter("backupId", backupId);
+            request.SetPathParameter("backupId", backupId, "backupId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
@@ -287,7 +287,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (policyId == null) throw new ArgumentNullException("policyId", "GetBackupPolicy: required path parameter 'policyId' is null.");
             var request = new ApiRequest("GET", "/backup-policies/{policyId}", "getBackupPolicy");
-            request.SetPathParameter("policyId", policyId);
+            request.SetPathParameter("policyId", policyId, "policyId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
@@ -472,8 +472,8 @@ namespace SecureAiStudio.Sdk.Api
             if (backupId == null) throw new ArgumentNullException("backupId", "RestoreBackup: required path parameter 'backupId' is null.");
             if (restoreRequest == null) throw new ArgumentNullException("restoreRequest", "RestoreBackup: required request body 'RestoreRequest' is null.");
             var request = new ApiRequest("POST", "/backups/{backupId}/restore", "restoreBackup");
-            request.SetPathParameter("backupId", backupId);
-            request.AddHeader("Idempotency-Key", idempotencyKey);
+            request.SetPathParameter("backupId", backupId, "backupId");
+            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
             request.SetJsonBody(restoreRequest, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -530,7 +530,7 @@ namespace SecureAiStudio.Sdk.Api
             if (policyId == null) throw new ArgumentNullException("policyId", "UpdateBackupPolicy: required path parameter 'policyId' is null.");
             if (backupPolicyUpdate == null) throw new ArgumentNullException("backupPolicyUpdate", "UpdateBackupPolicy: required request body 'BackupPolicyUpdate' is null.");
             var request = new ApiRequest("PATCH", "/backup-policies/{policyId}", "updateBackupPolicy");
-            request.SetPathParameter("policyId", policyId);
+            request.SetPathParameter("policyId", policyId, "policyId");
             request.SetJsonBody(backupPolicyUpdate, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");

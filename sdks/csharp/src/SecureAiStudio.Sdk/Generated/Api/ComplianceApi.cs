@@ -71,7 +71,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (complianceReportRequest == null) throw new ArgumentNullException("complianceReportRequest", "CreateComplianceReport: required request body 'ComplianceReportRequest' is null.");
             var request = new ApiRequest("POST", "/compliance/reports", "createComplianceReport");
-            request.AddHeader("Idempotency-Key", idempotencyKey);
+            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
             request.SetJsonBody(complianceReportRequest, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -143,7 +143,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (reportId == null) throw new ArgumentNullException("reportId", "GetComplianceReport: required path parameter 'reportId' is null.");
             var request = new ApiRequest("GET", "/compliance/reports/{reportId}", "getComplianceReport");
-            request.SetPathParameter("reportId", reportId);
+            request.SetPathParameter("reportId", reportId, "reportId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));

@@ -68,7 +68,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (jobId == null) throw new ArgumentNullException("jobId", "CancelJob: required path parameter 'jobId' is null.");
             var request = new ApiRequest("POST", "/jobs/{jobId}/cancel", "cancelJob");
-            request.SetPathParameter("jobId", jobId);
+            request.SetPathParameter("jobId", jobId, "jobId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
@@ -123,7 +123,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (imageJobRequest == null) throw new ArgumentNullException("imageJobRequest", "CreateImageJob: required request body 'ImageJobRequest' is null.");
             var request = new ApiRequest("POST", "/generate/image", "createImageJob");
-            request.AddHeader("Idempotency-Key", idempotencyKey);
+            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
             request.SetJsonBody(imageJobRequest, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -179,7 +179,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (videoJobRequest == null) throw new ArgumentNullException("videoJobRequest", "CreateVideoJob: required request body 'VideoJobRequest' is null.");
             var request = new ApiRequest("POST", "/generate/video", "createVideoJob");
-            request.AddHeader("Idempotency-Key", idempotencyKey);
+            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
             request.SetJsonBody(videoJobRequest, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -251,7 +251,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (jobId == null) throw new ArgumentNullException("jobId", "GetJob: required path parameter 'jobId' is null.");
             var request = new ApiRequest("GET", "/jobs/{jobId}", "getJob");
-            request.SetPathParameter("jobId", jobId);
+            request.SetPathParameter("jobId", jobId, "jobId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
@@ -370,8 +370,8 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (jobId == null) throw new ArgumentNullException("jobId", "StreamJobEvents: required path parameter 'jobId' is null.");
             var request = new ApiRequest("GET", "/jobs/{jobId}/events", "streamJobEvents");
-            request.SetPathParameter("jobId", jobId);
-            request.AddHeader("Last-Event-ID", lastEventId);
+            request.SetPathParameter("jobId", jobId, "jobId");
+            request.AddHeader("Last-Event-ID", lastEventId, "lastEventId");
             request.Accept("text/event-stream");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));

@@ -72,7 +72,7 @@ namespace SecureAiStudio.Sdk.Api
             if (userId == null) throw new ArgumentNullException("userId", "AssignUserRoles: required path parameter 'userId' is null.");
             if (roleAssignment == null) throw new ArgumentNullException("roleAssignment", "AssignUserRoles: required request body 'RoleAssignment' is null.");
             var request = new ApiRequest("PUT", "/users/{userId}/roles", "assignUserRoles");
-            request.SetPathParameter("userId", userId);
+            request.SetPathParameter("userId", userId, "userId");
             request.SetJsonBody(roleAssignment, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -125,7 +125,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (roleId == null) throw new ArgumentNullException("roleId", "GetRole: required path parameter 'roleId' is null.");
             var request = new ApiRequest("GET", "/roles/{roleId}", "getRole");
-            request.SetPathParameter("roleId", roleId);
+            request.SetPathParameter("roleId", roleId, "roleId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));

@@ -71,7 +71,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (templateCreate == null) throw new ArgumentNullException("templateCreate", "CreateTemplate: required request body 'TemplateCreate' is null.");
             var request = new ApiRequest("POST", "/templates", "createTemplate");
-            request.AddHeader("Idempotency-Key", idempotencyKey);
+            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
             request.SetJsonBody(templateCreate, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -112,8 +112,8 @@ namespace SecureAiStudio.Sdk.Api
             if (templateId == null) throw new ArgumentNullException("templateId", "DeleteTemplate: required path parameter 'templateId' is null.");
             if (ifMatch == null) throw new ArgumentNullException("ifMatch", "DeleteTemplate: required header 'If-Match' is null.");
             var request = new ApiRequest("DELETE", "/templates/{templateId}", "deleteTemplate");
-            request.SetPathParameter("templateId", templateId);
-            request.AddHeader("If-Match", ifMatch);
+            request.SetPathParameter("templateId", templateId, "templateId");
+            request.AddHeader("If-Match", ifMatch, "ifMatch");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
@@ -164,7 +164,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (templateId == null) throw new ArgumentNullException("templateId", "GetTemplate: required path parameter 'templateId' is null.");
             var request = new ApiRequest("GET", "/templates/{templateId}", "getTemplate");
-            request.SetPathParameter("templateId", templateId);
+            request.SetPathParameter("templateId", templateId, "templateId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
@@ -293,8 +293,8 @@ namespace SecureAiStudio.Sdk.Api
             if (ifMatch == null) throw new ArgumentNullException("ifMatch", "UpdateTemplate: required header 'If-Match' is null.");
             if (templateUpdate == null) throw new ArgumentNullException("templateUpdate", "UpdateTemplate: required request body 'TemplateUpdate' is null.");
             var request = new ApiRequest("PATCH", "/templates/{templateId}", "updateTemplate");
-            request.SetPathParameter("templateId", templateId);
-            request.AddHeader("If-Match", ifMatch);
+            request.SetPathParameter("templateId", templateId, "templateId");
+            request.AddHeader("If-Match", ifMatch, "ifMatch");
             request.SetJsonBody(templateUpdate, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");

@@ -68,7 +68,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (userId == null) throw new ArgumentNullException("userId", "DeactivateUser: required path parameter 'userId' is null.");
             var request = new ApiRequest("POST", "/users/{userId}/deactivate", "deactivateUser");
-            request.SetPathParameter("userId", userId);
+            request.SetPathParameter("userId", userId, "userId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
@@ -120,7 +120,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (userId == null) throw new ArgumentNullException("userId", "GetUser: required path parameter 'userId' is null.");
             var request = new ApiRequest("GET", "/users/{userId}", "getUser");
-            request.SetPathParameter("userId", userId);
+            request.SetPathParameter("userId", userId, "userId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
@@ -175,7 +175,7 @@ namespace SecureAiStudio.Sdk.Api
         {
             if (userInvite == null) throw new ArgumentNullException("userInvite", "InviteUser: required request body 'UserInvite' is null.");
             var request = new ApiRequest("POST", "/users", "inviteUser");
-            request.AddHeader("Idempotency-Key", idempotencyKey);
+            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
             request.SetJsonBody(userInvite, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");
@@ -301,7 +301,7 @@ namespace SecureAiStudio.Sdk.Api
             if (userId == null) throw new ArgumentNullException("userId", "UpdateUser: required path parameter 'userId' is null.");
             if (userUpdate == null) throw new ArgumentNullException("userUpdate", "UpdateUser: required request body 'UserUpdate' is null.");
             var request = new ApiRequest("PATCH", "/users/{userId}", "updateUser");
-            request.SetPathParameter("userId", userId);
+            request.SetPathParameter("userId", userId, "userId");
             request.SetJsonBody(userUpdate, "application/json");
             request.Accept("application/json");
             request.Accept("application/problem+json");

@@ -15,20 +15,32 @@ namespace SecureAiStudio.Sdk.Models
     /// Where a backup is written, by cloud &#x60;provider&#x60;.
     /// </summary>
     /// <remarks>
-    /// Abstract: a value is one of <see cref="AwsS3Destination"/>, <see cref="AzureBlobDestination"/>, <see cref="GcsDestination"/>, chosen by the <c>provider</c> property.
+    /// A value is one of <see cref="AwsS3Destination"/>, <see cref="AzureBlobDestination"/>, <see cref="GcsDestination"/>, chosen by the <c>provider</c> property.
     /// Test the concrete type with <c>is</c>, e.g. <c>if (value is AwsS3Destination x) ...</c>.
+    /// The properties every variant has are declared here too (<c>Generated/Models/Polymorphism.cs</c>).
+    /// A variant this SDK version does not know (a newer server's) decodes to this type itself, never to null:
+    /// the common properties filled, every other field kept in <see cref="AdditionalProperties"/>, and a
+    /// validation issue reported under the validation mode (R7.3).
     /// </remarks>
     [JsonConverter(typeof(PolymorphicJsonConverter))]
+    [UnionType]
     [JsonDiscriminator("provider")]
     [JsonSubtype("aws_s3", typeof(AwsS3Destination))]
     [JsonSubtype("azure_blob", typeof(AzureBlobDestination))]
     [JsonSubtype("gcs", typeof(GcsDestination))]
-    public abstract partial class BackupDestination
+    public partial class BackupDestination
     {
-        /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
+        /// <summary>
+        /// On a variant this SDK does not know: the fields that are not common properties, kept as received
+        /// and written back when the object is serialised (R7.3). Each variant has its own.
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
+
+        /// <summary>This object as JSON with the SDK's settings; <c>format: password</c> properties show as <c>[REDACTED]</c>.</summary>
         public override string ToString()
         {
-            return SecureAIStudioJson.Serialize(this);
+            return SecureAIStudioJson.ToDisplayString(this);
         }
     }
 }

@@ -3,15 +3,652 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
-// Makes each oneOf/anyOf member a real subclass of its abstract union type. Kept apart from the
-// member's own file because the member schema does not know which unions it belongs to.
+#define SAIS_ApiKey__Id__str__r
+#define SAIS_ApiKey__Name__str__r
+#define SAIS_ApiKey__Prefix__str__r
+#define SAIS_ApiKey__Scopes__list_str__r
+#define SAIS_ApiKey__CreatedAt__datetime__r
+#define SAIS_ApiKey__LastUsedAt__datetime__r__n
+#define SAIS_ApiKey__ExpiresAt__datetime__r__n
+#define SAIS_ApiKeyCreate__Name__str__r
+#define SAIS_ApiKeyCreate__Scopes__list_str__r
+#define SAIS_ApiKeyCreate__ExpiresAt__datetime__n
+#define SAIS_ApiKeyList__Data__list__ApiKey__r
+#define SAIS_ApiKeyList__NextCursor__str__r__n
+#define SAIS_ApiKeyWithSecret__Id__str__r
+#define SAIS_ApiKeyWithSecret__Name__str__r
+#define SAIS_ApiKeyWithSecret__Prefix__str__r
+#define SAIS_ApiKeyWithSecret__Scopes__list_str__r
+#define SAIS_ApiKeyWithSecret__CreatedAt__datetime__r
+#define SAIS_ApiKeyWithSecret__LastUsedAt__datetime__r__n
+#define SAIS_ApiKeyWithSecret__ExpiresAt__datetime__r__n
+#define SAIS_ApiKeyWithSecret__Secret__str__r
+#define SAIS_Asset__Id__str__r
+#define SAIS_Asset__Kind__ref_AssetKind__r
+#define SAIS_Asset__ContentType__enum__r
+#define SAIS_Asset__SizeBytes__long__r
+#define SAIS_Asset__Sha256__str__r
+#define SAIS_Asset__Width__int__n
+#define SAIS_Asset__Height__int__n
+#define SAIS_Asset__DurationSeconds__double__n
+#define SAIS_Asset__JobId__str__n
+#define SAIS_Asset__Description__str__n
+#define SAIS_Asset__CreatedAt__datetime__r
+#define SAIS_AuditActor__Id__str__r
+#define SAIS_AuditActor__Kind__enum__r
+#define SAIS_AuditActor__DisplayName__str__r
+#define SAIS_AuditEvent__Id__str__r
+#define SAIS_AuditEvent__OccurredAt__datetime__r
+#define SAIS_AuditEvent__Actor___AuditActor__r
+#define SAIS_AuditEvent__Action__str__r
+#define SAIS_AuditEvent__Resource___AuditResource__r
+#define SAIS_AuditEvent__Outcome__enum__r
+#define SAIS_AuditEvent__IpAddress__str
+#define SAIS_AuditEvent__UserAgent__str
+#define SAIS_AuditEvent__RequestId__str__r
+#define SAIS_AuditEventList__Data__list__AuditEvent__r
+#define SAIS_AuditEventList__NextCursor__str__r__n
+#define SAIS_AuditResource__Type__ref_AuditResourceType__r
+#define SAIS_AuditResource__Id__str__r
+#define SAIS_AwsS3Destination__Provider__enum__r
+#define SAIS_AwsS3Destination__Bucket__str__r
+#define SAIS_AwsS3Destination__Region__str__r
+#define SAIS_AwsS3Destination__Prefix__str
+#define SAIS_AzureBlobDestination__Provider__enum__r
+#define SAIS_AzureBlobDestination__StorageAccount__str__r
+#define SAIS_AzureBlobDestination__Container__str__r
+#define SAIS_AzureBlobDestination__Prefix__str
+#define SAIS_Backup__Id__str__r
+#define SAIS_Backup__Status__ref_BackupStatus__r
+#define SAIS_Backup__Destination___BackupDestination__r
+#define SAIS_Backup__Scope__list__BackupScopeItem__r
+#define SAIS_Backup__Regions__list_str__r
+#define SAIS_Backup__Encryption___EncryptionSettings__r
+#define SAIS_Backup__PolicyId__str__r__n
+#define SAIS_Backup__SizeBytes__long__r__n
+#define SAIS_Backup__ChecksumSha256__str__r__n
+#define SAIS_Backup__Description__str__n
+#define SAIS_Backup__CreatedAt__datetime__r
+#define SAIS_Backup__CompletedAt__datetime__r__n
+#define SAIS_BackupCreate__Destination___BackupDestination__r
+#define SAIS_BackupCreate__Scope__list__BackupScopeItem__r
+#define SAIS_BackupCreate__Regions__list_str
+#define SAIS_BackupCreate__Encryption___EncryptionSettings
+#define SAIS_BackupCreate__Description__str__n
+#define SAIS_BackupList__Data__list__Backup__r
+#define SAIS_BackupList__NextCursor__str__r__n
+#define SAIS_BackupPolicy__Id__str__r
+#define SAIS_BackupPolicy__Name__str__r
+#define SAIS_BackupPolicy__Enabled__bool__r
+#define SAIS_BackupPolicy__Schedule__str__r
+#define SAIS_BackupPolicy__RetentionDays__int__r
+#define SAIS_BackupPolicy__Destination___BackupDestination__r
+#define SAIS_BackupPolicy__Regions__list_str__r
+#define SAIS_BackupPolicy__Scope__list__BackupScopeItem__r
+#define SAIS_BackupPolicy__Encryption___EncryptionSettings__r
+#define SAIS_BackupPolicy__CreatedAt__datetime__r
+#define SAIS_BackupPolicy__UpdatedAt__datetime__r
+#define SAIS_BackupPolicyCreate__Name__str__r
+#define SAIS_BackupPolicyCreate__Enabled__bool
+#define SAIS_BackupPolicyCreate__Schedule__str__r
+#define SAIS_BackupPolicyCreate__RetentionDays__int__r
+#define SAIS_BackupPolicyCreate__Destination___BackupDestination__r
+#define SAIS_BackupPolicyCreate__Regions__list_str
+#define SAIS_BackupPolicyCreate__Scope__list__BackupScopeItem__r
+#define SAIS_BackupPolicyCreate__Encryption___EncryptionSettings
+#define SAIS_BackupPolicyList__Data__list__BackupPolicy__r
+#define SAIS_BackupPolicyList__NextCursor__str__r__n
+#define SAIS_BackupPolicyUpdate__Name__str
+#define SAIS_BackupPolicyUpdate__Enabled__bool
+#define SAIS_BackupPolicyUpdate__Schedule__str
+#define SAIS_BackupPolicyUpdate__RetentionDays__int
+#define SAIS_BackupPolicyUpdate__Regions__list_str
+#define SAIS_ClientCredentialsGrant__GrantType__enum__r
+#define SAIS_ClientCredentialsGrant__ClientId__str__r
+#define SAIS_ClientCredentialsGrant__ClientSecret__str__r
+#define SAIS_ClientCredentialsGrant__Scope__str
+#define SAIS_ComplianceReport__Id__str__r
+#define SAIS_ComplianceReport__Framework__ref_ComplianceFramework__r
+#define SAIS_ComplianceReport__Status__ref_ComplianceReportStatus__r
+#define SAIS_ComplianceReport__PeriodStart__date__r
+#define SAIS_ComplianceReport__PeriodEnd__date__r
+#define SAIS_ComplianceReport__Format__ref_ComplianceReportFormat__r
+#define SAIS_ComplianceReport__Summary___ComplianceSummary__r__n
+#define SAIS_ComplianceReport__DownloadUrl__str__r__n
+#define SAIS_ComplianceReport__CreatedAt__datetime__r
+#define SAIS_ComplianceReport__CompletedAt__datetime__r__n
+#define SAIS_ComplianceReportList__Data__list__ComplianceReport__r
+#define SAIS_ComplianceReportList__NextCursor__str__r__n
+#define SAIS_ComplianceReportRequest__Framework__ref_ComplianceFramework__r
+#define SAIS_ComplianceReportRequest__PeriodStart__date__r
+#define SAIS_ComplianceReportRequest__PeriodEnd__date__r
+#define SAIS_ComplianceReportRequest__Format__ref_ComplianceReportFormat
+#define SAIS_ComplianceSummary__ControlsPassed__int__r
+#define SAIS_ComplianceSummary__ControlsFailed__int__r
+#define SAIS_ComplianceSummary__ControlsNotApplicable__int__r
+#define SAIS_EncryptionSettings__Algorithm__enum__r
+#define SAIS_EncryptionSettings__KeySource__enum__r
+#define SAIS_EncryptionSettings__KmsKeyId__str__n
+#define SAIS_GcsDestination__Provider__enum__r
+#define SAIS_GcsDestination__Bucket__str__r
+#define SAIS_GcsDestination__Location__str
+#define SAIS_GcsDestination__Prefix__str
+#define SAIS_GraphqlError__Message__str__r
+#define SAIS_GraphqlError__Path__list_str__n
+#define SAIS_GraphqlError__Extensions__object__n
+#define SAIS_GraphqlRequest__Query__str__r
+#define SAIS_GraphqlRequest__Variables__object__n
+#define SAIS_GraphqlRequest__OperationName__str__n
+#define SAIS_GraphqlResponse__Data__object__n
+#define SAIS_GraphqlResponse__Errors__list__GraphqlError__n
+#define SAIS_HealthCheck__Name__str__r
+#define SAIS_HealthCheck__Status__enum__r
+#define SAIS_HealthStatus__Status__enum__r
+#define SAIS_HealthStatus__VarVersion__str__r
+#define SAIS_HealthStatus__Checks__list__HealthCheck__r
+#define SAIS_ImageJob__Id__str__r
+#define SAIS_ImageJob__Type__enum__r
+#define SAIS_ImageJob__Status__ref_JobStatus__r
+#define SAIS_ImageJob__Progress__int__r
+#define SAIS_ImageJob__CreatedAt__datetime__r
+#define SAIS_ImageJob__UpdatedAt__datetime__r
+#define SAIS_ImageJob__CompletedAt__datetime__r__n
+#define SAIS_ImageJob__Error___JobFailure__r__n
+#define SAIS_ImageJob__OutputAssetIds__list_str__r
+#define SAIS_ImageJob__Params___ImageJobRequest__r
+#define SAIS_ImageJobRequest__Prompt__str__r
+#define SAIS_ImageJobRequest__NegativePrompt__str__n
+#define SAIS_ImageJobRequest__Width__int
+#define SAIS_ImageJobRequest__Height__int
+#define SAIS_ImageJobRequest__Style__ref_ImageStyle
+#define SAIS_ImageJobRequest__Count__int
+#define SAIS_ImageJobRequest__Seed__long__n
+#define SAIS_ImageJobRequest__TemplateId__str__n
+#define SAIS_JobEvent__Event__enum__r
+#define SAIS_JobEvent__JobId__str__r
+#define SAIS_JobEvent__Status__ref_JobStatus__r
+#define SAIS_JobEvent__Progress__int__r
+#define SAIS_JobEvent__Message__str__n
+#define SAIS_JobEvent__OccurredAt__datetime__r
+#define SAIS_JobFailure__Code__str__r
+#define SAIS_JobFailure__Message__str__r
+#define SAIS_JobList__Data__list__Job__r
+#define SAIS_JobList__NextCursor__str__r__n
+#define SAIS_PasswordGrant__GrantType__enum__r
+#define SAIS_PasswordGrant__Username__str__r
+#define SAIS_PasswordGrant__Password__str__r
+#define SAIS_PasswordGrant__Scope__str
+#define SAIS_Permission__Id__str__r
+#define SAIS_Permission__Resource__str__r
+#define SAIS_Permission__Description__str__r__n
+#define SAIS_PermissionList__Data__list__Permission__r
+#define SAIS_PermissionList__NextCursor__str__r__n
+#define SAIS_Principal__Id__str__r
+#define SAIS_Principal__Kind__enum__r
+#define SAIS_Principal__OrganizationId__str__r
+#define SAIS_Principal__Email__str__n
+#define SAIS_Principal__DisplayName__str__r
+#define SAIS_Principal__RoleIds__list_str__r
+#define SAIS_Principal__Permissions__list_str__r
+#define SAIS_Problem__Type__str__r
+#define SAIS_Problem__Title__str__r
+#define SAIS_Problem__Status__int__r
+#define SAIS_Problem__Detail__str
+#define SAIS_Problem__Instance__str
+#define SAIS_Problem__Code__str__r
+#define SAIS_Problem__RequestId__str__r
+#define SAIS_Problem__Errors__list__ValidationIssue
+#define SAIS_RefreshTokenRequest__RefreshToken__str__r
+#define SAIS_Restore__Id__str__r
+#define SAIS_Restore__BackupId__str__r
+#define SAIS_Restore__Status__ref_BackupStatus__r
+#define SAIS_Restore__Scope__list__BackupScopeItem__r
+#define SAIS_Restore__TargetRegion__str__r__n
+#define SAIS_Restore__DryRun__bool__r
+#define SAIS_Restore__CreatedAt__datetime__r
+#define SAIS_Restore__CompletedAt__datetime__r__n
+#define SAIS_RestoreRequest__Scope__list__BackupScopeItem__r
+#define SAIS_RestoreRequest__TargetRegion__str__n
+#define SAIS_RestoreRequest__DryRun__bool
+#define SAIS_RevokeTokenRequest__Token__str__r
+#define SAIS_RevokeTokenRequest__TokenTypeHint__enum
+#define SAIS_Role__Id__str__r
+#define SAIS_Role__Name__str__r
+#define SAIS_Role__Description__str__r__n
+#define SAIS_Role__BuiltIn__bool__r
+#define SAIS_Role__Permissions__list_str__r
+#define SAIS_RoleAssignment__RoleIds__list_str__r
+#define SAIS_RoleList__Data__list__Role__r
+#define SAIS_RoleList__NextCursor__str__r__n
+#define SAIS_SystemMetrics__CapturedAt__datetime__r
+#define SAIS_SystemMetrics__QueueDepth__int__r
+#define SAIS_SystemMetrics__ActiveJobs__int__r
+#define SAIS_SystemMetrics__GpuUtilization__double__r
+#define SAIS_SystemMetrics__CpuUtilization__double__r
+#define SAIS_SystemMetrics__MemoryUtilization__double__r
+#define SAIS_SystemMetrics__P95JobLatencySeconds__double__r
+#define SAIS_SystemMetrics__StorageBytes__long__r
+#define SAIS_Template__Id__str__r
+#define SAIS_Template__Name__str__r
+#define SAIS_Template__Kind__ref_JobType__r
+#define SAIS_Template__Description__str__r__n
+#define SAIS_Template__Prompt__str__r
+#define SAIS_Template__Tags__list_str__r
+#define SAIS_Template__Visibility__ref_TemplateVisibility__r
+#define SAIS_Template__VarVersion__int__r
+#define SAIS_Template__CreatedAt__datetime__r
+#define SAIS_Template__UpdatedAt__datetime__r
+#define SAIS_TemplateCreate__Name__str__r
+#define SAIS_TemplateCreate__Kind__ref_JobType__r
+#define SAIS_TemplateCreate__Description__str__n
+#define SAIS_TemplateCreate__Prompt__str__r
+#define SAIS_TemplateCreate__Tags__list_str
+#define SAIS_TemplateCreate__Visibility__ref_TemplateVisibility
+#define SAIS_TemplateList__Data__list__Template__r
+#define SAIS_TemplateList__NextCursor__str__r__n
+#define SAIS_TemplateUpdate__Name__str
+#define SAIS_TemplateUpdate__Description__str__n
+#define SAIS_TemplateUpdate__Prompt__str
+#define SAIS_TemplateUpdate__Tags__list_str
+#define SAIS_TemplateUpdate__Visibility__ref_TemplateVisibility
+#define SAIS_TokenResponse__AccessToken__str__r
+#define SAIS_TokenResponse__TokenType__enum__r
+#define SAIS_TokenResponse__ExpiresIn__int__r
+#define SAIS_TokenResponse__RefreshToken__str__n
+#define SAIS_TokenResponse__Scope__str
+#define SAIS_UsagePoint__Timestamp__datetime__r
+#define SAIS_UsagePoint__ImagesGenerated__long__r
+#define SAIS_UsagePoint__VideoSecondsGenerated__long__r
+#define SAIS_UsagePoint__ApiRequests__long__r
+#define SAIS_UsagePoint__StorageBytes__long__r
+#define SAIS_UsageSeries__From__datetime__r
+#define SAIS_UsageSeries__To__datetime__r
+#define SAIS_UsageSeries__Granularity__enum__r
+#define SAIS_UsageSeries__Points__list__UsagePoint__r
+#define SAIS_User__Id__str__r
+#define SAIS_User__Email__str__r
+#define SAIS_User__DisplayName__str__r
+#define SAIS_User__Status__ref_UserStatus__r
+#define SAIS_User__RoleIds__list_str__r
+#define SAIS_User__CreatedAt__datetime__r
+#define SAIS_User__LastLoginAt__datetime__r__n
+#define SAIS_User__DeactivatedAt__datetime__r__n
+#define SAIS_UserInvite__Email__str__r
+#define SAIS_UserInvite__DisplayName__str
+#define SAIS_UserInvite__RoleIds__list_str__r
+#define SAIS_UserList__Data__list__User__r
+#define SAIS_UserList__NextCursor__str__r__n
+#define SAIS_UserUpdate__DisplayName__str
+#define SAIS_ValidationIssue__Location__enum__r
+#define SAIS_ValidationIssue__Name__str__r
+#define SAIS_ValidationIssue__Message__str__r
+#define SAIS_VideoJob__Id__str__r
+#define SAIS_VideoJob__Type__enum__r
+#define SAIS_VideoJob__Status__ref_JobStatus__r
+#define SAIS_VideoJob__Progress__int__r
+#define SAIS_VideoJob__CreatedAt__datetime__r
+#define SAIS_VideoJob__UpdatedAt__datetime__r
+#define SAIS_VideoJob__CompletedAt__datetime__r__n
+#define SAIS_VideoJob__Error___JobFailure__r__n
+#define SAIS_VideoJob__OutputAssetIds__list_str__r
+#define SAIS_VideoJob__Params___VideoJobRequest__r
+#define SAIS_VideoJobRequest__Prompt__str__r
+#define SAIS_VideoJobRequest__DurationSeconds__int__r
+#define SAIS_VideoJobRequest__Fps__int
+#define SAIS_VideoJobRequest__Resolution__ref_VideoResolution
+#define SAIS_VideoJobRequest__ReferenceAssetId__str__n
+using System;
+using System.Collections.Generic;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SecureAiStudio.Sdk.Serialization;
+
+// Makes each oneOf/anyOf member a real subclass of its union type, and gives the union type the
+// properties every member has. Kept apart from the member's own file because the member schema
+// does not know which unions it belongs to.
 namespace SecureAiStudio.Sdk.Models
 {
     public partial class AwsS3Destination : BackupDestination { }
     public partial class AzureBlobDestination : BackupDestination { }
     public partial class GcsDestination : BackupDestination { }
+
+    public partial class BackupDestination
+    {
+#if SAIS_AwsS3Destination__Provider__enum__r && SAIS_AzureBlobDestination__Provider__enum__r && SAIS_GcsDestination__Provider__enum__r
+        /// <summary>
+        /// Always &#x60;gcs&#x60;. Every variant has it: on a variant this is that variant's own property (as its wire value).
+        /// </summary>
+        [JsonProperty("provider", NullValueHandling = NullValueHandling.Ignore)]
+        public string Provider
+        {
+            get { return UnionMembers.Get(this, typeof(BackupDestination), "Provider", _Provider); }
+            set { if (!UnionMembers.Set(this, typeof(BackupDestination), "Provider", value)) _Provider = value; }
+        }
+
+        private string _Provider;
+
+#endif
+#if SAIS_AwsS3Destination__Bucket__str__r && SAIS_AzureBlobDestination__Bucket__str__r && SAIS_GcsDestination__Bucket__str__r
+        /// <summary>
+        /// The bucket name. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("bucket", NullValueHandling = NullValueHandling.Ignore)]
+        public string Bucket
+        {
+            get { return UnionMembers.Get(this, typeof(BackupDestination), "Bucket", _Bucket); }
+            set { if (!UnionMembers.Set(this, typeof(BackupDestination), "Bucket", value)) _Bucket = value; }
+        }
+
+        private string _Bucket;
+
+#endif
+#if SAIS_AwsS3Destination__Region__str__r && SAIS_AzureBlobDestination__Region__str__r && SAIS_GcsDestination__Region__str__r
+        /// <summary>
+        /// A cloud provider region, for example &#x60;eu-west-1&#x60;, &#x60;westeurope&#x60; or &#x60;europe-west4&#x60;. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("region", NullValueHandling = NullValueHandling.Ignore)]
+        public string Region
+        {
+            get { return UnionMembers.Get(this, typeof(BackupDestination), "Region", _Region); }
+            set { if (!UnionMembers.Set(this, typeof(BackupDestination), "Region", value)) _Region = value; }
+        }
+
+        private string _Region;
+
+#endif
+#if SAIS_AwsS3Destination__Prefix__str && SAIS_AzureBlobDestination__Prefix__str && SAIS_GcsDestination__Prefix__str
+        /// <summary>
+        /// A key prefix inside the bucket or container. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("prefix", NullValueHandling = NullValueHandling.Ignore)]
+        public string Prefix
+        {
+            get { return UnionMembers.Get(this, typeof(BackupDestination), "Prefix", _Prefix); }
+            set { if (!UnionMembers.Set(this, typeof(BackupDestination), "Prefix", value)) _Prefix = value; }
+        }
+
+        private string _Prefix;
+
+#endif
+#if SAIS_AwsS3Destination__StorageAccount__str__r && SAIS_AzureBlobDestination__StorageAccount__str__r && SAIS_GcsDestination__StorageAccount__str__r
+        /// <summary>
+        /// The storage account name. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("storageAccount", NullValueHandling = NullValueHandling.Ignore)]
+        public string StorageAccount
+        {
+            get { return UnionMembers.Get(this, typeof(BackupDestination), "StorageAccount", _StorageAccount); }
+            set { if (!UnionMembers.Set(this, typeof(BackupDestination), "StorageAccount", value)) _StorageAccount = value; }
+        }
+
+        private string _StorageAccount;
+
+#endif
+#if SAIS_AwsS3Destination__Container__str__r && SAIS_AzureBlobDestination__Container__str__r && SAIS_GcsDestination__Container__str__r
+        /// <summary>
+        /// The container name. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("container", NullValueHandling = NullValueHandling.Ignore)]
+        public string Container
+        {
+            get { return UnionMembers.Get(this, typeof(BackupDestination), "Container", _Container); }
+            set { if (!UnionMembers.Set(this, typeof(BackupDestination), "Container", value)) _Container = value; }
+        }
+
+        private string _Container;
+
+#endif
+#if SAIS_AwsS3Destination__Location__str && SAIS_AzureBlobDestination__Location__str && SAIS_GcsDestination__Location__str
+        /// <summary>
+        /// A cloud provider region, for example &#x60;eu-west-1&#x60;, &#x60;westeurope&#x60; or &#x60;europe-west4&#x60;. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("location", NullValueHandling = NullValueHandling.Ignore)]
+        public string Location
+        {
+            get { return UnionMembers.Get(this, typeof(BackupDestination), "Location", _Location); }
+            set { if (!UnionMembers.Set(this, typeof(BackupDestination), "Location", value)) _Location = value; }
+        }
+
+        private string _Location;
+
+#endif
+    }
     public partial class ImageJob : Job { }
     public partial class VideoJob : Job { }
+
+    public partial class Job
+    {
+#if SAIS_ImageJob__Id__str__r && SAIS_VideoJob__Id__str__r
+        /// <summary>
+        /// A generation job ID. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("id", NullValueHandling = NullValueHandling.Ignore)]
+        public string Id
+        {
+            get { return UnionMembers.Get(this, typeof(Job), "Id", _Id); }
+            set { if (!UnionMembers.Set(this, typeof(Job), "Id", value)) _Id = value; }
+        }
+
+        private string _Id;
+
+#endif
+#if SAIS_ImageJob__Type__enum__r && SAIS_VideoJob__Type__enum__r
+        /// <summary>
+        /// Always &#x60;image&#x60;. Every variant has it: on a variant this is that variant's own property (as its wire value).
+        /// </summary>
+        [JsonProperty("type", NullValueHandling = NullValueHandling.Ignore)]
+        public string Type
+        {
+            get { return UnionMembers.Get(this, typeof(Job), "Type", _Type); }
+            set { if (!UnionMembers.Set(this, typeof(Job), "Type", value)) _Type = value; }
+        }
+
+        private string _Type;
+
+#endif
+#if SAIS_ImageJob__Status__ref_JobStatus__r && SAIS_VideoJob__Status__ref_JobStatus__r
+        /// <summary>
+        /// The <c>status</c> property. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("status", NullValueHandling = NullValueHandling.Ignore)]
+        public JobStatus Status
+        {
+            get { return UnionMembers.Get(this, typeof(Job), "Status", _Status); }
+            set { if (!UnionMembers.Set(this, typeof(Job), "Status", value)) _Status = value; }
+        }
+
+        private JobStatus _Status;
+
+#endif
+#if SAIS_ImageJob__Progress__int__r && SAIS_VideoJob__Progress__int__r
+        /// <summary>
+        /// Percent complete. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("progress", NullValueHandling = NullValueHandling.Ignore)]
+        public int Progress
+        {
+            get { return UnionMembers.Get(this, typeof(Job), "Progress", _Progress); }
+            set { if (!UnionMembers.Set(this, typeof(Job), "Progress", value)) _Progress = value; }
+        }
+
+        private int _Progress;
+
+#endif
+#if SAIS_ImageJob__CreatedAt__datetime__r && SAIS_VideoJob__CreatedAt__datetime__r
+        /// <summary>
+        /// An RFC 3339 date-time in UTC. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("createdAt", NullValueHandling = NullValueHandling.Ignore)]
+        public DateTimeOffset CreatedAt
+        {
+            get { return UnionMembers.Get(this, typeof(Job), "CreatedAt", _CreatedAt); }
+            set { if (!UnionMembers.Set(this, typeof(Job), "CreatedAt", value)) _CreatedAt = value; }
+        }
+
+        private DateTimeOffset _CreatedAt;
+
+#endif
+#if SAIS_ImageJob__UpdatedAt__datetime__r && SAIS_VideoJob__UpdatedAt__datetime__r
+        /// <summary>
+        /// An RFC 3339 date-time in UTC. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("updatedAt", NullValueHandling = NullValueHandling.Ignore)]
+        public DateTimeOffset UpdatedAt
+        {
+            get { return UnionMembers.Get(this, typeof(Job), "UpdatedAt", _UpdatedAt); }
+            set { if (!UnionMembers.Set(this, typeof(Job), "UpdatedAt", value)) _UpdatedAt = value; }
+        }
+
+        private DateTimeOffset _UpdatedAt;
+
+#endif
+#if SAIS_ImageJob__CompletedAt__datetime__r__n && SAIS_VideoJob__CompletedAt__datetime__r__n
+        /// <summary>
+        /// When the job reached a terminal status; &#x60;null&#x60; before. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("completedAt", NullValueHandling = NullValueHandling.Include)]
+        public DateTimeOffset? CompletedAt
+        {
+            get { return UnionMembers.Get(this, typeof(Job), "CompletedAt", _CompletedAt); }
+            set { if (!UnionMembers.Set(this, typeof(Job), "CompletedAt", value)) _CompletedAt = value; }
+        }
+
+        private DateTimeOffset? _CompletedAt;
+
+#endif
+#if SAIS_ImageJob__Error___JobFailure__r__n && SAIS_VideoJob__Error___JobFailure__r__n
+        /// <summary>
+        /// The <c>error</c> property. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("error", NullValueHandling = NullValueHandling.Include)]
+        public JobFailure Error
+        {
+            get { return UnionMembers.Get(this, typeof(Job), "Error", _Error); }
+            set { if (!UnionMembers.Set(this, typeof(Job), "Error", value)) _Error = value; }
+        }
+
+        private JobFailure _Error;
+
+#endif
+#if SAIS_ImageJob__OutputAssetIds__list_str__r && SAIS_VideoJob__OutputAssetIds__list_str__r
+        /// <summary>
+        /// The generated video, once the job succeeded. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("outputAssetIds", NullValueHandling = NullValueHandling.Ignore)]
+        public List<string> OutputAssetIds
+        {
+            get { return UnionMembers.Get(this, typeof(Job), "OutputAssetIds", _OutputAssetIds); }
+            set { if (!UnionMembers.Set(this, typeof(Job), "OutputAssetIds", value)) _OutputAssetIds = value; }
+        }
+
+        private List<string> _OutputAssetIds;
+
+#endif
+#if SAIS_ImageJob__Params___VideoJobRequest__r && SAIS_VideoJob__Params___VideoJobRequest__r
+        /// <summary>
+        /// The <c>params</c> property. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("params", NullValueHandling = NullValueHandling.Ignore)]
+        public VideoJobRequest Params
+        {
+            get { return UnionMembers.Get(this, typeof(Job), "Params", _Params); }
+            set { if (!UnionMembers.Set(this, typeof(Job), "Params", value)) _Params = value; }
+        }
+
+        private VideoJobRequest _Params;
+
+#endif
+    }
     public partial class ClientCredentialsGrant : TokenRequest { }
     public partial class PasswordGrant : TokenRequest { }
+
+    public partial class TokenRequest
+    {
+#if SAIS_ClientCredentialsGrant__GrantType__enum__r && SAIS_PasswordGrant__GrantType__enum__r
+        /// <summary>
+        /// Always &#x60;client_credentials&#x60;. Every variant has it: on a variant this is that variant's own property (as its wire value).
+        /// </summary>
+        [JsonProperty("grantType", NullValueHandling = NullValueHandling.Ignore)]
+        public string GrantType
+        {
+            get { return UnionMembers.Get(this, typeof(TokenRequest), "GrantType", _GrantType); }
+            set { if (!UnionMembers.Set(this, typeof(TokenRequest), "GrantType", value)) _GrantType = value; }
+        }
+
+        private string _GrantType;
+
+#endif
+#if SAIS_ClientCredentialsGrant__Username__str__r && SAIS_PasswordGrant__Username__str__r
+        /// <summary>
+        /// The user&#39;s email address. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("username", NullValueHandling = NullValueHandling.Ignore)]
+        public string Username
+        {
+            get { return UnionMembers.Get(this, typeof(TokenRequest), "Username", _Username); }
+            set { if (!UnionMembers.Set(this, typeof(TokenRequest), "Username", value)) _Username = value; }
+        }
+
+        private string _Username;
+
+#endif
+#if SAIS_ClientCredentialsGrant__Password__str__r && SAIS_PasswordGrant__Password__str__r
+        /// <summary>
+        /// The user&#39;s password. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("password", NullValueHandling = NullValueHandling.Ignore)]
+        [Sensitive]
+        public string Password
+        {
+            get { return UnionMembers.Get(this, typeof(TokenRequest), "Password", _Password); }
+            set { if (!UnionMembers.Set(this, typeof(TokenRequest), "Password", value)) _Password = value; }
+        }
+
+        private string _Password;
+
+#endif
+#if SAIS_ClientCredentialsGrant__Scope__str && SAIS_PasswordGrant__Scope__str
+        /// <summary>
+        /// Space-separated permissions a token is limited to. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("scope", NullValueHandling = NullValueHandling.Ignore)]
+        public string Scope
+        {
+            get { return UnionMembers.Get(this, typeof(TokenRequest), "Scope", _Scope); }
+            set { if (!UnionMembers.Set(this, typeof(TokenRequest), "Scope", value)) _Scope = value; }
+        }
+
+        private string _Scope;
+
+#endif
+#if SAIS_ClientCredentialsGrant__ClientId__str__r && SAIS_PasswordGrant__ClientId__str__r
+        /// <summary>
+        /// The client&#39;s ID. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("clientId", NullValueHandling = NullValueHandling.Ignore)]
+        public string ClientId
+        {
+            get { return UnionMembers.Get(this, typeof(TokenRequest), "ClientId", _ClientId); }
+            set { if (!UnionMembers.Set(this, typeof(TokenRequest), "ClientId", value)) _ClientId = value; }
+        }
+
+        private string _ClientId;
+
+#endif
+#if SAIS_ClientCredentialsGrant__ClientSecret__str__r && SAIS_PasswordGrant__ClientSecret__str__r
+        /// <summary>
+        /// The client&#39;s secret. Every variant has it: on a variant this is that variant's own property.
+        /// </summary>
+        [JsonProperty("clientSecret", NullValueHandling = NullValueHandling.Ignore)]
+        [Sensitive]
+        public string ClientSecret
+        {
+            get { return UnionMembers.Get(this, typeof(TokenRequest), "ClientSecret", _ClientSecret); }
+            set { if (!UnionMembers.Set(this, typeof(TokenRequest), "ClientSecret", value)) _ClientSecret = value; }
+        }
+
+        private string _ClientSecret;
+
+#endif
+    }
 }

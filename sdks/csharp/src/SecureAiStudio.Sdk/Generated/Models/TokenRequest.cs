@@ -15,19 +15,31 @@ namespace SecureAiStudio.Sdk.Models
     /// Credentials to exchange for tokens, by grant type.
     /// </summary>
     /// <remarks>
-    /// Abstract: a value is one of <see cref="ClientCredentialsGrant"/>, <see cref="PasswordGrant"/>, chosen by the <c>grantType</c> property.
+    /// A value is one of <see cref="ClientCredentialsGrant"/>, <see cref="PasswordGrant"/>, chosen by the <c>grantType</c> property.
     /// Test the concrete type with <c>is</c>, e.g. <c>if (value is ClientCredentialsGrant x) ...</c>.
+    /// The properties every variant has are declared here too (<c>Generated/Models/Polymorphism.cs</c>).
+    /// A variant this SDK version does not know (a newer server's) decodes to this type itself, never to null:
+    /// the common properties filled, every other field kept in <see cref="AdditionalProperties"/>, and a
+    /// validation issue reported under the validation mode (R7.3).
     /// </remarks>
     [JsonConverter(typeof(PolymorphicJsonConverter))]
+    [UnionType]
     [JsonDiscriminator("grantType")]
     [JsonSubtype("client_credentials", typeof(ClientCredentialsGrant))]
     [JsonSubtype("password", typeof(PasswordGrant))]
-    public abstract partial class TokenRequest
+    public partial class TokenRequest
     {
-        /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
+        /// <summary>
+        /// On a variant this SDK does not know: the fields that are not common properties, kept as received
+        /// and written back when the object is serialised (R7.3). Each variant has its own.
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
+
+        /// <summary>This object as JSON with the SDK's settings; <c>format: password</c> properties show as <c>[REDACTED]</c>.</summary>
         public override string ToString()
         {
-            return SecureAIStudioJson.Serialize(this);
+            return SecureAIStudioJson.ToDisplayString(this);
         }
     }
 }

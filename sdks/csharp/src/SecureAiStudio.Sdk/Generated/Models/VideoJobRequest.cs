@@ -63,10 +63,10 @@ namespace SecureAiStudio.Sdk.Models
         [JsonExtensionData]
         public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
-        /// <summary>Serialises this object to JSON with the SDK's settings.</summary>
+        /// <summary>This object as JSON with the SDK's settings; <c>format: password</c> properties show as <c>[REDACTED]</c>.</summary>
         public override string ToString()
         {
-            return SecureAIStudioJson.Serialize(this);
+            return SecureAIStudioJson.ToDisplayString(this);
         }
     }
 }
