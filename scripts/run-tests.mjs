@@ -19,6 +19,7 @@ const steps = [
   npm('TypeScript client bundle size within budget', 'size'),
   npm('TypeScript client reference docs (typedoc, warnings fail)', 'docs'),
   npm('mock server (node:test)', 'test', '-w', '@secure-ai-studio/mock-server'),
+  npm('mock server fuzzed by schemathesis (spec mode, every operation)', 'fuzz', '-w', '@secure-ai-studio/mock-server'),
   sdk('python', 'pytest'),
   sdk('javascript', 'node:test'),
   sdk('java', 'JUnit 5'),

@@ -6,6 +6,7 @@ import { createAjvPair } from './validation/create-ajv.js';
 import { compileOperation } from './validation/compile-operation.js';
 import { buildRouter } from './http/router.js';
 import { createRequestHandler } from './http/handle-request.js';
+import { createClientErrorHandler } from './http/client-error.js';
 import { createSpecResponder } from './modes/spec-mode.js';
 import { buildProblemCatalog } from './responses/problem-catalog.js';
 import { createRequestIdSource } from './http/request-id.js';
@@ -14,6 +15,8 @@ import { createContractMode } from './modes/contract-mode.js';
 import { loadContractsBundle, prepareContracts } from './contracts/load-bundle.js';
 
 export const DEFAULT_MAX_BODY_SIZE = 10 * 1024 * 1024;
+export const DEFAULT_HEADERS_TIMEOUT = 20_000;
+export const DEFAULT_REQUEST_TIMEOUT = 60_000;
 
 /**
  * Builds a mock server for an OpenAPI 3.0 document. Everything is compiled here, once:
@@ -23,6 +26,8 @@ export const DEFAULT_MAX_BODY_SIZE = 10 * 1024 * 1024;
  * @param {string} [options.spec] path to the OpenAPI document (YAML or JSON)
  * @param {object} [options.document] an already-parsed document (with `specDir` for files)
  * @param {number} [options.maxBodySize] largest accepted request body in bytes (default 10 MiB)
+ * @param {number} [options.headersTimeout] ms a client has to send the request headers (20 s)
+ * @param {number} [options.requestTimeout] ms a client has to send the whole request (60 s)
  * @param {(ctx) => void} [options.respond] a responder replacing spec mode's answers; it gets `{ req, res, op, requestId, params, query, body }` for a valid request
  * @param {string} [options.contractsBundle] a contracts bundle (JSON array, docs/contracts.md):
  *   adds contract mode, its sessions served beside spec mode under `/_contracts` and `/_sessions`
@@ -69,12 +74,16 @@ export function createMockServer(options) {
         if (req.url.charCodeAt(1) === 95 /* "_" */ && contractMode.handle(req, res)) return;
         specHandler(req, res);
       };
-  const server = http.createServer({ keepAliveTimeout: 65_000 }, handler);
-  server.on('clientError', (err, socket) => {
-    // Malformed HTTP never reaches the handler; answer it plainly and drop the connection.
-    if (socket.writable && !socket.writableEnded) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    else socket.destroy();
-  });
+  // Slow clients are timed out (408 problem) so a trickle of bytes cannot hold a connection.
+  const headersTimeout = options.headersTimeout ?? DEFAULT_HEADERS_TIMEOUT;
+  const requestTimeout = Math.max(options.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT, headersTimeout);
+  const server = http.createServer({
+    keepAliveTimeout: 65_000,
+    headersTimeout,
+    requestTimeout,
+    connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(headersTimeout / 4))),
+  }, handler);
+  server.on('clientError', createClientErrorHandler({ problemFor, nextRequestId }));
   const compileMs = performance.now() - started;
 
   return {

@@ -1,6 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import path from 'node:path';
 import { startContractMock, CONTRACTS, PNG, sha256 } from './helpers/contracts.js';
 import { FIXTURE, call } from './helpers/mock.js';
 import { createMockServer } from '../src/index.js';
@@ -425,5 +426,31 @@ describe('contract mode: inline contracts and limits', () => {
     } finally {
       await mock.close();
     }
+  });
+});
+
+// `Content-Range: bytes a-b/*` (total unknown) used to send the whole bodyFile.
+describe('contract mode: a 206 whose Content-Range total is *', () => {
+  let m;
+  before(async () => {
+    const contract = structuredClone(recorded('assets/range-returns-the-first-ten-bytes'));
+    contract.id = 'assets/range-with-unknown-total';
+    contract.input.headers.Range = 'bytes=2-9';
+    contract.exchanges[0].request.headers.Range = 'bytes=2-9';
+    contract.exchanges[0].response.headers['Content-Range'] = 'bytes 2-9/*';
+    contract.expect.bytes = { length: 8, sha256: sha256(PNG.subarray(2, 10)) };
+    const mock = createMockServer({ spec: FIXTURE, contracts: [contract], contractsRoot: path.dirname(FIXTURE) });
+    const { url } = await mock.listen(0);
+    m = { url, close: () => mock.close() };
+  });
+  after(() => m.close());
+
+  it('sends the named bytes of the whole file', async () => {
+    const opened = await call(`${m.url}/_contracts/sessions`, { method: 'POST', body: JSON.stringify({ contract: 'assets/range-with-unknown-total' }) });
+    const r = await call(`${opened.json.baseURL}/assets/ast_01JD8K3N5Q7S9U1W3Y5A7C9E1G/content`, { headers: { range: 'bytes=2-9' } });
+    assert.equal(r.status, 206);
+    assert.equal(r.headers.get('content-range'), 'bytes 2-9/*');
+    assert.deepEqual(r.buffer, PNG.subarray(2, 10));
+    assert.equal(r.headers.get('content-length'), '8');
   });
 });

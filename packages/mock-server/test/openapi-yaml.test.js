@@ -112,6 +112,63 @@ describe('against openapi.yaml', () => {
     assert.deepEqual(partial.json.errors.map((e) => e.name).sort(), ['/clientId', '/clientSecret']);
   });
 
+  it('rejects non-object JSON bodies for createToken (a discriminated oneOf)', async () => {
+    const seen = {};
+    for (const body of ['42', 'null', '"x"', 'true', '[null, null]']) {
+      const r = await m.api('/auth/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      checkProblem(r, 422);
+      seen[body] = r.json.errors.map((e) => `${e.name}: ${e.message}`);
+    }
+    assert.deepEqual(Object.values(seen), Array(5).fill([': must be object']), JSON.stringify(seen));
+  });
+
+  it('ends every paginated list: the page a cursor fetches is another one, with a null nextCursor', async () => {
+    const auth = { authorization: 'Bearer t' };
+    const lists = listOperations(doc).filter((op) => op.operation['x-pagination']);
+    assert.ok(lists.length >= 5, `only ${lists.length} paginated operations`);
+    const walked = {};
+    for (const op of lists) {
+      const x = op.operation['x-pagination'];
+      const { path } = validRequest(op, doc);
+      const ids = [];
+      let cursor = null;
+      let pages = 0;
+      do {
+        const url = cursor === null ? path : `${path}${path.includes('?') ? '&' : '?'}${x.cursorParam}=${encodeURIComponent(cursor)}`;
+        const r = await m.api(url, { headers: auth });
+        assert.equal(r.status, 200, `${op.operationId} page ${pages + 1}: ${r.text.slice(0, 200)}`);
+        ids.push(...r.json[x.itemsField].map((item) => item.id));
+        cursor = r.json[x.nextCursorField];
+        pages++;
+      } while (cursor !== null && pages < 10);
+      assert.equal(cursor, null, `${op.operationId} never ends`);
+      assert.equal(new Set(ids).size, ids.length, `${op.operationId} repeats items: ${ids}`);
+      walked[op.operationId] = pages;
+    }
+    // The three lists whose example has a next page take two pages; every other list one.
+    assert.deepEqual(Object.entries(walked).filter(([, n]) => n > 1).map(([id]) => id).sort(), ['listAuditEvents', 'listJobs', 'listTemplates']);
+  });
+
+  it('answers each resource’s 404 with an example naming that resource', async () => {
+    const failures = [];
+    let checked = 0;
+    for (const op of listOperations(doc)) {
+      if (!op.responses['404'] || !op.pathTemplate.includes('{')) continue;
+      const { path, init } = validRequest(op, doc);
+      const r = await m.api(path, { ...init, headers: { ...init.headers, prefer: 'code=404' } });
+      checkProblem(r, 404);
+      checked++;
+      // `/compliance/reports/{reportId}/…` → the instance is under /api/v1/compliance/reports/.
+      const collection = `/api/v1${op.pathTemplate.slice(0, op.pathTemplate.indexOf('{'))}`;
+      const id = String(r.json.instance).slice(collection.length).split('/')[0];
+      if (!String(r.json.instance).startsWith(collection) || !id || !r.json.detail.includes(id)) {
+        failures.push(`${op.operationId}: ${r.json.detail} (${r.json.instance})`);
+      }
+    }
+    assert.ok(checked >= 20, `only ${checked} operations document a 404`);
+    assert.deepEqual(failures, []);
+  });
+
   it('downloads assets by Accept, with Range → 206 and 416 outside the content', async () => {
     const assets = path.join(path.dirname(REPO_SPEC), 'examples', 'assets');
     const png = readFileSync(path.join(assets, 'sample.png'));

@@ -111,3 +111,51 @@ describe('responses', () => {
     assert.equal(r.json.type, 'image');
   });
 });
+
+// Spec mode used to answer the example's nextCursor with the same page, forever.
+describe('pagination in spec mode', () => {
+  let m;
+  before(async () => {
+    m = await startMock();
+  });
+  after(() => m.close());
+
+  it('answers a request with a cursor with the last page, whatever the cursor', async () => {
+    const first = await m.api('/templates', { headers: AUTH });
+    assert.equal(first.json.nextCursor, 'c2');
+    for (const cursor of ['c2', 'anything-else']) {
+      const next = await m.api(`/templates?cursor=${cursor}&limit=5`, { headers: AUTH });
+      assert.equal(next.status, 200);
+      assert.deepEqual(next.json, { data: [], nextCursor: null }, `cursor ${cursor}`);
+    }
+    assert.deepEqual((await m.api('/templates?cursor=', { headers: AUTH })).json, first.json, 'an empty cursor is no cursor');
+  });
+
+  it('lets Prefer: example=… win over the cursor', async () => {
+    const r = await m.api('/templates?cursor=c2', { headers: { ...AUTH, prefer: 'example=firstPage' } });
+    assert.equal(r.json.nextCursor, 'c2');
+  });
+
+  it('ends a list with no last-page example with an empty page', async () => {
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 'pages', version: '1' },
+      paths: {
+        '/items': {
+          get: {
+            parameters: [{ name: 'after', in: 'query', schema: { type: 'string' } }],
+            'x-pagination': { cursorParam: 'after', itemsField: 'items', nextCursorField: 'next' },
+            responses: { 200: { description: 'ok', content: { 'application/json': { example: { items: [{ id: 1 }], next: 'n1', total: 2 } } } } },
+          },
+        },
+      },
+    };
+    const own = await startMock({ document: doc });
+    try {
+      assert.deepEqual((await own.api('/items')).json, { items: [{ id: 1 }], next: 'n1', total: 2 });
+      assert.deepEqual((await own.api('/items?after=n1')).json, { items: [], next: null, total: 2 });
+    } finally {
+      await own.close();
+    }
+  });
+});

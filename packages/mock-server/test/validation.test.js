@@ -189,3 +189,58 @@ describe('cookie parameters and query API keys', () => {
     assert.deepEqual(ok.json, { theme: 'string' }, 'no example: generated from the schema');
   });
 });
+
+// A oneOf with a discriminator and no `type: object` (as openapi.yaml's TokenRequest had): ajv's
+// discriminator skips non-objects, so `42` or `null` passed. A discriminator means an object.
+describe('discriminated oneOf bodies without type: object', () => {
+  const variant = (tag, extra) => ({ type: 'object', required: ['kind', extra], properties: { kind: { type: 'string', enum: [tag] }, [extra]: { type: 'string' } } });
+  const doc = {
+    openapi: '3.0.3',
+    info: { title: 'discriminator', version: '1' },
+    components: {
+      schemas: {
+        A: variant('a', 'alpha'),
+        B: variant('b', 'beta'),
+        // ajv can use this discriminator (every branch names its tag with an enum and requires it).
+        Tagged: { oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }], discriminator: { propertyName: 'kind' } },
+        // ajv cannot (no enum on the tag): plain oneOf of one untyped branch.
+        Loose: { oneOf: [{ properties: { kind: { type: 'string' } } }], discriminator: { propertyName: 'kind' } },
+      },
+    },
+    paths: Object.fromEntries(['Tagged', 'Loose'].map((name) => [`/${name.toLowerCase()}`, {
+      post: {
+        requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } } },
+        responses: { 200: { description: 'ok', content: { 'application/json': { example: { ok: true } } } } },
+      },
+    }])),
+  };
+  let m;
+  before(async () => {
+    m = await startMock({ document: doc });
+  });
+  after(() => m.close());
+  const post = (path, body) => m.api(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+  for (const path of ['/tagged', '/loose']) {
+    it(`rejects JSON bodies that are not objects (${path})`, async () => {
+      const seen = {};
+      for (const body of ['42', 'null', '"x"', 'true', '[null, null]']) {
+        const r = await post(path, body);
+        seen[body] = `${r.status} ${r.json?.errors?.[0]?.message}`;
+      }
+      assert.deepEqual(seen, {
+        42: '422 must be object',
+        null: '422 must be object',
+        '"x"': '422 must be object',
+        true: '422 must be object',
+        '[null, null]': '422 must be object',
+      });
+    });
+  }
+
+  it('still accepts a matching object', async () => {
+    assert.equal((await post('/tagged', JSON.stringify({ kind: 'b', beta: 'β' }))).status, 200);
+    assert.equal((await post('/loose', JSON.stringify({ kind: 'anything' }))).status, 200);
+    assert.equal((await post('/tagged', JSON.stringify({ kind: 'b', alpha: 'α' }))).status, 422);
+  });
+});

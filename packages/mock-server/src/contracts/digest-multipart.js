@@ -4,10 +4,17 @@ import busboy from 'busboy';
 /**
  * Reads a buffered multipart/form-data body with busboy into what a contract records:
  * `{ fields: Map name → text, files: Map name → {sha256, contentType, filename}, error }`.
- * Repeated names keep the last part (a contract names each part once).
+ * Repeated names keep the last part (a contract names each part once). A body busboy cannot
+ * read (truncated, no closing boundary) resolves with `error` set.
  */
 export function digestMultipart(headers, body) {
-  return new Promise((resolve) => {
+  return new Promise((resolvePromise) => {
+    let settled = false;
+    const resolve = (value) => {
+      if (settled) return;
+      settled = true;
+      resolvePromise(value);
+    };
     const fields = new Map();
     const files = new Map();
     let parser;
@@ -22,17 +29,20 @@ export function digestMultipart(headers, body) {
     const settle = () => {
       if (--pending === 0) resolve({ fields, files, error: null });
     };
+    const malformed = (err) => resolve({ fields, files, error: `malformed multipart body: ${err.message}` });
     parser.on('field', (name, value) => fields.set(name, value));
     parser.on('file', (name, stream, info) => {
       pending++;
       const hash = createHash('sha256');
       stream.on('data', (chunk) => hash.update(chunk));
+      // A truncated part errors the file stream too: without a listener that error is thrown.
+      stream.on('error', malformed);
       stream.on('end', () => {
         files.set(name, { sha256: hash.digest('hex'), contentType: info.mimeType, filename: info.filename });
         settle();
       });
     });
-    parser.on('error', (err) => resolve({ fields, files, error: `malformed multipart body: ${err.message}` }));
+    parser.on('error', malformed);
     parser.on('close', settle);
     parser.end(body);
   });

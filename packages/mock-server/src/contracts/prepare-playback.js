@@ -83,12 +83,16 @@ function eventFrame(e, at, fail) {
   return `${e.id !== undefined ? `id: ${e.id}\n` : ''}event: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`;
 }
 
+// `bytes a-b/total` or `bytes a-b/*` (length unknown, RFC 9110 §14.4): a file that is the whole
+// resource is cut to the range; one already holding just the range's bytes is sent as it is.
 function rangeOf(bytes, status, contentRange) {
   if (status !== 206 || contentRange === null) return bytes;
-  const m = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(contentRange.trim());
-  if (m === null || Number(m[3]) !== bytes.length) return bytes; // already the partial bytes
+  const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(contentRange.trim());
+  if (m === null) return bytes;
   const start = Number(m[1]);
   const end = Number(m[2]);
+  const whole = m[3] === '*' ? bytes.length !== end - start + 1 : Number(m[3]) === bytes.length;
+  if (!whole) return bytes; // already the partial bytes
   return start <= end && end < bytes.length ? bytes.subarray(start, end + 1) : bytes;
 }
 

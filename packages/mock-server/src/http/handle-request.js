@@ -108,6 +108,12 @@ function afterBody(err, raw, req, res, requestId, op, found, query, violations, 
         break;
       case 'multipart':
         return parseMultipart(req.headers, raw, media.encoding).then((parsed) => {
+          if (parsed.malformed !== null) {
+            return sendProblem(res, req, requestId, 400, problemFor(op, 400), {
+              detail: `The request body is not valid multipart/form-data: ${parsed.malformed}.`,
+              errors: [{ location: 'body', name: '', message: `not valid multipart/form-data: ${parsed.malformed}` }],
+            });
+          }
           const all = merge(violations, parsed.violations.length ? parsed.violations : null);
           const fields = { ...parsed.fields };
           finish(req, res, requestId, op, found, query, merge(all, media.validate?.(fields) ?? null), fields, deps);

@@ -6,10 +6,12 @@ export const FALLBACK_PROBLEMS = {
   401: { type: 'https://sais-mock.dev/problems/unauthenticated', code: 'unauthenticated' },
   404: { type: 'https://sais-mock.dev/problems/not-found', code: 'not_found' },
   405: { type: 'https://sais-mock.dev/problems/method-not-allowed', code: 'method_not_allowed' },
+  408: { type: 'https://sais-mock.dev/problems/request-timeout', code: 'request_timeout' },
   413: { type: 'https://sais-mock.dev/problems/payload-too-large', code: 'payload_too_large' },
   415: { type: 'https://sais-mock.dev/problems/unsupported-media-type', code: 'unsupported_media_type' },
   416: { type: 'https://sais-mock.dev/problems/range-not-satisfiable', code: 'range_not_satisfiable' },
   422: { type: 'https://sais-mock.dev/problems/validation-failed', code: 'validation_failed' },
+  431: { type: 'https://sais-mock.dev/problems/request-header-fields-too-large', code: 'request_header_fields_too_large' },
 };
 
 // The API's Problem schema bounds (maxLength, maxItems, no control characters).

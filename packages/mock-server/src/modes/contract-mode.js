@@ -112,7 +112,10 @@ export function createContractMode({ contracts, basePath, nextRequestId, maxBody
       digestMultipart(req.headers, raw)
         .then((digest) => {
           sent.multipart = digest;
-          finish();
+          if (digest.error === null) return finish();
+          // An unreadable body is recorded as a mismatch and answered like spec mode does.
+          for (const phrase of matchRequest(exchange.request, sent, session.earlier)) session.mismatch(index, phrase);
+          return answerProblem(req, res, requestId, 400, PROBLEMS.badRequest, `The request body is not valid multipart/form-data (${digest.error}).`, [{ location: 'body', name: '', message: digest.error }]);
         })
         .catch(fail);
       return undefined;

@@ -6,11 +6,12 @@ import { EMPTY_PAYLOAD, forRequest, toPayload } from '../http/payload.js';
 
 /**
  * Spec mode: answers a valid request with the operation's documented example, by default the
- * lowest 2xx response; `Prefer: code=…, example=…` picks another documented one. Binary bodies
- * honour a single `Range` when the operation documents 206.
+ * lowest 2xx response; `Prefer: code=…, example=…` picks another documented one. A list request
+ * with a cursor gets the list's last page (pagination.js). Binary bodies honour a single `Range`
+ * when the operation documents 206.
  */
 export function createSpecResponder({ problemFor }) {
-  return function respond({ req, res, op, requestId }) {
+  return function respond({ req, res, op, requestId, query }) {
     const head = req.method === 'HEAD';
     const prefer = req.headers.prefer === undefined ? null : parsePrefer(req.headers.prefer);
     let response = op.responses.defaultSuccess;
@@ -32,6 +33,9 @@ export function createSpecResponder({ problemFor }) {
     if (content === undefined) return send(res, response.status, response.headers, null, EMPTY_PAYLOAD, requestId, head);
 
     let body = content.body;
+    if (op.pagination !== null && content === op.pagination.content && hasCursor(query, op.pagination.cursorParam) && prefer?.example == null) {
+      body = op.pagination.lastPage; // a cursor always leads to the last page (pagination.js)
+    }
     if (prefer !== null && prefer.example !== null) {
       body = content.examples.get(prefer.example);
       if (body === undefined) {
@@ -43,6 +47,11 @@ export function createSpecResponder({ problemFor }) {
     }
     return send(res, response.status, response.headers, content.mediaType, forRequest(body, requestId), requestId, head);
   };
+}
+
+function hasCursor(query, name) {
+  const v = query?.[name];
+  return typeof v === 'string' ? v.length > 0 : Array.isArray(v) && v.length > 0;
 }
 
 function pickByCode(op, code) {

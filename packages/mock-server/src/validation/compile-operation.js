@@ -2,10 +2,11 @@ import { compileParams } from './compile-params.js';
 import { compileSecurity } from './compile-security.js';
 import { compileBody } from './compile-body.js';
 import { compileResponses } from '../responses/compile-responses.js';
+import { compilePagination } from '../responses/pagination.js';
 
 /**
  * Everything the hot path needs for one operation, computed once at start: parameter, security
- * and body validators and the pre-serialised responses.
+ * and body validators, the pre-serialised responses and the last page of a paginated list.
  */
 export function compileOperation(op, spec, ajvPair) {
   const { doc } = spec;
@@ -13,6 +14,7 @@ export function compileOperation(op, spec, ajvPair) {
   const security = compileSecurity(op.security, doc);
   const usesCookies = Boolean(params.cookie) || (op.security ?? []).some((req) =>
     Object.keys(req ?? {}).some((name) => doc.components?.securitySchemes?.[name]?.in === 'cookie'));
+  const responses = compileResponses(op, doc, spec);
   return {
     operationId: op.operationId,
     method: op.method,
@@ -21,6 +23,7 @@ export function compileOperation(op, spec, ajvPair) {
     security,
     usesCookies,
     body: compileBody(op.requestBody, doc, ajvPair),
-    responses: compileResponses(op, doc, spec),
+    responses,
+    pagination: compilePagination(op, doc, responses),
   };
 }

@@ -2,12 +2,21 @@ import busboy from 'busboy';
 import { mediaMatches, essence } from '../http/media-type.js';
 
 /**
- * Parses a buffered multipart/form-data body with busboy into `{ fields, violations }`: text
+ * Parses a buffered multipart/form-data body with busboy into `{ fields, violations, malformed }`: text
  * parts become strings, file parts become their file name (the schema sees `format: binary`
  * strings), repeated names become arrays. File parts are checked against `encoding.contentType`.
+ * A body busboy cannot read (truncated, no closing boundary) resolves with `malformed`, the
+ * reason, so it is answered 400 like malformed JSON.
  */
 export function parseMultipart(headers, body, encoding) {
-  return new Promise((resolve) => {
+  return new Promise((resolvePromise) => {
+    // busboy can report one failure several times (parser and file stream); answer once.
+    let settled = false;
+    const resolve = (value) => {
+      if (settled) return;
+      settled = true;
+      resolvePromise(value);
+    };
     const fields = Object.create(null);
     const violations = [];
     const add = (name, value) => {
@@ -18,7 +27,7 @@ export function parseMultipart(headers, body, encoding) {
     try {
       parser = busboy({ headers, limits: { fields: 1000, parts: 1000 } });
     } catch (err) {
-      resolve({ fields, violations: [{ location: 'header', name: 'Content-Type', message: `invalid multipart header: ${err.message}` }] });
+      resolve({ fields, violations: [{ location: 'header', name: 'Content-Type', message: `invalid multipart header: ${err.message}` }], malformed: null });
       return;
     }
     parser.on('field', (name, value) => add(name, value));
@@ -32,13 +41,13 @@ export function parseMultipart(headers, body, encoding) {
         }
       }
       add(name, info.filename ?? '');
+      // A truncated part errors the file stream too: without a listener that error is thrown.
+      stream.on('error', malformed);
       stream.resume();
     });
-    parser.on('error', (err) => {
-      violations.push({ location: 'body', name: '', message: `malformed multipart body: ${err.message}` });
-      resolve({ fields, violations });
-    });
-    parser.on('close', () => resolve({ fields, violations }));
+    const malformed = (err) => resolve({ fields, violations, malformed: err.message });
+    parser.on('error', malformed);
+    parser.on('close', () => resolve({ fields, violations, malformed: null }));
     parser.end(body);
   });
 }

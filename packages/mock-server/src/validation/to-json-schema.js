@@ -12,7 +12,8 @@ export function componentId(direction, name) {
  * Converts an OpenAPI 3.0 Schema Object to JSON Schema draft-07 for ajv:
  * - `nullable: true` adds `null` to `type` (and to `enum`), or wraps type-less schemas in anyOf;
  * - boolean `exclusiveMinimum`/`exclusiveMaximum` (draft-04 style) become numbers;
- * - `discriminator` is kept (ajv's own support) only where ajv can use it, else dropped;
+ * - `discriminator` is kept (ajv's own support) only where ajv can use it, else dropped; a
+ *   schema with a discriminator and no `type` is an object schema;
  * - in requests, `readOnly` properties are not required; in responses, `writeOnly` ones are not;
  * - local component `$ref`s point at the per-direction ids registered with ajv.
  */
@@ -74,6 +75,9 @@ function convert(schema, doc, direction) {
   if (schema.discriminator && Array.isArray(schema.oneOf) && ajvCanDiscriminate(schema, doc)) {
     out.discriminator = { propertyName: schema.discriminator.propertyName };
   }
+  // A discriminator only applies to objects (OpenAPI 3.0 §4.7.25), and ajv's `discriminator`
+  // replaces `oneOf` and skips non-objects: without a type, `42` or `null` would pass.
+  if (schema.discriminator && schema.type === undefined) out.type = 'object';
 
   if (schema.nullable === true) return addNull(out);
   return out;
