@@ -13,7 +13,8 @@ consumer="$root/.cache/consumer/python"
 bash "$here/build.sh" "$1"
 wheel="$(ls "$work"/dist/*.whl)"
 
-echo "== unit tests (pytest, against the installed wheel)"
+echo "== unit tests (pytest, against the installed wheel; test_vectors.py runs test/vectors/*.json)"
+export SAIS_VECTORS="${SAIS_VECTORS:-$root/test/vectors}"
 "$tools/bin/pip" uninstall -q -y secure-ai-studio 2>/dev/null || true
 "$tools/bin/pip" install -q --disable-pip-version-check "$wheel"
 (cd "$work/src" && "$tools/bin/python" -I -m pytest -p no:cacheprovider tests)
@@ -38,6 +39,10 @@ for section in "Quick start" "Errors" "Retries" "Pagination" "Waiters" "Events";
   [ -s "$consumer/$file" ] || { echo "test.sh: no python example in the README section '$section'" >&2; exit 1; }
   examples="$examples echo '-- README $section' && venv/bin/python $file &&"
 done
+# The README's examples also type-check under mypy --strict against the installed wheel (e.g.
+# `job.id` on the oneOf base Job).
+echo "== type check of the README examples (mypy --strict)"
+(cd "$consumer" && "$tools/bin/mypy" --no-incremental --cache-dir=/dev/null --strict --follow-imports=silent example-*.py)
 cp "$here/consumer/smoke.py" "$consumer/smoke.py"
 bash "$here/consumer/with-server.sh" "$root" bash -c \
   "cd \"\$0\" && $examples venv/bin/python smoke.py" "$consumer"

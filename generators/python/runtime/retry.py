@@ -3,6 +3,7 @@ makes the attempts. The HTTP library's own retries are off (rest.py passes retri
 these are the only retries."""
 from __future__ import annotations
 
+import datetime
 import email.utils
 import json
 import random as _random
@@ -12,7 +13,7 @@ from typing import Any, Callable, Mapping, Optional
 
 import urllib3
 
-from .errors import APIConnectionError, APIConnectionTimeoutError, redact
+from .errors import APIConnectionError, APIConnectionTimeoutError, redact, redact_causes
 
 _RETRYABLE_STATUSES = {408, 429}
 _NEVER_RETRIED_5XX = {501, 505}
@@ -31,11 +32,25 @@ def is_retryable_status(status: int, code: Optional[str] = None) -> bool:
     return status == 409 and code in _LOCK_CODES
 
 
-def method_allows_retry(method: str, headers: Optional[Mapping[str, Any]]) -> bool:
-    """R3.3: POST and PATCH only with an Idempotency-Key header."""
-    if method.upper() in _ALWAYS_RETRYABLE_METHODS:
-        return True
+def has_idempotency_key(headers: Optional[Mapping[str, Any]]) -> bool:
     return any(name.lower() == "idempotency-key" for name in (headers or {}))
+
+
+def should_retry(
+    *,
+    method: str,
+    has_idempotency_key: bool,
+    retries_left: int,
+    status: Optional[int] = None,
+    code: Optional[str] = None,
+) -> bool:
+    """R3.1-R3.3: whether a failed attempt is retried. `status` is None for a connection error
+    or an attempt timeout (always retryable); `code` is the problem code of the response."""
+    if retries_left <= 0:
+        return False
+    if method.upper() not in _ALWAYS_RETRYABLE_METHODS and not has_idempotency_key:
+        return False
+    return status is None or is_retryable_status(status, code)
 
 
 def backoff_delay(retry: int, random: Callable[[], float] = _random.random) -> float:
@@ -46,7 +61,9 @@ def backoff_delay(retry: int, random: Callable[[], float] = _random.random) -> f
 
 def retry_after_delay(value: Optional[str], now: Optional[float] = None) -> Optional[float]:
     """R3.5: the wait a Retry-After value asks for, in seconds clamped to [0, 60]; None when the
-    value is neither delta-seconds nor an HTTP-date."""
+    value is neither delta-seconds nor an HTTP-date (IMF-fixdate, and the obsolete RFC 850 and
+    asctime forms recipients must accept, which the stdlib's RFC 5322 date parser reads).
+    `now` is the current time in epoch seconds (default: the clock)."""
     if value is None:
         return None
     value = value.strip()
@@ -57,8 +74,10 @@ def retry_after_delay(value: Optional[str], now: Optional[float] = None) -> Opti
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             return None
-        if when is None or when.tzinfo is None:
+        if when is None:
             return None
+        if when.tzinfo is None:  # asctime carries no zone; every HTTP-date is GMT (RFC 9110 5.6.7)
+            when = when.replace(tzinfo=datetime.timezone.utc)
         seconds = when.timestamp() - (time.time() if now is None else now)
     return min(max(seconds, 0.0), RETRY_AFTER_CAP)
 
@@ -78,15 +97,27 @@ def _header(response: Any, name: str) -> Optional[str]:
 
 
 def connection_error(error: BaseException, secrets: Any = ()) -> APIConnectionError:
-    """The SDK error for a failure without an HTTP response (R5.4), secrets redacted (R5.5)."""
+    """The SDK error for a failure without an HTTP response (R5.4), with `error` as its cause.
+    Secrets are redacted from its message and from the message of every exception chained
+    under it (R5.5); raise it outside an `except` block so no unredacted __context__ is added."""
     cause = error.reason if isinstance(error, urllib3.exceptions.MaxRetryError) and error.reason else error
     message = redact(str(cause), secrets) or type(cause).__name__
     # urllib3 makes NewConnectionError (refused, DNS) a ConnectTimeoutError for old callers; only
     # a real timeout is an APIConnectionTimeoutError.
     timed_out = isinstance(cause, (urllib3.exceptions.TimeoutError, TimeoutError))
     if timed_out and not isinstance(cause, urllib3.exceptions.NewConnectionError):
-        return APIConnectionTimeoutError(f"Request timed out: {message}")
-    return APIConnectionError(f"Connection error: {message}")
+        failure: APIConnectionError = APIConnectionTimeoutError(f"Request timed out: {message}")
+    else:
+        failure = APIConnectionError(f"Connection error: {message}")
+    return with_cause(failure, error, secrets)
+
+
+def with_cause(failure: APIConnectionError, cause: BaseException, secrets: Any = ()) -> APIConnectionError:
+    """`failure` with `cause` attached as __cause__, the whole chain redacted (R5.5)."""
+    failure.__cause__ = cause
+    failure.__suppress_context__ = True
+    redact_causes(failure, secrets)
+    return failure
 
 
 def _is_connection_failure(error: BaseException) -> bool:
@@ -110,20 +141,23 @@ def send_with_retries(
 
     `refresh` (R1.4) is called once per call after a 401; when it returns True the attempt is
     repeated with the refreshed credentials, which is not a retry and keeps the retry count."""
-    may_retry = method_allows_retry(method, headers)
+    keyed = has_idempotency_key(headers)
     retry = 0
     refreshed = False
     while True:
+        failure: Optional[APIConnectionError] = None
         try:
             response = send()
         except Exception as error:  # noqa: BLE001 - narrowed just below
             if not _is_connection_failure(error):
                 raise
-            if not may_retry or retry >= max_retries:
-                raise connection_error(error, secrets) from error
-            retry += 1
-            sleep(backoff_delay(retry, random))
-            continue
+            if should_retry(method=method, has_idempotency_key=keyed, retries_left=max_retries - retry):
+                retry += 1
+                sleep(backoff_delay(retry, random))
+                continue
+            failure = connection_error(error, secrets)
+        if failure is not None:
+            raise failure  # outside the except block: no unredacted __context__
         status = response.status
         if status == 401 and refresh is not None and not refreshed:
             refreshed = True
@@ -131,10 +165,11 @@ def send_with_retries(
             if refresh():
                 continue
             return response
-        if not may_retry or retry >= max_retries or 200 <= status <= 299:
+        if 200 <= status <= 299:
             return response
         code = _problem_code(response) if status == 409 else None
-        if not is_retryable_status(status, code):
+        if not should_retry(method=method, has_idempotency_key=keyed, retries_left=max_retries - retry,
+                            status=status, code=code):
             return response
         response.read()  # drain it so the connection goes back to the pool
         retry += 1

@@ -63,7 +63,7 @@ def test_message_without_code_and_without_problem(server) -> None:
     api = sais.JobsApi(client_for(server))
     with pytest.raises(sais.PermissionDeniedError) as first:
         api.get_job(JOB_ID)
-    assert str(first.value) == "403 Forbidden" and first.value.code is None
+    assert str(first.value) == "403: Forbidden" and first.value.code is None
     with pytest.raises(sais.NotFoundError) as second:
         api.get_job(JOB_ID)
     assert str(second.value) == "404 status code (no problem details)" and second.value.problem is None
@@ -85,6 +85,13 @@ def test_secrets_are_redacted_from_messages_and_problem_members(server) -> None:
     assert "sk_test_secret_123" not in str(error) and "sk_test_secret_123" not in repr(error)
     assert error.detail == "Key [REDACTED] is revoked" and error.instance == "/keys/[REDACTED]"
     assert "sk_test_secret_123" not in (error.body or "") and "sk_test_secret_123" not in str(error.problem)
+    assert "sk_test_secret_123" not in repr(vars(error))
+    # The decoded body (stock `ApiException.data`, here a Problem: the spec documents getCurrentPrincipal's 401).
+    server.reply_problem(401, "invalid_api_key", detail="Key sk_test_secret_123 is revoked", requestId="req_01JDA1B2C3D4")
+    with pytest.raises(sais.AuthenticationError) as again:
+        sais.AuthApi(client_for(server)).get_current_principal()
+    assert isinstance(again.value.data, sais.Problem) and again.value.data.detail == "Key [REDACTED] is revoked"
+    assert "sk_test_secret_123" not in repr(vars(again.value))
 
 
 def _closed_port() -> int:

@@ -45,10 +45,28 @@ def test_job_list_holds_mixed_subtypes_in_order() -> None:
     assert page.next_cursor is None
 
 
-def test_job_with_unknown_discriminator_is_rejected_naming_the_field() -> None:
-    with pytest.raises(ValueError, match=r"^Job: unknown value 'audio' of discriminator field 'type' \(expected one of 'image', 'video'\)$"):
-        sais.Job.from_dict({**IMAGE_JOB, "type": "audio"})
-    with pytest.raises(ValueError, match=r"Job: unknown value 'audio' of discriminator field 'type'"):
+def test_job_with_unknown_discriminator_decodes_to_the_base_with_every_field(caplog: pytest.LogCaptureFixture) -> None:
+    # R7.3: a newer server's variant (`audio`) is neither lost (None) nor fatal in 'warn' mode.
+    audio = {**IMAGE_JOB, "type": "audio", "params": {"prompt": "rain", "voice": "alto"}, "sampleRate": 48000}
+    with caplog.at_level(logging.WARNING, logger="secure_ai_studio"):
+        job = sais.Job.from_dict(audio)
+    assert "Job: unknown value 'audio' of discriminator field 'type' (expected one of 'image', 'video')" in caplog.text
+    assert type(job) is sais.Job and isinstance(job, sais.Job)
+    assert not isinstance(job, (sais.ImageJob, sais.VideoJob))
+    assert job.to_dict() == audio and json.loads(job.to_json()) == audio  # every member, extras included
+    assert job.model_extra["sampleRate"] == 48000
+    # The properties every variant has read under their Python names, decoded like a variant's.
+    assert job.id == IMAGE_JOB["id"] and job.type == "audio" and job.status is sais.JobStatus.SUCCEEDED
+    assert job.created_at == dt.datetime(2026, 11, 21, 10, 15, tzinfo=dt.timezone.utc)
+    assert job.params == {"prompt": "rain", "voice": "alto"}  # differs by variant: kept as received
+    page = sais.JobList.from_dict({"data": [IMAGE_JOB, audio], "nextCursor": None})
+    assert [type(j) for j in page.data] == [sais.ImageJob, sais.Job] and page.data[1].to_dict() == audio
+
+
+def test_job_with_unknown_discriminator_fails_in_strict_mode_naming_the_field() -> None:
+    from secure_ai_studio._runtime.validation import decoding_with
+
+    with decoding_with("strict"), pytest.raises(ValueError, match=r"Job: unknown value 'audio' of discriminator field 'type'"):
         sais.JobList.from_dict({"data": [IMAGE_JOB, {**VIDEO_JOB, "type": "audio"}], "nextCursor": None})
 
 
@@ -172,7 +190,9 @@ def test_request_models_enforce_spec_constraints() -> None:
         sais.ImageJobRequest(prompt="ok", width=128)  # minimum 256
     with pytest.raises(pydantic.ValidationError, match="multiple of 64"):
         sais.ImageJobRequest(prompt="ok", width=1000)
-    assert sais.ImageJobRequest(prompt="ok").to_dict() == {"prompt": "ok", "width": 1024, "height": 1024, "count": 1}
+    # R3.7: spec defaults the caller did not set are not serialised (the server applies its own).
+    assert sais.ImageJobRequest(prompt="ok").to_dict() == {"prompt": "ok"}
+    assert sais.ImageJobRequest(prompt="ok").count == 1  # the attribute still reads the spec default
 
 
 def test_token_request_decodes_and_serialises_the_chosen_grant() -> None:
@@ -188,5 +208,6 @@ def test_token_request_decodes_and_serialises_the_chosen_grant() -> None:
 def test_from_dict_leaves_absent_nullable_fields_unset_so_they_are_not_sent_as_null() -> None:
     request = sais.ImageJobRequest.from_dict({"prompt": "a lighthouse", "seed": None})
     assert request is not None
-    # Absent nullable fields (negativePrompt, templateId) are not sent; `seed`, given as null, is.
-    assert request.to_dict() == {"prompt": "a lighthouse", "width": 1024, "height": 1024, "count": 1, "seed": None}
+    # Absent fields (negativePrompt, templateId, the defaulted width...) are not sent; `seed`,
+    # given as null (nullable), is.
+    assert request.to_dict() == {"prompt": "a lighthouse", "seed": None}

@@ -34,10 +34,10 @@ from secure_ai_studio.api_response import ApiResponse, T as ApiResponseT
 import secure_ai_studio.models
 from secure_ai_studio import rest
 from secure_ai_studio._runtime.errors import ResponseValidationError
-from secure_ai_studio._runtime.multipart import encode_once
+from secure_ai_studio._runtime.multipart import encode_once, part_content_type
 from secure_ai_studio._runtime.auth import TokenRefresher
 from secure_ai_studio._runtime.cancellation import cancellable_sleep, run_cancellable
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, rfc3339
 from secure_ai_studio._runtime.events import EventStream, lift_read_timeout
 from secure_ai_studio._runtime.options import check_max_retries
 from secure_ai_studio._runtime.retry import send_with_retries
@@ -206,19 +206,9 @@ class ApiClient:
                 self.parameters_to_tuples(header_params,collection_formats)
             )
 
-        # path parameters
-        if path_params:
-            path_params = self.sanitize_for_serialization(path_params)
-            path_params = self.parameters_to_tuples(
-                path_params,
-                collection_formats
-            )
-            for k, v in path_params:
-                # specified safe chars, encode everything
-                resource_path = resource_path.replace(
-                    '{%s}' % k,
-                    quote(str(v), safe=config.safe_chars_for_path_param)
-                )
+        # path parameters: the operation methods encoded each one already (R9.1, path_segment)
+        for k, v in (path_params or {}).items():
+            resource_path = resource_path.replace('{%s}' % k, str(v))
 
         # post parameters
         if post_params or files:
@@ -242,6 +232,12 @@ class ApiClient:
             request_auth=_request_auth
         )
 
+        # R9.4: every header value (parameters, `_headers`, default headers, credentials) is
+        # checked before anything is sent; a CR/LF would inject headers.
+        for name, value in header_params.items():
+            if value is not None:
+                check_header_value(value, self._header_origin(name))
+
         # body
         if body:
             body = self.sanitize_for_serialization(body)
@@ -263,6 +259,13 @@ class ApiClient:
             url += "?" + url_query
 
         return method, url, header_params, body, post_params
+
+    def _header_origin(self, name: str) -> str:
+        """What set header `name`, for an error message: the credential option or `_headers`."""
+        for setting in self.configuration.auth_settings().values():
+            if setting.get('in') == 'header' and str(setting.get('key', '')).lower() == name.lower():
+                return 'option ' + ('api_key' if setting.get('type') == 'api_key' else 'access_token') + f' (header {name})'
+        return f"header {name} (a header parameter, `_headers` or a default header)"
 
     def call_api(
         self,
@@ -691,13 +694,16 @@ class ApiClient:
         """
         params = []
         for k, v in files.items():
+            content_type = None
+            name_given = True
             if isinstance(v, str):
                 with open(v, 'rb') as f:
                     filename = os.path.basename(f.name)
                     filedata = f.read()
             elif isinstance(v, bytes):
-                filename = k
-                filedata = v
+                filename, filedata, name_given = k, v, False
+            elif isinstance(v, tuple) and len(v) == 3:
+                filename, filedata, content_type = v
             elif isinstance(v, tuple):
                 filename, filedata = v
             elif isinstance(v, list):
@@ -705,11 +711,10 @@ class ApiClient:
                     params.extend(self.files_parameters({k: file_param}))
                 continue
             else:
-                raise ValueError("Unsupported file value")
-            mimetype = (
-                mimetypes.guess_type(filename)[0]
-                or 'application/octet-stream'
-            )
+                raise ValueError(f"{k}: unsupported file value (bytes, a path, (filename, bytes) or (filename, bytes, content_type))")
+            # R9.3: the caller's content type, else the file name's, else the bytes' magic number;
+            # else a ValueError naming the option, before sending.
+            mimetype = part_content_type(filename if name_given else None, filedata, content_type, option=k)
             params.append(
                 tuple([k, tuple([filename, filedata, mimetype])])
             )

@@ -144,6 +144,39 @@ class HostSetting(TypedDict):
     variables: NotRequired[Dict[str, HostSettingVariable]]
 
 
+class _Credentials:
+    """The secrets of a Configuration (API keys, tokens, password), kept out of its __dict__ so
+    that ``vars(config)``, ``repr(config)`` and debuggers show ``[REDACTED]`` (R5.5). Slots: no
+    ``vars()`` of its own either. The Configuration's properties read and write them."""
+
+    __slots__ = ("api_key", "access_token", "refresh_token", "password")
+
+    def __init__(self) -> None:
+        self.api_key: Dict[str, str] = {}
+        self.access_token: Optional[str] = None
+        self.refresh_token: Optional[str] = None
+        self.password: Optional[str] = None
+
+    def __repr__(self) -> str:
+        return "[REDACTED]"
+
+    def __deepcopy__(self, memo: Dict[int, Any]) -> "_Credentials":
+        copied = _Credentials()
+        copied.api_key = dict(self.api_key)
+        copied.access_token, copied.refresh_token, copied.password = self.access_token, self.refresh_token, self.password
+        return copied
+
+
+def _secret_property(name: str, doc: str) -> Any:
+    def get(self: "Configuration") -> Any:
+        return getattr(self._credentials, name)
+
+    def set(self: "Configuration", value: Any) -> None:
+        setattr(self._credentials, name, value)
+
+    return property(get, set, doc=doc)
+
+
 class Configuration:
     """This class contains various settings of the API client.
 
@@ -263,6 +296,7 @@ conf = secure_ai_studio.Configuration(
     ) -> None:
         """Constructor
         """
+        self._credentials = _Credentials()
         if host is None and os.environ.get(BASE_URL_ENV):
             host = os.environ[BASE_URL_ENV]  # R4.1: the base URL from the environment
         if host is not None:
@@ -284,12 +318,10 @@ conf = secure_ai_studio.Configuration(
         self.temp_folder_path = None
         """Temp file folder for downloading files
         """
-        # Authentication Settings
+        # Authentication Settings (stored in self._credentials, see the properties below)
         self.api_key = {}
         if api_key:
             self.api_key = api_key
-        """dict to store API key(s)
-        """
         self.api_key_prefix = {}
         if api_key_prefix:
             self.api_key_prefix = api_key_prefix
@@ -302,18 +334,11 @@ conf = secure_ai_studio.Configuration(
         """Username for HTTP basic authentication
         """
         self.password = password
-        """Password for HTTP basic authentication
-        """
         self.access_token = access_token
-        """Access token
-        """
         if not self.api_key and access_token is None and os.environ.get(API_KEY_ENV):
             # R1.2: without credentials given, the API key comes from the environment.
             self.api_key = { 'apiKeyAuth': os.environ[API_KEY_ENV], }
         self.refresh_token = refresh_token
-        """Refresh token: a 401 on an authenticated call exchanges it once for a new access token
-        and repeats the attempt (R1.4).
-        """
         self.on_token_refresh = on_token_refresh
         """Called with ``{"accessToken": ..., "refreshToken": ...}`` after each refresh, to persist them.
         """
@@ -437,14 +462,29 @@ conf = secure_ai_studio.Configuration(
                 # ssl.SSLContext holds unpicklable C state and can't be deepcopied.
                 setattr(result, k, v)
                 continue
-            if k not in ('logger', 'logger_file_handler'):
+            if k not in ('logger', 'logger_file_handler', 'logger_stream_handler'):
                 setattr(result, k, copy.deepcopy(v, memo))
-        # shallow copy of loggers
+        # shallow copy of loggers; handlers are process-global
         result.logger = copy.copy(self.logger)
+        result.logger_stream_handler = self.logger_stream_handler
         # use setter to re-create the file handler (excluded from __dict__ copy)
         result.logger_file = self.logger_file
 
         return result
+
+    api_key = _secret_property("api_key", "dict of API key(s) by security scheme name (kept out of vars()/repr).")
+    access_token = _secret_property("access_token", "Access token (kept out of vars()/repr).")
+    refresh_token = _secret_property(
+        "refresh_token",
+        "Refresh token: a 401 on an authenticated call exchanges it once for a new access token and "
+        "repeats the attempt (R1.4). Kept out of vars()/repr.")
+    password = _secret_property("password", "Password for HTTP basic authentication (kept out of vars()/repr).")
+
+    def __repr__(self) -> str:
+        # R5.5: names which credentials are set, never their values.
+        present = [name for name in ("api_key", "access_token", "refresh_token", "password") if getattr(self, name)]
+        shown = ", ".join(f"{name}=[REDACTED]" for name in present)
+        return f"Configuration(host={self.host!r}{', ' if shown else ''}{shown})"
 
     def __setattr__(self, name: str, value: Any) -> None:
         # R4.3: a bad option fails where it is set, naming the option and the value.
@@ -540,18 +580,21 @@ conf = secure_ai_studio.Configuration(
         """
         self.__debug = value
         if self.__debug:
-            # if debug status is True, turn on debug logging
+            # if debug status is True, turn on debug logging: the SDK logs each request and
+            # response line with its headers, credentials redacted (rest.py). http.client's own
+            # debug output (debuglevel) stays off: it prints X-API-Key/Authorization in clear.
             for _, logger in self.logger.items():
                 logger.setLevel(logging.DEBUG)
-            # turn on httplib debug
-            httplib.HTTPConnection.debuglevel = 1
+            package_logger = self.logger["package_logger"]
+            if not package_logger.handlers and self.logger_stream_handler is None:
+                self.logger_stream_handler = logging.StreamHandler()
+                self.logger_stream_handler.setFormatter(self.logger_formatter)
+                package_logger.addHandler(self.logger_stream_handler)
         else:
             # if debug status is False, turn off debug logging,
             # setting log level to default `logging.WARNING`
             for _, logger in self.logger.items():
                 logger.setLevel(logging.WARNING)
-            # turn off httplib debug
-            httplib.HTTPConnection.debuglevel = 0
 
     @property
     def logger_format(self) -> str:

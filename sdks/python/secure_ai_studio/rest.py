@@ -16,6 +16,7 @@
 import ipaddress
 import io
 import json
+import logging
 import re
 import ssl
 from urllib.parse import urlparse
@@ -23,6 +24,9 @@ from urllib.parse import urlparse
 import urllib3
 
 from secure_ai_studio.exceptions import ApiException, ApiValueError
+from secure_ai_studio._runtime.errors import redact, redact_headers
+
+_logger = logging.getLogger("secure_ai_studio")
 
 SUPPORTED_SOCKS_PROXIES = {"socks5", "socks5h", "socks4", "socks4a"}
 RESTResponseType = urllib3.HTTPResponse
@@ -121,6 +125,7 @@ class RESTResponse(io.IOBase):
 class RESTClientObject:
 
     def __init__(self, configuration) -> None:
+        self._configuration = configuration  # read by the debug log for the secrets to redact
         # urllib3.PoolManager will pass all kw parameters to connectionpool
         # https://github.com/shazow/urllib3/blob/f9409436f83aeb79fbaf090181cd81b784f1b8ce/urllib3/poolmanager.py#L75  # noqa: E501
         # https://github.com/shazow/urllib3/blob/f9409436f83aeb79fbaf090181cd81b784f1b8ce/urllib3/connectionpool.py#L680  # noqa: E501
@@ -179,6 +184,10 @@ class RESTClientObject:
         else:
             self.pool_manager = urllib3.PoolManager(**pool_args)
 
+    def _secrets(self):
+        config = self._configuration
+        return [config.access_token, getattr(config, "refresh_token", None), *(config.api_key or {}).values()]
+
     def request(
         self,
         method,
@@ -217,6 +226,11 @@ class RESTClientObject:
             raise ApiValueError(
                 "body parameter cannot be used with post_params parameter."
             )
+
+        # Configuration(debug=True): the request line and headers, credentials redacted (R5.5);
+        # http.client's own debug print would show them in clear.
+        if _logger.isEnabledFor(logging.DEBUG):
+            _logger.debug("request: %s %s headers=%s", method, redact(url, self._secrets()), redact_headers(headers or {}, self._secrets()))
 
         post_params = post_params or {}
         headers = headers or {}
@@ -345,4 +359,6 @@ class RESTClientObject:
             # A TLS failure is a connection error (R5.4): the retry loop raises APIConnectionError.
             raise
 
+        if _logger.isEnabledFor(logging.DEBUG):
+            _logger.debug("response: %s %s headers=%s", r.status, redact(url, self._secrets()), redact_headers(r.headers, self._secrets()))
         return RESTResponse(r)

@@ -62,8 +62,8 @@ def test_create_image_job_sends_json_and_idempotency_key(server, api_key_client)
     assert server.last.path == "/api/v1/generate/image"
     assert server.last.headers["idempotency-key"] == "idem-1"
     assert server.last.headers["content-type"] == "application/json"
-    assert json.loads(server.last.body) == {"prompt": "a lighthouse", "width": 640, "height": 1024,
-                                            "style": "illustration", "count": 1}
+    # R3.7: exactly the fields the caller set; no spec defaults (height 1024, count 1).
+    assert json.loads(server.last.body) == {"prompt": "a lighthouse", "width": 640, "style": "illustration"}
 
 
 def test_create_backup_sends_the_polymorphic_destination(server, api_key_client) -> None:

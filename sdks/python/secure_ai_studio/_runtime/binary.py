@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator, Optional
 
-_CONTENT_RANGE = re.compile(r"^\s*(\w+)\s+(\d+)-(\d+)/(\d+|\*)\s*$")
+# RFC 9110 14.4: "<unit> <first>-<last>/<complete length or *>", or "<unit> */<complete length>".
+_CONTENT_RANGE = re.compile(r"([!#$%&'*+.^_`|~0-9A-Za-z-]+) (?:([0-9]+)-([0-9]+)/([0-9]+|\*)|\*/([0-9]+))")
 
 
 def byte_range(start: int, end: Optional[int] = None) -> str:
@@ -20,20 +21,29 @@ def byte_range(start: int, end: Optional[int] = None) -> str:
 
 @dataclass(frozen=True)
 class ContentRange:
-    """A parsed `Content-Range: bytes 0-9/6000`; `size` is None for `*`."""
+    """A parsed `Content-Range`: `bytes 0-9/6000`; `size` is None for `bytes 0-9/*`, `start` and
+    `end` are None for an unsatisfied range (`bytes */6000`)."""
 
     unit: str
-    start: int
-    end: int
+    start: Optional[int]
+    end: Optional[int]
     size: Optional[int]
 
     @classmethod
     def parse(cls, value: Optional[str]) -> Optional["ContentRange"]:
-        match = _CONTENT_RANGE.match(value or "")
+        """None when `value` is absent or not a valid Content-Range (end before start, or past
+        a known size)."""
+        match = _CONTENT_RANGE.fullmatch((value or "").strip())
         if not match:
             return None
-        unit, start, end, size = match.groups()
-        return cls(unit, int(start), int(end), None if size == "*" else int(size))
+        unit, start, end, size, unsatisfied = match.groups()
+        if unsatisfied is not None:
+            return cls(unit, None, None, int(unsatisfied))
+        first, last = int(start), int(end)
+        total = None if size == "*" else int(size)
+        if last < first or (total is not None and last >= total):
+            return None
+        return cls(unit, first, last, total)
 
 
 class BinaryResponse:

@@ -3,7 +3,8 @@ SecureAIStudioError; a non-2xx response is an APIError subclass chosen by its st
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Iterable, List, Mapping, Optional
+import re
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 __all__ = [
     "SecureAIStudioError",
@@ -23,20 +24,65 @@ __all__ = [
     "ResponseValidationError",
     "WaitTimeoutError",
     "redact",
+    "redact_headers",
 ]
 
 _REDACTED = "[REDACTED]"
 _DETAIL_LIMIT = 500
+# scheme://userinfo@ (RFC 3986): the user-info ends at the first "/", "?", "#" or space, so an
+# "@" later in the path or an e-mail address is not taken for it.
+_URL_USERINFO = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@\s]+@")
+# Response headers whose whole value is a credential (R5.5).
+_SENSITIVE_HEADERS = {"authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie"}
 
 
 def redact(text: Optional[str], secrets: Iterable[Optional[str]]) -> Optional[str]:
-    """`text` with every configured secret of 4+ characters replaced by [REDACTED] (R5.5)."""
+    """`text` with every configured secret of 4+ characters replaced by [REDACTED], longer
+    secrets first (one may contain another), and URL user-info removed (R5.5)."""
     if text is None:
         return None
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, _REDACTED)
-    return text
+    for secret in sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True):
+        text = text.replace(secret, _REDACTED)
+    return _URL_USERINFO.sub(lambda m: m.group(1) + _REDACTED + "@", text)
+
+
+def redact_headers(headers: Mapping[str, Any], secrets: Iterable[Optional[str]]) -> Dict[str, str]:
+    """Response headers as kept on an error: credential headers replaced whole, secrets redacted
+    in every other value (a server may echo the key in WWW-Authenticate or a debug header)."""
+    secrets = tuple(secrets)
+    return {name: _REDACTED if name.lower() in _SENSITIVE_HEADERS else redact(str(value), secrets) or ""
+            for name, value in headers.items()}
+
+
+def redact_causes(error: BaseException, secrets: Iterable[Optional[str]]) -> None:
+    """Redacts, in place, the message of every exception chained under `error` (__cause__ and
+    __context__), so printing the traceback or walking the chain shows no secret."""
+    secrets = tuple(secrets)
+    seen = set()
+    current: Optional[BaseException] = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        for link in ("__cause__", "__context__"):
+            cause = getattr(current, link)
+            if cause is not None and redact(str(cause), secrets) != str(cause):
+                setattr(current, link, _redacted_copy(cause, secrets))
+        current = current.__cause__ or current.__context__
+
+
+def _redacted_copy(error: BaseException, secrets: Tuple[Optional[str], ...]) -> BaseException:
+    """`error` with its message redacted: the same exception with redacted args when that is
+    enough (keeps its type for `except`), else a SecureAIStudioError carrying the redacted text.
+    Its own causes stay attached (and are redacted by the caller's walk)."""
+    try:
+        error.args = tuple(redact(a, secrets) if isinstance(a, str) else a for a in error.args)
+        if redact(str(error), secrets) == str(error):
+            return error
+    except Exception:  # noqa: BLE001 - an exception type with read-only or odd args
+        pass
+    copy = SecureAIStudioError(redact(str(error), secrets))
+    copy.__cause__, copy.__context__ = error.__cause__, error.__context__
+    copy.__suppress_context__ = error.__suppress_context__
+    return copy
 
 
 class SecureAIStudioError(Exception):
@@ -81,9 +127,9 @@ class APIError(SecureAIStudioError):
                 body = http_resp.data.decode("utf-8", errors="replace")
         self.status = int(status or 0)
         self.reason = reason
-        self.headers = dict(headers or {})
+        self.headers = redact_headers(headers or {}, secrets)
         self.body = redact(body, secrets)
-        self.data = data
+        self.data = _redact_data(data, secrets)
         parsed: Any = None
         if body:
             try:
@@ -112,10 +158,10 @@ class APIError(SecureAIStudioError):
         super().__init__(self._message())
 
     def _message(self) -> str:
+        # R5.3: "<status>[ <code>]: <detail or title>", or "<status>[ <code>] status code (no problem details)".
+        prefix = f"{self.status} {self.code}" if self.code else f"{self.status}"
         text = self.detail or self.title
-        if text is None:
-            return f"{self.status} status code (no problem details)"
-        return f"{self.status} {self.code}: {text}" if self.code else f"{self.status} {text}"
+        return f"{prefix}: {text}" if text else f"{prefix} status code (no problem details)"
 
     def __str__(self) -> str:
         return self._message()
@@ -237,6 +283,25 @@ def _header(headers: Mapping[str, str], name: str) -> Optional[str]:
         if key.lower() == lowered:
             return value
     return None
+
+
+def _redact_data(data: Any, secrets: Tuple[Optional[str], ...]) -> Any:
+    """The decoded error body (`APIError.data`, a model) with the secrets redacted like `problem`:
+    re-decoded from its redacted wire form, or that form itself when it no longer decodes."""
+    if data is None or not secrets:
+        return data
+    to_dict = getattr(data, "to_dict", None)
+    from_dict = getattr(type(data), "from_dict", None)
+    if not callable(to_dict) or not callable(from_dict):
+        return _redact_json(data, secrets)
+    wire = to_dict()
+    redacted = _redact_json(wire, secrets)
+    if redacted == wire:
+        return data
+    try:
+        return from_dict(redacted)
+    except ValueError:
+        return redacted
 
 
 def _redact_json(value: Any, secrets: tuple) -> Any:  # type: ignore[type-arg]

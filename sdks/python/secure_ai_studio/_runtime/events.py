@@ -1,16 +1,19 @@
 """Server-sent event streams as typed events (docs/sdk-behavior.md R8.4).
 
-The WHATWG event-stream parsing (comments, `retry:`, multi-line `data:` joined with "\\n", events
-split across network chunks) is sseclient-py's; this module feeds it the response body chunk by
-chunk as they arrive and turns each message into ``ServerSentEvent(event, id, data)``, with `data`
-decoded from JSON into the spec's `x-event-schema` model."""
+`SSEDecoder` is the WHATWG event-stream parsing algorithm (HTML, "Interpreting an event stream"):
+UTF-8 with a leading BOM dropped, CR / LF / CRLF line ends (also split across chunks), `:`
+comments, multi-line `data:` joined with "\\n", `retry:` and unknown fields ignored, an `id`
+containing NUL ignored, an unterminated last message discarded. It is written here rather than
+taken from sseclient-py, which dispatches an unterminated last message, keeps a leading BOM in
+the first field name and accepts ids with NUL (test/vectors/sse.json). `EventStream` feeds it the
+response body chunk by chunk as they arrive and decodes each message's data from JSON into the
+spec's `x-event-schema` model."""
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, Iterator, Optional, TypeVar
-
-from sseclient import SSEClient
+from typing import Any, Callable, Generic, Iterable, Iterator, List, Optional, TypeVar
 
 from .errors import ResponseValidationError
 
@@ -26,6 +29,85 @@ class ServerSentEvent(Generic[Data]):
     event: str
     id: Optional[str]
     data: Data
+
+
+@dataclass(frozen=True)
+class RawEvent:
+    """One dispatched SSE message before its data is decoded: `id` is None unless the message
+    set one."""
+
+    event: str
+    data: str
+    id: Optional[str] = None
+
+
+class SSEDecoder:
+    """Incremental WHATWG event-stream parser: `feed(bytes)` returns the messages completed by
+    those bytes; whatever is left at the end of the stream is discarded (not dispatched)."""
+
+    def __init__(self) -> None:
+        self._text = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self._started = False  # the leading BOM is dropped only at the very start
+        self._pending = ""  # an unfinished line
+        self._after_cr = False  # a CR ended the last line: a LF right after it is the same line end
+        self._reset()
+
+    def _reset(self) -> None:
+        self._data: List[str] = []
+        self._event = ""
+        self._id: Optional[str] = None
+
+    def feed(self, chunk: bytes) -> List[RawEvent]:
+        text = self._text.decode(chunk)
+        if not self._started and text:
+            self._started = True
+            text = text[1:] if text.startswith("\ufeff") else text
+        events: List[RawEvent] = []
+        for char in text:
+            if self._after_cr:
+                self._after_cr = False
+                if char == "\n":
+                    continue
+            if char in "\r\n":
+                self._after_cr = char == "\r"
+                event = self._line(self._pending)
+                self._pending = ""
+                if event is not None:
+                    events.append(event)
+            else:
+                self._pending += char
+        return events
+
+    def _line(self, line: str) -> Optional[RawEvent]:
+        if line == "":
+            return self._dispatch()
+        if line.startswith(":"):
+            return None
+        name, colon, value = line.partition(":")
+        if colon and value.startswith(" "):
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id" and "\0" not in value:
+            self._id = value
+        return None  # retry and unknown fields are ignored
+
+    def _dispatch(self) -> Optional[RawEvent]:
+        if not self._data:
+            self._reset()
+            return None
+        event = RawEvent(self._event or "message", "\n".join(self._data), self._id)
+        self._reset()
+        return event
+
+
+def parse_events(chunks: Iterable[bytes]) -> Iterator[RawEvent]:
+    """Every message of a stream given as byte chunks, as they complete."""
+    decoder = SSEDecoder()
+    for chunk in chunks:
+        yield from decoder.feed(chunk)
 
 
 def _chunks(response: Any) -> Iterator[bytes]:
@@ -70,8 +152,8 @@ class EventStream(Generic[Data]):
             raise RuntimeError("an event stream can be iterated only once")
         self._iterated = True
         try:
-            for message in SSEClient(_chunks(self.response)).events():
-                yield ServerSentEvent(event=message.event or "message", id=message.id, data=self._data(message.data))
+            for message in parse_events(_chunks(self.response)):
+                yield ServerSentEvent(event=message.event, id=message.id, data=self._data(message.data))
         finally:
             self.close()
 

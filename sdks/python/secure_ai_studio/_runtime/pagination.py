@@ -29,6 +29,12 @@ def field_by_wire_name(model: Any, wire_name: str) -> Any:
     return getattr(model, wire_name, None)
 
 
+def has_next(request_cursor: Optional[str], next_cursor: Any) -> bool:
+    """R6.2: fetch another page while the next cursor is a non-empty string other than the
+    cursor that fetched this page (the loop guard); an empty page with such a cursor continues."""
+    return isinstance(next_cursor, str) and next_cursor != "" and next_cursor != request_cursor
+
+
 def first_page(
     fetch: Callable[..., Any],
     arguments: Dict[str, Any],
@@ -85,8 +91,7 @@ class Page(Generic[Item]):
 
     def has_next_page(self) -> bool:
         """R6.2: no next page when the cursor is null, absent, "" or the one that fetched this page."""
-        cursor = self.next_cursor
-        return bool(cursor) and cursor != self._cursor
+        return has_next(self._cursor, self.next_cursor)
 
     def get_next_page(self) -> "Page[Item]":
         """The next page, with the same parameters and the cursor set (R6.2)."""

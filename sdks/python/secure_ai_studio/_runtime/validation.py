@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
+import inspect
 import json
 import logging
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, TypeVar, Union
 
+from pydantic import validate_call
 from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
 
 from .errors import ResponseValidationError
@@ -79,6 +82,32 @@ def list_at(obj: Dict[str, Any], key: str) -> List[Any]:
         raise ValidationError.from_exception_data(
             "list", [_detail("list_type", f"Input should be a valid list (got {type(value).__name__})", (key,), value)])
     return value
+
+
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def validate_arguments(method: Method) -> Method:
+    """pydantic's validate_call, with each error located by the parameter's name even when the
+    argument was passed by position: `get_template(None)` reports `template_id`, not `1`."""
+    checked = validate_call(method)
+    names = list(inspect.signature(method).parameters)
+
+    @functools.wraps(method)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return checked(*args, **kwargs)
+        except ValidationError as error:
+            details = [_detail(e["type"], e["msg"], _named(e["loc"], names), e.get("input")) for e in error.errors()]
+            raise ValidationError.from_exception_data(error.title, details) from None
+
+    return call  # type: ignore[return-value]
+
+
+def _named(location: Tuple[Union[str, int], ...], names: List[str]) -> Location:
+    if location and isinstance(location[0], int) and 0 <= location[0] < len(names):
+        return (names[location[0]],) + tuple(location[1:])
+    return tuple(location)
 
 
 def _detail(kind: str, message: str, location: Location, value: Any) -> InitErrorDetails:

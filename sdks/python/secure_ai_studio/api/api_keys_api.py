@@ -13,7 +13,7 @@
 
 import threading
 import warnings
-from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
+from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 from typing_extensions import Annotated
 
@@ -27,10 +27,11 @@ from secure_ai_studio.models.api_key_with_secret import ApiKeyWithSecret
 
 from secure_ai_studio.models.api_key_list import ApiKeyListDataItem
 from secure_ai_studio._runtime.binary import BinaryResponse
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
+from secure_ai_studio._runtime.validation import validate_arguments
 from secure_ai_studio._runtime.waiters import (
     DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
 )
@@ -57,7 +58,7 @@ class ApiKeysApi(LongRunningOperations):
         self.api_client = api_client
 
 
-    @validate_call
+    @validate_arguments
     def create_api_key(
         self,
         api_key_create: ApiKeyCreate,
@@ -143,7 +144,7 @@ class ApiKeysApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def create_api_key_with_http_info(
         self,
         api_key_create: ApiKeyCreate,
@@ -229,7 +230,7 @@ class ApiKeysApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def create_api_key_without_preload_content(
         self,
         api_key_create: ApiKeyCreate,
@@ -333,10 +334,13 @@ class ApiKeysApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if idempotency_key is not None:
+            check_header_value(idempotency_key, 'create_api_key: header parameter idempotency_key')
             _header_params['Idempotency-Key'] = idempotency_key
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['Idempotency-Key'])
@@ -393,7 +397,7 @@ class ApiKeysApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def get_api_key(
         self,
         key_id: Annotated[str, Field(strict=True, max_length=44, description="The API key's ID.")],
@@ -474,7 +478,7 @@ class ApiKeysApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_api_key_with_http_info(
         self,
         key_id: Annotated[str, Field(strict=True, max_length=44, description="The API key's ID.")],
@@ -555,7 +559,7 @@ class ApiKeysApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_api_key_without_preload_content(
         self,
         key_id: Annotated[str, Field(strict=True, max_length=44, description="The API key's ID.")],
@@ -653,11 +657,12 @@ class ApiKeysApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if key_id is not None:
-            _path_params['keyId'] = key_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['keyId'] = path_segment(key_id, 'get_api_key: path parameter key_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -696,7 +701,7 @@ class ApiKeysApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def list_api_keys(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -787,7 +792,7 @@ class ApiKeysApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_api_keys_with_http_info(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -871,7 +876,7 @@ class ApiKeysApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_api_keys_without_preload_content(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -973,7 +978,8 @@ class ApiKeysApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
         if cursor is not None:
             
@@ -983,7 +989,8 @@ class ApiKeysApi(LongRunningOperations):
             
             _query_params.append(('limit', limit))
             
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -1022,7 +1029,7 @@ class ApiKeysApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def revoke_api_key(
         self,
         key_id: Annotated[str, Field(strict=True, max_length=44, description="The API key's ID.")],
@@ -1103,7 +1110,7 @@ class ApiKeysApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def revoke_api_key_with_http_info(
         self,
         key_id: Annotated[str, Field(strict=True, max_length=44, description="The API key's ID.")],
@@ -1184,7 +1191,7 @@ class ApiKeysApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def revoke_api_key_without_preload_content(
         self,
         key_id: Annotated[str, Field(strict=True, max_length=44, description="The API key's ID.")],
@@ -1282,11 +1289,12 @@ class ApiKeysApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if key_id is not None:
-            _path_params['keyId'] = key_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['keyId'] = path_segment(key_id, 'revoke_api_key: path parameter key_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 

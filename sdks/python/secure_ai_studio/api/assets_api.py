@@ -13,7 +13,7 @@
 
 import threading
 import warnings
-from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
+from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 from typing_extensions import Annotated
 
@@ -23,10 +23,11 @@ from typing_extensions import Annotated
 from secure_ai_studio.models.asset import Asset
 
 from secure_ai_studio._runtime.binary import BinaryResponse
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
+from secure_ai_studio._runtime.validation import validate_arguments
 from secure_ai_studio._runtime.waiters import (
     DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
 )
@@ -53,7 +54,7 @@ class AssetsApi(LongRunningOperations):
         self.api_client = api_client
 
 
-    @validate_call
+    @validate_arguments
     def download_asset_content(
         self,
         asset_id: Annotated[str, Field(strict=True, max_length=44, description="The asset's ID.")],
@@ -143,7 +144,7 @@ class AssetsApi(LongRunningOperations):
         return BinaryResponse(response_data.response)
 
 
-    @validate_call
+    @validate_arguments
     def download_asset_content_with_http_info(
         self,
         asset_id: Annotated[str, Field(strict=True, max_length=44, description="The asset's ID.")],
@@ -230,7 +231,7 @@ class AssetsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def download_asset_content_without_preload_content(
         self,
         asset_id: Annotated[str, Field(strict=True, max_length=44, description="The asset's ID.")],
@@ -335,12 +336,14 @@ class AssetsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if asset_id is not None:
-            _path_params['assetId'] = asset_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['assetId'] = path_segment(asset_id, 'download_asset_content: path parameter asset_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if range is not None:
+            check_header_value(range, 'download_asset_content: header parameter range')
             _header_params['Range'] = range
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['Range'])
@@ -383,7 +386,7 @@ class AssetsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def get_asset(
         self,
         asset_id: Annotated[str, Field(strict=True, max_length=44, description="The asset's ID.")],
@@ -464,7 +467,7 @@ class AssetsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_asset_with_http_info(
         self,
         asset_id: Annotated[str, Field(strict=True, max_length=44, description="The asset's ID.")],
@@ -545,7 +548,7 @@ class AssetsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_asset_without_preload_content(
         self,
         asset_id: Annotated[str, Field(strict=True, max_length=44, description="The asset's ID.")],
@@ -643,11 +646,12 @@ class AssetsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if asset_id is not None:
-            _path_params['assetId'] = asset_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['assetId'] = path_segment(asset_id, 'get_asset: path parameter asset_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -686,10 +690,10 @@ class AssetsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def upload_reference_image(
         self,
-        file: Annotated[Union[Annotated[bytes, Field(strict=True, max_length=20971520)], Annotated[str, Field(strict=True, max_length=20971520)], Tuple[str, Annotated[bytes, Field(strict=True, max_length=20971520)]]], Field(description="The image bytes (PNG, JPEG or WebP, at most 20 MiB).")],
+        file: Union[Annotated[Union[Annotated[bytes, Field(strict=True, max_length=20971520)], Annotated[str, Field(strict=True, max_length=20971520)], Tuple[str, Annotated[bytes, Field(strict=True, max_length=20971520)]]], Field(description="The image bytes (PNG, JPEG or WebP, at most 20 MiB).")], Tuple[StrictStr, StrictBytes, StrictStr]],
         idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
         description: Annotated[Optional[Annotated[str, Field(strict=True, max_length=2000)]], Field(description="A free-text description.")] = None,
         _request_timeout: Union[
@@ -775,10 +779,10 @@ class AssetsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def upload_reference_image_with_http_info(
         self,
-        file: Annotated[Union[Annotated[bytes, Field(strict=True, max_length=20971520)], Annotated[str, Field(strict=True, max_length=20971520)], Tuple[str, Annotated[bytes, Field(strict=True, max_length=20971520)]]], Field(description="The image bytes (PNG, JPEG or WebP, at most 20 MiB).")],
+        file: Union[Annotated[Union[Annotated[bytes, Field(strict=True, max_length=20971520)], Annotated[str, Field(strict=True, max_length=20971520)], Tuple[str, Annotated[bytes, Field(strict=True, max_length=20971520)]]], Field(description="The image bytes (PNG, JPEG or WebP, at most 20 MiB).")], Tuple[StrictStr, StrictBytes, StrictStr]],
         idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
         description: Annotated[Optional[Annotated[str, Field(strict=True, max_length=2000)]], Field(description="A free-text description.")] = None,
         _request_timeout: Union[
@@ -864,10 +868,10 @@ class AssetsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def upload_reference_image_without_preload_content(
         self,
-        file: Annotated[Union[Annotated[bytes, Field(strict=True, max_length=20971520)], Annotated[str, Field(strict=True, max_length=20971520)], Tuple[str, Annotated[bytes, Field(strict=True, max_length=20971520)]]], Field(description="The image bytes (PNG, JPEG or WebP, at most 20 MiB).")],
+        file: Union[Annotated[Union[Annotated[bytes, Field(strict=True, max_length=20971520)], Annotated[str, Field(strict=True, max_length=20971520)], Tuple[str, Annotated[bytes, Field(strict=True, max_length=20971520)]]], Field(description="The image bytes (PNG, JPEG or WebP, at most 20 MiB).")], Tuple[StrictStr, StrictBytes, StrictStr]],
         idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
         description: Annotated[Optional[Annotated[str, Field(strict=True, max_length=2000)]], Field(description="A free-text description.")] = None,
         _request_timeout: Union[
@@ -972,10 +976,13 @@ class AssetsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if idempotency_key is not None:
+            check_header_value(idempotency_key, 'upload_reference_image: header parameter idempotency_key')
             _header_params['Idempotency-Key'] = idempotency_key
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['Idempotency-Key'])

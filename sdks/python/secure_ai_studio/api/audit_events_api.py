@@ -13,7 +13,7 @@
 
 import threading
 import warnings
-from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
+from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 from typing_extensions import Annotated
 
@@ -27,10 +27,11 @@ from secure_ai_studio.models.audit_resource_type import AuditResourceType
 
 from secure_ai_studio.models.audit_event_list import AuditEventListDataItem
 from secure_ai_studio._runtime.binary import BinaryResponse
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
+from secure_ai_studio._runtime.validation import validate_arguments
 from secure_ai_studio._runtime.waiters import (
     DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
 )
@@ -57,7 +58,7 @@ class AuditEventsApi(LongRunningOperations):
         self.api_client = api_client
 
 
-    @validate_call
+    @validate_arguments
     def get_audit_event(
         self,
         event_id: Annotated[str, Field(strict=True, max_length=44, description="The audit event's ID.")],
@@ -138,7 +139,7 @@ class AuditEventsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_audit_event_with_http_info(
         self,
         event_id: Annotated[str, Field(strict=True, max_length=44, description="The audit event's ID.")],
@@ -219,7 +220,7 @@ class AuditEventsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_audit_event_without_preload_content(
         self,
         event_id: Annotated[str, Field(strict=True, max_length=44, description="The audit event's ID.")],
@@ -317,11 +318,12 @@ class AuditEventsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if event_id is not None:
-            _path_params['eventId'] = event_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['eventId'] = path_segment(event_id, 'get_audit_event: path parameter event_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -360,7 +362,7 @@ class AuditEventsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def list_audit_events(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -481,7 +483,7 @@ class AuditEventsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_audit_events_with_http_info(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -589,7 +591,7 @@ class AuditEventsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_audit_events_without_preload_content(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -721,7 +723,8 @@ class AuditEventsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
         if cursor is not None:
             
@@ -761,7 +764,8 @@ class AuditEventsApi(LongRunningOperations):
             else:
                 _query_params.append(('to', to))
             
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 

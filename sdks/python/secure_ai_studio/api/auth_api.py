@@ -13,7 +13,7 @@
 
 import threading
 import warnings
-from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
+from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 from typing_extensions import Annotated
 
@@ -24,10 +24,11 @@ from secure_ai_studio.models.token_request import TokenRequest
 from secure_ai_studio.models.token_response import TokenResponse
 
 from secure_ai_studio._runtime.binary import BinaryResponse
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
+from secure_ai_studio._runtime.validation import validate_arguments
 from secure_ai_studio._runtime.waiters import (
     DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
 )
@@ -54,7 +55,7 @@ class AuthApi(LongRunningOperations):
         self.api_client = api_client
 
 
-    @validate_call
+    @validate_arguments
     def create_token(
         self,
         token_request: TokenRequest,
@@ -134,7 +135,7 @@ class AuthApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def create_token_with_http_info(
         self,
         token_request: TokenRequest,
@@ -214,7 +215,7 @@ class AuthApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def create_token_without_preload_content(
         self,
         token_request: TokenRequest,
@@ -311,9 +312,11 @@ class AuthApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
         if token_request is not None:
@@ -365,7 +368,7 @@ class AuthApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def get_current_principal(
         self,
         _request_timeout: Union[
@@ -440,7 +443,7 @@ class AuthApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_current_principal_with_http_info(
         self,
         _request_timeout: Union[
@@ -515,7 +518,7 @@ class AuthApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_current_principal_without_preload_content(
         self,
         _request_timeout: Union[
@@ -606,9 +609,11 @@ class AuthApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -647,7 +652,7 @@ class AuthApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def refresh_token(
         self,
         refresh_token_request: RefreshTokenRequest,
@@ -727,7 +732,7 @@ class AuthApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def refresh_token_with_http_info(
         self,
         refresh_token_request: RefreshTokenRequest,
@@ -807,7 +812,7 @@ class AuthApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def refresh_token_without_preload_content(
         self,
         refresh_token_request: RefreshTokenRequest,
@@ -904,9 +909,11 @@ class AuthApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
         if refresh_token_request is not None:
@@ -958,7 +965,7 @@ class AuthApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def revoke_token(
         self,
         revoke_token_request: RevokeTokenRequest,
@@ -1038,7 +1045,7 @@ class AuthApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def revoke_token_with_http_info(
         self,
         revoke_token_request: RevokeTokenRequest,
@@ -1118,7 +1125,7 @@ class AuthApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def revoke_token_without_preload_content(
         self,
         revoke_token_request: RevokeTokenRequest,
@@ -1215,9 +1222,11 @@ class AuthApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
         if revoke_token_request is not None:

@@ -13,7 +13,7 @@
 
 import threading
 import warnings
-from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
+from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 from typing_extensions import Annotated
 
@@ -34,10 +34,11 @@ from secure_ai_studio.models.restore_request import RestoreRequest
 from secure_ai_studio.models.backup_policy_list import BackupPolicyListDataItem
 from secure_ai_studio.models.backup_list import BackupListDataItem
 from secure_ai_studio._runtime.binary import BinaryResponse
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
+from secure_ai_studio._runtime.validation import validate_arguments
 from secure_ai_studio._runtime.waiters import (
     DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
 )
@@ -65,7 +66,7 @@ class BackupsApi(LongRunningOperations):
         self.api_client = api_client
 
 
-    @validate_call
+    @validate_arguments
     def create_backup(
         self,
         backup_create: BackupCreate,
@@ -151,7 +152,7 @@ class BackupsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def create_backup_with_http_info(
         self,
         backup_create: BackupCreate,
@@ -237,7 +238,7 @@ class BackupsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def create_backup_without_preload_content(
         self,
         backup_create: BackupCreate,
@@ -341,10 +342,13 @@ class BackupsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if idempotency_key is not None:
+            check_header_value(idempotency_key, 'create_backup: header parameter idempotency_key')
             _header_params['Idempotency-Key'] = idempotency_key
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['Idempotency-Key'])
@@ -401,7 +405,7 @@ class BackupsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def create_backup_policy(
         self,
         backup_policy_create: BackupPolicyCreate,
@@ -487,7 +491,7 @@ class BackupsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def create_backup_policy_with_http_info(
         self,
         backup_policy_create: BackupPolicyCreate,
@@ -573,7 +577,7 @@ class BackupsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def create_backup_policy_without_preload_content(
         self,
         backup_policy_create: BackupPolicyCreate,
@@ -677,10 +681,13 @@ class BackupsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if idempotency_key is not None:
+            check_header_value(idempotency_key, 'create_backup_policy: header parameter idempotency_key')
             _header_params['Idempotency-Key'] = idempotency_key
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['Idempotency-Key'])
@@ -737,7 +744,7 @@ class BackupsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def delete_backup_policy(
         self,
         policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
@@ -818,7 +825,7 @@ class BackupsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def delete_backup_policy_with_http_info(
         self,
         policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
@@ -899,7 +906,7 @@ class BackupsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def delete_backup_policy_without_preload_content(
         self,
         policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
@@ -997,11 +1004,12 @@ class BackupsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if policy_id is not None:
-            _path_params['policyId'] = policy_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['policyId'] = path_segment(policy_id, 'delete_backup_policy: path parameter policy_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -1039,7 +1047,7 @@ class BackupsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def get_backup(
         self,
         backup_id: Annotated[str, Field(strict=True, max_length=44, description="The backup's ID.")],
@@ -1120,7 +1128,7 @@ class BackupsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_backup_with_http_info(
         self,
         backup_id: Annotated[str, Field(strict=True, max_length=44, description="The backup's ID.")],
@@ -1201,7 +1209,7 @@ class BackupsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_backup_without_preload_content(
         self,
         backup_id: Annotated[str, Field(strict=True, max_length=44, description="The backup's ID.")],
@@ -1299,11 +1307,12 @@ class BackupsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if backup_id is not None:
-            _path_params['backupId'] = backup_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['backupId'] = path_segment(backup_id, 'get_backup: path parameter backup_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -1372,7 +1381,7 @@ class BackupsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def get_backup_policy(
         self,
         policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
@@ -1453,7 +1462,7 @@ class BackupsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_backup_policy_with_http_info(
         self,
         policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
@@ -1534,7 +1543,7 @@ class BackupsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_backup_policy_without_preload_content(
         self,
         policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
@@ -1632,11 +1641,12 @@ class BackupsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if policy_id is not None:
-            _path_params['policyId'] = policy_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['policyId'] = path_segment(policy_id, 'get_backup_policy: path parameter policy_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -1675,7 +1685,7 @@ class BackupsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def list_backup_policies(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1766,7 +1776,7 @@ class BackupsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_backup_policies_with_http_info(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1850,7 +1860,7 @@ class BackupsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_backup_policies_without_preload_content(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1952,7 +1962,8 @@ class BackupsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
         if cursor is not None:
             
@@ -1962,7 +1973,8 @@ class BackupsApi(LongRunningOperations):
             
             _query_params.append(('limit', limit))
             
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -2001,7 +2013,7 @@ class BackupsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def list_backups(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -2097,7 +2109,7 @@ class BackupsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_backups_with_http_info(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -2185,7 +2197,7 @@ class BackupsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_backups_without_preload_content(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -2292,7 +2304,8 @@ class BackupsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
         if cursor is not None:
             
@@ -2306,7 +2319,8 @@ class BackupsApi(LongRunningOperations):
             
             _query_params.append(('status', status.value))
             
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -2345,7 +2359,7 @@ class BackupsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def restore_backup(
         self,
         backup_id: Annotated[str, Field(strict=True, max_length=44, description="The backup's ID.")],
@@ -2436,7 +2450,7 @@ class BackupsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def restore_backup_with_http_info(
         self,
         backup_id: Annotated[str, Field(strict=True, max_length=44, description="The backup's ID.")],
@@ -2527,7 +2541,7 @@ class BackupsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def restore_backup_without_preload_content(
         self,
         backup_id: Annotated[str, Field(strict=True, max_length=44, description="The backup's ID.")],
@@ -2637,12 +2651,14 @@ class BackupsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if backup_id is not None:
-            _path_params['backupId'] = backup_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['backupId'] = path_segment(backup_id, 'restore_backup: path parameter backup_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if idempotency_key is not None:
+            check_header_value(idempotency_key, 'restore_backup: header parameter idempotency_key')
             _header_params['Idempotency-Key'] = idempotency_key
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['Idempotency-Key'])
@@ -2699,7 +2715,7 @@ class BackupsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def update_backup_policy(
         self,
         policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
@@ -2785,7 +2801,7 @@ class BackupsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def update_backup_policy_with_http_info(
         self,
         policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
@@ -2871,7 +2887,7 @@ class BackupsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def update_backup_policy_without_preload_content(
         self,
         policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
@@ -2975,11 +2991,12 @@ class BackupsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if policy_id is not None:
-            _path_params['policyId'] = policy_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['policyId'] = path_segment(policy_id, 'update_backup_policy: path parameter policy_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
         if backup_policy_update is not None:

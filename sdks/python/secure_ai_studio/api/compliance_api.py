@@ -13,7 +13,7 @@
 
 import threading
 import warnings
-from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
+from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 from typing_extensions import Annotated
 
@@ -27,10 +27,11 @@ from secure_ai_studio.models.compliance_report_request import ComplianceReportRe
 
 from secure_ai_studio.models.compliance_report_list import ComplianceReportListDataItem
 from secure_ai_studio._runtime.binary import BinaryResponse
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
+from secure_ai_studio._runtime.validation import validate_arguments
 from secure_ai_studio._runtime.waiters import (
     DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
 )
@@ -58,7 +59,7 @@ class ComplianceApi(LongRunningOperations):
         self.api_client = api_client
 
 
-    @validate_call
+    @validate_arguments
     def create_compliance_report(
         self,
         compliance_report_request: ComplianceReportRequest,
@@ -144,7 +145,7 @@ class ComplianceApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def create_compliance_report_with_http_info(
         self,
         compliance_report_request: ComplianceReportRequest,
@@ -230,7 +231,7 @@ class ComplianceApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def create_compliance_report_without_preload_content(
         self,
         compliance_report_request: ComplianceReportRequest,
@@ -334,10 +335,13 @@ class ComplianceApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if idempotency_key is not None:
+            check_header_value(idempotency_key, 'create_compliance_report: header parameter idempotency_key')
             _header_params['Idempotency-Key'] = idempotency_key
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['Idempotency-Key'])
@@ -394,7 +398,7 @@ class ComplianceApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def get_compliance_report(
         self,
         report_id: Annotated[str, Field(strict=True, max_length=44, description="The compliance report's ID.")],
@@ -475,7 +479,7 @@ class ComplianceApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_compliance_report_with_http_info(
         self,
         report_id: Annotated[str, Field(strict=True, max_length=44, description="The compliance report's ID.")],
@@ -556,7 +560,7 @@ class ComplianceApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_compliance_report_without_preload_content(
         self,
         report_id: Annotated[str, Field(strict=True, max_length=44, description="The compliance report's ID.")],
@@ -654,11 +658,12 @@ class ComplianceApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if report_id is not None:
-            _path_params['reportId'] = report_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['reportId'] = path_segment(report_id, 'get_compliance_report: path parameter report_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -727,7 +732,7 @@ class ComplianceApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def list_compliance_reports(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -823,7 +828,7 @@ class ComplianceApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_compliance_reports_with_http_info(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -911,7 +916,7 @@ class ComplianceApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_compliance_reports_without_preload_content(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1018,7 +1023,8 @@ class ComplianceApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
         if cursor is not None:
             
@@ -1032,7 +1038,8 @@ class ComplianceApi(LongRunningOperations):
             
             _query_params.append(('framework', framework.value))
             
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 

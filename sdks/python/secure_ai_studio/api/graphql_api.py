@@ -13,7 +13,7 @@
 
 import threading
 import warnings
-from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
+from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 from typing_extensions import Annotated
 
@@ -21,10 +21,11 @@ from secure_ai_studio.models.graphql_request import GraphqlRequest
 from secure_ai_studio.models.graphql_response import GraphqlResponse
 
 from secure_ai_studio._runtime.binary import BinaryResponse
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
+from secure_ai_studio._runtime.validation import validate_arguments
 from secure_ai_studio._runtime.waiters import (
     DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
 )
@@ -51,7 +52,7 @@ class GraphqlApi(LongRunningOperations):
         self.api_client = api_client
 
 
-    @validate_call
+    @validate_arguments
     def execute_graphql(
         self,
         graphql_request: GraphqlRequest,
@@ -132,7 +133,7 @@ class GraphqlApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def execute_graphql_with_http_info(
         self,
         graphql_request: GraphqlRequest,
@@ -213,7 +214,7 @@ class GraphqlApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def execute_graphql_without_preload_content(
         self,
         graphql_request: GraphqlRequest,
@@ -311,9 +312,11 @@ class GraphqlApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
         if graphql_request is not None:

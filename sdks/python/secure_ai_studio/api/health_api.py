@@ -13,17 +13,18 @@
 
 import threading
 import warnings
-from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
+from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 from typing_extensions import Annotated
 
 from secure_ai_studio.models.health_status import HealthStatus
 
 from secure_ai_studio._runtime.binary import BinaryResponse
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
+from secure_ai_studio._runtime.validation import validate_arguments
 from secure_ai_studio._runtime.waiters import (
     DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
 )
@@ -50,7 +51,7 @@ class HealthApi(LongRunningOperations):
         self.api_client = api_client
 
 
-    @validate_call
+    @validate_arguments
     def get_liveness(
         self,
         _request_timeout: Union[
@@ -122,7 +123,7 @@ class HealthApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_liveness_with_http_info(
         self,
         _request_timeout: Union[
@@ -194,7 +195,7 @@ class HealthApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_liveness_without_preload_content(
         self,
         _request_timeout: Union[
@@ -282,9 +283,11 @@ class HealthApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -321,7 +324,7 @@ class HealthApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def get_readiness(
         self,
         _request_timeout: Union[
@@ -393,7 +396,7 @@ class HealthApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_readiness_with_http_info(
         self,
         _request_timeout: Union[
@@ -465,7 +468,7 @@ class HealthApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_readiness_without_preload_content(
         self,
         _request_timeout: Union[
@@ -553,9 +556,11 @@ class HealthApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 

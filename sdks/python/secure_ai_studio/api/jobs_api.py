@@ -13,7 +13,7 @@
 
 import threading
 import warnings
-from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
+from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 from typing_extensions import Annotated
 
@@ -31,10 +31,11 @@ from secure_ai_studio.models.video_job_request import VideoJobRequest
 
 from secure_ai_studio.models.job_list import JobListDataItem
 from secure_ai_studio._runtime.binary import BinaryResponse
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
+from secure_ai_studio._runtime.validation import validate_arguments
 from secure_ai_studio._runtime.waiters import (
     DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
 )
@@ -62,7 +63,7 @@ class JobsApi(LongRunningOperations):
         self.api_client = api_client
 
 
-    @validate_call
+    @validate_arguments
     def cancel_job(
         self,
         job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
@@ -144,7 +145,7 @@ class JobsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def cancel_job_with_http_info(
         self,
         job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
@@ -226,7 +227,7 @@ class JobsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def cancel_job_without_preload_content(
         self,
         job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
@@ -325,11 +326,12 @@ class JobsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if job_id is not None:
-            _path_params['jobId'] = job_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['jobId'] = path_segment(job_id, 'cancel_job: path parameter job_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -368,7 +370,7 @@ class JobsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def create_image_job(
         self,
         image_job_request: ImageJobRequest,
@@ -454,7 +456,7 @@ class JobsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def create_image_job_with_http_info(
         self,
         image_job_request: ImageJobRequest,
@@ -540,7 +542,7 @@ class JobsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def create_image_job_without_preload_content(
         self,
         image_job_request: ImageJobRequest,
@@ -644,10 +646,13 @@ class JobsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if idempotency_key is not None:
+            check_header_value(idempotency_key, 'create_image_job: header parameter idempotency_key')
             _header_params['Idempotency-Key'] = idempotency_key
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['Idempotency-Key'])
@@ -704,7 +709,7 @@ class JobsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def create_video_job(
         self,
         video_job_request: VideoJobRequest,
@@ -790,7 +795,7 @@ class JobsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def create_video_job_with_http_info(
         self,
         video_job_request: VideoJobRequest,
@@ -876,7 +881,7 @@ class JobsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def create_video_job_without_preload_content(
         self,
         video_job_request: VideoJobRequest,
@@ -980,10 +985,13 @@ class JobsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if idempotency_key is not None:
+            check_header_value(idempotency_key, 'create_video_job: header parameter idempotency_key')
             _header_params['Idempotency-Key'] = idempotency_key
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['Idempotency-Key'])
@@ -1040,7 +1048,7 @@ class JobsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def get_job(
         self,
         job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
@@ -1121,7 +1129,7 @@ class JobsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_job_with_http_info(
         self,
         job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
@@ -1202,7 +1210,7 @@ class JobsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_job_without_preload_content(
         self,
         job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
@@ -1300,11 +1308,12 @@ class JobsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if job_id is not None:
-            _path_params['jobId'] = job_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['jobId'] = path_segment(job_id, 'get_job: path parameter job_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -1373,7 +1382,7 @@ class JobsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def list_jobs(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1474,7 +1483,7 @@ class JobsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_jobs_with_http_info(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1566,7 +1575,7 @@ class JobsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_jobs_without_preload_content(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1678,7 +1687,8 @@ class JobsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
         if cursor is not None:
             
@@ -1696,7 +1706,8 @@ class JobsApi(LongRunningOperations):
             
             _query_params.append(('type', type.value))
             
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -1735,7 +1746,7 @@ class JobsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def stream_job_events(
         self,
         job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
@@ -1823,7 +1834,7 @@ class JobsApi(LongRunningOperations):
         return self.api_client.event_stream(response_data, '#/components/schemas/JobEvent', 'streamJobEvents', _validation)
 
 
-    @validate_call
+    @validate_arguments
     def stream_job_events_with_http_info(
         self,
         job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
@@ -1908,7 +1919,7 @@ class JobsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def stream_job_events_without_preload_content(
         self,
         job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
@@ -2011,12 +2022,14 @@ class JobsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if job_id is not None:
-            _path_params['jobId'] = job_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['jobId'] = path_segment(job_id, 'stream_job_events: path parameter job_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if last_event_id is not None:
+            check_header_value(last_event_id, 'stream_job_events: header parameter last_event_id')
             _header_params['Last-Event-ID'] = last_event_id
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['Last-Event-ID'])

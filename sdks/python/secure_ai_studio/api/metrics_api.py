@@ -13,7 +13,7 @@
 
 import threading
 import warnings
-from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
+from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 from typing_extensions import Annotated
 
@@ -25,10 +25,11 @@ from secure_ai_studio.models.system_metrics import SystemMetrics
 from secure_ai_studio.models.usage_series import UsageSeries
 
 from secure_ai_studio._runtime.binary import BinaryResponse
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
+from secure_ai_studio._runtime.validation import validate_arguments
 from secure_ai_studio._runtime.waiters import (
     DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
 )
@@ -55,7 +56,7 @@ class MetricsApi(LongRunningOperations):
         self.api_client = api_client
 
 
-    @validate_call
+    @validate_arguments
     def get_system_metrics(
         self,
         _request_timeout: Union[
@@ -131,7 +132,7 @@ class MetricsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_system_metrics_with_http_info(
         self,
         _request_timeout: Union[
@@ -207,7 +208,7 @@ class MetricsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_system_metrics_without_preload_content(
         self,
         _request_timeout: Union[
@@ -299,9 +300,11 @@ class MetricsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -340,7 +343,7 @@ class MetricsApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def get_usage_metrics(
         self,
         var_from: Annotated[datetime, Field(description="Start of the series (inclusive).")],
@@ -429,7 +432,7 @@ class MetricsApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_usage_metrics_with_http_info(
         self,
         var_from: Annotated[datetime, Field(description="Start of the series (inclusive).")],
@@ -518,7 +521,7 @@ class MetricsApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_usage_metrics_without_preload_content(
         self,
         var_from: Annotated[datetime, Field(description="Start of the series (inclusive).")],
@@ -626,7 +629,8 @@ class MetricsApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
         if var_from is not None:
             if isinstance(var_from, datetime):
@@ -646,7 +650,8 @@ class MetricsApi(LongRunningOperations):
             
             _query_params.append(('granularity', granularity))
             
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 

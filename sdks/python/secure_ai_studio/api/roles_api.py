@@ -13,7 +13,7 @@
 
 import threading
 import warnings
-from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
+from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 from typing_extensions import Annotated
 
@@ -29,10 +29,11 @@ from secure_ai_studio.models.user import User
 from secure_ai_studio.models.permission_list import PermissionListDataItem
 from secure_ai_studio.models.role_list import RoleListDataItem
 from secure_ai_studio._runtime.binary import BinaryResponse
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
+from secure_ai_studio._runtime.validation import validate_arguments
 from secure_ai_studio._runtime.waiters import (
     DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
 )
@@ -59,7 +60,7 @@ class RolesApi(LongRunningOperations):
         self.api_client = api_client
 
 
-    @validate_call
+    @validate_arguments
     def assign_user_roles(
         self,
         user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
@@ -145,7 +146,7 @@ class RolesApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def assign_user_roles_with_http_info(
         self,
         user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
@@ -231,7 +232,7 @@ class RolesApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def assign_user_roles_without_preload_content(
         self,
         user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
@@ -335,11 +336,12 @@ class RolesApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if user_id is not None:
-            _path_params['userId'] = user_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['userId'] = path_segment(user_id, 'assign_user_roles: path parameter user_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
         if role_assignment is not None:
@@ -393,7 +395,7 @@ class RolesApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def get_role(
         self,
         role_id: Annotated[str, Field(strict=True, max_length=44, description="The role's ID.")],
@@ -474,7 +476,7 @@ class RolesApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_role_with_http_info(
         self,
         role_id: Annotated[str, Field(strict=True, max_length=44, description="The role's ID.")],
@@ -555,7 +557,7 @@ class RolesApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_role_without_preload_content(
         self,
         role_id: Annotated[str, Field(strict=True, max_length=44, description="The role's ID.")],
@@ -653,11 +655,12 @@ class RolesApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if role_id is not None:
-            _path_params['roleId'] = role_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['roleId'] = path_segment(role_id, 'get_role: path parameter role_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -696,7 +699,7 @@ class RolesApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def list_permissions(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -787,7 +790,7 @@ class RolesApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_permissions_with_http_info(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -871,7 +874,7 @@ class RolesApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_permissions_without_preload_content(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -973,7 +976,8 @@ class RolesApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
         if cursor is not None:
             
@@ -983,7 +987,8 @@ class RolesApi(LongRunningOperations):
             
             _query_params.append(('limit', limit))
             
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -1022,7 +1027,7 @@ class RolesApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def list_roles(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1113,7 +1118,7 @@ class RolesApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_roles_with_http_info(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1197,7 +1202,7 @@ class RolesApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_roles_without_preload_content(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1299,7 +1304,8 @@ class RolesApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
         if cursor is not None:
             
@@ -1309,7 +1315,8 @@ class RolesApi(LongRunningOperations):
             
             _query_params.append(('limit', limit))
             
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 

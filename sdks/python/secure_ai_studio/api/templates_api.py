@@ -13,7 +13,7 @@
 
 import threading
 import warnings
-from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
+from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 from typing_extensions import Annotated
 
@@ -28,10 +28,11 @@ from secure_ai_studio.models.template_update import TemplateUpdate
 
 from secure_ai_studio.models.template_list import TemplateListDataItem
 from secure_ai_studio._runtime.binary import BinaryResponse
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
+from secure_ai_studio._runtime.validation import validate_arguments
 from secure_ai_studio._runtime.waiters import (
     DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
 )
@@ -58,7 +59,7 @@ class TemplatesApi(LongRunningOperations):
         self.api_client = api_client
 
 
-    @validate_call
+    @validate_arguments
     def create_template(
         self,
         template_create: TemplateCreate,
@@ -144,7 +145,7 @@ class TemplatesApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def create_template_with_http_info(
         self,
         template_create: TemplateCreate,
@@ -230,7 +231,7 @@ class TemplatesApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def create_template_without_preload_content(
         self,
         template_create: TemplateCreate,
@@ -334,10 +335,13 @@ class TemplatesApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if idempotency_key is not None:
+            check_header_value(idempotency_key, 'create_template: header parameter idempotency_key')
             _header_params['Idempotency-Key'] = idempotency_key
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['Idempotency-Key'])
@@ -394,7 +398,7 @@ class TemplatesApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def delete_template(
         self,
         template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
@@ -480,7 +484,7 @@ class TemplatesApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def delete_template_with_http_info(
         self,
         template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
@@ -566,7 +570,7 @@ class TemplatesApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def delete_template_without_preload_content(
         self,
         template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
@@ -670,12 +674,14 @@ class TemplatesApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if template_id is not None:
-            _path_params['templateId'] = template_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['templateId'] = path_segment(template_id, 'delete_template: path parameter template_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if if_match is not None:
+            check_header_value(if_match, 'delete_template: header parameter if_match')
             _header_params['If-Match'] = if_match
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['If-Match'])
@@ -716,7 +722,7 @@ class TemplatesApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def get_template(
         self,
         template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
@@ -797,7 +803,7 @@ class TemplatesApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_template_with_http_info(
         self,
         template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
@@ -878,7 +884,7 @@ class TemplatesApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_template_without_preload_content(
         self,
         template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
@@ -976,11 +982,12 @@ class TemplatesApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if template_id is not None:
-            _path_params['templateId'] = template_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['templateId'] = path_segment(template_id, 'get_template: path parameter template_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -1019,7 +1026,7 @@ class TemplatesApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def list_templates(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1120,7 +1127,7 @@ class TemplatesApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_templates_with_http_info(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1212,7 +1219,7 @@ class TemplatesApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_templates_without_preload_content(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1324,7 +1331,8 @@ class TemplatesApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
         if cursor is not None:
             
@@ -1342,7 +1350,8 @@ class TemplatesApi(LongRunningOperations):
             
             _query_params.append(('tag', tag))
             
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -1381,7 +1390,7 @@ class TemplatesApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def update_template(
         self,
         template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
@@ -1472,7 +1481,7 @@ class TemplatesApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def update_template_with_http_info(
         self,
         template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
@@ -1563,7 +1572,7 @@ class TemplatesApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def update_template_without_preload_content(
         self,
         template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
@@ -1673,12 +1682,14 @@ class TemplatesApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if template_id is not None:
-            _path_params['templateId'] = template_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['templateId'] = path_segment(template_id, 'update_template: path parameter template_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if if_match is not None:
+            check_header_value(if_match, 'update_template: header parameter if_match')
             _header_params['If-Match'] = if_match
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['If-Match'])

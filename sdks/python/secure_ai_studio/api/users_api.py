@@ -13,7 +13,7 @@
 
 import threading
 import warnings
-from pydantic import validate_call, Field, StrictFloat, StrictStr, StrictInt
+from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
 from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 from typing_extensions import Annotated
 
@@ -28,10 +28,11 @@ from secure_ai_studio.models.user_update import UserUpdate
 
 from secure_ai_studio.models.user_list import UserListDataItem
 from secure_ai_studio._runtime.binary import BinaryResponse
-from secure_ai_studio._runtime.encoding import rfc3339
+from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
 from secure_ai_studio._runtime.pagination import Page, first_page
+from secure_ai_studio._runtime.validation import validate_arguments
 from secure_ai_studio._runtime.waiters import (
     DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, LongRunningOperations,
 )
@@ -58,7 +59,7 @@ class UsersApi(LongRunningOperations):
         self.api_client = api_client
 
 
-    @validate_call
+    @validate_arguments
     def deactivate_user(
         self,
         user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
@@ -140,7 +141,7 @@ class UsersApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def deactivate_user_with_http_info(
         self,
         user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
@@ -222,7 +223,7 @@ class UsersApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def deactivate_user_without_preload_content(
         self,
         user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
@@ -321,11 +322,12 @@ class UsersApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if user_id is not None:
-            _path_params['userId'] = user_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['userId'] = path_segment(user_id, 'deactivate_user: path parameter user_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -364,7 +366,7 @@ class UsersApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def get_user(
         self,
         user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
@@ -445,7 +447,7 @@ class UsersApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def get_user_with_http_info(
         self,
         user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
@@ -526,7 +528,7 @@ class UsersApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def get_user_without_preload_content(
         self,
         user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
@@ -624,11 +626,12 @@ class UsersApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if user_id is not None:
-            _path_params['userId'] = user_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['userId'] = path_segment(user_id, 'get_user: path parameter user_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -667,7 +670,7 @@ class UsersApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def invite_user(
         self,
         user_invite: UserInvite,
@@ -753,7 +756,7 @@ class UsersApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def invite_user_with_http_info(
         self,
         user_invite: UserInvite,
@@ -839,7 +842,7 @@ class UsersApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def invite_user_without_preload_content(
         self,
         user_invite: UserInvite,
@@ -943,10 +946,13 @@ class UsersApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         if idempotency_key is not None:
+            check_header_value(idempotency_key, 'invite_user: header parameter idempotency_key')
             _header_params['Idempotency-Key'] = idempotency_key
         # R3.6: an operation declaring Idempotency-Key sends one on every attempt of the call.
         with_idempotency_key(_header_params, ['Idempotency-Key'])
@@ -1003,7 +1009,7 @@ class UsersApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def list_users(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1104,7 +1110,7 @@ class UsersApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_users_with_http_info(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1196,7 +1202,7 @@ class UsersApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def list_users_without_preload_content(
         self,
         cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
@@ -1308,7 +1314,8 @@ class UsersApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
         # process the query parameters
         if cursor is not None:
             
@@ -1326,7 +1333,8 @@ class UsersApi(LongRunningOperations):
             
             _query_params.append(('roleId', role_id))
             
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
 
@@ -1365,7 +1373,7 @@ class UsersApi(LongRunningOperations):
 
 
 
-    @validate_call
+    @validate_arguments
     def update_user(
         self,
         user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
@@ -1451,7 +1459,7 @@ class UsersApi(LongRunningOperations):
         ).data
 
 
-    @validate_call
+    @validate_arguments
     def update_user_with_http_info(
         self,
         user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
@@ -1537,7 +1545,7 @@ class UsersApi(LongRunningOperations):
         )
 
 
-    @validate_call
+    @validate_arguments
     def update_user_without_preload_content(
         self,
         user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
@@ -1641,11 +1649,12 @@ class UsersApi(LongRunningOperations):
         ] = {}
         _body_params: Optional[bytes] = None
 
-        # process the path parameters
-        if user_id is not None:
-            _path_params['userId'] = user_id
+        # process the path parameters: R9.1, an empty (or dot) segment is an argument error
+        # naming the operation and the parameter, raised before anything is sent.
+        _path_params['userId'] = path_segment(user_id, 'update_user: path parameter user_id')
         # process the query parameters
-        # process the header parameters
+        # process the header parameters (R9.4: a value with CR, LF, controls or non-ASCII is an
+        # argument error naming the parameter)
         # process the form parameters
         # process the body parameter
         if user_update is not None:

@@ -29,6 +29,8 @@ from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
+from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
+from typing import FrozenSet
 
 class AuditEvent(BaseModel):
     """
@@ -44,6 +46,8 @@ class AuditEvent(BaseModel):
     user_agent: Optional[Annotated[str, Field(strict=True, max_length=512)]] = Field(default=None, description="The client's User-Agent.", alias="userAgent")
     request_id: Annotated[str, Field(strict=True, max_length=64)] = Field(description="The request that did it.", alias="requestId")
     __properties: ClassVar[List[str]] = ["id", "occurredAt", "actor", "action", "resource", "outcome", "ipAddress", "userAgent", "requestId"]
+    # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('id', mode="before")
     def id_validate_regular_expression(cls, value):
@@ -103,8 +107,11 @@ class AuditEvent(BaseModel):
 
 
     def to_str(self) -> str:
-        """Returns the string representation of the model using alias"""
-        return pprint.pformat(self.model_dump(by_alias=True))
+        """Returns the string representation of the model using alias (secret fields masked)"""
+        return pprint.pformat(masked_dump(self))
+
+    def __repr_args__(self) -> Any:
+        return masked_repr_args(self, super().__repr_args__())
 
     def to_json(self) -> str:
         """Returns the JSON representation of the model using alias"""
@@ -128,10 +135,13 @@ class AuditEvent(BaseModel):
         excluded_fields: Set[str] = set([
         ])
 
+        # R3.7: only the fields that were set (given, or decoded from a body): a spec default the
+        # caller never set is not sent.
         _dict = self.model_dump(
             by_alias=True,
             exclude=excluded_fields,
             exclude_none=True,
+            exclude_unset=True,
         )
         # override the default output from pydantic by calling `to_dict()` of actor
         if self.actor:

@@ -31,6 +31,8 @@ from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
+from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
+from typing import FrozenSet
 
 class Backup(BaseModel):
     """
@@ -49,6 +51,8 @@ class Backup(BaseModel):
     created_at: datetime = Field(description="An RFC 3339 date-time in UTC.", alias="createdAt")
     completed_at: Optional[datetime] = Field(description="When the backup reached a terminal status.", alias="completedAt")
     __properties: ClassVar[List[str]] = ["id", "status", "destination", "scope", "regions", "encryption", "policyId", "sizeBytes", "checksumSha256", "description", "createdAt", "completedAt"]
+    # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('id', mode="before")
     def id_validate_regular_expression(cls, value):
@@ -98,8 +102,11 @@ class Backup(BaseModel):
 
 
     def to_str(self) -> str:
-        """Returns the string representation of the model using alias"""
-        return pprint.pformat(self.model_dump(by_alias=True))
+        """Returns the string representation of the model using alias (secret fields masked)"""
+        return pprint.pformat(masked_dump(self))
+
+    def __repr_args__(self) -> Any:
+        return masked_repr_args(self, super().__repr_args__())
 
     def to_json(self) -> str:
         """Returns the JSON representation of the model using alias"""
@@ -123,10 +130,13 @@ class Backup(BaseModel):
         excluded_fields: Set[str] = set([
         ])
 
+        # R3.7: only the fields that were set (given, or decoded from a body): a spec default the
+        # caller never set is not sent.
         _dict = self.model_dump(
             by_alias=True,
             exclude=excluded_fields,
             exclude_none=True,
+            exclude_unset=True,
         )
         # override the default output from pydantic by calling `to_dict()` of destination
         if self.destination:

@@ -29,6 +29,8 @@ from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
+from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
+from typing import FrozenSet
 
 class BackupCreate(BaseModel):
     """
@@ -40,6 +42,8 @@ class BackupCreate(BaseModel):
     encryption: Optional[EncryptionSettings] = None
     description: Optional[Annotated[str, Field(strict=True, max_length=2000)]] = Field(default=None, description="A free-text description.")
     __properties: ClassVar[List[str]] = ["destination", "scope", "regions", "encryption", "description"]
+    # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('description', mode="before")
     def description_validate_regular_expression(cls, value):
@@ -62,8 +66,11 @@ class BackupCreate(BaseModel):
 
 
     def to_str(self) -> str:
-        """Returns the string representation of the model using alias"""
-        return pprint.pformat(self.model_dump(by_alias=True))
+        """Returns the string representation of the model using alias (secret fields masked)"""
+        return pprint.pformat(masked_dump(self))
+
+    def __repr_args__(self) -> Any:
+        return masked_repr_args(self, super().__repr_args__())
 
     def to_json(self) -> str:
         """Returns the JSON representation of the model using alias"""
@@ -87,10 +94,13 @@ class BackupCreate(BaseModel):
         excluded_fields: Set[str] = set([
         ])
 
+        # R3.7: only the fields that were set (given, or decoded from a body): a spec default the
+        # caller never set is not sent.
         _dict = self.model_dump(
             by_alias=True,
             exclude=excluded_fields,
             exclude_none=True,
+            exclude_unset=True,
         )
         # override the default output from pydantic by calling `to_dict()` of destination
         if self.destination:

@@ -16,22 +16,38 @@
 from __future__ import annotations
 import json
 import pprint
-from typing import TYPE_CHECKING, Any, Dict, Optional, Type
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Tuple, Type
 
 from pydantic import BaseModel, ConfigDict, SerializationInfo, SerializerFunctionWrapHandler, ValidatorFunctionWrapHandler, model_serializer, model_validator
 from pydantic_core import to_jsonable_python
-from typing_extensions import Protocol, Self, runtime_checkable
+
+from secure_ai_studio._runtime.secrets import MASK
+from secure_ai_studio._runtime.variants import common_fields, common_value, report_unknown_variant, secret_wire_names
 
 
 # openapi-generator gives a variant's template no link to the oneOf it belongs to, so the variants
 # cannot name BackupDestination as their base class. The relation lives here instead: at runtime
 # BackupDestination is a model whose metaclass counts the variants in _VARIANTS (end of this module)
-# as its subclasses; type checkers see a protocol that every variant satisfies.
+# as its subclasses. Type checkers see the union of the variants plus `UnknownBackupDestination` (a
+# variant this SDK does not know, decoded as the base): attribute access on a union type-checks
+# exactly for the properties every variant has (`job.id`, `job.status`), with their types, which
+# the templates cannot compute themselves; isinstance() narrows it.
 if TYPE_CHECKING:
-    @runtime_checkable
-    class BackupDestination(Protocol):
-        """Where a backup is written, by cloud `provider`."""
-        provider: str
+    from secure_ai_studio.models.aws_s3_destination import AwsS3Destination
+    from secure_ai_studio.models.azure_blob_destination import AzureBlobDestination
+    from secure_ai_studio.models.gcs_destination import GcsDestination
+
+    class UnknownBackupDestination:
+        """A BackupDestination whose `provider` this SDK version does not know: at runtime an
+        instance of the base BackupDestination holding every member as received (`model_extra`, `to_dict()`)."""
+        provider: Any
+        bucket: Any
+        region: Any
+        prefix: Any
+        storage_account: Any
+        container: Any
+        location: Any
+        model_extra: Optional[Dict[str, Any]]
 
         def to_dict(self) -> Dict[str, Any]: ...
 
@@ -39,11 +55,7 @@ if TYPE_CHECKING:
 
         def to_str(self) -> str: ...
 
-        @classmethod
-        def from_dict(cls, obj: Optional[Dict[str, Any]]) -> Optional[Self]: ...
-
-        @classmethod
-        def from_json(cls, json_str: str) -> Optional[Self]: ...
+    BackupDestination = AwsS3Destination | AzureBlobDestination | GcsDestination | UnknownBackupDestination
 
 
 else:
@@ -69,7 +81,8 @@ else:
         variant named by the discriminator field ``provider``. BackupDestination itself is
         never instantiated: construct one of the variants.
         """
-        model_config = ConfigDict(protected_namespaces=())
+        # extra="allow": a variant this SDK does not know is a base instance holding every member.
+        model_config = ConfigDict(protected_namespaces=(), extra="allow")
 
         def __init__(self, /, **data: Any) -> None:
             raise TypeError(
@@ -77,18 +90,16 @@ else:
                 "AwsS3Destination, AzureBlobDestination, GcsDestination or decode with BackupDestination.from_dict()")
 
         @classmethod
-        def _variant_for(cls, discriminator_value: Any) -> Type[BaseModel]:
-            """The variant class for a value of the discriminator field `provider`."""
-            variant = _VARIANTS.get(discriminator_value) if isinstance(discriminator_value, str) else None
-            if variant is None:
-                raise ValueError(
-                    f"BackupDestination: unknown value {discriminator_value!r} of discriminator field "
-                    f"'provider' (expected one of {', '.join(repr(v) for v in _VARIANTS)})")
-            return variant
+        def from_dict(cls, obj: Optional[Dict[str, Any]]) -> Optional[BackupDestination]:
+            """Decode a dict (wire names) into the variant its `provider` names; an unknown
+            value gives a base BackupDestination with every member kept (R7.3: a warning in 'warn'
+            validation mode, an error in 'strict')."""
+            return cls._decode(obj, lenient=True)
 
         @classmethod
-        def from_dict(cls, obj: Optional[Dict[str, Any]]) -> Optional[BackupDestination]:
-            """Decode a dict (wire names) into the variant its `provider` names."""
+        def _decode(cls, obj: Any, lenient: bool) -> Optional[BackupDestination]:
+            # lenient: decoding (a response, stored JSON). Not lenient: a dict the caller gives
+            # where a BackupDestination is expected, which a server would reject, so it fails at once.
             if obj is None:
                 return None
             if isinstance(obj, BackupDestination):
@@ -97,25 +108,50 @@ else:
                 raise ValueError(f"BackupDestination: expected a JSON object, got {type(obj).__name__}")
             if "provider" not in obj:
                 raise ValueError("BackupDestination: discriminator field 'provider' is missing")
-            return cls._variant_for(obj["provider"]).from_dict(obj)  # type: ignore[attr-defined,no-any-return]
+            value = obj["provider"]
+            variant = _VARIANTS.get(value) if isinstance(value, str) else None
+            if variant is not None:
+                return variant.from_dict(obj)  # type: ignore[attr-defined,no-any-return]
+            if not lenient:
+                raise ValueError(
+                    f"BackupDestination: unknown value {value!r} of discriminator field 'provider' "
+                    f"(expected one of {', '.join(repr(v) for v in _VARIANTS)})")
+            report_unknown_variant("BackupDestination", "provider", value, _VARIANTS)
+            unknown = cls.model_construct()
+            object.__setattr__(unknown, "__pydantic_extra__", dict(obj))
+            object.__setattr__(unknown, "__pydantic_fields_set__", set(obj))
+            return unknown
+
+        def __getattr__(self, name: str) -> Any:
+            # A base instance (unknown variant) answers the properties every variant has under
+            # their Python names (`job.created_at`), decoded when they decode.
+            common = _COMMON.get(name)
+            extra = object.__getattribute__(self, "__pydantic_extra__") or {}
+            if common is not None and common[0] in extra:
+                return common_value(extra, common)
+            return super().__getattr__(name)  # type: ignore[misc]
+
+        def __repr_args__(self) -> Iterable[Tuple[Any, Any]]:
+            for key, value in super().__repr_args__():
+                yield key, (MASK if key in _SECRETS and value is not None else value)
 
         @classmethod
         def from_json(cls, json_str: str) -> Optional[BackupDestination]:
             """Decode a JSON string into the variant its `provider` names."""
             return cls.from_dict(json.loads(json_str))
 
-        # Every variant has its own; these keep the base's interface whole.
+        # Every variant has its own; these serve a base instance (a variant this SDK does not know).
         def to_dict(self) -> Dict[str, Any]:
-            """The wire representation (a dict keyed by JSON names)."""
-            raise NotImplementedError
+            """The wire representation (a dict keyed by JSON names): every member as received."""
+            return dict(self.model_extra or {})
 
         def to_json(self) -> str:
             """The wire representation as a JSON string."""
             return json.dumps(to_jsonable_python(self.to_dict()))
 
         def to_str(self) -> str:
-            """A readable representation."""
-            return pprint.pformat(self.to_dict())
+            """A readable representation (secret members masked)."""
+            return pprint.pformat({k: MASK if k in _SECRETS and v is not None else v for k, v in self.to_dict().items()})
 
         @model_validator(mode="wrap")
         @classmethod
@@ -125,7 +161,7 @@ else:
             if isinstance(data, BackupDestination):
                 return data
             if isinstance(data, dict):
-                return cls.from_dict(data)
+                return cls._decode(data, lenient=False)
             return handler(data)
 
         @model_serializer(mode="wrap")
@@ -149,4 +185,7 @@ _VARIANTS: Dict[str, Type[BaseModel]] = {
     "azure_blob": AzureBlobDestination,
     "gcs": GcsDestination,
 }
+# The properties every variant has (read on a base instance) and the secret members of any.
+_COMMON = common_fields(_VARIANTS.values())
+_SECRETS = secret_wire_names(_VARIANTS.values())
 

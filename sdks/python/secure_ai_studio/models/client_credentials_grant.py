@@ -26,6 +26,8 @@ from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
+from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
+from typing import FrozenSet
 
 class ClientCredentialsGrant(BaseModel):
     """
@@ -36,6 +38,8 @@ class ClientCredentialsGrant(BaseModel):
     client_secret: Annotated[str, Field(min_length=16, strict=True, max_length=256)] = Field(description="The client's secret.", alias="clientSecret")
     scope: Optional[Annotated[str, Field(strict=True, max_length=1024)]] = Field(default=None, description="Space-separated permissions a token is limited to.")
     __properties: ClassVar[List[str]] = ["grantType", "clientId", "clientSecret", "scope"]
+    # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset(["client_secret", ])
 
     @field_validator('grant_type')
     def grant_type_validate_enum(cls, value):
@@ -71,8 +75,11 @@ class ClientCredentialsGrant(BaseModel):
 
 
     def to_str(self) -> str:
-        """Returns the string representation of the model using alias"""
-        return pprint.pformat(self.model_dump(by_alias=True))
+        """Returns the string representation of the model using alias (secret fields masked)"""
+        return pprint.pformat(masked_dump(self))
+
+    def __repr_args__(self) -> Any:
+        return masked_repr_args(self, super().__repr_args__())
 
     def to_json(self) -> str:
         """Returns the JSON representation of the model using alias"""
@@ -96,10 +103,13 @@ class ClientCredentialsGrant(BaseModel):
         excluded_fields: Set[str] = set([
         ])
 
+        # R3.7: only the fields that were set (given, or decoded from a body): a spec default the
+        # caller never set is not sent.
         _dict = self.model_dump(
             by_alias=True,
             exclude=excluded_fields,
             exclude_none=True,
+            exclude_unset=True,
         )
         return _dict
 

@@ -27,6 +27,8 @@ from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
+from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
+from typing import FrozenSet
 
 class ComplianceReportList(BaseModel):
     """
@@ -35,6 +37,8 @@ class ComplianceReportList(BaseModel):
     data: Annotated[List[ComplianceReport], Field(max_length=100)] = Field(description="The reports on this page.")
     next_cursor: Optional[Annotated[str, Field(strict=True, max_length=512)]] = Field(description="Pass as `cursor` to read the next page; `null` on the last page.", alias="nextCursor")
     __properties: ClassVar[List[str]] = ["data", "nextCursor"]
+    # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('next_cursor', mode="before")
     def next_cursor_validate_regular_expression(cls, value):
@@ -57,8 +61,11 @@ class ComplianceReportList(BaseModel):
 
 
     def to_str(self) -> str:
-        """Returns the string representation of the model using alias"""
-        return pprint.pformat(self.model_dump(by_alias=True))
+        """Returns the string representation of the model using alias (secret fields masked)"""
+        return pprint.pformat(masked_dump(self))
+
+    def __repr_args__(self) -> Any:
+        return masked_repr_args(self, super().__repr_args__())
 
     def to_json(self) -> str:
         """Returns the JSON representation of the model using alias"""
@@ -82,10 +89,13 @@ class ComplianceReportList(BaseModel):
         excluded_fields: Set[str] = set([
         ])
 
+        # R3.7: only the fields that were set (given, or decoded from a body): a spec default the
+        # caller never set is not sent.
         _dict = self.model_dump(
             by_alias=True,
             exclude=excluded_fields,
             exclude_none=True,
+            exclude_unset=True,
         )
         # override the default output from pydantic by calling `to_dict()` of each item in data (list)
         _items = []

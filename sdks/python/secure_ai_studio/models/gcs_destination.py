@@ -26,6 +26,8 @@ from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
+from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
+from typing import FrozenSet
 
 class GcsDestination(BaseModel):
     """
@@ -36,6 +38,8 @@ class GcsDestination(BaseModel):
     location: Optional[Annotated[str, Field(strict=True, max_length=64)]] = Field(default=None, description="A cloud provider region, for example `eu-west-1`, `westeurope` or `europe-west4`.")
     prefix: Optional[Annotated[str, Field(strict=True, max_length=512)]] = Field(default=None, description="A key prefix inside the bucket or container.")
     __properties: ClassVar[List[str]] = ["provider", "bucket", "location", "prefix"]
+    # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('provider')
     def provider_validate_enum(cls, value):
@@ -81,8 +85,11 @@ class GcsDestination(BaseModel):
 
 
     def to_str(self) -> str:
-        """Returns the string representation of the model using alias"""
-        return pprint.pformat(self.model_dump(by_alias=True))
+        """Returns the string representation of the model using alias (secret fields masked)"""
+        return pprint.pformat(masked_dump(self))
+
+    def __repr_args__(self) -> Any:
+        return masked_repr_args(self, super().__repr_args__())
 
     def to_json(self) -> str:
         """Returns the JSON representation of the model using alias"""
@@ -106,10 +113,13 @@ class GcsDestination(BaseModel):
         excluded_fields: Set[str] = set([
         ])
 
+        # R3.7: only the fields that were set (given, or decoded from a body): a spec default the
+        # caller never set is not sent.
         _dict = self.model_dump(
             by_alias=True,
             exclude=excluded_fields,
             exclude_none=True,
+            exclude_unset=True,
         )
         return _dict
 

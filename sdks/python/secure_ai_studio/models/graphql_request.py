@@ -26,6 +26,8 @@ from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
+from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
+from typing import FrozenSet
 
 class GraphqlRequest(BaseModel):
     """
@@ -35,6 +37,8 @@ class GraphqlRequest(BaseModel):
     variables: Optional[Dict[str, Any]] = Field(default=None, description="Values for the document's variables.")
     operation_name: Optional[Annotated[str, Field(strict=True, max_length=256)]] = Field(default=None, description="Which operation of the document to run.", alias="operationName")
     __properties: ClassVar[List[str]] = ["query", "variables", "operationName"]
+    # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('query', mode="before")
     def query_validate_regular_expression(cls, value):
@@ -64,8 +68,11 @@ class GraphqlRequest(BaseModel):
 
 
     def to_str(self) -> str:
-        """Returns the string representation of the model using alias"""
-        return pprint.pformat(self.model_dump(by_alias=True))
+        """Returns the string representation of the model using alias (secret fields masked)"""
+        return pprint.pformat(masked_dump(self))
+
+    def __repr_args__(self) -> Any:
+        return masked_repr_args(self, super().__repr_args__())
 
     def to_json(self) -> str:
         """Returns the JSON representation of the model using alias"""
@@ -89,10 +96,13 @@ class GraphqlRequest(BaseModel):
         excluded_fields: Set[str] = set([
         ])
 
+        # R3.7: only the fields that were set (given, or decoded from a body): a spec default the
+        # caller never set is not sent.
         _dict = self.model_dump(
             by_alias=True,
             exclude=excluded_fields,
             exclude_none=True,
+            exclude_unset=True,
         )
         # set to None if variables (nullable) is None
         # and model_fields_set contains the field

@@ -16,22 +16,40 @@
 from __future__ import annotations
 import json
 import pprint
-from typing import TYPE_CHECKING, Any, Dict, Optional, Type
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Tuple, Type
 
 from pydantic import BaseModel, ConfigDict, SerializationInfo, SerializerFunctionWrapHandler, ValidatorFunctionWrapHandler, model_serializer, model_validator
 from pydantic_core import to_jsonable_python
-from typing_extensions import Protocol, Self, runtime_checkable
+
+from secure_ai_studio._runtime.secrets import MASK
+from secure_ai_studio._runtime.variants import common_fields, common_value, report_unknown_variant, secret_wire_names
 
 
 # openapi-generator gives a variant's template no link to the oneOf it belongs to, so the variants
 # cannot name Job as their base class. The relation lives here instead: at runtime
 # Job is a model whose metaclass counts the variants in _VARIANTS (end of this module)
-# as its subclasses; type checkers see a protocol that every variant satisfies.
+# as its subclasses. Type checkers see the union of the variants plus `UnknownJob` (a
+# variant this SDK does not know, decoded as the base): attribute access on a union type-checks
+# exactly for the properties every variant has (`job.id`, `job.status`), with their types, which
+# the templates cannot compute themselves; isinstance() narrows it.
 if TYPE_CHECKING:
-    @runtime_checkable
-    class Job(Protocol):
-        """A generation job, an image job or a video job by `type`."""
-        type: str
+    from secure_ai_studio.models.image_job import ImageJob
+    from secure_ai_studio.models.video_job import VideoJob
+
+    class UnknownJob:
+        """A Job whose `type` this SDK version does not know: at runtime an
+        instance of the base Job holding every member as received (`model_extra`, `to_dict()`)."""
+        id: Any
+        type: Any
+        status: Any
+        progress: Any
+        created_at: Any
+        updated_at: Any
+        completed_at: Any
+        error: Any
+        output_asset_ids: Any
+        params: Any
+        model_extra: Optional[Dict[str, Any]]
 
         def to_dict(self) -> Dict[str, Any]: ...
 
@@ -39,11 +57,7 @@ if TYPE_CHECKING:
 
         def to_str(self) -> str: ...
 
-        @classmethod
-        def from_dict(cls, obj: Optional[Dict[str, Any]]) -> Optional[Self]: ...
-
-        @classmethod
-        def from_json(cls, json_str: str) -> Optional[Self]: ...
+    Job = ImageJob | VideoJob | UnknownJob
 
 
 else:
@@ -69,7 +83,8 @@ else:
         variant named by the discriminator field ``type``. Job itself is
         never instantiated: construct one of the variants.
         """
-        model_config = ConfigDict(protected_namespaces=())
+        # extra="allow": a variant this SDK does not know is a base instance holding every member.
+        model_config = ConfigDict(protected_namespaces=(), extra="allow")
 
         def __init__(self, /, **data: Any) -> None:
             raise TypeError(
@@ -77,18 +92,16 @@ else:
                 "ImageJob, VideoJob or decode with Job.from_dict()")
 
         @classmethod
-        def _variant_for(cls, discriminator_value: Any) -> Type[BaseModel]:
-            """The variant class for a value of the discriminator field `type`."""
-            variant = _VARIANTS.get(discriminator_value) if isinstance(discriminator_value, str) else None
-            if variant is None:
-                raise ValueError(
-                    f"Job: unknown value {discriminator_value!r} of discriminator field "
-                    f"'type' (expected one of {', '.join(repr(v) for v in _VARIANTS)})")
-            return variant
+        def from_dict(cls, obj: Optional[Dict[str, Any]]) -> Optional[Job]:
+            """Decode a dict (wire names) into the variant its `type` names; an unknown
+            value gives a base Job with every member kept (R7.3: a warning in 'warn'
+            validation mode, an error in 'strict')."""
+            return cls._decode(obj, lenient=True)
 
         @classmethod
-        def from_dict(cls, obj: Optional[Dict[str, Any]]) -> Optional[Job]:
-            """Decode a dict (wire names) into the variant its `type` names."""
+        def _decode(cls, obj: Any, lenient: bool) -> Optional[Job]:
+            # lenient: decoding (a response, stored JSON). Not lenient: a dict the caller gives
+            # where a Job is expected, which a server would reject, so it fails at once.
             if obj is None:
                 return None
             if isinstance(obj, Job):
@@ -97,25 +110,50 @@ else:
                 raise ValueError(f"Job: expected a JSON object, got {type(obj).__name__}")
             if "type" not in obj:
                 raise ValueError("Job: discriminator field 'type' is missing")
-            return cls._variant_for(obj["type"]).from_dict(obj)  # type: ignore[attr-defined,no-any-return]
+            value = obj["type"]
+            variant = _VARIANTS.get(value) if isinstance(value, str) else None
+            if variant is not None:
+                return variant.from_dict(obj)  # type: ignore[attr-defined,no-any-return]
+            if not lenient:
+                raise ValueError(
+                    f"Job: unknown value {value!r} of discriminator field 'type' "
+                    f"(expected one of {', '.join(repr(v) for v in _VARIANTS)})")
+            report_unknown_variant("Job", "type", value, _VARIANTS)
+            unknown = cls.model_construct()
+            object.__setattr__(unknown, "__pydantic_extra__", dict(obj))
+            object.__setattr__(unknown, "__pydantic_fields_set__", set(obj))
+            return unknown
+
+        def __getattr__(self, name: str) -> Any:
+            # A base instance (unknown variant) answers the properties every variant has under
+            # their Python names (`job.created_at`), decoded when they decode.
+            common = _COMMON.get(name)
+            extra = object.__getattribute__(self, "__pydantic_extra__") or {}
+            if common is not None and common[0] in extra:
+                return common_value(extra, common)
+            return super().__getattr__(name)  # type: ignore[misc]
+
+        def __repr_args__(self) -> Iterable[Tuple[Any, Any]]:
+            for key, value in super().__repr_args__():
+                yield key, (MASK if key in _SECRETS and value is not None else value)
 
         @classmethod
         def from_json(cls, json_str: str) -> Optional[Job]:
             """Decode a JSON string into the variant its `type` names."""
             return cls.from_dict(json.loads(json_str))
 
-        # Every variant has its own; these keep the base's interface whole.
+        # Every variant has its own; these serve a base instance (a variant this SDK does not know).
         def to_dict(self) -> Dict[str, Any]:
-            """The wire representation (a dict keyed by JSON names)."""
-            raise NotImplementedError
+            """The wire representation (a dict keyed by JSON names): every member as received."""
+            return dict(self.model_extra or {})
 
         def to_json(self) -> str:
             """The wire representation as a JSON string."""
             return json.dumps(to_jsonable_python(self.to_dict()))
 
         def to_str(self) -> str:
-            """A readable representation."""
-            return pprint.pformat(self.to_dict())
+            """A readable representation (secret members masked)."""
+            return pprint.pformat({k: MASK if k in _SECRETS and v is not None else v for k, v in self.to_dict().items()})
 
         @model_validator(mode="wrap")
         @classmethod
@@ -125,7 +163,7 @@ else:
             if isinstance(data, Job):
                 return data
             if isinstance(data, dict):
-                return cls.from_dict(data)
+                return cls._decode(data, lenient=False)
             return handler(data)
 
         @model_serializer(mode="wrap")
@@ -147,4 +185,7 @@ _VARIANTS: Dict[str, Type[BaseModel]] = {
     "image": ImageJob,
     "video": VideoJob,
 }
+# The properties every variant has (read on a base instance) and the secret members of any.
+_COMMON = common_fields(_VARIANTS.values())
+_SECRETS = secret_wire_names(_VARIANTS.values())
 

@@ -26,6 +26,8 @@ from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
+from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
+from typing import FrozenSet
 
 class RevokeTokenRequest(BaseModel):
     """
@@ -34,6 +36,8 @@ class RevokeTokenRequest(BaseModel):
     token: Annotated[str, Field(strict=True, max_length=4096)] = Field(description="The access or refresh token.")
     token_type_hint: Optional[StrictStr] = Field(default=None, description="Which kind of token `token` is, to speed up the lookup.", alias="tokenTypeHint")
     __properties: ClassVar[List[str]] = ["token", "tokenTypeHint"]
+    # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('token', mode="before")
     def token_validate_regular_expression(cls, value):
@@ -62,8 +66,11 @@ class RevokeTokenRequest(BaseModel):
 
 
     def to_str(self) -> str:
-        """Returns the string representation of the model using alias"""
-        return pprint.pformat(self.model_dump(by_alias=True))
+        """Returns the string representation of the model using alias (secret fields masked)"""
+        return pprint.pformat(masked_dump(self))
+
+    def __repr_args__(self) -> Any:
+        return masked_repr_args(self, super().__repr_args__())
 
     def to_json(self) -> str:
         """Returns the JSON representation of the model using alias"""
@@ -87,10 +94,13 @@ class RevokeTokenRequest(BaseModel):
         excluded_fields: Set[str] = set([
         ])
 
+        # R3.7: only the fields that were set (given, or decoded from a body): a spec default the
+        # caller never set is not sent.
         _dict = self.model_dump(
             by_alias=True,
             exclude=excluded_fields,
             exclude_none=True,
+            exclude_unset=True,
         )
         return _dict
 

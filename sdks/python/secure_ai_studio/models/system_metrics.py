@@ -27,6 +27,8 @@ from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
+from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
+from typing import FrozenSet
 
 class SystemMetrics(BaseModel):
     """
@@ -41,6 +43,8 @@ class SystemMetrics(BaseModel):
     p95_job_latency_seconds: Union[Annotated[float, Field(le=86400, strict=True, ge=0)], Annotated[int, Field(le=86400, strict=True, ge=0)]] = Field(description="95th percentile of job duration over the last hour.", alias="p95JobLatencySeconds")
     storage_bytes: Annotated[int, Field(le=1125899906842624, strict=True, ge=0)] = Field(description="Bytes stored for the organisation.", alias="storageBytes")
     __properties: ClassVar[List[str]] = ["capturedAt", "queueDepth", "activeJobs", "gpuUtilization", "cpuUtilization", "memoryUtilization", "p95JobLatencySeconds", "storageBytes"]
+    # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     model_config = ConfigDict(
         validate_by_name=True,
@@ -53,8 +57,11 @@ class SystemMetrics(BaseModel):
 
 
     def to_str(self) -> str:
-        """Returns the string representation of the model using alias"""
-        return pprint.pformat(self.model_dump(by_alias=True))
+        """Returns the string representation of the model using alias (secret fields masked)"""
+        return pprint.pformat(masked_dump(self))
+
+    def __repr_args__(self) -> Any:
+        return masked_repr_args(self, super().__repr_args__())
 
     def to_json(self) -> str:
         """Returns the JSON representation of the model using alias"""
@@ -78,10 +85,13 @@ class SystemMetrics(BaseModel):
         excluded_fields: Set[str] = set([
         ])
 
+        # R3.7: only the fields that were set (given, or decoded from a body): a spec default the
+        # caller never set is not sent.
         _dict = self.model_dump(
             by_alias=True,
             exclude=excluded_fields,
             exclude_none=True,
+            exclude_unset=True,
         )
         return _dict
 

@@ -16,22 +16,36 @@
 from __future__ import annotations
 import json
 import pprint
-from typing import TYPE_CHECKING, Any, Dict, Optional, Type
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Tuple, Type
 
 from pydantic import BaseModel, ConfigDict, SerializationInfo, SerializerFunctionWrapHandler, ValidatorFunctionWrapHandler, model_serializer, model_validator
 from pydantic_core import to_jsonable_python
-from typing_extensions import Protocol, Self, runtime_checkable
+
+from secure_ai_studio._runtime.secrets import MASK
+from secure_ai_studio._runtime.variants import common_fields, common_value, report_unknown_variant, secret_wire_names
 
 
 # openapi-generator gives a variant's template no link to the oneOf it belongs to, so the variants
 # cannot name TokenRequest as their base class. The relation lives here instead: at runtime
 # TokenRequest is a model whose metaclass counts the variants in _VARIANTS (end of this module)
-# as its subclasses; type checkers see a protocol that every variant satisfies.
+# as its subclasses. Type checkers see the union of the variants plus `UnknownTokenRequest` (a
+# variant this SDK does not know, decoded as the base): attribute access on a union type-checks
+# exactly for the properties every variant has (`job.id`, `job.status`), with their types, which
+# the templates cannot compute themselves; isinstance() narrows it.
 if TYPE_CHECKING:
-    @runtime_checkable
-    class TokenRequest(Protocol):
-        """Credentials to exchange for tokens, by grant type."""
-        grant_type: str
+    from secure_ai_studio.models.client_credentials_grant import ClientCredentialsGrant
+    from secure_ai_studio.models.password_grant import PasswordGrant
+
+    class UnknownTokenRequest:
+        """A TokenRequest whose `grantType` this SDK version does not know: at runtime an
+        instance of the base TokenRequest holding every member as received (`model_extra`, `to_dict()`)."""
+        grant_type: Any
+        username: Any
+        password: Any
+        scope: Any
+        client_id: Any
+        client_secret: Any
+        model_extra: Optional[Dict[str, Any]]
 
         def to_dict(self) -> Dict[str, Any]: ...
 
@@ -39,11 +53,7 @@ if TYPE_CHECKING:
 
         def to_str(self) -> str: ...
 
-        @classmethod
-        def from_dict(cls, obj: Optional[Dict[str, Any]]) -> Optional[Self]: ...
-
-        @classmethod
-        def from_json(cls, json_str: str) -> Optional[Self]: ...
+    TokenRequest = ClientCredentialsGrant | PasswordGrant | UnknownTokenRequest
 
 
 else:
@@ -69,7 +79,8 @@ else:
         variant named by the discriminator field ``grantType``. TokenRequest itself is
         never instantiated: construct one of the variants.
         """
-        model_config = ConfigDict(protected_namespaces=())
+        # extra="allow": a variant this SDK does not know is a base instance holding every member.
+        model_config = ConfigDict(protected_namespaces=(), extra="allow")
 
         def __init__(self, /, **data: Any) -> None:
             raise TypeError(
@@ -77,18 +88,16 @@ else:
                 "ClientCredentialsGrant, PasswordGrant or decode with TokenRequest.from_dict()")
 
         @classmethod
-        def _variant_for(cls, discriminator_value: Any) -> Type[BaseModel]:
-            """The variant class for a value of the discriminator field `grantType`."""
-            variant = _VARIANTS.get(discriminator_value) if isinstance(discriminator_value, str) else None
-            if variant is None:
-                raise ValueError(
-                    f"TokenRequest: unknown value {discriminator_value!r} of discriminator field "
-                    f"'grantType' (expected one of {', '.join(repr(v) for v in _VARIANTS)})")
-            return variant
+        def from_dict(cls, obj: Optional[Dict[str, Any]]) -> Optional[TokenRequest]:
+            """Decode a dict (wire names) into the variant its `grantType` names; an unknown
+            value gives a base TokenRequest with every member kept (R7.3: a warning in 'warn'
+            validation mode, an error in 'strict')."""
+            return cls._decode(obj, lenient=True)
 
         @classmethod
-        def from_dict(cls, obj: Optional[Dict[str, Any]]) -> Optional[TokenRequest]:
-            """Decode a dict (wire names) into the variant its `grantType` names."""
+        def _decode(cls, obj: Any, lenient: bool) -> Optional[TokenRequest]:
+            # lenient: decoding (a response, stored JSON). Not lenient: a dict the caller gives
+            # where a TokenRequest is expected, which a server would reject, so it fails at once.
             if obj is None:
                 return None
             if isinstance(obj, TokenRequest):
@@ -97,25 +106,50 @@ else:
                 raise ValueError(f"TokenRequest: expected a JSON object, got {type(obj).__name__}")
             if "grantType" not in obj:
                 raise ValueError("TokenRequest: discriminator field 'grantType' is missing")
-            return cls._variant_for(obj["grantType"]).from_dict(obj)  # type: ignore[attr-defined,no-any-return]
+            value = obj["grantType"]
+            variant = _VARIANTS.get(value) if isinstance(value, str) else None
+            if variant is not None:
+                return variant.from_dict(obj)  # type: ignore[attr-defined,no-any-return]
+            if not lenient:
+                raise ValueError(
+                    f"TokenRequest: unknown value {value!r} of discriminator field 'grantType' "
+                    f"(expected one of {', '.join(repr(v) for v in _VARIANTS)})")
+            report_unknown_variant("TokenRequest", "grantType", value, _VARIANTS)
+            unknown = cls.model_construct()
+            object.__setattr__(unknown, "__pydantic_extra__", dict(obj))
+            object.__setattr__(unknown, "__pydantic_fields_set__", set(obj))
+            return unknown
+
+        def __getattr__(self, name: str) -> Any:
+            # A base instance (unknown variant) answers the properties every variant has under
+            # their Python names (`job.created_at`), decoded when they decode.
+            common = _COMMON.get(name)
+            extra = object.__getattribute__(self, "__pydantic_extra__") or {}
+            if common is not None and common[0] in extra:
+                return common_value(extra, common)
+            return super().__getattr__(name)  # type: ignore[misc]
+
+        def __repr_args__(self) -> Iterable[Tuple[Any, Any]]:
+            for key, value in super().__repr_args__():
+                yield key, (MASK if key in _SECRETS and value is not None else value)
 
         @classmethod
         def from_json(cls, json_str: str) -> Optional[TokenRequest]:
             """Decode a JSON string into the variant its `grantType` names."""
             return cls.from_dict(json.loads(json_str))
 
-        # Every variant has its own; these keep the base's interface whole.
+        # Every variant has its own; these serve a base instance (a variant this SDK does not know).
         def to_dict(self) -> Dict[str, Any]:
-            """The wire representation (a dict keyed by JSON names)."""
-            raise NotImplementedError
+            """The wire representation (a dict keyed by JSON names): every member as received."""
+            return dict(self.model_extra or {})
 
         def to_json(self) -> str:
             """The wire representation as a JSON string."""
             return json.dumps(to_jsonable_python(self.to_dict()))
 
         def to_str(self) -> str:
-            """A readable representation."""
-            return pprint.pformat(self.to_dict())
+            """A readable representation (secret members masked)."""
+            return pprint.pformat({k: MASK if k in _SECRETS and v is not None else v for k, v in self.to_dict().items()})
 
         @model_validator(mode="wrap")
         @classmethod
@@ -125,7 +159,7 @@ else:
             if isinstance(data, TokenRequest):
                 return data
             if isinstance(data, dict):
-                return cls.from_dict(data)
+                return cls._decode(data, lenient=False)
             return handler(data)
 
         @model_serializer(mode="wrap")
@@ -147,4 +181,7 @@ _VARIANTS: Dict[str, Type[BaseModel]] = {
     "client_credentials": ClientCredentialsGrant,
     "password": PasswordGrant,
 }
+# The properties every variant has (read on a base instance) and the secret members of any.
+_COMMON = common_fields(_VARIANTS.values())
+_SECRETS = secret_wire_names(_VARIANTS.values())
 

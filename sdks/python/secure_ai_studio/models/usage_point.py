@@ -27,6 +27,8 @@ from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
+from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
+from typing import FrozenSet
 
 class UsagePoint(BaseModel):
     """
@@ -38,6 +40,8 @@ class UsagePoint(BaseModel):
     api_requests: Annotated[int, Field(le=1000000000000, strict=True, ge=0)] = Field(description="API requests made in the bucket.", alias="apiRequests")
     storage_bytes: Annotated[int, Field(le=1125899906842624, strict=True, ge=0)] = Field(description="Bytes stored at the end of the bucket.", alias="storageBytes")
     __properties: ClassVar[List[str]] = ["timestamp", "imagesGenerated", "videoSecondsGenerated", "apiRequests", "storageBytes"]
+    # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     model_config = ConfigDict(
         validate_by_name=True,
@@ -50,8 +54,11 @@ class UsagePoint(BaseModel):
 
 
     def to_str(self) -> str:
-        """Returns the string representation of the model using alias"""
-        return pprint.pformat(self.model_dump(by_alias=True))
+        """Returns the string representation of the model using alias (secret fields masked)"""
+        return pprint.pformat(masked_dump(self))
+
+    def __repr_args__(self) -> Any:
+        return masked_repr_args(self, super().__repr_args__())
 
     def to_json(self) -> str:
         """Returns the JSON representation of the model using alias"""
@@ -75,10 +82,13 @@ class UsagePoint(BaseModel):
         excluded_fields: Set[str] = set([
         ])
 
+        # R3.7: only the fields that were set (given, or decoded from a body): a spec default the
+        # caller never set is not sent.
         _dict = self.model_dump(
             by_alias=True,
             exclude=excluded_fields,
             exclude_none=True,
+            exclude_unset=True,
         )
         return _dict
 

@@ -28,6 +28,8 @@ from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
+from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
+from typing import FrozenSet
 
 class User(BaseModel):
     """
@@ -42,6 +44,8 @@ class User(BaseModel):
     last_login_at: Optional[datetime] = Field(description="When the user last signed in; `null` if never.", alias="lastLoginAt")
     deactivated_at: Optional[datetime] = Field(description="When the user was deactivated; `null` unless deactivated.", alias="deactivatedAt")
     __properties: ClassVar[List[str]] = ["id", "email", "displayName", "status", "roleIds", "createdAt", "lastLoginAt", "deactivatedAt"]
+    # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('id', mode="before")
     def id_validate_regular_expression(cls, value):
@@ -68,8 +72,11 @@ class User(BaseModel):
 
 
     def to_str(self) -> str:
-        """Returns the string representation of the model using alias"""
-        return pprint.pformat(self.model_dump(by_alias=True))
+        """Returns the string representation of the model using alias (secret fields masked)"""
+        return pprint.pformat(masked_dump(self))
+
+    def __repr_args__(self) -> Any:
+        return masked_repr_args(self, super().__repr_args__())
 
     def to_json(self) -> str:
         """Returns the JSON representation of the model using alias"""
@@ -93,10 +100,13 @@ class User(BaseModel):
         excluded_fields: Set[str] = set([
         ])
 
+        # R3.7: only the fields that were set (given, or decoded from a body): a spec default the
+        # caller never set is not sent.
         _dict = self.model_dump(
             by_alias=True,
             exclude=excluded_fields,
             exclude_none=True,
+            exclude_unset=True,
         )
         # set to None if last_login_at (nullable) is None
         # and model_fields_set contains the field
