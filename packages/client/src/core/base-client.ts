@@ -2,6 +2,7 @@ import type { ClientOptions } from '../client.js';
 import { Credentials, type TokenSet } from '../internal/auth.js';
 import { readEnv } from '../internal/env.js';
 import type { OperationSpec } from '../internal/operation.js';
+import { checkHeader } from '../internal/headers.js';
 import { buildPath } from '../internal/path.js';
 import { send, type OutgoingRequest, type TransportConfig } from '../internal/transport.js';
 import { uuid4 } from '../internal/uuid.js';
@@ -60,8 +61,9 @@ export class BaseClient {
   readonly validation: ValidationMode;
   /** Where validation warnings go. */
   readonly logger: Logger;
-  private readonly transport: TransportConfig;
-  private readonly defaultHeaders: Record<string, string>;
+  // ECMAScript-private: util.inspect, JSON.stringify and for…in never see credentials (R5.5).
+  readonly #transport: TransportConfig;
+  readonly #defaultHeaders: Headers;
 
   constructor(options: ClientOptions = {}) {
     this.baseURL = (options.baseURL ?? readEnv('SECURE_AI_STUDIO_BASE_URL') ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
@@ -73,20 +75,23 @@ export class BaseClient {
     }
     this.validation = validation;
     this.logger = options.logger ?? { warn: (message) => console.warn(`[secure-ai-studio] ${message}`) };
-    this.defaultHeaders = { ...options.defaultHeaders };
+    // R4.3/R9.4: bad values fail here, naming the header; `Headers` rejects bad names.
+    const defaultHeaders = options.defaultHeaders ?? {};
+    for (const [name, value] of Object.entries(defaultHeaders)) checkHeader(`defaultHeaders['${name}']`, String(value));
+    this.#defaultHeaders = new Headers(defaultHeaders);
     const apiKey = options.apiKey ?? (options.accessToken ? undefined : readEnv('SECURE_AI_STUDIO_API_KEY'));
     const credentials = new Credentials(
       { apiKey, accessToken: options.accessToken, refreshToken: options.refreshToken },
       (refreshToken) => this.refreshTokens(refreshToken),
       options.onTokenRefresh,
     );
-    this.transport = { timeout: this.timeout, maxRetries: this.maxRetries, fetch: options.fetch, credentials };
+    this.#transport = { timeout: this.timeout, maxRetries: this.maxRetries, fetch: options.fetch, credentials };
   }
 
   /** Exchanges a refresh token at `POST /auth/refresh` (R1.4): no credentials, no retries. */
   private async refreshTokens(refreshToken: string): Promise<TokenSet> {
     const op: OperationSpec = { id: 'refreshToken', method: 'POST', path: '/auth/refresh', auth: false, body: 'json', response: 'json' };
-    const response = await send(this.transport, this.build(op, { body: { refreshToken } }, { maxRetries: 0 }));
+    const response = await send(this.#transport, await this.build(op, { body: { refreshToken } }, { maxRetries: 0 }));
     const body = (await response.json()) as Partial<TokenSet>;
     if (typeof body.accessToken !== 'string') {
       throw new ResponseValidationError('refreshToken', [{ path: '/accessToken', message: 'expected a string' }]);
@@ -95,26 +100,26 @@ export class BaseClient {
   }
 
   /** Builds URL, headers and body for one call (R9.1 path encoding, R3.6 idempotency key). */
-  private build(op: OperationSpec, args: CallArgs, options: RequestOptions = {}): OutgoingRequest {
+  private async build(op: OperationSpec, args: CallArgs, options: RequestOptions = {}): Promise<OutgoingRequest> {
     const url = new URL(this.baseURL + buildPath(op.path, args.path ?? {}, op.id));
     const params = (args.params ?? {}) as Record<string, unknown>;
     for (const name of op.query ?? []) appendQuery(url.searchParams, name, params[name]);
-    const headers = new Headers(this.defaultHeaders);
+    const headers = new Headers(this.#defaultHeaders);
     if (op.response === 'json') headers.set('accept', 'application/json');
     if (op.response === 'sse') headers.set('accept', 'text/event-stream');
     for (const [key, wireName] of Object.entries(op.headers ?? {})) {
       const value = params[key];
-      if (value !== undefined && value !== null) headers.set(wireName, String(value));
+      if (value !== undefined && value !== null) headers.set(wireName, checkHeader(`${op.id}: parameter '${key}' (${wireName})`, String(value)));
     }
     const idempotencyKey = options.idempotencyKey ?? (op.idempotencyKey ? uuid4() : undefined);
-    if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
+    if (idempotencyKey) headers.set('idempotency-key', checkHeader(`${op.id}: option 'idempotencyKey'`, idempotencyKey));
     for (const [key, value] of Object.entries(options.headers ?? {})) {
       if (value === null) headers.delete(key);
-      else if (value !== undefined) headers.set(key, value);
+      else if (value !== undefined) headers.set(key, checkHeader(`${op.id}: option headers['${key}']`, value));
     }
     const req: OutgoingRequest = { op, url: url.toString(), headers };
     if (args.body !== undefined) {
-      if (op.body === 'multipart') req.form = toFormData(args.body as Record<string, unknown>);
+      if (op.body === 'multipart') req.form = await toFormData(args.body as Record<string, unknown>, op.id);
       else req.json = args.body;
     }
     if (options.timeout !== undefined) req.timeout = checkNumber('timeout', options.timeout, 1);
@@ -123,12 +128,18 @@ export class BaseClient {
     return req;
   }
 
-  private sendCall(op: OperationSpec, args: CallArgs, options?: RequestOptions): Promise<Response> {
-    try {
-      return send(this.transport, this.build(op, args, options));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+  /** Builds, then sends; argument errors of `build` reject before anything is sent. */
+  private async sendCall(op: OperationSpec, args: CallArgs, options?: RequestOptions): Promise<Response> {
+    return send(this.#transport, await this.build(op, args, options));
+  }
+
+  /**
+   * What `JSON.stringify(client)` shows: the settings, never credentials or headers (those are
+   * `#private`, so `util.inspect` and `console.log` do not show them either).
+   */
+  toJSON(): Record<string, unknown> {
+    const { baseURL, timeout, maxRetries, validation } = this;
+    return { baseURL, timeout, maxRetries, validation };
   }
 
   private async parseJson<T>(op: OperationSpec, response: Response, options?: RequestOptions): Promise<T> {

@@ -1,7 +1,8 @@
 import { SecureAIStudioError } from './errors.js';
 
 /**
- * A parsed `Content-Range: bytes start-end/size` header.
+ * A parsed `Content-Range: bytes start-end/size` header, or of an unsatisfied range
+ * (`bytes *` + `/size`, as a 416 answer carries).
  *
  * @example
  * ```ts
@@ -11,12 +12,31 @@ import { SecureAIStudioError } from './errors.js';
 export interface ContentRange {
   /** The range unit, `bytes`. */
   unit: string;
-  /** First byte offset of this part. */
-  start: number;
-  /** Last byte offset of this part, inclusive. */
-  end: number;
-  /** Total size, or undefined when the server sent `*`. */
-  size: number | undefined;
+  /** First byte offset of this part; absent for an unsatisfied range. */
+  start?: number;
+  /** Last byte offset of this part, inclusive; absent for an unsatisfied range. */
+  end?: number;
+  /** Total size; absent when the server sent `*`. */
+  size?: number;
+}
+
+/**
+ * R9.2: parses `<unit> <start>-<end>/<size or *>` or an unsatisfied range (`*` for start-end
+ * and a known size), with start <= end < size
+ * when the size is known; `undefined` for anything else.
+ *
+ * @example
+ * ```ts
+ * parseContentRange('bytes 0-9/*'); // { unit: 'bytes', start: 0, end: 9 }
+ * ```
+ */
+export function parseContentRange(value: string | null): ContentRange | undefined {
+  const m = /^([\w.-]+) (?:(\d+)-(\d+)|\*)\/(\d+|\*)$/.exec(value ?? '');
+  if (!m) return undefined;
+  const [, unit, start, end, total] = m;
+  const size = total === '*' ? undefined : Number(total);
+  if (start ? +start > Number(end) || (size !== undefined && Number(end) >= size) : size === undefined) return undefined;
+  return { unit: unit as string, ...(start && { start: +start, end: Number(end) }), ...(size !== undefined && { size }) };
 }
 
 /**
@@ -55,14 +75,7 @@ export class BinaryResponse {
 
   /** The parsed `Content-Range` header of a 206 response. */
   get contentRange(): ContentRange | undefined {
-    const match = /^(\w+) (\d+)-(\d+)\/(\d+|\*)$/.exec(this.response.headers.get('content-range') ?? '');
-    if (!match) return undefined;
-    return {
-      unit: match[1] as string,
-      start: Number(match[2]),
-      end: Number(match[3]),
-      size: match[4] === '*' ? undefined : Number(match[4]),
-    };
+    return parseContentRange(this.response.headers.get('content-range'));
   }
 
   /**

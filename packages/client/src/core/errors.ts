@@ -188,26 +188,17 @@ export class InternalServerError extends APIError {
 }
 
 function statusClass(status: number): typeof APIError {
-  switch (status) {
-    case 400:
-      return BadRequestError;
-    case 401:
-      return AuthenticationError;
-    case 403:
-      return PermissionDeniedError;
-    case 404:
-      return NotFoundError;
-    case 409:
-      return ConflictError;
-    case 412:
-      return PreconditionFailedError;
-    case 422:
-      return UnprocessableEntityError;
-    case 429:
-      return RateLimitError;
-    default:
-      return status >= 500 ? InternalServerError : APIError;
-  }
+  const byStatus: Record<number, typeof APIError> = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    412: PreconditionFailedError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+  };
+  return byStatus[status] ?? (status >= 500 ? InternalServerError : APIError);
 }
 
 /**

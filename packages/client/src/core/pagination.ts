@@ -3,6 +3,14 @@ import { SecureAIStudioError } from './errors.js';
 import type { PaginationSpec } from '../internal/operation.js';
 
 /**
+ * R6.2: iteration continues while the next cursor is a non-empty string that differs from the
+ * cursor that fetched this page (a repeated cursor would loop forever); empty pages continue.
+ */
+export function hasNextPage(nextCursor: unknown, requestedCursor: string | null | undefined): nextCursor is string {
+  return typeof nextCursor === 'string' && nextCursor !== '' && nextCursor !== requestedCursor;
+}
+
+/**
  * One page of a cursor-paginated list (R6), which is also an async iterable over every item
  * of this page and all following pages.
  *
@@ -31,7 +39,7 @@ export class Page<Item> implements AsyncIterable<Item> {
     const items = body[pagination.itemsField];
     this.data = Array.isArray(items) ? (items as Item[]) : [];
     const next = body[pagination.nextCursorField];
-    this.nextCursor = typeof next === 'string' && next !== '' ? next : null;
+    this.nextCursor = hasNextPage(next, null) ? next : null;
   }
 
   /**
@@ -44,7 +52,7 @@ export class Page<Item> implements AsyncIterable<Item> {
    * ```
    */
   hasNextPage(): boolean {
-    return this.nextCursor !== null && this.nextCursor !== this.requestedCursor;
+    return hasNextPage(this.nextCursor, this.requestedCursor);
   }
 
   /**

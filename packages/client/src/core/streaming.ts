@@ -60,8 +60,7 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
     if (!this.response.body) return;
     try {
       for await (const message of readServerSentEvents(this.response.body)) {
-        const event = message.event ?? 'message';
-        yield { event, id: message.id, data: this.decode(message.data, event) };
+        yield { event: message.event, id: message.id, data: this.decode(message.data, message.event) };
       }
     } catch (error) {
       if (this.controller.signal.aborted) return;

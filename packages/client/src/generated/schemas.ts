@@ -1,4 +1,4 @@
-// generated from openapi.yaml (sha256 487c895dc1510216, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
+// generated from openapi.yaml (sha256 e553ff355fc6c0fe, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
 
 import * as z from 'zod/mini';
 
@@ -19,7 +19,7 @@ export const Problem = /* @__PURE__ */ (() => z.object({
   /** A short, human-readable summary of the problem type. */
   title: z.string().check(z.maxLength(200), z.regex(/^[^\x00-\x1F\x7F]*$/)),
   /** The HTTP status code. */
-  status: z.int().check(z.gte(100), z.lte(599)),
+  status: z.number().check(z.multipleOf(1), z.gte(100), z.lte(599)),
   /** A human-readable explanation of this occurrence. */
   detail: z.optional(z.string().check(z.maxLength(4000), z.regex(/^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$/))),
   /** A URI reference identifying this occurrence. */
@@ -97,7 +97,7 @@ export const PasswordGrant = /* @__PURE__ */ (() => z.object({
   /** Always `password`. */
   grantType: z.enum(["password"]),
   /** The user's email address. */
-  username: z.email().check(z.maxLength(254)),
+  username: z.string().check(z.regex(/^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/), z.maxLength(254)),
   /** The user's password. */
   password: z.string().check(z.minLength(8), z.maxLength(256)),
   scope: z.optional(Scope),
@@ -124,7 +124,7 @@ export const TokenResponse = /* @__PURE__ */ (() => z.object({
   /** Always `Bearer`. */
   tokenType: z.enum(["Bearer"]),
   /** Seconds until the access token expires. */
-  expiresIn: z.int().check(z.gte(1), z.lte(86400)),
+  expiresIn: z.number().check(z.multipleOf(1), z.gte(1), z.lte(86400)),
   /** The single-use refresh token; `null` for the client-credentials grant. */
   refreshToken: z.optional(z.nullable(z.string().check(z.maxLength(256), z.regex(/^rt_[0-9A-Za-z]{16,128}$/)))),
   scope: z.optional(Scope),
@@ -154,7 +154,7 @@ export const Principal = /* @__PURE__ */ (() => z.object({
   kind: z.enum(["user","api_key"]),
   organizationId: OrganizationId,
   /** The user's email; `null` for API keys. */
-  email: z.optional(z.nullable(z.email().check(z.maxLength(254)))),
+  email: z.optional(z.nullable(z.string().check(z.regex(/^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/), z.maxLength(254)))),
   displayName: DisplayName,
   /** The roles the principal holds. */
   roleIds: z.array(RoleId).check(z.maxLength(50)),
@@ -209,7 +209,7 @@ export const UserStatus = /* @__PURE__ */ (() => z.enum(["invited","active","dea
 export const User = /* @__PURE__ */ (() => z.object({
   id: UserId,
   /** The user's email address. */
-  email: z.email().check(z.maxLength(254)),
+  email: z.string().check(z.regex(/^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/), z.maxLength(254)),
   displayName: DisplayName,
   status: UserStatus,
   /** The roles the user holds. */
@@ -224,7 +224,7 @@ export const User = /* @__PURE__ */ (() => z.object({
 /** An invitation. */
 export const UserInvite = /* @__PURE__ */ (() => z.object({
   /** Where to send the invitation. */
-  email: z.email().check(z.maxLength(254)),
+  email: z.string().check(z.regex(/^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/), z.maxLength(254)),
   displayName: z.optional(DisplayName),
   /** The roles the user starts with. */
   roleIds: z.array(RoleId).check(z.minLength(1), z.maxLength(50)),
@@ -307,14 +307,14 @@ export const ImageJobRequest = /* @__PURE__ */ (() => z.object({
   /** What to keep out of the images. */
   negativePrompt: z.optional(z.nullable(z.string().check(z.maxLength(2000), z.regex(/^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$/)))),
   /** Width in pixels, a multiple of 64. */
-  width: z.optional(z.int().check(z.gte(256), z.lte(2048), z.multipleOf(64))),
+  width: z.optional(z.number().check(z.multipleOf(1), z.gte(256), z.lte(2048), z.multipleOf(64))),
   /** Height in pixels, a multiple of 64. */
-  height: z.optional(z.int().check(z.gte(256), z.lte(2048), z.multipleOf(64))),
+  height: z.optional(z.number().check(z.multipleOf(1), z.gte(256), z.lte(2048), z.multipleOf(64))),
   style: z.optional(ImageStyle),
   /** How many images to generate. */
-  count: z.optional(z.int().check(z.gte(1), z.lte(4))),
+  count: z.optional(z.number().check(z.multipleOf(1), z.gte(1), z.lte(4))),
   /** A seed for reproducible output; `null` for a random one. */
-  seed: z.optional(z.nullable(z.int().check(z.gte(0), z.lte(4294967295)))),
+  seed: z.optional(z.nullable(z.number().check(z.multipleOf(1), z.gte(0), z.lte(4294967295)))),
   /** A template whose settings fill in what the request leaves out. */
   templateId: z.optional(z.nullable(z.string().check(z.maxLength(44), z.regex(/^tpl_[0-9A-Za-z]{8,40}$/)))),
 }))();
@@ -326,9 +326,9 @@ export const VideoResolution = /* @__PURE__ */ (() => z.enum(["720p","1080p","4k
 export const VideoJobRequest = /* @__PURE__ */ (() => z.object({
   prompt: Prompt,
   /** Length of the video in seconds. */
-  durationSeconds: z.int().check(z.gte(1), z.lte(60)),
+  durationSeconds: z.number().check(z.multipleOf(1), z.gte(1), z.lte(60)),
   /** Frames per second. */
-  fps: z.optional(z.int().check(z.gte(12), z.lte(60))),
+  fps: z.optional(z.number().check(z.multipleOf(1), z.gte(12), z.lte(60))),
   resolution: z.optional(VideoResolution),
   /** An uploaded reference image to animate; `null` for text-to-video. */
   referenceAssetId: z.optional(z.nullable(z.string().check(z.maxLength(44), z.regex(/^ast_[0-9A-Za-z]{8,40}$/)))),
@@ -341,7 +341,7 @@ export const ImageJob = /* @__PURE__ */ (() => z.object({
   type: z.enum(["image"]),
   status: JobStatus,
   /** Percent complete. */
-  progress: z.int().check(z.gte(0), z.lte(100)),
+  progress: z.number().check(z.multipleOf(1), z.gte(0), z.lte(100)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   /** When the job reached a terminal status; `null` before. */
@@ -359,7 +359,7 @@ export const VideoJob = /* @__PURE__ */ (() => z.object({
   type: z.enum(["video"]),
   status: JobStatus,
   /** Percent complete. */
-  progress: z.int().check(z.gte(0), z.lte(100)),
+  progress: z.number().check(z.multipleOf(1), z.gte(0), z.lte(100)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   /** When the job reached a terminal status; `null` before. */
@@ -387,7 +387,7 @@ export const JobEvent = /* @__PURE__ */ (() => z.object({
   jobId: JobId,
   status: JobStatus,
   /** Percent complete. */
-  progress: z.int().check(z.gte(0), z.lte(100)),
+  progress: z.number().check(z.multipleOf(1), z.gte(0), z.lte(100)),
   /** A human-readable note on the step. */
   message: z.optional(z.nullable(z.string().check(z.maxLength(1000), z.regex(/^[^\x00-\x1F\x7F]*$/)))),
   occurredAt: Timestamp,
@@ -403,13 +403,13 @@ export const Asset = /* @__PURE__ */ (() => z.object({
   /** The media type of the content. */
   contentType: z.enum(["image/png","image/jpeg","image/webp","video/mp4"]),
   /** Size of the content in bytes. */
-  sizeBytes: z.int().check(z.gte(0), z.lte(10737418240)),
+  sizeBytes: z.number().check(z.multipleOf(1), z.gte(0), z.lte(10737418240)),
   /** SHA-256 of the content, hex-encoded. */
   sha256: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/)),
   /** Width in pixels. */
-  width: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(8192)))),
+  width: z.optional(z.nullable(z.number().check(z.multipleOf(1), z.gte(1), z.lte(8192)))),
   /** Height in pixels. */
-  height: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(8192)))),
+  height: z.optional(z.nullable(z.number().check(z.multipleOf(1), z.gte(1), z.lte(8192)))),
   /** Duration of a video; `null` for images. */
   durationSeconds: z.optional(z.nullable(z.number().check(z.gte(0), z.lte(3600)))),
   /** The job that generated the asset; `null` for uploads. */
@@ -445,7 +445,7 @@ export const Template = /* @__PURE__ */ (() => z.object({
   tags: z.array(TemplateTag).check(z.maxLength(20)),
   visibility: TemplateVisibility,
   /** Goes up by one on every change. */
-  version: z.int().check(z.gte(1), z.lte(2147483647)),
+  version: z.number().check(z.multipleOf(1), z.gte(1), z.lte(2147483647)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 }))();
@@ -547,7 +547,7 @@ export const Backup = /* @__PURE__ */ (() => z.object({
   /** The policy that made the backup; `null` for a manual one. */
   policyId: z.nullable(z.string().check(z.maxLength(44), z.regex(/^bpl_[0-9A-Za-z]{8,40}$/))),
   /** Size once completed. */
-  sizeBytes: z.nullable(z.int().check(z.gte(0), z.lte(1099511627776))),
+  sizeBytes: z.nullable(z.number().check(z.multipleOf(1), z.gte(0), z.lte(1099511627776))),
   /** SHA-256 of the encrypted archive, once completed. */
   checksumSha256: z.nullable(z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/))),
   description: z.optional(Description),
@@ -611,7 +611,7 @@ export const BackupPolicy = /* @__PURE__ */ (() => z.object({
   enabled: z.boolean(),
   schedule: CronSchedule,
   /** Backups older than this are deleted. */
-  retentionDays: z.int().check(z.gte(1), z.lte(3650)),
+  retentionDays: z.number().check(z.multipleOf(1), z.gte(1), z.lte(3650)),
   destination: BackupDestination,
   /** The regions every backup is replicated to (cross-region redundancy). */
   regions: z.array(CloudRegion).check(z.maxLength(5)),
@@ -629,7 +629,7 @@ export const BackupPolicyCreate = /* @__PURE__ */ (() => z.object({
   enabled: z.optional(z.boolean()),
   schedule: CronSchedule,
   /** Backups older than this are deleted. */
-  retentionDays: z.int().check(z.gte(1), z.lte(3650)),
+  retentionDays: z.number().check(z.multipleOf(1), z.gte(1), z.lte(3650)),
   destination: BackupDestination,
   /** The regions every backup is replicated to. */
   regions: z.optional(z.array(CloudRegion).check(z.maxLength(5))),
@@ -645,7 +645,7 @@ export const BackupPolicyUpdate = /* @__PURE__ */ (() => z.object({
   enabled: z.optional(z.boolean()),
   schedule: z.optional(CronSchedule),
   /** Backups older than this are deleted. */
-  retentionDays: z.optional(z.int().check(z.gte(1), z.lte(3650))),
+  retentionDays: z.optional(z.number().check(z.multipleOf(1), z.gte(1), z.lte(3650))),
   /** The regions every backup is replicated to. */
   regions: z.optional(z.array(CloudRegion).check(z.maxLength(5))),
 }))();
@@ -664,29 +664,29 @@ export const Ratio = /* @__PURE__ */ (() => z.number().check(z.gte(0), z.lte(1))
 export const SystemMetrics = /* @__PURE__ */ (() => z.object({
   capturedAt: Timestamp,
   /** Jobs waiting to start. */
-  queueDepth: z.int().check(z.gte(0), z.lte(1000000)),
+  queueDepth: z.number().check(z.multipleOf(1), z.gte(0), z.lte(1000000)),
   /** Jobs running now. */
-  activeJobs: z.int().check(z.gte(0), z.lte(1000000)),
+  activeJobs: z.number().check(z.multipleOf(1), z.gte(0), z.lte(1000000)),
   gpuUtilization: Ratio,
   cpuUtilization: Ratio,
   memoryUtilization: Ratio,
   /** 95th percentile of job duration over the last hour. */
   p95JobLatencySeconds: z.number().check(z.gte(0), z.lte(86400)),
   /** Bytes stored for the organisation. */
-  storageBytes: z.int().check(z.gte(0), z.lte(1125899906842624)),
+  storageBytes: z.number().check(z.multipleOf(1), z.gte(0), z.lte(1125899906842624)),
 }))();
 
 /** Usage in one time bucket. */
 export const UsagePoint = /* @__PURE__ */ (() => z.object({
   timestamp: Timestamp,
   /** Images generated in the bucket. */
-  imagesGenerated: z.int().check(z.gte(0), z.lte(1000000000000)),
+  imagesGenerated: z.number().check(z.multipleOf(1), z.gte(0), z.lte(1000000000000)),
   /** Seconds of video generated in the bucket. */
-  videoSecondsGenerated: z.int().check(z.gte(0), z.lte(1000000000000)),
+  videoSecondsGenerated: z.number().check(z.multipleOf(1), z.gte(0), z.lte(1000000000000)),
   /** API requests made in the bucket. */
-  apiRequests: z.int().check(z.gte(0), z.lte(1000000000000)),
+  apiRequests: z.number().check(z.multipleOf(1), z.gte(0), z.lte(1000000000000)),
   /** Bytes stored at the end of the bucket. */
-  storageBytes: z.int().check(z.gte(0), z.lte(1125899906842624)),
+  storageBytes: z.number().check(z.multipleOf(1), z.gte(0), z.lte(1125899906842624)),
 }))();
 
 /** Usage as a time series. */
@@ -755,11 +755,11 @@ export const ComplianceReportFormat = /* @__PURE__ */ (() => z.enum(["pdf","json
 /** Control counts; `null` until the report is ready. */
 export const ComplianceSummary = /* @__PURE__ */ (() => z.nullable(z.object({
   /** Controls that passed. */
-  controlsPassed: z.int().check(z.gte(0), z.lte(10000)),
+  controlsPassed: z.number().check(z.multipleOf(1), z.gte(0), z.lte(10000)),
   /** Controls that failed. */
-  controlsFailed: z.int().check(z.gte(0), z.lte(10000)),
+  controlsFailed: z.number().check(z.multipleOf(1), z.gte(0), z.lte(10000)),
   /** Controls that do not apply. */
-  controlsNotApplicable: z.int().check(z.gte(0), z.lte(10000)),
+  controlsNotApplicable: z.number().check(z.multipleOf(1), z.gte(0), z.lte(10000)),
 })))();
 
 /** The report to generate. */

@@ -1,4 +1,5 @@
 // Pure retry decisions and timings (rulebook §R3). No I/O here so every rule is unit-testable.
+import { parseHttpDate } from './http-date.js';
 
 /** Initial backoff before the first retry, in ms (R3.4). */
 export const INITIAL_RETRY_DELAY_MS = 500;
@@ -24,23 +25,26 @@ export function isStatusRetryable(status: number, problemCode: string | undefine
 }
 
 /**
- * R3.5: parses `Retry-After` (delta-seconds or HTTP-date) into ms, clamped to
+ * R3.5: parses `Retry-After` (delta-seconds or any HTTP-date form) into ms, clamped to
  * [0, MAX_RETRY_AFTER_MS]; `undefined` when absent or unparsable.
  */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const trimmed = value.trim();
-  let ms: number;
-  if (/^\d+(\.\d+)?$/.test(trimmed)) {
-    ms = Number(trimmed) * 1000;
-  } else {
-    // An HTTP-date always names its day and month; this rejects '-1' and other junk Date.parse takes.
-    if (!/^[A-Za-z]{3}, /.test(trimmed)) return undefined;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date)) return undefined;
-    ms = date - now;
-  }
-  return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  const date = /^\d+(\.\d+)?$/.test(trimmed) ? now + Number(trimmed) * 1000 : parseHttpDate(trimmed, now);
+  return date === undefined ? undefined : Math.min(Math.max(date - now, 0), MAX_RETRY_AFTER_MS);
+}
+
+/** Why an attempt failed, as the retry decision sees it (R3.1). */
+export type AttemptFailure = { status: number; code?: string | undefined } | { connectionError: true } | { timeout: true };
+
+/**
+ * R3.1–R3.3: retry when a retry is left, the failure is retryable and the method allows it.
+ * `hasIdempotencyKey` is whether the request carries an `Idempotency-Key` header.
+ */
+export function shouldRetry(failure: AttemptFailure, method: string, hasIdempotencyKey: boolean, retriesLeft: number): boolean {
+  if (retriesLeft <= 0 || !(IDEMPOTENT_METHODS.has(method.toUpperCase()) || hasIdempotencyKey)) return false;
+  return 'status' in failure ? isStatusRetryable(failure.status, failure.code) : true;
 }
 
 /**

@@ -1,12 +1,22 @@
-import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { createParser } from 'eventsource-parser';
+
+/** One dispatched SSE message: `event` defaults to `message`; `id` only when this message set one. */
+export interface SseMessage {
+  event: string;
+  data: string;
+  id?: string;
+}
 
 /**
  * Decodes a `text/event-stream` body into messages with eventsource-parser (R8.4), yielding
  * each message as soon as its terminating blank line arrives.
  */
-export async function* readServerSentEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<EventSourceMessage> {
-  const queue: EventSourceMessage[] = [];
-  const parser = createParser({ onEvent: (message) => queue.push(message) });
+export async function* readServerSentEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<SseMessage> {
+  const queue: SseMessage[] = [];
+  // An empty `event:` means `message` too (WHATWG), hence `||`, not `??`.
+  const parser = createParser({
+    onEvent: ({ event, data, id }) => queue.push({ event: event || 'message', data, ...(id === undefined ? {} : { id }) }),
+  });
   const decoder = new TextDecoder();
   const reader = body.getReader();
   try {
@@ -14,10 +24,10 @@ export async function* readServerSentEvents(body: ReadableStream<Uint8Array>): A
       const { done, value } = await reader.read();
       if (done) break;
       parser.feed(decoder.decode(value, { stream: true }));
-      while (queue.length > 0) yield queue.shift() as EventSourceMessage;
+      while (queue.length > 0) yield queue.shift() as SseMessage;
     }
     parser.feed(decoder.decode());
-    while (queue.length > 0) yield queue.shift() as EventSourceMessage;
+    while (queue.length > 0) yield queue.shift() as SseMessage;
   } finally {
     // Not awaited: a cancel can wait on the network; the caller must not hang on `break`.
     reader.cancel().catch(() => undefined);

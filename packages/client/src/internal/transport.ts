@@ -1,15 +1,9 @@
 import ky, { TimeoutError } from 'ky';
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-  type Problem,
-} from '../core/errors.js';
+import { APIConnectionTimeoutError, APIUserAbortError } from '../core/errors.js';
 import type { Credentials } from './auth.js';
 import type { OperationSpec } from './operation.js';
-import { redact, redactDeep } from './redact.js';
-import { isMethodRetryable, isStatusRetryable, retryDelay } from './retry-policy.js';
+import { apiErrorFrom, connectionError, parseProblem } from './problem.js';
+import { retryDelay, shouldRetry } from './retry-policy.js';
 import { sleep } from './sleep.js';
 
 /** Client-wide settings the pipeline needs. */
@@ -39,7 +33,7 @@ export interface OutgoingRequest {
  */
 export async function send(config: TransportConfig, req: OutgoingRequest): Promise<Response> {
   const maxRetries = req.maxRetries ?? config.maxRetries;
-  const canRetryMethod = isMethodRetryable(req.op.method, req.headers);
+  const hasKey = req.headers.has('idempotency-key');
   let retries = 0;
   let refreshed = false;
 
@@ -63,11 +57,11 @@ export async function send(config: TransportConfig, req: OutgoingRequest): Promi
       });
     } catch (cause) {
       if (req.signal?.aborted) throw new APIUserAbortError(undefined, { cause });
-      const error =
-        cause instanceof TimeoutError
-          ? new APIConnectionTimeoutError(`Request timed out after ${req.timeout ?? config.timeout} ms.`, { cause })
-          : new APIConnectionError(redact(`Connection error: ${describe(cause)}`, config.credentials.secrets()), { cause });
-      if (canRetryMethod && retries < maxRetries) {
+      const timedOut = cause instanceof TimeoutError;
+      const error = timedOut
+        ? connectionError(`Request timed out after ${req.timeout ?? config.timeout} ms.`, cause, config.credentials.secrets(), APIConnectionTimeoutError)
+        : connectionError(`Connection error: ${describe(cause)}`, cause, config.credentials.secrets());
+      if (shouldRetry(timedOut ? { timeout: true } : { connectionError: true }, req.op.method, hasKey, maxRetries - retries)) {
         retries++;
         await sleep(retryDelay(retries), req.signal);
         continue;
@@ -84,14 +78,13 @@ export async function send(config: TransportConfig, req: OutgoingRequest): Promi
       continue;
     }
 
-    const problem = await readProblem(response);
-    if (canRetryMethod && retries < maxRetries && isStatusRetryable(response.status, problem?.code)) {
+    const text = await response.text().catch(() => '');
+    if (shouldRetry({ status: response.status, code: parseProblem(text)?.code }, req.op.method, hasKey, maxRetries - retries)) {
       retries++;
       await sleep(retryDelay(retries, response.headers), req.signal);
       continue;
     }
-    const safeProblem = redactDeep(problem, config.credentials.secrets());
-    throw APIError.generate(response.status, safeProblem, response.headers, APIError.makeMessage(response.status, safeProblem));
+    throw apiErrorFrom(response.status, response.headers, text, config.credentials.secrets());
   }
 }
 
@@ -102,16 +95,4 @@ function describe(cause: unknown): string {
 /** Drains a body we will not use; reading (not cancelling) keeps the connection reusable. */
 async function discard(response: Response): Promise<void> {
   await response.arrayBuffer().catch(() => undefined);
-}
-
-/** Reads an error body as problem details when it is JSON; anything else yields undefined. */
-async function readProblem(response: Response): Promise<Problem | undefined> {
-  const text = await response.text().catch(() => '');
-  if (!text) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Problem) : undefined;
-  } catch {
-    return { detail: text.slice(0, 500) };
-  }
 }

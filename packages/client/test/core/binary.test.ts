@@ -7,7 +7,9 @@ import { BASE_URL, json, makeClient, server, useServer } from '../helpers/server
 useServer();
 
 const ASSET = 'ast_01JD8K3N5Q7S9U1W3Y5A7C9E1G';
-const PNG = Uint8Array.from({ length: 4096 }, (_, i) => i % 251);
+// A PNG signature, then filler: what a real upload's first bytes look like (R9.3 sniffs them).
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const PNG = Uint8Array.from({ length: 4096 }, (_, i) => PNG_SIGNATURE[i] ?? i % 251);
 
 function serveContent() {
   const ranges: (string | null)[] = [];
@@ -93,15 +95,48 @@ describe('R9.3 multipart upload', () => {
     expect(seen.bytes).toEqual(PNG);
   });
 
-  test('raw bytes are accepted as a file part too', async () => {
-    let size = 0;
+  /** Serves uploadReferenceImage and records the `file` part of every request. */
+  function recordUploads(): File[] {
+    const parts: File[] = [];
     server.use(
       http.post(`${BASE_URL}/assets`, async ({ request }) => {
-        size = ((await request.formData()).get('file') as File).size;
+        parts.push((await request.formData()).get('file') as File);
         return json(example('uploadReferenceImage'), { status: 201 });
       }),
     );
+    return parts;
+  }
+
+  test('raw bytes are sent with the content type their magic number announces, named file', async () => {
+    const parts = recordUploads();
     await makeClient().assets.upload({ file: PNG });
-    expect(size).toBe(4096);
+    await makeClient().assets.upload({ file: Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]).buffer });
+    expect(parts.map((p) => [p.name, p.type, p.size])).toEqual([
+      ['file', 'image/png', 4096],
+      ['file', 'image/jpeg', 6],
+    ]);
+  });
+
+  test('a File or Blob without a type gets one from its name, else from its bytes; an explicit type wins', async () => {
+    const parts = recordUploads();
+    const client = makeClient();
+    await client.assets.upload({ file: new File([Uint8Array.from([1, 2, 3])], 'photo.WEBP') });
+    await client.assets.upload({ file: new Blob([PNG]) });
+    await client.assets.upload({ file: toFile(PNG, 'ref.png', 'image/x-custom') });
+    expect(parts.map((p) => [p.name, p.type])).toEqual([
+      ['photo.WEBP', 'image/webp'],
+      ['file', 'image/png'],
+      ['ref.png', 'image/x-custom'],
+    ]);
+  });
+
+  test('bytes nothing identifies are an argument error naming file, before anything is sent', async () => {
+    const parts = recordUploads();
+    const error = await makeClient().assets.upload({ file: Uint8Array.from([0, 1, 2, 3]) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toMatch(/^uploadReferenceImage: cannot tell the content type of option 'file'/);
+    const named = await makeClient().assets.upload({ file: toFile(Uint8Array.from([0, 1]), 'data.bin') }).catch((e: unknown) => e);
+    expect(named).toBeInstanceOf(TypeError);
+    expect(parts).toEqual([]);
   });
 });
