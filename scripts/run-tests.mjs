@@ -10,6 +10,7 @@ const sdk = (lang, runner) => ({ name: `${lang} SDK: build, package, ${runner}, 
 const steps = [
   npm('lint openapi.yaml (Spectral + OWASP)', 'lint:spec'),
   npm('spec checks (examples, conventions, extensions)', 'test:spec'),
+  npm('behaviour vectors are well-formed and agree with reference libraries', 'test:vectors'),
   npm('contract loader and conformance report', 'test:contracts'),
   npm('generated SDKs are current (generate --check)', 'generate', '--', '--check'),
   npm('generation pipeline: derived vendor extensions (node:test)', 'test:generators'),
