@@ -15,6 +15,8 @@ bash "$here/build.sh" "$sdk"
 build="${SAIS_BUILD_ROOT:-$root/.cache/build}/java"
 
 echo "== unit tests (JUnit 5 via Surefire)"
+# The shared behaviour vectors (test/vectors/README.md); Surefire's forked JVM inherits it.
+export SAIS_VECTORS="${SAIS_VECTORS:-$root/test/vectors}"
 tests_log="$build/target/unit-tests.log"
 if ! (cd "$build" && mvn "${mvn_flags[@]}" test >"$tests_log" 2>&1); then
   grep -vE '^\[INFO\] (Download|$)' "$tests_log" | tail -80 >&2

@@ -20,7 +20,8 @@ public class Smoke {
     check(!page.getData().isEmpty(), "listJobs returned jobs");
     Job first = page.getData().get(0);
     check(first instanceof ImageJob || first instanceof VideoJob, "jobs are ImageJob/VideoJob subtypes");
-    String id = first instanceof ImageJob ? ((ImageJob) first).getId() : ((VideoJob) first).getId();
+    String id = first.getId(); // the base type has the variants' common properties
+    check(id != null && first.getStatus() != null, "the base type Job has getId() and getStatus()");
     Job again = client.jobs().getJob(id);
     check(again instanceof ImageJob || again instanceof VideoJob, "getJob returns an ImageJob/VideoJob");
 

@@ -58,7 +58,7 @@ public class APIException extends SecureAIStudioException {
    * @param secrets configured credentials to redact from every field (R5.5)
    */
   public APIException(int status, Map<String, List<String>> headers, String body, Collection<String> secrets) {
-    this(status, headers, Redaction.redact(body, secrets), redactTree(parse(body), secrets));
+    this(status, Redaction.redactHeaders(headers, secrets), Redaction.redact(body, secrets), redactTree(parse(body), secrets));
   }
 
   private APIException(int status, Map<String, List<String>> headers, String body, JsonNode problem) {
@@ -137,7 +137,11 @@ public class APIException extends SecureAIStudioException {
   }
 
   public int getStatus() { return status; }
-  /** The response headers; look-ups via {@link #header} ignore case. */
+  /**
+   * The response headers, redacted (R5.5): configured secrets in any value become
+   * {@code [REDACTED]}, and Authorization, Proxy-Authorization, X-API-Key, Cookie and Set-Cookie
+   * values are replaced whole. Look-ups via {@link #header} ignore case.
+   */
   public Map<String, List<String>> getHeaders() { return headers; }
   /** Response body as text (redacted), or null when empty. */
   public String getBody() { return body; }

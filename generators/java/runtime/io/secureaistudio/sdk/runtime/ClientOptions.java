@@ -78,7 +78,23 @@ public final class ClientOptions {
     this.userAgent = b.userAgent;
     this.validation = Objects.requireNonNull(b.validation, "validation must be STRICT, WARN or OFF (got null)");
     this.logger = Objects.requireNonNull(b.logger, "logger");
+    // R4.3/R9.4: header values that cannot go on the wire fail here, naming the option.
+    b.defaultHeaders.forEach((name, value) -> HeaderValues.require("the defaultHeader option '" + name + "'", value));
+    HeaderValues.require("the userAgent option", b.userAgent);
+    HeaderValues.require("the apiKey option", this.apiKey);
+    HeaderValues.require("the accessToken option", b.bearerToken);
     this.defaultHeaders = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.defaultHeaders));
+  }
+
+  /** Settings without credentials: the API key and tokens never appear here (R5.5). */
+  @Override
+  public String toString() {
+    return "ClientOptions[baseURL=" + Redaction.redact(baseURL.toString(), java.util.List.of())
+        + ", apiKey=" + (apiKey == null ? "null" : Redaction.MARK)
+        + ", accessToken=" + (bearerToken == null ? "null" : Redaction.MARK)
+        + ", refreshToken=" + (refreshToken == null ? "null" : Redaction.MARK)
+        + ", timeout=" + timeout + ", maxRetries=" + maxRetries + ", validation=" + validation
+        + ", defaultHeaders=" + defaultHeaders.keySet() + "]";
   }
 
   /**

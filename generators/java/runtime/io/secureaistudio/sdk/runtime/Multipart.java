@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -16,14 +15,16 @@ final class Multipart {
   final String boundary = "sais-" + UUID.randomUUID();
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-  static Multipart of(List<Map.Entry<String, Object>> parts, Json json) {
+  /** The body of {@code operationId}'s form {@code parts}; a file part whose type cannot be told fails (R9.3). */
+  static Multipart of(String operationId, List<Map.Entry<String, Object>> parts, Json json) {
     Multipart m = new Multipart();
     for (Map.Entry<String, Object> part : parts) {
       Object v = part.getValue();
       if (v instanceof File) {
-        m.file(part.getKey(), (File) v);
+        m.file(operationId, part.getKey(), (File) v);
       } else if (v instanceof byte[]) {
-        m.part(part.getKey(), "blob", "application/octet-stream", (byte[]) v);
+        byte[] bytes = (byte[]) v;
+        m.part(part.getKey(), "file", contentTypeOf(operationId, part.getKey(), null, bytes, null), bytes);
       } else if (v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof Enum) {
         m.part(part.getKey(), null, null, ParameterFormat.format(v).getBytes(StandardCharsets.UTF_8));
       } else {
@@ -33,13 +34,18 @@ final class Multipart {
     return m;
   }
 
-  private void file(String name, File file) {
+  private void file(String operationId, String name, File file) {
     try {
-      String type = URLConnection.guessContentTypeFromName(file.getName());
-      part(name, file.getName(), type != null ? type : "application/octet-stream", Files.readAllBytes(file.toPath()));
+      byte[] bytes = Files.readAllBytes(file.toPath());
+      part(name, file.getName(), contentTypeOf(operationId, name, file.getName(), bytes, null), bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read upload file " + file, e);
     }
+  }
+
+  /** R9.3: the content type of file part {@code name}; the error names the parameter and operation. */
+  static String contentTypeOf(String operationId, String name, String filename, byte[] bytes, String explicit) {
+    return UploadContentType.resolve("the parameter '" + name + "' of " + operationId, filename, bytes, explicit);
   }
 
   private void part(String name, String filename, String contentType, byte[] content) {

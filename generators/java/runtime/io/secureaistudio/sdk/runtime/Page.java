@@ -94,8 +94,16 @@ public class Page<T> implements Iterable<T> {
    * the cursor that fetched this page (a server repeating a cursor would loop forever; R6.2).
    */
   public boolean hasNextPage() {
-    String cursor = nextCursor();
-    return cursor != null && !cursor.isEmpty() && !cursor.equals(request.queryValue(shape.cursorParam));
+    return shouldContinue(request.queryValue(shape.cursorParam), nextCursor());
+  }
+
+  /**
+   * R6.2: another page follows when {@code nextCursor} is a non-empty string different from
+   * {@code requestCursor}, the cursor that fetched this page (null for the first page). An empty
+   * page with such a cursor continues.
+   */
+  static boolean shouldContinue(String requestCursor, String nextCursor) {
+    return nextCursor != null && !nextCursor.isEmpty() && !nextCursor.equals(requestCursor);
   }
 
   /** Fetches the next page; {@link NoSuchElementException} when {@link #hasNextPage()} is false. */

@@ -208,8 +208,7 @@ public final class Transport {
       guard = new SingleSendPublisher(httpRequest.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));
       httpRequest = withBody(httpRequest, guard);
     }
-    final boolean methodRetryable = RetryPolicy.isMethodRetryable(request.method,
-        httpRequest.headers().firstValue("Idempotency-Key").isPresent());
+    final boolean hasIdempotencyKey = httpRequest.headers().firstValue(IDEMPOTENCY_KEY).isPresent();
     HttpResponse.BodyHandler<Answer<B>> answers = info -> info.statusCode() / 100 == 2
         ? HttpResponse.BodySubscribers.mapping(handler.apply(info), b -> new Answer<B>(b, null))
         : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), b -> new Answer<B>(null, b));
@@ -217,7 +216,9 @@ public final class Transport {
     boolean refreshed = false;
     for (int n = 1; ; n++) {
       final int retry = n; // the retry this failure would lead to (1-based, R3.4)
-      boolean lastAttempt = retry > maxRetries || !methodRetryable;
+      int retriesLeft = maxRetries - (retry - 1);
+      // R3.1-R3.3 for a failure without a response (connection error, timeout).
+      boolean lastAttempt = !RetryPolicy.shouldRetry(null, null, request.method, hasIdempotencyKey, retriesLeft);
       int generation = currentGeneration();
       Duration wait;
       try {
@@ -234,20 +235,21 @@ public final class Transport {
           n--;
           continue;
         }
-        if (lastAttempt || !RetryPolicy.isStatusRetryable(error.getStatus(), error.getCode())) throw error;
+        if (!RetryPolicy.shouldRetry(error.getStatus(), error.getCode(), request.method, hasIdempotencyKey, retriesLeft)) throw error;
         wait = RetryPolicy.parseRetryAfter(error.header("Retry-After").orElse(null), Instant.now())
             .orElseGet(() -> RetryPolicy.backoff(retry, ThreadLocalRandom.current().nextDouble()));
       } catch (HttpTimeoutException e) {
         if (lastAttempt) {
           throw new APIConnectionTimeoutException(
-              request.operationId + ": no response within " + timeout() + " from " + httpRequest.uri(), e);
+              redact(request.operationId + ": no response within " + timeout() + " from " + httpRequest.uri()), Redaction.redactCause(e, secrets()));
         }
         wait = RetryPolicy.backoff(retry, ThreadLocalRandom.current().nextDouble());
       } catch (IOException e) {
         if (lastAttempt) {
           String reason = SingleSendPublisher.isRefusedResend(e)
               ? "the connection was closed or reset before any response arrived" : redact(e.toString());
-          throw new APIConnectionException(request.operationId + ": cannot reach " + httpRequest.uri() + ": " + reason, e);
+          // R5.5: URL user-info and secrets leave the message and every cause (getCause()).
+          throw APIConnectionException.redacted(request.operationId + ": cannot reach " + httpRequest.uri() + ": " + reason, e, secrets());
         }
         wait = RetryPolicy.backoff(retry, ThreadLocalRandom.current().nextDouble());
       } catch (InterruptedException e) {
@@ -434,7 +436,7 @@ public final class Transport {
         }
         break;
       case MULTIPART:
-        Multipart multipart = Multipart.of(request.formParts, json);
+        Multipart multipart = Multipart.of(request.operationId, request.formParts, json);
         body = HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray());
         builder.header("Content-Type", multipart.contentType());
         break;
@@ -458,7 +460,7 @@ public final class Transport {
   private static String expandPath(ApiRequest request) {
     String path = request.pathTemplate;
     for (Map.Entry<String, Object> e : request.pathParams.entrySet()) {
-      path = path.replace("{" + e.getKey() + "}", encode(ParameterFormat.format(e.getValue())));
+      path = path.replace("{" + e.getKey() + "}", ParameterFormat.pathSegment(ParameterFormat.format(e.getValue())));
     }
     return path;
   }

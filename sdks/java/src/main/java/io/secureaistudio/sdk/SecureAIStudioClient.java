@@ -79,6 +79,12 @@ public final class SecureAIStudioClient {
     return transport.options();
   }
 
+  /** The client's settings; the API key and tokens never appear (R5.5). */
+  @Override
+  public String toString() {
+    return "SecureAIStudioClient[" + transport.options() + "]";
+  }
+
   /** Operations tagged {@code ApiKeys}. */
   public ApiKeysApi apiKeys() {
     return apiKeys;

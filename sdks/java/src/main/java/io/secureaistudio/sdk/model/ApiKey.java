@@ -35,35 +35,43 @@ public class ApiKey {
   @javax.annotation.Nonnull
   private String id;
 
+
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
+
 
   public static final String JSON_PROPERTY_PREFIX = "prefix";
   @javax.annotation.Nonnull
   private String prefix;
 
+
   public static final String JSON_PROPERTY_SCOPES = "scopes";
   @javax.annotation.Nonnull
   private List<String> scopes;
+
 
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
+
   public static final String JSON_PROPERTY_LAST_USED_AT = "lastUsedAt";
   @javax.annotation.Nullable
   private OffsetDateTime lastUsedAt;
 
+
   public static final String JSON_PROPERTY_EXPIRES_AT = "expiresAt";
   @javax.annotation.Nullable
   private OffsetDateTime expiresAt;
+
 
   public ApiKey() { 
   }
 
   public ApiKey id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -79,15 +87,18 @@ public class ApiKey {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public ApiKey name(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
     return this;
   }
 
@@ -103,15 +114,18 @@ public class ApiKey {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
   }
 
 
   public ApiKey prefix(@javax.annotation.Nonnull String prefix) {
     this.prefix = prefix;
+    
     return this;
   }
 
@@ -127,15 +141,18 @@ public class ApiKey {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PREFIX, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPrefix(@javax.annotation.Nonnull String prefix) {
     this.prefix = prefix;
+    
   }
 
 
   public ApiKey scopes(@javax.annotation.Nonnull List<String> scopes) {
     this.scopes = scopes;
+    
     return this;
   }
 
@@ -159,15 +176,18 @@ public class ApiKey {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScopes(@javax.annotation.Nonnull List<String> scopes) {
     this.scopes = scopes;
+    
   }
 
 
   public ApiKey createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
     return this;
   }
 
@@ -183,15 +203,18 @@ public class ApiKey {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
   }
 
 
   public ApiKey lastUsedAt(@javax.annotation.Nullable OffsetDateTime lastUsedAt) {
     this.lastUsedAt = lastUsedAt;
+    
     return this;
   }
 
@@ -207,15 +230,18 @@ public class ApiKey {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_LAST_USED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setLastUsedAt(@javax.annotation.Nullable OffsetDateTime lastUsedAt) {
     this.lastUsedAt = lastUsedAt;
+    
   }
 
 
   public ApiKey expiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
     this.expiresAt = expiresAt;
+    
     return this;
   }
 
@@ -231,10 +257,12 @@ public class ApiKey {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_EXPIRES_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setExpiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
     this.expiresAt = expiresAt;
+    
   }
 
 

@@ -31,19 +31,26 @@ public class ApiKeyCreate {
   @javax.annotation.Nonnull
   private String name;
 
+
   public static final String JSON_PROPERTY_SCOPES = "scopes";
   @javax.annotation.Nonnull
   private List<String> scopes;
 
+
   public static final String JSON_PROPERTY_EXPIRES_AT = "expiresAt";
   @javax.annotation.Nullable
   private OffsetDateTime expiresAt;
+
+  /** Whether {@code expiresAt} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean expiresAtIsSet;
+
 
   public ApiKeyCreate() { 
   }
 
   public ApiKeyCreate name(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
     return this;
   }
 
@@ -59,15 +66,18 @@ public class ApiKeyCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
   }
 
 
   public ApiKeyCreate scopes(@javax.annotation.Nonnull List<String> scopes) {
     this.scopes = scopes;
+    
     return this;
   }
 
@@ -91,15 +101,18 @@ public class ApiKeyCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScopes(@javax.annotation.Nonnull List<String> scopes) {
     this.scopes = scopes;
+    
   }
 
 
   public ApiKeyCreate expiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
     this.expiresAt = expiresAt;
+    this.expiresAtIsSet = true;
     return this;
   }
 
@@ -108,17 +121,26 @@ public class ApiKeyCreate {
    * @return expiresAt
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_EXPIRES_AT, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getExpiresAtJson()
   public OffsetDateTime getExpiresAt() {
     return expiresAt;
   }
+
+
+  // Jackson's view of expiresAt: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_EXPIRES_AT)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getExpiresAtJson() {
+    return expiresAtIsSet ? expiresAt : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_EXPIRES_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setExpiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
     this.expiresAt = expiresAt;
+    this.expiresAtIsSet = true;
   }
 
 

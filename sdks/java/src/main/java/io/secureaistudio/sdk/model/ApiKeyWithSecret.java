@@ -36,39 +36,48 @@ public class ApiKeyWithSecret {
   @javax.annotation.Nonnull
   private String id;
 
+
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
+
 
   public static final String JSON_PROPERTY_PREFIX = "prefix";
   @javax.annotation.Nonnull
   private String prefix;
 
+
   public static final String JSON_PROPERTY_SCOPES = "scopes";
   @javax.annotation.Nonnull
   private List<String> scopes;
+
 
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
+
   public static final String JSON_PROPERTY_LAST_USED_AT = "lastUsedAt";
   @javax.annotation.Nullable
   private OffsetDateTime lastUsedAt;
+
 
   public static final String JSON_PROPERTY_EXPIRES_AT = "expiresAt";
   @javax.annotation.Nullable
   private OffsetDateTime expiresAt;
 
+
   public static final String JSON_PROPERTY_SECRET = "secret";
   @javax.annotation.Nonnull
   private String secret;
+
 
   public ApiKeyWithSecret() { 
   }
 
   public ApiKeyWithSecret id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -84,15 +93,18 @@ public class ApiKeyWithSecret {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public ApiKeyWithSecret name(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
     return this;
   }
 
@@ -108,15 +120,18 @@ public class ApiKeyWithSecret {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
   }
 
 
   public ApiKeyWithSecret prefix(@javax.annotation.Nonnull String prefix) {
     this.prefix = prefix;
+    
     return this;
   }
 
@@ -132,15 +147,18 @@ public class ApiKeyWithSecret {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PREFIX, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPrefix(@javax.annotation.Nonnull String prefix) {
     this.prefix = prefix;
+    
   }
 
 
   public ApiKeyWithSecret scopes(@javax.annotation.Nonnull List<String> scopes) {
     this.scopes = scopes;
+    
     return this;
   }
 
@@ -164,15 +182,18 @@ public class ApiKeyWithSecret {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScopes(@javax.annotation.Nonnull List<String> scopes) {
     this.scopes = scopes;
+    
   }
 
 
   public ApiKeyWithSecret createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
     return this;
   }
 
@@ -188,15 +209,18 @@ public class ApiKeyWithSecret {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
   }
 
 
   public ApiKeyWithSecret lastUsedAt(@javax.annotation.Nullable OffsetDateTime lastUsedAt) {
     this.lastUsedAt = lastUsedAt;
+    
     return this;
   }
 
@@ -212,15 +236,18 @@ public class ApiKeyWithSecret {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_LAST_USED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setLastUsedAt(@javax.annotation.Nullable OffsetDateTime lastUsedAt) {
     this.lastUsedAt = lastUsedAt;
+    
   }
 
 
   public ApiKeyWithSecret expiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
     this.expiresAt = expiresAt;
+    
     return this;
   }
 
@@ -236,15 +263,18 @@ public class ApiKeyWithSecret {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_EXPIRES_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setExpiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
     this.expiresAt = expiresAt;
+    
   }
 
 
   public ApiKeyWithSecret secret(@javax.annotation.Nonnull String secret) {
     this.secret = secret;
+    
     return this;
   }
 
@@ -260,10 +290,12 @@ public class ApiKeyWithSecret {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SECRET, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSecret(@javax.annotation.Nonnull String secret) {
     this.secret = secret;
+    
   }
 
 

@@ -38,9 +38,11 @@ public class Asset {
   @javax.annotation.Nonnull
   private String id;
 
+
   public static final String JSON_PROPERTY_KIND = "kind";
   @javax.annotation.Nonnull
   private AssetKind kind;
+
 
   /**
    * The media type of the content.
@@ -114,43 +116,68 @@ public class Asset {
   @javax.annotation.Nonnull
   private ContentTypeEnum contentType;
 
+
   public static final String JSON_PROPERTY_SIZE_BYTES = "sizeBytes";
   @javax.annotation.Nonnull
   private Long sizeBytes;
+
 
   public static final String JSON_PROPERTY_SHA256 = "sha256";
   @javax.annotation.Nonnull
   private String sha256;
 
+
   public static final String JSON_PROPERTY_WIDTH = "width";
   @javax.annotation.Nullable
   private Integer width;
+
+  /** Whether {@code width} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean widthIsSet;
+
 
   public static final String JSON_PROPERTY_HEIGHT = "height";
   @javax.annotation.Nullable
   private Integer height;
 
+  /** Whether {@code height} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean heightIsSet;
+
+
   public static final String JSON_PROPERTY_DURATION_SECONDS = "durationSeconds";
   @javax.annotation.Nullable
   private Double durationSeconds;
+
+  /** Whether {@code durationSeconds} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean durationSecondsIsSet;
+
 
   public static final String JSON_PROPERTY_JOB_ID = "jobId";
   @javax.annotation.Nullable
   private String jobId;
 
+  /** Whether {@code jobId} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean jobIdIsSet;
+
+
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
 
+  /** Whether {@code description} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean descriptionIsSet;
+
+
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
+
 
   public Asset() { 
   }
 
   public Asset id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -166,15 +193,18 @@ public class Asset {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public Asset kind(@javax.annotation.Nonnull AssetKind kind) {
     this.kind = kind;
+    
     return this;
   }
 
@@ -190,15 +220,18 @@ public class Asset {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setKind(@javax.annotation.Nonnull AssetKind kind) {
     this.kind = kind;
+    
   }
 
 
   public Asset contentType(@javax.annotation.Nonnull ContentTypeEnum contentType) {
     this.contentType = contentType;
+    
     return this;
   }
 
@@ -214,15 +247,18 @@ public class Asset {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CONTENT_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setContentType(@javax.annotation.Nonnull ContentTypeEnum contentType) {
     this.contentType = contentType;
+    
   }
 
 
   public Asset sizeBytes(@javax.annotation.Nonnull Long sizeBytes) {
     this.sizeBytes = sizeBytes;
+    
     return this;
   }
 
@@ -240,15 +276,18 @@ public class Asset {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SIZE_BYTES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSizeBytes(@javax.annotation.Nonnull Long sizeBytes) {
     this.sizeBytes = sizeBytes;
+    
   }
 
 
   public Asset sha256(@javax.annotation.Nonnull String sha256) {
     this.sha256 = sha256;
+    
     return this;
   }
 
@@ -264,15 +303,18 @@ public class Asset {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SHA256, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSha256(@javax.annotation.Nonnull String sha256) {
     this.sha256 = sha256;
+    
   }
 
 
   public Asset width(@javax.annotation.Nullable Integer width) {
     this.width = width;
+    this.widthIsSet = true;
     return this;
   }
 
@@ -283,22 +325,32 @@ public class Asset {
    * @return width
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_WIDTH, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getWidthJson()
   public Integer getWidth() {
     return width;
   }
+
+
+  // Jackson's view of width: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_WIDTH)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getWidthJson() {
+    return widthIsSet ? width : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_WIDTH, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setWidth(@javax.annotation.Nullable Integer width) {
     this.width = width;
+    this.widthIsSet = true;
   }
 
 
   public Asset height(@javax.annotation.Nullable Integer height) {
     this.height = height;
+    this.heightIsSet = true;
     return this;
   }
 
@@ -309,22 +361,32 @@ public class Asset {
    * @return height
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_HEIGHT, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getHeightJson()
   public Integer getHeight() {
     return height;
   }
+
+
+  // Jackson's view of height: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_HEIGHT)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getHeightJson() {
+    return heightIsSet ? height : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_HEIGHT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setHeight(@javax.annotation.Nullable Integer height) {
     this.height = height;
+    this.heightIsSet = true;
   }
 
 
   public Asset durationSeconds(@javax.annotation.Nullable Double durationSeconds) {
     this.durationSeconds = durationSeconds;
+    this.durationSecondsIsSet = true;
     return this;
   }
 
@@ -335,22 +397,32 @@ public class Asset {
    * @return durationSeconds
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_DURATION_SECONDS, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getDurationSecondsJson()
   public Double getDurationSeconds() {
     return durationSeconds;
   }
+
+
+  // Jackson's view of durationSeconds: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_DURATION_SECONDS)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getDurationSecondsJson() {
+    return durationSecondsIsSet ? durationSeconds : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_DURATION_SECONDS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDurationSeconds(@javax.annotation.Nullable Double durationSeconds) {
     this.durationSeconds = durationSeconds;
+    this.durationSecondsIsSet = true;
   }
 
 
   public Asset jobId(@javax.annotation.Nullable String jobId) {
     this.jobId = jobId;
+    this.jobIdIsSet = true;
     return this;
   }
 
@@ -359,22 +431,32 @@ public class Asset {
    * @return jobId
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_JOB_ID, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getJobIdJson()
   public String getJobId() {
     return jobId;
   }
+
+
+  // Jackson's view of jobId: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_JOB_ID)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getJobIdJson() {
+    return jobIdIsSet ? jobId : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_JOB_ID, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setJobId(@javax.annotation.Nullable String jobId) {
     this.jobId = jobId;
+    this.jobIdIsSet = true;
   }
 
 
   public Asset description(@javax.annotation.Nullable String description) {
     this.description = description;
+    this.descriptionIsSet = true;
     return this;
   }
 
@@ -383,22 +465,32 @@ public class Asset {
    * @return description
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getDescriptionJson()
   public String getDescription() {
     return description;
   }
+
+
+  // Jackson's view of description: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_DESCRIPTION)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getDescriptionJson() {
+    return descriptionIsSet ? description : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDescription(@javax.annotation.Nullable String description) {
     this.description = description;
+    this.descriptionIsSet = true;
   }
 
 
   public Asset createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
     return this;
   }
 
@@ -414,10 +506,12 @@ public class Asset {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
   }
 
 

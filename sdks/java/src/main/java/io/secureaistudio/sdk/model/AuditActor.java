@@ -28,6 +28,7 @@ public class AuditActor {
   @javax.annotation.Nonnull
   private String id;
 
+
   /**
    * Whether the actor is a user or an API key.
    *
@@ -96,15 +97,18 @@ public class AuditActor {
   @javax.annotation.Nonnull
   private KindEnum kind;
 
+
   public static final String JSON_PROPERTY_DISPLAY_NAME = "displayName";
   @javax.annotation.Nonnull
   private String displayName;
+
 
   public AuditActor() { 
   }
 
   public AuditActor id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -120,15 +124,18 @@ public class AuditActor {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public AuditActor kind(@javax.annotation.Nonnull KindEnum kind) {
     this.kind = kind;
+    
     return this;
   }
 
@@ -144,15 +151,18 @@ public class AuditActor {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setKind(@javax.annotation.Nonnull KindEnum kind) {
     this.kind = kind;
+    
   }
 
 
   public AuditActor displayName(@javax.annotation.Nonnull String displayName) {
     this.displayName = displayName;
+    
     return this;
   }
 
@@ -168,10 +178,12 @@ public class AuditActor {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDisplayName(@javax.annotation.Nonnull String displayName) {
     this.displayName = displayName;
+    
   }
 
 

@@ -37,21 +37,26 @@ public class AuditEvent {
   @javax.annotation.Nonnull
   private String id;
 
+
   public static final String JSON_PROPERTY_OCCURRED_AT = "occurredAt";
   @javax.annotation.Nonnull
   private OffsetDateTime occurredAt;
+
 
   public static final String JSON_PROPERTY_ACTOR = "actor";
   @javax.annotation.Nonnull
   private AuditActor actor;
 
+
   public static final String JSON_PROPERTY_ACTION = "action";
   @javax.annotation.Nonnull
   private String action;
 
+
   public static final String JSON_PROPERTY_RESOURCE = "resource";
   @javax.annotation.Nonnull
   private AuditResource resource;
+
 
   /**
    * Whether the action succeeded.
@@ -121,23 +126,28 @@ public class AuditEvent {
   @javax.annotation.Nonnull
   private OutcomeEnum outcome;
 
+
   public static final String JSON_PROPERTY_IP_ADDRESS = "ipAddress";
   @javax.annotation.Nullable
   private String ipAddress;
+
 
   public static final String JSON_PROPERTY_USER_AGENT = "userAgent";
   @javax.annotation.Nullable
   private String userAgent;
 
+
   public static final String JSON_PROPERTY_REQUEST_ID = "requestId";
   @javax.annotation.Nonnull
   private String requestId;
+
 
   public AuditEvent() { 
   }
 
   public AuditEvent id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -153,15 +163,18 @@ public class AuditEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public AuditEvent occurredAt(@javax.annotation.Nonnull OffsetDateTime occurredAt) {
     this.occurredAt = occurredAt;
+    
     return this;
   }
 
@@ -177,15 +190,18 @@ public class AuditEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_OCCURRED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setOccurredAt(@javax.annotation.Nonnull OffsetDateTime occurredAt) {
     this.occurredAt = occurredAt;
+    
   }
 
 
   public AuditEvent actor(@javax.annotation.Nonnull AuditActor actor) {
     this.actor = actor;
+    
     return this;
   }
 
@@ -201,15 +217,18 @@ public class AuditEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ACTOR, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setActor(@javax.annotation.Nonnull AuditActor actor) {
     this.actor = actor;
+    
   }
 
 
   public AuditEvent action(@javax.annotation.Nonnull String action) {
     this.action = action;
+    
     return this;
   }
 
@@ -225,15 +244,18 @@ public class AuditEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ACTION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setAction(@javax.annotation.Nonnull String action) {
     this.action = action;
+    
   }
 
 
   public AuditEvent resource(@javax.annotation.Nonnull AuditResource resource) {
     this.resource = resource;
+    
     return this;
   }
 
@@ -249,15 +271,18 @@ public class AuditEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_RESOURCE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setResource(@javax.annotation.Nonnull AuditResource resource) {
     this.resource = resource;
+    
   }
 
 
   public AuditEvent outcome(@javax.annotation.Nonnull OutcomeEnum outcome) {
     this.outcome = outcome;
+    
     return this;
   }
 
@@ -273,15 +298,18 @@ public class AuditEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_OUTCOME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setOutcome(@javax.annotation.Nonnull OutcomeEnum outcome) {
     this.outcome = outcome;
+    
   }
 
 
   public AuditEvent ipAddress(@javax.annotation.Nullable String ipAddress) {
     this.ipAddress = ipAddress;
+    
     return this;
   }
 
@@ -297,15 +325,18 @@ public class AuditEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_IP_ADDRESS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setIpAddress(@javax.annotation.Nullable String ipAddress) {
     this.ipAddress = ipAddress;
+    
   }
 
 
   public AuditEvent userAgent(@javax.annotation.Nullable String userAgent) {
     this.userAgent = userAgent;
+    
     return this;
   }
 
@@ -321,15 +352,18 @@ public class AuditEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_USER_AGENT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setUserAgent(@javax.annotation.Nullable String userAgent) {
     this.userAgent = userAgent;
+    
   }
 
 
   public AuditEvent requestId(@javax.annotation.Nonnull String requestId) {
     this.requestId = requestId;
+    
     return this;
   }
 
@@ -345,10 +379,12 @@ public class AuditEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_REQUEST_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRequestId(@javax.annotation.Nonnull String requestId) {
     this.requestId = requestId;
+    
   }
 
 

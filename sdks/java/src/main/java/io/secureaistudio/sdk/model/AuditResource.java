@@ -28,15 +28,18 @@ public class AuditResource {
   @javax.annotation.Nonnull
   private AuditResourceType type;
 
+
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
+
 
   public AuditResource() { 
   }
 
   public AuditResource type(@javax.annotation.Nonnull AuditResourceType type) {
     this.type = type;
+    
     return this;
   }
 
@@ -52,15 +55,18 @@ public class AuditResource {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setType(@javax.annotation.Nonnull AuditResourceType type) {
     this.type = type;
+    
   }
 
 
   public AuditResource id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -76,10 +82,12 @@ public class AuditResource {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 

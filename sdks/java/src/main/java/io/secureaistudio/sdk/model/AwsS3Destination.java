@@ -94,23 +94,28 @@ public class AwsS3Destination implements BackupDestination {
   @javax.annotation.Nonnull
   private ProviderEnum provider;
 
+
   public static final String JSON_PROPERTY_BUCKET = "bucket";
   @javax.annotation.Nonnull
   private String bucket;
+
 
   public static final String JSON_PROPERTY_REGION = "region";
   @javax.annotation.Nonnull
   private String region;
 
+
   public static final String JSON_PROPERTY_PREFIX = "prefix";
   @javax.annotation.Nullable
   private String prefix;
+
 
   public AwsS3Destination() { 
   }
 
   public AwsS3Destination provider(@javax.annotation.Nonnull ProviderEnum provider) {
     this.provider = provider;
+    
     return this;
   }
 
@@ -126,15 +131,18 @@ public class AwsS3Destination implements BackupDestination {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PROVIDER, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setProvider(@javax.annotation.Nonnull ProviderEnum provider) {
     this.provider = provider;
+    
   }
 
 
   public AwsS3Destination bucket(@javax.annotation.Nonnull String bucket) {
     this.bucket = bucket;
+    
     return this;
   }
 
@@ -150,15 +158,18 @@ public class AwsS3Destination implements BackupDestination {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_BUCKET, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setBucket(@javax.annotation.Nonnull String bucket) {
     this.bucket = bucket;
+    
   }
 
 
   public AwsS3Destination region(@javax.annotation.Nonnull String region) {
     this.region = region;
+    
     return this;
   }
 
@@ -174,15 +185,18 @@ public class AwsS3Destination implements BackupDestination {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_REGION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRegion(@javax.annotation.Nonnull String region) {
     this.region = region;
+    
   }
 
 
   public AwsS3Destination prefix(@javax.annotation.Nullable String prefix) {
     this.prefix = prefix;
+    
     return this;
   }
 
@@ -198,10 +212,12 @@ public class AwsS3Destination implements BackupDestination {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PREFIX, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setPrefix(@javax.annotation.Nullable String prefix) {
     this.prefix = prefix;
+    
   }
 
 

@@ -94,23 +94,28 @@ public class AzureBlobDestination implements BackupDestination {
   @javax.annotation.Nonnull
   private ProviderEnum provider;
 
+
   public static final String JSON_PROPERTY_STORAGE_ACCOUNT = "storageAccount";
   @javax.annotation.Nonnull
   private String storageAccount;
+
 
   public static final String JSON_PROPERTY_CONTAINER = "container";
   @javax.annotation.Nonnull
   private String container;
 
+
   public static final String JSON_PROPERTY_PREFIX = "prefix";
   @javax.annotation.Nullable
   private String prefix;
+
 
   public AzureBlobDestination() { 
   }
 
   public AzureBlobDestination provider(@javax.annotation.Nonnull ProviderEnum provider) {
     this.provider = provider;
+    
     return this;
   }
 
@@ -126,15 +131,18 @@ public class AzureBlobDestination implements BackupDestination {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PROVIDER, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setProvider(@javax.annotation.Nonnull ProviderEnum provider) {
     this.provider = provider;
+    
   }
 
 
   public AzureBlobDestination storageAccount(@javax.annotation.Nonnull String storageAccount) {
     this.storageAccount = storageAccount;
+    
     return this;
   }
 
@@ -150,15 +158,18 @@ public class AzureBlobDestination implements BackupDestination {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_STORAGE_ACCOUNT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStorageAccount(@javax.annotation.Nonnull String storageAccount) {
     this.storageAccount = storageAccount;
+    
   }
 
 
   public AzureBlobDestination container(@javax.annotation.Nonnull String container) {
     this.container = container;
+    
     return this;
   }
 
@@ -174,15 +185,18 @@ public class AzureBlobDestination implements BackupDestination {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CONTAINER, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setContainer(@javax.annotation.Nonnull String container) {
     this.container = container;
+    
   }
 
 
   public AzureBlobDestination prefix(@javax.annotation.Nullable String prefix) {
     this.prefix = prefix;
+    
     return this;
   }
 
@@ -198,10 +212,12 @@ public class AzureBlobDestination implements BackupDestination {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PREFIX, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setPrefix(@javax.annotation.Nullable String prefix) {
     this.prefix = prefix;
+    
   }
 
 

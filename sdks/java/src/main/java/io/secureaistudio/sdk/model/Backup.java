@@ -44,55 +44,71 @@ public class Backup {
   @javax.annotation.Nonnull
   private String id;
 
+
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private BackupStatus status;
+
 
   public static final String JSON_PROPERTY_DESTINATION = "destination";
   @javax.annotation.Nonnull
   private BackupDestination destination;
 
+
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
   private List<BackupScopeItem> scope;
+
 
   public static final String JSON_PROPERTY_REGIONS = "regions";
   @javax.annotation.Nonnull
   private List<String> regions;
 
+
   public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
   @javax.annotation.Nonnull
   private EncryptionSettings encryption;
+
 
   public static final String JSON_PROPERTY_POLICY_ID = "policyId";
   @javax.annotation.Nullable
   private String policyId;
 
+
   public static final String JSON_PROPERTY_SIZE_BYTES = "sizeBytes";
   @javax.annotation.Nullable
   private Long sizeBytes;
+
 
   public static final String JSON_PROPERTY_CHECKSUM_SHA256 = "checksumSha256";
   @javax.annotation.Nullable
   private String checksumSha256;
 
+
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
+
+  /** Whether {@code description} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean descriptionIsSet;
+
 
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
+
   public static final String JSON_PROPERTY_COMPLETED_AT = "completedAt";
   @javax.annotation.Nullable
   private OffsetDateTime completedAt;
+
 
   public Backup() { 
   }
 
   public Backup id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -108,15 +124,18 @@ public class Backup {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public Backup status(@javax.annotation.Nonnull BackupStatus status) {
     this.status = status;
+    
     return this;
   }
 
@@ -132,15 +151,18 @@ public class Backup {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull BackupStatus status) {
     this.status = status;
+    
   }
 
 
   public Backup destination(@javax.annotation.Nonnull BackupDestination destination) {
     this.destination = destination;
+    
     return this;
   }
 
@@ -156,15 +178,18 @@ public class Backup {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDestination(@javax.annotation.Nonnull BackupDestination destination) {
     this.destination = destination;
+    
   }
 
 
   public Backup scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
+    
     return this;
   }
 
@@ -188,15 +213,18 @@ public class Backup {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
+    
   }
 
 
   public Backup regions(@javax.annotation.Nonnull List<String> regions) {
     this.regions = regions;
+    
     return this;
   }
 
@@ -220,15 +248,18 @@ public class Backup {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_REGIONS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRegions(@javax.annotation.Nonnull List<String> regions) {
     this.regions = regions;
+    
   }
 
 
   public Backup encryption(@javax.annotation.Nonnull EncryptionSettings encryption) {
     this.encryption = encryption;
+    
     return this;
   }
 
@@ -244,15 +275,18 @@ public class Backup {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setEncryption(@javax.annotation.Nonnull EncryptionSettings encryption) {
     this.encryption = encryption;
+    
   }
 
 
   public Backup policyId(@javax.annotation.Nullable String policyId) {
     this.policyId = policyId;
+    
     return this;
   }
 
@@ -268,15 +302,18 @@ public class Backup {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_POLICY_ID, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPolicyId(@javax.annotation.Nullable String policyId) {
     this.policyId = policyId;
+    
   }
 
 
   public Backup sizeBytes(@javax.annotation.Nullable Long sizeBytes) {
     this.sizeBytes = sizeBytes;
+    
     return this;
   }
 
@@ -294,15 +331,18 @@ public class Backup {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SIZE_BYTES, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSizeBytes(@javax.annotation.Nullable Long sizeBytes) {
     this.sizeBytes = sizeBytes;
+    
   }
 
 
   public Backup checksumSha256(@javax.annotation.Nullable String checksumSha256) {
     this.checksumSha256 = checksumSha256;
+    
     return this;
   }
 
@@ -318,15 +358,18 @@ public class Backup {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CHECKSUM_SHA256, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setChecksumSha256(@javax.annotation.Nullable String checksumSha256) {
     this.checksumSha256 = checksumSha256;
+    
   }
 
 
   public Backup description(@javax.annotation.Nullable String description) {
     this.description = description;
+    this.descriptionIsSet = true;
     return this;
   }
 
@@ -335,22 +378,32 @@ public class Backup {
    * @return description
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getDescriptionJson()
   public String getDescription() {
     return description;
   }
+
+
+  // Jackson's view of description: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_DESCRIPTION)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getDescriptionJson() {
+    return descriptionIsSet ? description : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDescription(@javax.annotation.Nullable String description) {
     this.description = description;
+    this.descriptionIsSet = true;
   }
 
 
   public Backup createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
     return this;
   }
 
@@ -366,15 +419,18 @@ public class Backup {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
   }
 
 
   public Backup completedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
     this.completedAt = completedAt;
+    
     return this;
   }
 
@@ -390,10 +446,12 @@ public class Backup {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_COMPLETED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCompletedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
     this.completedAt = completedAt;
+    
   }
 
 

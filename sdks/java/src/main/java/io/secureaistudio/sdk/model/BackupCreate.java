@@ -35,27 +35,36 @@ public class BackupCreate {
   @javax.annotation.Nonnull
   private BackupDestination destination;
 
+
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
   private List<BackupScopeItem> scope;
+
 
   public static final String JSON_PROPERTY_REGIONS = "regions";
   @javax.annotation.Nullable
   private List<String> regions;
 
+
   public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
   @javax.annotation.Nullable
   private EncryptionSettings encryption;
 
+
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
+
+  /** Whether {@code description} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean descriptionIsSet;
+
 
   public BackupCreate() { 
   }
 
   public BackupCreate destination(@javax.annotation.Nonnull BackupDestination destination) {
     this.destination = destination;
+    
     return this;
   }
 
@@ -71,15 +80,18 @@ public class BackupCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDestination(@javax.annotation.Nonnull BackupDestination destination) {
     this.destination = destination;
+    
   }
 
 
   public BackupCreate scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
+    
     return this;
   }
 
@@ -103,15 +115,18 @@ public class BackupCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
+    
   }
 
 
   public BackupCreate regions(@javax.annotation.Nullable List<String> regions) {
     this.regions = regions;
+    
     return this;
   }
 
@@ -135,15 +150,18 @@ public class BackupCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_REGIONS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setRegions(@javax.annotation.Nullable List<String> regions) {
     this.regions = regions;
+    
   }
 
 
   public BackupCreate encryption(@javax.annotation.Nullable EncryptionSettings encryption) {
     this.encryption = encryption;
+    
     return this;
   }
 
@@ -159,15 +177,18 @@ public class BackupCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setEncryption(@javax.annotation.Nullable EncryptionSettings encryption) {
     this.encryption = encryption;
+    
   }
 
 
   public BackupCreate description(@javax.annotation.Nullable String description) {
     this.description = description;
+    this.descriptionIsSet = true;
     return this;
   }
 
@@ -176,17 +197,26 @@ public class BackupCreate {
    * @return description
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getDescriptionJson()
   public String getDescription() {
     return description;
   }
+
+
+  // Jackson's view of description: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_DESCRIPTION)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getDescriptionJson() {
+    return descriptionIsSet ? description : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDescription(@javax.annotation.Nullable String description) {
     this.description = description;
+    this.descriptionIsSet = true;
   }
 
 

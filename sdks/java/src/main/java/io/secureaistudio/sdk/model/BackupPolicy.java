@@ -42,51 +42,63 @@ public class BackupPolicy {
   @javax.annotation.Nonnull
   private String id;
 
+
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
+
 
   public static final String JSON_PROPERTY_ENABLED = "enabled";
   @javax.annotation.Nonnull
   private Boolean enabled;
 
+
   public static final String JSON_PROPERTY_SCHEDULE = "schedule";
   @javax.annotation.Nonnull
   private String schedule;
+
 
   public static final String JSON_PROPERTY_RETENTION_DAYS = "retentionDays";
   @javax.annotation.Nonnull
   private Integer retentionDays;
 
+
   public static final String JSON_PROPERTY_DESTINATION = "destination";
   @javax.annotation.Nonnull
   private BackupDestination destination;
+
 
   public static final String JSON_PROPERTY_REGIONS = "regions";
   @javax.annotation.Nonnull
   private List<String> regions;
 
+
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
   private List<BackupScopeItem> scope;
+
 
   public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
   @javax.annotation.Nonnull
   private EncryptionSettings encryption;
 
+
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
+
   public static final String JSON_PROPERTY_UPDATED_AT = "updatedAt";
   @javax.annotation.Nonnull
   private OffsetDateTime updatedAt;
+
 
   public BackupPolicy() { 
   }
 
   public BackupPolicy id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -102,15 +114,18 @@ public class BackupPolicy {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public BackupPolicy name(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
     return this;
   }
 
@@ -126,15 +141,18 @@ public class BackupPolicy {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
   }
 
 
   public BackupPolicy enabled(@javax.annotation.Nonnull Boolean enabled) {
     this.enabled = enabled;
+    
     return this;
   }
 
@@ -150,15 +168,18 @@ public class BackupPolicy {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ENABLED, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setEnabled(@javax.annotation.Nonnull Boolean enabled) {
     this.enabled = enabled;
+    
   }
 
 
   public BackupPolicy schedule(@javax.annotation.Nonnull String schedule) {
     this.schedule = schedule;
+    
     return this;
   }
 
@@ -174,15 +195,18 @@ public class BackupPolicy {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCHEDULE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSchedule(@javax.annotation.Nonnull String schedule) {
     this.schedule = schedule;
+    
   }
 
 
   public BackupPolicy retentionDays(@javax.annotation.Nonnull Integer retentionDays) {
     this.retentionDays = retentionDays;
+    
     return this;
   }
 
@@ -200,15 +224,18 @@ public class BackupPolicy {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_RETENTION_DAYS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRetentionDays(@javax.annotation.Nonnull Integer retentionDays) {
     this.retentionDays = retentionDays;
+    
   }
 
 
   public BackupPolicy destination(@javax.annotation.Nonnull BackupDestination destination) {
     this.destination = destination;
+    
     return this;
   }
 
@@ -224,15 +251,18 @@ public class BackupPolicy {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDestination(@javax.annotation.Nonnull BackupDestination destination) {
     this.destination = destination;
+    
   }
 
 
   public BackupPolicy regions(@javax.annotation.Nonnull List<String> regions) {
     this.regions = regions;
+    
     return this;
   }
 
@@ -256,15 +286,18 @@ public class BackupPolicy {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_REGIONS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRegions(@javax.annotation.Nonnull List<String> regions) {
     this.regions = regions;
+    
   }
 
 
   public BackupPolicy scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
+    
     return this;
   }
 
@@ -288,15 +321,18 @@ public class BackupPolicy {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
+    
   }
 
 
   public BackupPolicy encryption(@javax.annotation.Nonnull EncryptionSettings encryption) {
     this.encryption = encryption;
+    
     return this;
   }
 
@@ -312,15 +348,18 @@ public class BackupPolicy {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setEncryption(@javax.annotation.Nonnull EncryptionSettings encryption) {
     this.encryption = encryption;
+    
   }
 
 
   public BackupPolicy createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
     return this;
   }
 
@@ -336,15 +375,18 @@ public class BackupPolicy {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
   }
 
 
   public BackupPolicy updatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
     this.updatedAt = updatedAt;
+    
     return this;
   }
 
@@ -360,10 +402,12 @@ public class BackupPolicy {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_UPDATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setUpdatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
     this.updatedAt = updatedAt;
+    
   }
 
 

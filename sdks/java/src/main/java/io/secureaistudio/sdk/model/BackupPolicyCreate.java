@@ -38,39 +38,48 @@ public class BackupPolicyCreate {
   @javax.annotation.Nonnull
   private String name;
 
+
   public static final String JSON_PROPERTY_ENABLED = "enabled";
   @javax.annotation.Nullable
-  private Boolean enabled = true;
+  private Boolean enabled;
+
 
   public static final String JSON_PROPERTY_SCHEDULE = "schedule";
   @javax.annotation.Nonnull
   private String schedule;
 
+
   public static final String JSON_PROPERTY_RETENTION_DAYS = "retentionDays";
   @javax.annotation.Nonnull
   private Integer retentionDays;
+
 
   public static final String JSON_PROPERTY_DESTINATION = "destination";
   @javax.annotation.Nonnull
   private BackupDestination destination;
 
+
   public static final String JSON_PROPERTY_REGIONS = "regions";
   @javax.annotation.Nullable
   private List<String> regions;
+
 
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
   private List<BackupScopeItem> scope;
 
+
   public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
   @javax.annotation.Nullable
   private EncryptionSettings encryption;
+
 
   public BackupPolicyCreate() { 
   }
 
   public BackupPolicyCreate name(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
     return this;
   }
 
@@ -86,15 +95,18 @@ public class BackupPolicyCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
   }
 
 
   public BackupPolicyCreate enabled(@javax.annotation.Nullable Boolean enabled) {
     this.enabled = enabled;
+    
     return this;
   }
 
@@ -110,15 +122,18 @@ public class BackupPolicyCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ENABLED, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setEnabled(@javax.annotation.Nullable Boolean enabled) {
     this.enabled = enabled;
+    
   }
 
 
   public BackupPolicyCreate schedule(@javax.annotation.Nonnull String schedule) {
     this.schedule = schedule;
+    
     return this;
   }
 
@@ -134,15 +149,18 @@ public class BackupPolicyCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCHEDULE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSchedule(@javax.annotation.Nonnull String schedule) {
     this.schedule = schedule;
+    
   }
 
 
   public BackupPolicyCreate retentionDays(@javax.annotation.Nonnull Integer retentionDays) {
     this.retentionDays = retentionDays;
+    
     return this;
   }
 
@@ -160,15 +178,18 @@ public class BackupPolicyCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_RETENTION_DAYS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRetentionDays(@javax.annotation.Nonnull Integer retentionDays) {
     this.retentionDays = retentionDays;
+    
   }
 
 
   public BackupPolicyCreate destination(@javax.annotation.Nonnull BackupDestination destination) {
     this.destination = destination;
+    
     return this;
   }
 
@@ -184,15 +205,18 @@ public class BackupPolicyCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDestination(@javax.annotation.Nonnull BackupDestination destination) {
     this.destination = destination;
+    
   }
 
 
   public BackupPolicyCreate regions(@javax.annotation.Nullable List<String> regions) {
     this.regions = regions;
+    
     return this;
   }
 
@@ -216,15 +240,18 @@ public class BackupPolicyCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_REGIONS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setRegions(@javax.annotation.Nullable List<String> regions) {
     this.regions = regions;
+    
   }
 
 
   public BackupPolicyCreate scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
+    
     return this;
   }
 
@@ -248,15 +275,18 @@ public class BackupPolicyCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
+    
   }
 
 
   public BackupPolicyCreate encryption(@javax.annotation.Nullable EncryptionSettings encryption) {
     this.encryption = encryption;
+    
     return this;
   }
 
@@ -272,10 +302,12 @@ public class BackupPolicyCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setEncryption(@javax.annotation.Nullable EncryptionSettings encryption) {
     this.encryption = encryption;
+    
   }
 
 

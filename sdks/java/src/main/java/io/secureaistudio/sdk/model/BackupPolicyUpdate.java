@@ -32,27 +32,33 @@ public class BackupPolicyUpdate {
   @javax.annotation.Nullable
   private String name;
 
+
   public static final String JSON_PROPERTY_ENABLED = "enabled";
   @javax.annotation.Nullable
   private Boolean enabled;
+
 
   public static final String JSON_PROPERTY_SCHEDULE = "schedule";
   @javax.annotation.Nullable
   private String schedule;
 
+
   public static final String JSON_PROPERTY_RETENTION_DAYS = "retentionDays";
   @javax.annotation.Nullable
   private Integer retentionDays;
 
+
   public static final String JSON_PROPERTY_REGIONS = "regions";
   @javax.annotation.Nullable
   private List<String> regions;
+
 
   public BackupPolicyUpdate() { 
   }
 
   public BackupPolicyUpdate name(@javax.annotation.Nullable String name) {
     this.name = name;
+    
     return this;
   }
 
@@ -68,15 +74,18 @@ public class BackupPolicyUpdate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_NAME, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setName(@javax.annotation.Nullable String name) {
     this.name = name;
+    
   }
 
 
   public BackupPolicyUpdate enabled(@javax.annotation.Nullable Boolean enabled) {
     this.enabled = enabled;
+    
     return this;
   }
 
@@ -92,15 +101,18 @@ public class BackupPolicyUpdate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ENABLED, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setEnabled(@javax.annotation.Nullable Boolean enabled) {
     this.enabled = enabled;
+    
   }
 
 
   public BackupPolicyUpdate schedule(@javax.annotation.Nullable String schedule) {
     this.schedule = schedule;
+    
     return this;
   }
 
@@ -116,15 +128,18 @@ public class BackupPolicyUpdate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCHEDULE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setSchedule(@javax.annotation.Nullable String schedule) {
     this.schedule = schedule;
+    
   }
 
 
   public BackupPolicyUpdate retentionDays(@javax.annotation.Nullable Integer retentionDays) {
     this.retentionDays = retentionDays;
+    
     return this;
   }
 
@@ -142,15 +157,18 @@ public class BackupPolicyUpdate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_RETENTION_DAYS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setRetentionDays(@javax.annotation.Nullable Integer retentionDays) {
     this.retentionDays = retentionDays;
+    
   }
 
 
   public BackupPolicyUpdate regions(@javax.annotation.Nullable List<String> regions) {
     this.regions = regions;
+    
     return this;
   }
 
@@ -174,10 +192,12 @@ public class BackupPolicyUpdate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_REGIONS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setRegions(@javax.annotation.Nullable List<String> regions) {
     this.regions = regions;
+    
   }
 
 

@@ -94,23 +94,28 @@ public class ClientCredentialsGrant implements TokenRequest {
   @javax.annotation.Nonnull
   private GrantTypeEnum grantType;
 
+
   public static final String JSON_PROPERTY_CLIENT_ID = "clientId";
   @javax.annotation.Nonnull
   private String clientId;
+
 
   public static final String JSON_PROPERTY_CLIENT_SECRET = "clientSecret";
   @javax.annotation.Nonnull
   private String clientSecret;
 
+
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nullable
   private String scope;
+
 
   public ClientCredentialsGrant() { 
   }
 
   public ClientCredentialsGrant grantType(@javax.annotation.Nonnull GrantTypeEnum grantType) {
     this.grantType = grantType;
+    
     return this;
   }
 
@@ -126,15 +131,18 @@ public class ClientCredentialsGrant implements TokenRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_GRANT_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setGrantType(@javax.annotation.Nonnull GrantTypeEnum grantType) {
     this.grantType = grantType;
+    
   }
 
 
   public ClientCredentialsGrant clientId(@javax.annotation.Nonnull String clientId) {
     this.clientId = clientId;
+    
     return this;
   }
 
@@ -150,15 +158,18 @@ public class ClientCredentialsGrant implements TokenRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CLIENT_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setClientId(@javax.annotation.Nonnull String clientId) {
     this.clientId = clientId;
+    
   }
 
 
   public ClientCredentialsGrant clientSecret(@javax.annotation.Nonnull String clientSecret) {
     this.clientSecret = clientSecret;
+    
     return this;
   }
 
@@ -174,15 +185,18 @@ public class ClientCredentialsGrant implements TokenRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CLIENT_SECRET, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setClientSecret(@javax.annotation.Nonnull String clientSecret) {
     this.clientSecret = clientSecret;
+    
   }
 
 
   public ClientCredentialsGrant scope(@javax.annotation.Nullable String scope) {
     this.scope = scope;
+    
     return this;
   }
 
@@ -198,10 +212,12 @@ public class ClientCredentialsGrant implements TokenRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setScope(@javax.annotation.Nullable String scope) {
     this.scope = scope;
+    
   }
 
 

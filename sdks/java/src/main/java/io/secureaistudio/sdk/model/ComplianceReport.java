@@ -42,47 +42,58 @@ public class ComplianceReport {
   @javax.annotation.Nonnull
   private String id;
 
+
   public static final String JSON_PROPERTY_FRAMEWORK = "framework";
   @javax.annotation.Nonnull
   private ComplianceFramework framework;
+
 
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private ComplianceReportStatus status;
 
+
   public static final String JSON_PROPERTY_PERIOD_START = "periodStart";
   @javax.annotation.Nonnull
   private LocalDate periodStart;
+
 
   public static final String JSON_PROPERTY_PERIOD_END = "periodEnd";
   @javax.annotation.Nonnull
   private LocalDate periodEnd;
 
+
   public static final String JSON_PROPERTY_FORMAT = "format";
   @javax.annotation.Nonnull
   private ComplianceReportFormat format;
+
 
   public static final String JSON_PROPERTY_SUMMARY = "summary";
   @javax.annotation.Nullable
   private ComplianceSummary summary;
 
+
   public static final String JSON_PROPERTY_DOWNLOAD_URL = "downloadUrl";
   @javax.annotation.Nullable
   private URI downloadUrl;
+
 
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
+
   public static final String JSON_PROPERTY_COMPLETED_AT = "completedAt";
   @javax.annotation.Nullable
   private OffsetDateTime completedAt;
+
 
   public ComplianceReport() { 
   }
 
   public ComplianceReport id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -98,15 +109,18 @@ public class ComplianceReport {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public ComplianceReport framework(@javax.annotation.Nonnull ComplianceFramework framework) {
     this.framework = framework;
+    
     return this;
   }
 
@@ -122,15 +136,18 @@ public class ComplianceReport {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_FRAMEWORK, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setFramework(@javax.annotation.Nonnull ComplianceFramework framework) {
     this.framework = framework;
+    
   }
 
 
   public ComplianceReport status(@javax.annotation.Nonnull ComplianceReportStatus status) {
     this.status = status;
+    
     return this;
   }
 
@@ -146,15 +163,18 @@ public class ComplianceReport {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull ComplianceReportStatus status) {
     this.status = status;
+    
   }
 
 
   public ComplianceReport periodStart(@javax.annotation.Nonnull LocalDate periodStart) {
     this.periodStart = periodStart;
+    
     return this;
   }
 
@@ -170,15 +190,18 @@ public class ComplianceReport {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PERIOD_START, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPeriodStart(@javax.annotation.Nonnull LocalDate periodStart) {
     this.periodStart = periodStart;
+    
   }
 
 
   public ComplianceReport periodEnd(@javax.annotation.Nonnull LocalDate periodEnd) {
     this.periodEnd = periodEnd;
+    
     return this;
   }
 
@@ -194,15 +217,18 @@ public class ComplianceReport {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PERIOD_END, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPeriodEnd(@javax.annotation.Nonnull LocalDate periodEnd) {
     this.periodEnd = periodEnd;
+    
   }
 
 
   public ComplianceReport format(@javax.annotation.Nonnull ComplianceReportFormat format) {
     this.format = format;
+    
     return this;
   }
 
@@ -218,15 +244,18 @@ public class ComplianceReport {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_FORMAT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setFormat(@javax.annotation.Nonnull ComplianceReportFormat format) {
     this.format = format;
+    
   }
 
 
   public ComplianceReport summary(@javax.annotation.Nullable ComplianceSummary summary) {
     this.summary = summary;
+    
     return this;
   }
 
@@ -242,15 +271,18 @@ public class ComplianceReport {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SUMMARY, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSummary(@javax.annotation.Nullable ComplianceSummary summary) {
     this.summary = summary;
+    
   }
 
 
   public ComplianceReport downloadUrl(@javax.annotation.Nullable URI downloadUrl) {
     this.downloadUrl = downloadUrl;
+    
     return this;
   }
 
@@ -266,15 +298,18 @@ public class ComplianceReport {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DOWNLOAD_URL, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDownloadUrl(@javax.annotation.Nullable URI downloadUrl) {
     this.downloadUrl = downloadUrl;
+    
   }
 
 
   public ComplianceReport createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
     return this;
   }
 
@@ -290,15 +325,18 @@ public class ComplianceReport {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
   }
 
 
   public ComplianceReport completedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
     this.completedAt = completedAt;
+    
     return this;
   }
 
@@ -314,10 +352,12 @@ public class ComplianceReport {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_COMPLETED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCompletedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
     this.completedAt = completedAt;
+    
   }
 
 

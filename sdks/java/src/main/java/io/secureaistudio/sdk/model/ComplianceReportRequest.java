@@ -32,23 +32,28 @@ public class ComplianceReportRequest {
   @javax.annotation.Nonnull
   private ComplianceFramework framework;
 
+
   public static final String JSON_PROPERTY_PERIOD_START = "periodStart";
   @javax.annotation.Nonnull
   private LocalDate periodStart;
+
 
   public static final String JSON_PROPERTY_PERIOD_END = "periodEnd";
   @javax.annotation.Nonnull
   private LocalDate periodEnd;
 
+
   public static final String JSON_PROPERTY_FORMAT = "format";
   @javax.annotation.Nullable
   private ComplianceReportFormat format;
+
 
   public ComplianceReportRequest() { 
   }
 
   public ComplianceReportRequest framework(@javax.annotation.Nonnull ComplianceFramework framework) {
     this.framework = framework;
+    
     return this;
   }
 
@@ -64,15 +69,18 @@ public class ComplianceReportRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_FRAMEWORK, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setFramework(@javax.annotation.Nonnull ComplianceFramework framework) {
     this.framework = framework;
+    
   }
 
 
   public ComplianceReportRequest periodStart(@javax.annotation.Nonnull LocalDate periodStart) {
     this.periodStart = periodStart;
+    
     return this;
   }
 
@@ -88,15 +96,18 @@ public class ComplianceReportRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PERIOD_START, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPeriodStart(@javax.annotation.Nonnull LocalDate periodStart) {
     this.periodStart = periodStart;
+    
   }
 
 
   public ComplianceReportRequest periodEnd(@javax.annotation.Nonnull LocalDate periodEnd) {
     this.periodEnd = periodEnd;
+    
     return this;
   }
 
@@ -112,15 +123,18 @@ public class ComplianceReportRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PERIOD_END, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPeriodEnd(@javax.annotation.Nonnull LocalDate periodEnd) {
     this.periodEnd = periodEnd;
+    
   }
 
 
   public ComplianceReportRequest format(@javax.annotation.Nullable ComplianceReportFormat format) {
     this.format = format;
+    
     return this;
   }
 
@@ -136,10 +150,12 @@ public class ComplianceReportRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_FORMAT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setFormat(@javax.annotation.Nullable ComplianceReportFormat format) {
     this.format = format;
+    
   }
 
 

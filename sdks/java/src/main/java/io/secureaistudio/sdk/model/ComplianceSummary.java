@@ -28,19 +28,23 @@ public class ComplianceSummary {
   @javax.annotation.Nonnull
   private Integer controlsPassed;
 
+
   public static final String JSON_PROPERTY_CONTROLS_FAILED = "controlsFailed";
   @javax.annotation.Nonnull
   private Integer controlsFailed;
 
+
   public static final String JSON_PROPERTY_CONTROLS_NOT_APPLICABLE = "controlsNotApplicable";
   @javax.annotation.Nonnull
   private Integer controlsNotApplicable;
+
 
   public ComplianceSummary() { 
   }
 
   public ComplianceSummary controlsPassed(@javax.annotation.Nonnull Integer controlsPassed) {
     this.controlsPassed = controlsPassed;
+    
     return this;
   }
 
@@ -58,15 +62,18 @@ public class ComplianceSummary {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CONTROLS_PASSED, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setControlsPassed(@javax.annotation.Nonnull Integer controlsPassed) {
     this.controlsPassed = controlsPassed;
+    
   }
 
 
   public ComplianceSummary controlsFailed(@javax.annotation.Nonnull Integer controlsFailed) {
     this.controlsFailed = controlsFailed;
+    
     return this;
   }
 
@@ -84,15 +91,18 @@ public class ComplianceSummary {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CONTROLS_FAILED, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setControlsFailed(@javax.annotation.Nonnull Integer controlsFailed) {
     this.controlsFailed = controlsFailed;
+    
   }
 
 
   public ComplianceSummary controlsNotApplicable(@javax.annotation.Nonnull Integer controlsNotApplicable) {
     this.controlsNotApplicable = controlsNotApplicable;
+    
     return this;
   }
 
@@ -110,10 +120,12 @@ public class ComplianceSummary {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CONTROLS_NOT_APPLICABLE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setControlsNotApplicable(@javax.annotation.Nonnull Integer controlsNotApplicable) {
     this.controlsNotApplicable = controlsNotApplicable;
+    
   }
 
 

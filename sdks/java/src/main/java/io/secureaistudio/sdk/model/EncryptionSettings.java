@@ -90,6 +90,7 @@ public class EncryptionSettings {
   @javax.annotation.Nonnull
   private AlgorithmEnum algorithm;
 
+
   /**
    * Who holds the key; &#x60;customer_managed&#x60; needs &#x60;kmsKeyId&#x60;.
    *
@@ -158,15 +159,21 @@ public class EncryptionSettings {
   @javax.annotation.Nonnull
   private KeySourceEnum keySource;
 
+
   public static final String JSON_PROPERTY_KMS_KEY_ID = "kmsKeyId";
   @javax.annotation.Nullable
   private String kmsKeyId;
+
+  /** Whether {@code kmsKeyId} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean kmsKeyIdIsSet;
+
 
   public EncryptionSettings() { 
   }
 
   public EncryptionSettings algorithm(@javax.annotation.Nonnull AlgorithmEnum algorithm) {
     this.algorithm = algorithm;
+    
     return this;
   }
 
@@ -182,15 +189,18 @@ public class EncryptionSettings {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ALGORITHM, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setAlgorithm(@javax.annotation.Nonnull AlgorithmEnum algorithm) {
     this.algorithm = algorithm;
+    
   }
 
 
   public EncryptionSettings keySource(@javax.annotation.Nonnull KeySourceEnum keySource) {
     this.keySource = keySource;
+    
     return this;
   }
 
@@ -206,15 +216,18 @@ public class EncryptionSettings {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_KEY_SOURCE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setKeySource(@javax.annotation.Nonnull KeySourceEnum keySource) {
     this.keySource = keySource;
+    
   }
 
 
   public EncryptionSettings kmsKeyId(@javax.annotation.Nullable String kmsKeyId) {
     this.kmsKeyId = kmsKeyId;
+    this.kmsKeyIdIsSet = true;
     return this;
   }
 
@@ -223,17 +236,26 @@ public class EncryptionSettings {
    * @return kmsKeyId
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_KMS_KEY_ID, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getKmsKeyIdJson()
   public String getKmsKeyId() {
     return kmsKeyId;
   }
+
+
+  // Jackson's view of kmsKeyId: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_KMS_KEY_ID)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getKmsKeyIdJson() {
+    return kmsKeyIdIsSet ? kmsKeyId : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_KMS_KEY_ID, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setKmsKeyId(@javax.annotation.Nullable String kmsKeyId) {
     this.kmsKeyId = kmsKeyId;
+    this.kmsKeyIdIsSet = true;
   }
 
 

@@ -94,23 +94,28 @@ public class GcsDestination implements BackupDestination {
   @javax.annotation.Nonnull
   private ProviderEnum provider;
 
+
   public static final String JSON_PROPERTY_BUCKET = "bucket";
   @javax.annotation.Nonnull
   private String bucket;
+
 
   public static final String JSON_PROPERTY_LOCATION = "location";
   @javax.annotation.Nullable
   private String location;
 
+
   public static final String JSON_PROPERTY_PREFIX = "prefix";
   @javax.annotation.Nullable
   private String prefix;
+
 
   public GcsDestination() { 
   }
 
   public GcsDestination provider(@javax.annotation.Nonnull ProviderEnum provider) {
     this.provider = provider;
+    
     return this;
   }
 
@@ -126,15 +131,18 @@ public class GcsDestination implements BackupDestination {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PROVIDER, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setProvider(@javax.annotation.Nonnull ProviderEnum provider) {
     this.provider = provider;
+    
   }
 
 
   public GcsDestination bucket(@javax.annotation.Nonnull String bucket) {
     this.bucket = bucket;
+    
     return this;
   }
 
@@ -150,15 +158,18 @@ public class GcsDestination implements BackupDestination {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_BUCKET, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setBucket(@javax.annotation.Nonnull String bucket) {
     this.bucket = bucket;
+    
   }
 
 
   public GcsDestination location(@javax.annotation.Nullable String location) {
     this.location = location;
+    
     return this;
   }
 
@@ -174,15 +185,18 @@ public class GcsDestination implements BackupDestination {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_LOCATION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setLocation(@javax.annotation.Nullable String location) {
     this.location = location;
+    
   }
 
 
   public GcsDestination prefix(@javax.annotation.Nullable String prefix) {
     this.prefix = prefix;
+    
     return this;
   }
 
@@ -198,10 +212,12 @@ public class GcsDestination implements BackupDestination {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PREFIX, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setPrefix(@javax.annotation.Nullable String prefix) {
     this.prefix = prefix;
+    
   }
 
 

@@ -30,19 +30,26 @@ public class GraphqlError {
   @javax.annotation.Nonnull
   private String message;
 
+
   public static final String JSON_PROPERTY_PATH = "path";
   @javax.annotation.Nullable
   private List<String> path;
 
+
   public static final String JSON_PROPERTY_EXTENSIONS = "extensions";
   @javax.annotation.Nullable
   private Object extensions;
+
+  /** Whether {@code extensions} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean extensionsIsSet;
+
 
   public GraphqlError() { 
   }
 
   public GraphqlError message(@javax.annotation.Nonnull String message) {
     this.message = message;
+    
     return this;
   }
 
@@ -58,15 +65,18 @@ public class GraphqlError {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setMessage(@javax.annotation.Nonnull String message) {
     this.message = message;
+    
   }
 
 
   public GraphqlError path(@javax.annotation.Nullable List<String> path) {
     this.path = path;
+    
     return this;
   }
 
@@ -90,15 +100,18 @@ public class GraphqlError {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PATH, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setPath(@javax.annotation.Nullable List<String> path) {
     this.path = path;
+    
   }
 
 
   public GraphqlError extensions(@javax.annotation.Nullable Object extensions) {
     this.extensions = extensions;
+    this.extensionsIsSet = true;
     return this;
   }
 
@@ -107,17 +120,26 @@ public class GraphqlError {
    * @return extensions
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_EXTENSIONS, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getExtensionsJson()
   public Object getExtensions() {
     return extensions;
   }
+
+
+  // Jackson's view of extensions: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_EXTENSIONS)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getExtensionsJson() {
+    return extensionsIsSet ? extensions : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_EXTENSIONS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setExtensions(@javax.annotation.Nullable Object extensions) {
     this.extensions = extensions;
+    this.extensionsIsSet = true;
   }
 
 

@@ -28,19 +28,29 @@ public class GraphqlRequest {
   @javax.annotation.Nonnull
   private String query;
 
+
   public static final String JSON_PROPERTY_VARIABLES = "variables";
   @javax.annotation.Nullable
   private Object variables;
 
+  /** Whether {@code variables} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean variablesIsSet;
+
+
   public static final String JSON_PROPERTY_OPERATION_NAME = "operationName";
   @javax.annotation.Nullable
   private String operationName;
+
+  /** Whether {@code operationName} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean operationNameIsSet;
+
 
   public GraphqlRequest() { 
   }
 
   public GraphqlRequest query(@javax.annotation.Nonnull String query) {
     this.query = query;
+    
     return this;
   }
 
@@ -56,15 +66,18 @@ public class GraphqlRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_QUERY, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setQuery(@javax.annotation.Nonnull String query) {
     this.query = query;
+    
   }
 
 
   public GraphqlRequest variables(@javax.annotation.Nullable Object variables) {
     this.variables = variables;
+    this.variablesIsSet = true;
     return this;
   }
 
@@ -73,22 +86,32 @@ public class GraphqlRequest {
    * @return variables
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_VARIABLES, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getVariablesJson()
   public Object getVariables() {
     return variables;
   }
+
+
+  // Jackson's view of variables: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_VARIABLES)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getVariablesJson() {
+    return variablesIsSet ? variables : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_VARIABLES, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setVariables(@javax.annotation.Nullable Object variables) {
     this.variables = variables;
+    this.variablesIsSet = true;
   }
 
 
   public GraphqlRequest operationName(@javax.annotation.Nullable String operationName) {
     this.operationName = operationName;
+    this.operationNameIsSet = true;
     return this;
   }
 
@@ -97,17 +120,26 @@ public class GraphqlRequest {
    * @return operationName
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_OPERATION_NAME, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getOperationNameJson()
   public String getOperationName() {
     return operationName;
   }
+
+
+  // Jackson's view of operationName: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_OPERATION_NAME)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getOperationNameJson() {
+    return operationNameIsSet ? operationName : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_OPERATION_NAME, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setOperationName(@javax.annotation.Nullable String operationName) {
     this.operationName = operationName;
+    this.operationNameIsSet = true;
   }
 
 

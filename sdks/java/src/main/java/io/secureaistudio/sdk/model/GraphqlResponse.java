@@ -30,15 +30,21 @@ public class GraphqlResponse {
   @javax.annotation.Nullable
   private Object data;
 
+  /** Whether {@code data} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean dataIsSet;
+
+
   public static final String JSON_PROPERTY_ERRORS = "errors";
   @javax.annotation.Nullable
   private List<GraphqlError> errors;
+
 
   public GraphqlResponse() { 
   }
 
   public GraphqlResponse data(@javax.annotation.Nullable Object data) {
     this.data = data;
+    this.dataIsSet = true;
     return this;
   }
 
@@ -47,22 +53,32 @@ public class GraphqlResponse {
    * @return data
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_DATA, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getDataJson()
   public Object getData() {
     return data;
   }
+
+
+  // Jackson's view of data: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_DATA)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getDataJson() {
+    return dataIsSet ? data : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_DATA, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setData(@javax.annotation.Nullable Object data) {
     this.data = data;
+    this.dataIsSet = true;
   }
 
 
   public GraphqlResponse errors(@javax.annotation.Nullable List<GraphqlError> errors) {
     this.errors = errors;
+    
     return this;
   }
 
@@ -86,10 +102,12 @@ public class GraphqlResponse {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ERRORS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setErrors(@javax.annotation.Nullable List<GraphqlError> errors) {
     this.errors = errors;
+    
   }
 
 

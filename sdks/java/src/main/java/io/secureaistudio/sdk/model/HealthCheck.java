@@ -27,6 +27,7 @@ public class HealthCheck {
   @javax.annotation.Nonnull
   private String name;
 
+
   /**
    * Its health.
    *
@@ -97,11 +98,13 @@ public class HealthCheck {
   @javax.annotation.Nonnull
   private StatusEnum status;
 
+
   public HealthCheck() { 
   }
 
   public HealthCheck name(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
     return this;
   }
 
@@ -117,15 +120,18 @@ public class HealthCheck {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
   }
 
 
   public HealthCheck status(@javax.annotation.Nonnull StatusEnum status) {
     this.status = status;
+    
     return this;
   }
 
@@ -141,10 +147,12 @@ public class HealthCheck {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull StatusEnum status) {
     this.status = status;
+    
   }
 
 

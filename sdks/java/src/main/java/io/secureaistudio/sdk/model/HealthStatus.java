@@ -97,19 +97,23 @@ public class HealthStatus {
   @javax.annotation.Nonnull
   private StatusEnum status;
 
+
   public static final String JSON_PROPERTY_VERSION = "version";
   @javax.annotation.Nonnull
   private String version;
 
+
   public static final String JSON_PROPERTY_CHECKS = "checks";
   @javax.annotation.Nonnull
   private List<HealthCheck> checks;
+
 
   public HealthStatus() { 
   }
 
   public HealthStatus status(@javax.annotation.Nonnull StatusEnum status) {
     this.status = status;
+    
     return this;
   }
 
@@ -125,15 +129,18 @@ public class HealthStatus {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull StatusEnum status) {
     this.status = status;
+    
   }
 
 
   public HealthStatus version(@javax.annotation.Nonnull String version) {
     this.version = version;
+    
     return this;
   }
 
@@ -149,15 +156,18 @@ public class HealthStatus {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_VERSION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setVersion(@javax.annotation.Nonnull String version) {
     this.version = version;
+    
   }
 
 
   public HealthStatus checks(@javax.annotation.Nonnull List<HealthCheck> checks) {
     this.checks = checks;
+    
     return this;
   }
 
@@ -181,10 +191,12 @@ public class HealthStatus {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CHECKS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setChecks(@javax.annotation.Nonnull List<HealthCheck> checks) {
     this.checks = checks;
+    
   }
 
 

@@ -44,6 +44,7 @@ public class ImageJob implements Job {
   @javax.annotation.Nonnull
   private String id;
 
+
   /**
    * Always &#x60;image&#x60;.
    *
@@ -110,43 +111,53 @@ public class ImageJob implements Job {
   @javax.annotation.Nonnull
   private TypeEnum type;
 
+
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private JobStatus status;
+
 
   public static final String JSON_PROPERTY_PROGRESS = "progress";
   @javax.annotation.Nonnull
   private Integer progress;
 
+
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
+
 
   public static final String JSON_PROPERTY_UPDATED_AT = "updatedAt";
   @javax.annotation.Nonnull
   private OffsetDateTime updatedAt;
 
+
   public static final String JSON_PROPERTY_COMPLETED_AT = "completedAt";
   @javax.annotation.Nullable
   private OffsetDateTime completedAt;
+
 
   public static final String JSON_PROPERTY_ERROR = "error";
   @javax.annotation.Nullable
   private JobFailure error;
 
+
   public static final String JSON_PROPERTY_OUTPUT_ASSET_IDS = "outputAssetIds";
   @javax.annotation.Nonnull
   private List<String> outputAssetIds;
 
+
   public static final String JSON_PROPERTY_PARAMS = "params";
   @javax.annotation.Nonnull
   private ImageJobRequest params;
+
 
   public ImageJob() { 
   }
 
   public ImageJob id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -162,15 +173,18 @@ public class ImageJob implements Job {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public ImageJob type(@javax.annotation.Nonnull TypeEnum type) {
     this.type = type;
+    
     return this;
   }
 
@@ -186,15 +200,18 @@ public class ImageJob implements Job {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setType(@javax.annotation.Nonnull TypeEnum type) {
     this.type = type;
+    
   }
 
 
   public ImageJob status(@javax.annotation.Nonnull JobStatus status) {
     this.status = status;
+    
     return this;
   }
 
@@ -210,15 +227,18 @@ public class ImageJob implements Job {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull JobStatus status) {
     this.status = status;
+    
   }
 
 
   public ImageJob progress(@javax.annotation.Nonnull Integer progress) {
     this.progress = progress;
+    
     return this;
   }
 
@@ -236,15 +256,18 @@ public class ImageJob implements Job {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PROGRESS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setProgress(@javax.annotation.Nonnull Integer progress) {
     this.progress = progress;
+    
   }
 
 
   public ImageJob createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
     return this;
   }
 
@@ -260,15 +283,18 @@ public class ImageJob implements Job {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
   }
 
 
   public ImageJob updatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
     this.updatedAt = updatedAt;
+    
     return this;
   }
 
@@ -284,15 +310,18 @@ public class ImageJob implements Job {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_UPDATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setUpdatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
     this.updatedAt = updatedAt;
+    
   }
 
 
   public ImageJob completedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
     this.completedAt = completedAt;
+    
     return this;
   }
 
@@ -308,15 +337,18 @@ public class ImageJob implements Job {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_COMPLETED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCompletedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
     this.completedAt = completedAt;
+    
   }
 
 
   public ImageJob error(@javax.annotation.Nullable JobFailure error) {
     this.error = error;
+    
     return this;
   }
 
@@ -332,15 +364,18 @@ public class ImageJob implements Job {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ERROR, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setError(@javax.annotation.Nullable JobFailure error) {
     this.error = error;
+    
   }
 
 
   public ImageJob outputAssetIds(@javax.annotation.Nonnull List<String> outputAssetIds) {
     this.outputAssetIds = outputAssetIds;
+    
     return this;
   }
 
@@ -364,15 +399,18 @@ public class ImageJob implements Job {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_OUTPUT_ASSET_IDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setOutputAssetIds(@javax.annotation.Nonnull List<String> outputAssetIds) {
     this.outputAssetIds = outputAssetIds;
+    
   }
 
 
   public ImageJob params(@javax.annotation.Nonnull ImageJobRequest params) {
     this.params = params;
+    
     return this;
   }
 
@@ -388,10 +426,12 @@ public class ImageJob implements Job {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PARAMS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setParams(@javax.annotation.Nonnull ImageJobRequest params) {
     this.params = params;
+    
   }
 
 

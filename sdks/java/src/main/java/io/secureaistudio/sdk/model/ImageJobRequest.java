@@ -34,39 +34,57 @@ public class ImageJobRequest {
   @javax.annotation.Nonnull
   private String prompt;
 
+
   public static final String JSON_PROPERTY_NEGATIVE_PROMPT = "negativePrompt";
   @javax.annotation.Nullable
   private String negativePrompt;
 
+  /** Whether {@code negativePrompt} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean negativePromptIsSet;
+
+
   public static final String JSON_PROPERTY_WIDTH = "width";
   @javax.annotation.Nullable
-  private Integer width = 1024;
+  private Integer width;
+
 
   public static final String JSON_PROPERTY_HEIGHT = "height";
   @javax.annotation.Nullable
-  private Integer height = 1024;
+  private Integer height;
+
 
   public static final String JSON_PROPERTY_STYLE = "style";
   @javax.annotation.Nullable
   private ImageStyle style;
 
+
   public static final String JSON_PROPERTY_COUNT = "count";
   @javax.annotation.Nullable
-  private Integer count = 1;
+  private Integer count;
+
 
   public static final String JSON_PROPERTY_SEED = "seed";
   @javax.annotation.Nullable
   private Long seed;
 
+  /** Whether {@code seed} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean seedIsSet;
+
+
   public static final String JSON_PROPERTY_TEMPLATE_ID = "templateId";
   @javax.annotation.Nullable
   private String templateId;
+
+  /** Whether {@code templateId} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean templateIdIsSet;
+
 
   public ImageJobRequest() { 
   }
 
   public ImageJobRequest prompt(@javax.annotation.Nonnull String prompt) {
     this.prompt = prompt;
+    
     return this;
   }
 
@@ -82,15 +100,18 @@ public class ImageJobRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPrompt(@javax.annotation.Nonnull String prompt) {
     this.prompt = prompt;
+    
   }
 
 
   public ImageJobRequest negativePrompt(@javax.annotation.Nullable String negativePrompt) {
     this.negativePrompt = negativePrompt;
+    this.negativePromptIsSet = true;
     return this;
   }
 
@@ -99,22 +120,32 @@ public class ImageJobRequest {
    * @return negativePrompt
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_NEGATIVE_PROMPT, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getNegativePromptJson()
   public String getNegativePrompt() {
     return negativePrompt;
   }
+
+
+  // Jackson's view of negativePrompt: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_NEGATIVE_PROMPT)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getNegativePromptJson() {
+    return negativePromptIsSet ? negativePrompt : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_NEGATIVE_PROMPT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setNegativePrompt(@javax.annotation.Nullable String negativePrompt) {
     this.negativePrompt = negativePrompt;
+    this.negativePromptIsSet = true;
   }
 
 
   public ImageJobRequest width(@javax.annotation.Nullable Integer width) {
     this.width = width;
+    
     return this;
   }
 
@@ -132,15 +163,18 @@ public class ImageJobRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_WIDTH, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setWidth(@javax.annotation.Nullable Integer width) {
     this.width = width;
+    
   }
 
 
   public ImageJobRequest height(@javax.annotation.Nullable Integer height) {
     this.height = height;
+    
     return this;
   }
 
@@ -158,15 +192,18 @@ public class ImageJobRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_HEIGHT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setHeight(@javax.annotation.Nullable Integer height) {
     this.height = height;
+    
   }
 
 
   public ImageJobRequest style(@javax.annotation.Nullable ImageStyle style) {
     this.style = style;
+    
     return this;
   }
 
@@ -182,15 +219,18 @@ public class ImageJobRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_STYLE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setStyle(@javax.annotation.Nullable ImageStyle style) {
     this.style = style;
+    
   }
 
 
   public ImageJobRequest count(@javax.annotation.Nullable Integer count) {
     this.count = count;
+    
     return this;
   }
 
@@ -208,15 +248,18 @@ public class ImageJobRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_COUNT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setCount(@javax.annotation.Nullable Integer count) {
     this.count = count;
+    
   }
 
 
   public ImageJobRequest seed(@javax.annotation.Nullable Long seed) {
     this.seed = seed;
+    this.seedIsSet = true;
     return this;
   }
 
@@ -227,22 +270,32 @@ public class ImageJobRequest {
    * @return seed
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_SEED, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getSeedJson()
   public Long getSeed() {
     return seed;
   }
+
+
+  // Jackson's view of seed: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_SEED)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getSeedJson() {
+    return seedIsSet ? seed : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_SEED, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setSeed(@javax.annotation.Nullable Long seed) {
     this.seed = seed;
+    this.seedIsSet = true;
   }
 
 
   public ImageJobRequest templateId(@javax.annotation.Nullable String templateId) {
     this.templateId = templateId;
+    this.templateIdIsSet = true;
     return this;
   }
 
@@ -251,17 +304,26 @@ public class ImageJobRequest {
    * @return templateId
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_TEMPLATE_ID, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getTemplateIdJson()
   public String getTemplateId() {
     return templateId;
   }
+
+
+  // Jackson's view of templateId: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_TEMPLATE_ID)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getTemplateIdJson() {
+    return templateIdIsSet ? templateId : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_TEMPLATE_ID, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setTemplateId(@javax.annotation.Nullable String templateId) {
     this.templateId = templateId;
+    this.templateIdIsSet = true;
   }
 
 

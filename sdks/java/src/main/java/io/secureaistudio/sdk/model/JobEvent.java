@@ -101,31 +101,41 @@ public class JobEvent {
   @javax.annotation.Nonnull
   private EventEnum event;
 
+
   public static final String JSON_PROPERTY_JOB_ID = "jobId";
   @javax.annotation.Nonnull
   private String jobId;
+
 
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private JobStatus status;
 
+
   public static final String JSON_PROPERTY_PROGRESS = "progress";
   @javax.annotation.Nonnull
   private Integer progress;
+
 
   public static final String JSON_PROPERTY_MESSAGE = "message";
   @javax.annotation.Nullable
   private String message;
 
+  /** Whether {@code message} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean messageIsSet;
+
+
   public static final String JSON_PROPERTY_OCCURRED_AT = "occurredAt";
   @javax.annotation.Nonnull
   private OffsetDateTime occurredAt;
+
 
   public JobEvent() { 
   }
 
   public JobEvent event(@javax.annotation.Nonnull EventEnum event) {
     this.event = event;
+    
     return this;
   }
 
@@ -141,15 +151,18 @@ public class JobEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_EVENT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setEvent(@javax.annotation.Nonnull EventEnum event) {
     this.event = event;
+    
   }
 
 
   public JobEvent jobId(@javax.annotation.Nonnull String jobId) {
     this.jobId = jobId;
+    
     return this;
   }
 
@@ -165,15 +178,18 @@ public class JobEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_JOB_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setJobId(@javax.annotation.Nonnull String jobId) {
     this.jobId = jobId;
+    
   }
 
 
   public JobEvent status(@javax.annotation.Nonnull JobStatus status) {
     this.status = status;
+    
     return this;
   }
 
@@ -189,15 +205,18 @@ public class JobEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull JobStatus status) {
     this.status = status;
+    
   }
 
 
   public JobEvent progress(@javax.annotation.Nonnull Integer progress) {
     this.progress = progress;
+    
     return this;
   }
 
@@ -215,15 +234,18 @@ public class JobEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PROGRESS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setProgress(@javax.annotation.Nonnull Integer progress) {
     this.progress = progress;
+    
   }
 
 
   public JobEvent message(@javax.annotation.Nullable String message) {
     this.message = message;
+    this.messageIsSet = true;
     return this;
   }
 
@@ -232,22 +254,32 @@ public class JobEvent {
    * @return message
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getMessageJson()
   public String getMessage() {
     return message;
   }
+
+
+  // Jackson's view of message: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_MESSAGE)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getMessageJson() {
+    return messageIsSet ? message : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setMessage(@javax.annotation.Nullable String message) {
     this.message = message;
+    this.messageIsSet = true;
   }
 
 
   public JobEvent occurredAt(@javax.annotation.Nonnull OffsetDateTime occurredAt) {
     this.occurredAt = occurredAt;
+    
     return this;
   }
 
@@ -263,10 +295,12 @@ public class JobEvent {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_OCCURRED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setOccurredAt(@javax.annotation.Nonnull OffsetDateTime occurredAt) {
     this.occurredAt = occurredAt;
+    
   }
 
 

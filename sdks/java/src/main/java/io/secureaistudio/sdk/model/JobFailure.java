@@ -27,15 +27,18 @@ public class JobFailure {
   @javax.annotation.Nonnull
   private String code;
 
+
   public static final String JSON_PROPERTY_MESSAGE = "message";
   @javax.annotation.Nonnull
   private String message;
+
 
   public JobFailure() { 
   }
 
   public JobFailure code(@javax.annotation.Nonnull String code) {
     this.code = code;
+    
     return this;
   }
 
@@ -51,15 +54,18 @@ public class JobFailure {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CODE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCode(@javax.annotation.Nonnull String code) {
     this.code = code;
+    
   }
 
 
   public JobFailure message(@javax.annotation.Nonnull String message) {
     this.message = message;
+    
     return this;
   }
 
@@ -75,10 +81,12 @@ public class JobFailure {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setMessage(@javax.annotation.Nonnull String message) {
     this.message = message;
+    
   }
 
 

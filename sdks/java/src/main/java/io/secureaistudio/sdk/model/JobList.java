@@ -30,15 +30,18 @@ public class JobList {
   @javax.annotation.Nonnull
   private List<Job> data;
 
+
   public static final String JSON_PROPERTY_NEXT_CURSOR = "nextCursor";
   @javax.annotation.Nullable
   private String nextCursor;
+
 
   public JobList() { 
   }
 
   public JobList data(@javax.annotation.Nonnull List<Job> data) {
     this.data = data;
+    
     return this;
   }
 
@@ -62,15 +65,18 @@ public class JobList {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DATA, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setData(@javax.annotation.Nonnull List<Job> data) {
     this.data = data;
+    
   }
 
 
   public JobList nextCursor(@javax.annotation.Nullable String nextCursor) {
     this.nextCursor = nextCursor;
+    
     return this;
   }
 
@@ -86,10 +92,12 @@ public class JobList {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_NEXT_CURSOR, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setNextCursor(@javax.annotation.Nullable String nextCursor) {
     this.nextCursor = nextCursor;
+    
   }
 
 

@@ -94,23 +94,28 @@ public class PasswordGrant implements TokenRequest {
   @javax.annotation.Nonnull
   private GrantTypeEnum grantType;
 
+
   public static final String JSON_PROPERTY_USERNAME = "username";
   @javax.annotation.Nonnull
   private String username;
+
 
   public static final String JSON_PROPERTY_PASSWORD = "password";
   @javax.annotation.Nonnull
   private String password;
 
+
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nullable
   private String scope;
+
 
   public PasswordGrant() { 
   }
 
   public PasswordGrant grantType(@javax.annotation.Nonnull GrantTypeEnum grantType) {
     this.grantType = grantType;
+    
     return this;
   }
 
@@ -126,15 +131,18 @@ public class PasswordGrant implements TokenRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_GRANT_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setGrantType(@javax.annotation.Nonnull GrantTypeEnum grantType) {
     this.grantType = grantType;
+    
   }
 
 
   public PasswordGrant username(@javax.annotation.Nonnull String username) {
     this.username = username;
+    
     return this;
   }
 
@@ -150,15 +158,18 @@ public class PasswordGrant implements TokenRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_USERNAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setUsername(@javax.annotation.Nonnull String username) {
     this.username = username;
+    
   }
 
 
   public PasswordGrant password(@javax.annotation.Nonnull String password) {
     this.password = password;
+    
     return this;
   }
 
@@ -174,15 +185,18 @@ public class PasswordGrant implements TokenRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PASSWORD, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPassword(@javax.annotation.Nonnull String password) {
     this.password = password;
+    
   }
 
 
   public PasswordGrant scope(@javax.annotation.Nullable String scope) {
     this.scope = scope;
+    
     return this;
   }
 
@@ -198,10 +212,12 @@ public class PasswordGrant implements TokenRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setScope(@javax.annotation.Nullable String scope) {
     this.scope = scope;
+    
   }
 
 

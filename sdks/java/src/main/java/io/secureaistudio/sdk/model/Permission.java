@@ -28,19 +28,23 @@ public class Permission {
   @javax.annotation.Nonnull
   private String id;
 
+
   public static final String JSON_PROPERTY_RESOURCE = "resource";
   @javax.annotation.Nonnull
   private String resource;
 
+
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
+
 
   public Permission() { 
   }
 
   public Permission id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -56,15 +60,18 @@ public class Permission {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public Permission resource(@javax.annotation.Nonnull String resource) {
     this.resource = resource;
+    
     return this;
   }
 
@@ -80,15 +87,18 @@ public class Permission {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_RESOURCE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setResource(@javax.annotation.Nonnull String resource) {
     this.resource = resource;
+    
   }
 
 
   public Permission description(@javax.annotation.Nullable String description) {
     this.description = description;
+    
     return this;
   }
 
@@ -104,10 +114,12 @@ public class Permission {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDescription(@javax.annotation.Nullable String description) {
     this.description = description;
+    
   }
 
 

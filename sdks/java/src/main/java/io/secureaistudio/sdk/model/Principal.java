@@ -34,6 +34,7 @@ public class Principal {
   @javax.annotation.Nonnull
   private String id;
 
+
   /**
    * Whether the principal is a user or an API key.
    *
@@ -102,31 +103,41 @@ public class Principal {
   @javax.annotation.Nonnull
   private KindEnum kind;
 
+
   public static final String JSON_PROPERTY_ORGANIZATION_ID = "organizationId";
   @javax.annotation.Nonnull
   private String organizationId;
+
 
   public static final String JSON_PROPERTY_EMAIL = "email";
   @javax.annotation.Nullable
   private String email;
 
+  /** Whether {@code email} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean emailIsSet;
+
+
   public static final String JSON_PROPERTY_DISPLAY_NAME = "displayName";
   @javax.annotation.Nonnull
   private String displayName;
+
 
   public static final String JSON_PROPERTY_ROLE_IDS = "roleIds";
   @javax.annotation.Nonnull
   private List<String> roleIds;
 
+
   public static final String JSON_PROPERTY_PERMISSIONS = "permissions";
   @javax.annotation.Nonnull
   private List<String> permissions;
+
 
   public Principal() { 
   }
 
   public Principal id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -142,15 +153,18 @@ public class Principal {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public Principal kind(@javax.annotation.Nonnull KindEnum kind) {
     this.kind = kind;
+    
     return this;
   }
 
@@ -166,15 +180,18 @@ public class Principal {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setKind(@javax.annotation.Nonnull KindEnum kind) {
     this.kind = kind;
+    
   }
 
 
   public Principal organizationId(@javax.annotation.Nonnull String organizationId) {
     this.organizationId = organizationId;
+    
     return this;
   }
 
@@ -190,15 +207,18 @@ public class Principal {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ORGANIZATION_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setOrganizationId(@javax.annotation.Nonnull String organizationId) {
     this.organizationId = organizationId;
+    
   }
 
 
   public Principal email(@javax.annotation.Nullable String email) {
     this.email = email;
+    this.emailIsSet = true;
     return this;
   }
 
@@ -207,22 +227,32 @@ public class Principal {
    * @return email
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_EMAIL, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getEmailJson()
   public String getEmail() {
     return email;
   }
+
+
+  // Jackson's view of email: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_EMAIL)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getEmailJson() {
+    return emailIsSet ? email : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_EMAIL, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setEmail(@javax.annotation.Nullable String email) {
     this.email = email;
+    this.emailIsSet = true;
   }
 
 
   public Principal displayName(@javax.annotation.Nonnull String displayName) {
     this.displayName = displayName;
+    
     return this;
   }
 
@@ -238,15 +268,18 @@ public class Principal {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDisplayName(@javax.annotation.Nonnull String displayName) {
     this.displayName = displayName;
+    
   }
 
 
   public Principal roleIds(@javax.annotation.Nonnull List<String> roleIds) {
     this.roleIds = roleIds;
+    
     return this;
   }
 
@@ -270,15 +303,18 @@ public class Principal {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ROLE_IDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRoleIds(@javax.annotation.Nonnull List<String> roleIds) {
     this.roleIds = roleIds;
+    
   }
 
 
   public Principal permissions(@javax.annotation.Nonnull List<String> permissions) {
     this.permissions = permissions;
+    
     return this;
   }
 
@@ -302,10 +338,12 @@ public class Principal {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PERMISSIONS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPermissions(@javax.annotation.Nonnull List<String> permissions) {
     this.permissions = permissions;
+    
   }
 
 

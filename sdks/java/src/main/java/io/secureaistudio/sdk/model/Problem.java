@@ -36,39 +36,48 @@ public class Problem {
   @javax.annotation.Nonnull
   private String type;
 
+
   public static final String JSON_PROPERTY_TITLE = "title";
   @javax.annotation.Nonnull
   private String title;
+
 
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private Integer status;
 
+
   public static final String JSON_PROPERTY_DETAIL = "detail";
   @javax.annotation.Nullable
   private String detail;
+
 
   public static final String JSON_PROPERTY_INSTANCE = "instance";
   @javax.annotation.Nullable
   private String instance;
 
+
   public static final String JSON_PROPERTY_CODE = "code";
   @javax.annotation.Nonnull
   private String code;
+
 
   public static final String JSON_PROPERTY_REQUEST_ID = "requestId";
   @javax.annotation.Nonnull
   private String requestId;
 
+
   public static final String JSON_PROPERTY_ERRORS = "errors";
   @javax.annotation.Nullable
   private List<ValidationIssue> errors;
+
 
   public Problem() { 
   }
 
   public Problem type(@javax.annotation.Nonnull String type) {
     this.type = type;
+    
     return this;
   }
 
@@ -84,15 +93,18 @@ public class Problem {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setType(@javax.annotation.Nonnull String type) {
     this.type = type;
+    
   }
 
 
   public Problem title(@javax.annotation.Nonnull String title) {
     this.title = title;
+    
     return this;
   }
 
@@ -108,15 +120,18 @@ public class Problem {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_TITLE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setTitle(@javax.annotation.Nonnull String title) {
     this.title = title;
+    
   }
 
 
   public Problem status(@javax.annotation.Nonnull Integer status) {
     this.status = status;
+    
     return this;
   }
 
@@ -134,15 +149,18 @@ public class Problem {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull Integer status) {
     this.status = status;
+    
   }
 
 
   public Problem detail(@javax.annotation.Nullable String detail) {
     this.detail = detail;
+    
     return this;
   }
 
@@ -158,15 +176,18 @@ public class Problem {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DETAIL, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDetail(@javax.annotation.Nullable String detail) {
     this.detail = detail;
+    
   }
 
 
   public Problem instance(@javax.annotation.Nullable String instance) {
     this.instance = instance;
+    
     return this;
   }
 
@@ -182,15 +203,18 @@ public class Problem {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_INSTANCE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setInstance(@javax.annotation.Nullable String instance) {
     this.instance = instance;
+    
   }
 
 
   public Problem code(@javax.annotation.Nonnull String code) {
     this.code = code;
+    
     return this;
   }
 
@@ -206,15 +230,18 @@ public class Problem {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CODE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCode(@javax.annotation.Nonnull String code) {
     this.code = code;
+    
   }
 
 
   public Problem requestId(@javax.annotation.Nonnull String requestId) {
     this.requestId = requestId;
+    
     return this;
   }
 
@@ -230,15 +257,18 @@ public class Problem {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_REQUEST_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRequestId(@javax.annotation.Nonnull String requestId) {
     this.requestId = requestId;
+    
   }
 
 
   public Problem errors(@javax.annotation.Nullable List<ValidationIssue> errors) {
     this.errors = errors;
+    
     return this;
   }
 
@@ -262,10 +292,12 @@ public class Problem {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ERRORS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setErrors(@javax.annotation.Nullable List<ValidationIssue> errors) {
     this.errors = errors;
+    
   }
 
 

@@ -26,11 +26,13 @@ public class RefreshTokenRequest {
   @javax.annotation.Nonnull
   private String refreshToken;
 
+
   public RefreshTokenRequest() { 
   }
 
   public RefreshTokenRequest refreshToken(@javax.annotation.Nonnull String refreshToken) {
     this.refreshToken = refreshToken;
+    
     return this;
   }
 
@@ -46,10 +48,12 @@ public class RefreshTokenRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_REFRESH_TOKEN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRefreshToken(@javax.annotation.Nonnull String refreshToken) {
     this.refreshToken = refreshToken;
+    
   }
 
 

@@ -38,39 +38,48 @@ public class Restore {
   @javax.annotation.Nonnull
   private String id;
 
+
   public static final String JSON_PROPERTY_BACKUP_ID = "backupId";
   @javax.annotation.Nonnull
   private String backupId;
+
 
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private BackupStatus status;
 
+
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
   private List<BackupScopeItem> scope;
+
 
   public static final String JSON_PROPERTY_TARGET_REGION = "targetRegion";
   @javax.annotation.Nullable
   private String targetRegion;
 
+
   public static final String JSON_PROPERTY_DRY_RUN = "dryRun";
   @javax.annotation.Nonnull
   private Boolean dryRun;
+
 
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
+
   public static final String JSON_PROPERTY_COMPLETED_AT = "completedAt";
   @javax.annotation.Nullable
   private OffsetDateTime completedAt;
+
 
   public Restore() { 
   }
 
   public Restore id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -86,15 +95,18 @@ public class Restore {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public Restore backupId(@javax.annotation.Nonnull String backupId) {
     this.backupId = backupId;
+    
     return this;
   }
 
@@ -110,15 +122,18 @@ public class Restore {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_BACKUP_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setBackupId(@javax.annotation.Nonnull String backupId) {
     this.backupId = backupId;
+    
   }
 
 
   public Restore status(@javax.annotation.Nonnull BackupStatus status) {
     this.status = status;
+    
     return this;
   }
 
@@ -134,15 +149,18 @@ public class Restore {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull BackupStatus status) {
     this.status = status;
+    
   }
 
 
   public Restore scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
+    
     return this;
   }
 
@@ -166,15 +184,18 @@ public class Restore {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
+    
   }
 
 
   public Restore targetRegion(@javax.annotation.Nullable String targetRegion) {
     this.targetRegion = targetRegion;
+    
     return this;
   }
 
@@ -190,15 +211,18 @@ public class Restore {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_TARGET_REGION, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setTargetRegion(@javax.annotation.Nullable String targetRegion) {
     this.targetRegion = targetRegion;
+    
   }
 
 
   public Restore dryRun(@javax.annotation.Nonnull Boolean dryRun) {
     this.dryRun = dryRun;
+    
     return this;
   }
 
@@ -214,15 +238,18 @@ public class Restore {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DRY_RUN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDryRun(@javax.annotation.Nonnull Boolean dryRun) {
     this.dryRun = dryRun;
+    
   }
 
 
   public Restore createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
     return this;
   }
 
@@ -238,15 +265,18 @@ public class Restore {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
   }
 
 
   public Restore completedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
     this.completedAt = completedAt;
+    
     return this;
   }
 
@@ -262,10 +292,12 @@ public class Restore {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_COMPLETED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCompletedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
     this.completedAt = completedAt;
+    
   }
 
 

@@ -31,19 +31,26 @@ public class RestoreRequest {
   @javax.annotation.Nonnull
   private List<BackupScopeItem> scope;
 
+
   public static final String JSON_PROPERTY_TARGET_REGION = "targetRegion";
   @javax.annotation.Nullable
   private String targetRegion;
 
+  /** Whether {@code targetRegion} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean targetRegionIsSet;
+
+
   public static final String JSON_PROPERTY_DRY_RUN = "dryRun";
   @javax.annotation.Nullable
-  private Boolean dryRun = false;
+  private Boolean dryRun;
+
 
   public RestoreRequest() { 
   }
 
   public RestoreRequest scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
+    
     return this;
   }
 
@@ -67,15 +74,18 @@ public class RestoreRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
+    
   }
 
 
   public RestoreRequest targetRegion(@javax.annotation.Nullable String targetRegion) {
     this.targetRegion = targetRegion;
+    this.targetRegionIsSet = true;
     return this;
   }
 
@@ -84,22 +94,32 @@ public class RestoreRequest {
    * @return targetRegion
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_TARGET_REGION, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getTargetRegionJson()
   public String getTargetRegion() {
     return targetRegion;
   }
+
+
+  // Jackson's view of targetRegion: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_TARGET_REGION)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getTargetRegionJson() {
+    return targetRegionIsSet ? targetRegion : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_TARGET_REGION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setTargetRegion(@javax.annotation.Nullable String targetRegion) {
     this.targetRegion = targetRegion;
+    this.targetRegionIsSet = true;
   }
 
 
   public RestoreRequest dryRun(@javax.annotation.Nullable Boolean dryRun) {
     this.dryRun = dryRun;
+    
     return this;
   }
 
@@ -115,10 +135,12 @@ public class RestoreRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DRY_RUN, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDryRun(@javax.annotation.Nullable Boolean dryRun) {
     this.dryRun = dryRun;
+    
   }
 
 

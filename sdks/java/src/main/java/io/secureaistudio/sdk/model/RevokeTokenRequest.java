@@ -27,6 +27,7 @@ public class RevokeTokenRequest {
   @javax.annotation.Nonnull
   private String token;
 
+
   /**
    * Which kind of token &#x60;token&#x60; is, to speed up the lookup.
    *
@@ -95,11 +96,13 @@ public class RevokeTokenRequest {
   @javax.annotation.Nullable
   private TokenTypeHintEnum tokenTypeHint;
 
+
   public RevokeTokenRequest() { 
   }
 
   public RevokeTokenRequest token(@javax.annotation.Nonnull String token) {
     this.token = token;
+    
     return this;
   }
 
@@ -115,15 +118,18 @@ public class RevokeTokenRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_TOKEN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setToken(@javax.annotation.Nonnull String token) {
     this.token = token;
+    
   }
 
 
   public RevokeTokenRequest tokenTypeHint(@javax.annotation.Nullable TokenTypeHintEnum tokenTypeHint) {
     this.tokenTypeHint = tokenTypeHint;
+    
     return this;
   }
 
@@ -139,10 +145,12 @@ public class RevokeTokenRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_TOKEN_TYPE_HINT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setTokenTypeHint(@javax.annotation.Nullable TokenTypeHintEnum tokenTypeHint) {
     this.tokenTypeHint = tokenTypeHint;
+    
   }
 
 

@@ -32,27 +32,33 @@ public class Role {
   @javax.annotation.Nonnull
   private String id;
 
+
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
+
 
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
 
+
   public static final String JSON_PROPERTY_BUILT_IN = "builtIn";
   @javax.annotation.Nonnull
   private Boolean builtIn;
 
+
   public static final String JSON_PROPERTY_PERMISSIONS = "permissions";
   @javax.annotation.Nonnull
   private List<String> permissions;
+
 
   public Role() { 
   }
 
   public Role id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -68,15 +74,18 @@ public class Role {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public Role name(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
     return this;
   }
 
@@ -92,15 +101,18 @@ public class Role {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
   }
 
 
   public Role description(@javax.annotation.Nullable String description) {
     this.description = description;
+    
     return this;
   }
 
@@ -116,15 +128,18 @@ public class Role {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDescription(@javax.annotation.Nullable String description) {
     this.description = description;
+    
   }
 
 
   public Role builtIn(@javax.annotation.Nonnull Boolean builtIn) {
     this.builtIn = builtIn;
+    
     return this;
   }
 
@@ -140,15 +155,18 @@ public class Role {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_BUILT_IN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setBuiltIn(@javax.annotation.Nonnull Boolean builtIn) {
     this.builtIn = builtIn;
+    
   }
 
 
   public Role permissions(@javax.annotation.Nonnull List<String> permissions) {
     this.permissions = permissions;
+    
     return this;
   }
 
@@ -172,10 +190,12 @@ public class Role {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PERMISSIONS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPermissions(@javax.annotation.Nonnull List<String> permissions) {
     this.permissions = permissions;
+    
   }
 
 

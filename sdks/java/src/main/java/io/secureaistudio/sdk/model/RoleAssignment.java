@@ -28,11 +28,13 @@ public class RoleAssignment {
   @javax.annotation.Nonnull
   private List<String> roleIds;
 
+
   public RoleAssignment() { 
   }
 
   public RoleAssignment roleIds(@javax.annotation.Nonnull List<String> roleIds) {
     this.roleIds = roleIds;
+    
     return this;
   }
 
@@ -56,10 +58,12 @@ public class RoleAssignment {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ROLE_IDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRoleIds(@javax.annotation.Nonnull List<String> roleIds) {
     this.roleIds = roleIds;
+    
   }
 
 

@@ -34,39 +34,48 @@ public class SystemMetrics {
   @javax.annotation.Nonnull
   private OffsetDateTime capturedAt;
 
+
   public static final String JSON_PROPERTY_QUEUE_DEPTH = "queueDepth";
   @javax.annotation.Nonnull
   private Integer queueDepth;
+
 
   public static final String JSON_PROPERTY_ACTIVE_JOBS = "activeJobs";
   @javax.annotation.Nonnull
   private Integer activeJobs;
 
+
   public static final String JSON_PROPERTY_GPU_UTILIZATION = "gpuUtilization";
   @javax.annotation.Nonnull
   private Double gpuUtilization;
+
 
   public static final String JSON_PROPERTY_CPU_UTILIZATION = "cpuUtilization";
   @javax.annotation.Nonnull
   private Double cpuUtilization;
 
+
   public static final String JSON_PROPERTY_MEMORY_UTILIZATION = "memoryUtilization";
   @javax.annotation.Nonnull
   private Double memoryUtilization;
+
 
   public static final String JSON_PROPERTY_P95_JOB_LATENCY_SECONDS = "p95JobLatencySeconds";
   @javax.annotation.Nonnull
   private Double p95JobLatencySeconds;
 
+
   public static final String JSON_PROPERTY_STORAGE_BYTES = "storageBytes";
   @javax.annotation.Nonnull
   private Long storageBytes;
+
 
   public SystemMetrics() { 
   }
 
   public SystemMetrics capturedAt(@javax.annotation.Nonnull OffsetDateTime capturedAt) {
     this.capturedAt = capturedAt;
+    
     return this;
   }
 
@@ -82,15 +91,18 @@ public class SystemMetrics {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CAPTURED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCapturedAt(@javax.annotation.Nonnull OffsetDateTime capturedAt) {
     this.capturedAt = capturedAt;
+    
   }
 
 
   public SystemMetrics queueDepth(@javax.annotation.Nonnull Integer queueDepth) {
     this.queueDepth = queueDepth;
+    
     return this;
   }
 
@@ -108,15 +120,18 @@ public class SystemMetrics {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_QUEUE_DEPTH, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setQueueDepth(@javax.annotation.Nonnull Integer queueDepth) {
     this.queueDepth = queueDepth;
+    
   }
 
 
   public SystemMetrics activeJobs(@javax.annotation.Nonnull Integer activeJobs) {
     this.activeJobs = activeJobs;
+    
     return this;
   }
 
@@ -134,15 +149,18 @@ public class SystemMetrics {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ACTIVE_JOBS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setActiveJobs(@javax.annotation.Nonnull Integer activeJobs) {
     this.activeJobs = activeJobs;
+    
   }
 
 
   public SystemMetrics gpuUtilization(@javax.annotation.Nonnull Double gpuUtilization) {
     this.gpuUtilization = gpuUtilization;
+    
     return this;
   }
 
@@ -160,15 +178,18 @@ public class SystemMetrics {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_GPU_UTILIZATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setGpuUtilization(@javax.annotation.Nonnull Double gpuUtilization) {
     this.gpuUtilization = gpuUtilization;
+    
   }
 
 
   public SystemMetrics cpuUtilization(@javax.annotation.Nonnull Double cpuUtilization) {
     this.cpuUtilization = cpuUtilization;
+    
     return this;
   }
 
@@ -186,15 +207,18 @@ public class SystemMetrics {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CPU_UTILIZATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCpuUtilization(@javax.annotation.Nonnull Double cpuUtilization) {
     this.cpuUtilization = cpuUtilization;
+    
   }
 
 
   public SystemMetrics memoryUtilization(@javax.annotation.Nonnull Double memoryUtilization) {
     this.memoryUtilization = memoryUtilization;
+    
     return this;
   }
 
@@ -212,15 +236,18 @@ public class SystemMetrics {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_MEMORY_UTILIZATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setMemoryUtilization(@javax.annotation.Nonnull Double memoryUtilization) {
     this.memoryUtilization = memoryUtilization;
+    
   }
 
 
   public SystemMetrics p95JobLatencySeconds(@javax.annotation.Nonnull Double p95JobLatencySeconds) {
     this.p95JobLatencySeconds = p95JobLatencySeconds;
+    
     return this;
   }
 
@@ -238,15 +265,18 @@ public class SystemMetrics {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_P95_JOB_LATENCY_SECONDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setP95JobLatencySeconds(@javax.annotation.Nonnull Double p95JobLatencySeconds) {
     this.p95JobLatencySeconds = p95JobLatencySeconds;
+    
   }
 
 
   public SystemMetrics storageBytes(@javax.annotation.Nonnull Long storageBytes) {
     this.storageBytes = storageBytes;
+    
     return this;
   }
 
@@ -264,10 +294,12 @@ public class SystemMetrics {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_STORAGE_BYTES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStorageBytes(@javax.annotation.Nonnull Long storageBytes) {
     this.storageBytes = storageBytes;
+    
   }
 
 

@@ -40,47 +40,58 @@ public class Template {
   @javax.annotation.Nonnull
   private String id;
 
+
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
+
 
   public static final String JSON_PROPERTY_KIND = "kind";
   @javax.annotation.Nonnull
   private JobType kind;
 
+
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
+
 
   public static final String JSON_PROPERTY_PROMPT = "prompt";
   @javax.annotation.Nonnull
   private String prompt;
 
+
   public static final String JSON_PROPERTY_TAGS = "tags";
   @javax.annotation.Nonnull
   private List<String> tags;
+
 
   public static final String JSON_PROPERTY_VISIBILITY = "visibility";
   @javax.annotation.Nonnull
   private TemplateVisibility visibility;
 
+
   public static final String JSON_PROPERTY_VERSION = "version";
   @javax.annotation.Nonnull
   private Integer version;
+
 
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
+
   public static final String JSON_PROPERTY_UPDATED_AT = "updatedAt";
   @javax.annotation.Nonnull
   private OffsetDateTime updatedAt;
+
 
   public Template() { 
   }
 
   public Template id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -96,15 +107,18 @@ public class Template {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public Template name(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
     return this;
   }
 
@@ -120,15 +134,18 @@ public class Template {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
   }
 
 
   public Template kind(@javax.annotation.Nonnull JobType kind) {
     this.kind = kind;
+    
     return this;
   }
 
@@ -144,15 +161,18 @@ public class Template {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setKind(@javax.annotation.Nonnull JobType kind) {
     this.kind = kind;
+    
   }
 
 
   public Template description(@javax.annotation.Nullable String description) {
     this.description = description;
+    
     return this;
   }
 
@@ -168,15 +188,18 @@ public class Template {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDescription(@javax.annotation.Nullable String description) {
     this.description = description;
+    
   }
 
 
   public Template prompt(@javax.annotation.Nonnull String prompt) {
     this.prompt = prompt;
+    
     return this;
   }
 
@@ -192,15 +215,18 @@ public class Template {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPrompt(@javax.annotation.Nonnull String prompt) {
     this.prompt = prompt;
+    
   }
 
 
   public Template tags(@javax.annotation.Nonnull List<String> tags) {
     this.tags = tags;
+    
     return this;
   }
 
@@ -224,15 +250,18 @@ public class Template {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_TAGS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setTags(@javax.annotation.Nonnull List<String> tags) {
     this.tags = tags;
+    
   }
 
 
   public Template visibility(@javax.annotation.Nonnull TemplateVisibility visibility) {
     this.visibility = visibility;
+    
     return this;
   }
 
@@ -248,15 +277,18 @@ public class Template {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_VISIBILITY, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setVisibility(@javax.annotation.Nonnull TemplateVisibility visibility) {
     this.visibility = visibility;
+    
   }
 
 
   public Template version(@javax.annotation.Nonnull Integer version) {
     this.version = version;
+    
     return this;
   }
 
@@ -274,15 +306,18 @@ public class Template {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_VERSION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setVersion(@javax.annotation.Nonnull Integer version) {
     this.version = version;
+    
   }
 
 
   public Template createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
     return this;
   }
 
@@ -298,15 +333,18 @@ public class Template {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
   }
 
 
   public Template updatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
     this.updatedAt = updatedAt;
+    
     return this;
   }
 
@@ -322,10 +360,12 @@ public class Template {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_UPDATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setUpdatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
     this.updatedAt = updatedAt;
+    
   }
 
 

@@ -35,31 +35,41 @@ public class TemplateCreate {
   @javax.annotation.Nonnull
   private String name;
 
+
   public static final String JSON_PROPERTY_KIND = "kind";
   @javax.annotation.Nonnull
   private JobType kind;
+
 
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
 
+  /** Whether {@code description} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean descriptionIsSet;
+
+
   public static final String JSON_PROPERTY_PROMPT = "prompt";
   @javax.annotation.Nonnull
   private String prompt;
+
 
   public static final String JSON_PROPERTY_TAGS = "tags";
   @javax.annotation.Nullable
   private List<String> tags;
 
+
   public static final String JSON_PROPERTY_VISIBILITY = "visibility";
   @javax.annotation.Nullable
   private TemplateVisibility visibility;
+
 
   public TemplateCreate() { 
   }
 
   public TemplateCreate name(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
     return this;
   }
 
@@ -75,15 +85,18 @@ public class TemplateCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
   }
 
 
   public TemplateCreate kind(@javax.annotation.Nonnull JobType kind) {
     this.kind = kind;
+    
     return this;
   }
 
@@ -99,15 +112,18 @@ public class TemplateCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setKind(@javax.annotation.Nonnull JobType kind) {
     this.kind = kind;
+    
   }
 
 
   public TemplateCreate description(@javax.annotation.Nullable String description) {
     this.description = description;
+    this.descriptionIsSet = true;
     return this;
   }
 
@@ -116,22 +132,32 @@ public class TemplateCreate {
    * @return description
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getDescriptionJson()
   public String getDescription() {
     return description;
   }
+
+
+  // Jackson's view of description: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_DESCRIPTION)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getDescriptionJson() {
+    return descriptionIsSet ? description : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDescription(@javax.annotation.Nullable String description) {
     this.description = description;
+    this.descriptionIsSet = true;
   }
 
 
   public TemplateCreate prompt(@javax.annotation.Nonnull String prompt) {
     this.prompt = prompt;
+    
     return this;
   }
 
@@ -147,15 +173,18 @@ public class TemplateCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPrompt(@javax.annotation.Nonnull String prompt) {
     this.prompt = prompt;
+    
   }
 
 
   public TemplateCreate tags(@javax.annotation.Nullable List<String> tags) {
     this.tags = tags;
+    
     return this;
   }
 
@@ -179,15 +208,18 @@ public class TemplateCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_TAGS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setTags(@javax.annotation.Nullable List<String> tags) {
     this.tags = tags;
+    
   }
 
 
   public TemplateCreate visibility(@javax.annotation.Nullable TemplateVisibility visibility) {
     this.visibility = visibility;
+    
     return this;
   }
 
@@ -203,10 +235,12 @@ public class TemplateCreate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_VISIBILITY, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setVisibility(@javax.annotation.Nullable TemplateVisibility visibility) {
     this.visibility = visibility;
+    
   }
 
 

@@ -33,27 +33,36 @@ public class TemplateUpdate {
   @javax.annotation.Nullable
   private String name;
 
+
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
+
+  /** Whether {@code description} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean descriptionIsSet;
+
 
   public static final String JSON_PROPERTY_PROMPT = "prompt";
   @javax.annotation.Nullable
   private String prompt;
 
+
   public static final String JSON_PROPERTY_TAGS = "tags";
   @javax.annotation.Nullable
   private List<String> tags;
 
+
   public static final String JSON_PROPERTY_VISIBILITY = "visibility";
   @javax.annotation.Nullable
   private TemplateVisibility visibility;
+
 
   public TemplateUpdate() { 
   }
 
   public TemplateUpdate name(@javax.annotation.Nullable String name) {
     this.name = name;
+    
     return this;
   }
 
@@ -69,15 +78,18 @@ public class TemplateUpdate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_NAME, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setName(@javax.annotation.Nullable String name) {
     this.name = name;
+    
   }
 
 
   public TemplateUpdate description(@javax.annotation.Nullable String description) {
     this.description = description;
+    this.descriptionIsSet = true;
     return this;
   }
 
@@ -86,22 +98,32 @@ public class TemplateUpdate {
    * @return description
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getDescriptionJson()
   public String getDescription() {
     return description;
   }
+
+
+  // Jackson's view of description: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_DESCRIPTION)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getDescriptionJson() {
+    return descriptionIsSet ? description : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDescription(@javax.annotation.Nullable String description) {
     this.description = description;
+    this.descriptionIsSet = true;
   }
 
 
   public TemplateUpdate prompt(@javax.annotation.Nullable String prompt) {
     this.prompt = prompt;
+    
     return this;
   }
 
@@ -117,15 +139,18 @@ public class TemplateUpdate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PROMPT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setPrompt(@javax.annotation.Nullable String prompt) {
     this.prompt = prompt;
+    
   }
 
 
   public TemplateUpdate tags(@javax.annotation.Nullable List<String> tags) {
     this.tags = tags;
+    
     return this;
   }
 
@@ -149,15 +174,18 @@ public class TemplateUpdate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_TAGS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setTags(@javax.annotation.Nullable List<String> tags) {
     this.tags = tags;
+    
   }
 
 
   public TemplateUpdate visibility(@javax.annotation.Nullable TemplateVisibility visibility) {
     this.visibility = visibility;
+    
     return this;
   }
 
@@ -173,10 +201,12 @@ public class TemplateUpdate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_VISIBILITY, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setVisibility(@javax.annotation.Nullable TemplateVisibility visibility) {
     this.visibility = visibility;
+    
   }
 
 

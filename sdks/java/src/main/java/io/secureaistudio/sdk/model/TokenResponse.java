@@ -30,6 +30,7 @@ public class TokenResponse {
   @javax.annotation.Nonnull
   private String accessToken;
 
+
   /**
    * Always &#x60;Bearer&#x60;.
    *
@@ -96,23 +97,31 @@ public class TokenResponse {
   @javax.annotation.Nonnull
   private TokenTypeEnum tokenType;
 
+
   public static final String JSON_PROPERTY_EXPIRES_IN = "expiresIn";
   @javax.annotation.Nonnull
   private Integer expiresIn;
+
 
   public static final String JSON_PROPERTY_REFRESH_TOKEN = "refreshToken";
   @javax.annotation.Nullable
   private String refreshToken;
 
+  /** Whether {@code refreshToken} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean refreshTokenIsSet;
+
+
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nullable
   private String scope;
+
 
   public TokenResponse() { 
   }
 
   public TokenResponse accessToken(@javax.annotation.Nonnull String accessToken) {
     this.accessToken = accessToken;
+    
     return this;
   }
 
@@ -128,15 +137,18 @@ public class TokenResponse {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ACCESS_TOKEN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setAccessToken(@javax.annotation.Nonnull String accessToken) {
     this.accessToken = accessToken;
+    
   }
 
 
   public TokenResponse tokenType(@javax.annotation.Nonnull TokenTypeEnum tokenType) {
     this.tokenType = tokenType;
+    
     return this;
   }
 
@@ -152,15 +164,18 @@ public class TokenResponse {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_TOKEN_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setTokenType(@javax.annotation.Nonnull TokenTypeEnum tokenType) {
     this.tokenType = tokenType;
+    
   }
 
 
   public TokenResponse expiresIn(@javax.annotation.Nonnull Integer expiresIn) {
     this.expiresIn = expiresIn;
+    
     return this;
   }
 
@@ -178,15 +193,18 @@ public class TokenResponse {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_EXPIRES_IN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setExpiresIn(@javax.annotation.Nonnull Integer expiresIn) {
     this.expiresIn = expiresIn;
+    
   }
 
 
   public TokenResponse refreshToken(@javax.annotation.Nullable String refreshToken) {
     this.refreshToken = refreshToken;
+    this.refreshTokenIsSet = true;
     return this;
   }
 
@@ -195,22 +213,32 @@ public class TokenResponse {
    * @return refreshToken
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_REFRESH_TOKEN, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getRefreshTokenJson()
   public String getRefreshToken() {
     return refreshToken;
   }
+
+
+  // Jackson's view of refreshToken: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_REFRESH_TOKEN)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getRefreshTokenJson() {
+    return refreshTokenIsSet ? refreshToken : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_REFRESH_TOKEN, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setRefreshToken(@javax.annotation.Nullable String refreshToken) {
     this.refreshToken = refreshToken;
+    this.refreshTokenIsSet = true;
   }
 
 
   public TokenResponse scope(@javax.annotation.Nullable String scope) {
     this.scope = scope;
+    
     return this;
   }
 
@@ -226,10 +254,12 @@ public class TokenResponse {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setScope(@javax.annotation.Nullable String scope) {
     this.scope = scope;
+    
   }
 
 

@@ -31,27 +31,33 @@ public class UsagePoint {
   @javax.annotation.Nonnull
   private OffsetDateTime timestamp;
 
+
   public static final String JSON_PROPERTY_IMAGES_GENERATED = "imagesGenerated";
   @javax.annotation.Nonnull
   private Long imagesGenerated;
+
 
   public static final String JSON_PROPERTY_VIDEO_SECONDS_GENERATED = "videoSecondsGenerated";
   @javax.annotation.Nonnull
   private Long videoSecondsGenerated;
 
+
   public static final String JSON_PROPERTY_API_REQUESTS = "apiRequests";
   @javax.annotation.Nonnull
   private Long apiRequests;
 
+
   public static final String JSON_PROPERTY_STORAGE_BYTES = "storageBytes";
   @javax.annotation.Nonnull
   private Long storageBytes;
+
 
   public UsagePoint() { 
   }
 
   public UsagePoint timestamp(@javax.annotation.Nonnull OffsetDateTime timestamp) {
     this.timestamp = timestamp;
+    
     return this;
   }
 
@@ -67,15 +73,18 @@ public class UsagePoint {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_TIMESTAMP, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setTimestamp(@javax.annotation.Nonnull OffsetDateTime timestamp) {
     this.timestamp = timestamp;
+    
   }
 
 
   public UsagePoint imagesGenerated(@javax.annotation.Nonnull Long imagesGenerated) {
     this.imagesGenerated = imagesGenerated;
+    
     return this;
   }
 
@@ -93,15 +102,18 @@ public class UsagePoint {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_IMAGES_GENERATED, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setImagesGenerated(@javax.annotation.Nonnull Long imagesGenerated) {
     this.imagesGenerated = imagesGenerated;
+    
   }
 
 
   public UsagePoint videoSecondsGenerated(@javax.annotation.Nonnull Long videoSecondsGenerated) {
     this.videoSecondsGenerated = videoSecondsGenerated;
+    
     return this;
   }
 
@@ -119,15 +131,18 @@ public class UsagePoint {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_VIDEO_SECONDS_GENERATED, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setVideoSecondsGenerated(@javax.annotation.Nonnull Long videoSecondsGenerated) {
     this.videoSecondsGenerated = videoSecondsGenerated;
+    
   }
 
 
   public UsagePoint apiRequests(@javax.annotation.Nonnull Long apiRequests) {
     this.apiRequests = apiRequests;
+    
     return this;
   }
 
@@ -145,15 +160,18 @@ public class UsagePoint {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_API_REQUESTS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setApiRequests(@javax.annotation.Nonnull Long apiRequests) {
     this.apiRequests = apiRequests;
+    
   }
 
 
   public UsagePoint storageBytes(@javax.annotation.Nonnull Long storageBytes) {
     this.storageBytes = storageBytes;
+    
     return this;
   }
 
@@ -171,10 +189,12 @@ public class UsagePoint {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_STORAGE_BYTES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStorageBytes(@javax.annotation.Nonnull Long storageBytes) {
     this.storageBytes = storageBytes;
+    
   }
 
 

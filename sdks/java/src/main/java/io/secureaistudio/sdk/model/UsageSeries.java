@@ -33,9 +33,11 @@ public class UsageSeries {
   @javax.annotation.Nonnull
   private OffsetDateTime from;
 
+
   public static final String JSON_PROPERTY_TO = "to";
   @javax.annotation.Nonnull
   private OffsetDateTime to;
+
 
   /**
    * The bucket size.
@@ -107,15 +109,18 @@ public class UsageSeries {
   @javax.annotation.Nonnull
   private GranularityEnum granularity;
 
+
   public static final String JSON_PROPERTY_POINTS = "points";
   @javax.annotation.Nonnull
   private List<UsagePoint> points;
+
 
   public UsageSeries() { 
   }
 
   public UsageSeries from(@javax.annotation.Nonnull OffsetDateTime from) {
     this.from = from;
+    
     return this;
   }
 
@@ -131,15 +136,18 @@ public class UsageSeries {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_FROM, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setFrom(@javax.annotation.Nonnull OffsetDateTime from) {
     this.from = from;
+    
   }
 
 
   public UsageSeries to(@javax.annotation.Nonnull OffsetDateTime to) {
     this.to = to;
+    
     return this;
   }
 
@@ -155,15 +163,18 @@ public class UsageSeries {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_TO, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setTo(@javax.annotation.Nonnull OffsetDateTime to) {
     this.to = to;
+    
   }
 
 
   public UsageSeries granularity(@javax.annotation.Nonnull GranularityEnum granularity) {
     this.granularity = granularity;
+    
     return this;
   }
 
@@ -179,15 +190,18 @@ public class UsageSeries {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_GRANULARITY, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setGranularity(@javax.annotation.Nonnull GranularityEnum granularity) {
     this.granularity = granularity;
+    
   }
 
 
   public UsageSeries points(@javax.annotation.Nonnull List<UsagePoint> points) {
     this.points = points;
+    
     return this;
   }
 
@@ -211,10 +225,12 @@ public class UsageSeries {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_POINTS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPoints(@javax.annotation.Nonnull List<UsagePoint> points) {
     this.points = points;
+    
   }
 
 

@@ -37,39 +37,48 @@ public class User {
   @javax.annotation.Nonnull
   private String id;
 
+
   public static final String JSON_PROPERTY_EMAIL = "email";
   @javax.annotation.Nonnull
   private String email;
+
 
   public static final String JSON_PROPERTY_DISPLAY_NAME = "displayName";
   @javax.annotation.Nonnull
   private String displayName;
 
+
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private UserStatus status;
+
 
   public static final String JSON_PROPERTY_ROLE_IDS = "roleIds";
   @javax.annotation.Nonnull
   private List<String> roleIds;
 
+
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
+
 
   public static final String JSON_PROPERTY_LAST_LOGIN_AT = "lastLoginAt";
   @javax.annotation.Nullable
   private OffsetDateTime lastLoginAt;
 
+
   public static final String JSON_PROPERTY_DEACTIVATED_AT = "deactivatedAt";
   @javax.annotation.Nullable
   private OffsetDateTime deactivatedAt;
+
 
   public User() { 
   }
 
   public User id(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
     return this;
   }
 
@@ -85,15 +94,18 @@ public class User {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
     this.id = id;
+    
   }
 
 
   public User email(@javax.annotation.Nonnull String email) {
     this.email = email;
+    
     return this;
   }
 
@@ -109,15 +121,18 @@ public class User {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_EMAIL, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setEmail(@javax.annotation.Nonnull String email) {
     this.email = email;
+    
   }
 
 
   public User displayName(@javax.annotation.Nonnull String displayName) {
     this.displayName = displayName;
+    
     return this;
   }
 
@@ -133,15 +148,18 @@ public class User {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDisplayName(@javax.annotation.Nonnull String displayName) {
     this.displayName = displayName;
+    
   }
 
 
   public User status(@javax.annotation.Nonnull UserStatus status) {
     this.status = status;
+    
     return this;
   }
 
@@ -157,15 +175,18 @@ public class User {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull UserStatus status) {
     this.status = status;
+    
   }
 
 
   public User roleIds(@javax.annotation.Nonnull List<String> roleIds) {
     this.roleIds = roleIds;
+    
     return this;
   }
 
@@ -189,15 +210,18 @@ public class User {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ROLE_IDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRoleIds(@javax.annotation.Nonnull List<String> roleIds) {
     this.roleIds = roleIds;
+    
   }
 
 
   public User createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
     return this;
   }
 
@@ -213,15 +237,18 @@ public class User {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
+    
   }
 
 
   public User lastLoginAt(@javax.annotation.Nullable OffsetDateTime lastLoginAt) {
     this.lastLoginAt = lastLoginAt;
+    
     return this;
   }
 
@@ -237,15 +264,18 @@ public class User {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_LAST_LOGIN_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setLastLoginAt(@javax.annotation.Nullable OffsetDateTime lastLoginAt) {
     this.lastLoginAt = lastLoginAt;
+    
   }
 
 
   public User deactivatedAt(@javax.annotation.Nullable OffsetDateTime deactivatedAt) {
     this.deactivatedAt = deactivatedAt;
+    
     return this;
   }
 
@@ -261,10 +291,12 @@ public class User {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DEACTIVATED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDeactivatedAt(@javax.annotation.Nullable OffsetDateTime deactivatedAt) {
     this.deactivatedAt = deactivatedAt;
+    
   }
 
 

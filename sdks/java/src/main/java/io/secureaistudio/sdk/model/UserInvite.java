@@ -30,19 +30,23 @@ public class UserInvite {
   @javax.annotation.Nonnull
   private String email;
 
+
   public static final String JSON_PROPERTY_DISPLAY_NAME = "displayName";
   @javax.annotation.Nullable
   private String displayName;
 
+
   public static final String JSON_PROPERTY_ROLE_IDS = "roleIds";
   @javax.annotation.Nonnull
   private List<String> roleIds;
+
 
   public UserInvite() { 
   }
 
   public UserInvite email(@javax.annotation.Nonnull String email) {
     this.email = email;
+    
     return this;
   }
 
@@ -58,15 +62,18 @@ public class UserInvite {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_EMAIL, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setEmail(@javax.annotation.Nonnull String email) {
     this.email = email;
+    
   }
 
 
   public UserInvite displayName(@javax.annotation.Nullable String displayName) {
     this.displayName = displayName;
+    
     return this;
   }
 
@@ -82,15 +89,18 @@ public class UserInvite {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDisplayName(@javax.annotation.Nullable String displayName) {
     this.displayName = displayName;
+    
   }
 
 
   public UserInvite roleIds(@javax.annotation.Nonnull List<String> roleIds) {
     this.roleIds = roleIds;
+    
     return this;
   }
 
@@ -114,10 +124,12 @@ public class UserInvite {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_ROLE_IDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRoleIds(@javax.annotation.Nonnull List<String> roleIds) {
     this.roleIds = roleIds;
+    
   }
 
 

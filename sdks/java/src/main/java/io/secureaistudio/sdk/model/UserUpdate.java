@@ -26,11 +26,13 @@ public class UserUpdate {
   @javax.annotation.Nullable
   private String displayName;
 
+
   public UserUpdate() { 
   }
 
   public UserUpdate displayName(@javax.annotation.Nullable String displayName) {
     this.displayName = displayName;
+    
     return this;
   }
 
@@ -46,10 +48,12 @@ public class UserUpdate {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDisplayName(@javax.annotation.Nullable String displayName) {
     this.displayName = displayName;
+    
   }
 
 

@@ -96,19 +96,23 @@ public class ValidationIssue {
   @javax.annotation.Nonnull
   private LocationEnum location;
 
+
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
 
+
   public static final String JSON_PROPERTY_MESSAGE = "message";
   @javax.annotation.Nonnull
   private String message;
+
 
   public ValidationIssue() { 
   }
 
   public ValidationIssue location(@javax.annotation.Nonnull LocationEnum location) {
     this.location = location;
+    
     return this;
   }
 
@@ -124,15 +128,18 @@ public class ValidationIssue {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_LOCATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setLocation(@javax.annotation.Nonnull LocationEnum location) {
     this.location = location;
+    
   }
 
 
   public ValidationIssue name(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
     return this;
   }
 
@@ -148,15 +155,18 @@ public class ValidationIssue {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
     this.name = name;
+    
   }
 
 
   public ValidationIssue message(@javax.annotation.Nonnull String message) {
     this.message = message;
+    
     return this;
   }
 
@@ -172,10 +182,12 @@ public class ValidationIssue {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setMessage(@javax.annotation.Nonnull String message) {
     this.message = message;
+    
   }
 
 

@@ -31,27 +31,36 @@ public class VideoJobRequest {
   @javax.annotation.Nonnull
   private String prompt;
 
+
   public static final String JSON_PROPERTY_DURATION_SECONDS = "durationSeconds";
   @javax.annotation.Nonnull
   private Integer durationSeconds;
 
+
   public static final String JSON_PROPERTY_FPS = "fps";
   @javax.annotation.Nullable
-  private Integer fps = 24;
+  private Integer fps;
+
 
   public static final String JSON_PROPERTY_RESOLUTION = "resolution";
   @javax.annotation.Nullable
   private VideoResolution resolution;
 
+
   public static final String JSON_PROPERTY_REFERENCE_ASSET_ID = "referenceAssetId";
   @javax.annotation.Nullable
   private String referenceAssetId;
+
+  /** Whether {@code referenceAssetId} was set (to null or not): unset, it is left out of the JSON; set to null, it is sent as null. */
+  private boolean referenceAssetIdIsSet;
+
 
   public VideoJobRequest() { 
   }
 
   public VideoJobRequest prompt(@javax.annotation.Nonnull String prompt) {
     this.prompt = prompt;
+    
     return this;
   }
 
@@ -67,15 +76,18 @@ public class VideoJobRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPrompt(@javax.annotation.Nonnull String prompt) {
     this.prompt = prompt;
+    
   }
 
 
   public VideoJobRequest durationSeconds(@javax.annotation.Nonnull Integer durationSeconds) {
     this.durationSeconds = durationSeconds;
+    
     return this;
   }
 
@@ -93,15 +105,18 @@ public class VideoJobRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_DURATION_SECONDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDurationSeconds(@javax.annotation.Nonnull Integer durationSeconds) {
     this.durationSeconds = durationSeconds;
+    
   }
 
 
   public VideoJobRequest fps(@javax.annotation.Nullable Integer fps) {
     this.fps = fps;
+    
     return this;
   }
 
@@ -119,15 +134,18 @@ public class VideoJobRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_FPS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setFps(@javax.annotation.Nullable Integer fps) {
     this.fps = fps;
+    
   }
 
 
   public VideoJobRequest resolution(@javax.annotation.Nullable VideoResolution resolution) {
     this.resolution = resolution;
+    
     return this;
   }
 
@@ -143,15 +161,18 @@ public class VideoJobRequest {
   }
 
 
+
   @JsonProperty(value = JSON_PROPERTY_RESOLUTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setResolution(@javax.annotation.Nullable VideoResolution resolution) {
     this.resolution = resolution;
+    
   }
 
 
   public VideoJobRequest referenceAssetId(@javax.annotation.Nullable String referenceAssetId) {
     this.referenceAssetId = referenceAssetId;
+    this.referenceAssetIdIsSet = true;
     return this;
   }
 
@@ -160,17 +181,26 @@ public class VideoJobRequest {
    * @return referenceAssetId
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_REFERENCE_ASSET_ID, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @com.fasterxml.jackson.annotation.JsonIgnore // the JSON goes through getReferenceAssetIdJson()
   public String getReferenceAssetId() {
     return referenceAssetId;
   }
+
+
+  // Jackson's view of referenceAssetId: the value once set (null included), else UNSET, which the filter leaves out.
+  @JsonProperty(JSON_PROPERTY_REFERENCE_ASSET_ID)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = io.secureaistudio.sdk.runtime.Unset.class)
+  private Object getReferenceAssetIdJson() {
+    return referenceAssetIdIsSet ? referenceAssetId : io.secureaistudio.sdk.runtime.Unset.VALUE;
+  }
+
 
 
   @JsonProperty(value = JSON_PROPERTY_REFERENCE_ASSET_ID, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setReferenceAssetId(@javax.annotation.Nullable String referenceAssetId) {
     this.referenceAssetId = referenceAssetId;
+    this.referenceAssetIdIsSet = true;
   }
 
 

@@ -50,10 +50,18 @@ public final class ApiRequest {
     return this;
   }
 
-  /** Sets a path parameter; an empty one is an argument error naming it (R9.1). */
+  /**
+   * Sets a path parameter; an empty one, or one that is exactly {@code .} or {@code ..} (a dot
+   * segment would call another endpoint), is an argument error naming it (R9.1).
+   */
   public ApiRequest pathParam(String name, Object value) {
-    if (value != null && ParameterFormat.format(value).isEmpty()) {
+    String text = value == null ? null : ParameterFormat.format(value);
+    if (text != null && text.isEmpty()) {
       throw new IllegalArgumentException("The path parameter '" + name + "' of " + operationId + " must not be empty");
+    }
+    if (text != null && ParameterFormat.isForbiddenSegment(text)) {
+      throw new IllegalArgumentException("The path parameter '" + name + "' of " + operationId
+          + " must not be '" + text + "' (a dot segment would address another endpoint)");
     }
     pathParams.put(name, value);
     return this;
@@ -74,7 +82,11 @@ public final class ApiRequest {
   /** Adds a header; collections are sent comma-separated (simple style). */
   public ApiRequest header(String name, Object value) {
     declaredHeaders.add(name);
-    if (value != null) headers.put(name, ParameterFormat.format(value));
+    if (value != null) {
+      String text = ParameterFormat.format(value);
+      HeaderValues.require("the header parameter '" + name + "' of " + operationId, text);
+      headers.put(name, text);
+    }
     return this;
   }
 

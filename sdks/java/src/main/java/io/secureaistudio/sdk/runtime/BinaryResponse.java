@@ -16,40 +16,56 @@ import java.util.regex.Pattern;
  * read the body to the end.
  */
 public final class BinaryResponse implements AutoCloseable {
-  /** A parsed {@code Content-Range: <unit> <start>-<end>/<size>}; {@code size} is empty for {@code *}. */
+  /**
+   * A parsed {@code Content-Range} (R9.2): {@code <unit> <start>-<end>/<size>} with {@code size}
+   * empty for {@code *}, or {@code <unit> *}{@code /<size>} (the answer to an unsatisfiable range)
+   * with {@code start} and {@code end} empty.
+   */
   public static final class ContentRange {
-    private static final Pattern FORMAT = Pattern.compile("^\\s*(\\w+)\\s+(\\d+)-(\\d+)/(\\d+|\\*)\\s*$");
+    private static final Pattern RANGE = Pattern.compile("^\\s*([A-Za-z0-9!#$%&'*+.^_`|~-]+) +(?:(\\d+)-(\\d+)|\\*)/(\\d+|\\*)\\s*$");
     private final String unit;
-    private final long start;
-    private final long end;
+    private final Long start;
+    private final Long end;
     private final Long size;
 
-    private ContentRange(String unit, long start, long end, Long size) {
+    private ContentRange(String unit, Long start, Long end, Long size) {
       this.unit = unit;
       this.start = start;
       this.end = end;
       this.size = size;
     }
 
-    /** The header parsed, or null when absent or not of the {@code unit start-end/size} form. */
+    /**
+     * The header parsed, or null when absent or not a valid {@code Content-Range}: a range needs
+     * {@code start <= end}, and {@code end < size} when the size is known; {@code * /*} is invalid.
+     */
     static ContentRange parse(String header) {
       if (header == null) return null;
-      Matcher m = FORMAT.matcher(header);
+      Matcher m = RANGE.matcher(header);
       if (!m.matches()) return null;
-      Long size = m.group(4).equals("*") ? null : Long.valueOf(m.group(4));
-      return new ContentRange(m.group(1), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), size);
+      try {
+        Long size = m.group(4).equals("*") ? null : Long.valueOf(m.group(4));
+        if (m.group(2) == null) return size == null ? null : new ContentRange(m.group(1), null, null, size);
+        long start = Long.parseLong(m.group(2));
+        long end = Long.parseLong(m.group(3));
+        if (end < start || (size != null && end >= size)) return null;
+        return new ContentRange(m.group(1), start, end, size);
+      } catch (NumberFormatException e) {
+        return null; // beyond a long
+      }
     }
 
     public String unit() { return unit; }
-    public long start() { return start; }
-    /** Inclusive. */
-    public long end() { return end; }
+    /** First byte; empty for {@code <unit> *}{@code /<size>}. */
+    public OptionalLong start() { return start == null ? OptionalLong.empty() : OptionalLong.of(start); }
+    /** Last byte, inclusive; empty for {@code <unit> *}{@code /<size>}. */
+    public OptionalLong end() { return end == null ? OptionalLong.empty() : OptionalLong.of(end); }
     /** The complete length; empty when the server sent {@code *}. */
     public OptionalLong size() { return size == null ? OptionalLong.empty() : OptionalLong.of(size); }
 
     @Override
     public String toString() {
-      return unit + " " + start + "-" + end + "/" + (size == null ? "*" : size);
+      return unit + " " + (start == null ? "*" : start + "-" + end) + "/" + (size == null ? "*" : size);
     }
   }
 

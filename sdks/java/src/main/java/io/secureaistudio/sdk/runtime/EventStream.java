@@ -1,23 +1,17 @@
 package io.secureaistudio.sdk.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
  * The events of a {@code text/event-stream} response (rulebook R8.4), read lazily as they
- * arrive. No maintained SSE parser for plain {@code java.net.http} exists in Maven Central
- * without pulling in another HTTP stack, so this is a small WHATWG "event stream interpretation"
- * parser: lines end in LF, CR or CRLF; {@code :} lines are comments; {@code data} lines are
- * joined with LF; {@code retry} is ignored; a blank line dispatches; an unfinished event at the
- * end of the stream is dropped. The stream is iterable once; {@link #close()} (or reaching the
+ * arrive, framed by {@link SseParser} (WHATWG rules) and each event's data decoded from JSON.
+ * The stream is iterable once; {@link #close()} (or reaching the
  * end) closes the connection. The SDK never reconnects by itself.
  *
  * @param <T> the type each event's JSON data decodes to
@@ -25,7 +19,7 @@ import java.util.NoSuchElementException;
 public final class EventStream<T> implements Iterable<ServerSentEvent<T>>, AutoCloseable {
   private final String operationId;
   private final ApiResponse<InputStream> response;
-  private final BufferedReader reader;
+  private final SseParser parser;
   private final Json json;
   private final Class<T> dataType;
   private final java.util.function.Consumer<JsonNode> validate;
@@ -36,7 +30,7 @@ public final class EventStream<T> implements Iterable<ServerSentEvent<T>>, AutoC
     this.validate = validate;
     this.operationId = operationId;
     this.response = response;
-    this.reader = new BufferedReader(new InputStreamReader(response.getData(), StandardCharsets.UTF_8));
+    this.parser = new SseParser(response.getData());
     this.json = json;
     this.dataType = dataType;
   }
@@ -78,30 +72,9 @@ public final class EventStream<T> implements Iterable<ServerSentEvent<T>>, AutoC
 
   /** The next dispatched event, or null at the end of the stream. */
   private ServerSentEvent<T> read() {
-    String event = null;
-    String id = null;
-    StringBuilder data = null;
     try {
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.isEmpty()) {
-          if (data != null) return decode(event, id, data.toString());
-          event = null;
-          id = null;
-          continue;
-        }
-        if (line.startsWith(":")) continue;
-        int colon = line.indexOf(':');
-        String field = colon < 0 ? line : line.substring(0, colon);
-        String value = colon < 0 ? "" : line.substring(colon + 1);
-        if (value.startsWith(" ")) value = value.substring(1);
-        switch (field) {
-          case "event": event = value; break;
-          case "data": data = (data == null ? new StringBuilder() : data.append('\n')).append(value); break;
-          case "id": if (value.indexOf('\0') < 0) id = value; break;
-          default: break; // retry and unknown fields are ignored
-        }
-      }
-      return null;
+      SseParser.Message message = parser.next();
+      return message == null ? null : decode(message.event, message.id, message.data);
     } catch (IOException e) {
       throw new APIConnectionException(operationId + ": the event stream broke off: " + e.getMessage(), e);
     }
@@ -122,7 +95,7 @@ public final class EventStream<T> implements Iterable<ServerSentEvent<T>>, AutoC
     validate.accept(tree); // R7.1 on each event's data, in the client's validation mode
     try {
       T value = json.mapper().treeToValue(tree, dataType);
-      return new ServerSentEvent<>(event == null || event.isEmpty() ? "message" : event, id, value);
+      return new ServerSentEvent<>(event, id, value);
     } catch (IOException e) {
       throw new ResponseValidationException(operationId,
           List.of(new ResponseValidationException.Issue("", "event data does not match " + dataType.getSimpleName() + ": " + e.getMessage())), requestId);
@@ -137,7 +110,7 @@ public final class EventStream<T> implements Iterable<ServerSentEvent<T>>, AutoC
   @Override
   public void close() {
     try {
-      reader.close();
+      parser.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -31,6 +31,8 @@ public final class RequestOptions {
     if (b.maxRetries != null && b.maxRetries < 0) {
       throw new IllegalArgumentException("maxRetries must be an integer >= 0 (got " + b.maxRetries + ")");
     }
+    // R9.4: a bad header value is reported here, naming the option, before anything is sent.
+    b.headers.forEach((name, value) -> HeaderValues.require("the request option header '" + name + "'", value));
     this.timeout = b.timeout;
     this.maxRetries = b.maxRetries;
     this.validation = b.validation;

@@ -2,9 +2,6 @@ package io.secureaistudio.sdk.runtime;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,8 +34,20 @@ public final class RetryPolicy {
   }
 
   /**
-   * R3.5: {@code Retry-After} as delta-seconds or an HTTP-date, clamped to [0, 60 s]; empty when
-   * absent or unusable (negative, junk), so the backoff applies.
+   * R3.1-R3.3 in one decision: retry when the failure is retryable ({@code status} null for a
+   * connection error or timeout, else the status and problem code), the method allows it and a
+   * retry is left.
+   */
+  public static boolean shouldRetry(Integer status, String problemCode, String method, boolean hasIdempotencyKey, int retriesLeft) {
+    if (retriesLeft <= 0 || !isMethodRetryable(method, hasIdempotencyKey)) return false;
+    return status == null || isStatusRetryable(status, problemCode);
+  }
+
+  /**
+   * R3.5: {@code Retry-After} as delta-seconds or an HTTP-date (IMF-fixdate, with a numeric zone
+   * or without the weekday too, and the obsolete RFC 850 and asctime forms RFC 9110 section 5.6.7
+   * asks recipients to accept), clamped to [0, 60 s]; empty when absent or unusable (negative,
+   * junk), so the backoff applies.
    */
   public static Optional<Duration> parseRetryAfter(String value, Instant now) {
     if (value == null || value.trim().isEmpty()) return Optional.empty();
@@ -48,12 +57,9 @@ public final class RetryPolicy {
       double seconds = Double.parseDouble(v);
       millis = seconds * 1000 > MAX_RETRY_AFTER.toMillis() ? MAX_RETRY_AFTER.toMillis() : Math.round(seconds * 1000);
     } else {
-      try {
-        Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        millis = Duration.between(now, at).toMillis();
-      } catch (DateTimeParseException e) {
-        return Optional.empty();
-      }
+      Instant at = HttpDates.parse(v, now);
+      if (at == null) return Optional.empty();
+      millis = Duration.between(now, at).toMillis();
     }
     return Optional.of(Duration.ofMillis(Math.min(Math.max(millis, 0), MAX_RETRY_AFTER.toMillis())));
   }
