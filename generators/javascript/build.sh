@@ -16,8 +16,23 @@ rm -rf "$work" && mkdir -p "$work/dist"
 cp -r "$sdk" "$work/src"
 rm -rf "$work/src/node_modules"
 
-# Importing the entry point loads (and so syntax-checks and links) every module.
-(cd "$work/src" && node --input-type=module -e "const m = await import('./src/index.js'); if (!m.ApiClient) throw new Error('src/index.js does not export ApiClient');") \
+# Importing the entry point loads (and so syntax-checks and links) every module; require() of the
+# CommonJS entry must give the same classes (Node >= 20.19 requires ES modules).
+(cd "$work/src" && node --input-type=module -e "const m = await import('./src/index.js'); if (typeof m.SecureAIStudio !== 'function') throw new Error('src/index.js does not export SecureAIStudio'); if (typeof m.default !== 'function') throw new Error('no default export');") \
   || { echo "build.sh: the SDK's modules do not load in Node $(node --version)" >&2; exit 1; }
+(cd "$work/src" && node -e "const m = require('./src/index.cjs'); const pkg = require('./package.json'); if (typeof m.SecureAIStudio !== 'function') throw new Error('require() gives no SecureAIStudio'); if (!pkg.exports['.'].require) throw new Error('no require condition');") \
+  || { echo "build.sh: require() of the SDK fails in Node $(node --version)" >&2; exit 1; }
+# The declarations compile on their own, strictly (they are generated from the spec).
+bin="$root/node_modules/.bin"
+(cd "$work/src" && "$bin/tsc" --noEmit --strict --noUncheckedIndexedAccess --exactOptionalPropertyTypes --target es2022 --lib es2022,dom \
+  --module nodenext --moduleResolution nodenext --typeRoots "$root/node_modules/@types" --types node src/index.d.ts src/index.d.cts) \
+  || { echo "build.sh: src/index.d.ts does not compile" >&2; exit 1; }
 (cd "$work/src" && npm pack --silent --pack-destination "$work/dist" > /dev/null)
+# Types found under every resolution mode (node10, node16 from CJS and ESM, bundler), and a
+# package.json that publishes what it points at.
+"$bin/attw" --format ascii "$work"/dist/*.tgz > "$work/attw.txt" 2>&1 \
+  || { cat "$work/attw.txt" >&2; echo "build.sh: attw found problems" >&2; exit 1; }
+(cd "$work/src" && "$bin/publint" --strict > "$work/publint.txt" 2>&1) \
+  || { cat "$work/publint.txt" >&2; echo "build.sh: publint --strict found problems" >&2; exit 1; }
+echo "declarations: tsc --strict clean; attw: types found under every resolution mode; publint --strict: all good"
 for f in "$work"/dist/*; do printf '%s  %s bytes\n' "${f#$root/}" "$(stat -c %s "$f")"; done

@@ -33,4 +33,18 @@ for section in "Quick start:quickstart" "Errors:errors" "Retries:retries" "Pagin
   examples="$examples && echo '-- README example: $name.mjs' && node $name.mjs > $name.out && cat $name.out"
 done
 cp "$here/consumer/smoke.mjs" "$consumer/smoke.mjs"
+
+echo "== strict TypeScript consumer (tsc --strict --noUncheckedIndexedAccess, ESM and CommonJS)"
+cp "$here/consumer/typed.ts" "$here/consumer/typed-require.cts" "$consumer/"
+cat > "$consumer/tsconfig.json" <<JSON
+{
+  "compilerOptions": {
+    "strict": true, "noUncheckedIndexedAccess": true, "noEmit": true, "skipLibCheck": false,
+    "target": "es2022", "lib": ["es2022", "dom"], "module": "nodenext", "moduleResolution": "nodenext",
+    "types": ["node"], "typeRoots": ["$root/node_modules/@types"]
+  },
+  "files": ["typed.ts", "typed-require.cts"]
+}
+JSON
+(cd "$consumer" && "$root/node_modules/.bin/tsc" -p tsconfig.json) && echo "strict consumer type-checks"
 node "$here/consumer/with-server.mjs" "$root" -- sh -c "cd \"\$0\" $examples"' && grep -q "^NotFoundError 404" errors.out && grep -q "^gave up after 2 attempts: 503" retries.out && grep -q " job.completed succeeded 100$" events.out && node smoke.mjs' "$consumer"

@@ -3,9 +3,11 @@
 // me?", a model template "am I the page body of a paginated operation?", nor an operation "does
 // none of my 2xx responses stream events?". This module answers them once, in JavaScript, marking
 // poll operations with `x-waiter`, page-body schemas with `x-list-page` and event-stream operations
-// with `x-event-stream`; the generators then read a staged copy of the spec. The user's file is
-// never written.
+// with `x-event-stream`, and giving every operation its SDK method name `x-sdk-method` (the
+// spec's own, else the naming rule of sdk-names.mjs); the generators then read a staged copy of
+// the spec. The user's file is never written.
 import { operations, pointer } from '../../scripts/spec-check/load.mjs';
+import { IDENTIFIER, methodNameByRule, resourceClass, waiterMethodName } from './sdk-names.mjs';
 import { UsageError } from './errors.mjs';
 
 const VERB = /^(get|retrieve|read|fetch|describe)(?=[A-Z])/;
@@ -16,7 +18,82 @@ export function addDerivedExtensions(doc, shown) {
   const waiters = addWaiters(byId, shown);
   const pages = addListPages(doc, byId, shown);
   const streams = addEventStreams(byId);
-  return waiters || pages || streams;
+  const names = addSdkMethods(byId, shown);
+  const params = addSdkParams(doc);
+  return waiters || pages || streams || names || params;
+}
+
+/**
+ * Marks what the shared SDK call shape `method(...path, body?, params?, options?)` needs and a
+ * template cannot work out: each `Idempotency-Key` header parameter gets
+ * `x-sdk-request-option: idempotencyKey` (it is the per-call option, not a parameter), and each
+ * operation with other query or header parameters gets `x-sdk-params: {required}` (whether any
+ * of them is required, so `params` is).
+ */
+function addSdkParams(doc) {
+  let added = false;
+  for (const { op, params } of operations(doc)) {
+    let named = false;
+    let required = false;
+    for (const p of params) {
+      if (p.in === 'header' && typeof p.name === 'string' && p.name.toLowerCase() === 'idempotency-key') {
+        if (p['x-sdk-request-option'] !== 'idempotencyKey') {
+          p['x-sdk-request-option'] = 'idempotencyKey';
+          added = true;
+        }
+      } else if (p.in === 'query' || p.in === 'header') {
+        named = true;
+        required ||= p.required === true;
+      }
+    }
+    if (named && (op['x-sdk-params']?.required !== required)) {
+      op['x-sdk-params'] = { required };
+      added = true;
+    }
+  }
+  return added;
+}
+
+/**
+ * Gives every operation `x-sdk-method`, the method it becomes on its tag's resource in every SDK
+ * (`client.jobs.createImage`): the spec's own value, checked, or the naming rule's; a poll
+ * operation's `x-waiter` gets `sdkMethod`, its waiter's name (`waitFor`). Two methods
+ * of one name on a tag fail, naming both operations. `x-sdk-resource` is that resource: the
+ * first tag as the spec spells it (`apiKeys`; openapi-generator's own tag names are sanitised,
+ * `ApiKeys`), `default` for an untagged operation; `x-sdk-resource-class` its class name (`ApiKeys`).
+ */
+function addSdkMethods(byId, shown) {
+  let added = false;
+  const taken = new Map();
+  for (const [id, { op, opAt }] of byId) {
+    const tag = Array.isArray(op.tags) && typeof op.tags[0] === 'string' ? op.tags[0] : 'default';
+    const given = op['x-sdk-method'];
+    if (given !== undefined && (typeof given !== 'string' || !IDENTIFIER.test(given))) {
+      fail(shown, `${opAt}/x-sdk-method`, `${JSON.stringify(given)} is not a camelCase identifier (${IDENTIFIER.source})`);
+    }
+    const name = given ?? methodNameByRule(id, tag);
+    const other = taken.get(`${tag}\0${name}`);
+    if (other !== undefined) {
+      const how = given === undefined ? ` by the naming rule; give ${id} an x-sdk-method` : '';
+      fail(shown, given === undefined ? opAt : `${opAt}/x-sdk-method`, `'${name}' is already the method of ${other} in tag '${tag}'${how}`);
+    }
+    taken.set(`${tag}\0${name}`, id);
+    if (op['x-sdk-resource'] !== tag || op['x-sdk-resource-class'] !== resourceClass(tag)) {
+      op['x-sdk-resource'] = tag;
+      op['x-sdk-resource-class'] = resourceClass(tag);
+      added = true;
+    }
+    if (given === undefined) {
+      op['x-sdk-method'] = name;
+      added = true;
+    }
+    // A poll operation's waiter is a method of the same resource: `jobs.waitFor`.
+    if (op['x-waiter'] && op['x-waiter'].sdkMethod === undefined) {
+      op['x-waiter'].sdkMethod = waiterMethodName(name);
+      added = true;
+    }
+  }
+  return added;
 }
 
 /**
@@ -91,9 +168,9 @@ function addListPages(doc, byId, shown) {
 }
 
 /**
- * Adds `x-event-stream: {eventSchema}` to every operation with a 2xx `text/event-stream` response;
- * `eventSchema` is the `$ref` of that response's `x-event-schema` (on the media type or its
- * schema), or null.
+ * Adds `x-event-stream: {eventSchema, eventModel}` to every operation with a 2xx
+ * `text/event-stream` response; `eventSchema` is the `$ref` of that response's `x-event-schema`
+ * (on the media type or its schema), or null; `eventModel` its component name (`JobEvent`).
  */
 function addEventStreams(byId) {
   let added = false;
@@ -102,7 +179,8 @@ function addEventStreams(byId) {
       const media = /^2\d\d$/.test(code) ? response?.content?.['text/event-stream'] : undefined;
       if (!media) continue;
       const events = media['x-event-schema'] ?? media.schema?.['x-event-schema'];
-      op['x-event-stream'] = { eventSchema: typeof events?.$ref === 'string' ? events.$ref : null };
+      const ref = typeof events?.$ref === 'string' ? events.$ref : null;
+      op['x-event-stream'] = { eventSchema: ref, eventModel: ref === null ? null : componentName(ref) };
       added = true;
       break;
     }

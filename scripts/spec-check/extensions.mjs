@@ -1,11 +1,17 @@
-// The vendor extensions generators read: x-pagination, x-long-running and x-event-schema.
+// The vendor extensions generators read: x-pagination, x-long-running, x-event-schema and
+// x-sdk-method.
 import { operations, resolve } from './load.mjs';
+import { IDENTIFIER, methodNameByRule } from '../../generators/lib/sdk-names.mjs';
 
 const PAGINATION_KEYS = ['cursorParam', 'limitParam', 'itemsField', 'nextCursorField'];
 
-export function checkExtensions(spec, report) {
+/**
+ * @param {{requireSdkMethod?: boolean}} options requireSdkMethod: every operation must name its
+ *   SDK method (this project's openapi.yaml); otherwise names missing fall back to the rule.
+ */
+export function checkExtensions(spec, report, { requireSdkMethod = false } = {}) {
   const byId = new Map([...operations(spec)].map((o) => [o.op.operationId, o]));
-  let count = 0;
+  let count = checkSdkMethods(byId.values(), report, requireSdkMethod);
   for (const o of byId.values()) {
     const { op, at } = o;
     if ('x-pagination' in op) { count++; checkPagination(spec, o, report); }
@@ -87,4 +93,40 @@ function checkLongRunning(spec, { op, at }, byId, report) {
       if (missing.length) report([...eAt, 'terminalStates'], `${missing.join(', ')} not in the '${ext.statusField}' enum of ${which}`);
     }
   }
+}
+
+/**
+ * `x-sdk-method` is the method an operation becomes on its tag's resource in every SDK
+ * (`client.jobs.createImage`): a camelCase identifier, unique within the tag. Uniqueness is
+ * checked on the names the SDKs will use, so a rule-made name clashing with a given one is
+ * caught here rather than as two methods of one name in generated code.
+ */
+function checkSdkMethods(ops, report, required) {
+  let count = 0;
+  const taken = new Map(); // `${tag}\0${name}` -> operationId
+  for (const { op, at } of ops) {
+    const eAt = [...at, 'x-sdk-method'];
+    const tag = Array.isArray(op.tags) ? op.tags[0] : undefined;
+    let name = op['x-sdk-method'];
+    if (name === undefined) {
+      if (required) report(at, 'x-sdk-method is missing (the SDK method name on its tag, e.g. list)');
+      if (typeof op.operationId !== 'string') continue;
+      name = methodNameByRule(op.operationId, tag);
+    } else {
+      count++;
+      if (typeof name !== 'string' || !IDENTIFIER.test(name)) {
+        report(eAt, `${JSON.stringify(name)} is not a camelCase identifier (${IDENTIFIER.source})`);
+        continue;
+      }
+    }
+    const key = `${tag}\0${name}`;
+    const other = taken.get(key);
+    if (other !== undefined) {
+      const how = op['x-sdk-method'] === undefined ? ` by the naming rule; give ${op.operationId} an x-sdk-method` : '';
+      report(op['x-sdk-method'] === undefined ? at : eAt, `'${name}' is already the method of ${other} in tag '${tag}'${how}`);
+    } else {
+      taken.set(key, op.operationId);
+    }
+  }
+  return count;
 }

@@ -4,6 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { addDerivedExtensions } from '../../generators/lib/derived-extensions.mjs';
 import { hasExternalRefs } from '../../generators/lib/spec.mjs';
+import { methodNameByRule, sdkMethod } from '../../generators/lib/sdk-names.mjs';
 
 const lro = (pollOperation, terminalStates = ['succeeded', 'failed']) => ({ statusField: 'status', terminalStates, pollOperation });
 const spec = (extra = {}) => ({
@@ -20,16 +21,20 @@ test('each poll operation gets one x-waiter naming every operation that starts i
   const doc = spec({ '/reports': { post: { operationId: 'createComplianceReport', 'x-long-running': lro('retrieveComplianceReport', ['ready']) } } });
   assert.equal(addDerivedExtensions(doc, 'api.yaml'), true);
   assert.deepEqual(doc.paths['/jobs/{jobId}'].get['x-waiter'], {
-    name: 'Job', statusField: 'status', terminalStates: ['succeeded', 'failed'], startedBy: ['createImageJob', 'createVideoJob'],
+    name: 'Job', statusField: 'status', terminalStates: ['succeeded', 'failed'], startedBy: ['createImageJob', 'createVideoJob'], sdkMethod: 'waitForJob',
   });
   assert.equal(doc.paths['/reports/{id}'].get['x-waiter'].name, 'ComplianceReport');
+  const tagged = spec();
+  tagged.paths['/jobs/{jobId}'].get.tags = ['jobs'];
+  addDerivedExtensions(tagged, 'api.yaml');
+  assert.equal(tagged.paths['/jobs/{jobId}'].get['x-waiter'].sdkMethod, 'waitFor', 'getJob is jobs.retrieve, so its waiter is jobs.waitFor');
   assert.equal(doc.paths['/jobs/image'].post['x-waiter'], undefined);
 });
 
-test('a spec without x-long-running is left as it is', () => {
-  const doc = { paths: { '/pets': { get: { operationId: 'listPets' } } } };
+test('a spec that already names its methods and resources and has no x-long-running is left as it is', () => {
+  const doc = { paths: { '/pets': { get: { operationId: 'listPets', tags: ['pets'], 'x-sdk-method': 'all', 'x-sdk-resource': 'pets', 'x-sdk-resource-class': 'Pets' } } } };
   assert.equal(addDerivedExtensions(doc, 'pets.yaml'), false);
-  assert.deepEqual(doc, { paths: { '/pets': { get: { operationId: 'listPets' } } } });
+  assert.deepEqual(doc, { paths: { '/pets': { get: { operationId: 'listPets', tags: ['pets'], 'x-sdk-method': 'all', 'x-sdk-resource': 'pets', 'x-sdk-resource-class': 'Pets' } } } });
 });
 
 test('bad x-long-running values name the spec, pointer and reason', () => {
@@ -72,7 +77,65 @@ test('operations with a 2xx text/event-stream response get x-event-stream naming
     },
   };
   assert.equal(addDerivedExtensions(doc, 'api.yaml'), true);
-  assert.deepEqual(doc.paths['/a/events'].get['x-event-stream'], { eventSchema: '#/components/schemas/Ev' });
-  assert.deepEqual(doc.paths['/b/events'].get['x-event-stream'], { eventSchema: null });
+  assert.deepEqual(doc.paths['/a/events'].get['x-event-stream'], { eventSchema: '#/components/schemas/Ev', eventModel: 'Ev' });
+  assert.deepEqual(doc.paths['/b/events'].get['x-event-stream'], { eventSchema: null, eventModel: null });
   assert.equal(doc.paths['/c'].get['x-event-stream'], undefined);
+});
+
+test('every operation gets x-sdk-method: the spec\'s own, else the naming rule', () => {
+  const doc = {
+    paths: {
+      '/pets': { get: { operationId: 'listPets', tags: ['pets'] }, post: { operationId: 'addPet', tags: ['pets'], 'x-sdk-method': 'add' } },
+      '/pets/{id}': { get: { operationId: 'getPetById', tags: ['pets'] } },
+      '/store/inventory': { get: { operationId: 'getInventory', tags: ['store'] } },
+      '/ping': { get: { operationId: 'ping' } },
+    },
+  };
+  assert.equal(addDerivedExtensions(doc, 'pets.yaml'), true);
+  const names = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => [op.operationId, op['x-sdk-method']]));
+  assert.deepEqual(names, [['listPets', 'list'], ['addPet', 'add'], ['getPetById', 'retrieveById'], ['getInventory', 'retrieveInventory'], ['ping', 'ping']]);
+  const resources = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => op['x-sdk-resource']));
+  assert.deepEqual(resources, ['pets', 'pets', 'pets', 'store', 'default']);
+  assert.equal(doc.paths['/store/inventory'].get['x-sdk-resource-class'], 'Store');
+});
+
+test('bad or clashing x-sdk-method values name the spec, pointer and reason', () => {
+  const cases = [
+    [{ '/a': { get: { operationId: 'listA', tags: ['a'], 'x-sdk-method': 'List_A' } } }, 'spec api.yaml: /paths/~1a/get/x-sdk-method "List_A" is not a camelCase identifier (^[a-z][A-Za-z0-9]*$)'],
+    [{ '/a': { get: { operationId: 'listA', tags: ['a'], 'x-sdk-method': 'all' }, post: { operationId: 'createA', tags: ['a'], 'x-sdk-method': 'all' } } }, "spec api.yaml: /paths/~1a/post/x-sdk-method 'all' is already the method of listA in tag 'a'"],
+    [{ '/a': { get: { operationId: 'listA', tags: ['a'], 'x-sdk-method': 'retrieve' } }, '/a/{id}': { get: { operationId: 'getA', tags: ['a'] } } }, "spec api.yaml: /paths/~1a~1{id}/get 'retrieve' is already the method of listA in tag 'a' by the naming rule; give getA an x-sdk-method"],
+  ];
+  for (const [paths, message] of cases) assert.throws(() => addDerivedExtensions({ paths }, 'api.yaml'), { message });
+});
+
+test('one naming rule: the fallback reproduces the names openapi.yaml gives by rule', () => {
+  assert.equal(methodNameByRule('getApiKey', 'apiKeys'), 'retrieve');
+  assert.equal(methodNameByRule('listBackupPolicies', 'backups'), 'listPolicies');
+  assert.equal(methodNameByRule('createImageJob', 'jobs'), 'createImage');
+  assert.equal(methodNameByRule('getComplianceReport', 'compliance'), 'retrieveReport');
+  assert.equal(methodNameByRule('createToken', 'auth'), 'createToken');
+  assert.equal(sdkMethod({ operationId: 'getLiveness', tags: ['health'], 'x-sdk-method': 'liveness' }), 'liveness');
+  assert.equal(sdkMethod({ operationId: 'getLiveness', tags: ['health'] }), 'retrieveLiveness');
+});
+
+test('the call shape: Idempotency-Key is the per-call option; x-sdk-params says whether params is required', () => {
+  const key = { name: 'Idempotency-Key', in: 'header', schema: { type: 'string' } };
+  const doc = {
+    paths: {
+      '/a': {
+        parameters: [{ name: 'X-Tenant', in: 'header', required: true, schema: { type: 'string' } }],
+        get: { operationId: 'listA', tags: ['a'] },
+      },
+      '/b': {
+        post: { operationId: 'createB', tags: ['b'], parameters: [{ $ref: '#/components/parameters/Key' }] },
+        get: { operationId: 'listB', tags: ['b'], parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }] },
+      },
+    },
+    components: { parameters: { Key: key } },
+  };
+  addDerivedExtensions(doc, 'api.yaml');
+  assert.deepEqual(doc.paths['/a'].get['x-sdk-params'], { required: true });
+  assert.deepEqual(doc.paths['/b'].get['x-sdk-params'], { required: false });
+  assert.equal(doc.paths['/b'].post['x-sdk-params'], undefined);
+  assert.equal(key['x-sdk-request-option'], 'idempotencyKey');
 });

@@ -104,3 +104,30 @@ test('the CLI says sound for openapi.yaml', () => {
   const out = execFileSync(process.execPath, ['scripts/check-spec.mjs', SPEC], { encoding: 'utf8' });
   assert.match(out, /is sound \(50 operations/);
 });
+
+test('x-sdk-method is on every operation of openapi.yaml, a camelCase identifier, unique per tag', async () => {
+  const file = mutatedSpec((s) => {
+    delete s.paths['/templates'].get['x-sdk-method'];
+    s.paths['/templates'].post['x-sdk-method'] = 'create_template';
+    s.paths['/users/{userId}'].get['x-sdk-method'] = 'list';
+    s.paths['/jobs'].get['x-sdk-method'] = 7;
+  });
+  const problems = (await checkSpec(file, { requireSdkMethod: true })).problems.map(formatProblem);
+  assert.deepEqual(problems.filter((p) => p.includes('x-sdk-method')).sort(), [
+    `${file}#/paths/~1jobs/get/x-sdk-method: 7 is not a camelCase identifier (^[a-z][A-Za-z0-9]*$)`,
+    `${file}#/paths/~1templates/get: x-sdk-method is missing (the SDK method name on its tag, e.g. list)`,
+    `${file}#/paths/~1templates/post/x-sdk-method: "create_template" is not a camelCase identifier (^[a-z][A-Za-z0-9]*$)`,
+    `${file}#/paths/~1users~1{userId}/get/x-sdk-method: 'list' is already the method of listUsers in tag 'users'`,
+  ]);
+});
+
+test('another document may leave x-sdk-method to the naming rule, but not clash with it', async () => {
+  const file = mutatedSpec((s) => {
+    for (const item of Object.values(s.paths)) for (const op of Object.values(item)) delete op['x-sdk-method'];
+    s.paths['/templates'].post['x-sdk-method'] = 'retrieve'; // getTemplate is `retrieve` by rule
+  });
+  const problems = (await checkSpec(file)).problems.map(formatProblem);
+  const naming = problems.filter((p) => /x-sdk-method|method of/.test(p));
+  assert.equal(naming.length, 1, naming.join('\n'));
+  assert.equal(naming[0], `${file}#/paths/~1templates~1{templateId}/get: 'retrieve' is already the method of createTemplate in tag 'templates' by the naming rule; give getTemplate an x-sdk-method`);
+});

@@ -1,5 +1,5 @@
 // with-server.mjs ROOT -- CMD...: starts a local API server on a free port, runs CMD with
-// SAIS_BASE_URL pointing at it, then stops the server. Uses the project's mock server
+// SAIS_BASE_URL and SECURE_AI_STUDIO_BASE_URL pointing at it, then stops the server. Uses the project's mock server
 // (packages/mock-server) when present, else the small in-process stub below;
 // SAIS_SMOKE_SERVER=stub forces the stub.
 import {spawn} from 'node:child_process';
@@ -64,7 +64,13 @@ const useMock = existsSync(mockBin) && process.env.SAIS_SMOKE_SERVER !== 'stub';
 if (!useMock) console.log('(using the in-process stub server, not packages/mock-server)');
 const server = useMock ? await startMock(mockBin) : await startStub();
 console.log(`server: ${server.url}`);
-const child = spawn(command[0], command.slice(1), {stdio: 'inherit', env: {...process.env, SAIS_BASE_URL: `${server.url}/api/v1`}});
+const child = spawn(command[0], command.slice(1), {stdio: 'inherit', env: {
+    ...process.env,
+    SAIS_BASE_URL: `${server.url}/api/v1`,
+    // What `new SecureAIStudio()` reads (R4.1): the README examples construct it without options.
+    SECURE_AI_STUDIO_BASE_URL: `${server.url}/api/v1`,
+    SECURE_AI_STUDIO_API_KEY: process.env.SECURE_AI_STUDIO_API_KEY ?? 'sk_test_example',
+}});
 child.on('exit', (code, signal) => {
     server.stop();
     process.exit(code ?? (signal ? 1 : 0));

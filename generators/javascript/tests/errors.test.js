@@ -6,7 +6,7 @@ import {
     AuthenticationError, BadRequestError, ConflictError, HealthApi, InternalServerError, JobsApi,
     NotFoundError, PermissionDeniedError, PreconditionFailedError, RateLimitError,
     ResponseValidationError, SecureAIStudioError, UnprocessableEntityError,
-} from '../src/index.js';
+} from '../src/internal.js';
 import {startLocalServer} from './helpers/local-server.js';
 import {IMAGE_JOB} from './helpers/payloads.js';
 

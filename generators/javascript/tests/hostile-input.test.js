@@ -10,7 +10,7 @@ import {Writable} from 'node:stream';
 import {
     APIConnectionError, ApiClient, ApiKeyCreate, ApiKeyWithSecret, ApiKeysApi, AssetsApi, AuthenticationError,
     ImageJobRequest, JobsApi, ResponseValidationError, RolesApi, TemplateUpdate, TemplatesApi,
-} from '../src/index.js';
+} from '../src/internal.js';
 import {startLocalServer} from './helpers/local-server.js';
 import {ASSET, IMAGE_JOB, TEMPLATE} from './helpers/payloads.js';
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {
     APIConnectionError, APIConnectionTimeoutError, ApiClient, BadRequestError, ConflictError,
     ImageJobRequest, InternalServerError, JobsApi, RateLimitError, TemplatesApi,
-} from '../src/index.js';
+} from '../src/internal.js';
 import {backoffDelay, isRetryableMethod, isRetryableStatus, parseRetryAfter} from '../src/core/retry-policy.js';
 import {startLocalServer} from './helpers/local-server.js';
 import {IMAGE_JOB, TEMPLATE} from './helpers/payloads.js';

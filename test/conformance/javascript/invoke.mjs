@@ -1,6 +1,6 @@
 // Calls the JavaScript SDK the way a contract says, for any operation: the operationId is looked
-// up in the table operations.mjs reads from the SDK's API classes, and the contract's input is
-// laid out as that method's arguments. What the SDK cannot do is reported as such, never done by
+// up in the table operations.mjs reads from the SDK (client.<resource>.<method>), and the
+// contract's input is laid out as that method's arguments. What the SDK cannot do is reported as such, never done by
 // the driver on its behalf.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -15,73 +15,70 @@ export const CREDENTIALS = {
 };
 
 /**
- * The SDK's client for the contract's `client` options. Options the SDK has no setting for go to
- * `notes`, which the verdict quotes when the contract fails.
+ * The SDK's client options for the contract's `client` options; `new SecureAIStudio(...)` is built
+ * in perform(), once the input's undeclared headers are known. The SDK has a setting for every
+ * contract option, so nothing goes to `notes` (which the verdict quotes when a contract fails).
  */
-export function buildClient(contract, baseURL, notes) {
+export function buildClient(contract, baseURL) {
   const { auth, maxRetries, timeoutMs } = contract.client ?? {};
-  const client = new sdk.ApiClient(baseURL);
-  if (auth === 'apiKey') client.authentications.apiKeyAuth.apiKey = CREDENTIALS.apiKey;
-  if (auth === 'bearer' || auth === 'bearerWithRefresh') client.authentications.bearerAuth.accessToken = CREDENTIALS.accessToken;
-  if (auth === 'bearerWithRefresh') {
-    if ('refreshToken' in client.authentications.bearerAuth) client.authentications.bearerAuth.refreshToken = CREDENTIALS.refreshToken;
-    else notes.push('the SDK has no refresh-token setting');
-  }
-  if (maxRetries !== undefined) {
-    if ('maxRetries' in client) client.maxRetries = maxRetries;
-    else if (maxRetries > 0) notes.push(`the SDK has no maxRetries option (the contract asks for ${maxRetries})`);
-  }
-  if (timeoutMs !== undefined) client.timeout = timeoutMs; // ApiClient#timeout, in ms
-  return client;
+  // No credentials from the environment: the contract says which, if any.
+  const options = { baseURL, apiKey: undefined, accessToken: undefined };
+  if (auth === 'apiKey') options.apiKey = CREDENTIALS.apiKey;
+  if (auth === 'bearer' || auth === 'bearerWithRefresh') options.accessToken = CREDENTIALS.accessToken;
+  if (auth === 'bearerWithRefresh') options.refreshToken = CREDENTIALS.refreshToken;
+  if (maxRetries !== undefined) options.maxRetries = maxRetries;
+  if (timeoutMs !== undefined) options.timeout = timeoutMs; // ms per attempt
+  return options;
 }
 
-const place = (args, opts, slot, value) => {
-  if ('arg' in slot) args[slot.arg] = value;
-  else opts[slot.opt] = value;
-};
-
-/** The method's arguments for the contract's input; an input that does not fit is an Error. */
-async function argumentsFor(op, contract, client, root) {
+/**
+ * The method's arguments `(...pathParams, body?, params?, options?)` and the client's default
+ * headers for the contract's input; an input that does not fit is an Error.
+ */
+async function argumentsFor(op, contract, root) {
   const input = contract.input ?? {};
-  const args = new Array(op.args.length).fill(undefined);
-  const opts = {};
-  for (const location of ['path', 'query']) {
-    for (const [name, value] of Object.entries(input[location] ?? {})) {
-      const slot = op.params[location].get(name);
-      if (!slot) throw new Error(`input.${location}.${name} is no ${location} parameter of ${op.id}`);
-      place(args, opts, slot, value);
-    }
+  const path = op.path.map((name) => input.path?.[name]);
+  for (const name of Object.keys(input.path ?? {})) {
+    if (!op.path.includes(name)) throw new Error(`input.path.${name} is no path parameter of ${op.id}`);
   }
+  const params = {};
+  for (const [name, value] of Object.entries(input.query ?? {})) {
+    const key = op.params.query.get(name);
+    if (!key) throw new Error(`input.query.${name} is no query parameter of ${op.id}`);
+    params[key] = value;
+  }
+  const options = {};
+  const defaultHeaders = {};
   for (const [name, value] of Object.entries(input.headers ?? {})) {
     const wire = [...op.params.header.keys()].find((key) => key.toLowerCase() === name.toLowerCase());
+    if (wire) params[op.params.header.get(wire)] = value;
+    else if (name.toLowerCase() === 'idempotency-key' && op.idempotencyHeader) options.idempotencyKey = value;
     // A header the operation does not declare can only travel as one of the client's default headers.
-    if (wire) place(args, opts, op.params.header.get(wire), value);
-    else client.defaultHeaders[name] = value;
+    else defaultHeaders[name] = value;
   }
 
-  const body = input.body ?? undefined;
-  if (op.params.form.size) {
-    const fields = { ...body };
+  const hasForm = op.params.form.size > 0;
+  let body;
+  if (hasForm) {
+    body = { ...input.body };
     if (contract.call === 'upload') {
       if (!input.file) throw new Error('an upload contract needs input.file');
       const bytes = await readFile(resolve(root, input.file.path));
-      fields.file = new File([bytes], basename(input.file.path), { type: input.file.contentType });
+      body.file = new File([bytes], basename(input.file.path), { type: input.file.contentType });
     }
-    for (const [name, value] of Object.entries(fields)) {
-      const slot = op.params.form.get(name);
-      if (!slot) throw new Error(`${name} is no multipart field of ${op.id}`);
-      place(args, opts, slot, value);
+    for (const name of Object.keys(body)) {
+      if (!op.params.form.has(name)) throw new Error(`${name} is no multipart field of ${op.id}`);
     }
   } else if (contract.call === 'upload') {
     throw new Error(`${op.id} takes no multipart body, but the contract's call is upload`);
   } else if (op.body) {
-    place(args, opts, op.body, body);
-  } else if (body !== undefined) {
+    body = input.body ?? undefined;
+  } else if (input.body !== undefined) {
     throw new Error(`${op.id} takes no request body, but input.body is given`);
   }
-  const optsAt = op.args.indexOf('opts');
-  if (optsAt >= 0) args[optsAt] = opts;
-  return args;
+  const hasParams = op.params.query.size > 0 || op.params.header.size > 0;
+  const args = [...path, ...(hasForm || op.body ? [body] : []), ...(hasParams ? [params] : [])];
+  return { args, options, defaultHeaders };
 }
 
 const typeName = (value) => (value === null ? 'null' : value?.constructor?.name ?? typeof value);
@@ -158,18 +155,19 @@ function bytesOf(value) {
  * Performs the contract's `call` and reports what came back or was raised; `{unsupported}`
  * says what the SDK lacks for this kind of call.
  */
-export async function perform(client, contract, root) {
+export async function perform(clientOptions, contract, root) {
   const op = operations().get(contract.operation);
   if (!op) throw new Error(`the JavaScript SDK has no operation '${contract.operation}'`);
-  const api = new op.api(client);
-  const args = await argumentsFor(op, contract, client, root);
+  const { args, options, defaultHeaders } = await argumentsFor(op, contract, root);
+  const client = new sdk.SecureAIStudio({ ...clientOptions, ...(Object.keys(defaultHeaders).length ? { defaultHeaders } : {}) });
+  const resource = client[op.resource];
   const call = contract.call ?? 'call';
-  // `wait`: the SDK's waiter for this poll operation, found through the table each API class
-  // carries (`waiters`: poll operationId -> method name), generated from x-long-running.
-  const waiter = call === 'wait' ? op.api.waiters?.[op.id] : undefined;
-  if (call === 'wait' && !waiter) return { unsupported: `the SDK has no waiter polling ${op.id} (${op.api.name}.waiters has none)` };
+  // `wait`: the waiter the client offers beside this poll operation (x-waiter), e.g. jobs.waitFor.
+  if (call === 'wait' && !op.waiter) return { unsupported: `the SDK has no waiter polling ${op.id} (client.${op.resource} has none)` };
   try {
-    const returned = call === 'wait' ? api[waiter](...args, waitOptions(contract.input?.wait)) : api[op.method](...args);
+    const returned = call === 'wait'
+      ? resource[op.waiter](...args.slice(0, op.path.length), waitOptions(contract.input?.wait))
+      : resource[op.method](...args, ...(Object.keys(options).length ? [options] : []));
     switch (call) {
       case 'paginate': {
         // An auto-paginating SDK hands back an async iterable (possibly a thenable one).
