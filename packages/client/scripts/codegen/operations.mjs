@@ -1,7 +1,7 @@
 // Writes src/generated/operations.ts: one OperationSpec constant per operation, holding what
 // the runtime needs (method, path, parameter placement, response kind and schema, extensions).
 import { SpecError, deref, listOperations, pointer, resolveRef } from './spec.mjs';
-import { camelHeader } from './naming.mjs';
+import { camelHeader, sdkMethod } from '../../../../generators/lib/sdk-names.mjs';
 import { componentContext, oneLine, schemaExpr } from './zod-schemas.mjs';
 
 const SUCCESS = /^2\d\d$/;
@@ -75,6 +75,7 @@ export function describeOperation(doc, entry) {
   return {
     id: op.operationId,
     tag: (op.tags ?? [])[0],
+    sdkMethod: sdkMethod(op),
     method: method.toUpperCase(),
     path,
     auth: security.length > 0,

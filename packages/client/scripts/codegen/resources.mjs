@@ -2,7 +2,8 @@
 // operation (TSDoc from the spec's summary, description and examples), plus index.ts mapping
 // every operationId to its resource method. Hand-written classes in src/resources extend these.
 import { describeAll } from './operations.mjs';
-import { camelHeader, methodName, pascal, resourceClass, resourceProperty } from './naming.mjs';
+// One naming module for every SDK: each operation's x-sdk-method, else the shared rule.
+import { camelHeader, pascal, resourceClass, resourceProperty } from '../../../../generators/lib/sdk-names.mjs';
 import { oneLine } from './zod-schemas.mjs';
 
 const comment = (text) => String(text).replace(/\*\//g, '*\\/');
@@ -72,7 +73,7 @@ function opTypes(d) {
 }
 
 function renderMethod(d, t, prop) {
-  const name = methodName(d.id, d.tag);
+  const name = d.sdkMethod;
   const args = [];
   const call = [];
   for (const p of d.pathParams) args.push(`${p.name}: string`);
@@ -153,8 +154,8 @@ export function renderResourceFiles(doc, header) {
     const types = ops.map(opTypes);
     const names = new Set();
     for (const d of ops) {
-      const n = methodName(d.id, tag);
-      if (names.has(n)) throw new Error(`openapi.yaml: tag '${tag}' would get two methods named '${n}'; add the operationIds to METHOD_NAMES in scripts/codegen/naming.mjs`);
+      const n = d.sdkMethod;
+      if (names.has(n)) throw new Error(`openapi.yaml: tag '${tag}' would get two methods named '${n}'; give them distinct x-sdk-method values`);
       names.add(n);
     }
     const methods = ops.map((d, i) => renderMethod(d, types[i], prop));
@@ -181,7 +182,7 @@ export function renderResourceFiles(doc, header) {
       ' */',
     ].join('\n');
     files.set(`${tag}.ts`, `${header}${imports.join('\n')}\n\n${declText}\n\n${classDoc}\nexport class ${cls} extends APIResource {\n${body}}\n`);
-    for (const d of ops) index.push(`  ${d.id}: [${JSON.stringify(prop)}, ${JSON.stringify(methodName(d.id, tag))}],`);
+    for (const d of ops) index.push(`  ${d.id}: [${JSON.stringify(prop)}, ${JSON.stringify(d.sdkMethod)}],`);
   }
   files.set(
     'index.ts',
