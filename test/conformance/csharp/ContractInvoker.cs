@@ -1,8 +1,10 @@
-// Calls the C# SDK the way a contract says, for any operation: the operationId is looked up by
-// reflection on SecureAIStudioClient (one property per tag, each operation `<OperationId>Async`
-// plus `…AsStreamAsync`), and the contract's input is matched to the method's parameters by
-// name (spec names and C# names compared without case or punctuation: `If-Match` = `ifMatch`).
-// Values are converted with the SDK's own JSON settings. Adding a contract needs no code here.
+// Calls the C# SDK the way a contract says, for any operation, through its public surface: the
+// operationId is looked up by reflection on SecureAIStudioClient's services (client.Templates, …)
+// via the [Operation("<operationId>")] each generated method carries (its name is x-sdk-method:
+// ListAsync), and the contract's input is placed in the call shape (path parameters, the JSON body,
+// the operation's params class for query/header/form parameters, RequestOptions), matched by name
+// without case or punctuation (`If-Match` = `IfMatch`). Values are converted with the SDK's own JSON
+// settings. Adding a contract needs no code here.
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -84,24 +86,24 @@ namespace SecureAiStudio.Conformance
         {
             var operationId = (string)contract["operation"];
             var call = (string)contract["call"] ?? "call";
-            var api = FindApi(client, operationId);
-            var pascal = char.ToUpperInvariant(operationId[0]) + operationId.Substring(1);
+            var found = FindOperation(client, operationId);
+            var api = found.Key;
+            var method = found.Value;
             try
             {
                 switch (call)
                 {
                     case "paginate":
-                        return await PaginateAsync(api, pascal, operationId, contract, cancel).ConfigureAwait(false);
+                        return await PaginateAsync(api, method, contract, cancel).ConfigureAwait(false);
                     case "events":
-                        return await ReadEventsAsync(api, pascal, contract, cancel).ConfigureAwait(false);
+                        return await ReadEventsAsync(api, method, contract, cancel).ConfigureAwait(false);
                     case "download":
                     {
-                        var method = Method(api, pascal + "Async");
-                        var bytes = await InvokeAsync(api, method, contract, cancel).ConfigureAwait(false) as byte[];
-                        if (bytes == null && method.ReturnType != typeof(Task<byte[]>))
+                        if (method.ReturnType != typeof(Task<byte[]>))
                         {
                             throw new DriverException(method.Name + " returns " + method.ReturnType + ", not Task<byte[]>");
                         }
+                        var bytes = await InvokeAsync(api, method, contract, cancel).ConfigureAwait(false) as byte[];
                         return Bytes(bytes ?? new byte[0]);
                     }
                     case "wait":
@@ -109,7 +111,7 @@ namespace SecureAiStudio.Conformance
                     case "call":
                     case "upload":
                     {
-                        var result = await InvokeAsync(api, Method(api, pascal + "Async"), contract, cancel).ConfigureAwait(false);
+                        var result = await InvokeAsync(api, method, contract, cancel).ConfigureAwait(false);
                         return new JObject { { "result", AsJson(result) } };
                     }
                     default:
@@ -126,21 +128,23 @@ namespace SecureAiStudio.Conformance
             }
         }
 
-        private static object FindApi(SecureAIStudioClient client, string operationId)
+        /// <summary>
+        /// The resource service and its <c>…Async</c> method for an operation: the SDK marks each generated
+        /// method with <see cref="OperationAttribute"/> (its name is the spec's <c>x-sdk-method</c>, e.g.
+        /// <c>listTemplates</c> → <c>client.Templates.ListAsync</c>).
+        /// </summary>
+        private static KeyValuePair<object, MethodInfo> FindOperation(SecureAIStudioClient client, string operationId)
         {
-            var name = char.ToUpperInvariant(operationId[0]) + operationId.Substring(1) + "Async";
             foreach (var property in typeof(SecureAIStudioClient).GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
-                if (property.PropertyType.GetMethods().Any(m => m.Name == name)) return property.GetValue(client);
+                var methods = property.PropertyType.GetMethods()
+                    .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal) && typeof(Task).IsAssignableFrom(m.ReturnType))
+                    .Where(m => m.GetCustomAttributes(typeof(OperationAttribute), true).Cast<OperationAttribute>().Any(a => a.OperationId == operationId))
+                    .ToList();
+                if (methods.Count > 1) throw new DriverException(property.PropertyType.Name + " has " + methods.Count + " [Operation(\"" + operationId + "\")] …Async methods, expected one");
+                if (methods.Count == 1) return new KeyValuePair<object, MethodInfo>(property.GetValue(client), methods[0]);
             }
-            throw new DriverException("the C# SDK has no operation '" + operationId + "' (no " + name + " on any API of SecureAIStudioClient)");
-        }
-
-        private static MethodInfo Method(object api, string name)
-        {
-            var found = api.GetType().GetMethods().Where(m => m.Name == name).ToList();
-            if (found.Count != 1) throw new DriverException(api.GetType().Name + " has " + found.Count + " methods named " + name + ", expected one");
-            return found[0];
+            throw new DriverException("the C# SDK has no operation '" + operationId + "' (no [Operation(\"" + operationId + "\")] …Async method on any service of SecureAIStudioClient)");
         }
 
         /// <summary>Calls the method with the contract's input and awaits it; returns Task&lt;T&gt;'s result (null for Task).</summary>
@@ -152,12 +156,12 @@ namespace SecureAiStudio.Conformance
             return method.ReturnType.IsGenericType ? method.ReturnType.GetProperty("Result").GetValue(task) : null;
         }
 
-        /// <summary>Invokes an async SDK method; an exception it throws before returning its Task surfaces as itself, not wrapped by reflection.</summary>
-        private static Task StartTask(MethodInfo method, object target, object[] args)
+        /// <summary>Invokes an SDK method; an exception it throws before returning surfaces as itself, not wrapped by reflection.</summary>
+        private static object Start(MethodInfo method, object target, object[] args)
         {
             try
             {
-                return (Task)method.Invoke(target, args);
+                return method.Invoke(target, args);
             }
             catch (TargetInvocationException e)
             {
@@ -165,31 +169,77 @@ namespace SecureAiStudio.Conformance
             }
         }
 
+        private static Task StartTask(MethodInfo method, object target, object[] args)
+        {
+            return (Task)Start(method, target, args);
+        }
+
         private static string Normalize(string name)
         {
             return new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
         }
 
-        /// <summary>The method's arguments for the contract's input; an input that fits no parameter is a DriverException.</summary>
+        /// <summary>The operation's params class argument (<c>ListTemplatesParams</c>, …): query, header and form parameters.</summary>
+        private static bool IsParams(Type type)
+        {
+            return type.Namespace == typeof(SecureAIStudioClient).Namespace + ".Models" && type.Name.EndsWith("Params", StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// The method's arguments for the contract's input, in the SDK's call shape: path parameters by name,
+        /// the JSON body as the model parameter, query/header/form parameters as properties of the params
+        /// class (spec names and C# names compared without case or punctuation: <c>If-Match</c> = <c>IfMatch</c>),
+        /// <c>Idempotency-Key</c> as <c>RequestOptions.IdempotencyKey</c>. An input that fits nothing is a DriverException.
+        /// </summary>
         private object[] Arguments(MethodInfo method, JObject contract, CancellationToken cancel)
         {
             var parameters = method.GetParameters();
             var values = new object[parameters.Length];
             var filled = new bool[parameters.Length];
-            var signature = method.Name + "(" + string.Join(", ", parameters.Select(p => p.Name)) + ")";
+            var signature = method.DeclaringType.Name + "." + method.Name + "(" + string.Join(", ", parameters.Select(p => p.ParameterType.Name + " " + p.Name)) + ")";
             Func<string, int> find = name => Array.FindIndex(parameters, p => Normalize(p.Name) == Normalize(name));
+            var paramsIndex = Array.FindIndex(parameters, p => IsParams(p.ParameterType));
+            var optionsIndex = Array.FindIndex(parameters, p => p.ParameterType == typeof(RequestOptions));
+            Action<string, JToken, string> setParam = (name, value, where) =>
+            {
+                if (paramsIndex < 0) throw new DriverException(where + " fits no parameter of " + signature + " (it has no params class)");
+                var type = parameters[paramsIndex].ParameterType;
+                var property = type.GetProperties().FirstOrDefault(p => Normalize(p.Name) == Normalize(name));
+                if (property == null) throw new DriverException(where + " fits no property of " + type.Name + " (" + signature + ")");
+                if (values[paramsIndex] == null) values[paramsIndex] = Activator.CreateInstance(type);
+                filled[paramsIndex] = true;
+                property.SetValue(values[paramsIndex], value == null ? null : Convert(value, property.PropertyType, where));
+            };
             var input = contract["input"] as JObject ?? new JObject();
 
-            foreach (var section in new[] { "path", "query", "headers" })
+            var path = input["path"] as JObject;
+            if (path != null)
+            {
+                foreach (var member in path)
+                {
+                    var i = find(member.Key);
+                    if (i < 0) throw new DriverException("input.path." + member.Key + " fits no parameter of " + signature);
+                    values[i] = Convert(member.Value, parameters[i].ParameterType, "input.path." + member.Key);
+                    filled[i] = true;
+                }
+            }
+            foreach (var section in new[] { "query", "headers" })
             {
                 var members = input[section] as JObject;
                 if (members == null) continue;
                 foreach (var member in members)
                 {
-                    var i = find(member.Key);
-                    if (i < 0) throw new DriverException("input." + section + "." + member.Key + " fits no parameter of " + signature);
-                    values[i] = Convert(member.Value, parameters[i].ParameterType, "input." + section + "." + member.Key);
-                    filled[i] = true;
+                    var where = "input." + section + "." + member.Key;
+                    if (section == "headers" && Normalize(member.Key) == "idempotencykey")
+                    {
+                        if (optionsIndex < 0) throw new DriverException(where + ": " + signature + " takes no RequestOptions");
+                        var options = (RequestOptions)values[optionsIndex] ?? new RequestOptions();
+                        options.IdempotencyKey = (string)Convert(member.Value, typeof(string), where);
+                        values[optionsIndex] = options;
+                        filled[optionsIndex] = true;
+                        continue;
+                    }
+                    setParam(member.Key, member.Value, where);
                 }
             }
 
@@ -197,17 +247,20 @@ namespace SecureAiStudio.Conformance
             {
                 var file = input["file"] as JObject;
                 if (file == null) throw new DriverException("an upload contract needs input.file");
-                var i = Array.FindIndex(parameters, p => p.ParameterType == typeof(FileUpload));
-                if (i < 0) throw new DriverException(signature + " takes no FileUpload");
-                values[i] = FileUpload.FromFile(Path.Combine(_root, (string)file["path"]), (string)file["contentType"]);
-                filled[i] = true;
+                if (paramsIndex < 0) throw new DriverException(signature + " takes no params class for its form fields");
+                var type = parameters[paramsIndex].ParameterType;
+                var property = type.GetProperties().FirstOrDefault(p => p.PropertyType == typeof(FileUpload));
+                if (property == null) throw new DriverException(type.Name + " has no FileUpload property");
+                if (values[paramsIndex] == null) values[paramsIndex] = Activator.CreateInstance(type);
+                filled[paramsIndex] = true;
+                property.SetValue(values[paramsIndex], FileUpload.FromFile(Path.Combine(_root, (string)file["path"]), (string)file["contentType"]));
             }
 
             var body = input["body"];
             if (body != null && body.Type != JTokenType.Null)
             {
-                // A JSON body is the one parameter of a model type; form fields are parameters of their own.
-                var model = Enumerable.Range(0, parameters.Length).Where(i => !filled[i] && IsModel(parameters[i].ParameterType)).ToList();
+                // A JSON body is the one parameter of a model type; form fields are properties of the params class.
+                var model = Enumerable.Range(0, parameters.Length).Where(i => !filled[i] && i != paramsIndex && IsModel(parameters[i].ParameterType)).ToList();
                 if (model.Count == 1)
                 {
                     values[model[0]] = Convert(body, parameters[model[0]].ParameterType, "input.body");
@@ -215,13 +268,7 @@ namespace SecureAiStudio.Conformance
                 }
                 else if (model.Count == 0 && body is JObject)
                 {
-                    foreach (var member in (JObject)body)
-                    {
-                        var i = find(member.Key);
-                        if (i < 0 || filled[i]) throw new DriverException("input.body." + member.Key + " fits no parameter of " + signature);
-                        values[i] = Convert(member.Value, parameters[i].ParameterType, "input.body." + member.Key);
-                        filled[i] = true;
-                    }
+                    foreach (var member in (JObject)body) setParam(member.Key, member.Value, "input.body." + member.Key);
                 }
                 else
                 {
@@ -235,6 +282,8 @@ namespace SecureAiStudio.Conformance
                 var p = parameters[i];
                 if (p.ParameterType == typeof(CancellationToken)) values[i] = cancel;
                 else if (p.IsOptional) values[i] = p.DefaultValue is DBNull || p.DefaultValue == null ? Default(p.ParameterType) : p.DefaultValue;
+                // A required params class the contract gives nothing for: an empty one, so the SDK names what is missing.
+                else if (i == paramsIndex) values[i] = Activator.CreateInstance(p.ParameterType);
                 else throw new DriverException("the contract's input gives no value for " + p.Name + ", required by " + signature);
             }
             return values;
@@ -311,109 +360,49 @@ namespace SecureAiStudio.Conformance
         }
 
         /// <summary>
-        /// Events through the SDK's typed stream when it has one, else its own reader: <c>…AsStreamAsync</c> + <see cref="ServerSentEventReader"/>,
-        /// each event's data decoded by <see cref="ServerSentEvent.DataAs{T}"/> as JSON.
+        /// Events through the SDK's typed stream (R8.4): the operation's method returns an <see cref="EventStream"/>,
+        /// read with <c>MoveNextAsync()</c> / <c>Current</c>, each event's <c>Value</c> decoded as the x-event-schema model.
         /// </summary>
-        private async Task<JObject> ReadEventsAsync(object api, string pascal, JObject contract, CancellationToken cancel)
+        private async Task<JObject> ReadEventsAsync(object api, MethodInfo method, JObject contract, CancellationToken cancel)
         {
-            // The SDK's typed events (R8.4): the operation's `<Operation>Async` returning an EventStream,
-            // each event's Value decoded as the operation's x-event-schema model.
-            var typed = api.GetType().GetMethods().Where(m => m.Name == pascal + "Async" && m.ReturnType == typeof(Task<EventStream>)).ToList();
-            if (typed.Count == 1)
+            if (method.ReturnType != typeof(Task<EventStream>))
             {
-                var list = new JArray();
-                using (var stream = (EventStream)await InvokeAsync(api, typed[0], contract, cancel).ConfigureAwait(false))
-                {
-                    foreach (var evt in stream) list.Add(new JObject { { "event", evt.Event }, { "data", AsJson(evt.Value) } });
-                }
-                return new JObject { { "events", list } };
+                throw new DriverException(method.Name + " returns " + method.ReturnType + ", not Task<EventStream>");
             }
-            var method = Method(api, pascal + "AsStreamAsync");
-            var response = (StreamResponse)await InvokeAsync(api, method, contract, cancel).ConfigureAwait(false);
-            var events = new JArray();
-            using (response)
-            using (var reader = new ServerSentEventReader(response.Body))
+            var list = new JArray();
+            using (var stream = (EventStream)await InvokeAsync(api, method, contract, cancel).ConfigureAwait(false))
             {
-                ServerSentEvent evt;
-                while ((evt = await reader.ReadAsync(cancel).ConfigureAwait(false)) != null)
+                while (await stream.MoveNextAsync(cancel).ConfigureAwait(false))
                 {
-                    JToken data;
-                    try
-                    {
-                        data = evt.DataAs<JToken>();
-                    }
-                    catch (JsonException)
-                    {
-                        data = new JValue(evt.Data);
-                    }
-                    events.Add(new JObject { { "event", evt.Event }, { "data", data } });
+                    list.Add(new JObject { { "event", stream.Current.Event }, { "data", AsJson(stream.Current.Value) } });
                 }
             }
-            return new JObject { { "events", events } };
+            return new JObject { { "events", list } };
         }
 
         /// <summary>
-        /// Auto-pagination: the operation's <c>…Async</c> method when it returns an enumerable page, else any
-        /// other public method named after the operation (e.g. <c>ListTemplatesAutoPagingAsync</c>) whose result is an <see cref="IEnumerable"/>, or
-        /// offers <c>GetAsyncEnumerator()</c> with <c>MoveNextAsync()</c>/<c>Current</c>. The driver
-        /// never follows nextCursor itself: without such a method the SDK has no auto-pagination.
+        /// Auto-pagination (R6.1) through the SDK's own: the list method's first page, then its
+        /// <c>AutoPagingAsync()</c> (<c>MoveNextAsync()</c> / <c>Current</c>), which fetches each next page
+        /// itself. The driver never follows nextCursor: without that method the SDK has no auto-pagination.
         /// </summary>
-        private async Task<JObject> PaginateAsync(object api, string pascal, string operationId, JObject contract, CancellationToken cancel)
+        private async Task<JObject> PaginateAsync(object api, MethodInfo method, JObject contract, CancellationToken cancel)
         {
-            var plain = new[] { pascal + "Async", pascal + "WithResponseAsync", pascal + "AsStreamAsync" };
-            var pagers = api.GetType().GetMethods().Where(m => m.Name.StartsWith(pascal, StringComparison.Ordinal) && !plain.Contains(m.Name)).ToList();
-            // R6.1: the list method itself may return the first page, enumerable over every item.
-            var main = Method(api, pascal + "Async");
-            var returned = main.ReturnType.IsGenericType ? main.ReturnType.GetGenericArguments()[0] : null;
-            if (pagers.Count == 0 && returned != null && typeof(IEnumerable).IsAssignableFrom(returned) && returned != typeof(string)) pagers.Add(main);
-            if (pagers.Count == 0)
+            var page = await InvokeAsync(api, method, contract, cancel).ConfigureAwait(false);
+            var auto = page == null ? null : page.GetType().GetMethod("AutoPagingAsync", new[] { typeof(CancellationToken) });
+            if (auto == null)
             {
-                return new JObject
-                {
-                    { "unsupported", "the SDK has no auto-pagination yet (" + api.GetType().Name + " offers only "
-                        + string.Join(", ", plain) + " for " + operationId + ")" },
-                };
+                return new JObject { { "unsupported", "the SDK has no auto-pagination (" + method.ReturnType + " has no AutoPagingAsync)" } };
             }
-            if (pagers.Count > 1) throw new DriverException(api.GetType().Name + " has several pagination methods for " + operationId + ": " + string.Join(", ", pagers.Select(m => m.Name)));
-            var pager = pagers[0];
-            var args = Arguments(pager, contract, cancel);
-            object result;
-            try
+            var items = Start(auto, page, new object[] { cancel });
+            var moveNext = items.GetType().GetMethod("MoveNextAsync", Type.EmptyTypes);
+            var current = items.GetType().GetProperty("Current");
+            if (moveNext == null || current == null || moveNext.ReturnType != typeof(Task<bool>))
             {
-                result = pager.Invoke(api, args);
+                throw new DriverException("AutoPagingAsync's result has no Task<bool> MoveNextAsync() and Current");
             }
-            catch (TargetInvocationException e)
-            {
-                throw e.InnerException;
-            }
-            var task = result as Task;
-            if (task != null)
-            {
-                await task.ConfigureAwait(false);
-                result = pager.ReturnType.IsGenericType ? pager.ReturnType.GetProperty("Result").GetValue(task) : null;
-            }
-            var items = new List<string>();
-            var asyncEnumerator = result == null ? null : result.GetType().GetMethod("GetAsyncEnumerator", Type.EmptyTypes);
-            if (result is IEnumerable)
-            {
-                foreach (var item in (IEnumerable)result) items.Add(IdOf(item));
-            }
-            else if (asyncEnumerator != null)
-            {
-                var enumerator = asyncEnumerator.Invoke(result, null);
-                var moveNext = enumerator.GetType().GetMethod("MoveNextAsync", Type.EmptyTypes);
-                var current = enumerator.GetType().GetProperty("Current");
-                if (moveNext == null || current == null || moveNext.ReturnType != typeof(Task<bool>))
-                {
-                    throw new DriverException(pager.Name + "'s enumerator has no Task<bool> MoveNextAsync() and Current");
-                }
-                while (await ((Task<bool>)moveNext.Invoke(enumerator, null)).ConfigureAwait(false)) items.Add(IdOf(current.GetValue(enumerator)));
-            }
-            else
-            {
-                throw new DriverException(pager.Name + " returns " + pager.ReturnType + ", which is neither IEnumerable nor async-enumerable");
-            }
-            return new JObject { { "items", new JArray(items.Cast<object>().ToArray()) } };
+            var ids = new List<string>();
+            while (await ((Task<bool>)Start(moveNext, items, null)).ConfigureAwait(false)) ids.Add(IdOf(current.GetValue(items)));
+            return new JObject { { "items", new JArray(ids.Cast<object>().ToArray()) } };
         }
 
         /// <summary>

@@ -52,7 +52,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => Problem(status, @"{""title"":""t"",""status"":" + status + "}")))
             using (var client = Client(server))
             {
-                var e = Assert.Throws(expected, () => Run(client.Jobs.GetJobAsync("job_1")));
+                var e = Assert.Throws(expected, () => Run(client.Jobs.RetrieveAsync("job_1")));
 
                 Assert.AreEqual(expected, e.GetType(), "exactly this class, not a subclass");
                 Assert.AreEqual(status, ((APIException)e).StatusCode);
@@ -69,7 +69,7 @@ namespace SecureAiStudio.Sdk.Tests
                    ""errors"":[{""location"":""body"",""name"":""/width"",""message"":""must be <= 2048""}]}", "req_header")))
             using (var client = Client(server))
             {
-                var e = Assert.Throws<UnprocessableEntityException>(() => Run(client.Jobs.GetJobAsync("job_1")));
+                var e = Assert.Throws<UnprocessableEntityException>(() => Run(client.Jobs.RetrieveAsync("job_1")));
 
                 Assert.AreEqual("422 validation_failed: width is too large", e.Message);
                 Assert.AreEqual("https://docs.secure-ai-studio.example/problems/validation", e.Type);
@@ -92,7 +92,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => Problem(404, @"{""title"":""Not Found"",""status"":404,""code"":""not_found"",""requestId"":""req_9""}")))
             using (var client = Client(server))
             {
-                var e = Assert.Throws<NotFoundException>(() => Run(client.Jobs.GetJobAsync("job_x")));
+                var e = Assert.Throws<NotFoundException>(() => Run(client.Jobs.RetrieveAsync("job_x")));
 
                 Assert.AreEqual("req_9", e.RequestId);
                 Assert.AreEqual("404 not_found: Not Found", e.Message, "title stands in for a missing detail");
@@ -125,7 +125,7 @@ namespace SecureAiStudio.Sdk.Tests
                 @"{""title"":""Unauthorized"",""status"":401,""code"":""invalid_token"",""detail"":""token " + Token + " and key " + ApiKey + @" rejected""}")))
             using (var client = Client(server, apiKey: ApiKey, bearer: Token))
             {
-                var e = Assert.Throws<AuthenticationException>(() => Run(client.Jobs.GetJobAsync("job_1")));
+                var e = Assert.Throws<AuthenticationException>(() => Run(client.Jobs.RetrieveAsync("job_1")));
 
                 Assert.AreEqual("401 invalid_token: token [REDACTED] and key [REDACTED] rejected", e.Message);
                 Assert.AreEqual("token [REDACTED] and key [REDACTED] rejected", e.Detail);
@@ -148,7 +148,7 @@ namespace SecureAiStudio.Sdk.Tests
             }))
             using (var client = Client(server, maxRetries: 2))
             {
-                var e = Assert.Throws<ResponseValidationException>(() => Run(client.Jobs.GetJobAsync("job_1")));
+                var e = Assert.Throws<ResponseValidationException>(() => Run(client.Jobs.RetrieveAsync("job_1")));
 
                 Assert.AreEqual(1, server.Requests.Count, "R7.4: not retried");
                 Assert.AreEqual("getJob", e.OperationId);
@@ -171,7 +171,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var client = Client(server))
             {
                 // Strict: the default Warn mode would log the issue and return what fits (R7.1).
-                var e = Assert.Throws<ResponseValidationException>(() => Run(client.Jobs.GetJobAsync("job_1", new RequestOptions { Validation = ValidationMode.Strict })));
+                var e = Assert.Throws<ResponseValidationException>(() => Run(client.Jobs.RetrieveAsync("job_1", new RequestOptions { Validation = ValidationMode.Strict })));
 
                 Assert.AreEqual("/progress", e.Issues[0].Path);
                 StringAssert.StartsWith("Response of getJob does not match openapi.yaml at /progress: does not match Job", e.Message);
@@ -196,7 +196,7 @@ namespace SecureAiStudio.Sdk.Tests
             {
                 cancel.Cancel();
 
-                Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.GetJobAsync("job_1", cancellationToken: cancel.Token)));
+                Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.RetrieveAsync("job_1", cancellationToken: cancel.Token)));
                 Assert.AreEqual(0, server.Requests.Count);
             }
         }
@@ -208,7 +208,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var client = Client(server, maxRetries: 2))
             using (var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200)))
             {
-                var e = Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.GetJobAsync("job_1", cancellationToken: cancel.Token)));
+                var e = Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.RetrieveAsync("job_1", cancellationToken: cancel.Token)));
 
                 Assert.IsInstanceOf<OperationCanceledException>(e.InnerException);
                 Assert.AreEqual(1, server.Requests.Count, "a cancelled call is never retried");
@@ -221,7 +221,7 @@ namespace SecureAiStudio.Sdk.Tests
             var options = new ClientOptions { BaseUrl = "http://127.0.0.1:" + TestServer.FreePort() + "/api/v1", ApiKey = ApiKey, MaxRetries = 0 };
             using (var client = new SecureAIStudioClient(options))
             {
-                var e = Assert.Throws<APIConnectionException>(() => Run(client.Health.GetLivenessAsync()));
+                var e = Assert.Throws<APIConnectionException>(() => Run(client.Health.LivenessAsync()));
 
                 Assert.IsNotNull(e.InnerException, "the cause is attached");
                 Assert.IsFalse(typeof(APIException).IsAssignableFrom(e.GetType()));

@@ -64,9 +64,9 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Ok())
             using (var client = Client(server))
             {
-                var e = Assert.Throws<ArgumentException>(() => Run(client.Templates.UpdateTemplateAsync("tpl_1", ifMatch, new TemplateUpdate { Name = "n" })));
+                var e = Assert.Throws<ArgumentException>(() => Run(client.Templates.UpdateAsync("tpl_1", new TemplateUpdate { Name = "n" }, new UpdateTemplateParams { IfMatch = ifMatch })));
 
-                Assert.AreEqual("ifMatch", e.ParamName);
+                Assert.AreEqual("parameters.IfMatch", e.ParamName);
                 StringAssert.Contains("updateTemplate: header 'If-Match'", e.Message);
                 Assert.AreEqual(0, server.Requests.Count, "nothing was sent");
             }
@@ -78,16 +78,17 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Ok())
             using (var client = Client(server))
             {
-                var e = Assert.Throws<ArgumentException>(() => Run(client.Jobs.CreateImageJobAsync(new ImageJobRequest { Prompt = "p" }, idempotencyKey: "key\nX-Injected: 1")));
-                Assert.AreEqual("idempotencyKey", e.ParamName);
+                var e = Assert.Throws<ArgumentException>(() => Run(client.Jobs.CreateImageAsync(new ImageJobRequest { Prompt = "p" }, new RequestOptions { IdempotencyKey = "key\nX-Injected: 1" })));
+                Assert.AreEqual("requestOptions", e.ParamName);
+                StringAssert.Contains("createImageJob: RequestOptions.IdempotencyKey", e.Message);
 
-                var viaOptions = Assert.Throws<ArgumentException>(() => Run(client.Templates.GetTemplateAsync("tpl_1", new RequestOptions { IdempotencyKey = "k\r\n" })));
+                var viaOptions = Assert.Throws<ArgumentException>(() => Run(client.Templates.RetrieveAsync("tpl_1", new RequestOptions { IdempotencyKey = "k\r\n" })));
                 Assert.AreEqual("requestOptions", viaOptions.ParamName);
                 StringAssert.Contains("RequestOptions.IdempotencyKey", viaOptions.Message);
 
                 var options = new RequestOptions();
                 options.Headers["X-Trace"] = "a\nb";
-                var header = Assert.Throws<ArgumentException>(() => Run(client.Templates.GetTemplateAsync("tpl_1", options)));
+                var header = Assert.Throws<ArgumentException>(() => Run(client.Templates.RetrieveAsync("tpl_1", options)));
                 StringAssert.Contains("RequestOptions.Headers['X-Trace']", header.Message);
                 Assert.AreEqual(0, server.Requests.Count, "nothing was sent");
             }
@@ -116,7 +117,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Ok())
             using (var client = Client(server))
             {
-                var e = Assert.Throws<ArgumentException>(() => Run(client.Templates.GetTemplateAsync(templateId)));
+                var e = Assert.Throws<ArgumentException>(() => Run(client.Templates.RetrieveAsync(templateId)));
 
                 Assert.AreEqual("templateId", e.ParamName);
                 StringAssert.Contains("getTemplate: path parameter 'templateId'", e.Message);
@@ -130,8 +131,8 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Ok(@"{""id"":""usr_1""}"))
             using (var client = Client(server))
             {
-                Assert.Throws<ArgumentException>(() => Run(client.Roles.AssignUserRolesAsync("..", new RoleAssignment())));
-                try { Run(client.Templates.GetTemplateAsync("../admin")); } catch (ResponseValidationException) { }
+                Assert.Throws<ArgumentException>(() => Run(client.Roles.AssignAsync("..", new RoleAssignment())));
+                try { Run(client.Templates.RetrieveAsync("../admin")); } catch (ResponseValidationException) { }
 
                 Assert.AreEqual("/api/v1/templates/..%2Fadmin", server.Single().Path);
             }
@@ -146,7 +147,7 @@ namespace SecureAiStudio.Sdk.Tests
                 + "event: job.progress\ndata: {\"jobId\":\"job_1\",\"status\":\"running\",\"progress\":0.7}\n\n";
             using (var server = new TestServer(r => new ScriptedResponse { ContentType = "text/event-stream", Body = Encoding.UTF8.GetBytes(body) }))
             using (var client = Client(server))
-            using (var events = Run(client.Jobs.StreamJobEventsAsync("job_1")))
+            using (var events = Run(client.Jobs.EventsAsync("job_1")))
             {
                 var all = events.ToList();
 
@@ -175,7 +176,7 @@ namespace SecureAiStudio.Sdk.Tests
             }))
             using (var client = Client(server))
             {
-                var e = Assert.Throws<AuthenticationException>(() => Run(client.Templates.GetTemplateAsync("tpl_1")));
+                var e = Assert.Throws<AuthenticationException>(() => Run(client.Templates.RetrieveAsync("tpl_1")));
 
                 Assert.AreEqual("401 invalid_api_key: Key [REDACTED] is revoked.", e.Message);
                 Assert.AreEqual("ApiKey realm=\"api\", key=\"[REDACTED]\"", e.Headers["WWW-Authenticate"].Single());
@@ -192,7 +193,7 @@ namespace SecureAiStudio.Sdk.Tests
             var url = "http://admin:pa55word@127.0.0.1:" + TestServer.FreePort() + "/api/v1";
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = url, ApiKey = ApiKey, MaxRetries = 0 }))
             {
-                var e = Assert.Throws<APIConnectionException>(() => Run(client.Templates.GetTemplateAsync("tpl_1")));
+                var e = Assert.Throws<APIConnectionException>(() => Run(client.Templates.RetrieveAsync("tpl_1")));
 
                 StringAssert.Contains("http://[REDACTED]@127.0.0.1:", e.Message);
                 for (Exception x = e; x != null; x = x.InnerException)
@@ -211,7 +212,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Ok(@"{""id"":""tpl_1"",""version"":""" + ApiKey + @"""}"))
             using (var client = Client(server, validation: ValidationMode.Strict))
             {
-                var e = Assert.Throws<ResponseValidationException>(() => Run(client.Templates.GetTemplateAsync("tpl_1")));
+                var e = Assert.Throws<ResponseValidationException>(() => Run(client.Templates.RetrieveAsync("tpl_1")));
 
                 StringAssert.DoesNotContain(ApiKey, e.ToString());
                 StringAssert.DoesNotContain(ApiKey, e.Body);
@@ -254,7 +255,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(201, json)))
             using (var client = Client(server))
             {
-                var key = Run(client.ApiKeys.CreateApiKeyAsync(new ApiKeyCreate { Name = "ci", Scopes = new List<string> { "jobs:write" } }));
+                var key = Run(client.ApiKeys.CreateAsync(new ApiKeyCreate { Name = "ci", Scopes = new List<string> { "jobs:write" } }));
 
                 Assert.AreEqual(secret, key.Secret);
                 StringAssert.DoesNotContain(secret, key.ToString());
@@ -276,7 +277,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Ok(AudioJobJson))
             using (var client = Client(server, warnings: warnings))
             {
-                Job job = Run(client.Jobs.GetJobAsync("job_audio_1"));
+                Job job = Run(client.Jobs.RetrieveAsync("job_audio_1"));
 
                 Assert.IsNotNull(job, "never null");
                 Assert.AreEqual(typeof(Job), job.GetType());
@@ -300,7 +301,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Ok(@"{""data"":[" + SerializationTests.ImageJobJson + "," + AudioJobJson + @"],""nextCursor"":null}"))
             using (var client = Client(server))
             {
-                var jobs = Run(client.Jobs.ListJobsAsync()).Data;
+                var jobs = Run(client.Jobs.ListAsync()).Data;
 
                 Assert.AreEqual(2, jobs.Count);
                 Assert.IsInstanceOf<ImageJob>(jobs[0]);
@@ -315,7 +316,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Ok(AudioJobJson))
             using (var client = Client(server, validation: ValidationMode.Strict))
             {
-                var e = Assert.Throws<ResponseValidationException>(() => Run(client.Jobs.GetJobAsync("job_audio_1")));
+                var e = Assert.Throws<ResponseValidationException>(() => Run(client.Jobs.RetrieveAsync("job_audio_1")));
 
                 Assert.AreEqual("/type", e.Issues[0].Path);
             }
@@ -327,7 +328,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Ok(SerializationTests.VideoJobJson))
             using (var client = Client(server))
             {
-                Job job = Run(client.Jobs.GetJobAsync("job_01JD8K2M4P6R8T0V2X4Z6B8D0G"));
+                Job job = Run(client.Jobs.RetrieveAsync("job_01JD8K2M4P6R8T0V2X4Z6B8D0G"));
 
                 Assert.IsInstanceOf<VideoJob>(job);
                 Assert.AreEqual("job_01JD8K2M4P6R8T0V2X4Z6B8D0G", job.Id);
@@ -353,7 +354,7 @@ namespace SecureAiStudio.Sdk.Tests
                 using (var server = new TestServer(r => ScriptedResponse.Json(201, AssetJson)))
                 using (var client = Client(server))
                 {
-                    Run(client.Assets.UploadReferenceImageAsync(FileUpload.FromFile(path)));
+                    Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = FileUpload.FromFile(path) }));
 
                     StringAssert.Contains("Content-Type: image/png", server.Single().BodyText);
                     StringAssert.DoesNotContain("application/octet-stream", server.Single().BodyText);
@@ -371,8 +372,8 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(201, AssetJson)))
             using (var client = Client(server))
             {
-                Run(client.Assets.UploadReferenceImageAsync(FileUpload.FromBytes(Png)));
-                Run(client.Assets.UploadReferenceImageAsync(new FileUpload(new MemoryStream(Png))));
+                Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = FileUpload.FromBytes(Png) }));
+                Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = new FileUpload(new MemoryStream(Png)) }));
 
                 foreach (var request in server.Requests) StringAssert.Contains("Content-Type: image/png", request.BodyText);
             }
@@ -384,9 +385,9 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(201, AssetJson)))
             using (var client = Client(server))
             {
-                var e = Assert.Throws<ArgumentException>(() => Run(client.Assets.UploadReferenceImageAsync(FileUpload.FromBytes(new byte[] { 0, 1, 2, 3 }, "data.bin"))));
+                var e = Assert.Throws<ArgumentException>(() => Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = FileUpload.FromBytes(new byte[] { 0, 1, 2, 3 }, "data.bin") })));
 
-                Assert.AreEqual("file", e.ParamName);
+                Assert.AreEqual("parameters.File", e.ParamName);
                 StringAssert.Contains("uploadReferenceImage", e.Message);
                 Assert.AreEqual(0, server.Requests.Count, "nothing was sent");
             }
@@ -410,7 +411,7 @@ namespace SecureAiStudio.Sdk.Tests
                 client.Transport.Now = () => new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero);
                 client.Transport.Sleep = (delay, token) => { waits.Add(delay); return Task.FromResult(0); };
 
-                Run(client.Jobs.GetJobAsync("job_1"));
+                Run(client.Jobs.RetrieveAsync("job_1"));
 
                 CollectionAssert.AreEqual(new[] { TimeSpan.FromSeconds(7) }, waits, "the server's date, not the 375-500 ms backoff");
             }
@@ -424,8 +425,8 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(202, SerializationTests.ImageJobJson)))
             using (var client = Client(server))
             {
-                Run(client.Jobs.CreateImageJobAsync(new ImageJobRequest { Prompt = "A lighthouse" }));
-                try { Run(client.Jobs.CreateVideoJobAsync(new VideoJobRequest { Prompt = "Waves", DurationSeconds = 8 })); } catch (ResponseValidationException) { }
+                Run(client.Jobs.CreateImageAsync(new ImageJobRequest { Prompt = "A lighthouse" }));
+                try { Run(client.Jobs.CreateVideoAsync(new VideoJobRequest { Prompt = "Waves", DurationSeconds = 8 })); } catch (ResponseValidationException) { }
 
                 var requests = server.Requests;
                 Assert.AreEqual(@"{""prompt"":""A lighthouse""}", requests[0].BodyText, "no spec default (count, width, height) was added");

@@ -39,7 +39,7 @@ namespace SecureAiStudio.Sdk.Tests
             }))
             using (var client = Client(server))
             {
-                var response = Run(client.Jobs.CreateImageJobWithResponseAsync(new ImageJobRequest { Prompt = "A lighthouse", Width = 512 }, idempotencyKey: "idem-42"));
+                var response = Run(client.WithRawResponse.Jobs.CreateImageAsync(new ImageJobRequest { Prompt = "A lighthouse", Width = 512 }, new RequestOptions { IdempotencyKey = "idem-42" }));
 
                 var request = server.Single();
                 Assert.AreEqual("POST", request.Method);
@@ -69,8 +69,8 @@ namespace SecureAiStudio.Sdk.Tests
                 : ScriptedResponse.Json(200, SerializationTests.VideoJobJson)))
             using (var client = Client(server))
             {
-                var page = Run(client.Jobs.ListJobsAsync(cursor: "c/1 +", limit: 5, status: JobStatus.Running, type: JobType.Video));
-                var job = Run(client.Jobs.GetJobAsync("job_a b/c"));
+                var page = Run(client.Jobs.ListAsync(new ListJobsParams { Cursor = "c/1 +", Limit = 5, Status = JobStatus.Running, Type = JobType.Video }));
+                var job = Run(client.Jobs.RetrieveAsync("job_a b/c"));
 
                 var requests = server.Requests;
                 Assert.AreEqual("?cursor=c%2F1%20%2B&limit=5&status=running&type=video", requests[0].Query);
@@ -86,7 +86,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(200, SerializationTests.ImageJobJson)))
             using (var client = Client(server, apiKey: null, bearer: "eyJ.token"))
             {
-                Run(client.Jobs.GetJobAsync("job_01JD8K2M4P6R8T0V2X4Z6B8D0F"));
+                Run(client.Jobs.RetrieveAsync("job_01JD8K2M4P6R8T0V2X4Z6B8D0F"));
 
                 var request = server.Single();
                 Assert.AreEqual("Bearer eyJ.token", request.Headers["Authorization"]);
@@ -121,11 +121,11 @@ namespace SecureAiStudio.Sdk.Tests
             }))
             using (var client = Client(server))
             {
-                var bytes = Run(client.Assets.DownloadAssetContentAsync("ast_01JD8K2M4P6R8T0V2X4Z6B8D0F", range: "bytes=0-7"));
+                var bytes = Run(client.Assets.DownloadAsync("ast_01JD8K2M4P6R8T0V2X4Z6B8D0F", new DownloadAssetContentParams { Range = "bytes=0-7" }));
                 byte[] streamed;
                 string contentRange;
                 int status;
-                using (var stream = Run(client.Assets.DownloadAssetContentAsStreamAsync("ast_01JD8K2M4P6R8T0V2X4Z6B8D0F", range: "bytes=0-7")))
+                using (var stream = Run(client.Assets.DownloadAsStreamAsync("ast_01JD8K2M4P6R8T0V2X4Z6B8D0F", new DownloadAssetContentParams { Range = "bytes=0-7" })))
                 {
                     var copy = new MemoryStream();
                     stream.Body.CopyTo(copy);
@@ -142,7 +142,7 @@ namespace SecureAiStudio.Sdk.Tests
                 Assert.AreEqual(206, status);
 
                 // R9.2: the range helper and the parsed Content-Range of the raw response.
-                var response = Run(client.Assets.DownloadAssetContentWithResponseAsync("ast_01JD8K2M4P6R8T0V2X4Z6B8D0F", range: ByteRange.Of(0, 7)));
+                var response = Run(client.WithRawResponse.Assets.DownloadAsync("ast_01JD8K2M4P6R8T0V2X4Z6B8D0F", new DownloadAssetContentParams { Range = ByteRange.Of(0, 7) }));
                 Assert.AreEqual("bytes=0-7", server.Requests[2].Headers["Range"]);
                 Assert.IsTrue(response.IsPartial);
                 Assert.AreEqual("image/png", response.ContentType);
@@ -172,7 +172,7 @@ namespace SecureAiStudio.Sdk.Tests
                 @"{""id"":""ast_1"",""kind"":""reference"",""contentType"":""image/png"",""sizeBytes"":18,""sha256"":""" + new string('a', 64) + @""",""createdAt"":""2026-11-21T10:15:00Z""}")))
             using (var client = Client(server))
             {
-                var asset = Run(client.Assets.UploadReferenceImageAsync(FileUpload.FromBytes(Png, "ref.png", "image/png"), description: "cliff at dusk"));
+                var asset = Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = FileUpload.FromBytes(Png, "ref.png", "image/png"), Description = "cliff at dusk" }));
 
                 var request = server.Single();
                 StringAssert.StartsWith("multipart/form-data; boundary=", request.ContentType);
@@ -193,7 +193,7 @@ namespace SecureAiStudio.Sdk.Tests
                 @"{""id"":""ast_1"",""kind"":""reference"",""contentType"":""image/png"",""sizeBytes"":18,""sha256"":""" + new string('a', 64) + @""",""createdAt"":""2026-11-21T10:15:00Z""}")))
             using (var client = Client(server))
             {
-                Run(client.Assets.UploadReferenceImageAsync(FileUpload.FromBytes(Png, contentType: "image/png")));
+                Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = FileUpload.FromBytes(Png, contentType: "image/png") }));
                 var text = Encoding.GetEncoding("ISO-8859-1").GetString(server.Single().Body);
                 StringAssert.Contains("name=\"file\"; filename=\"file\"", text, "R9.3: filename 'file' when the caller gives none");
             }
@@ -211,8 +211,8 @@ namespace SecureAiStudio.Sdk.Tests
                 }))
             using (var client = Client(server))
             {
-                var updated = Run(client.Templates.UpdateTemplateWithResponseAsync("tpl_01JD8K2M4P6R8T0V", "\"v1\"", new TemplateUpdate { Name = "Renamed" }));
-                var deleted = Run(client.Templates.DeleteTemplateWithResponseAsync("tpl_01JD8K2M4P6R8T0V", "\"v2\""));
+                var updated = Run(client.WithRawResponse.Templates.UpdateAsync("tpl_01JD8K2M4P6R8T0V", new TemplateUpdate { Name = "Renamed" }, new UpdateTemplateParams { IfMatch = "\"v1\"" }));
+                var deleted = Run(client.WithRawResponse.Templates.DeleteAsync("tpl_01JD8K2M4P6R8T0V", new DeleteTemplateParams { IfMatch = "\"v2\"" }));
 
                 Assert.AreEqual("PATCH", server.Requests[0].Method);
                 Assert.AreEqual("\"v1\"", server.Requests[0].Headers["If-Match"]);
@@ -235,7 +235,7 @@ namespace SecureAiStudio.Sdk.Tests
                 "event: truncated\ndata: never terminated";
             using (var server = new TestServer(r => new ScriptedResponse { ContentType = "text/event-stream", Body = Encoding.UTF8.GetBytes(stream) }))
             using (var client = Client(server))
-            using (var response = Run(client.Jobs.StreamJobEventsAsStreamAsync("job_01JD8K2M4P6R8T0V", lastEventId: "0")))
+            using (var response = Run(client.Jobs.EventsAsStreamAsync("job_01JD8K2M4P6R8T0V", new StreamJobEventsParams { LastEventId = "0" })))
             using (var events = new ServerSentEventReader(response.Body))
             {
                 var first = Run(events.ReadAsync());
@@ -263,7 +263,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => new ScriptedResponse { Delay = TimeSpan.FromSeconds(3), Body = Encoding.UTF8.GetBytes("{}") }))
             using (var client = Client(server, timeout: TimeSpan.FromMilliseconds(300), maxRetries: 0))
             {
-                var e = Assert.Throws<APIConnectionTimeoutException>(() => Run(client.Health.GetLivenessAsync()));
+                var e = Assert.Throws<APIConnectionTimeoutException>(() => Run(client.Health.LivenessAsync()));
 
                 StringAssert.Contains("timed out", e.Message);
             }
@@ -275,7 +275,7 @@ namespace SecureAiStudio.Sdk.Tests
             var options = new ClientOptions { BaseUrl = "http://127.0.0.1:" + TestServer.FreePort() + "/api/v1", ApiKey = "k", MaxRetries = 0 };
             using (var client = new SecureAIStudioClient(options))
             {
-                var e = Assert.Throws<APIConnectionException>(() => Run(client.Health.GetLivenessAsync()));
+                var e = Assert.Throws<APIConnectionException>(() => Run(client.Health.LivenessAsync()));
 
                 Assert.IsNotInstanceOf<APIConnectionTimeoutException>(e);
             }

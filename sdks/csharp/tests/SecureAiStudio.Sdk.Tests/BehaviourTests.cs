@@ -67,7 +67,7 @@ namespace SecureAiStudio.Sdk.Tests
                 OnTokenRefresh = t => refreshed.Add(t),
             }))
             {
-                var principal = Run(client.Auth.GetCurrentPrincipalAsync());
+                var principal = Run(client.Auth.MeAsync());
                 Assert.AreEqual("usr_1", principal.Id);
                 var requests = server.Requests;
                 Assert.AreEqual(3, requests.Count, "401, refresh, repeat (the repeat is not a retry: MaxRetries = 0)");
@@ -84,7 +84,7 @@ namespace SecureAiStudio.Sdk.Tests
                 StringAssert.DoesNotContain(NewToken, refreshed[0].ToString());
 
                 // The next call uses the new token straight away.
-                Run(client.Auth.GetCurrentPrincipalAsync());
+                Run(client.Auth.MeAsync());
                 Assert.AreEqual(4, server.Requests.Count);
             }
         }
@@ -101,7 +101,7 @@ namespace SecureAiStudio.Sdk.Tests
             }))
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, BearerToken = OldToken, RefreshToken = "rt_original_0001" }))
             {
-                var calls = new[] { client.Auth.GetCurrentPrincipalAsync(), client.Auth.GetCurrentPrincipalAsync() };
+                var calls = new[] { client.Auth.MeAsync(), client.Auth.MeAsync() };
                 Task.WaitAll(calls);
                 Assert.AreEqual(1, server.Requests.Count(r => r.Path.EndsWith("/auth/refresh")));
                 Assert.AreEqual(2, server.Requests.Count(r => r.Headers["Authorization"] == "Bearer " + NewToken));
@@ -116,7 +116,7 @@ namespace SecureAiStudio.Sdk.Tests
                 : Problem(401, "token_expired")))
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, BearerToken = OldToken, RefreshToken = "rt_original_0001" }))
             {
-                var e = Assert.Throws<AuthenticationException>(() => Run(client.Auth.GetCurrentPrincipalAsync()));
+                var e = Assert.Throws<AuthenticationException>(() => Run(client.Auth.MeAsync()));
                 Assert.AreEqual("token_expired", e.Code);
                 Assert.AreEqual(3, server.Requests.Count);
                 Assert.AreEqual(1, server.Requests.Count(r => r.Path.EndsWith("/auth/refresh")));
@@ -129,7 +129,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => r.Path.EndsWith("/auth/refresh") ? Problem(401, "invalid_grant") : Problem(401, "token_expired")))
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, BearerToken = OldToken, RefreshToken = "rt_original_0001" }))
             {
-                var e = Assert.Throws<AuthenticationException>(() => Run(client.Auth.GetCurrentPrincipalAsync()));
+                var e = Assert.Throws<AuthenticationException>(() => Run(client.Auth.MeAsync()));
                 Assert.AreEqual("invalid_grant", e.Code);
                 Assert.AreEqual(2, server.Requests.Count);
             }
@@ -141,7 +141,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => Problem(401, "token_expired")))
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, BearerToken = OldToken }))
             {
-                Assert.Throws<AuthenticationException>(() => Run(client.Auth.GetCurrentPrincipalAsync()));
+                Assert.Throws<AuthenticationException>(() => Run(client.Auth.MeAsync()));
                 Assert.AreEqual(1, server.Requests.Count);
             }
         }
@@ -161,7 +161,7 @@ namespace SecureAiStudio.Sdk.Tests
             {
                 var perCall = new RequestOptions();
                 perCall.Headers["X-Trace"] = "t-9";
-                var page = Run(client.Templates.ListTemplatesAsync(limit: 2, tag: "city", requestOptions: perCall));
+                var page = Run(client.Templates.ListAsync(new ListTemplatesParams { Limit = 2, Tag = "city" }, requestOptions: perCall));
                 StringAssert.StartsWith(@"{""data"":[{""id"":""tpl_1""", SecureAIStudioJson.Serialize(page), "a page serialises as its list body");
                 Assert.AreEqual(1, server.Requests.Count, "only the first page is fetched up front");
                 Assert.AreEqual(new[] { "tpl_1", "tpl_2" }, page.Data.Select(t => t.Id).ToArray());
@@ -193,7 +193,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(200, Page(@"""same""", "tpl_1"))))
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key" }))
             {
-                var page = Run(client.Templates.ListTemplatesAsync());
+                var page = Run(client.Templates.ListAsync());
                 Assert.AreEqual(2, page.Count(), "the page fetched with cursor 'same' answering 'same' is the last");
                 Assert.AreEqual(2, server.Requests.Count);
                 var second = Run(page.GetNextPageAsync());
@@ -223,7 +223,7 @@ namespace SecureAiStudio.Sdk.Tests
             Assert.IsNull(typeof(Problem).GetNestedType("ErrorsPage"));
             Assert.AreEqual(typeof(Page<TemplateList, Template>), typeof(TemplateList.DataPage).BaseType);
             Assert.AreEqual(typeof(Page<JobList, Job>), typeof(JobList.DataPage).BaseType, "items typed by x-list-page's itemSchema, a union here");
-            Assert.AreEqual("TemplatesApi.ListTemplatesAsync", returned[typeof(TemplateList.DataPage)]);
+            Assert.AreEqual("TemplatesService.ListAsync", returned[typeof(TemplateList.DataPage)]);
         }
 
         private static Type PageBase(Type type)
@@ -266,7 +266,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(200, JobJson(states[Interlocked.Increment(ref n)]))))
             using (var client = FakeTimeClient(server.BaseUrl, waits))
             {
-                var job = Run(client.Jobs.WaitForJobAsync("job_1", new WaitOptions { Interval = TimeSpan.FromMilliseconds(100), MaxInterval = TimeSpan.FromMilliseconds(200) }));
+                var job = Run(client.Jobs.WaitForAsync("job_1", new WaitOptions { Interval = TimeSpan.FromMilliseconds(100), MaxInterval = TimeSpan.FromMilliseconds(200) }));
                 Assert.AreEqual("succeeded", ((ImageJob)job).Status.ToString());
                 Assert.AreEqual(5, server.Requests.Count);
                 Assert.AreEqual(new[] { 100.0, 150.0, 200.0, 200.0 }, waits.Select(w => w.TotalMilliseconds).ToArray(), "min(interval * 1.5^(n-1), maxInterval)");
@@ -286,7 +286,7 @@ namespace SecureAiStudio.Sdk.Tests
             }))
             using (var client = FakeTimeClient(server.BaseUrl, waits))
             {
-                var job = Run(client.Jobs.WaitForJobAsync("job_1"));
+                var job = Run(client.Jobs.WaitForAsync("job_1"));
                 Assert.AreEqual("failed", ((ImageJob)job).Status.ToString());
                 Assert.AreEqual(new[] { 3000.0 }, waits.Select(w => w.TotalMilliseconds).ToArray());
             }
@@ -300,7 +300,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var client = FakeTimeClient(server.BaseUrl, waits))
             {
                 var options = new WaitOptions { Interval = TimeSpan.FromMilliseconds(100), Timeout = TimeSpan.FromMilliseconds(240) };
-                var e = Assert.Throws<WaitTimeoutException>(() => Run(client.Jobs.WaitForJobAsync("job_1", options)));
+                var e = Assert.Throws<WaitTimeoutException>(() => Run(client.Jobs.WaitForAsync("job_1", options)));
                 Assert.AreEqual(2, server.Requests.Count, "poll at 0 ms, wait 100, poll; the next 150 ms wait would end at 250 > 240");
                 Assert.AreEqual("queued", ((ImageJob)e.LastState).Status.ToString());
                 Assert.IsInstanceOf<SecureAIStudioException>(e);
@@ -316,7 +316,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300)))
             {
                 var options = new WaitOptions { Interval = TimeSpan.FromSeconds(30), MaxInterval = TimeSpan.FromSeconds(30) };
-                Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.WaitForJobAsync("job_1", options, cancellationToken: cancel.Token)));
+                Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.WaitForAsync("job_1", options, cancellationToken: cancel.Token)));
                 Assert.AreEqual(1, server.Requests.Count);
             }
         }
@@ -327,14 +327,15 @@ namespace SecureAiStudio.Sdk.Tests
         public void EachPollOperationAndNoOtherHasAWaiterNamedAfterItsResource()
         {
             var found = new List<string>();
-            foreach (var type in typeof(SecureAIStudioClient).Assembly.GetTypes().Where(t => t.IsPublic))
+            foreach (var type in typeof(SecureAIStudioClient).Assembly.GetTypes().Where(t => t.IsPublic && !t.IsInterface))
             {
                 foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
                 {
                     var marks = method.GetCustomAttributes(typeof(WaiterAttribute), false).Cast<WaiterAttribute>().ToList();
                     if (!method.Name.StartsWith("WaitFor", StringComparison.Ordinal) && marks.Count == 0) continue;
                     Assert.AreEqual(1, marks.Count, method.Name + " must carry exactly one [Waiter]");
-                    var poll = type.GetMethod(char.ToUpperInvariant(marks[0].PollOperationId[0]) + marks[0].PollOperationId.Substring(1) + "Async");
+                    var poll = type.GetMethods().SingleOrDefault(m => m.Name.EndsWith("Async", StringComparison.Ordinal)
+                        && m.GetCustomAttributes(typeof(OperationAttribute), false).Cast<OperationAttribute>().Any(o => o.OperationId == marks[0].PollOperationId));
                     Assert.IsNotNull(poll, type.Name + " has no method for the polled " + marks[0].PollOperationId);
                     Assert.AreEqual(poll.ReturnType, method.ReturnType, method.Name + " returns what its poll operation returns");
                     found.Add(type.Name + "." + method.Name + " polls " + marks[0].PollOperationId);
@@ -343,9 +344,9 @@ namespace SecureAiStudio.Sdk.Tests
             found.Sort(StringComparer.Ordinal);
             Assert.AreEqual(new[]
             {
-                "BackupsApi.WaitForBackupAsync polls getBackup",
-                "ComplianceApi.WaitForComplianceReportAsync polls getComplianceReport",
-                "JobsApi.WaitForJobAsync polls getJob",
+                "BackupsService.WaitForAsync polls getBackup",
+                "ComplianceService.WaitForReportAsync polls getComplianceReport",
+                "JobsService.WaitForAsync polls getJob",
             }, found.ToArray());
         }
 
@@ -369,7 +370,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(200, BackupJson(states[Interlocked.Increment(ref n)]))))
             using (var client = FakeTimeClient(server.BaseUrl, waits))
             {
-                var backup = Run(client.Backups.WaitForBackupAsync("bkp_1", new WaitOptions { Interval = TimeSpan.FromMilliseconds(10) },
+                var backup = Run(client.Backups.WaitForAsync("bkp_1", new WaitOptions { Interval = TimeSpan.FromMilliseconds(10) },
                     new RequestOptions { Validation = ValidationMode.Off }));
                 Assert.AreEqual("completed", backup.Status.ToString());
                 Assert.AreEqual(4, server.Requests.Count);
@@ -387,7 +388,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(200, ReportJson(states[Interlocked.Increment(ref n)]))))
             using (var client = FakeTimeClient(server.BaseUrl, waits))
             {
-                var report = Run(client.Compliance.WaitForComplianceReportAsync("rpt_1", null, new RequestOptions { Validation = ValidationMode.Strict }));
+                var report = Run(client.Compliance.WaitForReportAsync("rpt_1", null, new RequestOptions { Validation = ValidationMode.Strict }));
                 Assert.AreEqual("failed", report.Status.ToString());
                 Assert.AreEqual(2, server.Requests.Count);
                 Assert.IsTrue(server.Requests.All(r => r.Method == "GET" && r.Path.EndsWith("/compliance/reports/rpt_1", StringComparison.Ordinal)));
@@ -405,7 +406,7 @@ namespace SecureAiStudio.Sdk.Tests
             {
                 var options = new RequestOptions { MaxRetries = 0, IdempotencyKey = "my-key-1" };
                 options.Headers["X-Trace"] = "t-1";
-                Assert.Throws<InternalServerException>(() => Run(client.Jobs.CancelJobAsync("job_1", options)));
+                Assert.Throws<InternalServerException>(() => Run(client.Jobs.CancelAsync("job_1", options)));
                 Assert.AreEqual(1, server.Requests.Count, "MaxRetries = 0 for this call only");
                 Assert.AreEqual("t-1", server.Requests[0].Headers["X-Trace"]);
                 Assert.AreEqual("my-key-1", server.Requests[0].Headers["Idempotency-Key"]);
@@ -419,8 +420,8 @@ namespace SecureAiStudio.Sdk.Tests
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key" }))
             {
                 var options = new RequestOptions { Timeout = TimeSpan.FromMilliseconds(100), MaxRetries = 0 };
-                Assert.Throws<APIConnectionTimeoutException>(() => Run(client.Jobs.GetJobAsync("job_1", options)));
-                Assert.Throws<ArgumentException>(() => Run(client.Jobs.GetJobAsync("job_1", new RequestOptions { MaxRetries = -1 })));
+                Assert.Throws<APIConnectionTimeoutException>(() => Run(client.Jobs.RetrieveAsync("job_1", options)));
+                Assert.Throws<ArgumentException>(() => Run(client.Jobs.RetrieveAsync("job_1", new RequestOptions { MaxRetries = -1 })));
             }
         }
 
@@ -435,16 +436,16 @@ namespace SecureAiStudio.Sdk.Tests
                 var warnings = new List<string>();
                 using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key", Logger = (m, e) => warnings.Add(m) }))
                 {
-                    var job = (ImageJob)Run(client.Jobs.GetJobAsync("job_1"));
+                    var job = (ImageJob)Run(client.Jobs.RetrieveAsync("job_1"));
                     Assert.AreEqual("paused_by_operator", job.Status.ToString(), "Warn (default) returns the data unchanged");
                     Assert.AreEqual(1, warnings.Count);
                     StringAssert.StartsWith("Response of getJob does not match openapi.yaml at /status: ", warnings[0]);
 
-                    var e = Assert.Throws<ResponseValidationException>(() => Run(client.Jobs.GetJobAsync("job_1", new RequestOptions { Validation = ValidationMode.Strict })));
+                    var e = Assert.Throws<ResponseValidationException>(() => Run(client.Jobs.RetrieveAsync("job_1", new RequestOptions { Validation = ValidationMode.Strict })));
                     Assert.AreEqual("/status", e.Issues[0].Path);
                     Assert.AreEqual("getJob", e.OperationId);
 
-                    Run(client.Jobs.GetJobAsync("job_1", new RequestOptions { Validation = ValidationMode.Off }));
+                    Run(client.Jobs.RetrieveAsync("job_1", new RequestOptions { Validation = ValidationMode.Off }));
                     Assert.AreEqual(1, warnings.Count, "Off skips the check");
                 }
             }
@@ -459,12 +460,12 @@ namespace SecureAiStudio.Sdk.Tests
                 var warnings = new List<string>();
                 using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key", Logger = (m, e) => warnings.Add(m) }))
                 {
-                    var job = (ImageJob)Run(client.Jobs.GetJobAsync("job_1"));
+                    var job = (ImageJob)Run(client.Jobs.RetrieveAsync("job_1"));
                     Assert.AreEqual("job_1", job.Id);
                     Assert.AreEqual(1, warnings.Count);
                     StringAssert.Contains("/progress", warnings[0]);
                     var strict = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key", Validation = ValidationMode.Strict });
-                    Assert.Throws<ResponseValidationException>(() => Run(strict.Jobs.GetJobAsync("job_1")));
+                    Assert.Throws<ResponseValidationException>(() => Run(strict.Jobs.RetrieveAsync("job_1")));
                     strict.Dispose();
                 }
             }

@@ -77,7 +77,7 @@ namespace SecureAiStudio.Sdk.Tests
             var json = Body.Replace("data: no event name\n\n", "");
             using (var server = new TestServer(r => EventBody(json)))
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key" }))
-            using (var events = client.Jobs.StreamJobEventsAsync("job_1", lastEventId: "0").GetAwaiter().GetResult())
+            using (var events = client.Jobs.EventsAsync("job_1", new StreamJobEventsParams { LastEventId = "0" }).GetAwaiter().GetResult())
             {
                 var all = events.ToList();
                 Assert.AreEqual(new[] { "job.progress", "job.completed" }, all.Select(e => e.Event).ToArray());
@@ -98,7 +98,7 @@ namespace SecureAiStudio.Sdk.Tests
         {
             using (var server = new TestServer(r => EventBody("event: job.status\ndata: not json\n\n")))
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key" }))
-            using (var events = client.Jobs.StreamJobEventsAsync("job_1").GetAwaiter().GetResult())
+            using (var events = client.Jobs.EventsAsync("job_1").GetAwaiter().GetResult())
             {
                 var e = Assert.Throws<ResponseValidationException>(() => events.ReadAsync().GetAwaiter().GetResult());
                 Assert.AreEqual("streamJobEvents", e.OperationId);
@@ -111,11 +111,10 @@ namespace SecureAiStudio.Sdk.Tests
         [Test]
         public void AnEventStreamOperationsAsyncMethodReturnsTheTypedEventsAndNoStringVariantExists()
         {
-            var jobs = typeof(Api.JobsApi);
-            Assert.AreEqual(typeof(Task<EventStream>), jobs.GetMethod("StreamJobEventsAsync").ReturnType);
-            Assert.AreEqual(typeof(Task<StreamResponse>), jobs.GetMethod("StreamJobEventsAsStreamAsync").ReturnType, "the raw stream stays");
-            Assert.IsNull(jobs.GetMethod("StreamJobEventsEventsAsync"), "the doubled name is gone");
-            Assert.IsNull(jobs.GetMethod("StreamJobEventsWithResponseAsync"), "status and headers are EventStream.Response");
+            var jobs = typeof(Services.JobsService);
+            Assert.AreEqual(typeof(Task<EventStream>), jobs.GetMethod("EventsAsync").ReturnType);
+            Assert.AreEqual(typeof(Task<StreamResponse>), jobs.GetMethod("EventsAsStreamAsync").ReturnType, "the raw stream stays");
+            Assert.IsNull(typeof(Services.JobsRawService).GetMethod("EventsAsync"), "status and headers are EventStream.Response");
         }
 
         [Test]
@@ -128,7 +127,7 @@ namespace SecureAiStudio.Sdk.Tests
                 return response;
             }))
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key" }))
-            using (var events = client.Jobs.StreamJobEventsAsync("job_1").GetAwaiter().GetResult())
+            using (var events = client.Jobs.EventsAsync("job_1").GetAwaiter().GetResult())
             {
                 Assert.AreEqual(200, events.Response.StatusCode);
                 Assert.AreEqual("req_events_1", events.Response.RequestId);
@@ -146,7 +145,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => new ScriptedResponse { Status = 404, ContentType = "application/problem+json", Body = Encoding.UTF8.GetBytes(problem) }))
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key" }))
             {
-                var e = Assert.Throws<NotFoundException>(() => client.Jobs.StreamJobEventsAsync("job_missing").GetAwaiter().GetResult());
+                var e = Assert.Throws<NotFoundException>(() => client.Jobs.EventsAsync("job_missing").GetAwaiter().GetResult());
                 Assert.AreEqual("job_not_found", e.Code);
                 Assert.AreEqual(1, server.Requests.Count, "a 404 is not retried");
             }

@@ -153,7 +153,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Sequence(Status(503), Status(502), ScriptedResponse.Json(200, SerializationTests.ImageJobJson)))
             using (var client = Client(server.BaseUrl, waits, random: 0.5))
             {
-                var job = Run(client.Jobs.GetJobAsync("job_1"));
+                var job = Run(client.Jobs.RetrieveAsync("job_1"));
 
                 Assert.AreEqual("job_01JD8K2M4P6R8T0V2X4Z6B8D0F", ((ImageJob)job).Id);
                 Assert.AreEqual(3, server.Requests.Count);
@@ -168,7 +168,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Sequence(Status(500), Status(504), Status(503)))
             using (var client = Client(server.BaseUrl, waits, maxRetries: 2))
             {
-                var e = Assert.Throws<InternalServerException>(() => Run(client.Jobs.GetJobAsync("job_1")));
+                var e = Assert.Throws<InternalServerException>(() => Run(client.Jobs.RetrieveAsync("job_1")));
 
                 Assert.AreEqual(3, server.Requests.Count, "maxRetries + 1 attempts");
                 Assert.AreEqual(503, e.StatusCode);
@@ -184,7 +184,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Sequence(Status(503), ScriptedResponse.Json(200, SerializationTests.ImageJobJson)))
             using (var client = Client(server.BaseUrl, waits, maxRetries: 0))
             {
-                Assert.Throws<InternalServerException>(() => Run(client.Jobs.GetJobAsync("job_1")));
+                Assert.Throws<InternalServerException>(() => Run(client.Jobs.RetrieveAsync("job_1")));
 
                 Assert.AreEqual(1, server.Requests.Count);
                 Assert.AreEqual(0, waits.Count);
@@ -203,7 +203,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Sequence(Status(status), ScriptedResponse.Json(200, SerializationTests.ImageJobJson)))
             using (var client = Client(server.BaseUrl, waits))
             {
-                var e = Assert.Throws(Is.InstanceOf<APIException>(), () => Run(client.Jobs.GetJobAsync("job_1")));
+                var e = Assert.Throws(Is.InstanceOf<APIException>(), () => Run(client.Jobs.RetrieveAsync("job_1")));
 
                 Assert.AreEqual(status, ((APIException)e).StatusCode);
                 Assert.AreEqual(1, server.Requests.Count);
@@ -221,7 +221,7 @@ namespace SecureAiStudio.Sdk.Tests
             {
                 try
                 {
-                    Run(client.Jobs.GetJobAsync("job_1"));
+                    Run(client.Jobs.RetrieveAsync("job_1"));
                 }
                 catch (ConflictException e)
                 {
@@ -240,7 +240,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Sequence(Status(429, "rate_limited", retryAfter), ScriptedResponse.Json(200, SerializationTests.ImageJobJson)))
             using (var client = Client(server.BaseUrl, waits))
             {
-                Run(client.Jobs.GetJobAsync("job_1"));
+                Run(client.Jobs.RetrieveAsync("job_1"));
 
                 CollectionAssert.AreEqual(new[] { expectedMs }, waits.Select(w => w.TotalMilliseconds).ToArray());
             }
@@ -254,8 +254,8 @@ namespace SecureAiStudio.Sdk.Tests
             using (var client = Client(server.BaseUrl, waits))
             {
                 var body = new TemplateCreate { Name = "Drone fly-over", Kind = JobType.Video, Prompt = "Aerial" };
-                var created = Run(client.Templates.CreateTemplateAsync(body));
-                var second = Run(client.Templates.CreateTemplateAsync(body));
+                var created = Run(client.Templates.CreateAsync(body));
+                var second = Run(client.Templates.CreateAsync(body));
 
                 var requests = server.Requests;
                 Assert.AreEqual(4, requests.Count);
@@ -279,7 +279,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Sequence(Status(500), ScriptedResponse.Json(201, TemplateJson)))
             using (var client = Client(server.BaseUrl, waits))
             {
-                Run(client.Templates.CreateTemplateAsync(new TemplateCreate { Name = "n", Kind = JobType.Image, Prompt = "p" }, idempotencyKey: "my-key-1"));
+                Run(client.Templates.CreateAsync(new TemplateCreate { Name = "n", Kind = JobType.Image, Prompt = "p" }, new RequestOptions { IdempotencyKey = "my-key-1" }));
 
                 Assert.AreEqual(new[] { "my-key-1", "my-key-1" }, server.Requests.Select(r => r.Headers["Idempotency-Key"]).ToArray());
             }
@@ -295,7 +295,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var client = Client(server.BaseUrl, waits))
             {
                 var upload = new FileUpload(new System.IO.MemoryStream(png), "ref.png", "image/png");
-                Run(client.Assets.UploadReferenceImageAsync(upload));
+                Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = upload }));
 
                 var requests = server.Requests;
                 Assert.AreEqual(2, requests.Count);
@@ -313,7 +313,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Sequence(Status(503), ScriptedResponse.Json(200, SerializationTests.ImageJobJson)))
             using (var client = Client(server.BaseUrl, waits))
             {
-                Assert.Throws<InternalServerException>(() => Run(client.Jobs.CancelJobAsync("job_1")));
+                Assert.Throws<InternalServerException>(() => Run(client.Jobs.CancelAsync("job_1")));
 
                 Assert.AreEqual(1, server.Requests.Count);
                 Assert.IsNull(server.Requests[0].Headers["Idempotency-Key"]);
@@ -327,7 +327,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Sequence(Status(503), ScriptedResponse.Json(200, TemplateJson)))
             using (var client = Client(server.BaseUrl, waits))
             {
-                Assert.Throws<InternalServerException>(() => Run(client.Templates.UpdateTemplateAsync("tpl_1", "\"v1\"", new TemplateUpdate { Name = "x" })));
+                Assert.Throws<InternalServerException>(() => Run(client.Templates.UpdateAsync("tpl_1", new TemplateUpdate { Name = "x" }, new UpdateTemplateParams { IfMatch = "\"v1\"" })));
 
                 Assert.AreEqual(1, server.Requests.Count);
             }
@@ -339,7 +339,7 @@ namespace SecureAiStudio.Sdk.Tests
             var waits = new List<TimeSpan>();
             using (var client = Client("http://127.0.0.1:" + TestServer.FreePort() + "/api/v1", waits, maxRetries: 2))
             {
-                Assert.Throws<APIConnectionException>(() => Run(client.Health.GetLivenessAsync()));
+                Assert.Throws<APIConnectionException>(() => Run(client.Health.LivenessAsync()));
 
                 CollectionAssert.AreEqual(new[] { 500.0, 1000.0 }, waits.Select(w => w.TotalMilliseconds).ToArray());
             }
@@ -353,7 +353,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Sequence(slow, ScriptedResponse.Json(200, SerializationTests.ImageJobJson)))
             using (var client = Client(server.BaseUrl, waits, maxRetries: 1, timeout: TimeSpan.FromMilliseconds(200)))
             {
-                var job = Run(client.Jobs.GetJobAsync("job_1"));
+                var job = Run(client.Jobs.RetrieveAsync("job_1"));
 
                 Assert.AreEqual("job_01JD8K2M4P6R8T0V2X4Z6B8D0F", ((ImageJob)job).Id);
                 Assert.AreEqual(2, server.Requests.Count);
@@ -374,7 +374,7 @@ namespace SecureAiStudio.Sdk.Tests
                     return Task.Delay(delay, token);
                 };
 
-                Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.GetJobAsync("job_1", cancellationToken: cancel.Token)));
+                Assert.Throws<APIUserAbortException>(() => Run(client.Jobs.RetrieveAsync("job_1", cancellationToken: cancel.Token)));
                 Assert.AreEqual(1, server.Requests.Count);
             }
         }

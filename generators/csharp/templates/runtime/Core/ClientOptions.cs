@@ -96,6 +96,14 @@ namespace SecureAiStudio.Sdk
         /// <summary>Headers added to every request.</summary>
         public IDictionary<string, string> DefaultHeaders { get; private set; }
 
+        /// <summary>A copy of these options (a new <see cref="DefaultHeaders"/> dictionary), for <c>WithOptions</c>.</summary>
+        internal ClientOptions Clone()
+        {
+            var copy = (ClientOptions)MemberwiseClone();
+            copy.DefaultHeaders = new Dictionary<string, string>(DefaultHeaders, StringComparer.OrdinalIgnoreCase);
+            return copy;
+        }
+
         /// <summary>The options with every credential shown as <c>[REDACTED]</c>.</summary>
         public override string ToString()
         {

@@ -14,18 +14,18 @@ namespace SecureAiStudio.Sdk
 {
     /// <summary>
     /// The typed events of a <c>text/event-stream</c> operation (R8.4), returned by its generated
-    /// <c>…Async</c> method (e.g. <c>StreamJobEventsAsync</c>): each <see cref="ServerSentEvent"/> has
+    /// <c>…Async</c> method (e.g. <c>client.Jobs.EventsAsync</c>): each <see cref="ServerSentEvent"/> has
     /// its <c>Event</c> name, <c>Id</c> and <c>Data</c>, with <see cref="ServerSentEvent.Value"/> the data decoded as the spec's
-    /// <c>x-event-schema</c> model (e.g. <c>JobEvent</c>). Read with <see cref="ReadAsync"/> or
-    /// <c>foreach</c> (blocking); the stream ends when the server closes it, there is no automatic
+    /// <c>x-event-schema</c> model (e.g. <c>JobEvent</c>). Read with <see cref="MoveNextAsync"/> and
+    /// <see cref="Current"/>, <see cref="ReadAsync"/>, or <c>foreach</c> (which blocks on each event); the stream ends when the server closes it, there is no automatic
     /// reconnection (resume with the <c>lastEventId</c> argument). It can be read once; disposing it,
     /// or leaving a <c>foreach</c> early, closes the connection.
     /// </summary>
     /// <example>
     /// <code>
-    /// using (var events = await client.Jobs.StreamJobEventsAsync(jobId))
+    /// using (var events = await client.Jobs.EventsAsync(jobId))
     /// {
-    ///     foreach (var evt in events) Console.WriteLine(evt.Event + " " + ((JobEvent)evt.Value).Progress);
+    ///     while (await events.MoveNextAsync()) Console.WriteLine(events.Current.Event + " " + ((JobEvent)events.Current.Value).Progress);
     /// }
     /// </code>
     /// </example>
@@ -87,6 +87,19 @@ namespace SecureAiStudio.Sdk
             if (evt == null) return null;
             evt.Value = Decode(evt);
             return evt;
+        }
+
+        /// <summary>The event the last <see cref="MoveNextAsync"/> read (null before the first call and after the end).</summary>
+        public ServerSentEvent Current { get; private set; }
+
+        /// <summary>
+        /// Reads the next event into <see cref="Current"/> without blocking a thread; false when the server closed
+        /// the stream: <c>while (await events.MoveNextAsync()) Console.WriteLine(events.Current.Data);</c>
+        /// </summary>
+        public async Task<bool> MoveNextAsync(CancellationToken cancellationToken = default(CancellationToken))
+        {
+            Current = await ReadAsync(cancellationToken).ConfigureAwait(false);
+            return Current != null;
         }
 
         /// <summary>The data as the event schema's model (or JSON without one), under the validation mode (R7.1, R8.4).</summary>

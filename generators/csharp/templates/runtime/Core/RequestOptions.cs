@@ -11,7 +11,7 @@ namespace SecureAiStudio.Sdk
     /// </summary>
     /// <example>
     /// <code>
-    /// var job = await client.Jobs.GetJobAsync("job_123",
+    /// var job = await client.Jobs.RetrieveAsync("job_123",
     ///     new RequestOptions { Timeout = TimeSpan.FromSeconds(5), MaxRetries = 0 });
     /// </code>
     /// </example>

@@ -13,7 +13,7 @@ namespace SecureAiStudio.Sdk
     /// </summary>
     /// <example>
     /// <code>
-    /// using (var response = await client.Jobs.StreamJobEventsAsStreamAsync(jobId))
+    /// using (var response = await client.Jobs.EventsAsStreamAsync(jobId))
     /// using (var events = new ServerSentEventReader(response.Body))
     /// {
     ///     ServerSentEvent evt;

@@ -83,6 +83,9 @@ namespace SecureAiStudio.Sdk.Internal
 
         public string BaseUrl { get { return _baseUrl; } }
 
+        /// <summary>The HttpClient this transport sends with (shared by clients made with WithOptions).</summary>
+        public HttpClient Http { get { return _http; } }
+
         /// <summary>Waits between attempts; tests replace it to record delays instead of sleeping.</summary>
         internal Func<TimeSpan, CancellationToken, Task> Sleep { get; set; }
 

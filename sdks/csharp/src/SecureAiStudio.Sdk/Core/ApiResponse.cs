@@ -4,7 +4,7 @@ using System.Collections.Generic;
 
 namespace SecureAiStudio.Sdk
 {
-    /// <summary>Status code and headers of a response (returned by the <c>...WithResponseAsync</c> methods).</summary>
+    /// <summary>Status code and headers of a response (returned by <c>client.WithRawResponse.…</c>).</summary>
     public class ApiResponse
     {
         private static readonly IReadOnlyList<string> NoValues = new string[0];
@@ -78,5 +78,11 @@ namespace SecureAiStudio.Sdk
 
         /// <summary>The decoded body.</summary>
         public T Data { get; private set; }
+
+        /// <summary>The body decoded as the operation's response type (the same value as <see cref="Data"/>).</summary>
+        public T Deserialize()
+        {
+            return Data;
+        }
     }
 }

@@ -10,24 +10,95 @@ using SecureAiStudio.Sdk.Internal;
 namespace SecureAiStudio.Sdk
 {
     /// <summary>
-    /// One page of a list operation that declares <c>x-pagination</c> (R6), returned by its
-    /// <c>…Async</c> method (e.g. <c>ListTemplatesAsync</c>). <see cref="Data"/>, <see cref="NextCursor"/>,
-    /// <see cref="HasNextPage"/> and <see cref="GetNextPageAsync"/> work page by page; enumerating the
-    /// page itself (<c>foreach</c>, LINQ) yields every item of this page and of all the following
-    /// ones, fetching each next page lazily when the items before it are used up.
+    /// One page of items (R6), whatever the list body's type: what <c>client.Templates.ListAsync(…)</c>
+    /// returns, seen without its body type (<c>Page&lt;Template&gt; page = await client.Templates.ListAsync();</c>).
     /// </summary>
-    /// <remarks>
-    /// Enumeration is synchronous (netstandard2.0 has no <c>IAsyncEnumerable</c>): it blocks on each
-    /// page request, so prefer <see cref="GetNextPageAsync"/> in code that must not block a thread.
-    /// </remarks>
+    public abstract class Page<TItem>
+    {
+        /// <summary>The items of this page only.</summary>
+        public IReadOnlyList<TItem> Data { get; protected set; }
+
+        /// <summary>The cursor of the next page, or null on the last page.</summary>
+        public string NextCursor { get; protected set; }
+
+        /// <summary>True when another page follows (R6.2).</summary>
+        public abstract bool HasNextPage();
+
+        /// <summary>The next page, or null when <see cref="HasNextPage"/> is false.</summary>
+        public Task<Page<TItem>> GetNextItemPageAsync(CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return NextItemPageAsync(cancellationToken);
+        }
+
+        /// <summary>Fetches the next page for the untyped view.</summary>
+        protected abstract Task<Page<TItem>> NextItemPageAsync(CancellationToken cancellationToken);
+
+        /// <summary>
+        /// Every item of this page and of all the following pages (R6.1), each page fetched when the items
+        /// before it are used up, without blocking a thread:
+        /// <c>var items = page.AutoPagingAsync(); while (await items.MoveNextAsync()) Use(items.Current);</c>
+        /// </summary>
+        public AsyncItems<TItem> AutoPagingAsync(CancellationToken cancellationToken = default(CancellationToken))
+        {
+            return new AsyncItems<TItem>(this, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The items of a page and of every following page, read with <see cref="MoveNextAsync"/> and
+    /// <see cref="Current"/> (netstandard2.0 has no <c>IAsyncEnumerable</c>); each next page is requested
+    /// only when the items before it are used up.
+    /// </summary>
+    public sealed class AsyncItems<TItem>
+    {
+        private readonly CancellationToken _cancellationToken;
+        private Page<TItem> _page;
+        private int _index = -1;
+
+        internal AsyncItems(Page<TItem> first, CancellationToken cancellationToken)
+        {
+            _page = first;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>The item the last <see cref="MoveNextAsync"/> reached.</summary>
+        public TItem Current { get; private set; }
+
+        /// <summary>Advances to the next item, fetching the next page when this one is used up; false after the last item.</summary>
+        public async Task<bool> MoveNextAsync()
+        {
+            while (_page != null)
+            {
+                if (++_index < _page.Data.Count)
+                {
+                    Current = _page.Data[_index];
+                    return true;
+                }
+                _page = _page.HasNextPage() ? await _page.GetNextItemPageAsync(_cancellationToken).ConfigureAwait(false) : null;
+                _index = -1;
+            }
+            Current = default(TItem);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// One page of a list operation that declares <c>x-pagination</c> (R6), returned by its
+    /// <c>ListAsync</c>-style method (e.g. <c>client.Templates.ListAsync</c>). <see cref="Page{TItem}.Data"/>, <see cref="Page{TItem}.NextCursor"/>,
+    /// <see cref="HasNextPage"/> and <see cref="GetNextPageAsync"/> work page by page; <see cref="Page{TItem}.AutoPagingAsync"/>
+    /// yields every item of this page and of all the following ones without blocking, <see cref="AutoPaging"/>
+    /// (and <c>foreach</c> over the page) does the same blocking on each page request.
+    /// </summary>
     /// <example>
     /// <code>
-    /// var page = await client.Templates.ListTemplatesAsync(limit: 50);
-    /// foreach (var template in page) Console.WriteLine(template.Id);   // every template, all pages
+    /// var page = await client.Templates.ListAsync(new ListTemplatesParams { Limit = 50 });
+    /// var items = page.AutoPagingAsync();
+    /// while (await items.MoveNextAsync()) Console.WriteLine(items.Current.Id);   // every template, all pages
+    /// foreach (var template in client.Templates.List().AutoPaging()) Console.WriteLine(template.Id); // blocking
     /// </code>
     /// </example>
     [JsonConverter(typeof(PageJsonConverter))]
-    public class Page<TList, TItem> : IEnumerable<TItem>, IPage
+    public class Page<TList, TItem> : Page<TItem>, IEnumerable<TItem>, IPage
     {
         private readonly HttpTransport _transport;
         private readonly ApiRequest _request;
@@ -60,24 +131,18 @@ namespace SecureAiStudio.Sdk
 
         object IPage.Body { get { return Response.Data; } }
 
-        /// <summary>The items of this page only.</summary>
-        public IReadOnlyList<TItem> Data { get; private set; }
-
-        /// <summary>The cursor of the next page, or null on the last page.</summary>
-        public string NextCursor { get; private set; }
-
         /// <summary>
         /// True when another page follows (R6.2): the next cursor is neither null nor empty and differs
         /// from the cursor that fetched this page (a server repeating a cursor would loop forever).
         /// </summary>
-        public bool HasNextPage()
+        public override bool HasNextPage()
         {
             return !string.IsNullOrEmpty(NextCursor) && NextCursor != _request.GetQueryParameter(_cursorParam);
         }
 
         /// <summary>
         /// Fetches the next page with the same parameters and per-call options, the cursor parameter set
-        /// to <see cref="NextCursor"/>; null when <see cref="HasNextPage"/> is false.
+        /// to <see cref="Page{TItem}.NextCursor"/>; null when <see cref="HasNextPage"/> is false.
         /// </summary>
         public async Task<Page<TList, TItem>> GetNextPageAsync(CancellationToken cancellationToken = default(CancellationToken))
         {
@@ -85,6 +150,20 @@ namespace SecureAiStudio.Sdk
             var next = _request.WithQueryParameter(_cursorParam, NextCursor);
             var response = await _transport.SendAsync<TList>(next, cancellationToken).ConfigureAwait(false);
             return new Page<TList, TItem>(_transport, next, response, _cursorParam, _items, _nextCursor, cancellationToken);
+        }
+
+        protected override async Task<Page<TItem>> NextItemPageAsync(CancellationToken cancellationToken)
+        {
+            return await GetNextPageAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Every item of this page and of all the following pages (R6.1), blocking on each page request.</summary>
+        public IEnumerable<TItem> AutoPaging()
+        {
+            foreach (var page in Pages())
+            {
+                foreach (var item in page.Data) yield return item;
+            }
         }
 
         /// <summary>This page and every following one, each fetched when the enumeration reaches it.</summary>

@@ -3,7 +3,7 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
-using SecureAiStudio.Sdk.Api;
+using SecureAiStudio.Sdk.Services;
 
 namespace SecureAiStudio.Sdk
 {
@@ -11,109 +11,227 @@ namespace SecureAiStudio.Sdk
     // hand-written half of this partial class (Core/SecureAIStudioClient.cs).
     public sealed partial class SecureAIStudioClient
     {
-        private ApiKeysApi _apiKeysApi;
+        private ApiKeysService _apiKeys;
 
-        /// <summary>Operations tagged <c>ApiKeys</c> (see docs/ApiKeysApi.md).</summary>
-        public ApiKeysApi ApiKeys
+        /// <summary>Operations tagged <c>ApiKeys</c> (see docs/ApiKeysApi.md); mock it through <see cref="IApiKeysService"/>.</summary>
+        public ApiKeysService ApiKeys
         {
-            get { return _apiKeysApi ?? (_apiKeysApi = new ApiKeysApi(Transport)); }
+            get { return _apiKeys ?? (_apiKeys = new ApiKeysService(Transport)); }
         }
 
-        private AssetsApi _assetsApi;
+        private AssetsService _assets;
 
-        /// <summary>Operations tagged <c>Assets</c> (see docs/AssetsApi.md).</summary>
-        public AssetsApi Assets
+        /// <summary>Operations tagged <c>Assets</c> (see docs/AssetsApi.md); mock it through <see cref="IAssetsService"/>.</summary>
+        public AssetsService Assets
         {
-            get { return _assetsApi ?? (_assetsApi = new AssetsApi(Transport)); }
+            get { return _assets ?? (_assets = new AssetsService(Transport)); }
         }
 
-        private AuditEventsApi _auditEventsApi;
+        private AuditEventsService _auditEvents;
 
-        /// <summary>Operations tagged <c>AuditEvents</c> (see docs/AuditEventsApi.md).</summary>
-        public AuditEventsApi AuditEvents
+        /// <summary>Operations tagged <c>AuditEvents</c> (see docs/AuditEventsApi.md); mock it through <see cref="IAuditEventsService"/>.</summary>
+        public AuditEventsService AuditEvents
         {
-            get { return _auditEventsApi ?? (_auditEventsApi = new AuditEventsApi(Transport)); }
+            get { return _auditEvents ?? (_auditEvents = new AuditEventsService(Transport)); }
         }
 
-        private AuthApi _authApi;
+        private AuthService _auth;
 
-        /// <summary>Operations tagged <c>Auth</c> (see docs/AuthApi.md).</summary>
-        public AuthApi Auth
+        /// <summary>Operations tagged <c>Auth</c> (see docs/AuthApi.md); mock it through <see cref="IAuthService"/>.</summary>
+        public AuthService Auth
         {
-            get { return _authApi ?? (_authApi = new AuthApi(Transport)); }
+            get { return _auth ?? (_auth = new AuthService(Transport)); }
         }
 
-        private BackupsApi _backupsApi;
+        private BackupsService _backups;
 
-        /// <summary>Operations tagged <c>Backups</c> (see docs/BackupsApi.md).</summary>
-        public BackupsApi Backups
+        /// <summary>Operations tagged <c>Backups</c> (see docs/BackupsApi.md); mock it through <see cref="IBackupsService"/>.</summary>
+        public BackupsService Backups
         {
-            get { return _backupsApi ?? (_backupsApi = new BackupsApi(Transport)); }
+            get { return _backups ?? (_backups = new BackupsService(Transport)); }
         }
 
-        private ComplianceApi _complianceApi;
+        private ComplianceService _compliance;
 
-        /// <summary>Operations tagged <c>Compliance</c> (see docs/ComplianceApi.md).</summary>
-        public ComplianceApi Compliance
+        /// <summary>Operations tagged <c>Compliance</c> (see docs/ComplianceApi.md); mock it through <see cref="IComplianceService"/>.</summary>
+        public ComplianceService Compliance
         {
-            get { return _complianceApi ?? (_complianceApi = new ComplianceApi(Transport)); }
+            get { return _compliance ?? (_compliance = new ComplianceService(Transport)); }
         }
 
-        private GraphqlApi _graphqlApi;
+        private GraphqlService _graphql;
 
-        /// <summary>Operations tagged <c>Graphql</c> (see docs/GraphqlApi.md).</summary>
-        public GraphqlApi Graphql
+        /// <summary>Operations tagged <c>Graphql</c> (see docs/GraphqlApi.md); mock it through <see cref="IGraphqlService"/>.</summary>
+        public GraphqlService Graphql
         {
-            get { return _graphqlApi ?? (_graphqlApi = new GraphqlApi(Transport)); }
+            get { return _graphql ?? (_graphql = new GraphqlService(Transport)); }
         }
 
-        private HealthApi _healthApi;
+        private HealthService _health;
 
-        /// <summary>Operations tagged <c>Health</c> (see docs/HealthApi.md).</summary>
-        public HealthApi Health
+        /// <summary>Operations tagged <c>Health</c> (see docs/HealthApi.md); mock it through <see cref="IHealthService"/>.</summary>
+        public HealthService Health
         {
-            get { return _healthApi ?? (_healthApi = new HealthApi(Transport)); }
+            get { return _health ?? (_health = new HealthService(Transport)); }
         }
 
-        private JobsApi _jobsApi;
+        private JobsService _jobs;
 
-        /// <summary>Operations tagged <c>Jobs</c> (see docs/JobsApi.md).</summary>
-        public JobsApi Jobs
+        /// <summary>Operations tagged <c>Jobs</c> (see docs/JobsApi.md); mock it through <see cref="IJobsService"/>.</summary>
+        public JobsService Jobs
         {
-            get { return _jobsApi ?? (_jobsApi = new JobsApi(Transport)); }
+            get { return _jobs ?? (_jobs = new JobsService(Transport)); }
         }
 
-        private MetricsApi _metricsApi;
+        private MetricsService _metrics;
 
-        /// <summary>Operations tagged <c>Metrics</c> (see docs/MetricsApi.md).</summary>
-        public MetricsApi Metrics
+        /// <summary>Operations tagged <c>Metrics</c> (see docs/MetricsApi.md); mock it through <see cref="IMetricsService"/>.</summary>
+        public MetricsService Metrics
         {
-            get { return _metricsApi ?? (_metricsApi = new MetricsApi(Transport)); }
+            get { return _metrics ?? (_metrics = new MetricsService(Transport)); }
         }
 
-        private RolesApi _rolesApi;
+        private RolesService _roles;
 
-        /// <summary>Operations tagged <c>Roles</c> (see docs/RolesApi.md).</summary>
-        public RolesApi Roles
+        /// <summary>Operations tagged <c>Roles</c> (see docs/RolesApi.md); mock it through <see cref="IRolesService"/>.</summary>
+        public RolesService Roles
         {
-            get { return _rolesApi ?? (_rolesApi = new RolesApi(Transport)); }
+            get { return _roles ?? (_roles = new RolesService(Transport)); }
         }
 
-        private TemplatesApi _templatesApi;
+        private TemplatesService _templates;
 
-        /// <summary>Operations tagged <c>Templates</c> (see docs/TemplatesApi.md).</summary>
-        public TemplatesApi Templates
+        /// <summary>Operations tagged <c>Templates</c> (see docs/TemplatesApi.md); mock it through <see cref="ITemplatesService"/>.</summary>
+        public TemplatesService Templates
         {
-            get { return _templatesApi ?? (_templatesApi = new TemplatesApi(Transport)); }
+            get { return _templates ?? (_templates = new TemplatesService(Transport)); }
         }
 
-        private UsersApi _usersApi;
+        private UsersService _users;
 
-        /// <summary>Operations tagged <c>Users</c> (see docs/UsersApi.md).</summary>
-        public UsersApi Users
+        /// <summary>Operations tagged <c>Users</c> (see docs/UsersApi.md); mock it through <see cref="IUsersService"/>.</summary>
+        public UsersService Users
         {
-            get { return _usersApi ?? (_usersApi = new UsersApi(Transport)); }
+            get { return _users ?? (_users = new UsersService(Transport)); }
         }
 
+    }
+
+    /// <summary>
+    /// The client's operations answering with the whole response (status code, headers, request ID and the body,
+    /// decoded by <c>Deserialize()</c>): <c>client.WithRawResponse.Templates.RetrieveAsync(id)</c>.
+    /// </summary>
+    public sealed class SecureAIStudioRawClient
+    {
+        private readonly Internal.HttpTransport _transport;
+
+        internal SecureAIStudioRawClient(Internal.HttpTransport transport)
+        {
+            _transport = transport;
+        }
+
+        private ApiKeysRawService _apiKeys;
+
+        /// <summary>Operations tagged <c>ApiKeys</c>, answering with <see cref="ApiResponse{T}"/>.</summary>
+        public ApiKeysRawService ApiKeys
+        {
+            get { return _apiKeys ?? (_apiKeys = new ApiKeysRawService(_transport)); }
+        }
+
+        private AssetsRawService _assets;
+
+        /// <summary>Operations tagged <c>Assets</c>, answering with <see cref="ApiResponse{T}"/>.</summary>
+        public AssetsRawService Assets
+        {
+            get { return _assets ?? (_assets = new AssetsRawService(_transport)); }
+        }
+
+        private AuditEventsRawService _auditEvents;
+
+        /// <summary>Operations tagged <c>AuditEvents</c>, answering with <see cref="ApiResponse{T}"/>.</summary>
+        public AuditEventsRawService AuditEvents
+        {
+            get { return _auditEvents ?? (_auditEvents = new AuditEventsRawService(_transport)); }
+        }
+
+        private AuthRawService _auth;
+
+        /// <summary>Operations tagged <c>Auth</c>, answering with <see cref="ApiResponse{T}"/>.</summary>
+        public AuthRawService Auth
+        {
+            get { return _auth ?? (_auth = new AuthRawService(_transport)); }
+        }
+
+        private BackupsRawService _backups;
+
+        /// <summary>Operations tagged <c>Backups</c>, answering with <see cref="ApiResponse{T}"/>.</summary>
+        public BackupsRawService Backups
+        {
+            get { return _backups ?? (_backups = new BackupsRawService(_transport)); }
+        }
+
+        private ComplianceRawService _compliance;
+
+        /// <summary>Operations tagged <c>Compliance</c>, answering with <see cref="ApiResponse{T}"/>.</summary>
+        public ComplianceRawService Compliance
+        {
+            get { return _compliance ?? (_compliance = new ComplianceRawService(_transport)); }
+        }
+
+        private GraphqlRawService _graphql;
+
+        /// <summary>Operations tagged <c>Graphql</c>, answering with <see cref="ApiResponse{T}"/>.</summary>
+        public GraphqlRawService Graphql
+        {
+            get { return _graphql ?? (_graphql = new GraphqlRawService(_transport)); }
+        }
+
+        private HealthRawService _health;
+
+        /// <summary>Operations tagged <c>Health</c>, answering with <see cref="ApiResponse{T}"/>.</summary>
+        public HealthRawService Health
+        {
+            get { return _health ?? (_health = new HealthRawService(_transport)); }
+        }
+
+        private JobsRawService _jobs;
+
+        /// <summary>Operations tagged <c>Jobs</c>, answering with <see cref="ApiResponse{T}"/>.</summary>
+        public JobsRawService Jobs
+        {
+            get { return _jobs ?? (_jobs = new JobsRawService(_transport)); }
+        }
+
+        private MetricsRawService _metrics;
+
+        /// <summary>Operations tagged <c>Metrics</c>, answering with <see cref="ApiResponse{T}"/>.</summary>
+        public MetricsRawService Metrics
+        {
+            get { return _metrics ?? (_metrics = new MetricsRawService(_transport)); }
+        }
+
+        private RolesRawService _roles;
+
+        /// <summary>Operations tagged <c>Roles</c>, answering with <see cref="ApiResponse{T}"/>.</summary>
+        public RolesRawService Roles
+        {
+            get { return _roles ?? (_roles = new RolesRawService(_transport)); }
+        }
+
+        private TemplatesRawService _templates;
+
+        /// <summary>Operations tagged <c>Templates</c>, answering with <see cref="ApiResponse{T}"/>.</summary>
+        public TemplatesRawService Templates
+        {
+            get { return _templates ?? (_templates = new TemplatesRawService(_transport)); }
+        }
+
+        private UsersRawService _users;
+
+        /// <summary>Operations tagged <c>Users</c>, answering with <see cref="ApiResponse{T}"/>.</summary>
+        public UsersRawService Users
+        {
+            get { return _users ?? (_users = new UsersRawService(_transport)); }
+        }
     }
 }

@@ -169,8 +169,13 @@ namespace SecureAiStudio.Sdk.Internal
             Cookies.Add(new KeyValuePair<string, string>(name, ParameterFormatter.Format(value)));
         }
 
-        public void SetJsonBody(object body, string contentType = "application/json")
+        /// <summary>
+        /// Sets the JSON body. A required property left null (at any depth) is an argument error naming the
+        /// property and the argument, raised here rather than as a serializer error while sending.
+        /// </summary>
+        public void SetJsonBody(object body, string contentType = "application/json", string paramName = null)
         {
+            RequiredProperties.Check(body, OperationId, paramName ?? "body");
             BodyKind = BodyKind.Json;
             JsonBody = body;
             JsonContentType = contentType;

@@ -12,7 +12,7 @@ namespace SecureAiStudio.Sdk
     /// </summary>
     /// <example>
     /// <code>
-    /// try { await client.Jobs.GetJobAsync("job_x"); }
+    /// try { await client.Jobs.RetrieveAsync("job_x"); }
     /// catch (APIException e) { Console.WriteLine(e.StatusCode + " " + e.Code + " " + e.RequestId); }
     /// </code>
     /// </example>

@@ -10,16 +10,72 @@ using System.Threading.Tasks;
 using SecureAiStudio.Sdk.Internal;
 using SecureAiStudio.Sdk.Models;
 
-namespace SecureAiStudio.Sdk.Api
+namespace SecureAiStudio.Sdk.Models
 {
     /// <summary>
-    /// Operations tagged <c>ApiKeys</c>. Reach it through the client, e.g. <c>client.ApiKeys</c>.
+    /// The parameters of <c>listApiKeys</c> (<c>client.ApiKeys.ListAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed partial class ApiKeysApi
+    public sealed class ListApiKeysParams
+    {
+        /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
+        public string Cursor { get; set; }
+
+        /// <summary>The largest number of items a page holds.</summary>
+        public int? Limit { get; set; }
+
+    }
+
+}
+
+namespace SecureAiStudio.Sdk.Services
+{
+    /// <summary>
+    /// Operations tagged <c>ApiKeys</c>, reached as <c>client.ApiKeys</c>.
+    /// Depend on this interface (or subclass <see cref="ApiKeysService"/>, whose methods are virtual) to replace the service in tests.
+    /// </summary>
+    public interface IApiKeysService
+    {
+        /// <summary>Create an API key (<c>POST /api-keys</c>, operation <c>createApiKey</c>).</summary>
+        Task<ApiKeyWithSecret> CreateAsync(ApiKeyCreate apiKeyCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /api-keys</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> CreateAsStreamAsync(ApiKeyCreate apiKeyCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Get an API key (<c>GET /api-keys/{keyId}</c>, operation <c>getApiKey</c>).</summary>
+        Task<ApiKey> RetrieveAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /api-keys/{keyId}</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> RetrieveAsStreamAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>List API keys (<c>GET /api-keys</c>, operation <c>listApiKeys</c>).</summary>
+        Task<ApiKeyList.DataPage> ListAsync(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
+        ApiKeyList.DataPage List(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /api-keys</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> ListAsStreamAsync(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Revoke an API key (<c>DELETE /api-keys/{keyId}</c>, operation <c>revokeApiKey</c>).</summary>
+        Task RevokeAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+    }
+
+    /// <summary>
+    /// Operations tagged <c>ApiKeys</c>. Reach it through the client: <c>client.ApiKeys</c>.
+    /// Every method is virtual, so a test can subclass it (with the protected constructor) or use <see cref="IApiKeysService"/>.
+    /// </summary>
+    public partial class ApiKeysService : IApiKeysService
     {
         private readonly HttpTransport _transport;
 
-        internal ApiKeysApi(HttpTransport transport)
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected ApiKeysService()
+        {
+        }
+
+        internal ApiKeysService(HttpTransport transport)
         {
             _transport = transport;
         }
@@ -29,27 +85,13 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Creates an API key. The response is the only time the full secret is shown; store it safely.</remarks>
         /// <param name="apiKeyCreate">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<ApiKeyWithSecret> CreateApiKeyAsync(ApiKeyCreate apiKeyCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("createApiKey")]
+        public virtual async Task<ApiKeyWithSecret> CreateAsync(ApiKeyCreate apiKeyCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateApiKeyWithResponseAsync(apiKeyCreate, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="CreateApiKeyAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="apiKeyCreate">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ApiKeyWithSecret>> CreateApiKeyWithResponseAsync(ApiKeyCreate apiKeyCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildCreateApiKeyRequest(apiKeyCreate, idempotencyKey);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<ApiKeyWithSecret>(request, cancellationToken);
+            var request = BuildCreateApiKeyRequest(apiKeyCreate, requestOptions);
+            return (await SendCreateApiKeyAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -57,26 +99,38 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="apiKeyCreate">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateApiKeyAsStreamAsync(ApiKeyCreate apiKeyCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> CreateAsStreamAsync(ApiKeyCreate apiKeyCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildCreateApiKeyRequest(apiKeyCreate, idempotencyKey);
-            request.Apply(requestOptions);
+            var request = BuildCreateApiKeyRequest(apiKeyCreate, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildCreateApiKeyRequest(ApiKeyCreate apiKeyCreate, string idempotencyKey)
+        /// <summary>Sends a built <c>createApiKey</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<ApiKeyWithSecret>> SendCreateApiKeyAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (apiKeyCreate == null) throw new ArgumentNullException("apiKeyCreate", "CreateApiKey: required request body 'ApiKeyCreate' is null.");
+            return transport.SendAsync<ApiKeyWithSecret>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<ApiKeyWithSecret>> SendCreateApiKeyAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendCreateApiKeyAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>createApiKey</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildCreateApiKeyRequest(ApiKeyCreate apiKeyCreate, RequestOptions requestOptions)
+        {
+            if (apiKeyCreate == null) throw new ArgumentNullException("apiKeyCreate", "createApiKey: the request body (ApiKeyCreate) is required.");
             var request = new ApiRequest("POST", "/api-keys", "createApiKey");
-            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
-            request.SetJsonBody(apiKeyCreate, "application/json");
+            // RequestOptions.IdempotencyKey, else a new key for this call (R3.6).
+            request.AddHeader("Idempotency-Key", null, "requestOptions");
+            request.SetJsonBody(apiKeyCreate, "application/json", "apiKeyCreate");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -87,23 +141,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="keyId">The API key&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<ApiKey> GetApiKeyAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getApiKey")]
+        public virtual async Task<ApiKey> RetrieveAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetApiKeyWithResponseAsync(keyId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetApiKeyAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="keyId">The API key&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ApiKey>> GetApiKeyWithResponseAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetApiKeyRequest(keyId);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<ApiKey>(request, cancellationToken);
+            var request = BuildGetApiKeyRequest(keyId, requestOptions);
+            return (await SendGetApiKeyAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -113,83 +155,104 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="keyId">The API key&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetApiKeyAsStreamAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> RetrieveAsStreamAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetApiKeyRequest(keyId);
-            request.Apply(requestOptions);
+            var request = BuildGetApiKeyRequest(keyId, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildGetApiKeyRequest(string keyId)
+        /// <summary>Sends a built <c>getApiKey</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<ApiKey>> SendGetApiKeyAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (keyId == null) throw new ArgumentNullException("keyId", "GetApiKey: required path parameter 'keyId' is null.");
+            return transport.SendAsync<ApiKey>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<ApiKey>> SendGetApiKeyAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetApiKeyAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getApiKey</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetApiKeyRequest(string keyId, RequestOptions requestOptions)
+        {
+            if (keyId == null) throw new ArgumentNullException("keyId", "getApiKey: path parameter 'keyId' is required.");
             var request = new ApiRequest("GET", "/api-keys/{keyId}", "getApiKey");
             request.SetPathParameter("keyId", keyId, "keyId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
         /// <summary>
         /// List API keys (<c>GET /api-keys</c>, operation <c>listApiKeys</c>).
-        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
-        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
-        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
+        /// Returns the first page (<see cref="Page{TList, TItem}"/>: <c>Data</c>, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>AutoPagingAsync()</c>, <c>AutoPaging()</c>, <c>Response</c>); the next page is
+        /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists the organisation&#39;s API keys, newest first. Secrets are never returned here.</remarks>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListApiKeysParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task<ApiKeyList.DataPage> ListApiKeysAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listApiKeys")]
+        public virtual async Task<ApiKeyList.DataPage> ListAsync(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListApiKeysRequest(cursor, limit);
-            request.Apply(requestOptions);
+            var request = BuildListApiKeysRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<ApiKeyList>(request, cancellationToken).ConfigureAwait(false);
             return new ApiKeyList.DataPage(_transport, request, response, "cursor",
                 body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
-        /// Like <see cref="ListApiKeysAsync"/>, but also returns the status code and response headers.
+        /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
+        /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListApiKeysParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ApiKeyList>> ListApiKeysWithResponseAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listApiKeys")]
+        public virtual ApiKeyList.DataPage List(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListApiKeysRequest(cursor, limit);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<ApiKeyList>(request, cancellationToken);
+            return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
 
         /// <summary>
         /// Sends <c>GET /api-keys</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListApiKeysParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListApiKeysAsStreamAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListApiKeysRequest(cursor, limit);
-            request.Apply(requestOptions);
+            var request = BuildListApiKeysRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildListApiKeysRequest(string cursor, int? limit)
+        /// <summary>Sends a built <c>listApiKeys</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<ApiKeyList>> SendListApiKeysAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<ApiKeyList>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<ApiKeyList>> SendListApiKeysAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendListApiKeysAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>listApiKeys</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildListApiKeysRequest(ListApiKeysParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/api-keys", "listApiKeys");
-            request.AddQueryParameter("cursor", cursor, true);
-            request.AddQueryParameter("limit", limit, true);
+            request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
+            request.AddQueryParameter("limit", parameters == null ? null : (object)parameters.Limit, true);
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -200,33 +263,107 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="keyId">The API key&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task RevokeApiKeyAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("revokeApiKey")]
+        public virtual async Task RevokeAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            await RevokeApiKeyWithResponseAsync(keyId, requestOptions, cancellationToken).ConfigureAwait(false);
+            var request = BuildRevokeApiKeyRequest(keyId, requestOptions);
+            await SendRevokeApiKeyAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Like <see cref="RevokeApiKeyAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="keyId">The API key&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse> RevokeApiKeyWithResponseAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        /// <summary>Sends a built <c>revokeApiKey</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse> SendRevokeApiKeyAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            var request = BuildRevokeApiKeyRequest(keyId);
-            request.Apply(requestOptions);
-            return _transport.SendWithoutBodyAsync(request, cancellationToken);
+            return transport.SendWithoutBodyAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildRevokeApiKeyRequest(string keyId)
+        private Task<ApiResponse> SendRevokeApiKeyAsync(ApiRequest request, CancellationToken cancellationToken)
         {
-            if (keyId == null) throw new ArgumentNullException("keyId", "RevokeApiKey: required path parameter 'keyId' is null.");
+            return SendRevokeApiKeyAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>revokeApiKey</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildRevokeApiKeyRequest(string keyId, RequestOptions requestOptions)
+        {
+            if (keyId == null) throw new ArgumentNullException("keyId", "revokeApiKey: path parameter 'keyId' is required.");
             var request = new ApiRequest("DELETE", "/api-keys/{keyId}", "revokeApiKey");
             request.SetPathParameter("keyId", keyId, "keyId");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
+        }
+    }
+
+    /// <summary>
+    /// The operations tagged <c>ApiKeys</c> answering with the whole response (<see cref="ApiResponse{T}"/>: <c>StatusCode</c>,
+    /// <c>Headers</c>, <c>RequestId</c>, <c>Deserialize()</c>): <c>client.WithRawResponse.ApiKeys</c>.
+    /// Event streams are left out: their <c>EventStream.Response</c> already has the status and headers.
+    /// </summary>
+    public partial class ApiKeysRawService
+    {
+        private readonly HttpTransport _transport;
+
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected ApiKeysRawService()
+        {
+        }
+
+        internal ApiKeysRawService(HttpTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Like <c>client.ApiKeys.CreateAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="apiKeyCreate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("createApiKey")]
+        public virtual Task<ApiResponse<ApiKeyWithSecret>> CreateAsync(ApiKeyCreate apiKeyCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = ApiKeysService.BuildCreateApiKeyRequest(apiKeyCreate, requestOptions);
+            return ApiKeysService.SendCreateApiKeyAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.ApiKeys.RetrieveAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="keyId">The API key&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getApiKey")]
+        public virtual Task<ApiResponse<ApiKey>> RetrieveAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = ApiKeysService.BuildGetApiKeyRequest(keyId, requestOptions);
+            return ApiKeysService.SendGetApiKeyAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.ApiKeys.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="parameters">The query and header parameters (<see cref="ListApiKeysParams"/>); null for none.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("listApiKeys")]
+        public virtual Task<ApiResponse<ApiKeyList>> ListAsync(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = ApiKeysService.BuildListApiKeysRequest(parameters, requestOptions);
+            return ApiKeysService.SendListApiKeysAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.ApiKeys.RevokeAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="keyId">The API key&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("revokeApiKey")]
+        public virtual Task<ApiResponse> RevokeAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = ApiKeysService.BuildRevokeApiKeyRequest(keyId, requestOptions);
+            return ApiKeysService.SendRevokeApiKeyAsync(_transport, request, cancellationToken);
         }
     }
 }

@@ -10,16 +10,77 @@ using System.Threading.Tasks;
 using SecureAiStudio.Sdk.Internal;
 using SecureAiStudio.Sdk.Models;
 
-namespace SecureAiStudio.Sdk.Api
+namespace SecureAiStudio.Sdk.Models
 {
     /// <summary>
-    /// Operations tagged <c>Assets</c>. Reach it through the client, e.g. <c>client.Assets</c>.
+    /// The parameters of <c>downloadAssetContent</c> (<c>client.Assets.DownloadAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed partial class AssetsApi
+    public sealed class DownloadAssetContentParams
+    {
+        /// <summary>A single byte range (RFC 9110), for example &#x60;bytes&#x3D;0-1023&#x60;.</summary>
+        public string Range { get; set; }
+
+    }
+
+    /// <summary>
+    /// The parameters of <c>uploadReferenceImage</c> (<c>client.Assets.UploadAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
+    /// </summary>
+    public sealed class UploadReferenceImageParams
+    {
+        /// <summary>The image bytes (PNG, JPEG or WebP, at most 20 MiB). Required.</summary>
+        public FileUpload File { get; set; }
+
+        /// <summary>A free-text description.</summary>
+        public string Description { get; set; }
+
+    }
+
+}
+
+namespace SecureAiStudio.Sdk.Services
+{
+    /// <summary>
+    /// Operations tagged <c>Assets</c>, reached as <c>client.Assets</c>.
+    /// Depend on this interface (or subclass <see cref="AssetsService"/>, whose methods are virtual) to replace the service in tests.
+    /// </summary>
+    public interface IAssetsService
+    {
+        /// <summary>Download asset content (<c>GET /assets/{assetId}/content</c>, operation <c>downloadAssetContent</c>).</summary>
+        Task<byte[]> DownloadAsync(string assetId, DownloadAssetContentParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /assets/{assetId}/content</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> DownloadAsStreamAsync(string assetId, DownloadAssetContentParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Get asset metadata (<c>GET /assets/{assetId}</c>, operation <c>getAsset</c>).</summary>
+        Task<Asset> RetrieveAsync(string assetId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /assets/{assetId}</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> RetrieveAsStreamAsync(string assetId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Upload a reference image (<c>POST /assets</c>, operation <c>uploadReferenceImage</c>).</summary>
+        Task<Asset> UploadAsync(UploadReferenceImageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /assets</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> UploadAsStreamAsync(UploadReferenceImageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+    }
+
+    /// <summary>
+    /// Operations tagged <c>Assets</c>. Reach it through the client: <c>client.Assets</c>.
+    /// Every method is virtual, so a test can subclass it (with the protected constructor) or use <see cref="IAssetsService"/>.
+    /// </summary>
+    public partial class AssetsService : IAssetsService
     {
         private readonly HttpTransport _transport;
 
-        internal AssetsApi(HttpTransport transport)
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected AssetsService()
+        {
+        }
+
+        internal AssetsService(HttpTransport transport)
         {
             _transport = transport;
         }
@@ -29,27 +90,14 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Downloads an asset&#39;s bytes. Send &#x60;Range: bytes&#x3D;start-end&#x60; for part of it (answered &#x60;206&#x60; with &#x60;Content-Range&#x60;); a range outside the content answers &#x60;416&#x60;. </remarks>
         /// <param name="assetId">The asset&#39;s ID.</param>
-        /// <param name="range">A single byte range (RFC 9110), for example &#x60;bytes&#x3D;0-1023&#x60;. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="DownloadAssetContentParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The response body bytes.</returns>
-        public async Task<byte[]> DownloadAssetContentAsync(string assetId, string range = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("downloadAssetContent")]
+        public virtual async Task<byte[]> DownloadAsync(string assetId, DownloadAssetContentParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await DownloadAssetContentWithResponseAsync(assetId, range, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="DownloadAssetContentAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="assetId">The asset&#39;s ID.</param>
-        /// <param name="range">A single byte range (RFC 9110), for example &#x60;bytes&#x3D;0-1023&#x60;. Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<byte[]>> DownloadAssetContentWithResponseAsync(string assetId, string range = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildDownloadAssetContentRequest(assetId, range);
-            request.Apply(requestOptions);
-            return _transport.SendForBytesAsync(request, cancellationToken);
+            var request = BuildDownloadAssetContentRequest(assetId, parameters, requestOptions);
+            return (await SendDownloadAssetContentAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -57,27 +105,39 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies such as downloads.
         /// </summary>
         /// <param name="assetId">The asset&#39;s ID.</param>
-        /// <param name="range">A single byte range (RFC 9110), for example &#x60;bytes&#x3D;0-1023&#x60;. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="DownloadAssetContentParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> DownloadAssetContentAsStreamAsync(string assetId, string range = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> DownloadAsStreamAsync(string assetId, DownloadAssetContentParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildDownloadAssetContentRequest(assetId, range);
-            request.Apply(requestOptions);
+            var request = BuildDownloadAssetContentRequest(assetId, parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildDownloadAssetContentRequest(string assetId, string range)
+        /// <summary>Sends a built <c>downloadAssetContent</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<byte[]>> SendDownloadAssetContentAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (assetId == null) throw new ArgumentNullException("assetId", "DownloadAssetContent: required path parameter 'assetId' is null.");
+            return transport.SendForBytesAsync(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<byte[]>> SendDownloadAssetContentAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendDownloadAssetContentAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>downloadAssetContent</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildDownloadAssetContentRequest(string assetId, DownloadAssetContentParams parameters, RequestOptions requestOptions)
+        {
+            if (assetId == null) throw new ArgumentNullException("assetId", "downloadAssetContent: path parameter 'assetId' is required.");
             var request = new ApiRequest("GET", "/assets/{assetId}/content", "downloadAssetContent");
             request.SetPathParameter("assetId", assetId, "assetId");
-            request.AddHeader("Range", range, "range");
+            request.AddHeader("Range", parameters == null ? null : (object)parameters.Range, "parameters.Range");
             request.Accept("image/png");
             request.Accept("video/mp4");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -88,23 +148,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="assetId">The asset&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<Asset> GetAssetAsync(string assetId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getAsset")]
+        public virtual async Task<Asset> RetrieveAsync(string assetId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetAssetWithResponseAsync(assetId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetAssetAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="assetId">The asset&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Asset>> GetAssetWithResponseAsync(string assetId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetAssetRequest(assetId);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<Asset>(request, cancellationToken);
+            var request = BuildGetAssetRequest(assetId, requestOptions);
+            return (await SendGetAssetAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -114,22 +162,34 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="assetId">The asset&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetAssetAsStreamAsync(string assetId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> RetrieveAsStreamAsync(string assetId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetAssetRequest(assetId);
-            request.Apply(requestOptions);
+            var request = BuildGetAssetRequest(assetId, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildGetAssetRequest(string assetId)
+        /// <summary>Sends a built <c>getAsset</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<Asset>> SendGetAssetAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (assetId == null) throw new ArgumentNullException("assetId", "GetAsset: required path parameter 'assetId' is null.");
+            return transport.SendAsync<Asset>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<Asset>> SendGetAssetAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetAssetAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getAsset</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetAssetRequest(string assetId, RequestOptions requestOptions)
+        {
+            if (assetId == null) throw new ArgumentNullException("assetId", "getAsset: path parameter 'assetId' is required.");
             var request = new ApiRequest("GET", "/assets/{assetId}", "getAsset");
             request.SetPathParameter("assetId", assetId, "assetId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -137,61 +197,117 @@ namespace SecureAiStudio.Sdk.Api
         /// Upload a reference image (<c>POST /assets</c>, operation <c>uploadReferenceImage</c>).
         /// </summary>
         /// <remarks>Uploads an image (PNG, JPEG or WebP, at most 20 MiB) to guide video generation or as an image-to-image source.</remarks>
-        /// <param name="file">The image bytes (PNG, JPEG or WebP, at most 20 MiB).</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
-        /// <param name="description">A free-text description. Optional.</param>
+        /// <param name="parameters">The form fields (<see cref="UploadReferenceImageParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<Asset> UploadReferenceImageAsync(FileUpload file, string idempotencyKey = default(string), string description = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("uploadReferenceImage")]
+        public virtual async Task<Asset> UploadAsync(UploadReferenceImageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await UploadReferenceImageWithResponseAsync(file, idempotencyKey, description, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="UploadReferenceImageAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="file">The image bytes (PNG, JPEG or WebP, at most 20 MiB).</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
-        /// <param name="description">A free-text description. Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Asset>> UploadReferenceImageWithResponseAsync(FileUpload file, string idempotencyKey = default(string), string description = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildUploadReferenceImageRequest(file, idempotencyKey, description);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<Asset>(request, cancellationToken);
+            var request = BuildUploadReferenceImageRequest(parameters, requestOptions);
+            return (await SendUploadReferenceImageAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Sends <c>POST /assets</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="file">The image bytes (PNG, JPEG or WebP, at most 20 MiB).</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
-        /// <param name="description">A free-text description. Optional.</param>
+        /// <param name="parameters">The form fields (<see cref="UploadReferenceImageParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> UploadReferenceImageAsStreamAsync(FileUpload file, string idempotencyKey = default(string), string description = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> UploadAsStreamAsync(UploadReferenceImageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildUploadReferenceImageRequest(file, idempotencyKey, description);
-            request.Apply(requestOptions);
+            var request = BuildUploadReferenceImageRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildUploadReferenceImageRequest(FileUpload file, string idempotencyKey, string description)
+        /// <summary>Sends a built <c>uploadReferenceImage</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<Asset>> SendUploadReferenceImageAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (file == null) throw new ArgumentNullException("file", "UploadReferenceImage: required form field 'file' is null.");
+            return transport.SendAsync<Asset>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<Asset>> SendUploadReferenceImageAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendUploadReferenceImageAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>uploadReferenceImage</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildUploadReferenceImageRequest(UploadReferenceImageParams parameters, RequestOptions requestOptions)
+        {
+            if (parameters == null) throw new ArgumentNullException("parameters", "uploadReferenceImage: the form fields (UploadReferenceImageParams) are required.");
+            if (parameters == null || parameters.File == null) throw new ArgumentException("uploadReferenceImage: form field 'file' (UploadReferenceImageParams.File) is required.", "parameters");
             var request = new ApiRequest("POST", "/assets", "uploadReferenceImage");
-            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
+            // RequestOptions.IdempotencyKey, else a new key for this call (R3.6).
+            request.AddHeader("Idempotency-Key", null, "requestOptions");
             request.UseMultipartForm();
-            request.AddFormFile("file", file, "file");
-            request.AddFormField("description", description);
+            request.AddFormFile("file", parameters.File, "parameters.File");
+            request.AddFormField("description", parameters == null ? null : (object)parameters.Description);
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
+        }
+    }
+
+    /// <summary>
+    /// The operations tagged <c>Assets</c> answering with the whole response (<see cref="ApiResponse{T}"/>: <c>StatusCode</c>,
+    /// <c>Headers</c>, <c>RequestId</c>, <c>Deserialize()</c>): <c>client.WithRawResponse.Assets</c>.
+    /// Event streams are left out: their <c>EventStream.Response</c> already has the status and headers.
+    /// </summary>
+    public partial class AssetsRawService
+    {
+        private readonly HttpTransport _transport;
+
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected AssetsRawService()
+        {
+        }
+
+        internal AssetsRawService(HttpTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Like <c>client.Assets.DownloadAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="assetId">The asset&#39;s ID.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="DownloadAssetContentParams"/>); null for none.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("downloadAssetContent")]
+        public virtual Task<ApiResponse<byte[]>> DownloadAsync(string assetId, DownloadAssetContentParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = AssetsService.BuildDownloadAssetContentRequest(assetId, parameters, requestOptions);
+            return AssetsService.SendDownloadAssetContentAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Assets.RetrieveAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="assetId">The asset&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getAsset")]
+        public virtual Task<ApiResponse<Asset>> RetrieveAsync(string assetId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = AssetsService.BuildGetAssetRequest(assetId, requestOptions);
+            return AssetsService.SendGetAssetAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Assets.UploadAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="parameters">The form fields (<see cref="UploadReferenceImageParams"/>).</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("uploadReferenceImage")]
+        public virtual Task<ApiResponse<Asset>> UploadAsync(UploadReferenceImageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = AssetsService.BuildUploadReferenceImageRequest(parameters, requestOptions);
+            return AssetsService.SendUploadReferenceImageAsync(_transport, request, cancellationToken);
         }
     }
 }

@@ -10,16 +10,81 @@ using System.Threading.Tasks;
 using SecureAiStudio.Sdk.Internal;
 using SecureAiStudio.Sdk.Models;
 
-namespace SecureAiStudio.Sdk.Api
+namespace SecureAiStudio.Sdk.Models
 {
     /// <summary>
-    /// Operations tagged <c>AuditEvents</c>. Reach it through the client, e.g. <c>client.AuditEvents</c>.
+    /// The parameters of <c>listAuditEvents</c> (<c>client.AuditEvents.ListAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed partial class AuditEventsApi
+    public sealed class ListAuditEventsParams
+    {
+        /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
+        public string Cursor { get; set; }
+
+        /// <summary>The largest number of items a page holds.</summary>
+        public int? Limit { get; set; }
+
+        /// <summary>Only events by this user or API key.</summary>
+        public string ActorId { get; set; }
+
+        /// <summary>Only events with this action, for example &#x60;template.update&#x60;.</summary>
+        public string Action { get; set; }
+
+        /// <summary>Only events on resources of this type.</summary>
+        public AuditResourceType? ResourceType { get; set; }
+
+        /// <summary>Only events on this resource.</summary>
+        public string ResourceId { get; set; }
+
+        /// <summary>Only events at or after this time.</summary>
+        public DateTimeOffset? From { get; set; }
+
+        /// <summary>Only events before this time.</summary>
+        public DateTimeOffset? To { get; set; }
+
+    }
+
+}
+
+namespace SecureAiStudio.Sdk.Services
+{
+    /// <summary>
+    /// Operations tagged <c>AuditEvents</c>, reached as <c>client.AuditEvents</c>.
+    /// Depend on this interface (or subclass <see cref="AuditEventsService"/>, whose methods are virtual) to replace the service in tests.
+    /// </summary>
+    public interface IAuditEventsService
+    {
+        /// <summary>Get an audit event (<c>GET /audit-events/{eventId}</c>, operation <c>getAuditEvent</c>).</summary>
+        Task<AuditEvent> RetrieveAsync(string eventId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /audit-events/{eventId}</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> RetrieveAsStreamAsync(string eventId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>List audit events (<c>GET /audit-events</c>, operation <c>listAuditEvents</c>).</summary>
+        Task<AuditEventList.DataPage> ListAsync(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
+        AuditEventList.DataPage List(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /audit-events</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> ListAsStreamAsync(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+    }
+
+    /// <summary>
+    /// Operations tagged <c>AuditEvents</c>. Reach it through the client: <c>client.AuditEvents</c>.
+    /// Every method is virtual, so a test can subclass it (with the protected constructor) or use <see cref="IAuditEventsService"/>.
+    /// </summary>
+    public partial class AuditEventsService : IAuditEventsService
     {
         private readonly HttpTransport _transport;
 
-        internal AuditEventsApi(HttpTransport transport)
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected AuditEventsService()
+        {
+        }
+
+        internal AuditEventsService(HttpTransport transport)
         {
             _transport = transport;
         }
@@ -31,23 +96,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="eventId">The audit event&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<AuditEvent> GetAuditEventAsync(string eventId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getAuditEvent")]
+        public virtual async Task<AuditEvent> RetrieveAsync(string eventId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetAuditEventWithResponseAsync(eventId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetAuditEventAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="eventId">The audit event&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<AuditEvent>> GetAuditEventWithResponseAsync(string eventId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetAuditEventRequest(eventId);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<AuditEvent>(request, cancellationToken);
+            var request = BuildGetAuditEventRequest(eventId, requestOptions);
+            return (await SendGetAuditEventAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -57,108 +110,157 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="eventId">The audit event&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetAuditEventAsStreamAsync(string eventId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> RetrieveAsStreamAsync(string eventId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetAuditEventRequest(eventId);
-            request.Apply(requestOptions);
+            var request = BuildGetAuditEventRequest(eventId, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildGetAuditEventRequest(string eventId)
+        /// <summary>Sends a built <c>getAuditEvent</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<AuditEvent>> SendGetAuditEventAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (eventId == null) throw new ArgumentNullException("eventId", "GetAuditEvent: required path parameter 'eventId' is null.");
+            return transport.SendAsync<AuditEvent>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<AuditEvent>> SendGetAuditEventAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetAuditEventAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getAuditEvent</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetAuditEventRequest(string eventId, RequestOptions requestOptions)
+        {
+            if (eventId == null) throw new ArgumentNullException("eventId", "getAuditEvent: path parameter 'eventId' is required.");
             var request = new ApiRequest("GET", "/audit-events/{eventId}", "getAuditEvent");
             request.SetPathParameter("eventId", eventId, "eventId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
         /// <summary>
         /// List audit events (<c>GET /audit-events</c>, operation <c>listAuditEvents</c>).
-        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
-        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
-        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
+        /// Returns the first page (<see cref="Page{TList, TItem}"/>: <c>Data</c>, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>AutoPagingAsync()</c>, <c>AutoPaging()</c>, <c>Response</c>); the next page is
+        /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists audit events, newest first, filtered by actor, action, resource and time range.</remarks>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="actorId">Only events by this user or API key. Optional.</param>
-        /// <param name="action">Only events with this action, for example &#x60;template.update&#x60;. Optional.</param>
-        /// <param name="resourceType">Only events on resources of this type. Optional.</param>
-        /// <param name="resourceId">Only events on this resource. Optional.</param>
-        /// <param name="from">Only events at or after this time. Optional.</param>
-        /// <param name="to">Only events before this time. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListAuditEventsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task<AuditEventList.DataPage> ListAuditEventsAsync(string cursor = default(string), int? limit = default(int?), string actorId = default(string), string action = default(string), AuditResourceType? resourceType = default(AuditResourceType?), string resourceId = default(string), DateTimeOffset? from = default(DateTimeOffset?), DateTimeOffset? to = default(DateTimeOffset?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listAuditEvents")]
+        public virtual async Task<AuditEventList.DataPage> ListAsync(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListAuditEventsRequest(cursor, limit, actorId, action, resourceType, resourceId, from, to);
-            request.Apply(requestOptions);
+            var request = BuildListAuditEventsRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<AuditEventList>(request, cancellationToken).ConfigureAwait(false);
             return new AuditEventList.DataPage(_transport, request, response, "cursor",
                 body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
-        /// Like <see cref="ListAuditEventsAsync"/>, but also returns the status code and response headers.
+        /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
+        /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="actorId">Only events by this user or API key. Optional.</param>
-        /// <param name="action">Only events with this action, for example &#x60;template.update&#x60;. Optional.</param>
-        /// <param name="resourceType">Only events on resources of this type. Optional.</param>
-        /// <param name="resourceId">Only events on this resource. Optional.</param>
-        /// <param name="from">Only events at or after this time. Optional.</param>
-        /// <param name="to">Only events before this time. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListAuditEventsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<AuditEventList>> ListAuditEventsWithResponseAsync(string cursor = default(string), int? limit = default(int?), string actorId = default(string), string action = default(string), AuditResourceType? resourceType = default(AuditResourceType?), string resourceId = default(string), DateTimeOffset? from = default(DateTimeOffset?), DateTimeOffset? to = default(DateTimeOffset?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listAuditEvents")]
+        public virtual AuditEventList.DataPage List(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListAuditEventsRequest(cursor, limit, actorId, action, resourceType, resourceId, from, to);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<AuditEventList>(request, cancellationToken);
+            return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
 
         /// <summary>
         /// Sends <c>GET /audit-events</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="actorId">Only events by this user or API key. Optional.</param>
-        /// <param name="action">Only events with this action, for example &#x60;template.update&#x60;. Optional.</param>
-        /// <param name="resourceType">Only events on resources of this type. Optional.</param>
-        /// <param name="resourceId">Only events on this resource. Optional.</param>
-        /// <param name="from">Only events at or after this time. Optional.</param>
-        /// <param name="to">Only events before this time. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListAuditEventsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListAuditEventsAsStreamAsync(string cursor = default(string), int? limit = default(int?), string actorId = default(string), string action = default(string), AuditResourceType? resourceType = default(AuditResourceType?), string resourceId = default(string), DateTimeOffset? from = default(DateTimeOffset?), DateTimeOffset? to = default(DateTimeOffset?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListAuditEventsRequest(cursor, limit, actorId, action, resourceType, resourceId, from, to);
-            request.Apply(requestOptions);
+            var request = BuildListAuditEventsRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildListAuditEventsRequest(string cursor, int? limit, string actorId, string action, AuditResourceType? resourceType, string resourceId, DateTimeOffset? from, DateTimeOffset? to)
+        /// <summary>Sends a built <c>listAuditEvents</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<AuditEventList>> SendListAuditEventsAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<AuditEventList>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<AuditEventList>> SendListAuditEventsAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendListAuditEventsAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>listAuditEvents</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildListAuditEventsRequest(ListAuditEventsParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/audit-events", "listAuditEvents");
-            request.AddQueryParameter("cursor", cursor, true);
-            request.AddQueryParameter("limit", limit, true);
-            request.AddQueryParameter("actorId", actorId, true);
-            request.AddQueryParameter("action", action, true);
-            request.AddQueryParameter("resourceType", resourceType, true);
-            request.AddQueryParameter("resourceId", resourceId, true);
-            request.AddQueryParameter("from", from, true);
-            request.AddQueryParameter("to", to, true);
+            request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
+            request.AddQueryParameter("limit", parameters == null ? null : (object)parameters.Limit, true);
+            request.AddQueryParameter("actorId", parameters == null ? null : (object)parameters.ActorId, true);
+            request.AddQueryParameter("action", parameters == null ? null : (object)parameters.Action, true);
+            request.AddQueryParameter("resourceType", parameters == null ? null : (object)parameters.ResourceType, true);
+            request.AddQueryParameter("resourceId", parameters == null ? null : (object)parameters.ResourceId, true);
+            request.AddQueryParameter("from", parameters == null ? null : (object)parameters.From, true);
+            request.AddQueryParameter("to", parameters == null ? null : (object)parameters.To, true);
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
+        }
+    }
+
+    /// <summary>
+    /// The operations tagged <c>AuditEvents</c> answering with the whole response (<see cref="ApiResponse{T}"/>: <c>StatusCode</c>,
+    /// <c>Headers</c>, <c>RequestId</c>, <c>Deserialize()</c>): <c>client.WithRawResponse.AuditEvents</c>.
+    /// Event streams are left out: their <c>EventStream.Response</c> already has the status and headers.
+    /// </summary>
+    public partial class AuditEventsRawService
+    {
+        private readonly HttpTransport _transport;
+
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected AuditEventsRawService()
+        {
+        }
+
+        internal AuditEventsRawService(HttpTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Like <c>client.AuditEvents.RetrieveAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="eventId">The audit event&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getAuditEvent")]
+        public virtual Task<ApiResponse<AuditEvent>> RetrieveAsync(string eventId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = AuditEventsService.BuildGetAuditEventRequest(eventId, requestOptions);
+            return AuditEventsService.SendGetAuditEventAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.AuditEvents.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="parameters">The query and header parameters (<see cref="ListAuditEventsParams"/>); null for none.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("listAuditEvents")]
+        public virtual Task<ApiResponse<AuditEventList>> ListAsync(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = AuditEventsService.BuildListAuditEventsRequest(parameters, requestOptions);
+            return AuditEventsService.SendListAuditEventsAsync(_transport, request, cancellationToken);
         }
     }
 }

@@ -10,16 +10,55 @@ using System.Threading.Tasks;
 using SecureAiStudio.Sdk.Internal;
 using SecureAiStudio.Sdk.Models;
 
-namespace SecureAiStudio.Sdk.Api
+namespace SecureAiStudio.Sdk.Models
+{
+}
+
+namespace SecureAiStudio.Sdk.Services
 {
     /// <summary>
-    /// Operations tagged <c>Auth</c>. Reach it through the client, e.g. <c>client.Auth</c>.
+    /// Operations tagged <c>Auth</c>, reached as <c>client.Auth</c>.
+    /// Depend on this interface (or subclass <see cref="AuthService"/>, whose methods are virtual) to replace the service in tests.
     /// </summary>
-    public sealed partial class AuthApi
+    public interface IAuthService
+    {
+        /// <summary>Issue an access token (<c>POST /auth/token</c>, operation <c>createToken</c>).</summary>
+        Task<TokenResponse> CreateTokenAsync(TokenRequest tokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /auth/token</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> CreateTokenAsStreamAsync(TokenRequest tokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Get the current principal (<c>GET /auth/me</c>, operation <c>getCurrentPrincipal</c>).</summary>
+        Task<Principal> MeAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /auth/me</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> MeAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Refresh an access token (<c>POST /auth/refresh</c>, operation <c>refreshToken</c>).</summary>
+        Task<TokenResponse> RefreshAsync(RefreshTokenRequest refreshTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /auth/refresh</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> RefreshAsStreamAsync(RefreshTokenRequest refreshTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Revoke a token (<c>POST /auth/revoke</c>, operation <c>revokeToken</c>).</summary>
+        Task RevokeAsync(RevokeTokenRequest revokeTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+    }
+
+    /// <summary>
+    /// Operations tagged <c>Auth</c>. Reach it through the client: <c>client.Auth</c>.
+    /// Every method is virtual, so a test can subclass it (with the protected constructor) or use <see cref="IAuthService"/>.
+    /// </summary>
+    public partial class AuthService : IAuthService
     {
         private readonly HttpTransport _transport;
 
-        internal AuthApi(HttpTransport transport)
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected AuthService()
+        {
+        }
+
+        internal AuthService(HttpTransport transport)
         {
             _transport = transport;
         }
@@ -31,23 +70,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="tokenRequest">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<TokenResponse> CreateTokenAsync(TokenRequest tokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("createToken")]
+        public virtual async Task<TokenResponse> CreateTokenAsync(TokenRequest tokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateTokenWithResponseAsync(tokenRequest, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="CreateTokenAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="tokenRequest">The request body.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<TokenResponse>> CreateTokenWithResponseAsync(TokenRequest tokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildCreateTokenRequest(tokenRequest);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<TokenResponse>(request, cancellationToken);
+            var request = BuildCreateTokenRequest(tokenRequest, requestOptions);
+            return (await SendCreateTokenAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -57,20 +84,32 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="tokenRequest">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateTokenAsStreamAsync(TokenRequest tokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> CreateTokenAsStreamAsync(TokenRequest tokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildCreateTokenRequest(tokenRequest);
-            request.Apply(requestOptions);
+            var request = BuildCreateTokenRequest(tokenRequest, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildCreateTokenRequest(TokenRequest tokenRequest)
+        /// <summary>Sends a built <c>createToken</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<TokenResponse>> SendCreateTokenAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (tokenRequest == null) throw new ArgumentNullException("tokenRequest", "CreateToken: required request body 'TokenRequest' is null.");
+            return transport.SendAsync<TokenResponse>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<TokenResponse>> SendCreateTokenAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendCreateTokenAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>createToken</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildCreateTokenRequest(TokenRequest tokenRequest, RequestOptions requestOptions)
+        {
+            if (tokenRequest == null) throw new ArgumentNullException("tokenRequest", "createToken: the request body (TokenRequest) is required.");
             var request = new ApiRequest("POST", "/auth/token", "createToken");
-            request.SetJsonBody(tokenRequest, "application/json");
+            request.SetJsonBody(tokenRequest, "application/json", "tokenRequest");
             request.Accept("application/json");
             request.Accept("application/problem+json");
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -80,22 +119,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <remarks>Returns the user or API key the request is authenticated as, with its roles and effective permissions.</remarks>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<Principal> GetCurrentPrincipalAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getCurrentPrincipal")]
+        public virtual async Task<Principal> MeAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetCurrentPrincipalWithResponseAsync(requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetCurrentPrincipalAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Principal>> GetCurrentPrincipalWithResponseAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetCurrentPrincipalRequest();
-            request.Apply(requestOptions);
-            return _transport.SendAsync<Principal>(request, cancellationToken);
+            var request = BuildGetCurrentPrincipalRequest(requestOptions);
+            return (await SendGetCurrentPrincipalAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -104,20 +132,32 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetCurrentPrincipalAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> MeAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetCurrentPrincipalRequest();
-            request.Apply(requestOptions);
+            var request = BuildGetCurrentPrincipalRequest(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildGetCurrentPrincipalRequest()
+        /// <summary>Sends a built <c>getCurrentPrincipal</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<Principal>> SendGetCurrentPrincipalAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<Principal>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<Principal>> SendGetCurrentPrincipalAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetCurrentPrincipalAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getCurrentPrincipal</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetCurrentPrincipalRequest(RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/auth/me", "getCurrentPrincipal");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -128,23 +168,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="refreshTokenRequest">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<TokenResponse> RefreshTokenAsync(RefreshTokenRequest refreshTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("refreshToken")]
+        public virtual async Task<TokenResponse> RefreshAsync(RefreshTokenRequest refreshTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await RefreshTokenWithResponseAsync(refreshTokenRequest, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="RefreshTokenAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="refreshTokenRequest">The request body.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<TokenResponse>> RefreshTokenWithResponseAsync(RefreshTokenRequest refreshTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildRefreshTokenRequest(refreshTokenRequest);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<TokenResponse>(request, cancellationToken);
+            var request = BuildRefreshTokenRequest(refreshTokenRequest, requestOptions);
+            return (await SendRefreshTokenAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -154,20 +182,32 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="refreshTokenRequest">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> RefreshTokenAsStreamAsync(RefreshTokenRequest refreshTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> RefreshAsStreamAsync(RefreshTokenRequest refreshTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildRefreshTokenRequest(refreshTokenRequest);
-            request.Apply(requestOptions);
+            var request = BuildRefreshTokenRequest(refreshTokenRequest, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildRefreshTokenRequest(RefreshTokenRequest refreshTokenRequest)
+        /// <summary>Sends a built <c>refreshToken</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<TokenResponse>> SendRefreshTokenAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (refreshTokenRequest == null) throw new ArgumentNullException("refreshTokenRequest", "RefreshToken: required request body 'RefreshTokenRequest' is null.");
+            return transport.SendAsync<TokenResponse>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<TokenResponse>> SendRefreshTokenAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendRefreshTokenAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>refreshToken</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildRefreshTokenRequest(RefreshTokenRequest refreshTokenRequest, RequestOptions requestOptions)
+        {
+            if (refreshTokenRequest == null) throw new ArgumentNullException("refreshTokenRequest", "refreshToken: the request body (RefreshTokenRequest) is required.");
             var request = new ApiRequest("POST", "/auth/refresh", "refreshToken");
-            request.SetJsonBody(refreshTokenRequest, "application/json");
+            request.SetJsonBody(refreshTokenRequest, "application/json", "refreshTokenRequest");
             request.Accept("application/json");
             request.Accept("application/problem+json");
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -178,33 +218,106 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="revokeTokenRequest">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task RevokeTokenAsync(RevokeTokenRequest revokeTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("revokeToken")]
+        public virtual async Task RevokeAsync(RevokeTokenRequest revokeTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            await RevokeTokenWithResponseAsync(revokeTokenRequest, requestOptions, cancellationToken).ConfigureAwait(false);
+            var request = BuildRevokeTokenRequest(revokeTokenRequest, requestOptions);
+            await SendRevokeTokenAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Sends a built <c>revokeToken</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse> SendRevokeTokenAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendWithoutBodyAsync(request, cancellationToken);
+        }
+
+        private Task<ApiResponse> SendRevokeTokenAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendRevokeTokenAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>revokeToken</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildRevokeTokenRequest(RevokeTokenRequest revokeTokenRequest, RequestOptions requestOptions)
+        {
+            if (revokeTokenRequest == null) throw new ArgumentNullException("revokeTokenRequest", "revokeToken: the request body (RevokeTokenRequest) is required.");
+            var request = new ApiRequest("POST", "/auth/revoke", "revokeToken");
+            request.SetJsonBody(revokeTokenRequest, "application/json", "revokeTokenRequest");
+            request.Accept("application/problem+json");
+            request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
+            request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
+            return request;
+        }
+    }
+
+    /// <summary>
+    /// The operations tagged <c>Auth</c> answering with the whole response (<see cref="ApiResponse{T}"/>: <c>StatusCode</c>,
+    /// <c>Headers</c>, <c>RequestId</c>, <c>Deserialize()</c>): <c>client.WithRawResponse.Auth</c>.
+    /// Event streams are left out: their <c>EventStream.Response</c> already has the status and headers.
+    /// </summary>
+    public partial class AuthRawService
+    {
+        private readonly HttpTransport _transport;
+
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected AuthRawService()
+        {
+        }
+
+        internal AuthRawService(HttpTransport transport)
+        {
+            _transport = transport;
         }
 
         /// <summary>
-        /// Like <see cref="RevokeTokenAsync"/>, but also returns the status code and response headers.
+        /// Like <c>client.Auth.CreateTokenAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="tokenRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("createToken")]
+        public virtual Task<ApiResponse<TokenResponse>> CreateTokenAsync(TokenRequest tokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = AuthService.BuildCreateTokenRequest(tokenRequest, requestOptions);
+            return AuthService.SendCreateTokenAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Auth.MeAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getCurrentPrincipal")]
+        public virtual Task<ApiResponse<Principal>> MeAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = AuthService.BuildGetCurrentPrincipalRequest(requestOptions);
+            return AuthService.SendGetCurrentPrincipalAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Auth.RefreshAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="refreshTokenRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("refreshToken")]
+        public virtual Task<ApiResponse<TokenResponse>> RefreshAsync(RefreshTokenRequest refreshTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = AuthService.BuildRefreshTokenRequest(refreshTokenRequest, requestOptions);
+            return AuthService.SendRefreshTokenAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Auth.RevokeAsync</c>, but returns the status code and headers with the body.
         /// </summary>
         /// <param name="revokeTokenRequest">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse> RevokeTokenWithResponseAsync(RevokeTokenRequest revokeTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("revokeToken")]
+        public virtual Task<ApiResponse> RevokeAsync(RevokeTokenRequest revokeTokenRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildRevokeTokenRequest(revokeTokenRequest);
-            request.Apply(requestOptions);
-            return _transport.SendWithoutBodyAsync(request, cancellationToken);
-        }
-
-        private static ApiRequest BuildRevokeTokenRequest(RevokeTokenRequest revokeTokenRequest)
-        {
-            if (revokeTokenRequest == null) throw new ArgumentNullException("revokeTokenRequest", "RevokeToken: required request body 'RevokeTokenRequest' is null.");
-            var request = new ApiRequest("POST", "/auth/revoke", "revokeToken");
-            request.SetJsonBody(revokeTokenRequest, "application/json");
-            request.Accept("application/problem+json");
-            request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
-            request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
-            return request;
+            var request = AuthService.BuildRevokeTokenRequest(revokeTokenRequest, requestOptions);
+            return AuthService.SendRevokeTokenAsync(_transport, request, cancellationToken);
         }
     }
 }

@@ -10,16 +10,125 @@ using System.Threading.Tasks;
 using SecureAiStudio.Sdk.Internal;
 using SecureAiStudio.Sdk.Models;
 
-namespace SecureAiStudio.Sdk.Api
+namespace SecureAiStudio.Sdk.Models
 {
     /// <summary>
-    /// Operations tagged <c>Backups</c>. Reach it through the client, e.g. <c>client.Backups</c>.
+    /// The parameters of <c>listBackupPolicies</c> (<c>client.Backups.ListPoliciesAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed partial class BackupsApi
+    public sealed class ListBackupPoliciesParams
+    {
+        /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
+        public string Cursor { get; set; }
+
+        /// <summary>The largest number of items a page holds.</summary>
+        public int? Limit { get; set; }
+
+    }
+
+    /// <summary>
+    /// The parameters of <c>listBackups</c> (<c>client.Backups.ListAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
+    /// </summary>
+    public sealed class ListBackupsParams
+    {
+        /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
+        public string Cursor { get; set; }
+
+        /// <summary>The largest number of items a page holds.</summary>
+        public int? Limit { get; set; }
+
+        /// <summary>Only backups in this status.</summary>
+        public BackupStatus? Status { get; set; }
+
+    }
+
+}
+
+namespace SecureAiStudio.Sdk.Services
+{
+    /// <summary>
+    /// Operations tagged <c>Backups</c>, reached as <c>client.Backups</c>.
+    /// Depend on this interface (or subclass <see cref="BackupsService"/>, whose methods are virtual) to replace the service in tests.
+    /// </summary>
+    public interface IBackupsService
+    {
+        /// <summary>Create a backup (<c>POST /backups</c>, operation <c>createBackup</c>).</summary>
+        Task<Backup> CreateAsync(BackupCreate backupCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /backups</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> CreateAsStreamAsync(BackupCreate backupCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Create a backup policy (<c>POST /backup-policies</c>, operation <c>createBackupPolicy</c>).</summary>
+        Task<BackupPolicy> CreatePolicyAsync(BackupPolicyCreate backupPolicyCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /backup-policies</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> CreatePolicyAsStreamAsync(BackupPolicyCreate backupPolicyCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Delete a backup policy (<c>DELETE /backup-policies/{policyId}</c>, operation <c>deleteBackupPolicy</c>).</summary>
+        Task DeletePolicyAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Get a backup (<c>GET /backups/{backupId}</c>, operation <c>getBackup</c>).</summary>
+        Task<Backup> RetrieveAsync(string backupId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /backups/{backupId}</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> RetrieveAsStreamAsync(string backupId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Polls <c>getBackup</c> until <c>status</c> is terminal (R8).</summary>
+        Task<Backup> WaitForAsync(string backupId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Get a backup policy (<c>GET /backup-policies/{policyId}</c>, operation <c>getBackupPolicy</c>).</summary>
+        Task<BackupPolicy> RetrievePolicyAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /backup-policies/{policyId}</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> RetrievePolicyAsStreamAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>List backup policies (<c>GET /backup-policies</c>, operation <c>listBackupPolicies</c>).</summary>
+        Task<BackupPolicyList.DataPage> ListPoliciesAsync(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Like <c>ListPoliciesAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
+        BackupPolicyList.DataPage ListPolicies(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /backup-policies</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> ListPoliciesAsStreamAsync(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>List backups (<c>GET /backups</c>, operation <c>listBackups</c>).</summary>
+        Task<BackupList.DataPage> ListAsync(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
+        BackupList.DataPage List(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /backups</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> ListAsStreamAsync(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Restore a backup (<c>POST /backups/{backupId}/restore</c>, operation <c>restoreBackup</c>).</summary>
+        Task<Restore> RestoreAsync(string backupId, RestoreRequest restoreRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /backups/{backupId}/restore</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> RestoreAsStreamAsync(string backupId, RestoreRequest restoreRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Update a backup policy (<c>PATCH /backup-policies/{policyId}</c>, operation <c>updateBackupPolicy</c>).</summary>
+        Task<BackupPolicy> UpdatePolicyAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>PATCH /backup-policies/{policyId}</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> UpdatePolicyAsStreamAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+    }
+
+    /// <summary>
+    /// Operations tagged <c>Backups</c>. Reach it through the client: <c>client.Backups</c>.
+    /// Every method is virtual, so a test can subclass it (with the protected constructor) or use <see cref="IBackupsService"/>.
+    /// </summary>
+    public partial class BackupsService : IBackupsService
     {
         private readonly HttpTransport _transport;
 
-        internal BackupsApi(HttpTransport transport)
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected BackupsService()
+        {
+        }
+
+        internal BackupsService(HttpTransport transport)
         {
             _transport = transport;
         }
@@ -29,27 +138,13 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Starts an encrypted backup of the chosen resources to a cloud destination. Data is encrypted with AES-256-GCM before it leaves the platform. Poll &#x60;getBackup&#x60; until it is terminal. </remarks>
         /// <param name="backupCreate">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<Backup> CreateBackupAsync(BackupCreate backupCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("createBackup")]
+        public virtual async Task<Backup> CreateAsync(BackupCreate backupCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateBackupWithResponseAsync(backupCreate, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="CreateBackupAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="backupCreate">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Backup>> CreateBackupWithResponseAsync(BackupCreate backupCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildCreateBackupRequest(backupCreate, idempotencyKey);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<Backup>(request, cancellationToken);
+            var request = BuildCreateBackupRequest(backupCreate, requestOptions);
+            return (await SendCreateBackupAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -57,26 +152,38 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="backupCreate">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateBackupAsStreamAsync(BackupCreate backupCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> CreateAsStreamAsync(BackupCreate backupCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildCreateBackupRequest(backupCreate, idempotencyKey);
-            request.Apply(requestOptions);
+            var request = BuildCreateBackupRequest(backupCreate, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildCreateBackupRequest(BackupCreate backupCreate, string idempotencyKey)
+        /// <summary>Sends a built <c>createBackup</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<Backup>> SendCreateBackupAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (backupCreate == null) throw new ArgumentNullException("backupCreate", "CreateBackup: required request body 'BackupCreate' is null.");
+            return transport.SendAsync<Backup>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<Backup>> SendCreateBackupAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendCreateBackupAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>createBackup</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildCreateBackupRequest(BackupCreate backupCreate, RequestOptions requestOptions)
+        {
+            if (backupCreate == null) throw new ArgumentNullException("backupCreate", "createBackup: the request body (BackupCreate) is required.");
             var request = new ApiRequest("POST", "/backups", "createBackup");
-            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
-            request.SetJsonBody(backupCreate, "application/json");
+            // RequestOptions.IdempotencyKey, else a new key for this call (R3.6).
+            request.AddHeader("Idempotency-Key", null, "requestOptions");
+            request.SetJsonBody(backupCreate, "application/json", "backupCreate");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -85,27 +192,13 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Schedules recurring backups. &#x60;schedule&#x60; is a five-field cron expression in UTC; &#x60;regions&#x60; lists the regions every backup is replicated to (cross-region redundancy); backups older than &#x60;retentionDays&#x60; are deleted. </remarks>
         /// <param name="backupPolicyCreate">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<BackupPolicy> CreateBackupPolicyAsync(BackupPolicyCreate backupPolicyCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("createBackupPolicy")]
+        public virtual async Task<BackupPolicy> CreatePolicyAsync(BackupPolicyCreate backupPolicyCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateBackupPolicyWithResponseAsync(backupPolicyCreate, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="CreateBackupPolicyAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="backupPolicyCreate">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<BackupPolicy>> CreateBackupPolicyWithResponseAsync(BackupPolicyCreate backupPolicyCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildCreateBackupPolicyRequest(backupPolicyCreate, idempotencyKey);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<BackupPolicy>(request, cancellationToken);
+            var request = BuildCreateBackupPolicyRequest(backupPolicyCreate, requestOptions);
+            return (await SendCreateBackupPolicyAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -113,26 +206,38 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="backupPolicyCreate">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateBackupPolicyAsStreamAsync(BackupPolicyCreate backupPolicyCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> CreatePolicyAsStreamAsync(BackupPolicyCreate backupPolicyCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildCreateBackupPolicyRequest(backupPolicyCreate, idempotencyKey);
-            request.Apply(requestOptions);
+            var request = BuildCreateBackupPolicyRequest(backupPolicyCreate, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildCreateBackupPolicyRequest(BackupPolicyCreate backupPolicyCreate, string idempotencyKey)
+        /// <summary>Sends a built <c>createBackupPolicy</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<BackupPolicy>> SendCreateBackupPolicyAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (backupPolicyCreate == null) throw new ArgumentNullException("backupPolicyCreate", "CreateBackupPolicy: required request body 'BackupPolicyCreate' is null.");
+            return transport.SendAsync<BackupPolicy>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<BackupPolicy>> SendCreateBackupPolicyAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendCreateBackupPolicyAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>createBackupPolicy</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildCreateBackupPolicyRequest(BackupPolicyCreate backupPolicyCreate, RequestOptions requestOptions)
+        {
+            if (backupPolicyCreate == null) throw new ArgumentNullException("backupPolicyCreate", "createBackupPolicy: the request body (BackupPolicyCreate) is required.");
             var request = new ApiRequest("POST", "/backup-policies", "createBackupPolicy");
-            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
-            request.SetJsonBody(backupPolicyCreate, "application/json");
+            // RequestOptions.IdempotencyKey, else a new key for this call (R3.6).
+            request.AddHeader("Idempotency-Key", null, "requestOptions");
+            request.SetJsonBody(backupPolicyCreate, "application/json", "backupPolicyCreate");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -143,32 +248,34 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="policyId">The backup policy&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task DeleteBackupPolicyAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("deleteBackupPolicy")]
+        public virtual async Task DeletePolicyAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            await DeleteBackupPolicyWithResponseAsync(policyId, requestOptions, cancellationToken).ConfigureAwait(false);
+            var request = BuildDeleteBackupPolicyRequest(policyId, requestOptions);
+            await SendDeleteBackupPolicyAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Like <see cref="DeleteBackupPolicyAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="policyId">The backup policy&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse> DeleteBackupPolicyWithResponseAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        /// <summary>Sends a built <c>deleteBackupPolicy</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse> SendDeleteBackupPolicyAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            var request = BuildDeleteBackupPolicyRequest(policyId);
-            request.Apply(requestOptions);
-            return _transport.SendWithoutBodyAsync(request, cancellationToken);
+            return transport.SendWithoutBodyAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildDeleteBackupPolicyRequest(string policyId)
+        private Task<ApiResponse> SendDeleteBackupPolicyAsync(ApiRequest request, CancellationToken cancellationToken)
         {
-            if (policyId == null) throw new ArgumentNullException("policyId", "DeleteBackupPolicy: required path parameter 'policyId' is null.");
+            return SendDeleteBackupPolicyAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>deleteBackupPolicy</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildDeleteBackupPolicyRequest(string policyId, RequestOptions requestOptions)
+        {
+            if (policyId == null) throw new ArgumentNullException("policyId", "deleteBackupPolicy: path parameter 'policyId' is required.");
             var request = new ApiRequest("DELETE", "/backup-policies/{policyId}", "deleteBackupPolicy");
             request.SetPathParameter("policyId", policyId, "policyId");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -179,23 +286,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="backupId">The backup&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<Backup> GetBackupAsync(string backupId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getBackup")]
+        public virtual async Task<Backup> RetrieveAsync(string backupId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetBackupWithResponseAsync(backupId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetBackupAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="backupId">The backup&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Backup>> GetBackupWithResponseAsync(string backupId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetBackupRequest(backupId);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<Backup>(request, cancellationToken);
+            var request = BuildGetBackupRequest(backupId, requestOptions);
+            return (await SendGetBackupAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -205,15 +300,14 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="backupId">The backup&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetBackupAsStreamAsync(string backupId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> RetrieveAsStreamAsync(string backupId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetBackupRequest(backupId);
-            request.Apply(requestOptions);
+            var request = BuildGetBackupRequest(backupId, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
         /// <summary>
-        /// Waits for a Backup started by <c>CreateBackupAsync</c> (R8): calls <see cref="GetBackupAsync"/>
+        /// Waits for a Backup started by <c>createBackup</c> (R8): calls <c>getBackup</c>
         /// at once, then again with growing pauses (or the server's <c>Retry-After</c>) until <c>status</c> is one of
         /// <c>completed</c>, <c>failed</c>, and returns it, a failed outcome included (R8.2). Throws
         /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
@@ -223,23 +317,35 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Waiter("getBackup")]
-        public Task<Backup> WaitForBackupAsync(string backupId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<Backup> WaitForAsync(string backupId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetBackupRequest(backupId);
-            request.Apply(requestOptions);
+            var request = BuildGetBackupRequest(backupId, requestOptions);
             var spec = new LongRunningSpec("status", "completed", "failed");
             return Waiter.PollAsync<Backup>(_transport, request, spec, waitOptions, cancellationToken);
         }
 
-        private static ApiRequest BuildGetBackupRequest(string backupId)
+        /// <summary>Sends a built <c>getBackup</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<Backup>> SendGetBackupAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (backupId == null) throw new ArgumentNullException("backupId", "GetBackup: required path parameter 'backupId' is null.");
+            return transport.SendAsync<Backup>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<Backup>> SendGetBackupAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetBackupAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getBackup</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetBackupRequest(string backupId, RequestOptions requestOptions)
+        {
+            if (backupId == null) throw new ArgumentNullException("backupId", "getBackup: path parameter 'backupId' is required.");
             var request = new ApiRequest("GET", "/backups/{backupId}", "getBackup");
             request.SetPathParameter("backupId", backupId, "backupId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -250,23 +356,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="policyId">The backup policy&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<BackupPolicy> GetBackupPolicyAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getBackupPolicy")]
+        public virtual async Task<BackupPolicy> RetrievePolicyAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetBackupPolicyWithResponseAsync(policyId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetBackupPolicyAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="policyId">The backup policy&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<BackupPolicy>> GetBackupPolicyWithResponseAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetBackupPolicyRequest(policyId);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<BackupPolicy>(request, cancellationToken);
+            var request = BuildGetBackupPolicyRequest(policyId, requestOptions);
+            return (await SendGetBackupPolicyAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -276,148 +370,175 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="policyId">The backup policy&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetBackupPolicyAsStreamAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> RetrievePolicyAsStreamAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetBackupPolicyRequest(policyId);
-            request.Apply(requestOptions);
+            var request = BuildGetBackupPolicyRequest(policyId, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildGetBackupPolicyRequest(string policyId)
+        /// <summary>Sends a built <c>getBackupPolicy</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<BackupPolicy>> SendGetBackupPolicyAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (policyId == null) throw new ArgumentNullException("policyId", "GetBackupPolicy: required path parameter 'policyId' is null.");
+            return transport.SendAsync<BackupPolicy>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<BackupPolicy>> SendGetBackupPolicyAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetBackupPolicyAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getBackupPolicy</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetBackupPolicyRequest(string policyId, RequestOptions requestOptions)
+        {
+            if (policyId == null) throw new ArgumentNullException("policyId", "getBackupPolicy: path parameter 'policyId' is required.");
             var request = new ApiRequest("GET", "/backup-policies/{policyId}", "getBackupPolicy");
             request.SetPathParameter("policyId", policyId, "policyId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
         /// <summary>
         /// List backup policies (<c>GET /backup-policies</c>, operation <c>listBackupPolicies</c>).
-        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
-        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
-        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
+        /// Returns the first page (<see cref="Page{TList, TItem}"/>: <c>Data</c>, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>AutoPagingAsync()</c>, <c>AutoPaging()</c>, <c>Response</c>); the next page is
+        /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists the scheduled backup policies.</remarks>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListBackupPoliciesParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task<BackupPolicyList.DataPage> ListBackupPoliciesAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listBackupPolicies")]
+        public virtual async Task<BackupPolicyList.DataPage> ListPoliciesAsync(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListBackupPoliciesRequest(cursor, limit);
-            request.Apply(requestOptions);
+            var request = BuildListBackupPoliciesRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<BackupPolicyList>(request, cancellationToken).ConfigureAwait(false);
             return new BackupPolicyList.DataPage(_transport, request, response, "cursor",
                 body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
-        /// Like <see cref="ListBackupPoliciesAsync"/>, but also returns the status code and response headers.
+        /// Like <see cref="ListPoliciesAsync"/>, but blocks until the first page arrives;
+        /// <c>ListPolicies().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListBackupPoliciesParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<BackupPolicyList>> ListBackupPoliciesWithResponseAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listBackupPolicies")]
+        public virtual BackupPolicyList.DataPage ListPolicies(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListBackupPoliciesRequest(cursor, limit);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<BackupPolicyList>(request, cancellationToken);
+            return ListPoliciesAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
 
         /// <summary>
         /// Sends <c>GET /backup-policies</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListBackupPoliciesParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListBackupPoliciesAsStreamAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListPoliciesAsStreamAsync(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListBackupPoliciesRequest(cursor, limit);
-            request.Apply(requestOptions);
+            var request = BuildListBackupPoliciesRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildListBackupPoliciesRequest(string cursor, int? limit)
+        /// <summary>Sends a built <c>listBackupPolicies</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<BackupPolicyList>> SendListBackupPoliciesAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<BackupPolicyList>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<BackupPolicyList>> SendListBackupPoliciesAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendListBackupPoliciesAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>listBackupPolicies</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildListBackupPoliciesRequest(ListBackupPoliciesParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/backup-policies", "listBackupPolicies");
-            request.AddQueryParameter("cursor", cursor, true);
-            request.AddQueryParameter("limit", limit, true);
+            request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
+            request.AddQueryParameter("limit", parameters == null ? null : (object)parameters.Limit, true);
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
         /// <summary>
         /// List backups (<c>GET /backups</c>, operation <c>listBackups</c>).
-        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
-        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
-        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
+        /// Returns the first page (<see cref="Page{TList, TItem}"/>: <c>Data</c>, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>AutoPagingAsync()</c>, <c>AutoPaging()</c>, <c>Response</c>); the next page is
+        /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists backups, newest first, optionally filtered by status.</remarks>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="status">Only backups in this status. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListBackupsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task<BackupList.DataPage> ListBackupsAsync(string cursor = default(string), int? limit = default(int?), BackupStatus? status = default(BackupStatus?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listBackups")]
+        public virtual async Task<BackupList.DataPage> ListAsync(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListBackupsRequest(cursor, limit, status);
-            request.Apply(requestOptions);
+            var request = BuildListBackupsRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<BackupList>(request, cancellationToken).ConfigureAwait(false);
             return new BackupList.DataPage(_transport, request, response, "cursor",
                 body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
-        /// Like <see cref="ListBackupsAsync"/>, but also returns the status code and response headers.
+        /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
+        /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="status">Only backups in this status. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListBackupsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<BackupList>> ListBackupsWithResponseAsync(string cursor = default(string), int? limit = default(int?), BackupStatus? status = default(BackupStatus?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listBackups")]
+        public virtual BackupList.DataPage List(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListBackupsRequest(cursor, limit, status);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<BackupList>(request, cancellationToken);
+            return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
 
         /// <summary>
         /// Sends <c>GET /backups</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="status">Only backups in this status. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListBackupsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListBackupsAsStreamAsync(string cursor = default(string), int? limit = default(int?), BackupStatus? status = default(BackupStatus?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListBackupsRequest(cursor, limit, status);
-            request.Apply(requestOptions);
+            var request = BuildListBackupsRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildListBackupsRequest(string cursor, int? limit, BackupStatus? status)
+        /// <summary>Sends a built <c>listBackups</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<BackupList>> SendListBackupsAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<BackupList>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<BackupList>> SendListBackupsAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendListBackupsAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>listBackups</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildListBackupsRequest(ListBackupsParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/backups", "listBackups");
-            request.AddQueryParameter("cursor", cursor, true);
-            request.AddQueryParameter("limit", limit, true);
-            request.AddQueryParameter("status", status, true);
+            request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
+            request.AddQueryParameter("limit", parameters == null ? null : (object)parameters.Limit, true);
+            request.AddQueryParameter("status", parameters == null ? null : (object)parameters.Status, true);
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -427,28 +548,13 @@ namespace SecureAiStudio.Sdk.Api
         /// <remarks>Restores resources from a completed backup. With &#x60;dryRun&#x60; the restore only reports what it would change. A backup that is not &#x60;completed&#x60; answers 409. </remarks>
         /// <param name="backupId">The backup&#39;s ID.</param>
         /// <param name="restoreRequest">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<Restore> RestoreBackupAsync(string backupId, RestoreRequest restoreRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("restoreBackup")]
+        public virtual async Task<Restore> RestoreAsync(string backupId, RestoreRequest restoreRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await RestoreBackupWithResponseAsync(backupId, restoreRequest, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="RestoreBackupAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="backupId">The backup&#39;s ID.</param>
-        /// <param name="restoreRequest">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Restore>> RestoreBackupWithResponseAsync(string backupId, RestoreRequest restoreRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildRestoreBackupRequest(backupId, restoreRequest, idempotencyKey);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<Restore>(request, cancellationToken);
+            var request = BuildRestoreBackupRequest(backupId, restoreRequest, requestOptions);
+            return (await SendRestoreBackupAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -457,28 +563,40 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="backupId">The backup&#39;s ID.</param>
         /// <param name="restoreRequest">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> RestoreBackupAsStreamAsync(string backupId, RestoreRequest restoreRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> RestoreAsStreamAsync(string backupId, RestoreRequest restoreRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildRestoreBackupRequest(backupId, restoreRequest, idempotencyKey);
-            request.Apply(requestOptions);
+            var request = BuildRestoreBackupRequest(backupId, restoreRequest, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildRestoreBackupRequest(string backupId, RestoreRequest restoreRequest, string idempotencyKey)
+        /// <summary>Sends a built <c>restoreBackup</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<Restore>> SendRestoreBackupAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (backupId == null) throw new ArgumentNullException("backupId", "RestoreBackup: required path parameter 'backupId' is null.");
-            if (restoreRequest == null) throw new ArgumentNullException("restoreRequest", "RestoreBackup: required request body 'RestoreRequest' is null.");
+            return transport.SendAsync<Restore>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<Restore>> SendRestoreBackupAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendRestoreBackupAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>restoreBackup</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildRestoreBackupRequest(string backupId, RestoreRequest restoreRequest, RequestOptions requestOptions)
+        {
+            if (backupId == null) throw new ArgumentNullException("backupId", "restoreBackup: path parameter 'backupId' is required.");
+            if (restoreRequest == null) throw new ArgumentNullException("restoreRequest", "restoreBackup: the request body (RestoreRequest) is required.");
             var request = new ApiRequest("POST", "/backups/{backupId}/restore", "restoreBackup");
             request.SetPathParameter("backupId", backupId, "backupId");
-            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
-            request.SetJsonBody(restoreRequest, "application/json");
+            // RequestOptions.IdempotencyKey, else a new key for this call (R3.6).
+            request.AddHeader("Idempotency-Key", null, "requestOptions");
+            request.SetJsonBody(restoreRequest, "application/json", "restoreRequest");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -490,24 +608,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="backupPolicyUpdate">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<BackupPolicy> UpdateBackupPolicyAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("updateBackupPolicy")]
+        public virtual async Task<BackupPolicy> UpdatePolicyAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await UpdateBackupPolicyWithResponseAsync(policyId, backupPolicyUpdate, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="UpdateBackupPolicyAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="policyId">The backup policy&#39;s ID.</param>
-        /// <param name="backupPolicyUpdate">The request body.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<BackupPolicy>> UpdateBackupPolicyWithResponseAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildUpdateBackupPolicyRequest(policyId, backupPolicyUpdate);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<BackupPolicy>(request, cancellationToken);
+            var request = BuildUpdateBackupPolicyRequest(policyId, backupPolicyUpdate, requestOptions);
+            return (await SendUpdateBackupPolicyAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -518,25 +623,176 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="backupPolicyUpdate">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> UpdateBackupPolicyAsStreamAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> UpdatePolicyAsStreamAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildUpdateBackupPolicyRequest(policyId, backupPolicyUpdate);
-            request.Apply(requestOptions);
+            var request = BuildUpdateBackupPolicyRequest(policyId, backupPolicyUpdate, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildUpdateBackupPolicyRequest(string policyId, BackupPolicyUpdate backupPolicyUpdate)
+        /// <summary>Sends a built <c>updateBackupPolicy</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<BackupPolicy>> SendUpdateBackupPolicyAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (policyId == null) throw new ArgumentNullException("policyId", "UpdateBackupPolicy: required path parameter 'policyId' is null.");
-            if (backupPolicyUpdate == null) throw new ArgumentNullException("backupPolicyUpdate", "UpdateBackupPolicy: required request body 'BackupPolicyUpdate' is null.");
+            return transport.SendAsync<BackupPolicy>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<BackupPolicy>> SendUpdateBackupPolicyAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendUpdateBackupPolicyAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>updateBackupPolicy</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildUpdateBackupPolicyRequest(string policyId, BackupPolicyUpdate backupPolicyUpdate, RequestOptions requestOptions)
+        {
+            if (policyId == null) throw new ArgumentNullException("policyId", "updateBackupPolicy: path parameter 'policyId' is required.");
+            if (backupPolicyUpdate == null) throw new ArgumentNullException("backupPolicyUpdate", "updateBackupPolicy: the request body (BackupPolicyUpdate) is required.");
             var request = new ApiRequest("PATCH", "/backup-policies/{policyId}", "updateBackupPolicy");
             request.SetPathParameter("policyId", policyId, "policyId");
-            request.SetJsonBody(backupPolicyUpdate, "application/json");
+            request.SetJsonBody(backupPolicyUpdate, "application/json", "backupPolicyUpdate");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
+        }
+    }
+
+    /// <summary>
+    /// The operations tagged <c>Backups</c> answering with the whole response (<see cref="ApiResponse{T}"/>: <c>StatusCode</c>,
+    /// <c>Headers</c>, <c>RequestId</c>, <c>Deserialize()</c>): <c>client.WithRawResponse.Backups</c>.
+    /// Event streams are left out: their <c>EventStream.Response</c> already has the status and headers.
+    /// </summary>
+    public partial class BackupsRawService
+    {
+        private readonly HttpTransport _transport;
+
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected BackupsRawService()
+        {
+        }
+
+        internal BackupsRawService(HttpTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Like <c>client.Backups.CreateAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="backupCreate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("createBackup")]
+        public virtual Task<ApiResponse<Backup>> CreateAsync(BackupCreate backupCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BackupsService.BuildCreateBackupRequest(backupCreate, requestOptions);
+            return BackupsService.SendCreateBackupAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Backups.CreatePolicyAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="backupPolicyCreate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("createBackupPolicy")]
+        public virtual Task<ApiResponse<BackupPolicy>> CreatePolicyAsync(BackupPolicyCreate backupPolicyCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BackupsService.BuildCreateBackupPolicyRequest(backupPolicyCreate, requestOptions);
+            return BackupsService.SendCreateBackupPolicyAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Backups.DeletePolicyAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="policyId">The backup policy&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("deleteBackupPolicy")]
+        public virtual Task<ApiResponse> DeletePolicyAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BackupsService.BuildDeleteBackupPolicyRequest(policyId, requestOptions);
+            return BackupsService.SendDeleteBackupPolicyAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Backups.RetrieveAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="backupId">The backup&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getBackup")]
+        public virtual Task<ApiResponse<Backup>> RetrieveAsync(string backupId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BackupsService.BuildGetBackupRequest(backupId, requestOptions);
+            return BackupsService.SendGetBackupAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Backups.RetrievePolicyAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="policyId">The backup policy&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getBackupPolicy")]
+        public virtual Task<ApiResponse<BackupPolicy>> RetrievePolicyAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BackupsService.BuildGetBackupPolicyRequest(policyId, requestOptions);
+            return BackupsService.SendGetBackupPolicyAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Backups.ListPoliciesAsync</c> (one page, the list body), but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="parameters">The query and header parameters (<see cref="ListBackupPoliciesParams"/>); null for none.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("listBackupPolicies")]
+        public virtual Task<ApiResponse<BackupPolicyList>> ListPoliciesAsync(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BackupsService.BuildListBackupPoliciesRequest(parameters, requestOptions);
+            return BackupsService.SendListBackupPoliciesAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Backups.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="parameters">The query and header parameters (<see cref="ListBackupsParams"/>); null for none.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("listBackups")]
+        public virtual Task<ApiResponse<BackupList>> ListAsync(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BackupsService.BuildListBackupsRequest(parameters, requestOptions);
+            return BackupsService.SendListBackupsAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Backups.RestoreAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="backupId">The backup&#39;s ID.</param>
+        /// <param name="restoreRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("restoreBackup")]
+        public virtual Task<ApiResponse<Restore>> RestoreAsync(string backupId, RestoreRequest restoreRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BackupsService.BuildRestoreBackupRequest(backupId, restoreRequest, requestOptions);
+            return BackupsService.SendRestoreBackupAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Backups.UpdatePolicyAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="policyId">The backup policy&#39;s ID.</param>
+        /// <param name="backupPolicyUpdate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("updateBackupPolicy")]
+        public virtual Task<ApiResponse<BackupPolicy>> UpdatePolicyAsync(string policyId, BackupPolicyUpdate backupPolicyUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BackupsService.BuildUpdateBackupPolicyRequest(policyId, backupPolicyUpdate, requestOptions);
+            return BackupsService.SendUpdateBackupPolicyAsync(_transport, request, cancellationToken);
         }
     }
 }

@@ -10,16 +10,75 @@ using System.Threading.Tasks;
 using SecureAiStudio.Sdk.Internal;
 using SecureAiStudio.Sdk.Models;
 
-namespace SecureAiStudio.Sdk.Api
+namespace SecureAiStudio.Sdk.Models
 {
     /// <summary>
-    /// Operations tagged <c>Compliance</c>. Reach it through the client, e.g. <c>client.Compliance</c>.
+    /// The parameters of <c>listComplianceReports</c> (<c>client.Compliance.ListReportsAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed partial class ComplianceApi
+    public sealed class ListComplianceReportsParams
+    {
+        /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
+        public string Cursor { get; set; }
+
+        /// <summary>The largest number of items a page holds.</summary>
+        public int? Limit { get; set; }
+
+        /// <summary>Only reports for this framework.</summary>
+        public ComplianceFramework? Framework { get; set; }
+
+    }
+
+}
+
+namespace SecureAiStudio.Sdk.Services
+{
+    /// <summary>
+    /// Operations tagged <c>Compliance</c>, reached as <c>client.Compliance</c>.
+    /// Depend on this interface (or subclass <see cref="ComplianceService"/>, whose methods are virtual) to replace the service in tests.
+    /// </summary>
+    public interface IComplianceService
+    {
+        /// <summary>Request a compliance report (<c>POST /compliance/reports</c>, operation <c>createComplianceReport</c>).</summary>
+        Task<ComplianceReport> CreateReportAsync(ComplianceReportRequest complianceReportRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /compliance/reports</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> CreateReportAsStreamAsync(ComplianceReportRequest complianceReportRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Get a compliance report (<c>GET /compliance/reports/{reportId}</c>, operation <c>getComplianceReport</c>).</summary>
+        Task<ComplianceReport> RetrieveReportAsync(string reportId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /compliance/reports/{reportId}</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> RetrieveReportAsStreamAsync(string reportId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Polls <c>getComplianceReport</c> until <c>status</c> is terminal (R8).</summary>
+        Task<ComplianceReport> WaitForReportAsync(string reportId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>List compliance reports (<c>GET /compliance/reports</c>, operation <c>listComplianceReports</c>).</summary>
+        Task<ComplianceReportList.DataPage> ListReportsAsync(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Like <c>ListReportsAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
+        ComplianceReportList.DataPage ListReports(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /compliance/reports</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> ListReportsAsStreamAsync(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+    }
+
+    /// <summary>
+    /// Operations tagged <c>Compliance</c>. Reach it through the client: <c>client.Compliance</c>.
+    /// Every method is virtual, so a test can subclass it (with the protected constructor) or use <see cref="IComplianceService"/>.
+    /// </summary>
+    public partial class ComplianceService : IComplianceService
     {
         private readonly HttpTransport _transport;
 
-        internal ComplianceApi(HttpTransport transport)
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected ComplianceService()
+        {
+        }
+
+        internal ComplianceService(HttpTransport transport)
         {
             _transport = transport;
         }
@@ -29,27 +88,13 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Starts generating a compliance report for a framework and period. Poll &#x60;getComplianceReport&#x60; until it is &#x60;ready&#x60; (then &#x60;downloadUrl&#x60; is set) or &#x60;failed&#x60;. </remarks>
         /// <param name="complianceReportRequest">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<ComplianceReport> CreateComplianceReportAsync(ComplianceReportRequest complianceReportRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("createComplianceReport")]
+        public virtual async Task<ComplianceReport> CreateReportAsync(ComplianceReportRequest complianceReportRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateComplianceReportWithResponseAsync(complianceReportRequest, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="CreateComplianceReportAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="complianceReportRequest">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ComplianceReport>> CreateComplianceReportWithResponseAsync(ComplianceReportRequest complianceReportRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildCreateComplianceReportRequest(complianceReportRequest, idempotencyKey);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<ComplianceReport>(request, cancellationToken);
+            var request = BuildCreateComplianceReportRequest(complianceReportRequest, requestOptions);
+            return (await SendCreateComplianceReportAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -57,26 +102,38 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="complianceReportRequest">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateComplianceReportAsStreamAsync(ComplianceReportRequest complianceReportRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> CreateReportAsStreamAsync(ComplianceReportRequest complianceReportRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildCreateComplianceReportRequest(complianceReportRequest, idempotencyKey);
-            request.Apply(requestOptions);
+            var request = BuildCreateComplianceReportRequest(complianceReportRequest, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildCreateComplianceReportRequest(ComplianceReportRequest complianceReportRequest, string idempotencyKey)
+        /// <summary>Sends a built <c>createComplianceReport</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<ComplianceReport>> SendCreateComplianceReportAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (complianceReportRequest == null) throw new ArgumentNullException("complianceReportRequest", "CreateComplianceReport: required request body 'ComplianceReportRequest' is null.");
+            return transport.SendAsync<ComplianceReport>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<ComplianceReport>> SendCreateComplianceReportAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendCreateComplianceReportAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>createComplianceReport</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildCreateComplianceReportRequest(ComplianceReportRequest complianceReportRequest, RequestOptions requestOptions)
+        {
+            if (complianceReportRequest == null) throw new ArgumentNullException("complianceReportRequest", "createComplianceReport: the request body (ComplianceReportRequest) is required.");
             var request = new ApiRequest("POST", "/compliance/reports", "createComplianceReport");
-            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
-            request.SetJsonBody(complianceReportRequest, "application/json");
+            // RequestOptions.IdempotencyKey, else a new key for this call (R3.6).
+            request.AddHeader("Idempotency-Key", null, "requestOptions");
+            request.SetJsonBody(complianceReportRequest, "application/json", "complianceReportRequest");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -87,23 +144,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="reportId">The compliance report&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<ComplianceReport> GetComplianceReportAsync(string reportId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getComplianceReport")]
+        public virtual async Task<ComplianceReport> RetrieveReportAsync(string reportId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetComplianceReportWithResponseAsync(reportId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetComplianceReportAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="reportId">The compliance report&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ComplianceReport>> GetComplianceReportWithResponseAsync(string reportId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetComplianceReportRequest(reportId);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<ComplianceReport>(request, cancellationToken);
+            var request = BuildGetComplianceReportRequest(reportId, requestOptions);
+            return (await SendGetComplianceReportAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -113,15 +158,14 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="reportId">The compliance report&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetComplianceReportAsStreamAsync(string reportId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> RetrieveReportAsStreamAsync(string reportId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetComplianceReportRequest(reportId);
-            request.Apply(requestOptions);
+            var request = BuildGetComplianceReportRequest(reportId, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
         /// <summary>
-        /// Waits for a ComplianceReport started by <c>CreateComplianceReportAsync</c> (R8): calls <see cref="GetComplianceReportAsync"/>
+        /// Waits for a ComplianceReport started by <c>createComplianceReport</c> (R8): calls <c>getComplianceReport</c>
         /// at once, then again with growing pauses (or the server's <c>Retry-After</c>) until <c>status</c> is one of
         /// <c>ready</c>, <c>failed</c>, and returns it, a failed outcome included (R8.2). Throws
         /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
@@ -131,89 +175,166 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Waiter("getComplianceReport")]
-        public Task<ComplianceReport> WaitForComplianceReportAsync(string reportId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ComplianceReport> WaitForReportAsync(string reportId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetComplianceReportRequest(reportId);
-            request.Apply(requestOptions);
+            var request = BuildGetComplianceReportRequest(reportId, requestOptions);
             var spec = new LongRunningSpec("status", "ready", "failed");
             return Waiter.PollAsync<ComplianceReport>(_transport, request, spec, waitOptions, cancellationToken);
         }
 
-        private static ApiRequest BuildGetComplianceReportRequest(string reportId)
+        /// <summary>Sends a built <c>getComplianceReport</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<ComplianceReport>> SendGetComplianceReportAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (reportId == null) throw new ArgumentNullException("reportId", "GetComplianceReport: required path parameter 'reportId' is null.");
+            return transport.SendAsync<ComplianceReport>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<ComplianceReport>> SendGetComplianceReportAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetComplianceReportAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getComplianceReport</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetComplianceReportRequest(string reportId, RequestOptions requestOptions)
+        {
+            if (reportId == null) throw new ArgumentNullException("reportId", "getComplianceReport: path parameter 'reportId' is required.");
             var request = new ApiRequest("GET", "/compliance/reports/{reportId}", "getComplianceReport");
             request.SetPathParameter("reportId", reportId, "reportId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
         /// <summary>
         /// List compliance reports (<c>GET /compliance/reports</c>, operation <c>listComplianceReports</c>).
-        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
-        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
-        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
+        /// Returns the first page (<see cref="Page{TList, TItem}"/>: <c>Data</c>, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>AutoPagingAsync()</c>, <c>AutoPaging()</c>, <c>Response</c>); the next page is
+        /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists compliance reports, newest first, optionally for one framework.</remarks>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="framework">Only reports for this framework. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListComplianceReportsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task<ComplianceReportList.DataPage> ListComplianceReportsAsync(string cursor = default(string), int? limit = default(int?), ComplianceFramework? framework = default(ComplianceFramework?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listComplianceReports")]
+        public virtual async Task<ComplianceReportList.DataPage> ListReportsAsync(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListComplianceReportsRequest(cursor, limit, framework);
-            request.Apply(requestOptions);
+            var request = BuildListComplianceReportsRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<ComplianceReportList>(request, cancellationToken).ConfigureAwait(false);
             return new ComplianceReportList.DataPage(_transport, request, response, "cursor",
                 body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
-        /// Like <see cref="ListComplianceReportsAsync"/>, but also returns the status code and response headers.
+        /// Like <see cref="ListReportsAsync"/>, but blocks until the first page arrives;
+        /// <c>ListReports().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="framework">Only reports for this framework. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListComplianceReportsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ComplianceReportList>> ListComplianceReportsWithResponseAsync(string cursor = default(string), int? limit = default(int?), ComplianceFramework? framework = default(ComplianceFramework?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listComplianceReports")]
+        public virtual ComplianceReportList.DataPage ListReports(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListComplianceReportsRequest(cursor, limit, framework);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<ComplianceReportList>(request, cancellationToken);
+            return ListReportsAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
 
         /// <summary>
         /// Sends <c>GET /compliance/reports</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="framework">Only reports for this framework. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListComplianceReportsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListComplianceReportsAsStreamAsync(string cursor = default(string), int? limit = default(int?), ComplianceFramework? framework = default(ComplianceFramework?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListReportsAsStreamAsync(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListComplianceReportsRequest(cursor, limit, framework);
-            request.Apply(requestOptions);
+            var request = BuildListComplianceReportsRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildListComplianceReportsRequest(string cursor, int? limit, ComplianceFramework? framework)
+        /// <summary>Sends a built <c>listComplianceReports</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<ComplianceReportList>> SendListComplianceReportsAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<ComplianceReportList>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<ComplianceReportList>> SendListComplianceReportsAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendListComplianceReportsAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>listComplianceReports</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildListComplianceReportsRequest(ListComplianceReportsParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/compliance/reports", "listComplianceReports");
-            request.AddQueryParameter("cursor", cursor, true);
-            request.AddQueryParameter("limit", limit, true);
-            request.AddQueryParameter("framework", framework, true);
+            request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
+            request.AddQueryParameter("limit", parameters == null ? null : (object)parameters.Limit, true);
+            request.AddQueryParameter("framework", parameters == null ? null : (object)parameters.Framework, true);
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
+        }
+    }
+
+    /// <summary>
+    /// The operations tagged <c>Compliance</c> answering with the whole response (<see cref="ApiResponse{T}"/>: <c>StatusCode</c>,
+    /// <c>Headers</c>, <c>RequestId</c>, <c>Deserialize()</c>): <c>client.WithRawResponse.Compliance</c>.
+    /// Event streams are left out: their <c>EventStream.Response</c> already has the status and headers.
+    /// </summary>
+    public partial class ComplianceRawService
+    {
+        private readonly HttpTransport _transport;
+
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected ComplianceRawService()
+        {
+        }
+
+        internal ComplianceRawService(HttpTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Like <c>client.Compliance.CreateReportAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="complianceReportRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("createComplianceReport")]
+        public virtual Task<ApiResponse<ComplianceReport>> CreateReportAsync(ComplianceReportRequest complianceReportRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = ComplianceService.BuildCreateComplianceReportRequest(complianceReportRequest, requestOptions);
+            return ComplianceService.SendCreateComplianceReportAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Compliance.RetrieveReportAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="reportId">The compliance report&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getComplianceReport")]
+        public virtual Task<ApiResponse<ComplianceReport>> RetrieveReportAsync(string reportId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = ComplianceService.BuildGetComplianceReportRequest(reportId, requestOptions);
+            return ComplianceService.SendGetComplianceReportAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Compliance.ListReportsAsync</c> (one page, the list body), but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="parameters">The query and header parameters (<see cref="ListComplianceReportsParams"/>); null for none.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("listComplianceReports")]
+        public virtual Task<ApiResponse<ComplianceReportList>> ListReportsAsync(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = ComplianceService.BuildListComplianceReportsRequest(parameters, requestOptions);
+            return ComplianceService.SendListComplianceReportsAsync(_transport, request, cancellationToken);
         }
     }
 }

@@ -10,16 +10,40 @@ using System.Threading.Tasks;
 using SecureAiStudio.Sdk.Internal;
 using SecureAiStudio.Sdk.Models;
 
-namespace SecureAiStudio.Sdk.Api
+namespace SecureAiStudio.Sdk.Models
+{
+}
+
+namespace SecureAiStudio.Sdk.Services
 {
     /// <summary>
-    /// Operations tagged <c>Graphql</c>. Reach it through the client, e.g. <c>client.Graphql</c>.
+    /// Operations tagged <c>Graphql</c>, reached as <c>client.Graphql</c>.
+    /// Depend on this interface (or subclass <see cref="GraphqlService"/>, whose methods are virtual) to replace the service in tests.
     /// </summary>
-    public sealed partial class GraphqlApi
+    public interface IGraphqlService
+    {
+        /// <summary>Execute a GraphQL query (<c>POST /graphql</c>, operation <c>executeGraphql</c>).</summary>
+        Task<GraphqlResponse> ExecuteAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /graphql</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> ExecuteAsStreamAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+    }
+
+    /// <summary>
+    /// Operations tagged <c>Graphql</c>. Reach it through the client: <c>client.Graphql</c>.
+    /// Every method is virtual, so a test can subclass it (with the protected constructor) or use <see cref="IGraphqlService"/>.
+    /// </summary>
+    public partial class GraphqlService : IGraphqlService
     {
         private readonly HttpTransport _transport;
 
-        internal GraphqlApi(HttpTransport transport)
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected GraphqlService()
+        {
+        }
+
+        internal GraphqlService(HttpTransport transport)
         {
             _transport = transport;
         }
@@ -31,23 +55,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="graphqlRequest">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<GraphqlResponse> ExecuteGraphqlAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("executeGraphql")]
+        public virtual async Task<GraphqlResponse> ExecuteAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await ExecuteGraphqlWithResponseAsync(graphqlRequest, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="ExecuteGraphqlAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="graphqlRequest">The request body.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<GraphqlResponse>> ExecuteGraphqlWithResponseAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildExecuteGraphqlRequest(graphqlRequest);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<GraphqlResponse>(request, cancellationToken);
+            var request = BuildExecuteGraphqlRequest(graphqlRequest, requestOptions);
+            return (await SendExecuteGraphqlAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -57,23 +69,68 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="graphqlRequest">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ExecuteGraphqlAsStreamAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ExecuteAsStreamAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildExecuteGraphqlRequest(graphqlRequest);
-            request.Apply(requestOptions);
+            var request = BuildExecuteGraphqlRequest(graphqlRequest, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildExecuteGraphqlRequest(GraphqlRequest graphqlRequest)
+        /// <summary>Sends a built <c>executeGraphql</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<GraphqlResponse>> SendExecuteGraphqlAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (graphqlRequest == null) throw new ArgumentNullException("graphqlRequest", "ExecuteGraphql: required request body 'GraphqlRequest' is null.");
+            return transport.SendAsync<GraphqlResponse>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<GraphqlResponse>> SendExecuteGraphqlAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendExecuteGraphqlAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>executeGraphql</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildExecuteGraphqlRequest(GraphqlRequest graphqlRequest, RequestOptions requestOptions)
+        {
+            if (graphqlRequest == null) throw new ArgumentNullException("graphqlRequest", "executeGraphql: the request body (GraphqlRequest) is required.");
             var request = new ApiRequest("POST", "/graphql", "executeGraphql");
-            request.SetJsonBody(graphqlRequest, "application/json");
+            request.SetJsonBody(graphqlRequest, "application/json", "graphqlRequest");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
+        }
+    }
+
+    /// <summary>
+    /// The operations tagged <c>Graphql</c> answering with the whole response (<see cref="ApiResponse{T}"/>: <c>StatusCode</c>,
+    /// <c>Headers</c>, <c>RequestId</c>, <c>Deserialize()</c>): <c>client.WithRawResponse.Graphql</c>.
+    /// Event streams are left out: their <c>EventStream.Response</c> already has the status and headers.
+    /// </summary>
+    public partial class GraphqlRawService
+    {
+        private readonly HttpTransport _transport;
+
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected GraphqlRawService()
+        {
+        }
+
+        internal GraphqlRawService(HttpTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Like <c>client.Graphql.ExecuteAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="graphqlRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("executeGraphql")]
+        public virtual Task<ApiResponse<GraphqlResponse>> ExecuteAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = GraphqlService.BuildExecuteGraphqlRequest(graphqlRequest, requestOptions);
+            return GraphqlService.SendExecuteGraphqlAsync(_transport, request, cancellationToken);
         }
     }
 }

@@ -10,16 +10,46 @@ using System.Threading.Tasks;
 using SecureAiStudio.Sdk.Internal;
 using SecureAiStudio.Sdk.Models;
 
-namespace SecureAiStudio.Sdk.Api
+namespace SecureAiStudio.Sdk.Models
+{
+}
+
+namespace SecureAiStudio.Sdk.Services
 {
     /// <summary>
-    /// Operations tagged <c>Health</c>. Reach it through the client, e.g. <c>client.Health</c>.
+    /// Operations tagged <c>Health</c>, reached as <c>client.Health</c>.
+    /// Depend on this interface (or subclass <see cref="HealthService"/>, whose methods are virtual) to replace the service in tests.
     /// </summary>
-    public sealed partial class HealthApi
+    public interface IHealthService
+    {
+        /// <summary>Liveness probe (<c>GET /health/live</c>, operation <c>getLiveness</c>).</summary>
+        Task<HealthStatus> LivenessAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /health/live</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> LivenessAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Readiness probe (<c>GET /health/ready</c>, operation <c>getReadiness</c>).</summary>
+        Task<HealthStatus> ReadinessAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /health/ready</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> ReadinessAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+    }
+
+    /// <summary>
+    /// Operations tagged <c>Health</c>. Reach it through the client: <c>client.Health</c>.
+    /// Every method is virtual, so a test can subclass it (with the protected constructor) or use <see cref="IHealthService"/>.
+    /// </summary>
+    public partial class HealthService : IHealthService
     {
         private readonly HttpTransport _transport;
 
-        internal HealthApi(HttpTransport transport)
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected HealthService()
+        {
+        }
+
+        internal HealthService(HttpTransport transport)
         {
             _transport = transport;
         }
@@ -30,22 +60,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <remarks>Answers 200 while the service process is up. Takes no authentication so load balancers can call it.</remarks>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<HealthStatus> GetLivenessAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getLiveness")]
+        public virtual async Task<HealthStatus> LivenessAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetLivenessWithResponseAsync(requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetLivenessAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<HealthStatus>> GetLivenessWithResponseAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetLivenessRequest();
-            request.Apply(requestOptions);
-            return _transport.SendAsync<HealthStatus>(request, cancellationToken);
+            var request = BuildGetLivenessRequest(requestOptions);
+            return (await SendGetLivenessAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -54,18 +73,30 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetLivenessAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> LivenessAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetLivenessRequest();
-            request.Apply(requestOptions);
+            var request = BuildGetLivenessRequest(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildGetLivenessRequest()
+        /// <summary>Sends a built <c>getLiveness</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<HealthStatus>> SendGetLivenessAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<HealthStatus>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<HealthStatus>> SendGetLivenessAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetLivenessAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getLiveness</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetLivenessRequest(RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/health/live", "getLiveness");
             request.Accept("application/json");
             request.Accept("application/problem+json");
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -75,22 +106,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <remarks>Answers 200 when the service and its dependencies can take traffic, 503 with the failing checks otherwise. No authentication.</remarks>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<HealthStatus> GetReadinessAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getReadiness")]
+        public virtual async Task<HealthStatus> ReadinessAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetReadinessWithResponseAsync(requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetReadinessAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<HealthStatus>> GetReadinessWithResponseAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetReadinessRequest();
-            request.Apply(requestOptions);
-            return _transport.SendAsync<HealthStatus>(request, cancellationToken);
+            var request = BuildGetReadinessRequest(requestOptions);
+            return (await SendGetReadinessAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -99,19 +119,75 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetReadinessAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ReadinessAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetReadinessRequest();
-            request.Apply(requestOptions);
+            var request = BuildGetReadinessRequest(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildGetReadinessRequest()
+        /// <summary>Sends a built <c>getReadiness</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<HealthStatus>> SendGetReadinessAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<HealthStatus>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<HealthStatus>> SendGetReadinessAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetReadinessAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getReadiness</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetReadinessRequest(RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/health/ready", "getReadiness");
             request.Accept("application/json");
             request.Accept("application/problem+json");
+            request.Apply(requestOptions);
             return request;
+        }
+    }
+
+    /// <summary>
+    /// The operations tagged <c>Health</c> answering with the whole response (<see cref="ApiResponse{T}"/>: <c>StatusCode</c>,
+    /// <c>Headers</c>, <c>RequestId</c>, <c>Deserialize()</c>): <c>client.WithRawResponse.Health</c>.
+    /// Event streams are left out: their <c>EventStream.Response</c> already has the status and headers.
+    /// </summary>
+    public partial class HealthRawService
+    {
+        private readonly HttpTransport _transport;
+
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected HealthRawService()
+        {
+        }
+
+        internal HealthRawService(HttpTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Like <c>client.Health.LivenessAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getLiveness")]
+        public virtual Task<ApiResponse<HealthStatus>> LivenessAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = HealthService.BuildGetLivenessRequest(requestOptions);
+            return HealthService.SendGetLivenessAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Health.ReadinessAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getReadiness")]
+        public virtual Task<ApiResponse<HealthStatus>> ReadinessAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = HealthService.BuildGetReadinessRequest(requestOptions);
+            return HealthService.SendGetReadinessAsync(_transport, request, cancellationToken);
         }
     }
 }

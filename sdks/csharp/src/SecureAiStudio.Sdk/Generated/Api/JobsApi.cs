@@ -10,16 +10,107 @@ using System.Threading.Tasks;
 using SecureAiStudio.Sdk.Internal;
 using SecureAiStudio.Sdk.Models;
 
-namespace SecureAiStudio.Sdk.Api
+namespace SecureAiStudio.Sdk.Models
 {
     /// <summary>
-    /// Operations tagged <c>Jobs</c>. Reach it through the client, e.g. <c>client.Jobs</c>.
+    /// The parameters of <c>listJobs</c> (<c>client.Jobs.ListAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed partial class JobsApi
+    public sealed class ListJobsParams
+    {
+        /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
+        public string Cursor { get; set; }
+
+        /// <summary>The largest number of items a page holds.</summary>
+        public int? Limit { get; set; }
+
+        /// <summary>Only jobs in this status.</summary>
+        public JobStatus? Status { get; set; }
+
+        /// <summary>Only jobs of this type.</summary>
+        public JobType? Type { get; set; }
+
+    }
+
+    /// <summary>
+    /// The parameters of <c>streamJobEvents</c> (<c>client.Jobs.EventsAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
+    /// </summary>
+    public sealed class StreamJobEventsParams
+    {
+        /// <summary>Resume after this event ID.</summary>
+        public string LastEventId { get; set; }
+
+    }
+
+}
+
+namespace SecureAiStudio.Sdk.Services
+{
+    /// <summary>
+    /// Operations tagged <c>Jobs</c>, reached as <c>client.Jobs</c>.
+    /// Depend on this interface (or subclass <see cref="JobsService"/>, whose methods are virtual) to replace the service in tests.
+    /// </summary>
+    public interface IJobsService
+    {
+        /// <summary>Cancel a job (<c>POST /jobs/{jobId}/cancel</c>, operation <c>cancelJob</c>).</summary>
+        Task<Job> CancelAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /jobs/{jobId}/cancel</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> CancelAsStreamAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Generate images (<c>POST /generate/image</c>, operation <c>createImageJob</c>).</summary>
+        Task<ImageJob> CreateImageAsync(ImageJobRequest imageJobRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /generate/image</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> CreateImageAsStreamAsync(ImageJobRequest imageJobRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Generate a video (<c>POST /generate/video</c>, operation <c>createVideoJob</c>).</summary>
+        Task<VideoJob> CreateVideoAsync(VideoJobRequest videoJobRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /generate/video</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> CreateVideoAsStreamAsync(VideoJobRequest videoJobRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Get a job (<c>GET /jobs/{jobId}</c>, operation <c>getJob</c>).</summary>
+        Task<Job> RetrieveAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /jobs/{jobId}</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> RetrieveAsStreamAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Polls <c>getJob</c> until <c>status</c> is terminal (R8).</summary>
+        Task<Job> WaitForAsync(string jobId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>List jobs (<c>GET /jobs</c>, operation <c>listJobs</c>).</summary>
+        Task<JobList.DataPage> ListAsync(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
+        JobList.DataPage List(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /jobs</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> ListAsStreamAsync(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Stream job events (<c>GET /jobs/{jobId}/events</c>, operation <c>streamJobEvents</c>).</summary>
+        Task<EventStream> EventsAsync(string jobId, StreamJobEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /jobs/{jobId}/events</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> EventsAsStreamAsync(string jobId, StreamJobEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+    }
+
+    /// <summary>
+    /// Operations tagged <c>Jobs</c>. Reach it through the client: <c>client.Jobs</c>.
+    /// Every method is virtual, so a test can subclass it (with the protected constructor) or use <see cref="IJobsService"/>.
+    /// </summary>
+    public partial class JobsService : IJobsService
     {
         private readonly HttpTransport _transport;
 
-        internal JobsApi(HttpTransport transport)
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected JobsService()
+        {
+        }
+
+        internal JobsService(HttpTransport transport)
         {
             _transport = transport;
         }
@@ -31,23 +122,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="jobId">The job&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<Job> CancelJobAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("cancelJob")]
+        public virtual async Task<Job> CancelAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CancelJobWithResponseAsync(jobId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="CancelJobAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="jobId">The job&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Job>> CancelJobWithResponseAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildCancelJobRequest(jobId);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<Job>(request, cancellationToken);
+            var request = BuildCancelJobRequest(jobId, requestOptions);
+            return (await SendCancelJobAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -57,22 +136,34 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="jobId">The job&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CancelJobAsStreamAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> CancelAsStreamAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildCancelJobRequest(jobId);
-            request.Apply(requestOptions);
+            var request = BuildCancelJobRequest(jobId, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildCancelJobRequest(string jobId)
+        /// <summary>Sends a built <c>cancelJob</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<Job>> SendCancelJobAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (jobId == null) throw new ArgumentNullException("jobId", "CancelJob: required path parameter 'jobId' is null.");
+            return transport.SendAsync<Job>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<Job>> SendCancelJobAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendCancelJobAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>cancelJob</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildCancelJobRequest(string jobId, RequestOptions requestOptions)
+        {
+            if (jobId == null) throw new ArgumentNullException("jobId", "cancelJob: path parameter 'jobId' is required.");
             var request = new ApiRequest("POST", "/jobs/{jobId}/cancel", "cancelJob");
             request.SetPathParameter("jobId", jobId, "jobId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -81,27 +172,13 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Starts an image generation job. The job runs asynchronously: poll &#x60;getJob&#x60; (the &#x60;Location&#x60; header) or follow &#x60;streamJobEvents&#x60; until its status is terminal. </remarks>
         /// <param name="imageJobRequest">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<ImageJob> CreateImageJobAsync(ImageJobRequest imageJobRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("createImageJob")]
+        public virtual async Task<ImageJob> CreateImageAsync(ImageJobRequest imageJobRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateImageJobWithResponseAsync(imageJobRequest, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="CreateImageJobAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="imageJobRequest">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<ImageJob>> CreateImageJobWithResponseAsync(ImageJobRequest imageJobRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildCreateImageJobRequest(imageJobRequest, idempotencyKey);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<ImageJob>(request, cancellationToken);
+            var request = BuildCreateImageJobRequest(imageJobRequest, requestOptions);
+            return (await SendCreateImageJobAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -109,26 +186,38 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="imageJobRequest">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateImageJobAsStreamAsync(ImageJobRequest imageJobRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> CreateImageAsStreamAsync(ImageJobRequest imageJobRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildCreateImageJobRequest(imageJobRequest, idempotencyKey);
-            request.Apply(requestOptions);
+            var request = BuildCreateImageJobRequest(imageJobRequest, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildCreateImageJobRequest(ImageJobRequest imageJobRequest, string idempotencyKey)
+        /// <summary>Sends a built <c>createImageJob</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<ImageJob>> SendCreateImageJobAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (imageJobRequest == null) throw new ArgumentNullException("imageJobRequest", "CreateImageJob: required request body 'ImageJobRequest' is null.");
+            return transport.SendAsync<ImageJob>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<ImageJob>> SendCreateImageJobAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendCreateImageJobAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>createImageJob</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildCreateImageJobRequest(ImageJobRequest imageJobRequest, RequestOptions requestOptions)
+        {
+            if (imageJobRequest == null) throw new ArgumentNullException("imageJobRequest", "createImageJob: the request body (ImageJobRequest) is required.");
             var request = new ApiRequest("POST", "/generate/image", "createImageJob");
-            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
-            request.SetJsonBody(imageJobRequest, "application/json");
+            // RequestOptions.IdempotencyKey, else a new key for this call (R3.6).
+            request.AddHeader("Idempotency-Key", null, "requestOptions");
+            request.SetJsonBody(imageJobRequest, "application/json", "imageJobRequest");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -137,27 +226,13 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Starts a video generation job, optionally animating a reference image. Poll &#x60;getJob&#x60; or follow &#x60;streamJobEvents&#x60; until its status is terminal. </remarks>
         /// <param name="videoJobRequest">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<VideoJob> CreateVideoJobAsync(VideoJobRequest videoJobRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("createVideoJob")]
+        public virtual async Task<VideoJob> CreateVideoAsync(VideoJobRequest videoJobRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateVideoJobWithResponseAsync(videoJobRequest, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="CreateVideoJobAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="videoJobRequest">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<VideoJob>> CreateVideoJobWithResponseAsync(VideoJobRequest videoJobRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildCreateVideoJobRequest(videoJobRequest, idempotencyKey);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<VideoJob>(request, cancellationToken);
+            var request = BuildCreateVideoJobRequest(videoJobRequest, requestOptions);
+            return (await SendCreateVideoJobAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -165,26 +240,38 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="videoJobRequest">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateVideoJobAsStreamAsync(VideoJobRequest videoJobRequest, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> CreateVideoAsStreamAsync(VideoJobRequest videoJobRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildCreateVideoJobRequest(videoJobRequest, idempotencyKey);
-            request.Apply(requestOptions);
+            var request = BuildCreateVideoJobRequest(videoJobRequest, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildCreateVideoJobRequest(VideoJobRequest videoJobRequest, string idempotencyKey)
+        /// <summary>Sends a built <c>createVideoJob</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<VideoJob>> SendCreateVideoJobAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (videoJobRequest == null) throw new ArgumentNullException("videoJobRequest", "CreateVideoJob: required request body 'VideoJobRequest' is null.");
+            return transport.SendAsync<VideoJob>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<VideoJob>> SendCreateVideoJobAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendCreateVideoJobAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>createVideoJob</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildCreateVideoJobRequest(VideoJobRequest videoJobRequest, RequestOptions requestOptions)
+        {
+            if (videoJobRequest == null) throw new ArgumentNullException("videoJobRequest", "createVideoJob: the request body (VideoJobRequest) is required.");
             var request = new ApiRequest("POST", "/generate/video", "createVideoJob");
-            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
-            request.SetJsonBody(videoJobRequest, "application/json");
+            // RequestOptions.IdempotencyKey, else a new key for this call (R3.6).
+            request.AddHeader("Idempotency-Key", null, "requestOptions");
+            request.SetJsonBody(videoJobRequest, "application/json", "videoJobRequest");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -195,23 +282,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="jobId">The job&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<Job> GetJobAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getJob")]
+        public virtual async Task<Job> RetrieveAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetJobWithResponseAsync(jobId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetJobAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="jobId">The job&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Job>> GetJobWithResponseAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetJobRequest(jobId);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<Job>(request, cancellationToken);
+            var request = BuildGetJobRequest(jobId, requestOptions);
+            return (await SendGetJobAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -221,15 +296,14 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="jobId">The job&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetJobAsStreamAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> RetrieveAsStreamAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetJobRequest(jobId);
-            request.Apply(requestOptions);
+            var request = BuildGetJobRequest(jobId, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
         /// <summary>
-        /// Waits for a Job started by <c>CreateImageJobAsync</c> or <c>CreateVideoJobAsync</c> (R8): calls <see cref="GetJobAsync"/>
+        /// Waits for a Job started by <c>createImageJob</c> or <c>createVideoJob</c> (R8): calls <c>getJob</c>
         /// at once, then again with growing pauses (or the server's <c>Retry-After</c>) until <c>status</c> is one of
         /// <c>succeeded</c>, <c>failed</c>, <c>canceled</c>, and returns it, a failed outcome included (R8.2). Throws
         /// <see cref="WaitTimeoutException"/> (with <c>LastState</c>) past <see cref="WaitOptions.Timeout"/>.
@@ -239,111 +313,126 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Waiter("getJob")]
-        public Task<Job> WaitForJobAsync(string jobId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<Job> WaitForAsync(string jobId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetJobRequest(jobId);
-            request.Apply(requestOptions);
+            var request = BuildGetJobRequest(jobId, requestOptions);
             var spec = new LongRunningSpec("status", "succeeded", "failed", "canceled");
             return Waiter.PollAsync<Job>(_transport, request, spec, waitOptions, cancellationToken);
         }
 
-        private static ApiRequest BuildGetJobRequest(string jobId)
+        /// <summary>Sends a built <c>getJob</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<Job>> SendGetJobAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (jobId == null) throw new ArgumentNullException("jobId", "GetJob: required path parameter 'jobId' is null.");
+            return transport.SendAsync<Job>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<Job>> SendGetJobAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetJobAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getJob</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetJobRequest(string jobId, RequestOptions requestOptions)
+        {
+            if (jobId == null) throw new ArgumentNullException("jobId", "getJob: path parameter 'jobId' is required.");
             var request = new ApiRequest("GET", "/jobs/{jobId}", "getJob");
             request.SetPathParameter("jobId", jobId, "jobId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
         /// <summary>
         /// List jobs (<c>GET /jobs</c>, operation <c>listJobs</c>).
-        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
-        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
-        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
+        /// Returns the first page (<see cref="Page{TList, TItem}"/>: <c>Data</c>, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>AutoPagingAsync()</c>, <c>AutoPaging()</c>, <c>Response</c>); the next page is
+        /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists generation jobs, newest first, optionally filtered by status and type.</remarks>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="status">Only jobs in this status. Optional.</param>
-        /// <param name="type">Only jobs of this type. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListJobsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task<JobList.DataPage> ListJobsAsync(string cursor = default(string), int? limit = default(int?), JobStatus? status = default(JobStatus?), JobType? type = default(JobType?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listJobs")]
+        public virtual async Task<JobList.DataPage> ListAsync(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListJobsRequest(cursor, limit, status, type);
-            request.Apply(requestOptions);
+            var request = BuildListJobsRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<JobList>(request, cancellationToken).ConfigureAwait(false);
             return new JobList.DataPage(_transport, request, response, "cursor",
                 body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
-        /// Like <see cref="ListJobsAsync"/>, but also returns the status code and response headers.
+        /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
+        /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="status">Only jobs in this status. Optional.</param>
-        /// <param name="type">Only jobs of this type. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListJobsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<JobList>> ListJobsWithResponseAsync(string cursor = default(string), int? limit = default(int?), JobStatus? status = default(JobStatus?), JobType? type = default(JobType?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listJobs")]
+        public virtual JobList.DataPage List(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListJobsRequest(cursor, limit, status, type);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<JobList>(request, cancellationToken);
+            return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
 
         /// <summary>
         /// Sends <c>GET /jobs</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="status">Only jobs in this status. Optional.</param>
-        /// <param name="type">Only jobs of this type. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListJobsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListJobsAsStreamAsync(string cursor = default(string), int? limit = default(int?), JobStatus? status = default(JobStatus?), JobType? type = default(JobType?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListJobsRequest(cursor, limit, status, type);
-            request.Apply(requestOptions);
+            var request = BuildListJobsRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildListJobsRequest(string cursor, int? limit, JobStatus? status, JobType? type)
+        /// <summary>Sends a built <c>listJobs</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<JobList>> SendListJobsAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<JobList>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<JobList>> SendListJobsAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendListJobsAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>listJobs</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildListJobsRequest(ListJobsParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/jobs", "listJobs");
-            request.AddQueryParameter("cursor", cursor, true);
-            request.AddQueryParameter("limit", limit, true);
-            request.AddQueryParameter("status", status, true);
-            request.AddQueryParameter("type", type, true);
+            request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
+            request.AddQueryParameter("limit", parameters == null ? null : (object)parameters.Limit, true);
+            request.AddQueryParameter("status", parameters == null ? null : (object)parameters.Status, true);
+            request.AddQueryParameter("type", parameters == null ? null : (object)parameters.Type, true);
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
         /// <summary>
         /// Stream job events (<c>GET /jobs/{jobId}/events</c>, operation <c>streamJobEvents</c>).
         /// Opens the <c>text/event-stream</c> response as a stream of server-sent events (R8.4), each event's data
-        /// decoded as <c>#/components/schemas/JobEvent</c>. The timeout applies only until the response headers
+        /// decoded as <c>#/components/schemas/JobEvent</c>: read it with
+        /// <c>while (await events.MoveNextAsync()) … events.Current</c>. The timeout applies only until the response headers
         /// arrive (R2.4); <c>Response</c> has the status and headers; dispose the result to close the connection.
         /// </summary>
         /// <remarks>A server-sent events stream of the job&#39;s progress. Each event&#39;s &#x60;event&#x60; field is the event name and its &#x60;data&#x60; is a JSON &#x60;JobEvent&#x60;. The stream ends after &#x60;job.completed&#x60; or &#x60;job.failed&#x60;. Reconnect with &#x60;Last-Event-ID&#x60; to resume after the last event seen. </remarks>
         /// <param name="jobId">The job&#39;s ID.</param>
-        /// <param name="lastEventId">Resume after this event ID. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="StreamJobEventsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The open event stream (read once, with <c>ReadAsync</c> or <c>foreach</c>).</returns>
-        public async Task<EventStream> StreamJobEventsAsync(string jobId, string lastEventId = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("streamJobEvents")]
+        public virtual async Task<EventStream> EventsAsync(string jobId, StreamJobEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildStreamJobEventsRequest(jobId, lastEventId);
-            request.Apply(requestOptions);
+            var request = BuildStreamJobEventsRequest(jobId, parameters, requestOptions);
             // R8.4: ask for the event stream only (errors still come back as problem+json).
             request.AcceptTypes.Clear();
             request.Accept("text/event-stream");
@@ -356,27 +445,113 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="jobId">The job&#39;s ID.</param>
-        /// <param name="lastEventId">Resume after this event ID. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="StreamJobEventsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> StreamJobEventsAsStreamAsync(string jobId, string lastEventId = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> EventsAsStreamAsync(string jobId, StreamJobEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildStreamJobEventsRequest(jobId, lastEventId);
-            request.Apply(requestOptions);
+            var request = BuildStreamJobEventsRequest(jobId, parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildStreamJobEventsRequest(string jobId, string lastEventId)
+        /// <summary>The <c>streamJobEvents</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildStreamJobEventsRequest(string jobId, StreamJobEventsParams parameters, RequestOptions requestOptions)
         {
-            if (jobId == null) throw new ArgumentNullException("jobId", "StreamJobEvents: required path parameter 'jobId' is null.");
+            if (jobId == null) throw new ArgumentNullException("jobId", "streamJobEvents: path parameter 'jobId' is required.");
             var request = new ApiRequest("GET", "/jobs/{jobId}/events", "streamJobEvents");
             request.SetPathParameter("jobId", jobId, "jobId");
-            request.AddHeader("Last-Event-ID", lastEventId, "lastEventId");
+            request.AddHeader("Last-Event-ID", parameters == null ? null : (object)parameters.LastEventId, "parameters.LastEventId");
             request.Accept("text/event-stream");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
+        }
+    }
+
+    /// <summary>
+    /// The operations tagged <c>Jobs</c> answering with the whole response (<see cref="ApiResponse{T}"/>: <c>StatusCode</c>,
+    /// <c>Headers</c>, <c>RequestId</c>, <c>Deserialize()</c>): <c>client.WithRawResponse.Jobs</c>.
+    /// Event streams are left out: their <c>EventStream.Response</c> already has the status and headers.
+    /// </summary>
+    public partial class JobsRawService
+    {
+        private readonly HttpTransport _transport;
+
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected JobsRawService()
+        {
+        }
+
+        internal JobsRawService(HttpTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Like <c>client.Jobs.CancelAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="jobId">The job&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("cancelJob")]
+        public virtual Task<ApiResponse<Job>> CancelAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = JobsService.BuildCancelJobRequest(jobId, requestOptions);
+            return JobsService.SendCancelJobAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Jobs.CreateImageAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="imageJobRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("createImageJob")]
+        public virtual Task<ApiResponse<ImageJob>> CreateImageAsync(ImageJobRequest imageJobRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = JobsService.BuildCreateImageJobRequest(imageJobRequest, requestOptions);
+            return JobsService.SendCreateImageJobAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Jobs.CreateVideoAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="videoJobRequest">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("createVideoJob")]
+        public virtual Task<ApiResponse<VideoJob>> CreateVideoAsync(VideoJobRequest videoJobRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = JobsService.BuildCreateVideoJobRequest(videoJobRequest, requestOptions);
+            return JobsService.SendCreateVideoJobAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Jobs.RetrieveAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="jobId">The job&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getJob")]
+        public virtual Task<ApiResponse<Job>> RetrieveAsync(string jobId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = JobsService.BuildGetJobRequest(jobId, requestOptions);
+            return JobsService.SendGetJobAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Jobs.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="parameters">The query and header parameters (<see cref="ListJobsParams"/>); null for none.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("listJobs")]
+        public virtual Task<ApiResponse<JobList>> ListAsync(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = JobsService.BuildListJobsRequest(parameters, requestOptions);
+            return JobsService.SendListJobsAsync(_transport, request, cancellationToken);
         }
     }
 }

@@ -10,16 +10,63 @@ using System.Threading.Tasks;
 using SecureAiStudio.Sdk.Internal;
 using SecureAiStudio.Sdk.Models;
 
-namespace SecureAiStudio.Sdk.Api
+namespace SecureAiStudio.Sdk.Models
 {
     /// <summary>
-    /// Operations tagged <c>Metrics</c>. Reach it through the client, e.g. <c>client.Metrics</c>.
+    /// The parameters of <c>getUsageMetrics</c> (<c>client.Metrics.UsageAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed partial class MetricsApi
+    public sealed class GetUsageMetricsParams
+    {
+        /// <summary>Start of the series (inclusive). Required.</summary>
+        public DateTimeOffset? From { get; set; }
+
+        /// <summary>End of the series (exclusive). Required.</summary>
+        public DateTimeOffset? To { get; set; }
+
+        /// <summary>Bucket size.</summary>
+        public string Granularity { get; set; }
+
+    }
+
+}
+
+namespace SecureAiStudio.Sdk.Services
+{
+    /// <summary>
+    /// Operations tagged <c>Metrics</c>, reached as <c>client.Metrics</c>.
+    /// Depend on this interface (or subclass <see cref="MetricsService"/>, whose methods are virtual) to replace the service in tests.
+    /// </summary>
+    public interface IMetricsService
+    {
+        /// <summary>Get system metrics (<c>GET /metrics/system</c>, operation <c>getSystemMetrics</c>).</summary>
+        Task<SystemMetrics> SystemAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /metrics/system</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> SystemAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Get usage metrics (<c>GET /metrics/usage</c>, operation <c>getUsageMetrics</c>).</summary>
+        Task<UsageSeries> UsageAsync(GetUsageMetricsParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /metrics/usage</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> UsageAsStreamAsync(GetUsageMetricsParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+    }
+
+    /// <summary>
+    /// Operations tagged <c>Metrics</c>. Reach it through the client: <c>client.Metrics</c>.
+    /// Every method is virtual, so a test can subclass it (with the protected constructor) or use <see cref="IMetricsService"/>.
+    /// </summary>
+    public partial class MetricsService : IMetricsService
     {
         private readonly HttpTransport _transport;
 
-        internal MetricsApi(HttpTransport transport)
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected MetricsService()
+        {
+        }
+
+        internal MetricsService(HttpTransport transport)
         {
             _transport = transport;
         }
@@ -30,22 +77,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <remarks>A point-in-time snapshot of the organisation&#39;s generation capacity and queue.</remarks>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<SystemMetrics> GetSystemMetricsAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getSystemMetrics")]
+        public virtual async Task<SystemMetrics> SystemAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetSystemMetricsWithResponseAsync(requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetSystemMetricsAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<SystemMetrics>> GetSystemMetricsWithResponseAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetSystemMetricsRequest();
-            request.Apply(requestOptions);
-            return _transport.SendAsync<SystemMetrics>(request, cancellationToken);
+            var request = BuildGetSystemMetricsRequest(requestOptions);
+            return (await SendGetSystemMetricsAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -54,20 +90,32 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetSystemMetricsAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> SystemAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetSystemMetricsRequest();
-            request.Apply(requestOptions);
+            var request = BuildGetSystemMetricsRequest(requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildGetSystemMetricsRequest()
+        /// <summary>Sends a built <c>getSystemMetrics</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<SystemMetrics>> SendGetSystemMetricsAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<SystemMetrics>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<SystemMetrics>> SendGetSystemMetricsAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetSystemMetricsAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getSystemMetrics</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetSystemMetricsRequest(RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/metrics/system", "getSystemMetrics");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -75,59 +123,101 @@ namespace SecureAiStudio.Sdk.Api
         /// Get usage metrics (<c>GET /metrics/usage</c>, operation <c>getUsageMetrics</c>).
         /// </summary>
         /// <remarks>Usage as a time series between &#x60;from&#x60; (inclusive) and &#x60;to&#x60; (exclusive), one point per &#x60;granularity&#x60; bucket.</remarks>
-        /// <param name="from">Start of the series (inclusive).</param>
-        /// <param name="to">End of the series (exclusive).</param>
-        /// <param name="granularity">Bucket size. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="GetUsageMetricsParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<UsageSeries> GetUsageMetricsAsync(DateTimeOffset from, DateTimeOffset to, string granularity = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getUsageMetrics")]
+        public virtual async Task<UsageSeries> UsageAsync(GetUsageMetricsParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetUsageMetricsWithResponseAsync(from, to, granularity, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetUsageMetricsAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="from">Start of the series (inclusive).</param>
-        /// <param name="to">End of the series (exclusive).</param>
-        /// <param name="granularity">Bucket size. Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<UsageSeries>> GetUsageMetricsWithResponseAsync(DateTimeOffset from, DateTimeOffset to, string granularity = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetUsageMetricsRequest(from, to, granularity);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<UsageSeries>(request, cancellationToken);
+            var request = BuildGetUsageMetricsRequest(parameters, requestOptions);
+            return (await SendGetUsageMetricsAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
         /// Sends <c>GET /metrics/usage</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="from">Start of the series (inclusive).</param>
-        /// <param name="to">End of the series (exclusive).</param>
-        /// <param name="granularity">Bucket size. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="GetUsageMetricsParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetUsageMetricsAsStreamAsync(DateTimeOffset from, DateTimeOffset to, string granularity = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> UsageAsStreamAsync(GetUsageMetricsParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetUsageMetricsRequest(from, to, granularity);
-            request.Apply(requestOptions);
+            var request = BuildGetUsageMetricsRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildGetUsageMetricsRequest(DateTimeOffset from, DateTimeOffset to, string granularity)
+        /// <summary>Sends a built <c>getUsageMetrics</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<UsageSeries>> SendGetUsageMetricsAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
+            return transport.SendAsync<UsageSeries>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<UsageSeries>> SendGetUsageMetricsAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetUsageMetricsAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getUsageMetrics</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetUsageMetricsRequest(GetUsageMetricsParams parameters, RequestOptions requestOptions)
+        {
+            if (parameters == null) throw new ArgumentNullException("parameters", "getUsageMetrics: the parameters (GetUsageMetricsParams) are required.");
+            if (parameters == null || parameters.From == null) throw new ArgumentException("getUsageMetrics: query parameter 'from' (GetUsageMetricsParams.From) is required.", "parameters");
+            if (parameters == null || parameters.To == null) throw new ArgumentException("getUsageMetrics: query parameter 'to' (GetUsageMetricsParams.To) is required.", "parameters");
             var request = new ApiRequest("GET", "/metrics/usage", "getUsageMetrics");
-            request.AddQueryParameter("from", from, true);
-            request.AddQueryParameter("to", to, true);
-            request.AddQueryParameter("granularity", granularity, true);
+            request.AddQueryParameter("from", parameters == null ? null : (object)parameters.From, true);
+            request.AddQueryParameter("to", parameters == null ? null : (object)parameters.To, true);
+            request.AddQueryParameter("granularity", parameters == null ? null : (object)parameters.Granularity, true);
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
+        }
+    }
+
+    /// <summary>
+    /// The operations tagged <c>Metrics</c> answering with the whole response (<see cref="ApiResponse{T}"/>: <c>StatusCode</c>,
+    /// <c>Headers</c>, <c>RequestId</c>, <c>Deserialize()</c>): <c>client.WithRawResponse.Metrics</c>.
+    /// Event streams are left out: their <c>EventStream.Response</c> already has the status and headers.
+    /// </summary>
+    public partial class MetricsRawService
+    {
+        private readonly HttpTransport _transport;
+
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected MetricsRawService()
+        {
+        }
+
+        internal MetricsRawService(HttpTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Like <c>client.Metrics.SystemAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getSystemMetrics")]
+        public virtual Task<ApiResponse<SystemMetrics>> SystemAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = MetricsService.BuildGetSystemMetricsRequest(requestOptions);
+            return MetricsService.SendGetSystemMetricsAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Metrics.UsageAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="parameters">The query and header parameters (<see cref="GetUsageMetricsParams"/>).</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getUsageMetrics")]
+        public virtual Task<ApiResponse<UsageSeries>> UsageAsync(GetUsageMetricsParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = MetricsService.BuildGetUsageMetricsRequest(parameters, requestOptions);
+            return MetricsService.SendGetUsageMetricsAsync(_transport, request, cancellationToken);
         }
     }
 }

@@ -10,16 +10,92 @@ using System.Threading.Tasks;
 using SecureAiStudio.Sdk.Internal;
 using SecureAiStudio.Sdk.Models;
 
-namespace SecureAiStudio.Sdk.Api
+namespace SecureAiStudio.Sdk.Models
 {
     /// <summary>
-    /// Operations tagged <c>Roles</c>. Reach it through the client, e.g. <c>client.Roles</c>.
+    /// The parameters of <c>listPermissions</c> (<c>client.Roles.ListPermissionsAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed partial class RolesApi
+    public sealed class ListPermissionsParams
+    {
+        /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
+        public string Cursor { get; set; }
+
+        /// <summary>The largest number of items a page holds.</summary>
+        public int? Limit { get; set; }
+
+    }
+
+    /// <summary>
+    /// The parameters of <c>listRoles</c> (<c>client.Roles.ListAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
+    /// </summary>
+    public sealed class ListRolesParams
+    {
+        /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
+        public string Cursor { get; set; }
+
+        /// <summary>The largest number of items a page holds.</summary>
+        public int? Limit { get; set; }
+
+    }
+
+}
+
+namespace SecureAiStudio.Sdk.Services
+{
+    /// <summary>
+    /// Operations tagged <c>Roles</c>, reached as <c>client.Roles</c>.
+    /// Depend on this interface (or subclass <see cref="RolesService"/>, whose methods are virtual) to replace the service in tests.
+    /// </summary>
+    public interface IRolesService
+    {
+        /// <summary>Assign roles to a user (<c>PUT /users/{userId}/roles</c>, operation <c>assignUserRoles</c>).</summary>
+        Task<User> AssignAsync(string userId, RoleAssignment roleAssignment, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>PUT /users/{userId}/roles</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> AssignAsStreamAsync(string userId, RoleAssignment roleAssignment, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Get a role (<c>GET /roles/{roleId}</c>, operation <c>getRole</c>).</summary>
+        Task<Role> RetrieveAsync(string roleId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /roles/{roleId}</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> RetrieveAsStreamAsync(string roleId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>List permissions (<c>GET /permissions</c>, operation <c>listPermissions</c>).</summary>
+        Task<PermissionList.DataPage> ListPermissionsAsync(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Like <c>ListPermissionsAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
+        PermissionList.DataPage ListPermissions(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /permissions</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> ListPermissionsAsStreamAsync(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>List roles (<c>GET /roles</c>, operation <c>listRoles</c>).</summary>
+        Task<RoleList.DataPage> ListAsync(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
+        RoleList.DataPage List(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /roles</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> ListAsStreamAsync(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+    }
+
+    /// <summary>
+    /// Operations tagged <c>Roles</c>. Reach it through the client: <c>client.Roles</c>.
+    /// Every method is virtual, so a test can subclass it (with the protected constructor) or use <see cref="IRolesService"/>.
+    /// </summary>
+    public partial class RolesService : IRolesService
     {
         private readonly HttpTransport _transport;
 
-        internal RolesApi(HttpTransport transport)
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected RolesService()
+        {
+        }
+
+        internal RolesService(HttpTransport transport)
         {
             _transport = transport;
         }
@@ -32,24 +108,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="roleAssignment">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<User> AssignUserRolesAsync(string userId, RoleAssignment roleAssignment, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("assignUserRoles")]
+        public virtual async Task<User> AssignAsync(string userId, RoleAssignment roleAssignment, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await AssignUserRolesWithResponseAsync(userId, roleAssignment, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="AssignUserRolesAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="userId">The user&#39;s ID.</param>
-        /// <param name="roleAssignment">The request body.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<User>> AssignUserRolesWithResponseAsync(string userId, RoleAssignment roleAssignment, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildAssignUserRolesRequest(userId, roleAssignment);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<User>(request, cancellationToken);
+            var request = BuildAssignUserRolesRequest(userId, roleAssignment, requestOptions);
+            return (await SendAssignUserRolesAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -60,24 +123,36 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="roleAssignment">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> AssignUserRolesAsStreamAsync(string userId, RoleAssignment roleAssignment, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> AssignAsStreamAsync(string userId, RoleAssignment roleAssignment, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildAssignUserRolesRequest(userId, roleAssignment);
-            request.Apply(requestOptions);
+            var request = BuildAssignUserRolesRequest(userId, roleAssignment, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildAssignUserRolesRequest(string userId, RoleAssignment roleAssignment)
+        /// <summary>Sends a built <c>assignUserRoles</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<User>> SendAssignUserRolesAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (userId == null) throw new ArgumentNullException("userId", "AssignUserRoles: required path parameter 'userId' is null.");
-            if (roleAssignment == null) throw new ArgumentNullException("roleAssignment", "AssignUserRoles: required request body 'RoleAssignment' is null.");
+            return transport.SendAsync<User>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<User>> SendAssignUserRolesAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendAssignUserRolesAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>assignUserRoles</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildAssignUserRolesRequest(string userId, RoleAssignment roleAssignment, RequestOptions requestOptions)
+        {
+            if (userId == null) throw new ArgumentNullException("userId", "assignUserRoles: path parameter 'userId' is required.");
+            if (roleAssignment == null) throw new ArgumentNullException("roleAssignment", "assignUserRoles: the request body (RoleAssignment) is required.");
             var request = new ApiRequest("PUT", "/users/{userId}/roles", "assignUserRoles");
             request.SetPathParameter("userId", userId, "userId");
-            request.SetJsonBody(roleAssignment, "application/json");
+            request.SetJsonBody(roleAssignment, "application/json", "roleAssignment");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -88,23 +163,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="roleId">The role&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<Role> GetRoleAsync(string roleId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getRole")]
+        public virtual async Task<Role> RetrieveAsync(string roleId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetRoleWithResponseAsync(roleId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetRoleAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="roleId">The role&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Role>> GetRoleWithResponseAsync(string roleId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetRoleRequest(roleId);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<Role>(request, cancellationToken);
+            var request = BuildGetRoleRequest(roleId, requestOptions);
+            return (await SendGetRoleAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -114,145 +177,248 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="roleId">The role&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetRoleAsStreamAsync(string roleId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> RetrieveAsStreamAsync(string roleId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetRoleRequest(roleId);
-            request.Apply(requestOptions);
+            var request = BuildGetRoleRequest(roleId, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildGetRoleRequest(string roleId)
+        /// <summary>Sends a built <c>getRole</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<Role>> SendGetRoleAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (roleId == null) throw new ArgumentNullException("roleId", "GetRole: required path parameter 'roleId' is null.");
+            return transport.SendAsync<Role>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<Role>> SendGetRoleAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetRoleAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getRole</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetRoleRequest(string roleId, RequestOptions requestOptions)
+        {
+            if (roleId == null) throw new ArgumentNullException("roleId", "getRole: path parameter 'roleId' is required.");
             var request = new ApiRequest("GET", "/roles/{roleId}", "getRole");
             request.SetPathParameter("roleId", roleId, "roleId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
         /// <summary>
         /// List permissions (<c>GET /permissions</c>, operation <c>listPermissions</c>).
-        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
-        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
-        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
+        /// Returns the first page (<see cref="Page{TList, TItem}"/>: <c>Data</c>, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>AutoPagingAsync()</c>, <c>AutoPaging()</c>, <c>Response</c>); the next page is
+        /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists every permission a role can grant.</remarks>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListPermissionsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task<PermissionList.DataPage> ListPermissionsAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listPermissions")]
+        public virtual async Task<PermissionList.DataPage> ListPermissionsAsync(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListPermissionsRequest(cursor, limit);
-            request.Apply(requestOptions);
+            var request = BuildListPermissionsRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<PermissionList>(request, cancellationToken).ConfigureAwait(false);
             return new PermissionList.DataPage(_transport, request, response, "cursor",
                 body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
-        /// Like <see cref="ListPermissionsAsync"/>, but also returns the status code and response headers.
+        /// Like <see cref="ListPermissionsAsync"/>, but blocks until the first page arrives;
+        /// <c>ListPermissions().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListPermissionsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<PermissionList>> ListPermissionsWithResponseAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listPermissions")]
+        public virtual PermissionList.DataPage ListPermissions(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListPermissionsRequest(cursor, limit);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<PermissionList>(request, cancellationToken);
+            return ListPermissionsAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
 
         /// <summary>
         /// Sends <c>GET /permissions</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListPermissionsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListPermissionsAsStreamAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListPermissionsAsStreamAsync(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListPermissionsRequest(cursor, limit);
-            request.Apply(requestOptions);
+            var request = BuildListPermissionsRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildListPermissionsRequest(string cursor, int? limit)
+        /// <summary>Sends a built <c>listPermissions</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<PermissionList>> SendListPermissionsAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<PermissionList>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<PermissionList>> SendListPermissionsAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendListPermissionsAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>listPermissions</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildListPermissionsRequest(ListPermissionsParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/permissions", "listPermissions");
-            request.AddQueryParameter("cursor", cursor, true);
-            request.AddQueryParameter("limit", limit, true);
+            request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
+            request.AddQueryParameter("limit", parameters == null ? null : (object)parameters.Limit, true);
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
         /// <summary>
         /// List roles (<c>GET /roles</c>, operation <c>listRoles</c>).
-        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
-        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
-        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
+        /// Returns the first page (<see cref="Page{TList, TItem}"/>: <c>Data</c>, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>AutoPagingAsync()</c>, <c>AutoPaging()</c>, <c>Response</c>); the next page is
+        /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists the built-in and custom roles with their permissions.</remarks>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListRolesParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task<RoleList.DataPage> ListRolesAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listRoles")]
+        public virtual async Task<RoleList.DataPage> ListAsync(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListRolesRequest(cursor, limit);
-            request.Apply(requestOptions);
+            var request = BuildListRolesRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<RoleList>(request, cancellationToken).ConfigureAwait(false);
             return new RoleList.DataPage(_transport, request, response, "cursor",
                 body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
-        /// Like <see cref="ListRolesAsync"/>, but also returns the status code and response headers.
+        /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
+        /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListRolesParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<RoleList>> ListRolesWithResponseAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listRoles")]
+        public virtual RoleList.DataPage List(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListRolesRequest(cursor, limit);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<RoleList>(request, cancellationToken);
+            return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
 
         /// <summary>
         /// Sends <c>GET /roles</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListRolesParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListRolesAsStreamAsync(string cursor = default(string), int? limit = default(int?), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListRolesRequest(cursor, limit);
-            request.Apply(requestOptions);
+            var request = BuildListRolesRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildListRolesRequest(string cursor, int? limit)
+        /// <summary>Sends a built <c>listRoles</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<RoleList>> SendListRolesAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<RoleList>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<RoleList>> SendListRolesAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendListRolesAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>listRoles</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildListRolesRequest(ListRolesParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/roles", "listRoles");
-            request.AddQueryParameter("cursor", cursor, true);
-            request.AddQueryParameter("limit", limit, true);
+            request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
+            request.AddQueryParameter("limit", parameters == null ? null : (object)parameters.Limit, true);
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
+        }
+    }
+
+    /// <summary>
+    /// The operations tagged <c>Roles</c> answering with the whole response (<see cref="ApiResponse{T}"/>: <c>StatusCode</c>,
+    /// <c>Headers</c>, <c>RequestId</c>, <c>Deserialize()</c>): <c>client.WithRawResponse.Roles</c>.
+    /// Event streams are left out: their <c>EventStream.Response</c> already has the status and headers.
+    /// </summary>
+    public partial class RolesRawService
+    {
+        private readonly HttpTransport _transport;
+
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected RolesRawService()
+        {
+        }
+
+        internal RolesRawService(HttpTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Like <c>client.Roles.AssignAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="userId">The user&#39;s ID.</param>
+        /// <param name="roleAssignment">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("assignUserRoles")]
+        public virtual Task<ApiResponse<User>> AssignAsync(string userId, RoleAssignment roleAssignment, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = RolesService.BuildAssignUserRolesRequest(userId, roleAssignment, requestOptions);
+            return RolesService.SendAssignUserRolesAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Roles.RetrieveAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="roleId">The role&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getRole")]
+        public virtual Task<ApiResponse<Role>> RetrieveAsync(string roleId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = RolesService.BuildGetRoleRequest(roleId, requestOptions);
+            return RolesService.SendGetRoleAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Roles.ListPermissionsAsync</c> (one page, the list body), but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="parameters">The query and header parameters (<see cref="ListPermissionsParams"/>); null for none.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("listPermissions")]
+        public virtual Task<ApiResponse<PermissionList>> ListPermissionsAsync(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = RolesService.BuildListPermissionsRequest(parameters, requestOptions);
+            return RolesService.SendListPermissionsAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Roles.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="parameters">The query and header parameters (<see cref="ListRolesParams"/>); null for none.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("listRoles")]
+        public virtual Task<ApiResponse<RoleList>> ListAsync(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = RolesService.BuildListRolesRequest(parameters, requestOptions);
+            return RolesService.SendListRolesAsync(_transport, request, cancellationToken);
         }
     }
 }

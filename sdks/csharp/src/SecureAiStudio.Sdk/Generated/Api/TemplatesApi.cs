@@ -10,16 +10,106 @@ using System.Threading.Tasks;
 using SecureAiStudio.Sdk.Internal;
 using SecureAiStudio.Sdk.Models;
 
-namespace SecureAiStudio.Sdk.Api
+namespace SecureAiStudio.Sdk.Models
 {
     /// <summary>
-    /// Operations tagged <c>Templates</c>. Reach it through the client, e.g. <c>client.Templates</c>.
+    /// The parameters of <c>deleteTemplate</c> (<c>client.Templates.DeleteAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed partial class TemplatesApi
+    public sealed class DeleteTemplateParams
+    {
+        /// <summary>The ETag the change is based on, from the last read of the resource. Required.</summary>
+        public string IfMatch { get; set; }
+
+    }
+
+    /// <summary>
+    /// The parameters of <c>listTemplates</c> (<c>client.Templates.ListAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
+    /// </summary>
+    public sealed class ListTemplatesParams
+    {
+        /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
+        public string Cursor { get; set; }
+
+        /// <summary>The largest number of items a page holds.</summary>
+        public int? Limit { get; set; }
+
+        /// <summary>Only templates of this kind.</summary>
+        public JobType? Kind { get; set; }
+
+        /// <summary>Only templates carrying this tag.</summary>
+        public string Tag { get; set; }
+
+    }
+
+    /// <summary>
+    /// The parameters of <c>updateTemplate</c> (<c>client.Templates.UpdateAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
+    /// </summary>
+    public sealed class UpdateTemplateParams
+    {
+        /// <summary>The ETag the change is based on, from the last read of the resource. Required.</summary>
+        public string IfMatch { get; set; }
+
+    }
+
+}
+
+namespace SecureAiStudio.Sdk.Services
+{
+    /// <summary>
+    /// Operations tagged <c>Templates</c>, reached as <c>client.Templates</c>.
+    /// Depend on this interface (or subclass <see cref="TemplatesService"/>, whose methods are virtual) to replace the service in tests.
+    /// </summary>
+    public interface ITemplatesService
+    {
+        /// <summary>Create a template (<c>POST /templates</c>, operation <c>createTemplate</c>).</summary>
+        Task<Template> CreateAsync(TemplateCreate templateCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /templates</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> CreateAsStreamAsync(TemplateCreate templateCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Delete a template (<c>DELETE /templates/{templateId}</c>, operation <c>deleteTemplate</c>).</summary>
+        Task DeleteAsync(string templateId, DeleteTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Get a template (<c>GET /templates/{templateId}</c>, operation <c>getTemplate</c>).</summary>
+        Task<Template> RetrieveAsync(string templateId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /templates/{templateId}</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> RetrieveAsStreamAsync(string templateId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>List templates (<c>GET /templates</c>, operation <c>listTemplates</c>).</summary>
+        Task<TemplateList.DataPage> ListAsync(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
+        TemplateList.DataPage List(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /templates</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> ListAsStreamAsync(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Update a template (<c>PATCH /templates/{templateId}</c>, operation <c>updateTemplate</c>).</summary>
+        Task<Template> UpdateAsync(string templateId, TemplateUpdate templateUpdate, UpdateTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>PATCH /templates/{templateId}</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> UpdateAsStreamAsync(string templateId, TemplateUpdate templateUpdate, UpdateTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+    }
+
+    /// <summary>
+    /// Operations tagged <c>Templates</c>. Reach it through the client: <c>client.Templates</c>.
+    /// Every method is virtual, so a test can subclass it (with the protected constructor) or use <see cref="ITemplatesService"/>.
+    /// </summary>
+    public partial class TemplatesService : ITemplatesService
     {
         private readonly HttpTransport _transport;
 
-        internal TemplatesApi(HttpTransport transport)
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected TemplatesService()
+        {
+        }
+
+        internal TemplatesService(HttpTransport transport)
         {
             _transport = transport;
         }
@@ -29,27 +119,13 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Adds a template to the library.</remarks>
         /// <param name="templateCreate">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<Template> CreateTemplateAsync(TemplateCreate templateCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("createTemplate")]
+        public virtual async Task<Template> CreateAsync(TemplateCreate templateCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await CreateTemplateWithResponseAsync(templateCreate, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="CreateTemplateAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="templateCreate">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Template>> CreateTemplateWithResponseAsync(TemplateCreate templateCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildCreateTemplateRequest(templateCreate, idempotencyKey);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<Template>(request, cancellationToken);
+            var request = BuildCreateTemplateRequest(templateCreate, requestOptions);
+            return (await SendCreateTemplateAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -57,26 +133,38 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="templateCreate">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> CreateTemplateAsStreamAsync(TemplateCreate templateCreate, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> CreateAsStreamAsync(TemplateCreate templateCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildCreateTemplateRequest(templateCreate, idempotencyKey);
-            request.Apply(requestOptions);
+            var request = BuildCreateTemplateRequest(templateCreate, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildCreateTemplateRequest(TemplateCreate templateCreate, string idempotencyKey)
+        /// <summary>Sends a built <c>createTemplate</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<Template>> SendCreateTemplateAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (templateCreate == null) throw new ArgumentNullException("templateCreate", "CreateTemplate: required request body 'TemplateCreate' is null.");
+            return transport.SendAsync<Template>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<Template>> SendCreateTemplateAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendCreateTemplateAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>createTemplate</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildCreateTemplateRequest(TemplateCreate templateCreate, RequestOptions requestOptions)
+        {
+            if (templateCreate == null) throw new ArgumentNullException("templateCreate", "createTemplate: the request body (TemplateCreate) is required.");
             var request = new ApiRequest("POST", "/templates", "createTemplate");
-            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
-            request.SetJsonBody(templateCreate, "application/json");
+            // RequestOptions.IdempotencyKey, else a new key for this call (R3.6).
+            request.AddHeader("Idempotency-Key", null, "requestOptions");
+            request.SetJsonBody(templateCreate, "application/json", "templateCreate");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -85,38 +173,40 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Deletes a template. &#x60;If-Match&#x60; must carry its current ETag (412 otherwise). Jobs made from it are kept.</remarks>
         /// <param name="templateId">The template&#39;s ID.</param>
-        /// <param name="ifMatch">The ETag the change is based on, from the last read of the resource.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="DeleteTemplateParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task DeleteTemplateAsync(string templateId, string ifMatch, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("deleteTemplate")]
+        public virtual async Task DeleteAsync(string templateId, DeleteTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            await DeleteTemplateWithResponseAsync(templateId, ifMatch, requestOptions, cancellationToken).ConfigureAwait(false);
+            var request = BuildDeleteTemplateRequest(templateId, parameters, requestOptions);
+            await SendDeleteTemplateAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Like <see cref="DeleteTemplateAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="templateId">The template&#39;s ID.</param>
-        /// <param name="ifMatch">The ETag the change is based on, from the last read of the resource.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse> DeleteTemplateWithResponseAsync(string templateId, string ifMatch, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        /// <summary>Sends a built <c>deleteTemplate</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse> SendDeleteTemplateAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            var request = BuildDeleteTemplateRequest(templateId, ifMatch);
-            request.Apply(requestOptions);
-            return _transport.SendWithoutBodyAsync(request, cancellationToken);
+            return transport.SendWithoutBodyAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildDeleteTemplateRequest(string templateId, string ifMatch)
+        private Task<ApiResponse> SendDeleteTemplateAsync(ApiRequest request, CancellationToken cancellationToken)
         {
-            if (templateId == null) throw new ArgumentNullException("templateId", "DeleteTemplate: required path parameter 'templateId' is null.");
-            if (ifMatch == null) throw new ArgumentNullException("ifMatch", "DeleteTemplate: required header 'If-Match' is null.");
+            return SendDeleteTemplateAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>deleteTemplate</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildDeleteTemplateRequest(string templateId, DeleteTemplateParams parameters, RequestOptions requestOptions)
+        {
+            if (templateId == null) throw new ArgumentNullException("templateId", "deleteTemplate: path parameter 'templateId' is required.");
+            if (parameters == null) throw new ArgumentNullException("parameters", "deleteTemplate: the parameters (DeleteTemplateParams) are required.");
+            if (parameters == null || parameters.IfMatch == null) throw new ArgumentException("deleteTemplate: header 'If-Match' (DeleteTemplateParams.IfMatch) is required.", "parameters");
             var request = new ApiRequest("DELETE", "/templates/{templateId}", "deleteTemplate");
             request.SetPathParameter("templateId", templateId, "templateId");
-            request.AddHeader("If-Match", ifMatch, "ifMatch");
+            request.AddHeader("If-Match", parameters == null ? null : (object)parameters.IfMatch, "parameters.IfMatch");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -127,23 +217,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="templateId">The template&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<Template> GetTemplateAsync(string templateId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getTemplate")]
+        public virtual async Task<Template> RetrieveAsync(string templateId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetTemplateWithResponseAsync(templateId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetTemplateAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="templateId">The template&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Template>> GetTemplateWithResponseAsync(string templateId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetTemplateRequest(templateId);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<Template>(request, cancellationToken);
+            var request = BuildGetTemplateRequest(templateId, requestOptions);
+            return (await SendGetTemplateAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -153,91 +231,106 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="templateId">The template&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetTemplateAsStreamAsync(string templateId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> RetrieveAsStreamAsync(string templateId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetTemplateRequest(templateId);
-            request.Apply(requestOptions);
+            var request = BuildGetTemplateRequest(templateId, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildGetTemplateRequest(string templateId)
+        /// <summary>Sends a built <c>getTemplate</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<Template>> SendGetTemplateAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (templateId == null) throw new ArgumentNullException("templateId", "GetTemplate: required path parameter 'templateId' is null.");
+            return transport.SendAsync<Template>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<Template>> SendGetTemplateAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetTemplateAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getTemplate</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetTemplateRequest(string templateId, RequestOptions requestOptions)
+        {
+            if (templateId == null) throw new ArgumentNullException("templateId", "getTemplate: path parameter 'templateId' is required.");
             var request = new ApiRequest("GET", "/templates/{templateId}", "getTemplate");
             request.SetPathParameter("templateId", templateId, "templateId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
         /// <summary>
         /// List templates (<c>GET /templates</c>, operation <c>listTemplates</c>).
-        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
-        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
-        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
+        /// Returns the first page (<see cref="Page{TList, TItem}"/>: <c>Data</c>, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>AutoPagingAsync()</c>, <c>AutoPaging()</c>, <c>Response</c>); the next page is
+        /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists templates in the library, newest first, optionally filtered by kind and tag.</remarks>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="kind">Only templates of this kind. Optional.</param>
-        /// <param name="tag">Only templates carrying this tag. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListTemplatesParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task<TemplateList.DataPage> ListTemplatesAsync(string cursor = default(string), int? limit = default(int?), JobType? kind = default(JobType?), string tag = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listTemplates")]
+        public virtual async Task<TemplateList.DataPage> ListAsync(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListTemplatesRequest(cursor, limit, kind, tag);
-            request.Apply(requestOptions);
+            var request = BuildListTemplatesRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<TemplateList>(request, cancellationToken).ConfigureAwait(false);
             return new TemplateList.DataPage(_transport, request, response, "cursor",
                 body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
-        /// Like <see cref="ListTemplatesAsync"/>, but also returns the status code and response headers.
+        /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
+        /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="kind">Only templates of this kind. Optional.</param>
-        /// <param name="tag">Only templates carrying this tag. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListTemplatesParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<TemplateList>> ListTemplatesWithResponseAsync(string cursor = default(string), int? limit = default(int?), JobType? kind = default(JobType?), string tag = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listTemplates")]
+        public virtual TemplateList.DataPage List(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListTemplatesRequest(cursor, limit, kind, tag);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<TemplateList>(request, cancellationToken);
+            return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
 
         /// <summary>
         /// Sends <c>GET /templates</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="kind">Only templates of this kind. Optional.</param>
-        /// <param name="tag">Only templates carrying this tag. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListTemplatesParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListTemplatesAsStreamAsync(string cursor = default(string), int? limit = default(int?), JobType? kind = default(JobType?), string tag = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListTemplatesRequest(cursor, limit, kind, tag);
-            request.Apply(requestOptions);
+            var request = BuildListTemplatesRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildListTemplatesRequest(string cursor, int? limit, JobType? kind, string tag)
+        /// <summary>Sends a built <c>listTemplates</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<TemplateList>> SendListTemplatesAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<TemplateList>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<TemplateList>> SendListTemplatesAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendListTemplatesAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>listTemplates</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildListTemplatesRequest(ListTemplatesParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/templates", "listTemplates");
-            request.AddQueryParameter("cursor", cursor, true);
-            request.AddQueryParameter("limit", limit, true);
-            request.AddQueryParameter("kind", kind, true);
-            request.AddQueryParameter("tag", tag, true);
+            request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
+            request.AddQueryParameter("limit", parameters == null ? null : (object)parameters.Limit, true);
+            request.AddQueryParameter("kind", parameters == null ? null : (object)parameters.Kind, true);
+            request.AddQueryParameter("tag", parameters == null ? null : (object)parameters.Tag, true);
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -246,29 +339,15 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Changes a template. &#x60;If-Match&#x60; must carry the template&#39;s current ETag; if somebody changed it since, the update is refused with 412 and nothing changes. </remarks>
         /// <param name="templateId">The template&#39;s ID.</param>
-        /// <param name="ifMatch">The ETag the change is based on, from the last read of the resource.</param>
         /// <param name="templateUpdate">The request body.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="UpdateTemplateParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<Template> UpdateTemplateAsync(string templateId, string ifMatch, TemplateUpdate templateUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("updateTemplate")]
+        public virtual async Task<Template> UpdateAsync(string templateId, TemplateUpdate templateUpdate, UpdateTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await UpdateTemplateWithResponseAsync(templateId, ifMatch, templateUpdate, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="UpdateTemplateAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="templateId">The template&#39;s ID.</param>
-        /// <param name="ifMatch">The ETag the change is based on, from the last read of the resource.</param>
-        /// <param name="templateUpdate">The request body.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<Template>> UpdateTemplateWithResponseAsync(string templateId, string ifMatch, TemplateUpdate templateUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildUpdateTemplateRequest(templateId, ifMatch, templateUpdate);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<Template>(request, cancellationToken);
+            var request = BuildUpdateTemplateRequest(templateId, templateUpdate, parameters, requestOptions);
+            return (await SendUpdateTemplateAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -276,31 +355,132 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="templateId">The template&#39;s ID.</param>
-        /// <param name="ifMatch">The ETag the change is based on, from the last read of the resource.</param>
         /// <param name="templateUpdate">The request body.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="UpdateTemplateParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> UpdateTemplateAsStreamAsync(string templateId, string ifMatch, TemplateUpdate templateUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> UpdateAsStreamAsync(string templateId, TemplateUpdate templateUpdate, UpdateTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildUpdateTemplateRequest(templateId, ifMatch, templateUpdate);
-            request.Apply(requestOptions);
+            var request = BuildUpdateTemplateRequest(templateId, templateUpdate, parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildUpdateTemplateRequest(string templateId, string ifMatch, TemplateUpdate templateUpdate)
+        /// <summary>Sends a built <c>updateTemplate</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<Template>> SendUpdateTemplateAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (templateId == null) throw new ArgumentNullException("templateId", "UpdateTemplate: required path parameter 'templateId' is null.");
-            if (ifMatch == null) throw new ArgumentNullException("ifMatch", "UpdateTemplate: required header 'If-Match' is null.");
-            if (templateUpdate == null) throw new ArgumentNullException("templateUpdate", "UpdateTemplate: required request body 'TemplateUpdate' is null.");
+            return transport.SendAsync<Template>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<Template>> SendUpdateTemplateAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendUpdateTemplateAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>updateTemplate</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildUpdateTemplateRequest(string templateId, TemplateUpdate templateUpdate, UpdateTemplateParams parameters, RequestOptions requestOptions)
+        {
+            if (templateId == null) throw new ArgumentNullException("templateId", "updateTemplate: path parameter 'templateId' is required.");
+            if (templateUpdate == null) throw new ArgumentNullException("templateUpdate", "updateTemplate: the request body (TemplateUpdate) is required.");
+            if (parameters == null) throw new ArgumentNullException("parameters", "updateTemplate: the parameters (UpdateTemplateParams) are required.");
+            if (parameters == null || parameters.IfMatch == null) throw new ArgumentException("updateTemplate: header 'If-Match' (UpdateTemplateParams.IfMatch) is required.", "parameters");
             var request = new ApiRequest("PATCH", "/templates/{templateId}", "updateTemplate");
             request.SetPathParameter("templateId", templateId, "templateId");
-            request.AddHeader("If-Match", ifMatch, "ifMatch");
-            request.SetJsonBody(templateUpdate, "application/json");
+            request.AddHeader("If-Match", parameters == null ? null : (object)parameters.IfMatch, "parameters.IfMatch");
+            request.SetJsonBody(templateUpdate, "application/json", "templateUpdate");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
+        }
+    }
+
+    /// <summary>
+    /// The operations tagged <c>Templates</c> answering with the whole response (<see cref="ApiResponse{T}"/>: <c>StatusCode</c>,
+    /// <c>Headers</c>, <c>RequestId</c>, <c>Deserialize()</c>): <c>client.WithRawResponse.Templates</c>.
+    /// Event streams are left out: their <c>EventStream.Response</c> already has the status and headers.
+    /// </summary>
+    public partial class TemplatesRawService
+    {
+        private readonly HttpTransport _transport;
+
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected TemplatesRawService()
+        {
+        }
+
+        internal TemplatesRawService(HttpTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Like <c>client.Templates.CreateAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="templateCreate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("createTemplate")]
+        public virtual Task<ApiResponse<Template>> CreateAsync(TemplateCreate templateCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = TemplatesService.BuildCreateTemplateRequest(templateCreate, requestOptions);
+            return TemplatesService.SendCreateTemplateAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Templates.DeleteAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="templateId">The template&#39;s ID.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="DeleteTemplateParams"/>).</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("deleteTemplate")]
+        public virtual Task<ApiResponse> DeleteAsync(string templateId, DeleteTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = TemplatesService.BuildDeleteTemplateRequest(templateId, parameters, requestOptions);
+            return TemplatesService.SendDeleteTemplateAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Templates.RetrieveAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="templateId">The template&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getTemplate")]
+        public virtual Task<ApiResponse<Template>> RetrieveAsync(string templateId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = TemplatesService.BuildGetTemplateRequest(templateId, requestOptions);
+            return TemplatesService.SendGetTemplateAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Templates.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="parameters">The query and header parameters (<see cref="ListTemplatesParams"/>); null for none.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("listTemplates")]
+        public virtual Task<ApiResponse<TemplateList>> ListAsync(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = TemplatesService.BuildListTemplatesRequest(parameters, requestOptions);
+            return TemplatesService.SendListTemplatesAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Templates.UpdateAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="templateId">The template&#39;s ID.</param>
+        /// <param name="templateUpdate">The request body.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="UpdateTemplateParams"/>).</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("updateTemplate")]
+        public virtual Task<ApiResponse<Template>> UpdateAsync(string templateId, TemplateUpdate templateUpdate, UpdateTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = TemplatesService.BuildUpdateTemplateRequest(templateId, templateUpdate, parameters, requestOptions);
+            return TemplatesService.SendUpdateTemplateAsync(_transport, request, cancellationToken);
         }
     }
 }

@@ -10,16 +10,87 @@ using System.Threading.Tasks;
 using SecureAiStudio.Sdk.Internal;
 using SecureAiStudio.Sdk.Models;
 
-namespace SecureAiStudio.Sdk.Api
+namespace SecureAiStudio.Sdk.Models
 {
     /// <summary>
-    /// Operations tagged <c>Users</c>. Reach it through the client, e.g. <c>client.Users</c>.
+    /// The parameters of <c>listUsers</c> (<c>client.Users.ListAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed partial class UsersApi
+    public sealed class ListUsersParams
+    {
+        /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
+        public string Cursor { get; set; }
+
+        /// <summary>The largest number of items a page holds.</summary>
+        public int? Limit { get; set; }
+
+        /// <summary>Only users in this status.</summary>
+        public UserStatus? Status { get; set; }
+
+        /// <summary>Only users holding this role.</summary>
+        public string RoleId { get; set; }
+
+    }
+
+}
+
+namespace SecureAiStudio.Sdk.Services
+{
+    /// <summary>
+    /// Operations tagged <c>Users</c>, reached as <c>client.Users</c>.
+    /// Depend on this interface (or subclass <see cref="UsersService"/>, whose methods are virtual) to replace the service in tests.
+    /// </summary>
+    public interface IUsersService
+    {
+        /// <summary>Deactivate a user (<c>POST /users/{userId}/deactivate</c>, operation <c>deactivateUser</c>).</summary>
+        Task<User> DeactivateAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /users/{userId}/deactivate</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> DeactivateAsStreamAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Get a user (<c>GET /users/{userId}</c>, operation <c>getUser</c>).</summary>
+        Task<User> RetrieveAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /users/{userId}</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> RetrieveAsStreamAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Invite a user (<c>POST /users</c>, operation <c>inviteUser</c>).</summary>
+        Task<User> InviteAsync(UserInvite userInvite, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>POST /users</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> InviteAsStreamAsync(UserInvite userInvite, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>List users (<c>GET /users</c>, operation <c>listUsers</c>).</summary>
+        Task<UserList.DataPage> ListAsync(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
+        UserList.DataPage List(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /users</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> ListAsStreamAsync(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Update a user (<c>PATCH /users/{userId}</c>, operation <c>updateUser</c>).</summary>
+        Task<User> UpdateAsync(string userId, UserUpdate userUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>PATCH /users/{userId}</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> UpdateAsStreamAsync(string userId, UserUpdate userUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+    }
+
+    /// <summary>
+    /// Operations tagged <c>Users</c>. Reach it through the client: <c>client.Users</c>.
+    /// Every method is virtual, so a test can subclass it (with the protected constructor) or use <see cref="IUsersService"/>.
+    /// </summary>
+    public partial class UsersService : IUsersService
     {
         private readonly HttpTransport _transport;
 
-        internal UsersApi(HttpTransport transport)
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected UsersService()
+        {
+        }
+
+        internal UsersService(HttpTransport transport)
         {
             _transport = transport;
         }
@@ -31,23 +102,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="userId">The user&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<User> DeactivateUserAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("deactivateUser")]
+        public virtual async Task<User> DeactivateAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await DeactivateUserWithResponseAsync(userId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="DeactivateUserAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="userId">The user&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<User>> DeactivateUserWithResponseAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildDeactivateUserRequest(userId);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<User>(request, cancellationToken);
+            var request = BuildDeactivateUserRequest(userId, requestOptions);
+            return (await SendDeactivateUserAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -57,22 +116,34 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="userId">The user&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> DeactivateUserAsStreamAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> DeactivateAsStreamAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildDeactivateUserRequest(userId);
-            request.Apply(requestOptions);
+            var request = BuildDeactivateUserRequest(userId, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildDeactivateUserRequest(string userId)
+        /// <summary>Sends a built <c>deactivateUser</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<User>> SendDeactivateUserAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (userId == null) throw new ArgumentNullException("userId", "DeactivateUser: required path parameter 'userId' is null.");
+            return transport.SendAsync<User>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<User>> SendDeactivateUserAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendDeactivateUserAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>deactivateUser</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildDeactivateUserRequest(string userId, RequestOptions requestOptions)
+        {
+            if (userId == null) throw new ArgumentNullException("userId", "deactivateUser: path parameter 'userId' is required.");
             var request = new ApiRequest("POST", "/users/{userId}/deactivate", "deactivateUser");
             request.SetPathParameter("userId", userId, "userId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -83,23 +154,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="userId">The user&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<User> GetUserAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("getUser")]
+        public virtual async Task<User> RetrieveAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await GetUserWithResponseAsync(userId, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="GetUserAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="userId">The user&#39;s ID.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<User>> GetUserWithResponseAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildGetUserRequest(userId);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<User>(request, cancellationToken);
+            var request = BuildGetUserRequest(userId, requestOptions);
+            return (await SendGetUserAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -109,22 +168,34 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="userId">The user&#39;s ID.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> GetUserAsStreamAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> RetrieveAsStreamAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildGetUserRequest(userId);
-            request.Apply(requestOptions);
+            var request = BuildGetUserRequest(userId, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildGetUserRequest(string userId)
+        /// <summary>Sends a built <c>getUser</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<User>> SendGetUserAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (userId == null) throw new ArgumentNullException("userId", "GetUser: required path parameter 'userId' is null.");
+            return transport.SendAsync<User>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<User>> SendGetUserAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendGetUserAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>getUser</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildGetUserRequest(string userId, RequestOptions requestOptions)
+        {
+            if (userId == null) throw new ArgumentNullException("userId", "getUser: path parameter 'userId' is required.");
             var request = new ApiRequest("GET", "/users/{userId}", "getUser");
             request.SetPathParameter("userId", userId, "userId");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -133,27 +204,13 @@ namespace SecureAiStudio.Sdk.Api
         /// </summary>
         /// <remarks>Invites a user by email with an initial set of roles. The user is &#x60;invited&#x60; until they accept.</remarks>
         /// <param name="userInvite">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<User> InviteUserAsync(UserInvite userInvite, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("inviteUser")]
+        public virtual async Task<User> InviteAsync(UserInvite userInvite, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await InviteUserWithResponseAsync(userInvite, idempotencyKey, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="InviteUserAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="userInvite">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<User>> InviteUserWithResponseAsync(UserInvite userInvite, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildInviteUserRequest(userInvite, idempotencyKey);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<User>(request, cancellationToken);
+            var request = BuildInviteUserRequest(userInvite, requestOptions);
+            return (await SendInviteUserAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -161,95 +218,110 @@ namespace SecureAiStudio.Sdk.Api
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="userInvite">The request body.</param>
-        /// <param name="idempotencyKey">A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice.  Optional.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> InviteUserAsStreamAsync(UserInvite userInvite, string idempotencyKey = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> InviteAsStreamAsync(UserInvite userInvite, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildInviteUserRequest(userInvite, idempotencyKey);
-            request.Apply(requestOptions);
+            var request = BuildInviteUserRequest(userInvite, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildInviteUserRequest(UserInvite userInvite, string idempotencyKey)
+        /// <summary>Sends a built <c>inviteUser</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<User>> SendInviteUserAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (userInvite == null) throw new ArgumentNullException("userInvite", "InviteUser: required request body 'UserInvite' is null.");
+            return transport.SendAsync<User>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<User>> SendInviteUserAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendInviteUserAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>inviteUser</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildInviteUserRequest(UserInvite userInvite, RequestOptions requestOptions)
+        {
+            if (userInvite == null) throw new ArgumentNullException("userInvite", "inviteUser: the request body (UserInvite) is required.");
             var request = new ApiRequest("POST", "/users", "inviteUser");
-            request.AddHeader("Idempotency-Key", idempotencyKey, "idempotencyKey");
-            request.SetJsonBody(userInvite, "application/json");
+            // RequestOptions.IdempotencyKey, else a new key for this call (R3.6).
+            request.AddHeader("Idempotency-Key", null, "requestOptions");
+            request.SetJsonBody(userInvite, "application/json", "userInvite");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
         /// <summary>
         /// List users (<c>GET /users</c>, operation <c>listUsers</c>).
-        /// Returns the first page as a <see cref="Page{TList, TItem}"/> (items, <c>NextCursor</c>, <c>HasNextPage()</c>,
-        /// <c>GetNextPageAsync()</c>, <c>Response</c>); <c>foreach</c> over it yields every item of every page, requesting
-        /// the next one (cursor parameter <c>cursor</c>) only when needed (R6).
+        /// Returns the first page (<see cref="Page{TList, TItem}"/>: <c>Data</c>, <c>NextCursor</c>, <c>HasNextPage()</c>,
+        /// <c>GetNextPageAsync()</c>, <c>AutoPagingAsync()</c>, <c>AutoPaging()</c>, <c>Response</c>); the next page is
+        /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists the organisation&#39;s users, optionally filtered by status or role.</remarks>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="status">Only users in this status. Optional.</param>
-        /// <param name="roleId">Only users holding this role. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListUsersParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public async Task<UserList.DataPage> ListUsersAsync(string cursor = default(string), int? limit = default(int?), UserStatus? status = default(UserStatus?), string roleId = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listUsers")]
+        public virtual async Task<UserList.DataPage> ListAsync(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListUsersRequest(cursor, limit, status, roleId);
-            request.Apply(requestOptions);
+            var request = BuildListUsersRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<UserList>(request, cancellationToken).ConfigureAwait(false);
             return new UserList.DataPage(_transport, request, response, "cursor",
                 body => body.NextCursor, cancellationToken);
         }
 
         /// <summary>
-        /// Like <see cref="ListUsersAsync"/>, but also returns the status code and response headers.
+        /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
+        /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="status">Only users in this status. Optional.</param>
-        /// <param name="roleId">Only users holding this role. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListUsersParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<UserList>> ListUsersWithResponseAsync(string cursor = default(string), int? limit = default(int?), UserStatus? status = default(UserStatus?), string roleId = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("listUsers")]
+        public virtual UserList.DataPage List(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListUsersRequest(cursor, limit, status, roleId);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<UserList>(request, cancellationToken);
+            return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
 
         /// <summary>
         /// Sends <c>GET /users</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="cursor">The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. Optional.</param>
-        /// <param name="limit">The largest number of items a page holds. Optional.</param>
-        /// <param name="status">Only users in this status. Optional.</param>
-        /// <param name="roleId">Only users holding this role. Optional.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ListUsersParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> ListUsersAsStreamAsync(string cursor = default(string), int? limit = default(int?), UserStatus? status = default(UserStatus?), string roleId = default(string), RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildListUsersRequest(cursor, limit, status, roleId);
-            request.Apply(requestOptions);
+            var request = BuildListUsersRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildListUsersRequest(string cursor, int? limit, UserStatus? status, string roleId)
+        /// <summary>Sends a built <c>listUsers</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<UserList>> SendListUsersAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<UserList>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<UserList>> SendListUsersAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendListUsersAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>listUsers</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildListUsersRequest(ListUsersParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/users", "listUsers");
-            request.AddQueryParameter("cursor", cursor, true);
-            request.AddQueryParameter("limit", limit, true);
-            request.AddQueryParameter("status", status, true);
-            request.AddQueryParameter("roleId", roleId, true);
+            request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
+            request.AddQueryParameter("limit", parameters == null ? null : (object)parameters.Limit, true);
+            request.AddQueryParameter("status", parameters == null ? null : (object)parameters.Status, true);
+            request.AddQueryParameter("roleId", parameters == null ? null : (object)parameters.RoleId, true);
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
         }
 
@@ -261,24 +333,11 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="userUpdate">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The decoded response body.</returns>
-        public async Task<User> UpdateUserAsync(string userId, UserUpdate userUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        [Operation("updateUser")]
+        public virtual async Task<User> UpdateAsync(string userId, UserUpdate userUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            return (await UpdateUserWithResponseAsync(userId, userUpdate, requestOptions, cancellationToken).ConfigureAwait(false)).Data;
-        }
-
-        /// <summary>
-        /// Like <see cref="UpdateUserAsync"/>, but also returns the status code and response headers.
-        /// </summary>
-        /// <param name="userId">The user&#39;s ID.</param>
-        /// <param name="userUpdate">The request body.</param>
-        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<ApiResponse<User>> UpdateUserWithResponseAsync(string userId, UserUpdate userUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            var request = BuildUpdateUserRequest(userId, userUpdate);
-            request.Apply(requestOptions);
-            return _transport.SendAsync<User>(request, cancellationToken);
+            var request = BuildUpdateUserRequest(userId, userUpdate, requestOptions);
+            return (await SendUpdateUserAsync(request, cancellationToken).ConfigureAwait(false)).Data;
         }
 
         /// <summary>
@@ -289,25 +348,123 @@ namespace SecureAiStudio.Sdk.Api
         /// <param name="userUpdate">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<StreamResponse> UpdateUserAsStreamAsync(string userId, UserUpdate userUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> UpdateAsStreamAsync(string userId, UserUpdate userUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
-            var request = BuildUpdateUserRequest(userId, userUpdate);
-            request.Apply(requestOptions);
+            var request = BuildUpdateUserRequest(userId, userUpdate, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
-        private static ApiRequest BuildUpdateUserRequest(string userId, UserUpdate userUpdate)
+        /// <summary>Sends a built <c>updateUser</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<User>> SendUpdateUserAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
         {
-            if (userId == null) throw new ArgumentNullException("userId", "UpdateUser: required path parameter 'userId' is null.");
-            if (userUpdate == null) throw new ArgumentNullException("userUpdate", "UpdateUser: required request body 'UserUpdate' is null.");
+            return transport.SendAsync<User>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<User>> SendUpdateUserAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendUpdateUserAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>updateUser</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildUpdateUserRequest(string userId, UserUpdate userUpdate, RequestOptions requestOptions)
+        {
+            if (userId == null) throw new ArgumentNullException("userId", "updateUser: path parameter 'userId' is required.");
+            if (userUpdate == null) throw new ArgumentNullException("userUpdate", "updateUser: the request body (UserUpdate) is required.");
             var request = new ApiRequest("PATCH", "/users/{userId}", "updateUser");
             request.SetPathParameter("userId", userId, "userId");
-            request.SetJsonBody(userUpdate, "application/json");
+            request.SetJsonBody(userUpdate, "application/json", "userUpdate");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
             request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
             return request;
+        }
+    }
+
+    /// <summary>
+    /// The operations tagged <c>Users</c> answering with the whole response (<see cref="ApiResponse{T}"/>: <c>StatusCode</c>,
+    /// <c>Headers</c>, <c>RequestId</c>, <c>Deserialize()</c>): <c>client.WithRawResponse.Users</c>.
+    /// Event streams are left out: their <c>EventStream.Response</c> already has the status and headers.
+    /// </summary>
+    public partial class UsersRawService
+    {
+        private readonly HttpTransport _transport;
+
+        /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
+        protected UsersRawService()
+        {
+        }
+
+        internal UsersRawService(HttpTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>
+        /// Like <c>client.Users.DeactivateAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="userId">The user&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("deactivateUser")]
+        public virtual Task<ApiResponse<User>> DeactivateAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = UsersService.BuildDeactivateUserRequest(userId, requestOptions);
+            return UsersService.SendDeactivateUserAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Users.RetrieveAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="userId">The user&#39;s ID.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("getUser")]
+        public virtual Task<ApiResponse<User>> RetrieveAsync(string userId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = UsersService.BuildGetUserRequest(userId, requestOptions);
+            return UsersService.SendGetUserAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Users.InviteAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="userInvite">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("inviteUser")]
+        public virtual Task<ApiResponse<User>> InviteAsync(UserInvite userInvite, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = UsersService.BuildInviteUserRequest(userInvite, requestOptions);
+            return UsersService.SendInviteUserAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Users.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="parameters">The query and header parameters (<see cref="ListUsersParams"/>); null for none.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("listUsers")]
+        public virtual Task<ApiResponse<UserList>> ListAsync(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = UsersService.BuildListUsersRequest(parameters, requestOptions);
+            return UsersService.SendListUsersAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Users.UpdateAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="userId">The user&#39;s ID.</param>
+        /// <param name="userUpdate">The request body.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("updateUser")]
+        public virtual Task<ApiResponse<User>> UpdateAsync(string userId, UserUpdate userUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = UsersService.BuildUpdateUserRequest(userId, userUpdate, requestOptions);
+            return UsersService.SendUpdateUserAsync(_transport, request, cancellationToken);
         }
     }
 }

@@ -88,7 +88,7 @@ namespace SecureAiStudio.Sdk.Models
         /// The running service version. Required.
         /// </summary>
         [JsonProperty("version", Required = Required.Always)]
-        public string VarVersion { get; set; }
+        public string Version { get; set; }
 
         /// <summary>
         /// Each dependency&#39;s health. Required.

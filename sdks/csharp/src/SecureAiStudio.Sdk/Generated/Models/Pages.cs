@@ -3,7 +3,7 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
-// The page type of each list body: ListTemplatesAsync returns TemplateList.DataPage, a
+// The page type of each list body: client.Templates.ListAsync returns TemplateList.DataPage, a
 // Page<TemplateList, Template>. Only page-body schemas carry x-list-page (derived by generate.mjs
 // from the x-pagination operations that return them), so only they get one. Its name and items
 // come from itemsField, as in the api template; the item type is x-list-page's itemSchema, or, for

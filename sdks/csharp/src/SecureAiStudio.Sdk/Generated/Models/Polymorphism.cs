@@ -144,7 +144,7 @@
 #define SAIS_HealthCheck__Name__str__r
 #define SAIS_HealthCheck__Status__enum__r
 #define SAIS_HealthStatus__Status__enum__r
-#define SAIS_HealthStatus__VarVersion__str__r
+#define SAIS_HealthStatus__Version__str__r
 #define SAIS_HealthStatus__Checks__list__HealthCheck__r
 #define SAIS_ImageJob__Id__str__r
 #define SAIS_ImageJob__Type__enum__r
@@ -235,7 +235,7 @@
 #define SAIS_Template__Prompt__str__r
 #define SAIS_Template__Tags__list_str__r
 #define SAIS_Template__Visibility__ref_TemplateVisibility__r
-#define SAIS_Template__VarVersion__int__r
+#define SAIS_Template__Version__int__r
 #define SAIS_Template__CreatedAt__datetime__r
 #define SAIS_Template__UpdatedAt__datetime__r
 #define SAIS_TemplateCreate__Name__str__r

@@ -62,7 +62,7 @@ namespace SecureAiStudio.Sdk.Models
         /// Goes up by one on every change. Required.
         /// </summary>
         [JsonProperty("version", Required = Required.Always)]
-        public int VarVersion { get; set; }
+        public int Version { get; set; }
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
