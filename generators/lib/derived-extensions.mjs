@@ -4,10 +4,11 @@
 // none of my 2xx responses stream events?". This module answers them once, in JavaScript, marking
 // poll operations with `x-waiter`, page-body schemas with `x-list-page` and event-stream operations
 // with `x-event-stream`, and giving every operation its SDK method name `x-sdk-method` (the
-// spec's own, else the naming rule of sdk-names.mjs); the generators then read a staged copy of
-// the spec. The user's file is never written.
+// spec's own, else the naming rule of sdk-names.mjs) and its params type name
+// `x-sdk-params-name`; the generators then read a staged copy of the spec. The user's file is
+// never written.
 import { operations, pointer } from '../../scripts/spec-check/load.mjs';
-import { IDENTIFIER, methodNameByRule, resourceClass, waiterMethodName } from './sdk-names.mjs';
+import { IDENTIFIER, methodNameByRule, paramsTypeName, resourceClass, waiterMethodName } from './sdk-names.mjs';
 import { UsageError } from './errors.mjs';
 
 const VERB = /^(get|retrieve|read|fetch|describe)(?=[A-Z])/;
@@ -19,8 +20,9 @@ export function addDerivedExtensions(doc, shown) {
   const pages = addListPages(doc, byId, shown);
   const streams = addEventStreams(byId);
   const names = addSdkMethods(byId, shown);
+  const paramsNames = addParamsNames(doc, byId, shown);
   const params = addSdkParams(doc);
-  return waiters || pages || streams || names || params;
+  return waiters || pages || streams || names || paramsNames || params;
 }
 
 /**
@@ -28,7 +30,7 @@ export function addDerivedExtensions(doc, shown) {
  * template cannot work out: each `Idempotency-Key` header parameter gets
  * `x-sdk-request-option: idempotencyKey` (it is the per-call option, not a parameter), and each
  * operation with other query or header parameters gets `x-sdk-params: {required}` (whether any
- * of them is required, so `params` is).
+ * of them is required, so `params` is) and `name`, its params type (`x-sdk-params-name`).
  */
 function addSdkParams(doc) {
   let added = false;
@@ -46,8 +48,9 @@ function addSdkParams(doc) {
         required ||= p.required === true;
       }
     }
-    if (named && (op['x-sdk-params']?.required !== required)) {
-      op['x-sdk-params'] = { required };
+    const name = op['x-sdk-params-name'];
+    if (named && (op['x-sdk-params']?.required !== required || op['x-sdk-params'].name !== name)) {
+      op['x-sdk-params'] = name === undefined ? { required } : { required, name };
       added = true;
     }
   }
@@ -90,6 +93,34 @@ function addSdkMethods(byId, shown) {
     // A poll operation's waiter is a method of the same resource: `jobs.waitFor`.
     if (op['x-waiter'] && op['x-waiter'].sdkMethod === undefined) {
       op['x-waiter'].sdkMethod = waiterMethodName(name);
+      added = true;
+    }
+  }
+  return added;
+}
+
+/**
+ * Gives every operation `x-sdk-params-name`, the name of its params type in every SDK
+ * (`TemplateListParams`, by the rule of sdk-names.mjs from `x-sdk-resource` and `x-sdk-method`):
+ * on every operation, not only those with `x-sdk-params`, because C# also puts form fields in it.
+ * The types share one namespace with the models, so a name another operation or a component
+ * schema already has fails, naming both.
+ */
+function addParamsNames(doc, byId, shown) {
+  let added = false;
+  const taken = new Map();
+  for (const [id, { op, opAt }] of byId) {
+    const name = paramsTypeName(op['x-sdk-resource'], op['x-sdk-method']);
+    const other = taken.get(name);
+    if (other !== undefined) {
+      fail(shown, opAt, `params type name '${name}' (from x-sdk-resource '${op['x-sdk-resource']}' and x-sdk-method '${op['x-sdk-method']}') is already that of ${other}; give one of them another x-sdk-method`);
+    }
+    if (Object.hasOwn(doc.components?.schemas ?? {}, name)) {
+      fail(shown, opAt, `params type name '${name}' is already the name of the schema ${jsonPointer(['components', 'schemas', name])}; give ${id} another x-sdk-method`);
+    }
+    taken.set(name, id);
+    if (op['x-sdk-params-name'] !== name) {
+      op['x-sdk-params-name'] = name;
       added = true;
     }
   }

@@ -53,6 +53,31 @@ export function resourceClass(tag) {
   return pascal(tag);
 }
 
+/**
+ * The singular of a resource class, as the method rule singularises a tag: `ies` → `y`, a
+ * trailing `s` dropped (`ApiKeys` → `ApiKey`, `Policies` → `Policy`). A word ending in `ss` or
+ * `us` is not a plural (`Access`, `Status`), nor is one without a trailing `s` (`Compliance`).
+ */
+export function singularClass(cls) {
+  if (/ies$/.test(cls)) return cls.replace(/ies$/, 'y');
+  return /[^su]s$/.test(cls) ? cls.slice(0, -1) : cls;
+}
+
+/**
+ * The one name of an operation's params type in every SDK (query, header and form parameters):
+ * `<singular resource class><Pascal method>Params`, so names sort by resource as openai-java's
+ * `FileListParams` do (`templates` + `list` → `TemplateListParams`, `jobs` + `createImage` →
+ * `JobCreateImageParams`, `auth` + `me` → `AuthMeParams`).
+ */
+export function paramsTypeName(tag, method) {
+  return `${singularClass(resourceClass(tag))}${pascal(method)}Params`;
+}
+
+/** The params type name of an operation object, from its first tag and its SDK method. */
+export function sdkParamsName(op, tag = op?.tags?.[0] ?? 'default') {
+  return paramsTypeName(tag, sdkMethod(op, tag));
+}
+
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

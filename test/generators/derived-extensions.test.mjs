@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { addDerivedExtensions } from '../../generators/lib/derived-extensions.mjs';
 import { hasExternalRefs } from '../../generators/lib/spec.mjs';
-import { methodNameByRule, sdkMethod } from '../../generators/lib/sdk-names.mjs';
+import { methodNameByRule, paramsTypeName, sdkMethod, sdkParamsName, singularClass } from '../../generators/lib/sdk-names.mjs';
 
 const lro = (pollOperation, terminalStates = ['succeeded', 'failed']) => ({ statusField: 'status', terminalStates, pollOperation });
 const spec = (extra = {}) => ({
@@ -32,9 +32,10 @@ test('each poll operation gets one x-waiter naming every operation that starts i
 });
 
 test('a spec that already names its methods and resources and has no x-long-running is left as it is', () => {
-  const doc = { paths: { '/pets': { get: { operationId: 'listPets', tags: ['pets'], 'x-sdk-method': 'all', 'x-sdk-resource': 'pets', 'x-sdk-resource-class': 'Pets' } } } };
+  const named = () => ({ operationId: 'listPets', tags: ['pets'], 'x-sdk-method': 'all', 'x-sdk-resource': 'pets', 'x-sdk-resource-class': 'Pets', 'x-sdk-params-name': 'PetAllParams' });
+  const doc = { paths: { '/pets': { get: named() } } };
   assert.equal(addDerivedExtensions(doc, 'pets.yaml'), false);
-  assert.deepEqual(doc, { paths: { '/pets': { get: { operationId: 'listPets', tags: ['pets'], 'x-sdk-method': 'all', 'x-sdk-resource': 'pets', 'x-sdk-resource-class': 'Pets' } } } });
+  assert.deepEqual(doc, { paths: { '/pets': { get: named() } } });
 });
 
 test('bad x-long-running values name the spec, pointer and reason', () => {
@@ -134,8 +135,66 @@ test('the call shape: Idempotency-Key is the per-call option; x-sdk-params says 
     components: { parameters: { Key: key } },
   };
   addDerivedExtensions(doc, 'api.yaml');
-  assert.deepEqual(doc.paths['/a'].get['x-sdk-params'], { required: true });
-  assert.deepEqual(doc.paths['/b'].get['x-sdk-params'], { required: false });
-  assert.equal(doc.paths['/b'].post['x-sdk-params'], undefined);
+  assert.deepEqual(doc.paths['/a'].get['x-sdk-params'], { required: true, name: 'AListParams' });
+  assert.deepEqual(doc.paths['/b'].get['x-sdk-params'], { required: false, name: 'BListParams' });
+  assert.equal(doc.paths['/b'].post['x-sdk-params'], undefined, 'no params argument: the JavaScript SDK reads the presence of x-sdk-params');
+  assert.equal(doc.paths['/b'].post['x-sdk-params-name'], 'BCreateParams', 'every operation has a params type name (C# puts form fields in it)');
   assert.equal(key['x-sdk-request-option'], 'idempotencyKey');
+});
+
+test('one params type name per operation: <singular resource class><Pascal method>Params', () => {
+  const cases = [
+    ['templates', 'list', 'TemplateListParams'], ['jobs', 'createImage', 'JobCreateImageParams'],
+    ['backups', 'listPolicies', 'BackupListPoliciesParams'], ['apiKeys', 'list', 'ApiKeyListParams'],
+    ['auditEvents', 'list', 'AuditEventListParams'], ['policies', 'retrieve', 'PolicyRetrieveParams'],
+    ['compliance', 'createReport', 'ComplianceCreateReportParams'], ['auth', 'me', 'AuthMeParams'],
+    ['status', 'retrieve', 'StatusRetrieveParams'], ['access', 'grant', 'AccessGrantParams'],
+  ];
+  for (const [tag, method, name] of cases) assert.equal(paramsTypeName(tag, method), name, `${tag} + ${method}`);
+  assert.equal(singularClass('Metrics'), 'Metric');
+  assert.equal(sdkParamsName({ operationId: 'listBackupPolicies', tags: ['backups'] }), 'BackupListPoliciesParams', 'the method by rule when the spec gives none');
+  assert.equal(sdkParamsName({ operationId: 'getLiveness', tags: ['health'], 'x-sdk-method': 'liveness' }), 'HealthLivenessParams');
+  assert.equal(sdkParamsName({ operationId: 'ping' }), 'DefaultPingParams', 'an untagged operation is on the default resource');
+
+  const doc = {
+    paths: {
+      '/templates': { get: { operationId: 'listTemplates', tags: ['templates'], parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }] } },
+      '/jobs/image': { post: { operationId: 'createImageJob', tags: ['jobs'] } },
+    },
+  };
+  assert.equal(addDerivedExtensions(doc, 'api.yaml'), true);
+  assert.deepEqual(doc.paths['/templates'].get['x-sdk-params'], { required: false, name: 'TemplateListParams' });
+  assert.equal(doc.paths['/templates'].get['x-sdk-params-name'], 'TemplateListParams');
+  assert.equal(doc.paths['/jobs/image'].post['x-sdk-params-name'], 'JobCreateImageParams');
+  assert.equal(addDerivedExtensions(doc, 'api.yaml'), false, 'a staged spec is derived once: a second pass adds nothing');
+});
+
+test('two operations, or an operation and a schema, with one params type name fail naming both', () => {
+  const cases = [
+    [{ paths: { '/job': { get: { operationId: 'listJob', tags: ['job'], 'x-sdk-method': 'list' } }, '/jobs': { get: { operationId: 'listJobs', tags: ['jobs'] } } } },
+      "spec api.yaml: /paths/~1jobs/get params type name 'JobListParams' (from x-sdk-resource 'jobs' and x-sdk-method 'list') is already that of listJob; give one of them another x-sdk-method"],
+    [{ paths: { '/jobs': { get: { operationId: 'listJobs', tags: ['jobs'] } } }, components: { schemas: { JobListParams: { type: 'object' } } } },
+      "spec api.yaml: /paths/~1jobs/get params type name 'JobListParams' is already the name of the schema /components/schemas/JobListParams; give listJobs another x-sdk-method"],
+  ];
+  for (const [doc, message] of cases) assert.throws(() => addDerivedExtensions(doc, 'api.yaml'), { message });
+});
+
+test('openapi.yaml and petstore-plus.yaml give every operation a params type name of its own', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { parse } = await import('yaml');
+  for (const file of ['../../openapi.yaml', './petstore-plus.yaml']) {
+    const doc = parse(await readFile(new URL(file, import.meta.url), 'utf8'));
+    addDerivedExtensions(doc, file);
+    const names = Object.values(doc.paths).flatMap((item) => Object.values(item).filter((op) => op?.operationId).map((op) => op['x-sdk-params-name']));
+    assert.ok(names.length > 0 && names.every((n) => /^[A-Z][A-Za-z0-9]*Params$/.test(n)), file);
+    assert.equal(new Set(names).size, names.length, `${file}: no two operations share a params type name`);
+    for (const item of Object.values(doc.paths)) {
+      for (const op of Object.values(item).filter((o) => o?.operationId)) {
+        assert.equal(sdkParamsName(op), op['x-sdk-params-name'], `${op.operationId}: the TypeScript client's name (read from the unstaged spec) is the SDKs' name`);
+      }
+    }
+  }
+  const doc = parse(await readFile(new URL('../../openapi.yaml', import.meta.url), 'utf8'));
+  addDerivedExtensions(doc, 'openapi.yaml');
+  assert.equal(doc.paths['/templates'].get['x-sdk-params'].name, 'TemplateListParams');
 });

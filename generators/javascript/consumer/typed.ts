@@ -4,7 +4,7 @@
 // `@ts-expect-error` must be an error, or tsc fails.
 import SecureAIStudioDefault, {
     APIError, BinaryResponse, EventStream, NotFoundError, Page, SecureAIStudio, toFile,
-    type ImageJob, type Job, type JobStatus, type ListTemplatesParams, type RequestOptions, type Template,
+    type ImageJob, type Job, type JobStatus, type TemplateListParams, type RequestOptions, type Template,
 } from '@secure-ai-studio/sdk';
 
 export async function typed(): Promise<void> {
@@ -68,7 +68,7 @@ export async function typed(): Promise<void> {
     }
 
     // @ts-expect-error: 'gif' is not a kind (literal union)
-    const bad: ListTemplatesParams = { kind: 'gif' };
+    const bad: TemplateListParams = { kind: 'gif' };
     void bad;
     // @ts-expect-error: misspelled body key
     await client.jobs.createImage({ prompt: 'x', widht: 1024 });

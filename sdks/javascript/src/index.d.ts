@@ -831,14 +831,14 @@ export type VideoResolution = '720p' | '1080p' | '4k';
 
 
 /** The query and header parameters of `listApiKeys`. */
-export interface ListApiKeysParams {
+export interface ApiKeyListParams {
     'cursor'?: Input<string>;
     'limit'?: Input<number>;
 }
 
 
 /** The query and header parameters of `downloadAssetContent`. */
-export interface DownloadAssetContentParams {
+export interface AssetDownloadParams {
     'range'?: string;
 }
 
@@ -851,7 +851,7 @@ export interface UploadReferenceImageBody {
 
 
 /** The query and header parameters of `listAuditEvents`. */
-export interface ListAuditEventsParams {
+export interface AuditEventListParams {
     'cursor'?: Input<string>;
     'limit'?: Input<number>;
     'actorId'?: Input<string>;
@@ -864,14 +864,14 @@ export interface ListAuditEventsParams {
 
 
 /** The query and header parameters of `listBackupPolicies`. */
-export interface ListBackupPoliciesParams {
+export interface BackupListPoliciesParams {
     'cursor'?: Input<string>;
     'limit'?: Input<number>;
 }
 
 
 /** The query and header parameters of `listBackups`. */
-export interface ListBackupsParams {
+export interface BackupListParams {
     'cursor'?: Input<string>;
     'limit'?: Input<number>;
     'status'?: Input<BackupStatus>;
@@ -879,7 +879,7 @@ export interface ListBackupsParams {
 
 
 /** The query and header parameters of `listComplianceReports`. */
-export interface ListComplianceReportsParams {
+export interface ComplianceListReportsParams {
     'cursor'?: Input<string>;
     'limit'?: Input<number>;
     'framework'?: Input<ComplianceFramework>;
@@ -887,7 +887,7 @@ export interface ListComplianceReportsParams {
 
 
 /** The query and header parameters of `listJobs`. */
-export interface ListJobsParams {
+export interface JobListParams {
     'cursor'?: Input<string>;
     'limit'?: Input<number>;
     'status'?: Input<JobStatus>;
@@ -896,13 +896,13 @@ export interface ListJobsParams {
 
 
 /** The query and header parameters of `streamJobEvents`. */
-export interface StreamJobEventsParams {
+export interface JobEventsParams {
     'lastEventId'?: string;
 }
 
 
 /** The query and header parameters of `getUsageMetrics`. */
-export interface GetUsageMetricsParams {
+export interface MetricUsageParams {
     'from': Input<Date>;
     'to': Input<Date>;
     'granularity'?: Input<('hour' | 'day' | 'month')>;
@@ -910,27 +910,27 @@ export interface GetUsageMetricsParams {
 
 
 /** The query and header parameters of `listPermissions`. */
-export interface ListPermissionsParams {
+export interface RoleListPermissionsParams {
     'cursor'?: Input<string>;
     'limit'?: Input<number>;
 }
 
 
 /** The query and header parameters of `listRoles`. */
-export interface ListRolesParams {
+export interface RoleListParams {
     'cursor'?: Input<string>;
     'limit'?: Input<number>;
 }
 
 
 /** The query and header parameters of `deleteTemplate`. */
-export interface DeleteTemplateParams {
+export interface TemplateDeleteParams {
     'ifMatch': string;
 }
 
 
 /** The query and header parameters of `listTemplates`. */
-export interface ListTemplatesParams {
+export interface TemplateListParams {
     'cursor'?: Input<string>;
     'limit'?: Input<number>;
     'kind'?: Input<JobType>;
@@ -939,13 +939,13 @@ export interface ListTemplatesParams {
 
 
 /** The query and header parameters of `updateTemplate`. */
-export interface UpdateTemplateParams {
+export interface TemplateUpdateParams {
     'ifMatch': string;
 }
 
 
 /** The query and header parameters of `listUsers`. */
-export interface ListUsersParams {
+export interface UserListParams {
     'cursor'?: Input<string>;
     'limit'?: Input<number>;
     'status'?: Input<UserStatus>;
@@ -961,7 +961,7 @@ export interface ApiKeysResource {
     /** Get an API key (GET /api-keys/{keyId}) */
     retrieve(keyId: string, options?: RequestOptions): APIPromise<ApiKey>;
     /** List API keys (GET /api-keys) */
-    list(params?: ListApiKeysParams, options?: RequestOptions): PagePromise<NonNullable<ApiKeyList['data']>[number], ApiKeyList>;
+    list(params?: ApiKeyListParams, options?: RequestOptions): PagePromise<NonNullable<ApiKeyList['data']>[number], ApiKeyList>;
     /** Revoke an API key (DELETE /api-keys/{keyId}) */
     revoke(keyId: string, options?: RequestOptions): APIPromise<null>;
 }
@@ -970,7 +970,7 @@ export interface ApiKeysResource {
 /** The operations tagged `assets`. */
 export interface AssetsResource {
     /** Download asset content (GET /assets/{assetId}/content) */
-    download(assetId: string, params?: DownloadAssetContentParams, options?: RequestOptions): APIPromise<BinaryResponse>;
+    download(assetId: string, params?: AssetDownloadParams, options?: RequestOptions): APIPromise<BinaryResponse>;
     /** Get asset metadata (GET /assets/{assetId}) */
     retrieve(assetId: string, options?: RequestOptions): APIPromise<Asset>;
     /** Upload a reference image (POST /assets) */
@@ -983,7 +983,7 @@ export interface AuditEventsResource {
     /** Get an audit event (GET /audit-events/{eventId}) */
     retrieve(eventId: string, options?: RequestOptions): APIPromise<AuditEvent>;
     /** List audit events (GET /audit-events) */
-    list(params?: ListAuditEventsParams, options?: RequestOptions): PagePromise<NonNullable<AuditEventList['data']>[number], AuditEventList>;
+    list(params?: AuditEventListParams, options?: RequestOptions): PagePromise<NonNullable<AuditEventList['data']>[number], AuditEventList>;
 }
 
 
@@ -1015,9 +1015,9 @@ export interface BackupsResource {
     /** Get a backup policy (GET /backup-policies/{policyId}) */
     retrievePolicy(policyId: string, options?: RequestOptions): APIPromise<BackupPolicy>;
     /** List backup policies (GET /backup-policies) */
-    listPolicies(params?: ListBackupPoliciesParams, options?: RequestOptions): PagePromise<NonNullable<BackupPolicyList['data']>[number], BackupPolicyList>;
+    listPolicies(params?: BackupListPoliciesParams, options?: RequestOptions): PagePromise<NonNullable<BackupPolicyList['data']>[number], BackupPolicyList>;
     /** List backups (GET /backups) */
-    list(params?: ListBackupsParams, options?: RequestOptions): PagePromise<NonNullable<BackupList['data']>[number], BackupList>;
+    list(params?: BackupListParams, options?: RequestOptions): PagePromise<NonNullable<BackupList['data']>[number], BackupList>;
     /** Restore a backup (POST /backups/{backupId}/restore) */
     restore(backupId: string, body: Input<RestoreRequest>, options?: RequestOptions): APIPromise<Restore>;
     /** Update a backup policy (PATCH /backup-policies/{policyId}) */
@@ -1034,7 +1034,7 @@ export interface ComplianceResource {
     /** Polls `getComplianceReport` until `status` is ready, failed (R8). */
     waitForReport(reportId: string, options?: WaitOptions): Promise<ComplianceReport>;
     /** List compliance reports (GET /compliance/reports) */
-    listReports(params?: ListComplianceReportsParams, options?: RequestOptions): PagePromise<NonNullable<ComplianceReportList['data']>[number], ComplianceReportList>;
+    listReports(params?: ComplianceListReportsParams, options?: RequestOptions): PagePromise<NonNullable<ComplianceReportList['data']>[number], ComplianceReportList>;
 }
 
 
@@ -1067,9 +1067,9 @@ export interface JobsResource {
     /** Polls `getJob` until `status` is succeeded, failed, canceled (R8). */
     waitFor(jobId: string, options?: WaitOptions): Promise<Job>;
     /** List jobs (GET /jobs) */
-    list(params?: ListJobsParams, options?: RequestOptions): PagePromise<NonNullable<JobList['data']>[number], JobList>;
+    list(params?: JobListParams, options?: RequestOptions): PagePromise<NonNullable<JobList['data']>[number], JobList>;
     /** Stream job events (GET /jobs/{jobId}/events) */
-    events(jobId: string, params?: StreamJobEventsParams, options?: RequestOptions): APIPromise<EventStream<JobEvent>>;
+    events(jobId: string, params?: JobEventsParams, options?: RequestOptions): APIPromise<EventStream<JobEvent>>;
 }
 
 
@@ -1078,7 +1078,7 @@ export interface MetricsResource {
     /** Get system metrics (GET /metrics/system) */
     system(options?: RequestOptions): APIPromise<SystemMetrics>;
     /** Get usage metrics (GET /metrics/usage) */
-    usage(params: GetUsageMetricsParams, options?: RequestOptions): APIPromise<UsageSeries>;
+    usage(params: MetricUsageParams, options?: RequestOptions): APIPromise<UsageSeries>;
 }
 
 
@@ -1089,9 +1089,9 @@ export interface RolesResource {
     /** Get a role (GET /roles/{roleId}) */
     retrieve(roleId: string, options?: RequestOptions): APIPromise<Role>;
     /** List permissions (GET /permissions) */
-    listPermissions(params?: ListPermissionsParams, options?: RequestOptions): PagePromise<NonNullable<PermissionList['data']>[number], PermissionList>;
+    listPermissions(params?: RoleListPermissionsParams, options?: RequestOptions): PagePromise<NonNullable<PermissionList['data']>[number], PermissionList>;
     /** List roles (GET /roles) */
-    list(params?: ListRolesParams, options?: RequestOptions): PagePromise<NonNullable<RoleList['data']>[number], RoleList>;
+    list(params?: RoleListParams, options?: RequestOptions): PagePromise<NonNullable<RoleList['data']>[number], RoleList>;
 }
 
 
@@ -1100,13 +1100,13 @@ export interface TemplatesResource {
     /** Create a template (POST /templates) */
     create(body: Input<TemplateCreate>, options?: RequestOptions): APIPromise<Template>;
     /** Delete a template (DELETE /templates/{templateId}) */
-    delete(templateId: string, params: DeleteTemplateParams, options?: RequestOptions): APIPromise<null>;
+    delete(templateId: string, params: TemplateDeleteParams, options?: RequestOptions): APIPromise<null>;
     /** Get a template (GET /templates/{templateId}) */
     retrieve(templateId: string, options?: RequestOptions): APIPromise<Template>;
     /** List templates (GET /templates) */
-    list(params?: ListTemplatesParams, options?: RequestOptions): PagePromise<NonNullable<TemplateList['data']>[number], TemplateList>;
+    list(params?: TemplateListParams, options?: RequestOptions): PagePromise<NonNullable<TemplateList['data']>[number], TemplateList>;
     /** Update a template (PATCH /templates/{templateId}) */
-    update(templateId: string, body: Input<TemplateUpdate>, params: UpdateTemplateParams, options?: RequestOptions): APIPromise<Template>;
+    update(templateId: string, body: Input<TemplateUpdate>, params: TemplateUpdateParams, options?: RequestOptions): APIPromise<Template>;
 }
 
 
@@ -1119,7 +1119,7 @@ export interface UsersResource {
     /** Invite a user (POST /users) */
     invite(body: Input<UserInvite>, options?: RequestOptions): APIPromise<User>;
     /** List users (GET /users) */
-    list(params?: ListUsersParams, options?: RequestOptions): PagePromise<NonNullable<UserList['data']>[number], UserList>;
+    list(params?: UserListParams, options?: RequestOptions): PagePromise<NonNullable<UserList['data']>[number], UserList>;
     /** Update a user (PATCH /users/{userId}) */
     update(userId: string, body: Input<UserUpdate>, options?: RequestOptions): APIPromise<User>;
 }

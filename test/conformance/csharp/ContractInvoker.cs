@@ -179,7 +179,7 @@ namespace SecureAiStudio.Conformance
             return new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
         }
 
-        /// <summary>The operation's params class argument (<c>ListTemplatesParams</c>, …): query, header and form parameters.</summary>
+        /// <summary>The operation's params class argument (<c>TemplateListParams</c>, …): query, header and form parameters.</summary>
         private static bool IsParams(Type type)
         {
             return type.Namespace == typeof(SecureAIStudioClient).Namespace + ".Models" && type.Name.EndsWith("Params", StringComparison.Ordinal);

@@ -161,7 +161,7 @@ namespace SecureAiStudio.Sdk.Tests
             {
                 var perCall = new RequestOptions();
                 perCall.Headers["X-Trace"] = "t-9";
-                var page = Run(client.Templates.ListAsync(new ListTemplatesParams { Limit = 2, Tag = "city" }, requestOptions: perCall));
+                var page = Run(client.Templates.ListAsync(new TemplateListParams { Limit = 2, Tag = "city" }, requestOptions: perCall));
                 StringAssert.StartsWith(@"{""data"":[{""id"":""tpl_1""", SecureAIStudioJson.Serialize(page), "a page serialises as its list body");
                 Assert.AreEqual(1, server.Requests.Count, "only the first page is fetched up front");
                 Assert.AreEqual(new[] { "tpl_1", "tpl_2" }, page.Data.Select(t => t.Id).ToArray());

@@ -3,7 +3,7 @@
 // every operationId to its resource method. Hand-written classes in src/resources extend these.
 import { describeAll } from './operations.mjs';
 // One naming module for every SDK: each operation's x-sdk-method, else the shared rule.
-import { camelHeader, pascal, resourceClass, resourceProperty } from '../../../../generators/lib/sdk-names.mjs';
+import { camelHeader, pascal, resourceClass, resourceProperty, sdkParamsName } from '../../../../generators/lib/sdk-names.mjs';
 import { oneLine } from './zod-schemas.mjs';
 
 const comment = (text) => String(text).replace(/\*\//g, '*\\/');
@@ -37,9 +37,10 @@ function opTypes(d) {
     paramLines.push(`${doc}  ${camelHeader(p.name)}${p.required ? '' : '?'}: NonNullable<${O}['parameters']['header']>[${JSON.stringify(p.name)}];`);
   }
   if (paramLines.length) {
-    t.params = `${P}Params`;
+    // Every SDK's name for it (`TemplateListParams`), from the shared rule.
+    t.params = sdkParamsName(d.op);
     t.paramsRequired = [...d.query, ...d.headerParams].some((p) => p.required);
-    t.decls.push(`/** Query and header parameters of \`${d.id}\`. */\nexport interface ${P}Params {\n${paramLines.join('\n')}\n}`);
+    t.decls.push(`/** Query and header parameters of \`${d.id}\`. */\nexport interface ${t.params} {\n${paramLines.join('\n')}\n}`);
   }
   if (d.body) {
     t.body = `${P}Body`;

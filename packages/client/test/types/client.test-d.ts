@@ -6,8 +6,12 @@ import {
   PagePromise,
   SecureAIStudio,
   Stream,
+  type BackupListPoliciesParams,
   type components,
+  type JobListParams,
   type ServerSentEvent,
+  type TemplateListParams,
+  type TemplateUpdateParams,
   type WithResponse,
 } from '../../src/index.js';
 
@@ -27,6 +31,13 @@ describe('resource methods are typed from openapi.yaml', () => {
     expectTypeOf(client.jobs.list({ status: 'running' })).toMatchTypeOf<AsyncIterable<S['Job']>>();
     // @ts-expect-error status is an enum in the spec
     void client.jobs.list({ status: 'exploded' });
+  });
+
+  test('params types are named <singular resource><Method>Params, as in every SDK', () => {
+    expectTypeOf(client.templates.list).parameter(0).toEqualTypeOf<TemplateListParams | undefined>();
+    expectTypeOf(client.templates.update).parameter(2).toEqualTypeOf<TemplateUpdateParams>();
+    expectTypeOf(client.jobs.list).parameter(0).toEqualTypeOf<JobListParams | undefined>();
+    expectTypeOf(client.backups.listPolicies).parameter(0).toEqualTypeOf<BackupListPoliciesParams | undefined>();
   });
 
   test('bodies and required header parameters are checked', () => {

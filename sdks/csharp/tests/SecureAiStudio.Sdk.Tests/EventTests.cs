@@ -77,7 +77,7 @@ namespace SecureAiStudio.Sdk.Tests
             var json = Body.Replace("data: no event name\n\n", "");
             using (var server = new TestServer(r => EventBody(json)))
             using (var client = new SecureAIStudioClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_key" }))
-            using (var events = client.Jobs.EventsAsync("job_1", new StreamJobEventsParams { LastEventId = "0" }).GetAwaiter().GetResult())
+            using (var events = client.Jobs.EventsAsync("job_1", new JobEventsParams { LastEventId = "0" }).GetAwaiter().GetResult())
             {
                 var all = events.ToList();
                 Assert.AreEqual(new[] { "job.progress", "job.completed" }, all.Select(e => e.Event).ToArray());

@@ -64,7 +64,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Ok())
             using (var client = Client(server))
             {
-                var e = Assert.Throws<ArgumentException>(() => Run(client.Templates.UpdateAsync("tpl_1", new TemplateUpdate { Name = "n" }, new UpdateTemplateParams { IfMatch = ifMatch })));
+                var e = Assert.Throws<ArgumentException>(() => Run(client.Templates.UpdateAsync("tpl_1", new TemplateUpdate { Name = "n" }, new TemplateUpdateParams { IfMatch = ifMatch })));
 
                 Assert.AreEqual("parameters.IfMatch", e.ParamName);
                 StringAssert.Contains("updateTemplate: header 'If-Match'", e.Message);
@@ -354,7 +354,7 @@ namespace SecureAiStudio.Sdk.Tests
                 using (var server = new TestServer(r => ScriptedResponse.Json(201, AssetJson)))
                 using (var client = Client(server))
                 {
-                    Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = FileUpload.FromFile(path) }));
+                    Run(client.Assets.UploadAsync(new AssetUploadParams { File = FileUpload.FromFile(path) }));
 
                     StringAssert.Contains("Content-Type: image/png", server.Single().BodyText);
                     StringAssert.DoesNotContain("application/octet-stream", server.Single().BodyText);
@@ -372,8 +372,8 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(201, AssetJson)))
             using (var client = Client(server))
             {
-                Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = FileUpload.FromBytes(Png) }));
-                Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = new FileUpload(new MemoryStream(Png)) }));
+                Run(client.Assets.UploadAsync(new AssetUploadParams { File = FileUpload.FromBytes(Png) }));
+                Run(client.Assets.UploadAsync(new AssetUploadParams { File = new FileUpload(new MemoryStream(Png)) }));
 
                 foreach (var request in server.Requests) StringAssert.Contains("Content-Type: image/png", request.BodyText);
             }
@@ -385,7 +385,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(201, AssetJson)))
             using (var client = Client(server))
             {
-                var e = Assert.Throws<ArgumentException>(() => Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = FileUpload.FromBytes(new byte[] { 0, 1, 2, 3 }, "data.bin") })));
+                var e = Assert.Throws<ArgumentException>(() => Run(client.Assets.UploadAsync(new AssetUploadParams { File = FileUpload.FromBytes(new byte[] { 0, 1, 2, 3 }, "data.bin") })));
 
                 Assert.AreEqual("parameters.File", e.ParamName);
                 StringAssert.Contains("uploadReferenceImage", e.Message);

@@ -295,7 +295,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var client = Client(server.BaseUrl, waits))
             {
                 var upload = new FileUpload(new System.IO.MemoryStream(png), "ref.png", "image/png");
-                Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = upload }));
+                Run(client.Assets.UploadAsync(new AssetUploadParams { File = upload }));
 
                 var requests = server.Requests;
                 Assert.AreEqual(2, requests.Count);
@@ -327,7 +327,7 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = Sequence(Status(503), ScriptedResponse.Json(200, TemplateJson)))
             using (var client = Client(server.BaseUrl, waits))
             {
-                Assert.Throws<InternalServerException>(() => Run(client.Templates.UpdateAsync("tpl_1", new TemplateUpdate { Name = "x" }, new UpdateTemplateParams { IfMatch = "\"v1\"" })));
+                Assert.Throws<InternalServerException>(() => Run(client.Templates.UpdateAsync("tpl_1", new TemplateUpdate { Name = "x" }, new TemplateUpdateParams { IfMatch = "\"v1\"" })));
 
                 Assert.AreEqual(1, server.Requests.Count);
             }

@@ -102,12 +102,23 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(200, Page("null", "tpl_1"))))
             using (var client = Client(server))
             {
-                Page<Template> page = Run(client.Templates.ListAsync(new ListTemplatesParams { Kind = JobType.Image, Limit = 5 }));
+                Page<Template> page = Run(client.Templates.ListAsync(new TemplateListParams { Kind = JobType.Image, Limit = 5 }));
                 Assert.AreEqual("tpl_1", page.Data[0].Id);
                 StringAssert.Contains("limit=5", server.Single().Query);
                 StringAssert.Contains("kind=image", server.Single().Query);
             }
-            Assert.AreEqual(typeof(ListTemplatesParams).Namespace, typeof(Template).Namespace, "params classes live with the models");
+            Assert.AreEqual(typeof(TemplateListParams).Namespace, typeof(Template).Namespace, "params classes live with the models");
+        }
+
+        [Test]
+        public void ParamsClassesAreNamedByTheSharedRuleNotAfterTheOperationId()
+        {
+            var models = typeof(Template).Assembly;
+            var ns = typeof(Template).Namespace + ".";
+            foreach (var name in new[] { "TemplateListParams", "BackupListPoliciesParams", "JobEventsParams", "AssetUploadParams", "MetricUsageParams" })
+                Assert.IsNotNull(models.GetType(ns + name), name);
+            foreach (var old in new[] { "ListTemplatesParams", "ListBackupPoliciesParams", "StreamJobEventsParams", "UploadReferenceImageParams", "GetUsageMetricsParams" })
+                Assert.IsNull(models.GetType(ns + old), old + " is the operationId's name, gone before 1.0");
         }
 
         [Test]
@@ -116,8 +127,8 @@ namespace SecureAiStudio.Sdk.Tests
             using (var server = new TestServer(r => ScriptedResponse.Json(200, "{}")))
             using (var client = Client(server))
             {
-                var e = Assert.Throws<ArgumentException>(() => Run(client.Metrics.UsageAsync(new GetUsageMetricsParams { From = DateTimeOffset.UtcNow })));
-                StringAssert.Contains("query parameter 'to' (GetUsageMetricsParams.To) is required", e.Message);
+                var e = Assert.Throws<ArgumentException>(() => Run(client.Metrics.UsageAsync(new MetricUsageParams { From = DateTimeOffset.UtcNow })));
+                StringAssert.Contains("query parameter 'to' (MetricUsageParams.To) is required", e.Message);
                 Assert.AreEqual("parameters", e.ParamName);
                 var none = Assert.Throws<ArgumentNullException>(() => Run(client.Metrics.UsageAsync(null)));
                 Assert.AreEqual("parameters", none.ParamName);
@@ -238,7 +249,7 @@ namespace SecureAiStudio.Sdk.Tests
             const string body = "id: 1\nevent: job.progress\ndata: {\"event\":\"job.progress\",\"jobId\":\"job_1\",\"status\":\"running\",\"progress\":40,\"occurredAt\":\"2026-11-21T10:15:10Z\"}\n\n";
             using (var server = new TestServer(r => new ScriptedResponse { Status = 200, ContentType = "text/event-stream", Body = System.Text.Encoding.UTF8.GetBytes(body) }))
             using (var client = Client(server))
-            using (var events = Run(client.Jobs.EventsAsync("job_1", new StreamJobEventsParams { LastEventId = "0" })))
+            using (var events = Run(client.Jobs.EventsAsync("job_1", new JobEventsParams { LastEventId = "0" })))
             {
                 Assert.IsTrue(Run(events.MoveNextAsync()));
                 Assert.AreEqual("job.progress", events.Current.Event);

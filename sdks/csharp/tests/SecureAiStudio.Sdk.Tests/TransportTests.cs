@@ -69,7 +69,7 @@ namespace SecureAiStudio.Sdk.Tests
                 : ScriptedResponse.Json(200, SerializationTests.VideoJobJson)))
             using (var client = Client(server))
             {
-                var page = Run(client.Jobs.ListAsync(new ListJobsParams { Cursor = "c/1 +", Limit = 5, Status = JobStatus.Running, Type = JobType.Video }));
+                var page = Run(client.Jobs.ListAsync(new JobListParams { Cursor = "c/1 +", Limit = 5, Status = JobStatus.Running, Type = JobType.Video }));
                 var job = Run(client.Jobs.RetrieveAsync("job_a b/c"));
 
                 var requests = server.Requests;
@@ -121,11 +121,11 @@ namespace SecureAiStudio.Sdk.Tests
             }))
             using (var client = Client(server))
             {
-                var bytes = Run(client.Assets.DownloadAsync("ast_01JD8K2M4P6R8T0V2X4Z6B8D0F", new DownloadAssetContentParams { Range = "bytes=0-7" }));
+                var bytes = Run(client.Assets.DownloadAsync("ast_01JD8K2M4P6R8T0V2X4Z6B8D0F", new AssetDownloadParams { Range = "bytes=0-7" }));
                 byte[] streamed;
                 string contentRange;
                 int status;
-                using (var stream = Run(client.Assets.DownloadAsStreamAsync("ast_01JD8K2M4P6R8T0V2X4Z6B8D0F", new DownloadAssetContentParams { Range = "bytes=0-7" })))
+                using (var stream = Run(client.Assets.DownloadAsStreamAsync("ast_01JD8K2M4P6R8T0V2X4Z6B8D0F", new AssetDownloadParams { Range = "bytes=0-7" })))
                 {
                     var copy = new MemoryStream();
                     stream.Body.CopyTo(copy);
@@ -142,7 +142,7 @@ namespace SecureAiStudio.Sdk.Tests
                 Assert.AreEqual(206, status);
 
                 // R9.2: the range helper and the parsed Content-Range of the raw response.
-                var response = Run(client.WithRawResponse.Assets.DownloadAsync("ast_01JD8K2M4P6R8T0V2X4Z6B8D0F", new DownloadAssetContentParams { Range = ByteRange.Of(0, 7) }));
+                var response = Run(client.WithRawResponse.Assets.DownloadAsync("ast_01JD8K2M4P6R8T0V2X4Z6B8D0F", new AssetDownloadParams { Range = ByteRange.Of(0, 7) }));
                 Assert.AreEqual("bytes=0-7", server.Requests[2].Headers["Range"]);
                 Assert.IsTrue(response.IsPartial);
                 Assert.AreEqual("image/png", response.ContentType);
@@ -172,7 +172,7 @@ namespace SecureAiStudio.Sdk.Tests
                 @"{""id"":""ast_1"",""kind"":""reference"",""contentType"":""image/png"",""sizeBytes"":18,""sha256"":""" + new string('a', 64) + @""",""createdAt"":""2026-11-21T10:15:00Z""}")))
             using (var client = Client(server))
             {
-                var asset = Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = FileUpload.FromBytes(Png, "ref.png", "image/png"), Description = "cliff at dusk" }));
+                var asset = Run(client.Assets.UploadAsync(new AssetUploadParams { File = FileUpload.FromBytes(Png, "ref.png", "image/png"), Description = "cliff at dusk" }));
 
                 var request = server.Single();
                 StringAssert.StartsWith("multipart/form-data; boundary=", request.ContentType);
@@ -193,7 +193,7 @@ namespace SecureAiStudio.Sdk.Tests
                 @"{""id"":""ast_1"",""kind"":""reference"",""contentType"":""image/png"",""sizeBytes"":18,""sha256"":""" + new string('a', 64) + @""",""createdAt"":""2026-11-21T10:15:00Z""}")))
             using (var client = Client(server))
             {
-                Run(client.Assets.UploadAsync(new UploadReferenceImageParams { File = FileUpload.FromBytes(Png, contentType: "image/png") }));
+                Run(client.Assets.UploadAsync(new AssetUploadParams { File = FileUpload.FromBytes(Png, contentType: "image/png") }));
                 var text = Encoding.GetEncoding("ISO-8859-1").GetString(server.Single().Body);
                 StringAssert.Contains("name=\"file\"; filename=\"file\"", text, "R9.3: filename 'file' when the caller gives none");
             }
@@ -211,8 +211,8 @@ namespace SecureAiStudio.Sdk.Tests
                 }))
             using (var client = Client(server))
             {
-                var updated = Run(client.WithRawResponse.Templates.UpdateAsync("tpl_01JD8K2M4P6R8T0V", new TemplateUpdate { Name = "Renamed" }, new UpdateTemplateParams { IfMatch = "\"v1\"" }));
-                var deleted = Run(client.WithRawResponse.Templates.DeleteAsync("tpl_01JD8K2M4P6R8T0V", new DeleteTemplateParams { IfMatch = "\"v2\"" }));
+                var updated = Run(client.WithRawResponse.Templates.UpdateAsync("tpl_01JD8K2M4P6R8T0V", new TemplateUpdate { Name = "Renamed" }, new TemplateUpdateParams { IfMatch = "\"v1\"" }));
+                var deleted = Run(client.WithRawResponse.Templates.DeleteAsync("tpl_01JD8K2M4P6R8T0V", new TemplateDeleteParams { IfMatch = "\"v2\"" }));
 
                 Assert.AreEqual("PATCH", server.Requests[0].Method);
                 Assert.AreEqual("\"v1\"", server.Requests[0].Headers["If-Match"]);
@@ -235,7 +235,7 @@ namespace SecureAiStudio.Sdk.Tests
                 "event: truncated\ndata: never terminated";
             using (var server = new TestServer(r => new ScriptedResponse { ContentType = "text/event-stream", Body = Encoding.UTF8.GetBytes(stream) }))
             using (var client = Client(server))
-            using (var response = Run(client.Jobs.EventsAsStreamAsync("job_01JD8K2M4P6R8T0V", new StreamJobEventsParams { LastEventId = "0" })))
+            using (var response = Run(client.Jobs.EventsAsStreamAsync("job_01JD8K2M4P6R8T0V", new JobEventsParams { LastEventId = "0" })))
             using (var events = new ServerSentEventReader(response.Body))
             {
                 var first = Run(events.ReadAsync());

@@ -91,7 +91,7 @@ namespace SecureAiStudio.Sdk
     /// </summary>
     /// <example>
     /// <code>
-    /// var page = await client.Templates.ListAsync(new ListTemplatesParams { Limit = 50 });
+    /// var page = await client.Templates.ListAsync(new TemplateListParams { Limit = 50 });
     /// var items = page.AutoPagingAsync();
     /// while (await items.MoveNextAsync()) Console.WriteLine(items.Current.Id);   // every template, all pages
     /// foreach (var template in client.Templates.List().AutoPaging()) Console.WriteLine(template.Id); // blocking

@@ -7,7 +7,7 @@ import type { operations } from '../openapi.js';
 import * as ops from '../operations.js';
 
 /** Query and header parameters of `listApiKeys`. */
-export interface ListApiKeysParams {
+export interface ApiKeyListParams {
   /** The `nextCursor` of the previous page; leave out for the first page. */
   cursor?: NonNullable<operations["listApiKeys"]['parameters']['query']>["cursor"];
   /** The largest number of items a page holds. */
@@ -50,7 +50,7 @@ export class ApiKeysBase extends APIResource {
    * }
    * ```
    */
-  list(params?: ListApiKeysParams, options?: RequestOptions): PagePromise<ListApiKeysItem> {
+  list(params?: ApiKeyListParams, options?: RequestOptions): PagePromise<ListApiKeysItem> {
     return this._client.requestPage<ListApiKeysItem>(ops.listApiKeys, { params }, options);
   }
 

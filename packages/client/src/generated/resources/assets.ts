@@ -17,7 +17,7 @@ export type UploadReferenceImageResponse = operations["uploadReferenceImage"]['r
 export type GetAssetResponse = operations["getAsset"]['responses'][200]['content']['application/json'];
 
 /** Query and header parameters of `downloadAssetContent`. */
-export interface DownloadAssetContentParams {
+export interface AssetDownloadParams {
   /** `Range` header: A single byte range (RFC 9110), for example `bytes=0-1023`. */
   range?: NonNullable<operations["downloadAssetContent"]['parameters']['header']>["Range"];
 }
@@ -78,7 +78,7 @@ export class AssetsBase extends APIResource {
    * const bytes = await content.bytes();
    * ```
    */
-  download(assetId: string, params?: DownloadAssetContentParams, options?: RequestOptions): APIPromise<BinaryResponse> {
+  download(assetId: string, params?: AssetDownloadParams, options?: RequestOptions): APIPromise<BinaryResponse> {
     return this._client.requestBinary(ops.downloadAssetContent, { path: { assetId }, params }, options);
   }
 }

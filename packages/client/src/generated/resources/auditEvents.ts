@@ -7,7 +7,7 @@ import type { operations } from '../openapi.js';
 import * as ops from '../operations.js';
 
 /** Query and header parameters of `listAuditEvents`. */
-export interface ListAuditEventsParams {
+export interface AuditEventListParams {
   /** The `nextCursor` of the previous page; leave out for the first page. */
   cursor?: NonNullable<operations["listAuditEvents"]['parameters']['query']>["cursor"];
   /** The largest number of items a page holds. */
@@ -56,7 +56,7 @@ export class AuditEventsBase extends APIResource {
    * }
    * ```
    */
-  list(params?: ListAuditEventsParams, options?: RequestOptions): PagePromise<ListAuditEventsItem> {
+  list(params?: AuditEventListParams, options?: RequestOptions): PagePromise<ListAuditEventsItem> {
     return this._client.requestPage<ListAuditEventsItem>(ops.listAuditEvents, { params }, options);
   }
 

@@ -7,7 +7,7 @@ import type { operations } from '../openapi.js';
 import * as ops from '../operations.js';
 
 /** Query and header parameters of `listBackups`. */
-export interface ListBackupsParams {
+export interface BackupListParams {
   /** The `nextCursor` of the previous page; leave out for the first page. */
   cursor?: NonNullable<operations["listBackups"]['parameters']['query']>["cursor"];
   /** The largest number of items a page holds. */
@@ -38,7 +38,7 @@ export type RestoreBackupBody = NonNullable<operations["restoreBackup"]['request
 export type RestoreBackupResponse = operations["restoreBackup"]['responses'][202]['content']['application/json'];
 
 /** Query and header parameters of `listBackupPolicies`. */
-export interface ListBackupPoliciesParams {
+export interface BackupListPoliciesParams {
   /** The `nextCursor` of the previous page; leave out for the first page. */
   cursor?: NonNullable<operations["listBackupPolicies"]['parameters']['query']>["cursor"];
   /** The largest number of items a page holds. */
@@ -87,7 +87,7 @@ export class BackupsBase extends APIResource {
    * }
    * ```
    */
-  list(params?: ListBackupsParams, options?: RequestOptions): PagePromise<ListBackupsItem> {
+  list(params?: BackupListParams, options?: RequestOptions): PagePromise<ListBackupsItem> {
     return this._client.requestPage<ListBackupsItem>(ops.listBackups, { params }, options);
   }
 
@@ -187,7 +187,7 @@ export class BackupsBase extends APIResource {
    * }
    * ```
    */
-  listPolicies(params?: ListBackupPoliciesParams, options?: RequestOptions): PagePromise<ListBackupPoliciesItem> {
+  listPolicies(params?: BackupListPoliciesParams, options?: RequestOptions): PagePromise<ListBackupPoliciesItem> {
     return this._client.requestPage<ListBackupPoliciesItem>(ops.listBackupPolicies, { params }, options);
   }
 

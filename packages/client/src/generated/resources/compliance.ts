@@ -7,7 +7,7 @@ import type { operations } from '../openapi.js';
 import * as ops from '../operations.js';
 
 /** Query and header parameters of `listComplianceReports`. */
-export interface ListComplianceReportsParams {
+export interface ComplianceListReportsParams {
   /** The `nextCursor` of the previous page; leave out for the first page. */
   cursor?: NonNullable<operations["listComplianceReports"]['parameters']['query']>["cursor"];
   /** The largest number of items a page holds. */
@@ -52,7 +52,7 @@ export class ComplianceBase extends APIResource {
    * }
    * ```
    */
-  listReports(params?: ListComplianceReportsParams, options?: RequestOptions): PagePromise<ListComplianceReportsItem> {
+  listReports(params?: ComplianceListReportsParams, options?: RequestOptions): PagePromise<ListComplianceReportsItem> {
     return this._client.requestPage<ListComplianceReportsItem>(ops.listComplianceReports, { params }, options);
   }
 

@@ -20,7 +20,7 @@ export type CreateVideoJobBody = NonNullable<operations["createVideoJob"]['reque
 export type CreateVideoJobResponse = operations["createVideoJob"]['responses'][202]['content']['application/json'];
 
 /** Query and header parameters of `listJobs`. */
-export interface ListJobsParams {
+export interface JobListParams {
   /** The `nextCursor` of the previous page; leave out for the first page. */
   cursor?: NonNullable<operations["listJobs"]['parameters']['query']>["cursor"];
   /** The largest number of items a page holds. */
@@ -44,7 +44,7 @@ export type GetJobResponse = operations["getJob"]['responses'][200]['content']['
 export type CancelJobResponse = operations["cancelJob"]['responses'][200]['content']['application/json'];
 
 /** Query and header parameters of `streamJobEvents`. */
-export interface StreamJobEventsParams {
+export interface JobEventsParams {
   /** `Last-Event-ID` header: Resume after this event ID. */
   lastEventId?: NonNullable<operations["streamJobEvents"]['parameters']['header']>["Last-Event-ID"];
 }
@@ -124,7 +124,7 @@ export class JobsBase extends APIResource {
    * }
    * ```
    */
-  list(params?: ListJobsParams, options?: RequestOptions): PagePromise<ListJobsItem> {
+  list(params?: JobListParams, options?: RequestOptions): PagePromise<ListJobsItem> {
     return this._client.requestPage<ListJobsItem>(ops.listJobs, { params }, options);
   }
 
@@ -180,7 +180,7 @@ export class JobsBase extends APIResource {
    * }
    * ```
    */
-  events(jobId: string, params?: StreamJobEventsParams, options?: RequestOptions): APIPromise<Stream<StreamJobEventsEvent>> {
+  events(jobId: string, params?: JobEventsParams, options?: RequestOptions): APIPromise<Stream<StreamJobEventsEvent>> {
     return this._client.requestStream<StreamJobEventsEvent>(ops.streamJobEvents, { path: { jobId }, params }, options);
   }
 }

@@ -9,7 +9,7 @@ import * as ops from '../operations.js';
 export type GetSystemMetricsResponse = operations["getSystemMetrics"]['responses'][200]['content']['application/json'];
 
 /** Query and header parameters of `getUsageMetrics`. */
-export interface GetUsageMetricsParams {
+export interface MetricUsageParams {
   /** Start of the series (inclusive). */
   from: NonNullable<operations["getUsageMetrics"]['parameters']['query']>["from"];
   /** End of the series (exclusive). */
@@ -56,7 +56,7 @@ export class MetricsBase extends APIResource {
    * const result = await client.metrics.usage({ from: "2026-11-18T00:00:00Z", to: "2026-11-21T00:00:00Z" });
    * ```
    */
-  usage(params: GetUsageMetricsParams, options?: RequestOptions): APIPromise<GetUsageMetricsResponse> {
+  usage(params: MetricUsageParams, options?: RequestOptions): APIPromise<GetUsageMetricsResponse> {
     return this._client.request<GetUsageMetricsResponse>(ops.getUsageMetrics, { params }, options);
   }
 }

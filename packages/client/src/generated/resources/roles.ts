@@ -13,7 +13,7 @@ export type AssignUserRolesBody = NonNullable<operations["assignUserRoles"]['req
 export type AssignUserRolesResponse = operations["assignUserRoles"]['responses'][200]['content']['application/json'];
 
 /** Query and header parameters of `listRoles`. */
-export interface ListRolesParams {
+export interface RoleListParams {
   /** The `nextCursor` of the previous page; leave out for the first page. */
   cursor?: NonNullable<operations["listRoles"]['parameters']['query']>["cursor"];
   /** The largest number of items a page holds. */
@@ -30,7 +30,7 @@ export type ListRolesItem = ListRolesResponse["data"][number];
 export type GetRoleResponse = operations["getRole"]['responses'][200]['content']['application/json'];
 
 /** Query and header parameters of `listPermissions`. */
-export interface ListPermissionsParams {
+export interface RoleListPermissionsParams {
   /** The `nextCursor` of the previous page; leave out for the first page. */
   cursor?: NonNullable<operations["listPermissions"]['parameters']['query']>["cursor"];
   /** The largest number of items a page holds. */
@@ -87,7 +87,7 @@ export class RolesBase extends APIResource {
    * }
    * ```
    */
-  list(params?: ListRolesParams, options?: RequestOptions): PagePromise<ListRolesItem> {
+  list(params?: RoleListParams, options?: RequestOptions): PagePromise<ListRolesItem> {
     return this._client.requestPage<ListRolesItem>(ops.listRoles, { params }, options);
   }
 
@@ -123,7 +123,7 @@ export class RolesBase extends APIResource {
    * }
    * ```
    */
-  listPermissions(params?: ListPermissionsParams, options?: RequestOptions): PagePromise<ListPermissionsItem> {
+  listPermissions(params?: RoleListPermissionsParams, options?: RequestOptions): PagePromise<ListPermissionsItem> {
     return this._client.requestPage<ListPermissionsItem>(ops.listPermissions, { params }, options);
   }
 }

@@ -7,7 +7,7 @@ import type { operations } from '../openapi.js';
 import * as ops from '../operations.js';
 
 /** Query and header parameters of `listTemplates`. */
-export interface ListTemplatesParams {
+export interface TemplateListParams {
   /** The `nextCursor` of the previous page; leave out for the first page. */
   cursor?: NonNullable<operations["listTemplates"]['parameters']['query']>["cursor"];
   /** The largest number of items a page holds. */
@@ -34,13 +34,13 @@ export type CreateTemplateResponse = operations["createTemplate"]['responses'][2
 export type GetTemplateResponse = operations["getTemplate"]['responses'][200]['content']['application/json'];
 
 /** Query and header parameters of `deleteTemplate`. */
-export interface DeleteTemplateParams {
+export interface TemplateDeleteParams {
   /** `If-Match` header: The ETag the change is based on, from the last read of the resource. */
   ifMatch: NonNullable<operations["deleteTemplate"]['parameters']['header']>["If-Match"];
 }
 
 /** Query and header parameters of `updateTemplate`. */
-export interface UpdateTemplateParams {
+export interface TemplateUpdateParams {
   /** `If-Match` header: The ETag the change is based on, from the last read of the resource. */
   ifMatch: NonNullable<operations["updateTemplate"]['parameters']['header']>["If-Match"];
 }
@@ -72,7 +72,7 @@ export class TemplatesBase extends APIResource {
    * }
    * ```
    */
-  list(params?: ListTemplatesParams, options?: RequestOptions): PagePromise<ListTemplatesItem> {
+  list(params?: TemplateListParams, options?: RequestOptions): PagePromise<ListTemplatesItem> {
     return this._client.requestPage<ListTemplatesItem>(ops.listTemplates, { params }, options);
   }
 
@@ -134,7 +134,7 @@ export class TemplatesBase extends APIResource {
    * await client.templates.delete('tpl_01JD5A1B2C3D4E5F6G7H8J9K0M', { ifMatch: "\"v3-5f2b9c\"" });
    * ```
    */
-  delete(templateId: string, params: DeleteTemplateParams, options?: RequestOptions): APIPromise<void> {
+  delete(templateId: string, params: TemplateDeleteParams, options?: RequestOptions): APIPromise<void> {
     return this._client.request<void>(ops.deleteTemplate, { path: { templateId }, params }, options);
   }
 
@@ -161,7 +161,7 @@ export class TemplatesBase extends APIResource {
    * }, { ifMatch: "\"v3-5f2b9c\"" });
    * ```
    */
-  update(templateId: string, body: UpdateTemplateBody, params: UpdateTemplateParams, options?: RequestOptions): APIPromise<UpdateTemplateResponse> {
+  update(templateId: string, body: UpdateTemplateBody, params: TemplateUpdateParams, options?: RequestOptions): APIPromise<UpdateTemplateResponse> {
     return this._client.request<UpdateTemplateResponse>(ops.updateTemplate, { path: { templateId }, body, params }, options);
   }
 }

@@ -7,7 +7,7 @@ import type { operations } from '../openapi.js';
 import * as ops from '../operations.js';
 
 /** Query and header parameters of `listUsers`. */
-export interface ListUsersParams {
+export interface UserListParams {
   /** The `nextCursor` of the previous page; leave out for the first page. */
   cursor?: NonNullable<operations["listUsers"]['parameters']['query']>["cursor"];
   /** The largest number of items a page holds. */
@@ -63,7 +63,7 @@ export class UsersBase extends APIResource {
    * }
    * ```
    */
-  list(params?: ListUsersParams, options?: RequestOptions): PagePromise<ListUsersItem> {
+  list(params?: UserListParams, options?: RequestOptions): PagePromise<ListUsersItem> {
     return this._client.requestPage<ListUsersItem>(ops.listUsers, { params }, options);
   }
 

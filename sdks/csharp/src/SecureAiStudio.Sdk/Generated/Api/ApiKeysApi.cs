@@ -16,7 +16,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>listApiKeys</c> (<c>client.ApiKeys.ListAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class ListApiKeysParams
+    public sealed class ApiKeyListParams
     {
         /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
         public string Cursor { get; set; }
@@ -49,13 +49,13 @@ namespace SecureAiStudio.Sdk.Services
         Task<StreamResponse> RetrieveAsStreamAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>List API keys (<c>GET /api-keys</c>, operation <c>listApiKeys</c>).</summary>
-        Task<ApiKeyList.DataPage> ListAsync(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<ApiKeyList.DataPage> ListAsync(ApiKeyListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
-        ApiKeyList.DataPage List(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        ApiKeyList.DataPage List(ApiKeyListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>GET /api-keys</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> ListAsStreamAsync(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> ListAsStreamAsync(ApiKeyListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Revoke an API key (<c>DELETE /api-keys/{keyId}</c>, operation <c>revokeApiKey</c>).</summary>
         Task RevokeAsync(string keyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
@@ -193,11 +193,11 @@ namespace SecureAiStudio.Sdk.Services
         /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists the organisation&#39;s API keys, newest first. Secrets are never returned here.</remarks>
-        /// <param name="parameters">The query and header parameters (<see cref="ListApiKeysParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ApiKeyListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listApiKeys")]
-        public virtual async Task<ApiKeyList.DataPage> ListAsync(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<ApiKeyList.DataPage> ListAsync(ApiKeyListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListApiKeysRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<ApiKeyList>(request, cancellationToken).ConfigureAwait(false);
@@ -209,11 +209,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
         /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListApiKeysParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ApiKeyListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listApiKeys")]
-        public virtual ApiKeyList.DataPage List(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual ApiKeyList.DataPage List(ApiKeyListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
@@ -222,10 +222,10 @@ namespace SecureAiStudio.Sdk.Services
         /// Sends <c>GET /api-keys</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListApiKeysParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ApiKeyListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> ListAsStreamAsync(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(ApiKeyListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListApiKeysRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -243,7 +243,7 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>listApiKeys</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildListApiKeysRequest(ListApiKeysParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildListApiKeysRequest(ApiKeyListParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/api-keys", "listApiKeys");
             request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
@@ -343,11 +343,11 @@ namespace SecureAiStudio.Sdk.Services
         /// <summary>
         /// Like <c>client.ApiKeys.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListApiKeysParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ApiKeyListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listApiKeys")]
-        public virtual Task<ApiResponse<ApiKeyList>> ListAsync(ListApiKeysParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<ApiKeyList>> ListAsync(ApiKeyListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = ApiKeysService.BuildListApiKeysRequest(parameters, requestOptions);
             return ApiKeysService.SendListApiKeysAsync(_transport, request, cancellationToken);

@@ -16,7 +16,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>downloadAssetContent</c> (<c>client.Assets.DownloadAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class DownloadAssetContentParams
+    public sealed class AssetDownloadParams
     {
         /// <summary>A single byte range (RFC 9110), for example &#x60;bytes&#x3D;0-1023&#x60;.</summary>
         public string Range { get; set; }
@@ -27,7 +27,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>uploadReferenceImage</c> (<c>client.Assets.UploadAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class UploadReferenceImageParams
+    public sealed class AssetUploadParams
     {
         /// <summary>The image bytes (PNG, JPEG or WebP, at most 20 MiB). Required.</summary>
         public FileUpload File { get; set; }
@@ -48,10 +48,10 @@ namespace SecureAiStudio.Sdk.Services
     public interface IAssetsService
     {
         /// <summary>Download asset content (<c>GET /assets/{assetId}/content</c>, operation <c>downloadAssetContent</c>).</summary>
-        Task<byte[]> DownloadAsync(string assetId, DownloadAssetContentParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<byte[]> DownloadAsync(string assetId, AssetDownloadParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>GET /assets/{assetId}/content</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> DownloadAsStreamAsync(string assetId, DownloadAssetContentParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> DownloadAsStreamAsync(string assetId, AssetDownloadParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Get asset metadata (<c>GET /assets/{assetId}</c>, operation <c>getAsset</c>).</summary>
         Task<Asset> RetrieveAsync(string assetId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
@@ -60,10 +60,10 @@ namespace SecureAiStudio.Sdk.Services
         Task<StreamResponse> RetrieveAsStreamAsync(string assetId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Upload a reference image (<c>POST /assets</c>, operation <c>uploadReferenceImage</c>).</summary>
-        Task<Asset> UploadAsync(UploadReferenceImageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<Asset> UploadAsync(AssetUploadParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>POST /assets</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> UploadAsStreamAsync(UploadReferenceImageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> UploadAsStreamAsync(AssetUploadParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
     }
 
@@ -90,11 +90,11 @@ namespace SecureAiStudio.Sdk.Services
         /// </summary>
         /// <remarks>Downloads an asset&#39;s bytes. Send &#x60;Range: bytes&#x3D;start-end&#x60; for part of it (answered &#x60;206&#x60; with &#x60;Content-Range&#x60;); a range outside the content answers &#x60;416&#x60;. </remarks>
         /// <param name="assetId">The asset&#39;s ID.</param>
-        /// <param name="parameters">The query and header parameters (<see cref="DownloadAssetContentParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="AssetDownloadParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("downloadAssetContent")]
-        public virtual async Task<byte[]> DownloadAsync(string assetId, DownloadAssetContentParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<byte[]> DownloadAsync(string assetId, AssetDownloadParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildDownloadAssetContentRequest(assetId, parameters, requestOptions);
             return (await SendDownloadAssetContentAsync(request, cancellationToken).ConfigureAwait(false)).Data;
@@ -105,10 +105,10 @@ namespace SecureAiStudio.Sdk.Services
         /// (dispose the result), for large or streamed bodies such as downloads.
         /// </summary>
         /// <param name="assetId">The asset&#39;s ID.</param>
-        /// <param name="parameters">The query and header parameters (<see cref="DownloadAssetContentParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="AssetDownloadParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> DownloadAsStreamAsync(string assetId, DownloadAssetContentParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> DownloadAsStreamAsync(string assetId, AssetDownloadParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildDownloadAssetContentRequest(assetId, parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -126,7 +126,7 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>downloadAssetContent</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildDownloadAssetContentRequest(string assetId, DownloadAssetContentParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildDownloadAssetContentRequest(string assetId, AssetDownloadParams parameters, RequestOptions requestOptions)
         {
             if (assetId == null) throw new ArgumentNullException("assetId", "downloadAssetContent: path parameter 'assetId' is required.");
             var request = new ApiRequest("GET", "/assets/{assetId}/content", "downloadAssetContent");
@@ -197,11 +197,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Upload a reference image (<c>POST /assets</c>, operation <c>uploadReferenceImage</c>).
         /// </summary>
         /// <remarks>Uploads an image (PNG, JPEG or WebP, at most 20 MiB) to guide video generation or as an image-to-image source.</remarks>
-        /// <param name="parameters">The form fields (<see cref="UploadReferenceImageParams"/>).</param>
+        /// <param name="parameters">The form fields (<see cref="AssetUploadParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("uploadReferenceImage")]
-        public virtual async Task<Asset> UploadAsync(UploadReferenceImageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<Asset> UploadAsync(AssetUploadParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildUploadReferenceImageRequest(parameters, requestOptions);
             return (await SendUploadReferenceImageAsync(request, cancellationToken).ConfigureAwait(false)).Data;
@@ -211,10 +211,10 @@ namespace SecureAiStudio.Sdk.Services
         /// Sends <c>POST /assets</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="parameters">The form fields (<see cref="UploadReferenceImageParams"/>).</param>
+        /// <param name="parameters">The form fields (<see cref="AssetUploadParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> UploadAsStreamAsync(UploadReferenceImageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> UploadAsStreamAsync(AssetUploadParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildUploadReferenceImageRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -232,10 +232,10 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>uploadReferenceImage</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildUploadReferenceImageRequest(UploadReferenceImageParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildUploadReferenceImageRequest(AssetUploadParams parameters, RequestOptions requestOptions)
         {
-            if (parameters == null) throw new ArgumentNullException("parameters", "uploadReferenceImage: the form fields (UploadReferenceImageParams) are required.");
-            if (parameters == null || parameters.File == null) throw new ArgumentException("uploadReferenceImage: form field 'file' (UploadReferenceImageParams.File) is required.", "parameters");
+            if (parameters == null) throw new ArgumentNullException("parameters", "uploadReferenceImage: the form fields (AssetUploadParams) are required.");
+            if (parameters == null || parameters.File == null) throw new ArgumentException("uploadReferenceImage: form field 'file' (AssetUploadParams.File) is required.", "parameters");
             var request = new ApiRequest("POST", "/assets", "uploadReferenceImage");
             // RequestOptions.IdempotencyKey, else a new key for this call (R3.6).
             request.AddHeader("Idempotency-Key", null, "requestOptions");
@@ -274,11 +274,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Like <c>client.Assets.DownloadAsync</c>, but returns the status code and headers with the body.
         /// </summary>
         /// <param name="assetId">The asset&#39;s ID.</param>
-        /// <param name="parameters">The query and header parameters (<see cref="DownloadAssetContentParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="AssetDownloadParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("downloadAssetContent")]
-        public virtual Task<ApiResponse<byte[]>> DownloadAsync(string assetId, DownloadAssetContentParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<byte[]>> DownloadAsync(string assetId, AssetDownloadParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = AssetsService.BuildDownloadAssetContentRequest(assetId, parameters, requestOptions);
             return AssetsService.SendDownloadAssetContentAsync(_transport, request, cancellationToken);
@@ -300,11 +300,11 @@ namespace SecureAiStudio.Sdk.Services
         /// <summary>
         /// Like <c>client.Assets.UploadAsync</c>, but returns the status code and headers with the body.
         /// </summary>
-        /// <param name="parameters">The form fields (<see cref="UploadReferenceImageParams"/>).</param>
+        /// <param name="parameters">The form fields (<see cref="AssetUploadParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("uploadReferenceImage")]
-        public virtual Task<ApiResponse<Asset>> UploadAsync(UploadReferenceImageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<Asset>> UploadAsync(AssetUploadParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = AssetsService.BuildUploadReferenceImageRequest(parameters, requestOptions);
             return AssetsService.SendUploadReferenceImageAsync(_transport, request, cancellationToken);

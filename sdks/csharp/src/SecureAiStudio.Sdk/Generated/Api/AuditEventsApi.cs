@@ -16,7 +16,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>listAuditEvents</c> (<c>client.AuditEvents.ListAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class ListAuditEventsParams
+    public sealed class AuditEventListParams
     {
         /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
         public string Cursor { get; set; }
@@ -61,13 +61,13 @@ namespace SecureAiStudio.Sdk.Services
         Task<StreamResponse> RetrieveAsStreamAsync(string eventId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>List audit events (<c>GET /audit-events</c>, operation <c>listAuditEvents</c>).</summary>
-        Task<AuditEventList.DataPage> ListAsync(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<AuditEventList.DataPage> ListAsync(AuditEventListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
-        AuditEventList.DataPage List(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        AuditEventList.DataPage List(AuditEventListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>GET /audit-events</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> ListAsStreamAsync(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> ListAsStreamAsync(AuditEventListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
     }
 
@@ -148,11 +148,11 @@ namespace SecureAiStudio.Sdk.Services
         /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists audit events, newest first, filtered by actor, action, resource and time range.</remarks>
-        /// <param name="parameters">The query and header parameters (<see cref="ListAuditEventsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="AuditEventListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listAuditEvents")]
-        public virtual async Task<AuditEventList.DataPage> ListAsync(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<AuditEventList.DataPage> ListAsync(AuditEventListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListAuditEventsRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<AuditEventList>(request, cancellationToken).ConfigureAwait(false);
@@ -164,11 +164,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
         /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListAuditEventsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="AuditEventListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listAuditEvents")]
-        public virtual AuditEventList.DataPage List(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual AuditEventList.DataPage List(AuditEventListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
@@ -177,10 +177,10 @@ namespace SecureAiStudio.Sdk.Services
         /// Sends <c>GET /audit-events</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListAuditEventsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="AuditEventListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> ListAsStreamAsync(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(AuditEventListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListAuditEventsRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -198,7 +198,7 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>listAuditEvents</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildListAuditEventsRequest(ListAuditEventsParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildListAuditEventsRequest(AuditEventListParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/audit-events", "listAuditEvents");
             request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
@@ -253,11 +253,11 @@ namespace SecureAiStudio.Sdk.Services
         /// <summary>
         /// Like <c>client.AuditEvents.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListAuditEventsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="AuditEventListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listAuditEvents")]
-        public virtual Task<ApiResponse<AuditEventList>> ListAsync(ListAuditEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<AuditEventList>> ListAsync(AuditEventListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = AuditEventsService.BuildListAuditEventsRequest(parameters, requestOptions);
             return AuditEventsService.SendListAuditEventsAsync(_transport, request, cancellationToken);

@@ -16,7 +16,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>listBackupPolicies</c> (<c>client.Backups.ListPoliciesAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class ListBackupPoliciesParams
+    public sealed class BackupListPoliciesParams
     {
         /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
         public string Cursor { get; set; }
@@ -30,7 +30,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>listBackups</c> (<c>client.Backups.ListAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class ListBackupsParams
+    public sealed class BackupListParams
     {
         /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
         public string Cursor { get; set; }
@@ -84,22 +84,22 @@ namespace SecureAiStudio.Sdk.Services
         Task<StreamResponse> RetrievePolicyAsStreamAsync(string policyId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>List backup policies (<c>GET /backup-policies</c>, operation <c>listBackupPolicies</c>).</summary>
-        Task<BackupPolicyList.DataPage> ListPoliciesAsync(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<BackupPolicyList.DataPage> ListPoliciesAsync(BackupListPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Like <c>ListPoliciesAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
-        BackupPolicyList.DataPage ListPolicies(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        BackupPolicyList.DataPage ListPolicies(BackupListPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>GET /backup-policies</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> ListPoliciesAsStreamAsync(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> ListPoliciesAsStreamAsync(BackupListPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>List backups (<c>GET /backups</c>, operation <c>listBackups</c>).</summary>
-        Task<BackupList.DataPage> ListAsync(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<BackupList.DataPage> ListAsync(BackupListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
-        BackupList.DataPage List(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        BackupList.DataPage List(BackupListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>GET /backups</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> ListAsStreamAsync(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> ListAsStreamAsync(BackupListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Restore a backup (<c>POST /backups/{backupId}/restore</c>, operation <c>restoreBackup</c>).</summary>
         Task<Restore> RestoreAsync(string backupId, RestoreRequest restoreRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
@@ -408,11 +408,11 @@ namespace SecureAiStudio.Sdk.Services
         /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists the scheduled backup policies.</remarks>
-        /// <param name="parameters">The query and header parameters (<see cref="ListBackupPoliciesParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="BackupListPoliciesParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listBackupPolicies")]
-        public virtual async Task<BackupPolicyList.DataPage> ListPoliciesAsync(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<BackupPolicyList.DataPage> ListPoliciesAsync(BackupListPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListBackupPoliciesRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<BackupPolicyList>(request, cancellationToken).ConfigureAwait(false);
@@ -424,11 +424,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Like <see cref="ListPoliciesAsync"/>, but blocks until the first page arrives;
         /// <c>ListPolicies().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListBackupPoliciesParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="BackupListPoliciesParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listBackupPolicies")]
-        public virtual BackupPolicyList.DataPage ListPolicies(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual BackupPolicyList.DataPage ListPolicies(BackupListPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             return ListPoliciesAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
@@ -437,10 +437,10 @@ namespace SecureAiStudio.Sdk.Services
         /// Sends <c>GET /backup-policies</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListBackupPoliciesParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="BackupListPoliciesParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> ListPoliciesAsStreamAsync(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListPoliciesAsStreamAsync(BackupListPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListBackupPoliciesRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -458,7 +458,7 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>listBackupPolicies</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildListBackupPoliciesRequest(ListBackupPoliciesParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildListBackupPoliciesRequest(BackupListPoliciesParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/backup-policies", "listBackupPolicies");
             request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
@@ -478,11 +478,11 @@ namespace SecureAiStudio.Sdk.Services
         /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists backups, newest first, optionally filtered by status.</remarks>
-        /// <param name="parameters">The query and header parameters (<see cref="ListBackupsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="BackupListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listBackups")]
-        public virtual async Task<BackupList.DataPage> ListAsync(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<BackupList.DataPage> ListAsync(BackupListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListBackupsRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<BackupList>(request, cancellationToken).ConfigureAwait(false);
@@ -494,11 +494,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
         /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListBackupsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="BackupListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listBackups")]
-        public virtual BackupList.DataPage List(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual BackupList.DataPage List(BackupListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
@@ -507,10 +507,10 @@ namespace SecureAiStudio.Sdk.Services
         /// Sends <c>GET /backups</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListBackupsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="BackupListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> ListAsStreamAsync(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(BackupListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListBackupsRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -528,7 +528,7 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>listBackups</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildListBackupsRequest(ListBackupsParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildListBackupsRequest(BackupListParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/backups", "listBackups");
             request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
@@ -744,11 +744,11 @@ namespace SecureAiStudio.Sdk.Services
         /// <summary>
         /// Like <c>client.Backups.ListPoliciesAsync</c> (one page, the list body), but returns the status code and headers with the body.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListBackupPoliciesParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="BackupListPoliciesParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listBackupPolicies")]
-        public virtual Task<ApiResponse<BackupPolicyList>> ListPoliciesAsync(ListBackupPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<BackupPolicyList>> ListPoliciesAsync(BackupListPoliciesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BackupsService.BuildListBackupPoliciesRequest(parameters, requestOptions);
             return BackupsService.SendListBackupPoliciesAsync(_transport, request, cancellationToken);
@@ -757,11 +757,11 @@ namespace SecureAiStudio.Sdk.Services
         /// <summary>
         /// Like <c>client.Backups.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListBackupsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="BackupListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listBackups")]
-        public virtual Task<ApiResponse<BackupList>> ListAsync(ListBackupsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<BackupList>> ListAsync(BackupListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BackupsService.BuildListBackupsRequest(parameters, requestOptions);
             return BackupsService.SendListBackupsAsync(_transport, request, cancellationToken);

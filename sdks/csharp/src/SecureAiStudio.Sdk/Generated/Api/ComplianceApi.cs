@@ -16,7 +16,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>listComplianceReports</c> (<c>client.Compliance.ListReportsAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class ListComplianceReportsParams
+    public sealed class ComplianceListReportsParams
     {
         /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
         public string Cursor { get; set; }
@@ -55,13 +55,13 @@ namespace SecureAiStudio.Sdk.Services
         Task<ComplianceReport> WaitForReportAsync(string reportId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>List compliance reports (<c>GET /compliance/reports</c>, operation <c>listComplianceReports</c>).</summary>
-        Task<ComplianceReportList.DataPage> ListReportsAsync(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<ComplianceReportList.DataPage> ListReportsAsync(ComplianceListReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Like <c>ListReportsAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
-        ComplianceReportList.DataPage ListReports(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        ComplianceReportList.DataPage ListReports(ComplianceListReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>GET /compliance/reports</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> ListReportsAsStreamAsync(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> ListReportsAsStreamAsync(ComplianceListReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
     }
 
@@ -214,11 +214,11 @@ namespace SecureAiStudio.Sdk.Services
         /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists compliance reports, newest first, optionally for one framework.</remarks>
-        /// <param name="parameters">The query and header parameters (<see cref="ListComplianceReportsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ComplianceListReportsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listComplianceReports")]
-        public virtual async Task<ComplianceReportList.DataPage> ListReportsAsync(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<ComplianceReportList.DataPage> ListReportsAsync(ComplianceListReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListComplianceReportsRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<ComplianceReportList>(request, cancellationToken).ConfigureAwait(false);
@@ -230,11 +230,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Like <see cref="ListReportsAsync"/>, but blocks until the first page arrives;
         /// <c>ListReports().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListComplianceReportsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ComplianceListReportsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listComplianceReports")]
-        public virtual ComplianceReportList.DataPage ListReports(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual ComplianceReportList.DataPage ListReports(ComplianceListReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             return ListReportsAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
@@ -243,10 +243,10 @@ namespace SecureAiStudio.Sdk.Services
         /// Sends <c>GET /compliance/reports</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListComplianceReportsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ComplianceListReportsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> ListReportsAsStreamAsync(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListReportsAsStreamAsync(ComplianceListReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListComplianceReportsRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -264,7 +264,7 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>listComplianceReports</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildListComplianceReportsRequest(ListComplianceReportsParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildListComplianceReportsRequest(ComplianceListReportsParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/compliance/reports", "listComplianceReports");
             request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
@@ -327,11 +327,11 @@ namespace SecureAiStudio.Sdk.Services
         /// <summary>
         /// Like <c>client.Compliance.ListReportsAsync</c> (one page, the list body), but returns the status code and headers with the body.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListComplianceReportsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="ComplianceListReportsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listComplianceReports")]
-        public virtual Task<ApiResponse<ComplianceReportList>> ListReportsAsync(ListComplianceReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<ComplianceReportList>> ListReportsAsync(ComplianceListReportsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = ComplianceService.BuildListComplianceReportsRequest(parameters, requestOptions);
             return ComplianceService.SendListComplianceReportsAsync(_transport, request, cancellationToken);

@@ -16,7 +16,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>listJobs</c> (<c>client.Jobs.ListAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class ListJobsParams
+    public sealed class JobListParams
     {
         /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
         public string Cursor { get; set; }
@@ -36,7 +36,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>streamJobEvents</c> (<c>client.Jobs.EventsAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class StreamJobEventsParams
+    public sealed class JobEventsParams
     {
         /// <summary>Resume after this event ID.</summary>
         public string LastEventId { get; set; }
@@ -81,19 +81,19 @@ namespace SecureAiStudio.Sdk.Services
         Task<Job> WaitForAsync(string jobId, WaitOptions waitOptions = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>List jobs (<c>GET /jobs</c>, operation <c>listJobs</c>).</summary>
-        Task<JobList.DataPage> ListAsync(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<JobList.DataPage> ListAsync(JobListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
-        JobList.DataPage List(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        JobList.DataPage List(JobListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>GET /jobs</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> ListAsStreamAsync(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> ListAsStreamAsync(JobListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Stream job events (<c>GET /jobs/{jobId}/events</c>, operation <c>streamJobEvents</c>).</summary>
-        Task<EventStream> EventsAsync(string jobId, StreamJobEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<EventStream> EventsAsync(string jobId, JobEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>GET /jobs/{jobId}/events</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> EventsAsStreamAsync(string jobId, StreamJobEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> EventsAsStreamAsync(string jobId, JobEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
     }
 
@@ -352,11 +352,11 @@ namespace SecureAiStudio.Sdk.Services
         /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists generation jobs, newest first, optionally filtered by status and type.</remarks>
-        /// <param name="parameters">The query and header parameters (<see cref="ListJobsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="JobListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listJobs")]
-        public virtual async Task<JobList.DataPage> ListAsync(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<JobList.DataPage> ListAsync(JobListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListJobsRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<JobList>(request, cancellationToken).ConfigureAwait(false);
@@ -368,11 +368,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
         /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListJobsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="JobListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listJobs")]
-        public virtual JobList.DataPage List(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual JobList.DataPage List(JobListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
@@ -381,10 +381,10 @@ namespace SecureAiStudio.Sdk.Services
         /// Sends <c>GET /jobs</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListJobsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="JobListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> ListAsStreamAsync(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(JobListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListJobsRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -402,7 +402,7 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>listJobs</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildListJobsRequest(ListJobsParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildListJobsRequest(JobListParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/jobs", "listJobs");
             request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
@@ -426,11 +426,11 @@ namespace SecureAiStudio.Sdk.Services
         /// </summary>
         /// <remarks>A server-sent events stream of the job&#39;s progress. Each event&#39;s &#x60;event&#x60; field is the event name and its &#x60;data&#x60; is a JSON &#x60;JobEvent&#x60;. The stream ends after &#x60;job.completed&#x60; or &#x60;job.failed&#x60;. Reconnect with &#x60;Last-Event-ID&#x60; to resume after the last event seen. </remarks>
         /// <param name="jobId">The job&#39;s ID.</param>
-        /// <param name="parameters">The query and header parameters (<see cref="StreamJobEventsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="JobEventsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("streamJobEvents")]
-        public virtual async Task<EventStream> EventsAsync(string jobId, StreamJobEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<EventStream> EventsAsync(string jobId, JobEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildStreamJobEventsRequest(jobId, parameters, requestOptions);
             // R8.4: ask for the event stream only (errors still come back as problem+json).
@@ -445,17 +445,17 @@ namespace SecureAiStudio.Sdk.Services
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
         /// <param name="jobId">The job&#39;s ID.</param>
-        /// <param name="parameters">The query and header parameters (<see cref="StreamJobEventsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="JobEventsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> EventsAsStreamAsync(string jobId, StreamJobEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> EventsAsStreamAsync(string jobId, JobEventsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildStreamJobEventsRequest(jobId, parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
         /// <summary>The <c>streamJobEvents</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildStreamJobEventsRequest(string jobId, StreamJobEventsParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildStreamJobEventsRequest(string jobId, JobEventsParams parameters, RequestOptions requestOptions)
         {
             if (jobId == null) throw new ArgumentNullException("jobId", "streamJobEvents: path parameter 'jobId' is required.");
             var request = new ApiRequest("GET", "/jobs/{jobId}/events", "streamJobEvents");
@@ -544,11 +544,11 @@ namespace SecureAiStudio.Sdk.Services
         /// <summary>
         /// Like <c>client.Jobs.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListJobsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="JobListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listJobs")]
-        public virtual Task<ApiResponse<JobList>> ListAsync(ListJobsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<JobList>> ListAsync(JobListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = JobsService.BuildListJobsRequest(parameters, requestOptions);
             return JobsService.SendListJobsAsync(_transport, request, cancellationToken);

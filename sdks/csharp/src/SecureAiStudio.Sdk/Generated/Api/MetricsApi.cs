@@ -16,7 +16,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>getUsageMetrics</c> (<c>client.Metrics.UsageAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class GetUsageMetricsParams
+    public sealed class MetricUsageParams
     {
         /// <summary>Start of the series (inclusive). Required.</summary>
         public DateTimeOffset? From { get; set; }
@@ -46,10 +46,10 @@ namespace SecureAiStudio.Sdk.Services
         Task<StreamResponse> SystemAsStreamAsync(RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Get usage metrics (<c>GET /metrics/usage</c>, operation <c>getUsageMetrics</c>).</summary>
-        Task<UsageSeries> UsageAsync(GetUsageMetricsParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<UsageSeries> UsageAsync(MetricUsageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>GET /metrics/usage</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> UsageAsStreamAsync(GetUsageMetricsParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> UsageAsStreamAsync(MetricUsageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
     }
 
@@ -123,11 +123,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Get usage metrics (<c>GET /metrics/usage</c>, operation <c>getUsageMetrics</c>).
         /// </summary>
         /// <remarks>Usage as a time series between &#x60;from&#x60; (inclusive) and &#x60;to&#x60; (exclusive), one point per &#x60;granularity&#x60; bucket.</remarks>
-        /// <param name="parameters">The query and header parameters (<see cref="GetUsageMetricsParams"/>).</param>
+        /// <param name="parameters">The query and header parameters (<see cref="MetricUsageParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("getUsageMetrics")]
-        public virtual async Task<UsageSeries> UsageAsync(GetUsageMetricsParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<UsageSeries> UsageAsync(MetricUsageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetUsageMetricsRequest(parameters, requestOptions);
             return (await SendGetUsageMetricsAsync(request, cancellationToken).ConfigureAwait(false)).Data;
@@ -137,10 +137,10 @@ namespace SecureAiStudio.Sdk.Services
         /// Sends <c>GET /metrics/usage</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="GetUsageMetricsParams"/>).</param>
+        /// <param name="parameters">The query and header parameters (<see cref="MetricUsageParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> UsageAsStreamAsync(GetUsageMetricsParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> UsageAsStreamAsync(MetricUsageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildGetUsageMetricsRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -158,11 +158,11 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>getUsageMetrics</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildGetUsageMetricsRequest(GetUsageMetricsParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildGetUsageMetricsRequest(MetricUsageParams parameters, RequestOptions requestOptions)
         {
-            if (parameters == null) throw new ArgumentNullException("parameters", "getUsageMetrics: the parameters (GetUsageMetricsParams) are required.");
-            if (parameters == null || parameters.From == null) throw new ArgumentException("getUsageMetrics: query parameter 'from' (GetUsageMetricsParams.From) is required.", "parameters");
-            if (parameters == null || parameters.To == null) throw new ArgumentException("getUsageMetrics: query parameter 'to' (GetUsageMetricsParams.To) is required.", "parameters");
+            if (parameters == null) throw new ArgumentNullException("parameters", "getUsageMetrics: the parameters (MetricUsageParams) are required.");
+            if (parameters == null || parameters.From == null) throw new ArgumentException("getUsageMetrics: query parameter 'from' (MetricUsageParams.From) is required.", "parameters");
+            if (parameters == null || parameters.To == null) throw new ArgumentException("getUsageMetrics: query parameter 'to' (MetricUsageParams.To) is required.", "parameters");
             var request = new ApiRequest("GET", "/metrics/usage", "getUsageMetrics");
             request.AddQueryParameter("from", parameters == null ? null : (object)parameters.From, true);
             request.AddQueryParameter("to", parameters == null ? null : (object)parameters.To, true);
@@ -210,11 +210,11 @@ namespace SecureAiStudio.Sdk.Services
         /// <summary>
         /// Like <c>client.Metrics.UsageAsync</c>, but returns the status code and headers with the body.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="GetUsageMetricsParams"/>).</param>
+        /// <param name="parameters">The query and header parameters (<see cref="MetricUsageParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("getUsageMetrics")]
-        public virtual Task<ApiResponse<UsageSeries>> UsageAsync(GetUsageMetricsParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<UsageSeries>> UsageAsync(MetricUsageParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = MetricsService.BuildGetUsageMetricsRequest(parameters, requestOptions);
             return MetricsService.SendGetUsageMetricsAsync(_transport, request, cancellationToken);

@@ -16,7 +16,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>listPermissions</c> (<c>client.Roles.ListPermissionsAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class ListPermissionsParams
+    public sealed class RoleListPermissionsParams
     {
         /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
         public string Cursor { get; set; }
@@ -30,7 +30,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>listRoles</c> (<c>client.Roles.ListAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class ListRolesParams
+    public sealed class RoleListParams
     {
         /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
         public string Cursor { get; set; }
@@ -63,22 +63,22 @@ namespace SecureAiStudio.Sdk.Services
         Task<StreamResponse> RetrieveAsStreamAsync(string roleId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>List permissions (<c>GET /permissions</c>, operation <c>listPermissions</c>).</summary>
-        Task<PermissionList.DataPage> ListPermissionsAsync(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<PermissionList.DataPage> ListPermissionsAsync(RoleListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Like <c>ListPermissionsAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
-        PermissionList.DataPage ListPermissions(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        PermissionList.DataPage ListPermissions(RoleListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>GET /permissions</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> ListPermissionsAsStreamAsync(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> ListPermissionsAsStreamAsync(RoleListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>List roles (<c>GET /roles</c>, operation <c>listRoles</c>).</summary>
-        Task<RoleList.DataPage> ListAsync(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<RoleList.DataPage> ListAsync(RoleListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
-        RoleList.DataPage List(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        RoleList.DataPage List(RoleListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>GET /roles</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> ListAsStreamAsync(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> ListAsStreamAsync(RoleListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
     }
 
@@ -215,11 +215,11 @@ namespace SecureAiStudio.Sdk.Services
         /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists every permission a role can grant.</remarks>
-        /// <param name="parameters">The query and header parameters (<see cref="ListPermissionsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="RoleListPermissionsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listPermissions")]
-        public virtual async Task<PermissionList.DataPage> ListPermissionsAsync(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<PermissionList.DataPage> ListPermissionsAsync(RoleListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListPermissionsRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<PermissionList>(request, cancellationToken).ConfigureAwait(false);
@@ -231,11 +231,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Like <see cref="ListPermissionsAsync"/>, but blocks until the first page arrives;
         /// <c>ListPermissions().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListPermissionsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="RoleListPermissionsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listPermissions")]
-        public virtual PermissionList.DataPage ListPermissions(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual PermissionList.DataPage ListPermissions(RoleListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             return ListPermissionsAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
@@ -244,10 +244,10 @@ namespace SecureAiStudio.Sdk.Services
         /// Sends <c>GET /permissions</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListPermissionsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="RoleListPermissionsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> ListPermissionsAsStreamAsync(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListPermissionsAsStreamAsync(RoleListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListPermissionsRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -265,7 +265,7 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>listPermissions</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildListPermissionsRequest(ListPermissionsParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildListPermissionsRequest(RoleListPermissionsParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/permissions", "listPermissions");
             request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
@@ -285,11 +285,11 @@ namespace SecureAiStudio.Sdk.Services
         /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists the built-in and custom roles with their permissions.</remarks>
-        /// <param name="parameters">The query and header parameters (<see cref="ListRolesParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="RoleListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listRoles")]
-        public virtual async Task<RoleList.DataPage> ListAsync(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<RoleList.DataPage> ListAsync(RoleListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListRolesRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<RoleList>(request, cancellationToken).ConfigureAwait(false);
@@ -301,11 +301,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
         /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListRolesParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="RoleListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listRoles")]
-        public virtual RoleList.DataPage List(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual RoleList.DataPage List(RoleListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
@@ -314,10 +314,10 @@ namespace SecureAiStudio.Sdk.Services
         /// Sends <c>GET /roles</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListRolesParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="RoleListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> ListAsStreamAsync(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(RoleListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListRolesRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -335,7 +335,7 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>listRoles</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildListRolesRequest(ListRolesParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildListRolesRequest(RoleListParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/roles", "listRoles");
             request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
@@ -398,11 +398,11 @@ namespace SecureAiStudio.Sdk.Services
         /// <summary>
         /// Like <c>client.Roles.ListPermissionsAsync</c> (one page, the list body), but returns the status code and headers with the body.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListPermissionsParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="RoleListPermissionsParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listPermissions")]
-        public virtual Task<ApiResponse<PermissionList>> ListPermissionsAsync(ListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<PermissionList>> ListPermissionsAsync(RoleListPermissionsParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = RolesService.BuildListPermissionsRequest(parameters, requestOptions);
             return RolesService.SendListPermissionsAsync(_transport, request, cancellationToken);
@@ -411,11 +411,11 @@ namespace SecureAiStudio.Sdk.Services
         /// <summary>
         /// Like <c>client.Roles.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListRolesParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="RoleListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listRoles")]
-        public virtual Task<ApiResponse<RoleList>> ListAsync(ListRolesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<RoleList>> ListAsync(RoleListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = RolesService.BuildListRolesRequest(parameters, requestOptions);
             return RolesService.SendListRolesAsync(_transport, request, cancellationToken);

@@ -16,7 +16,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>deleteTemplate</c> (<c>client.Templates.DeleteAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class DeleteTemplateParams
+    public sealed class TemplateDeleteParams
     {
         /// <summary>The ETag the change is based on, from the last read of the resource. Required.</summary>
         public string IfMatch { get; set; }
@@ -27,7 +27,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>listTemplates</c> (<c>client.Templates.ListAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class ListTemplatesParams
+    public sealed class TemplateListParams
     {
         /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
         public string Cursor { get; set; }
@@ -47,7 +47,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>updateTemplate</c> (<c>client.Templates.UpdateAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class UpdateTemplateParams
+    public sealed class TemplateUpdateParams
     {
         /// <summary>The ETag the change is based on, from the last read of the resource. Required.</summary>
         public string IfMatch { get; set; }
@@ -71,7 +71,7 @@ namespace SecureAiStudio.Sdk.Services
         Task<StreamResponse> CreateAsStreamAsync(TemplateCreate templateCreate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Delete a template (<c>DELETE /templates/{templateId}</c>, operation <c>deleteTemplate</c>).</summary>
-        Task DeleteAsync(string templateId, DeleteTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task DeleteAsync(string templateId, TemplateDeleteParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Get a template (<c>GET /templates/{templateId}</c>, operation <c>getTemplate</c>).</summary>
         Task<Template> RetrieveAsync(string templateId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
@@ -80,19 +80,19 @@ namespace SecureAiStudio.Sdk.Services
         Task<StreamResponse> RetrieveAsStreamAsync(string templateId, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>List templates (<c>GET /templates</c>, operation <c>listTemplates</c>).</summary>
-        Task<TemplateList.DataPage> ListAsync(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<TemplateList.DataPage> ListAsync(TemplateListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
-        TemplateList.DataPage List(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        TemplateList.DataPage List(TemplateListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>GET /templates</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> ListAsStreamAsync(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> ListAsStreamAsync(TemplateListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Update a template (<c>PATCH /templates/{templateId}</c>, operation <c>updateTemplate</c>).</summary>
-        Task<Template> UpdateAsync(string templateId, TemplateUpdate templateUpdate, UpdateTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<Template> UpdateAsync(string templateId, TemplateUpdate templateUpdate, TemplateUpdateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>PATCH /templates/{templateId}</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> UpdateAsStreamAsync(string templateId, TemplateUpdate templateUpdate, UpdateTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> UpdateAsStreamAsync(string templateId, TemplateUpdate templateUpdate, TemplateUpdateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
     }
 
@@ -173,11 +173,11 @@ namespace SecureAiStudio.Sdk.Services
         /// </summary>
         /// <remarks>Deletes a template. &#x60;If-Match&#x60; must carry its current ETag (412 otherwise). Jobs made from it are kept.</remarks>
         /// <param name="templateId">The template&#39;s ID.</param>
-        /// <param name="parameters">The query and header parameters (<see cref="DeleteTemplateParams"/>).</param>
+        /// <param name="parameters">The query and header parameters (<see cref="TemplateDeleteParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("deleteTemplate")]
-        public virtual async Task DeleteAsync(string templateId, DeleteTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task DeleteAsync(string templateId, TemplateDeleteParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildDeleteTemplateRequest(templateId, parameters, requestOptions);
             await SendDeleteTemplateAsync(request, cancellationToken).ConfigureAwait(false);
@@ -195,11 +195,11 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>deleteTemplate</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildDeleteTemplateRequest(string templateId, DeleteTemplateParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildDeleteTemplateRequest(string templateId, TemplateDeleteParams parameters, RequestOptions requestOptions)
         {
             if (templateId == null) throw new ArgumentNullException("templateId", "deleteTemplate: path parameter 'templateId' is required.");
-            if (parameters == null) throw new ArgumentNullException("parameters", "deleteTemplate: the parameters (DeleteTemplateParams) are required.");
-            if (parameters == null || parameters.IfMatch == null) throw new ArgumentException("deleteTemplate: header 'If-Match' (DeleteTemplateParams.IfMatch) is required.", "parameters");
+            if (parameters == null) throw new ArgumentNullException("parameters", "deleteTemplate: the parameters (TemplateDeleteParams) are required.");
+            if (parameters == null || parameters.IfMatch == null) throw new ArgumentException("deleteTemplate: header 'If-Match' (TemplateDeleteParams.IfMatch) is required.", "parameters");
             var request = new ApiRequest("DELETE", "/templates/{templateId}", "deleteTemplate");
             request.SetPathParameter("templateId", templateId, "templateId");
             request.AddHeader("If-Match", parameters == null ? null : (object)parameters.IfMatch, "parameters.IfMatch");
@@ -269,11 +269,11 @@ namespace SecureAiStudio.Sdk.Services
         /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists templates in the library, newest first, optionally filtered by kind and tag.</remarks>
-        /// <param name="parameters">The query and header parameters (<see cref="ListTemplatesParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="TemplateListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listTemplates")]
-        public virtual async Task<TemplateList.DataPage> ListAsync(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<TemplateList.DataPage> ListAsync(TemplateListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListTemplatesRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<TemplateList>(request, cancellationToken).ConfigureAwait(false);
@@ -285,11 +285,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
         /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListTemplatesParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="TemplateListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listTemplates")]
-        public virtual TemplateList.DataPage List(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual TemplateList.DataPage List(TemplateListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
@@ -298,10 +298,10 @@ namespace SecureAiStudio.Sdk.Services
         /// Sends <c>GET /templates</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListTemplatesParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="TemplateListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> ListAsStreamAsync(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(TemplateListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListTemplatesRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -319,7 +319,7 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>listTemplates</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildListTemplatesRequest(ListTemplatesParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildListTemplatesRequest(TemplateListParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/templates", "listTemplates");
             request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
@@ -340,11 +340,11 @@ namespace SecureAiStudio.Sdk.Services
         /// <remarks>Changes a template. &#x60;If-Match&#x60; must carry the template&#39;s current ETag; if somebody changed it since, the update is refused with 412 and nothing changes. </remarks>
         /// <param name="templateId">The template&#39;s ID.</param>
         /// <param name="templateUpdate">The request body.</param>
-        /// <param name="parameters">The query and header parameters (<see cref="UpdateTemplateParams"/>).</param>
+        /// <param name="parameters">The query and header parameters (<see cref="TemplateUpdateParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("updateTemplate")]
-        public virtual async Task<Template> UpdateAsync(string templateId, TemplateUpdate templateUpdate, UpdateTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<Template> UpdateAsync(string templateId, TemplateUpdate templateUpdate, TemplateUpdateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildUpdateTemplateRequest(templateId, templateUpdate, parameters, requestOptions);
             return (await SendUpdateTemplateAsync(request, cancellationToken).ConfigureAwait(false)).Data;
@@ -356,10 +356,10 @@ namespace SecureAiStudio.Sdk.Services
         /// </summary>
         /// <param name="templateId">The template&#39;s ID.</param>
         /// <param name="templateUpdate">The request body.</param>
-        /// <param name="parameters">The query and header parameters (<see cref="UpdateTemplateParams"/>).</param>
+        /// <param name="parameters">The query and header parameters (<see cref="TemplateUpdateParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> UpdateAsStreamAsync(string templateId, TemplateUpdate templateUpdate, UpdateTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> UpdateAsStreamAsync(string templateId, TemplateUpdate templateUpdate, TemplateUpdateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildUpdateTemplateRequest(templateId, templateUpdate, parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -377,12 +377,12 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>updateTemplate</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildUpdateTemplateRequest(string templateId, TemplateUpdate templateUpdate, UpdateTemplateParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildUpdateTemplateRequest(string templateId, TemplateUpdate templateUpdate, TemplateUpdateParams parameters, RequestOptions requestOptions)
         {
             if (templateId == null) throw new ArgumentNullException("templateId", "updateTemplate: path parameter 'templateId' is required.");
             if (templateUpdate == null) throw new ArgumentNullException("templateUpdate", "updateTemplate: the request body (TemplateUpdate) is required.");
-            if (parameters == null) throw new ArgumentNullException("parameters", "updateTemplate: the parameters (UpdateTemplateParams) are required.");
-            if (parameters == null || parameters.IfMatch == null) throw new ArgumentException("updateTemplate: header 'If-Match' (UpdateTemplateParams.IfMatch) is required.", "parameters");
+            if (parameters == null) throw new ArgumentNullException("parameters", "updateTemplate: the parameters (TemplateUpdateParams) are required.");
+            if (parameters == null || parameters.IfMatch == null) throw new ArgumentException("updateTemplate: header 'If-Match' (TemplateUpdateParams.IfMatch) is required.", "parameters");
             var request = new ApiRequest("PATCH", "/templates/{templateId}", "updateTemplate");
             request.SetPathParameter("templateId", templateId, "templateId");
             request.AddHeader("If-Match", parameters == null ? null : (object)parameters.IfMatch, "parameters.IfMatch");
@@ -432,11 +432,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Like <c>client.Templates.DeleteAsync</c>, but returns the status code and headers with the body.
         /// </summary>
         /// <param name="templateId">The template&#39;s ID.</param>
-        /// <param name="parameters">The query and header parameters (<see cref="DeleteTemplateParams"/>).</param>
+        /// <param name="parameters">The query and header parameters (<see cref="TemplateDeleteParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("deleteTemplate")]
-        public virtual Task<ApiResponse> DeleteAsync(string templateId, DeleteTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse> DeleteAsync(string templateId, TemplateDeleteParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = TemplatesService.BuildDeleteTemplateRequest(templateId, parameters, requestOptions);
             return TemplatesService.SendDeleteTemplateAsync(_transport, request, cancellationToken);
@@ -458,11 +458,11 @@ namespace SecureAiStudio.Sdk.Services
         /// <summary>
         /// Like <c>client.Templates.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListTemplatesParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="TemplateListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listTemplates")]
-        public virtual Task<ApiResponse<TemplateList>> ListAsync(ListTemplatesParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<TemplateList>> ListAsync(TemplateListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = TemplatesService.BuildListTemplatesRequest(parameters, requestOptions);
             return TemplatesService.SendListTemplatesAsync(_transport, request, cancellationToken);
@@ -473,11 +473,11 @@ namespace SecureAiStudio.Sdk.Services
         /// </summary>
         /// <param name="templateId">The template&#39;s ID.</param>
         /// <param name="templateUpdate">The request body.</param>
-        /// <param name="parameters">The query and header parameters (<see cref="UpdateTemplateParams"/>).</param>
+        /// <param name="parameters">The query and header parameters (<see cref="TemplateUpdateParams"/>).</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("updateTemplate")]
-        public virtual Task<ApiResponse<Template>> UpdateAsync(string templateId, TemplateUpdate templateUpdate, UpdateTemplateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<Template>> UpdateAsync(string templateId, TemplateUpdate templateUpdate, TemplateUpdateParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = TemplatesService.BuildUpdateTemplateRequest(templateId, templateUpdate, parameters, requestOptions);
             return TemplatesService.SendUpdateTemplateAsync(_transport, request, cancellationToken);

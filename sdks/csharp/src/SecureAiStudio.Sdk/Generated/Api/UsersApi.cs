@@ -16,7 +16,7 @@ namespace SecureAiStudio.Sdk.Models
     /// The parameters of <c>listUsers</c> (<c>client.Users.ListAsync</c>) other than the path
     /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
     /// </summary>
-    public sealed class ListUsersParams
+    public sealed class UserListParams
     {
         /// <summary>The &#x60;nextCursor&#x60; of the previous page; leave out for the first page.</summary>
         public string Cursor { get; set; }
@@ -61,13 +61,13 @@ namespace SecureAiStudio.Sdk.Services
         Task<StreamResponse> InviteAsStreamAsync(UserInvite userInvite, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>List users (<c>GET /users</c>, operation <c>listUsers</c>).</summary>
-        Task<UserList.DataPage> ListAsync(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<UserList.DataPage> ListAsync(UserListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Like <c>ListAsync</c>, but blocks: the first page, whose <c>AutoPaging()</c> yields every item of every page.</summary>
-        UserList.DataPage List(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        UserList.DataPage List(UserListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>GET /users</c> and returns the response body as an open stream (dispose it).</summary>
-        Task<StreamResponse> ListAsStreamAsync(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+        Task<StreamResponse> ListAsStreamAsync(UserListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Update a user (<c>PATCH /users/{userId}</c>, operation <c>updateUser</c>).</summary>
         Task<User> UpdateAsync(string userId, UserUpdate userUpdate, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
@@ -260,11 +260,11 @@ namespace SecureAiStudio.Sdk.Services
         /// requested with the cursor parameter <c>cursor</c> only when asked for (R6).
         /// </summary>
         /// <remarks>Lists the organisation&#39;s users, optionally filtered by status or role.</remarks>
-        /// <param name="parameters">The query and header parameters (<see cref="ListUsersParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="UserListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listUsers")]
-        public virtual async Task<UserList.DataPage> ListAsync(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual async Task<UserList.DataPage> ListAsync(UserListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListUsersRequest(parameters, requestOptions);
             var response = await _transport.SendAsync<UserList>(request, cancellationToken).ConfigureAwait(false);
@@ -276,11 +276,11 @@ namespace SecureAiStudio.Sdk.Services
         /// Like <see cref="ListAsync"/>, but blocks until the first page arrives;
         /// <c>List().AutoPaging()</c> yields every item of every page, blocking on each page request.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListUsersParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="UserListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listUsers")]
-        public virtual UserList.DataPage List(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual UserList.DataPage List(UserListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             return ListAsync(parameters, requestOptions, cancellationToken).GetAwaiter().GetResult();
         }
@@ -289,10 +289,10 @@ namespace SecureAiStudio.Sdk.Services
         /// Sends <c>GET /users</c> and returns the response body as an open stream
         /// (dispose the result), for large or streamed bodies.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListUsersParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="UserListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public virtual Task<StreamResponse> ListAsStreamAsync(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<StreamResponse> ListAsStreamAsync(UserListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = BuildListUsersRequest(parameters, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
@@ -310,7 +310,7 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>The <c>listUsers</c> request, every argument checked before anything is sent.</summary>
-        internal static ApiRequest BuildListUsersRequest(ListUsersParams parameters, RequestOptions requestOptions)
+        internal static ApiRequest BuildListUsersRequest(UserListParams parameters, RequestOptions requestOptions)
         {
             var request = new ApiRequest("GET", "/users", "listUsers");
             request.AddQueryParameter("cursor", parameters == null ? null : (object)parameters.Cursor, true);
@@ -443,11 +443,11 @@ namespace SecureAiStudio.Sdk.Services
         /// <summary>
         /// Like <c>client.Users.ListAsync</c> (one page, the list body), but returns the status code and headers with the body.
         /// </summary>
-        /// <param name="parameters">The query and header parameters (<see cref="ListUsersParams"/>); null for none.</param>
+        /// <param name="parameters">The query and header parameters (<see cref="UserListParams"/>); null for none.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         [Operation("listUsers")]
-        public virtual Task<ApiResponse<UserList>> ListAsync(ListUsersParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        public virtual Task<ApiResponse<UserList>> ListAsync(UserListParams parameters = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
         {
             var request = UsersService.BuildListUsersRequest(parameters, requestOptions);
             return UsersService.SendListUsersAsync(_transport, request, cancellationToken);
