@@ -53,6 +53,18 @@ test('client.jobs.createImage(body, {idempotencyKey}) sends exactly the body and
     assert.match(server.last.headers['idempotency-key'], /^[0-9a-f-]{36}$/, 'a key is generated when none is given');
 });
 
+test('a list call offers .withResponse() and .asResponse() too, as the TS client does', async () => {
+    server.replyJson({data: [TEMPLATE], nextCursor: null}, 200, {'X-Request-Id': 'req_list'});
+    const {data, response, requestId} = await client().templates.list({limit: 1}).withResponse();
+    assert.deepEqual(data.data.map((t) => t.id), [TEMPLATE.id]);
+    assert.equal(data.hasNextPage(), false);
+    assert.equal(response.status, 200);
+    assert.equal(requestId, 'req_list');
+    server.replyJson({data: [], nextCursor: null}, 200, {'X-Request-Id': 'req_list_2'});
+    const raw = await client().templates.list().asResponse();
+    assert.equal(raw.headers.get('x-request-id'), 'req_list_2');
+});
+
 test('.withResponse() gives {data, response, requestId}; .asResponse() the response', async () => {
     server.replyJson(TEMPLATE, 200, {'X-Request-Id': 'req_tpl'});
     const {data, response, requestId} = await client().templates.retrieve(TEMPLATE.id).withResponse();

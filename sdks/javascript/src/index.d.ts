@@ -84,6 +84,8 @@ export declare class Page<Item, Body = unknown> implements AsyncIterable<Item> {
 /** What a list method returns: await it for the first page, or iterate every item. */
 export declare class PagePromise<Item, Body = unknown> extends Promise<Page<Item, Body>> implements AsyncIterable<Item> {
     [Symbol.asyncIterator](): AsyncGenerator<Item>;
+    withResponse(): Promise<{ data: Page<Item, Body>; response: Response; requestId: string | null }>;
+    asResponse(): Promise<Response>;
 }
 
 export interface ServerSentEvent<Data> {

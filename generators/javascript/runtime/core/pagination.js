@@ -105,6 +105,16 @@ export class PagePromise extends Promise {
     async* [Symbol.asyncIterator]() {
         yield* await this;
     }
+
+    /** Resolves to `{data, response, requestId}` with `data` the first {@link Page} (R10.1). */
+    withResponse() {
+        return this.then((page) => ({data: page, response: page.response, requestId: page.requestId}));
+    }
+
+    /** Resolves to the first page's fetch Response (its body already read and decoded). */
+    asResponse() {
+        return this.then((page) => page.response);
+    }
 }
 
 /**
