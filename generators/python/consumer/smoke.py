@@ -3,14 +3,13 @@ import os
 import sys
 
 import secure_ai_studio as sais
-from secure_ai_studio.exceptions import UnauthorizedException
 
 assert "site-packages" in sais.__file__, f"imported from {sais.__file__}, not the installed wheel"
 base_url = os.environ["SAIS_BASE_URL"]
 
-with sais.ApiClient(sais.Configuration(host=base_url, api_key={"apiKeyAuth": "sk_test_smoke"})) as client:
-    assert sais.HealthApi(client).get_liveness().status == "ok"
-    page = sais.JobsApi(client).list_jobs(limit=10)
+with sais.SecureAIStudio(base_url=base_url, api_key="sk_test_smoke") as client:
+    assert client.health.liveness().status == "ok"
+    page = client.jobs.list(limit=10)
     assert isinstance(page, sais.Page) and isinstance(page.body, sais.JobList)
     for job in page:  # every item of every page (the mock's example has no next page)
         # Job is the base class of the variants: each item is an ImageJob or a VideoJob.
@@ -23,11 +22,11 @@ destination: sais.BackupDestination = sais.GcsDestination(provider="gcs", bucket
 body = sais.BackupCreate(destination=destination, scope=[sais.BackupScopeItem.TEMPLATES])
 assert body.to_dict()["destination"] == {"provider": "gcs", "bucket": "acme-backups"}, body.to_dict()
 
-with sais.ApiClient(sais.Configuration(host=base_url)) as anonymous:
+with sais.SecureAIStudio(base_url=base_url) as anonymous:
     try:
-        sais.JobsApi(anonymous).list_jobs()
+        anonymous.jobs.list()
         sys.exit("smoke: list_jobs without credentials unexpectedly succeeded")
-    except UnauthorizedException as err:
+    except sais.AuthenticationError as err:
         assert err.status == 401
 
 print(f"python consumer smoke test passed ({len(page.data)} jobs listed from {base_url})")

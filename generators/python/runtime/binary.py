@@ -53,12 +53,12 @@ class BinaryResponse:
     def __init__(self, response: Any) -> None:
         self._response = response
         self.status: int = response.status
-        self.headers = response.headers
+        self.headers: Any = response.headers
         self.content_type: Optional[str] = response.headers.get("Content-Type")
         length = response.headers.get("Content-Length")
         self.content_length: Optional[int] = int(length) if length and length.isdigit() else None
-        self.content_range = ContentRange.parse(response.headers.get("Content-Range"))
-        self.partial = self.status == 206
+        self.content_range: Optional[ContentRange] = ContentRange.parse(response.headers.get("Content-Range"))
+        self.partial: bool = self.status == 206
         self.request_id: Optional[str] = response.headers.get("X-Request-Id")
         self._consumed = False
 

@@ -129,7 +129,7 @@ class APIError(SecureAIStudioError):
         self.reason = reason
         self.headers = redact_headers(headers or {}, secrets)
         self.body = redact(body, secrets)
-        self.data = _redact_data(data, secrets)
+        self.data: Any = _redact_data(data, secrets)
         parsed: Any = None
         if body:
             try:

@@ -13,25 +13,295 @@
 
     Do not edit the class manually.
 """  # noqa: E501
-
+"""The Secure AI Studio SDK. `SecureAIStudio` / `AsyncSecureAIStudio` are the client objects;
+every name is imported on first use (PEP 562), so `import secure_ai_studio` loads no resource or
+model module."""
 
 __version__ = "1.0.0"
 
-# Define package exports
+import typing as _typing
+
+if _typing.TYPE_CHECKING:
+    # The stock generator's `*Api` classes are deprecated (CHANGELOG.md): still importable at run
+    # time (`sais.JobsApi`), no longer part of the typed public surface.
+    # the client objects
+    from secure_ai_studio._client import SecureAIStudio as SecureAIStudio
+    from secure_ai_studio._client import AsyncSecureAIStudio as AsyncSecureAIStudio
+    from secure_ai_studio._runtime.aio import AsyncPage as AsyncPage
+    from secure_ai_studio._runtime.aio import AsyncEventStream as AsyncEventStream
+    from secure_ai_studio._runtime.aio import AsyncBinaryResponse as AsyncBinaryResponse
+    from secure_ai_studio._runtime.results import RawResponse as RawResponse
+    from secure_ai_studio._runtime.client import NOT_GIVEN as NOT_GIVEN
+    from secure_ai_studio._runtime.client import NotGiven as NotGiven
+    # import ApiClient
+    from secure_ai_studio.api_response import ApiResponse as ApiResponse
+    from secure_ai_studio.api_client import ApiClient as ApiClient
+    from secure_ai_studio.configuration import Configuration as Configuration
+    from secure_ai_studio.exceptions import OpenApiException as OpenApiException
+    from secure_ai_studio.exceptions import ApiTypeError as ApiTypeError
+    from secure_ai_studio.exceptions import ApiValueError as ApiValueError
+    from secure_ai_studio.exceptions import ApiKeyError as ApiKeyError
+    from secure_ai_studio.exceptions import ApiAttributeError as ApiAttributeError
+    from secure_ai_studio.exceptions import ApiException as ApiException
+    from secure_ai_studio._runtime.errors import SecureAIStudioError as SecureAIStudioError
+    from secure_ai_studio._runtime.errors import APIError as APIError
+    from secure_ai_studio._runtime.errors import BadRequestError as BadRequestError
+    from secure_ai_studio._runtime.errors import AuthenticationError as AuthenticationError
+    from secure_ai_studio._runtime.errors import PermissionDeniedError as PermissionDeniedError
+    from secure_ai_studio._runtime.errors import NotFoundError as NotFoundError
+    from secure_ai_studio._runtime.errors import ConflictError as ConflictError
+    from secure_ai_studio._runtime.errors import PreconditionFailedError as PreconditionFailedError
+    from secure_ai_studio._runtime.errors import UnprocessableEntityError as UnprocessableEntityError
+    from secure_ai_studio._runtime.errors import RateLimitError as RateLimitError
+    from secure_ai_studio._runtime.errors import InternalServerError as InternalServerError
+    from secure_ai_studio._runtime.errors import APIConnectionError as APIConnectionError
+    from secure_ai_studio._runtime.errors import APIConnectionTimeoutError as APIConnectionTimeoutError
+    from secure_ai_studio._runtime.errors import APIUserAbortError as APIUserAbortError
+    from secure_ai_studio._runtime.errors import ResponseValidationError as ResponseValidationError
+    from secure_ai_studio._runtime.errors import WaitTimeoutError as WaitTimeoutError
+    from secure_ai_studio._runtime.pagination import Page as Page
+    from secure_ai_studio._runtime.binary import BinaryResponse as BinaryResponse
+    from secure_ai_studio._runtime.binary import ContentRange as ContentRange
+    from secure_ai_studio._runtime.binary import byte_range as byte_range
+    from secure_ai_studio._runtime.events import EventStream as EventStream
+    from secure_ai_studio._runtime.events import ServerSentEvent as ServerSentEvent
+    
+    # import models into sdk package
+    from secure_ai_studio.models.api_key import ApiKey as ApiKey
+    from secure_ai_studio.models.api_key_create import ApiKeyCreate as ApiKeyCreate
+    from secure_ai_studio.models.api_key_list import ApiKeyList as ApiKeyList
+    from secure_ai_studio.models.api_key_with_secret import ApiKeyWithSecret as ApiKeyWithSecret
+    from secure_ai_studio.models.asset import Asset as Asset
+    from secure_ai_studio.models.asset_kind import AssetKind as AssetKind
+    from secure_ai_studio.models.audit_actor import AuditActor as AuditActor
+    from secure_ai_studio.models.audit_event import AuditEvent as AuditEvent
+    from secure_ai_studio.models.audit_event_list import AuditEventList as AuditEventList
+    from secure_ai_studio.models.audit_resource import AuditResource as AuditResource
+    from secure_ai_studio.models.audit_resource_type import AuditResourceType as AuditResourceType
+    from secure_ai_studio.models.aws_s3_destination import AwsS3Destination as AwsS3Destination
+    from secure_ai_studio.models.azure_blob_destination import AzureBlobDestination as AzureBlobDestination
+    from secure_ai_studio.models.backup import Backup as Backup
+    from secure_ai_studio.models.backup_create import BackupCreate as BackupCreate
+    from secure_ai_studio.models.backup_destination import BackupDestination as BackupDestination
+    from secure_ai_studio.models.backup_list import BackupList as BackupList
+    from secure_ai_studio.models.backup_policy import BackupPolicy as BackupPolicy
+    from secure_ai_studio.models.backup_policy_create import BackupPolicyCreate as BackupPolicyCreate
+    from secure_ai_studio.models.backup_policy_list import BackupPolicyList as BackupPolicyList
+    from secure_ai_studio.models.backup_policy_update import BackupPolicyUpdate as BackupPolicyUpdate
+    from secure_ai_studio.models.backup_scope_item import BackupScopeItem as BackupScopeItem
+    from secure_ai_studio.models.backup_status import BackupStatus as BackupStatus
+    from secure_ai_studio.models.client_credentials_grant import ClientCredentialsGrant as ClientCredentialsGrant
+    from secure_ai_studio.models.compliance_framework import ComplianceFramework as ComplianceFramework
+    from secure_ai_studio.models.compliance_report import ComplianceReport as ComplianceReport
+    from secure_ai_studio.models.compliance_report_format import ComplianceReportFormat as ComplianceReportFormat
+    from secure_ai_studio.models.compliance_report_list import ComplianceReportList as ComplianceReportList
+    from secure_ai_studio.models.compliance_report_request import ComplianceReportRequest as ComplianceReportRequest
+    from secure_ai_studio.models.compliance_report_status import ComplianceReportStatus as ComplianceReportStatus
+    from secure_ai_studio.models.compliance_summary import ComplianceSummary as ComplianceSummary
+    from secure_ai_studio.models.encryption_settings import EncryptionSettings as EncryptionSettings
+    from secure_ai_studio.models.gcs_destination import GcsDestination as GcsDestination
+    from secure_ai_studio.models.graphql_error import GraphqlError as GraphqlError
+    from secure_ai_studio.models.graphql_request import GraphqlRequest as GraphqlRequest
+    from secure_ai_studio.models.graphql_response import GraphqlResponse as GraphqlResponse
+    from secure_ai_studio.models.health_check import HealthCheck as HealthCheck
+    from secure_ai_studio.models.health_status import HealthStatus as HealthStatus
+    from secure_ai_studio.models.image_job import ImageJob as ImageJob
+    from secure_ai_studio.models.image_job_request import ImageJobRequest as ImageJobRequest
+    from secure_ai_studio.models.image_style import ImageStyle as ImageStyle
+    from secure_ai_studio.models.job import Job as Job
+    from secure_ai_studio.models.job_event import JobEvent as JobEvent
+    from secure_ai_studio.models.job_failure import JobFailure as JobFailure
+    from secure_ai_studio.models.job_list import JobList as JobList
+    from secure_ai_studio.models.job_status import JobStatus as JobStatus
+    from secure_ai_studio.models.job_type import JobType as JobType
+    from secure_ai_studio.models.password_grant import PasswordGrant as PasswordGrant
+    from secure_ai_studio.models.permission import Permission as Permission
+    from secure_ai_studio.models.permission_list import PermissionList as PermissionList
+    from secure_ai_studio.models.principal import Principal as Principal
+    from secure_ai_studio.models.problem import Problem as Problem
+    from secure_ai_studio.models.refresh_token_request import RefreshTokenRequest as RefreshTokenRequest
+    from secure_ai_studio.models.restore import Restore as Restore
+    from secure_ai_studio.models.restore_request import RestoreRequest as RestoreRequest
+    from secure_ai_studio.models.revoke_token_request import RevokeTokenRequest as RevokeTokenRequest
+    from secure_ai_studio.models.role import Role as Role
+    from secure_ai_studio.models.role_assignment import RoleAssignment as RoleAssignment
+    from secure_ai_studio.models.role_list import RoleList as RoleList
+    from secure_ai_studio.models.system_metrics import SystemMetrics as SystemMetrics
+    from secure_ai_studio.models.template import Template as Template
+    from secure_ai_studio.models.template_create import TemplateCreate as TemplateCreate
+    from secure_ai_studio.models.template_list import TemplateList as TemplateList
+    from secure_ai_studio.models.template_update import TemplateUpdate as TemplateUpdate
+    from secure_ai_studio.models.template_visibility import TemplateVisibility as TemplateVisibility
+    from secure_ai_studio.models.token_request import TokenRequest as TokenRequest
+    from secure_ai_studio.models.token_response import TokenResponse as TokenResponse
+    from secure_ai_studio.models.usage_point import UsagePoint as UsagePoint
+    from secure_ai_studio.models.usage_series import UsageSeries as UsageSeries
+    from secure_ai_studio.models.user import User as User
+    from secure_ai_studio.models.user_invite import UserInvite as UserInvite
+    from secure_ai_studio.models.user_list import UserList as UserList
+    from secure_ai_studio.models.user_status import UserStatus as UserStatus
+    from secure_ai_studio.models.user_update import UserUpdate as UserUpdate
+    from secure_ai_studio.models.validation_issue import ValidationIssue as ValidationIssue
+    from secure_ai_studio.models.video_job import VideoJob as VideoJob
+    from secure_ai_studio.models.video_job_request import VideoJobRequest as VideoJobRequest
+    from secure_ai_studio.models.video_resolution import VideoResolution as VideoResolution
+    
+else:
+    from importlib import import_module
+
+    _exports = {
+        "SecureAIStudio": "._client",
+        "AsyncSecureAIStudio": "._client",
+        "AsyncPage": "._runtime.aio",
+        "AsyncEventStream": "._runtime.aio",
+        "AsyncBinaryResponse": "._runtime.aio",
+        "RawResponse": "._runtime.results",
+        "NOT_GIVEN": "._runtime.client",
+        "NotGiven": "._runtime.client",
+        "ApiResponse": ".api_response",
+        "ApiClient": ".api_client",
+        "Configuration": ".configuration",
+        "OpenApiException": ".exceptions",
+        "ApiTypeError": ".exceptions",
+        "ApiValueError": ".exceptions",
+        "ApiKeyError": ".exceptions",
+        "ApiAttributeError": ".exceptions",
+        "ApiException": ".exceptions",
+        "SecureAIStudioError": "._runtime.errors",
+        "APIError": "._runtime.errors",
+        "BadRequestError": "._runtime.errors",
+        "AuthenticationError": "._runtime.errors",
+        "PermissionDeniedError": "._runtime.errors",
+        "NotFoundError": "._runtime.errors",
+        "ConflictError": "._runtime.errors",
+        "PreconditionFailedError": "._runtime.errors",
+        "UnprocessableEntityError": "._runtime.errors",
+        "RateLimitError": "._runtime.errors",
+        "InternalServerError": "._runtime.errors",
+        "APIConnectionError": "._runtime.errors",
+        "APIConnectionTimeoutError": "._runtime.errors",
+        "APIUserAbortError": "._runtime.errors",
+        "ResponseValidationError": "._runtime.errors",
+        "WaitTimeoutError": "._runtime.errors",
+        "Page": "._runtime.pagination",
+        "BinaryResponse": "._runtime.binary",
+        "ContentRange": "._runtime.binary",
+        "byte_range": "._runtime.binary",
+        "EventStream": "._runtime.events",
+        "ServerSentEvent": "._runtime.events",
+        "HttpSigningConfiguration": ".signing",
+        "ApiKeysApi": ".api.api_keys_api",
+        "AssetsApi": ".api.assets_api",
+        "AuditEventsApi": ".api.audit_events_api",
+        "AuthApi": ".api.auth_api",
+        "BackupsApi": ".api.backups_api",
+        "ComplianceApi": ".api.compliance_api",
+        "GraphqlApi": ".api.graphql_api",
+        "HealthApi": ".api.health_api",
+        "JobsApi": ".api.jobs_api",
+        "MetricsApi": ".api.metrics_api",
+        "RolesApi": ".api.roles_api",
+        "TemplatesApi": ".api.templates_api",
+        "UsersApi": ".api.users_api",
+        "ApiKey": ".models.api_key",
+        "ApiKeyCreate": ".models.api_key_create",
+        "ApiKeyList": ".models.api_key_list",
+        "ApiKeyWithSecret": ".models.api_key_with_secret",
+        "Asset": ".models.asset",
+        "AssetKind": ".models.asset_kind",
+        "AuditActor": ".models.audit_actor",
+        "AuditEvent": ".models.audit_event",
+        "AuditEventList": ".models.audit_event_list",
+        "AuditResource": ".models.audit_resource",
+        "AuditResourceType": ".models.audit_resource_type",
+        "AwsS3Destination": ".models.aws_s3_destination",
+        "AzureBlobDestination": ".models.azure_blob_destination",
+        "Backup": ".models.backup",
+        "BackupCreate": ".models.backup_create",
+        "BackupDestination": ".models.backup_destination",
+        "BackupList": ".models.backup_list",
+        "BackupPolicy": ".models.backup_policy",
+        "BackupPolicyCreate": ".models.backup_policy_create",
+        "BackupPolicyList": ".models.backup_policy_list",
+        "BackupPolicyUpdate": ".models.backup_policy_update",
+        "BackupScopeItem": ".models.backup_scope_item",
+        "BackupStatus": ".models.backup_status",
+        "ClientCredentialsGrant": ".models.client_credentials_grant",
+        "ComplianceFramework": ".models.compliance_framework",
+        "ComplianceReport": ".models.compliance_report",
+        "ComplianceReportFormat": ".models.compliance_report_format",
+        "ComplianceReportList": ".models.compliance_report_list",
+        "ComplianceReportRequest": ".models.compliance_report_request",
+        "ComplianceReportStatus": ".models.compliance_report_status",
+        "ComplianceSummary": ".models.compliance_summary",
+        "EncryptionSettings": ".models.encryption_settings",
+        "GcsDestination": ".models.gcs_destination",
+        "GraphqlError": ".models.graphql_error",
+        "GraphqlRequest": ".models.graphql_request",
+        "GraphqlResponse": ".models.graphql_response",
+        "HealthCheck": ".models.health_check",
+        "HealthStatus": ".models.health_status",
+        "ImageJob": ".models.image_job",
+        "ImageJobRequest": ".models.image_job_request",
+        "ImageStyle": ".models.image_style",
+        "Job": ".models.job",
+        "JobEvent": ".models.job_event",
+        "JobFailure": ".models.job_failure",
+        "JobList": ".models.job_list",
+        "JobStatus": ".models.job_status",
+        "JobType": ".models.job_type",
+        "PasswordGrant": ".models.password_grant",
+        "Permission": ".models.permission",
+        "PermissionList": ".models.permission_list",
+        "Principal": ".models.principal",
+        "Problem": ".models.problem",
+        "RefreshTokenRequest": ".models.refresh_token_request",
+        "Restore": ".models.restore",
+        "RestoreRequest": ".models.restore_request",
+        "RevokeTokenRequest": ".models.revoke_token_request",
+        "Role": ".models.role",
+        "RoleAssignment": ".models.role_assignment",
+        "RoleList": ".models.role_list",
+        "SystemMetrics": ".models.system_metrics",
+        "Template": ".models.template",
+        "TemplateCreate": ".models.template_create",
+        "TemplateList": ".models.template_list",
+        "TemplateUpdate": ".models.template_update",
+        "TemplateVisibility": ".models.template_visibility",
+        "TokenRequest": ".models.token_request",
+        "TokenResponse": ".models.token_response",
+        "UsagePoint": ".models.usage_point",
+        "UsageSeries": ".models.usage_series",
+        "User": ".models.user",
+        "UserInvite": ".models.user_invite",
+        "UserList": ".models.user_list",
+        "UserStatus": ".models.user_status",
+        "UserUpdate": ".models.user_update",
+        "ValidationIssue": ".models.validation_issue",
+        "VideoJob": ".models.video_job",
+        "VideoJobRequest": ".models.video_job_request",
+        "VideoResolution": ".models.video_resolution",
+    }
+
+    def __getattr__(name: str) -> object:
+        if (module_name := _exports.get(name)) is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(module_name, __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(globals().keys() | _exports.keys())
+
 __all__ = [
-    "ApiKeysApi",
-    "AssetsApi",
-    "AuditEventsApi",
-    "AuthApi",
-    "BackupsApi",
-    "ComplianceApi",
-    "GraphqlApi",
-    "HealthApi",
-    "JobsApi",
-    "MetricsApi",
-    "RolesApi",
-    "TemplatesApi",
-    "UsersApi",
+    "SecureAIStudio",
+    "AsyncSecureAIStudio",
+    "AsyncPage",
+    "AsyncEventStream",
+    "AsyncBinaryResponse",
+    "RawResponse",
+    "NOT_GIVEN",
+    "NotGiven",
     "ApiResponse",
     "ApiClient",
     "Configuration",
@@ -41,6 +311,29 @@ __all__ = [
     "ApiKeyError",
     "ApiAttributeError",
     "ApiException",
+    "SecureAIStudioError",
+    "APIError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "PreconditionFailedError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "APIConnectionError",
+    "APIConnectionTimeoutError",
+    "APIUserAbortError",
+    "ResponseValidationError",
+    "WaitTimeoutError",
+    "Page",
+    "BinaryResponse",
+    "ContentRange",
+    "byte_range",
+    "EventStream",
+    "ServerSentEvent",
+    "HttpSigningConfiguration",
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyList",
@@ -120,132 +413,3 @@ __all__ = [
     "VideoJobRequest",
     "VideoResolution",
 ]
-
-# import apis into sdk package
-from secure_ai_studio.api.api_keys_api import ApiKeysApi as ApiKeysApi
-from secure_ai_studio.api.assets_api import AssetsApi as AssetsApi
-from secure_ai_studio.api.audit_events_api import AuditEventsApi as AuditEventsApi
-from secure_ai_studio.api.auth_api import AuthApi as AuthApi
-from secure_ai_studio.api.backups_api import BackupsApi as BackupsApi
-from secure_ai_studio.api.compliance_api import ComplianceApi as ComplianceApi
-from secure_ai_studio.api.graphql_api import GraphqlApi as GraphqlApi
-from secure_ai_studio.api.health_api import HealthApi as HealthApi
-from secure_ai_studio.api.jobs_api import JobsApi as JobsApi
-from secure_ai_studio.api.metrics_api import MetricsApi as MetricsApi
-from secure_ai_studio.api.roles_api import RolesApi as RolesApi
-from secure_ai_studio.api.templates_api import TemplatesApi as TemplatesApi
-from secure_ai_studio.api.users_api import UsersApi as UsersApi
-
-# import ApiClient
-from secure_ai_studio.api_response import ApiResponse as ApiResponse
-from secure_ai_studio.api_client import ApiClient as ApiClient
-from secure_ai_studio.configuration import Configuration as Configuration
-from secure_ai_studio.exceptions import OpenApiException as OpenApiException
-from secure_ai_studio.exceptions import ApiTypeError as ApiTypeError
-from secure_ai_studio.exceptions import ApiValueError as ApiValueError
-from secure_ai_studio.exceptions import ApiKeyError as ApiKeyError
-from secure_ai_studio.exceptions import ApiAttributeError as ApiAttributeError
-from secure_ai_studio.exceptions import ApiException as ApiException
-from secure_ai_studio._runtime.errors import SecureAIStudioError as SecureAIStudioError
-from secure_ai_studio._runtime.errors import APIError as APIError
-from secure_ai_studio._runtime.errors import BadRequestError as BadRequestError
-from secure_ai_studio._runtime.errors import AuthenticationError as AuthenticationError
-from secure_ai_studio._runtime.errors import PermissionDeniedError as PermissionDeniedError
-from secure_ai_studio._runtime.errors import NotFoundError as NotFoundError
-from secure_ai_studio._runtime.errors import ConflictError as ConflictError
-from secure_ai_studio._runtime.errors import PreconditionFailedError as PreconditionFailedError
-from secure_ai_studio._runtime.errors import UnprocessableEntityError as UnprocessableEntityError
-from secure_ai_studio._runtime.errors import RateLimitError as RateLimitError
-from secure_ai_studio._runtime.errors import InternalServerError as InternalServerError
-from secure_ai_studio._runtime.errors import APIConnectionError as APIConnectionError
-from secure_ai_studio._runtime.errors import APIConnectionTimeoutError as APIConnectionTimeoutError
-from secure_ai_studio._runtime.errors import APIUserAbortError as APIUserAbortError
-from secure_ai_studio._runtime.errors import ResponseValidationError as ResponseValidationError
-from secure_ai_studio._runtime.errors import WaitTimeoutError as WaitTimeoutError
-from secure_ai_studio._runtime.pagination import Page as Page
-from secure_ai_studio._runtime.binary import BinaryResponse as BinaryResponse
-from secure_ai_studio._runtime.binary import ContentRange as ContentRange
-from secure_ai_studio._runtime.binary import byte_range as byte_range
-from secure_ai_studio._runtime.events import EventStream as EventStream
-from secure_ai_studio._runtime.events import ServerSentEvent as ServerSentEvent
-
-# import models into sdk package
-from secure_ai_studio.models.api_key import ApiKey as ApiKey
-from secure_ai_studio.models.api_key_create import ApiKeyCreate as ApiKeyCreate
-from secure_ai_studio.models.api_key_list import ApiKeyList as ApiKeyList
-from secure_ai_studio.models.api_key_with_secret import ApiKeyWithSecret as ApiKeyWithSecret
-from secure_ai_studio.models.asset import Asset as Asset
-from secure_ai_studio.models.asset_kind import AssetKind as AssetKind
-from secure_ai_studio.models.audit_actor import AuditActor as AuditActor
-from secure_ai_studio.models.audit_event import AuditEvent as AuditEvent
-from secure_ai_studio.models.audit_event_list import AuditEventList as AuditEventList
-from secure_ai_studio.models.audit_resource import AuditResource as AuditResource
-from secure_ai_studio.models.audit_resource_type import AuditResourceType as AuditResourceType
-from secure_ai_studio.models.aws_s3_destination import AwsS3Destination as AwsS3Destination
-from secure_ai_studio.models.azure_blob_destination import AzureBlobDestination as AzureBlobDestination
-from secure_ai_studio.models.backup import Backup as Backup
-from secure_ai_studio.models.backup_create import BackupCreate as BackupCreate
-from secure_ai_studio.models.backup_destination import BackupDestination as BackupDestination
-from secure_ai_studio.models.backup_list import BackupList as BackupList
-from secure_ai_studio.models.backup_policy import BackupPolicy as BackupPolicy
-from secure_ai_studio.models.backup_policy_create import BackupPolicyCreate as BackupPolicyCreate
-from secure_ai_studio.models.backup_policy_list import BackupPolicyList as BackupPolicyList
-from secure_ai_studio.models.backup_policy_update import BackupPolicyUpdate as BackupPolicyUpdate
-from secure_ai_studio.models.backup_scope_item import BackupScopeItem as BackupScopeItem
-from secure_ai_studio.models.backup_status import BackupStatus as BackupStatus
-from secure_ai_studio.models.client_credentials_grant import ClientCredentialsGrant as ClientCredentialsGrant
-from secure_ai_studio.models.compliance_framework import ComplianceFramework as ComplianceFramework
-from secure_ai_studio.models.compliance_report import ComplianceReport as ComplianceReport
-from secure_ai_studio.models.compliance_report_format import ComplianceReportFormat as ComplianceReportFormat
-from secure_ai_studio.models.compliance_report_list import ComplianceReportList as ComplianceReportList
-from secure_ai_studio.models.compliance_report_request import ComplianceReportRequest as ComplianceReportRequest
-from secure_ai_studio.models.compliance_report_status import ComplianceReportStatus as ComplianceReportStatus
-from secure_ai_studio.models.compliance_summary import ComplianceSummary as ComplianceSummary
-from secure_ai_studio.models.encryption_settings import EncryptionSettings as EncryptionSettings
-from secure_ai_studio.models.gcs_destination import GcsDestination as GcsDestination
-from secure_ai_studio.models.graphql_error import GraphqlError as GraphqlError
-from secure_ai_studio.models.graphql_request import GraphqlRequest as GraphqlRequest
-from secure_ai_studio.models.graphql_response import GraphqlResponse as GraphqlResponse
-from secure_ai_studio.models.health_check import HealthCheck as HealthCheck
-from secure_ai_studio.models.health_status import HealthStatus as HealthStatus
-from secure_ai_studio.models.image_job import ImageJob as ImageJob
-from secure_ai_studio.models.image_job_request import ImageJobRequest as ImageJobRequest
-from secure_ai_studio.models.image_style import ImageStyle as ImageStyle
-from secure_ai_studio.models.job import Job as Job
-from secure_ai_studio.models.job_event import JobEvent as JobEvent
-from secure_ai_studio.models.job_failure import JobFailure as JobFailure
-from secure_ai_studio.models.job_list import JobList as JobList
-from secure_ai_studio.models.job_status import JobStatus as JobStatus
-from secure_ai_studio.models.job_type import JobType as JobType
-from secure_ai_studio.models.password_grant import PasswordGrant as PasswordGrant
-from secure_ai_studio.models.permission import Permission as Permission
-from secure_ai_studio.models.permission_list import PermissionList as PermissionList
-from secure_ai_studio.models.principal import Principal as Principal
-from secure_ai_studio.models.problem import Problem as Problem
-from secure_ai_studio.models.refresh_token_request import RefreshTokenRequest as RefreshTokenRequest
-from secure_ai_studio.models.restore import Restore as Restore
-from secure_ai_studio.models.restore_request import RestoreRequest as RestoreRequest
-from secure_ai_studio.models.revoke_token_request import RevokeTokenRequest as RevokeTokenRequest
-from secure_ai_studio.models.role import Role as Role
-from secure_ai_studio.models.role_assignment import RoleAssignment as RoleAssignment
-from secure_ai_studio.models.role_list import RoleList as RoleList
-from secure_ai_studio.models.system_metrics import SystemMetrics as SystemMetrics
-from secure_ai_studio.models.template import Template as Template
-from secure_ai_studio.models.template_create import TemplateCreate as TemplateCreate
-from secure_ai_studio.models.template_list import TemplateList as TemplateList
-from secure_ai_studio.models.template_update import TemplateUpdate as TemplateUpdate
-from secure_ai_studio.models.template_visibility import TemplateVisibility as TemplateVisibility
-from secure_ai_studio.models.token_request import TokenRequest as TokenRequest
-from secure_ai_studio.models.token_response import TokenResponse as TokenResponse
-from secure_ai_studio.models.usage_point import UsagePoint as UsagePoint
-from secure_ai_studio.models.usage_series import UsageSeries as UsageSeries
-from secure_ai_studio.models.user import User as User
-from secure_ai_studio.models.user_invite import UserInvite as UserInvite
-from secure_ai_studio.models.user_list import UserList as UserList
-from secure_ai_studio.models.user_status import UserStatus as UserStatus
-from secure_ai_studio.models.user_update import UserUpdate as UserUpdate
-from secure_ai_studio.models.validation_issue import ValidationIssue as ValidationIssue
-from secure_ai_studio.models.video_job import VideoJob as VideoJob
-from secure_ai_studio.models.video_job_request import VideoJobRequest as VideoJobRequest
-from secure_ai_studio.models.video_resolution import VideoResolution as VideoResolution
-

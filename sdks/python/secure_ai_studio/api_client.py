@@ -26,7 +26,7 @@ import time
 import uuid
 
 from urllib.parse import quote
-from typing import Any, Tuple, Optional, List, Dict, Union
+from typing import Any, Callable, Tuple, Optional, List, Dict, Union
 from pydantic import SecretStr
 
 from secure_ai_studio.configuration import Configuration
@@ -71,7 +71,7 @@ class ApiClient:
     """
 
     PRIMITIVE_TYPES = (float, bool, bytes, str, int)
-    NATIVE_TYPES_MAPPING = {
+    NATIVE_TYPES_MAPPING: Dict[str, Any] = {
         'int': int,
         'long': int, # TODO remove as only py3 is supported?
         'float': float,
@@ -87,53 +87,53 @@ class ApiClient:
 
     def __init__(
         self,
-        configuration=None,
-        header_name=None,
-        header_value=None,
-        cookie=None
+        configuration: Optional[Configuration] = None,
+        header_name: Optional[str] = None,
+        header_value: Optional[str] = None,
+        cookie: Optional[str] = None
     ) -> None:
         # use default configuration if none is provided
         if configuration is None:
             configuration = Configuration.get_default()
-        self.configuration = configuration
+        self.configuration: Configuration = configuration
 
-        self.rest_client = rest.RESTClientObject(configuration)
+        self.rest_client: rest.RESTClientObject = rest.RESTClientObject(configuration)
         # Waits between retries and polls go through here (tests replace it to record the delays).
-        self.sleep = time.sleep
+        self.sleep: Callable[[float], None] = time.sleep
         # The waiters' clock (R8.3 deadlines), replaceable like `sleep`.
-        self.clock = time.monotonic
+        self.clock: Callable[[], float] = time.monotonic
         self._token_refresher = TokenRefresher()
-        self.default_headers = {}
+        self.default_headers: Dict[str, Any] = {}
         if header_name is not None:
             self.default_headers[header_name] = header_value
-        self.cookie = cookie
+        self.cookie: Optional[str] = cookie
         # Set default User-Agent.
         self.user_agent = 'OpenAPI-Generator/1.0.0/python'
-        self.client_side_validation = configuration.client_side_validation
+        self.client_side_validation: bool = configuration.client_side_validation
 
-    def __enter__(self):
+    def __enter__(self) -> Any:
         return self
 
-    def __exit__(self, exc_type, exc_value, traceback):
+    def __exit__(self, exc_type: Any, exc_value: Any, traceback: Any) -> Any:
         pass
 
     @property
-    def user_agent(self):
+    def user_agent(self) -> Any:
         """User agent for this API client"""
         return self.default_headers['User-Agent']
 
     @user_agent.setter
-    def user_agent(self, value):
+    def user_agent(self, value: Any) -> Any:
         self.default_headers['User-Agent'] = value
 
-    def set_default_header(self, header_name, header_value):
+    def set_default_header(self, header_name: Any, header_value: Any) -> Any:
         self.default_headers[header_name] = header_value
 
 
     _default = None
 
     @classmethod
-    def get_default(cls):
+    def get_default(cls) -> Any:
         """Return new instance of ApiClient.
 
         This method returns newly created, based on default constructor,
@@ -147,7 +147,7 @@ class ApiClient:
         return cls._default
 
     @classmethod
-    def set_default(cls, default):
+    def set_default(cls, default: Any) -> Any:
         """Set default instance of ApiClient.
 
         It stores default ApiClient.
@@ -158,18 +158,17 @@ class ApiClient:
 
     def param_serialize(
         self,
-        method,
-        resource_path,
-        path_params=None,
-        query_params=None,
-        header_params=None,
-        body=None,
-        post_params=None,
-        files=None, auth_settings=None,
-        collection_formats=None,
-        _host=None,
-        _request_auth=None
-    ) -> RequestSerialized:
+        method: Any,
+        resource_path: Any,
+        path_params: Any = None,
+        query_params: Any = None,
+        header_params: Any = None,
+        body: Any = None,
+        post_params: Any = None,
+        files: Any = None, auth_settings: Any = None,
+        collection_formats: Any = None,
+        _host: Any = None,
+        _request_auth: Any = None) -> RequestSerialized:
 
         """Builds the HTTP request params needed by the request.
         :param method: Method to call.
@@ -269,14 +268,14 @@ class ApiClient:
 
     def call_api(
         self,
-        method,
-        url,
-        header_params=None,
-        body=None,
-        post_params=None,
-        _request_timeout=None,
-        _max_retries=None,
-        _cancel=None
+        method: str,
+        url: str,
+        header_params: Optional[Dict[str, Any]] = None,
+        body: Any = None,
+        post_params: Any = None,
+        _request_timeout: Any = None,
+        _max_retries: Optional[int] = None,
+        _cancel: Any = None
     ) -> rest.RESTResponse:
         """Makes the HTTP request (synchronous)
         :param method: Method to call.
@@ -456,7 +455,7 @@ class ApiClient:
             raw_data = response_data.data
         )
 
-    def sanitize_for_serialization(self, obj):
+    def sanitize_for_serialization(self, obj: Any) -> Any:
         """Builds a JSON POST object.
 
         If obj is None, return None.
@@ -515,7 +514,7 @@ class ApiClient:
         return self.sanitize_for_serialization(obj_dict)
 
 
-    def deserialize(self, response_text: str, response_type: str, content_type: Optional[str]):
+    def deserialize(self, response_text: str, response_type: str, content_type: Optional[str]) -> Any:
         """Deserializes response into an object.
 
         :param response: RESTResponse object to be deserialized.
@@ -602,7 +601,7 @@ class ApiClient:
         else:
             return self.__deserialize_model(data, klass)
 
-    def parameters_to_tuples(self, params, collection_formats):
+    def parameters_to_tuples(self, params: Any, collection_formats: Any) -> Any:
         """Get parameters as list of tuples, formatting collections.
 
         :param params: Parameters as dict or list of two-tuples
@@ -639,7 +638,7 @@ class ApiClient:
                 new_params.append((k, v))
         return new_params
 
-    def parameters_to_url_query(self, params, collection_formats):
+    def parameters_to_url_query(self, params: Any, collection_formats: Any) -> Any:
         """Get parameters as list of tuples, formatting collections.
 
         :param params: Parameters as dict or list of two-tuples
@@ -686,7 +685,7 @@ class ApiClient:
     def files_parameters(
         self,
         files: Dict[str, Union[str, bytes, List[str], List[bytes], Tuple[str, bytes]]],
-    ):
+    ) -> Any:
         """Builds form parameters.
 
         :param files: File parameters.
@@ -739,7 +738,7 @@ class ApiClient:
 
         return ', '.join(wanted)
 
-    def select_header_content_type(self, content_types):
+    def select_header_content_type(self, content_types: Any) -> Any:
         """Returns `Content-Type` based on an array of content_types provided.
 
         :param content_types: List of content-types.
@@ -756,14 +755,13 @@ class ApiClient:
 
     def update_params_for_auth(
         self,
-        headers,
-        queries,
-        auth_settings,
-        resource_path,
-        method,
-        body,
-        request_auth=None
-    ) -> None:
+        headers: Any,
+        queries: Any,
+        auth_settings: Any,
+        resource_path: Any,
+        method: Any,
+        body: Any,
+        request_auth: Any = None) -> None:
         """Updates header and query params based on authentication setting.
 
         :param headers: Header parameters dict to be updated.

@@ -1,8 +1,8 @@
 """API response object: what ``*_with_http_info`` returns next to the data (R10)."""
 
 from __future__ import annotations
-from typing import Optional, Generic, Mapping, TypeVar
-from pydantic import Field, StrictInt, StrictBytes, BaseModel
+from typing import ClassVar, Optional, Generic, Mapping, TypeVar
+from pydantic import ConfigDict, Field, StrictInt, StrictBytes, BaseModel
 
 T = TypeVar("T")
 
@@ -16,9 +16,7 @@ class ApiResponse(BaseModel, Generic[T]):
     data: T = Field(description="Deserialized data given the data type")
     raw_data: StrictBytes = Field(description="Raw data (HTTP response body)")
 
-    model_config = {
-        "arbitrary_types_allowed": True
-    }
+    model_config: ClassVar[ConfigDict] = ConfigDict(arbitrary_types_allowed=True)
 
     @property
     def request_id(self) -> Optional[str]:

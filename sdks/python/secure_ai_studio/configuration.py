@@ -305,44 +305,44 @@ conf = secure_ai_studio.Configuration(
         """Default Base url
         """
         self.server_index = 0 if server_index is None and host is None else server_index
-        self.server_operation_index = server_operation_index or {}
+        self.server_operation_index: Dict[int, int] = server_operation_index or {}
         """Default server index
         """
-        self.server_variables = server_variables or {}
-        self.server_operation_variables = server_operation_variables or {}
+        self.server_variables: ServerVariablesT = server_variables or {}
+        self.server_operation_variables: Dict[int, ServerVariablesT] = server_operation_variables or {}
         """Default server variables
         """
         self.ignore_operation_servers = ignore_operation_servers
         """Ignore operation servers
         """
-        self.temp_folder_path = None
+        self.temp_folder_path: Optional[str] = None
         """Temp file folder for downloading files
         """
         # Authentication Settings (stored in self._credentials, see the properties below)
-        self.api_key = {}
+        self.api_key: Dict[str, str] = {}
         if api_key:
             self.api_key = api_key
-        self.api_key_prefix = {}
+        self.api_key_prefix: Dict[str, str] = {}
         if api_key_prefix:
             self.api_key_prefix = api_key_prefix
         """dict to store API prefix (e.g. Bearer)
         """
-        self.refresh_api_key_hook = None
+        self.refresh_api_key_hook: Optional[Callable[["Configuration"], None]] = None
         """function hook to refresh API key if expired
         """
         self.username = username
         """Username for HTTP basic authentication
         """
-        self.password = password
-        self.access_token = access_token
+        self.password: Optional[str] = password
+        self.access_token: Optional[str] = access_token
         if not self.api_key and access_token is None and os.environ.get(API_KEY_ENV):
             # R1.2: without credentials given, the API key comes from the environment.
             self.api_key = { 'apiKeyAuth': os.environ[API_KEY_ENV], }
-        self.refresh_token = refresh_token
+        self.refresh_token: Optional[str] = refresh_token
         self.on_token_refresh = on_token_refresh
         """Called with ``{"accessToken": ..., "refreshToken": ...}`` after each refresh, to persist them.
         """
-        self.logger = {}
+        self.logger: Dict[str, logging.Logger] = {}
         """Logging Settings
         """
         self.logger["package_logger"] = logging.getLogger("secure_ai_studio")
@@ -350,7 +350,7 @@ conf = secure_ai_studio.Configuration(
         self.logger_format = '%(asctime)s %(levelname)s %(message)s'
         """Log format
         """
-        self.logger_stream_handler = None
+        self.logger_stream_handler: Optional[logging.StreamHandler[Any]] = None
         """Log stream handler
         """
         self.logger_file_handler: Optional[FileHandler] = None
@@ -617,7 +617,7 @@ conf = secure_ai_studio.Configuration(
         :type: str
         """
         self.__logger_format = value
-        self.logger_formatter = logging.Formatter(self.__logger_format)
+        self.logger_formatter: logging.Formatter = logging.Formatter(self.__logger_format)
 
     def get_api_key_with_prefix(self, identifier: str, alias: Optional[str]=None) -> Optional[str]:
         """Gets API key (with prefix if set).

@@ -15,6 +15,8 @@
 (`ApiException` is `APIError`, `NotFoundException` is `NotFoundError`, ...) and the argument
 errors raised while building a request."""
 
+from typing import Any
+
 from secure_ai_studio._runtime.errors import (
     APIConnectionError as APIConnectionError,
     APIConnectionTimeoutError as APIConnectionTimeoutError,
@@ -49,8 +51,8 @@ class OpenApiException(SecureAIStudioError):
 
 
 class ApiTypeError(OpenApiException, TypeError):
-    def __init__(self, msg, path_to_item=None, valid_classes=None,
-                 key_type=None) -> None:
+    def __init__(self, msg: Any, path_to_item: Any = None, valid_classes: Any = None,
+                 key_type: Any = None) -> None:
         """ Raises an exception for TypeErrors
 
         Args:
@@ -78,7 +80,7 @@ class ApiTypeError(OpenApiException, TypeError):
 
 
 class ApiValueError(OpenApiException, ValueError):
-    def __init__(self, msg, path_to_item=None) -> None:
+    def __init__(self, msg: Any, path_to_item: Any = None) -> None:
         """
         Args:
             msg (str): the exception message
@@ -96,7 +98,7 @@ class ApiValueError(OpenApiException, ValueError):
 
 
 class ApiAttributeError(OpenApiException, AttributeError):
-    def __init__(self, msg, path_to_item=None) -> None:
+    def __init__(self, msg: Any, path_to_item: Any = None) -> None:
         """
         Raised when an attribute reference or assignment fails.
 
@@ -115,7 +117,7 @@ class ApiAttributeError(OpenApiException, AttributeError):
 
 
 class ApiKeyError(OpenApiException, KeyError):
-    def __init__(self, msg, path_to_item=None) -> None:
+    def __init__(self, msg: Any, path_to_item: Any = None) -> None:
         """
         Args:
             msg (str): the exception message
@@ -131,7 +133,7 @@ class ApiKeyError(OpenApiException, KeyError):
         super(ApiKeyError, self).__init__(full_msg)
 
 
-def render_path(path_to_item):
+def render_path(path_to_item: Any) -> Any:
     """Returns a string representation of a path"""
     result = ""
     for pth in path_to_item:

@@ -19,6 +19,7 @@ import json
 import logging
 import re
 import ssl
+from typing import Any, Optional
 from urllib.parse import urlparse
 
 import urllib3
@@ -32,7 +33,7 @@ SUPPORTED_SOCKS_PROXIES = {"socks5", "socks5h", "socks4", "socks4a"}
 RESTResponseType = urllib3.HTTPResponse
 
 
-def is_socks_proxy_url(url):
+def is_socks_proxy_url(url: Any) -> Any:
     if url is None:
         return False
     split_section = url.split("://")
@@ -41,7 +42,7 @@ def is_socks_proxy_url(url):
     else:
         return split_section[0].lower() in SUPPORTED_SOCKS_PROXIES
 
-def contenttype_matches(contenttype, maintype, subtype):
+def contenttype_matches(contenttype: Any, maintype: Any, subtype: Any) -> Any:
     """Matches the given contenttype against the given type and subtype
 
     :param contenttype: the content type to match
@@ -97,34 +98,34 @@ def should_bypass_proxies(url: str, no_proxy: str) -> bool:
 
 class RESTResponse(io.IOBase):
 
-    def __init__(self, resp) -> None:
+    def __init__(self, resp: Any) -> None:
         self.response = resp
-        self.status = resp.status
-        self.reason = resp.reason
-        self.data = None
+        self.status: int = resp.status
+        self.reason: Optional[str] = resp.reason
+        self.data: Optional[bytes] = None
 
-    def read(self):
+    def read(self) -> Any:
         if self.data is None:
             self.data = self.response.data
         return self.data
 
     @property
-    def headers(self):
+    def headers(self) -> Any:
         """Returns a dictionary of response headers."""
         return self.response.headers
 
-    def getheaders(self):
+    def getheaders(self) -> Any:
         """Returns a dictionary of the response headers; use ``headers`` instead."""
         return self.response.headers
 
-    def getheader(self, name, default=None):
+    def getheader(self, name: Any, default: Any = None) -> Any:
         """Returns a given response header; use ``headers.get()`` instead."""
         return self.response.headers.get(name, default)
 
 
 class RESTClientObject:
 
-    def __init__(self, configuration) -> None:
+    def __init__(self, configuration: Any) -> None:
         self._configuration = configuration  # read by the debug log for the secrets to redact
         # urllib3.PoolManager will pass all kw parameters to connectionpool
         # https://github.com/shazow/urllib3/blob/f9409436f83aeb79fbaf090181cd81b784f1b8ce/urllib3/poolmanager.py#L75  # noqa: E501
@@ -190,13 +191,12 @@ class RESTClientObject:
 
     def request(
         self,
-        method,
-        url,
-        headers=None,
-        body=None,
-        post_params=None,
-        _request_timeout=None
-    ):
+        method: Any,
+        url: Any,
+        headers: Any = None,
+        body: Any = None,
+        post_params: Any = None,
+        _request_timeout: Any = None) -> Any:
         """Perform requests.
 
         :param method: http request method

@@ -11,7 +11,7 @@ import json
 import typing
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Callable, Dict, Optional, Tuple
 
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
@@ -23,7 +23,6 @@ from sdk_operations import Operation, find_operation
 API_KEY = "sk_test_contract"
 ACCESS_TOKEN = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjb250cmFjdCJ9.c2lnbmF0dXJl"
 REFRESH_TOKEN = "rt_contractrefreshtoken0001"
-API_KEY_SCHEME = "apiKeyAuth"  # the spec's securitySchemes name, which Configuration.api_key is keyed by
 
 
 class ContractInputError(Exception):
@@ -34,33 +33,37 @@ class Unsupported(Exception):
     """The SDK offers no way to do what the contract's `call` asks; the message says what is missing."""
 
 
-def build_client(contract: Dict[str, Any], base_url: str) -> Tuple[sais.ApiClient, Dict[str, Any]]:
-    """The ApiClient for the contract's `client` options, and the per-call keyword arguments that
-    carry the options this SDK takes per call rather than per client."""
+def build_client(contract: Dict[str, Any], base_url: str) -> Tuple[sais.SecureAIStudio, Dict[str, Any]]:
+    """The SecureAIStudio client for the contract's `client` options (credentials, `maxRetries`,
+    `timeoutMs` in seconds), and the per-call keyword arguments (none: every option is a client
+    option of this SDK)."""
     options = contract.get("client") or {}
     auth = options.get("auth")
-    config = sais.Configuration(host=base_url)
+    settings: Dict[str, Any] = {"base_url": base_url}
     if auth == "apiKey":
-        config.api_key = {API_KEY_SCHEME: API_KEY}
+        settings["api_key"] = API_KEY
     if auth in ("bearer", "bearerWithRefresh"):
-        config.access_token = ACCESS_TOKEN
-    if auth == "bearerWithRefresh" and hasattr(config, "refresh_token"):
-        config.refresh_token = REFRESH_TOKEN  # R1.4; hasattr: an older SDK without refresh fails the contract, not the driver
-    per_call: Dict[str, Any] = {}
+        settings["access_token"] = ACCESS_TOKEN
+    if auth == "bearerWithRefresh":
+        settings["refresh_token"] = REFRESH_TOKEN  # R1.4
     if "maxRetries" in options:
-        # A dedicated option when the SDK has one; otherwise the generated Configuration's
-        # `retries`, the retry count it hands to urllib3 (connection errors and read timeouts).
-        if hasattr(config, "max_retries"):
-            config.max_retries = options["maxRetries"]
-        else:
-            config.retries = options["maxRetries"]
+        settings["max_retries"] = options["maxRetries"]
     if "timeoutMs" in options:
-        # A client option when the SDK has one; otherwise the per-call `_request_timeout` (seconds).
-        if hasattr(config, "timeout"):
-            config.timeout = options["timeoutMs"] / 1000
-        else:
-            per_call["_request_timeout"] = options["timeoutMs"] / 1000
-    return sais.ApiClient(config), per_call
+        settings["timeout"] = options["timeoutMs"] / 1000
+    return sais.SecureAIStudio(**settings), {}
+
+
+def resource_method(client: Any, operation: Operation, table: str = "_OPERATIONS") -> Callable[..., Any]:
+    """The client's resource method for the operation (`client.templates.retrieve` for
+    getTemplate), found through the `_OPERATIONS` (or `_WAITERS`) table each generated resource
+    class has."""
+    for name in type(client)._RESOURCES:
+        resource = getattr(client, name)
+        method = getattr(type(resource), table).get(operation.method_name)
+        if method is not None:
+            return getattr(resource, method)  # type: ignore[no-any-return]
+    raise Unsupported(f"no resource of SecureAIStudio has a {'waiter' if table == '_WAITERS' else 'method'} "
+                      f"for {operation.operation_id} (looked in {table} of {', '.join(type(client)._RESOURCES)})")
 
 
 def _model_class(annotation: Any) -> Optional[type]:
@@ -108,7 +111,7 @@ def arguments_for(operation: Operation, method: Any, contract: Dict[str, Any], r
         else:
             extra_headers[name] = value  # not a declared parameter: the SDK's per-call headers
     if extra_headers:
-        kwargs["_headers"] = extra_headers
+        kwargs["extra_headers"] = extra_headers
 
     body = given.get("body")
     if contract.get("call") == "upload":
@@ -131,8 +134,17 @@ def arguments_for(operation: Operation, method: Any, contract: Dict[str, Any], r
     elif body is not None:
         if operation.body is None:
             raise ContractInputError(f"{op} takes no request body, but input.body is given")
-        model = _model_class(inspect.signature(method).parameters[operation.body].annotation)
-        kwargs[operation.body] = _build_model(model, body) if model is not None and isinstance(body, dict) else body
+        # The model from the generated operation's own body parameter; the resource method takes
+        # it as `body`, or (a plain object schema) its fields as keyword arguments.
+        stock = getattr(operation.api_class, operation.method_name)
+        model = _model_class(inspect.signature(stock).parameters[operation.body].annotation)
+        built = _build_model(model, body) if model is not None and isinstance(body, dict) else body
+        if "body" in inspect.signature(method).parameters:
+            kwargs["body"] = built
+        elif isinstance(built, BaseModel):
+            kwargs.update({name: getattr(built, name) for name in built.model_fields_set})
+        else:
+            raise ContractInputError(f"input.body of {op} must be an object of its fields")
     return kwargs
 
 
@@ -201,14 +213,10 @@ def describe_error(error: BaseException) -> Dict[str, Any]:
 
 
 def _wait(operation: Operation, client: Any, kwargs: Dict[str, Any], contract: Dict[str, Any], name: str) -> Any:
-    """`call: wait`: the SDK's waiter for the resource whose x-long-running names this poll
-    operation: the named waiter (`wait_for_job`) that the poll operation's *Api class lists in
-    its generated `_WAITERS` table, with the contract's wait options."""
-    api = operation.api_class(client)
-    names = [entry[4] for entry in getattr(api, "_WAITERS", ()) if entry[0] == operation.operation_id]
-    waiter = getattr(api, names[0], None) if names else None
-    if waiter is None:
-        raise Unsupported(f"the SDK has no waiter for {operation.operation_id} ({operation.api_class.__name__}._WAITERS)")
+    """`call: wait`: the resource's waiter for this poll operation (`client.jobs.wait_for`), from
+    the `_WAITERS` table the resource class generates from `x-waiter`, with the contract's wait
+    options in seconds."""
+    waiter = resource_method(client, operation, "_WAITERS")
     options = (contract.get("input") or {}).get("wait") or {}
     seconds = {"intervalMs": "interval", "maxIntervalMs": "max_interval", "timeoutMs": "timeout"}
     unknown = sorted(set(options) - set(seconds))
@@ -224,10 +232,10 @@ def perform(contract: Dict[str, Any], base_url: str, root: Path) -> Dict[str, An
     operation = find_operation(contract["operation"])
     client, per_call = build_client(contract, base_url)
     with client:
-        method = operation.bound_method(client)
+        method = resource_method(client, operation)
         kwargs = {**arguments_for(operation, method, contract, root), **per_call}
         call = contract.get("call") or "call"
-        name = f"{operation.api_class.__name__}.{operation.method_name}"
+        name = f"{type(method.__self__).__name__}.{method.__name__}"
         try:
             if call == "wait":
                 return {"result": to_json(_wait(operation, client, kwargs, contract, name))}

@@ -1,8 +1,9 @@
-"""The Python SDK's operations by operationId, read from the generated code itself: every
-`*Api` class in `secure_ai_studio.api` has, per operation, a method named after the operationId in
-snake_case and a `_<method>_serialize` that puts each argument where the spec says (path, query,
-header, body, form field, file). Reading those assignments gives the wire-name → argument table,
-so a new contract or operation needs no driver code."""
+"""The Python SDK's operations by operationId, read from the generated code itself: each tag's
+module in `secure_ai_studio.api` has the generated operation functions (a method named after the
+operationId in snake_case and a `_<method>_serialize` that puts each argument where the spec
+says: path, query, header, body, form field, file). Reading those assignments gives the
+wire-name → argument table, which the resource methods share (contract_call.py calls those), so a
+new contract or operation needs no driver code."""
 from __future__ import annotations
 
 import ast
@@ -27,9 +28,6 @@ class Operation:
     form: Dict[str, str] = field(default_factory=dict)
     files: Dict[str, str] = field(default_factory=dict)
     body: Optional[str] = None
-
-    def bound_method(self, api_client: Any) -> Callable[..., Any]:
-        return getattr(self.api_class(api_client), self.method_name)
 
 
 def snake_case(operation_id: str) -> str:

@@ -85,6 +85,12 @@ class Page(Generic[Item]):
         return list(items or [])
 
     @property
+    def request_id(self) -> Optional[str]:
+        """This page's X-Request-Id (R10.1)."""
+        request_id: Optional[str] = getattr(self.response, "request_id", None)
+        return request_id
+
+    @property
     def next_cursor(self) -> Optional[str]:
         cursor = field_by_wire_name(self.body, self._next_cursor_field)
         return cursor if isinstance(cursor, str) else None

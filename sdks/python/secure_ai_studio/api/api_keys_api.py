@@ -12,9 +12,10 @@
 
 
 import threading
+from datetime import date, datetime  # noqa: F401 (body fields of these types)
 import warnings
 from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
-from typing import Any, Dict, List, Literal, Optional, Tuple, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union
 from typing_extensions import Annotated
 
 from pydantic import Field, field_validator
@@ -26,7 +27,11 @@ from secure_ai_studio.models.api_key_list import ApiKeyList
 from secure_ai_studio.models.api_key_with_secret import ApiKeyWithSecret
 
 from secure_ai_studio.models.api_key_list import ApiKeyListDataItem
+from secure_ai_studio._runtime.aio import AsyncBinaryResponse, AsyncEventStream, AsyncPage
 from secure_ai_studio._runtime.binary import BinaryResponse
+from secure_ai_studio._runtime.client import (
+    BINARY, EVENTS, JSON, NOT_GIVEN, PAGE, AsyncAPIResource, NotGiven, SyncAPIResource, build_body, wait_options as _wait_options,
+)
 from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
@@ -52,10 +57,10 @@ class ApiKeysApi(LongRunningOperations):
     _WAITERS = (
     )
 
-    def __init__(self, api_client=None) -> None:
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         if api_client is None:
             api_client = ApiClient.get_default()
-        self.api_client = api_client
+        self.api_client: ApiClient = api_client
 
 
     @validate_arguments
@@ -1330,3 +1335,212 @@ class ApiKeysApi(LongRunningOperations):
         )
 
 
+
+# The public names of this module: the resources. The stock `ApiKeysApi` class above is what
+# they call; it is deprecated as a public API (CHANGELOG.md) and kept working until 1.0.
+__all__ = [
+    "ApiKeysResource",
+    "AsyncApiKeysResource",
+]
+
+
+class ApiKeysResource(SyncAPIResource):
+    """The `apiKeys` operations of `SecureAIStudio` (``client.api_keys``)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'create_api_key': 'create',
+        'get_api_key': 'retrieve',
+        'list_api_keys': 'list',
+        'revoke_api_key': 'revoke',
+    }
+    _WAITERS = {
+    }
+
+    def create(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        name: str,
+        scopes: List[str],
+        expires_at: Union[datetime, None, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> ApiKeyWithSecret:
+        """Create an API key (`POST /api-keys`)."""
+        _where = 'api_keys.create'
+        result: ApiKeyWithSecret = self._call(
+            ApiKeysApi, 'create_api_key', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'api_key_create': build_body(ApiKeyCreate, {
+                    'name': name,
+                    'scopes': scopes,
+                    'expires_at': expires_at,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def retrieve(
+        self,
+        key_id: Annotated[str, Field(strict=True, max_length=44, description="The API key's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> ApiKey:
+        """Get an API key (`GET /api-keys/{keyId}`)."""
+        _where = 'api_keys.retrieve'
+        result: ApiKey = self._call(
+            ApiKeysApi, 'get_api_key', JSON,
+            {
+                'key_id': key_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Page[ApiKeyListDataItem]:
+        """List API keys (`GET /api-keys`)."""
+        _where = 'api_keys.list'
+        result: Page[ApiKeyListDataItem] = self._call(
+            ApiKeysApi, 'list_api_keys', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def revoke(
+        self,
+        key_id: Annotated[str, Field(strict=True, max_length=44, description="The API key's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> None:
+        """Revoke an API key (`DELETE /api-keys/{keyId}`)."""
+        _where = 'api_keys.revoke'
+        result: None = self._call(
+            ApiKeysApi, 'revoke_api_key', JSON,
+            {
+                'key_id': key_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+
+class AsyncApiKeysResource(AsyncAPIResource):
+    """The `apiKeys` operations of `AsyncSecureAIStudio`; cancelling the awaiting task cancels the call (R2.3)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'create_api_key': 'create',
+        'get_api_key': 'retrieve',
+        'list_api_keys': 'list',
+        'revoke_api_key': 'revoke',
+    }
+    _WAITERS = {
+    }
+
+    async def create(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        name: str,
+        scopes: List[str],
+        expires_at: Union[datetime, None, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> ApiKeyWithSecret:
+        """Create an API key (`POST /api-keys`)."""
+        _where = 'api_keys.create'
+        result: ApiKeyWithSecret = await self._call(
+            ApiKeysApi, 'create_api_key', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'api_key_create': build_body(ApiKeyCreate, {
+                    'name': name,
+                    'scopes': scopes,
+                    'expires_at': expires_at,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def retrieve(
+        self,
+        key_id: Annotated[str, Field(strict=True, max_length=44, description="The API key's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> ApiKey:
+        """Get an API key (`GET /api-keys/{keyId}`)."""
+        _where = 'api_keys.retrieve'
+        result: ApiKey = await self._call(
+            ApiKeysApi, 'get_api_key', JSON,
+            {
+                'key_id': key_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AsyncPage[ApiKeyListDataItem]:
+        """List API keys (`GET /api-keys`)."""
+        _where = 'api_keys.list'
+        result: AsyncPage[ApiKeyListDataItem] = await self._call(
+            ApiKeysApi, 'list_api_keys', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def revoke(
+        self,
+        key_id: Annotated[str, Field(strict=True, max_length=44, description="The API key's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> None:
+        """Revoke an API key (`DELETE /api-keys/{keyId}`)."""
+        _where = 'api_keys.revoke'
+        result: None = await self._call(
+            ApiKeysApi, 'revoke_api_key', JSON,
+            {
+                'key_id': key_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result

@@ -12,9 +12,10 @@
 
 
 import threading
+from datetime import date, datetime  # noqa: F401 (body fields of these types)
 import warnings
 from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
-from typing import Any, Dict, List, Literal, Optional, Tuple, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union
 from typing_extensions import Annotated
 
 from pydantic import Field, StrictBytes, StrictStr, field_validator
@@ -22,7 +23,11 @@ from typing import Optional, Tuple, Union
 from typing_extensions import Annotated
 from secure_ai_studio.models.asset import Asset
 
+from secure_ai_studio._runtime.aio import AsyncBinaryResponse, AsyncEventStream, AsyncPage
 from secure_ai_studio._runtime.binary import BinaryResponse
+from secure_ai_studio._runtime.client import (
+    BINARY, EVENTS, JSON, NOT_GIVEN, PAGE, AsyncAPIResource, NotGiven, SyncAPIResource, build_body, wait_options as _wait_options,
+)
 from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
@@ -48,10 +53,10 @@ class AssetsApi(LongRunningOperations):
     _WAITERS = (
     )
 
-    def __init__(self, api_client=None) -> None:
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         if api_client is None:
             api_client = ApiClient.get_default()
-        self.api_client = api_client
+        self.api_client: ApiClient = api_client
 
 
     @validate_arguments
@@ -1039,3 +1044,164 @@ class AssetsApi(LongRunningOperations):
         )
 
 
+
+# The public names of this module: the resources. The stock `AssetsApi` class above is what
+# they call; it is deprecated as a public API (CHANGELOG.md) and kept working until 1.0.
+__all__ = [
+    "AssetsResource",
+    "AsyncAssetsResource",
+]
+
+
+class AssetsResource(SyncAPIResource):
+    """The `assets` operations of `SecureAIStudio` (``client.assets``)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'download_asset_content': 'download',
+        'get_asset': 'retrieve',
+        'upload_reference_image': 'upload',
+    }
+    _WAITERS = {
+    }
+
+    def download(
+        self,
+        asset_id: Annotated[str, Field(strict=True, max_length=44, description="The asset's ID.")],
+        *,
+        range: Annotated[Optional[Annotated[str, Field(strict=True, max_length=64)]], Field(description="A single byte range (RFC 9110), for example `bytes=0-1023`.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> BinaryResponse:
+        """Download asset content (`GET /assets/{assetId}/content`)."""
+        _where = 'assets.download'
+        result: BinaryResponse = self._call(
+            AssetsApi, 'download_asset_content', BINARY,
+            {
+                'asset_id': asset_id,
+                'range': range,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def retrieve(
+        self,
+        asset_id: Annotated[str, Field(strict=True, max_length=44, description="The asset's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Asset:
+        """Get asset metadata (`GET /assets/{assetId}`)."""
+        _where = 'assets.retrieve'
+        result: Asset = self._call(
+            AssetsApi, 'get_asset', JSON,
+            {
+                'asset_id': asset_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def upload(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        file: Union[Annotated[Union[Annotated[bytes, Field(strict=True, max_length=20971520)], Annotated[str, Field(strict=True, max_length=20971520)], Tuple[str, Annotated[bytes, Field(strict=True, max_length=20971520)]]], Field(description="The image bytes (PNG, JPEG or WebP, at most 20 MiB).")], Tuple[StrictStr, StrictBytes, StrictStr]],
+        description: Annotated[Optional[Annotated[str, Field(strict=True, max_length=2000)]], Field(description="A free-text description.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Asset:
+        """Upload a reference image (`POST /assets`)."""
+        _where = 'assets.upload'
+        result: Asset = self._call(
+            AssetsApi, 'upload_reference_image', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'file': file,
+                'description': description,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+
+class AsyncAssetsResource(AsyncAPIResource):
+    """The `assets` operations of `AsyncSecureAIStudio`; cancelling the awaiting task cancels the call (R2.3)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'download_asset_content': 'download',
+        'get_asset': 'retrieve',
+        'upload_reference_image': 'upload',
+    }
+    _WAITERS = {
+    }
+
+    async def download(
+        self,
+        asset_id: Annotated[str, Field(strict=True, max_length=44, description="The asset's ID.")],
+        *,
+        range: Annotated[Optional[Annotated[str, Field(strict=True, max_length=64)]], Field(description="A single byte range (RFC 9110), for example `bytes=0-1023`.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AsyncBinaryResponse:
+        """Download asset content (`GET /assets/{assetId}/content`)."""
+        _where = 'assets.download'
+        result: AsyncBinaryResponse = await self._call(
+            AssetsApi, 'download_asset_content', BINARY,
+            {
+                'asset_id': asset_id,
+                'range': range,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def retrieve(
+        self,
+        asset_id: Annotated[str, Field(strict=True, max_length=44, description="The asset's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Asset:
+        """Get asset metadata (`GET /assets/{assetId}`)."""
+        _where = 'assets.retrieve'
+        result: Asset = await self._call(
+            AssetsApi, 'get_asset', JSON,
+            {
+                'asset_id': asset_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def upload(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        file: Union[Annotated[Union[Annotated[bytes, Field(strict=True, max_length=20971520)], Annotated[str, Field(strict=True, max_length=20971520)], Tuple[str, Annotated[bytes, Field(strict=True, max_length=20971520)]]], Field(description="The image bytes (PNG, JPEG or WebP, at most 20 MiB).")], Tuple[StrictStr, StrictBytes, StrictStr]],
+        description: Annotated[Optional[Annotated[str, Field(strict=True, max_length=2000)]], Field(description="A free-text description.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Asset:
+        """Upload a reference image (`POST /assets`)."""
+        _where = 'assets.upload'
+        result: Asset = await self._call(
+            AssetsApi, 'upload_reference_image', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'file': file,
+                'description': description,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result

@@ -12,9 +12,10 @@
 
 
 import threading
+from datetime import date, datetime  # noqa: F401 (body fields of these types)
 import warnings
 from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
-from typing import Any, Dict, List, Literal, Optional, Tuple, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union
 from typing_extensions import Annotated
 
 from datetime import datetime
@@ -26,7 +27,11 @@ from secure_ai_studio.models.audit_event_list import AuditEventList
 from secure_ai_studio.models.audit_resource_type import AuditResourceType
 
 from secure_ai_studio.models.audit_event_list import AuditEventListDataItem
+from secure_ai_studio._runtime.aio import AsyncBinaryResponse, AsyncEventStream, AsyncPage
 from secure_ai_studio._runtime.binary import BinaryResponse
+from secure_ai_studio._runtime.client import (
+    BINARY, EVENTS, JSON, NOT_GIVEN, PAGE, AsyncAPIResource, NotGiven, SyncAPIResource, build_body, wait_options as _wait_options,
+)
 from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
@@ -52,10 +57,10 @@ class AuditEventsApi(LongRunningOperations):
     _WAITERS = (
     )
 
-    def __init__(self, api_client=None) -> None:
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         if api_client is None:
             api_client = ApiClient.get_default()
-        self.api_client = api_client
+        self.api_client: ApiClient = api_client
 
 
     @validate_arguments
@@ -802,3 +807,140 @@ class AuditEventsApi(LongRunningOperations):
         )
 
 
+
+# The public names of this module: the resources. The stock `AuditEventsApi` class above is what
+# they call; it is deprecated as a public API (CHANGELOG.md) and kept working until 1.0.
+__all__ = [
+    "AuditEventsResource",
+    "AsyncAuditEventsResource",
+]
+
+
+class AuditEventsResource(SyncAPIResource):
+    """The `auditEvents` operations of `SecureAIStudio` (``client.audit_events``)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'get_audit_event': 'retrieve',
+        'list_audit_events': 'list',
+    }
+    _WAITERS = {
+    }
+
+    def retrieve(
+        self,
+        event_id: Annotated[str, Field(strict=True, max_length=44, description="The audit event's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AuditEvent:
+        """Get an audit event (`GET /audit-events/{eventId}`)."""
+        _where = 'audit_events.retrieve'
+        result: AuditEvent = self._call(
+            AuditEventsApi, 'get_audit_event', JSON,
+            {
+                'event_id': event_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        actor_id: Annotated[Optional[Annotated[str, Field(strict=True, max_length=44)]], Field(description="Only events by this user or API key.")] = None,
+        action: Annotated[Optional[Annotated[str, Field(strict=True, max_length=64)]], Field(description="Only events with this action, for example `template.update`.")] = None,
+        resource_type: Optional[Union[AuditResourceType, Literal['user', 'role', 'api_key', 'token', 'job', 'asset', 'template', 'backup', 'backup_policy', 'compliance_report']]] = None,
+        resource_id: Annotated[Optional[Annotated[str, Field(strict=True, max_length=44)]], Field(description="Only events on this resource.")] = None,
+        var_from: Annotated[Optional[datetime], Field(description="Only events at or after this time.")] = None,
+        to: Annotated[Optional[datetime], Field(description="Only events before this time.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Page[AuditEventListDataItem]:
+        """List audit events (`GET /audit-events`)."""
+        _where = 'audit_events.list'
+        result: Page[AuditEventListDataItem] = self._call(
+            AuditEventsApi, 'list_audit_events', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+                'actor_id': actor_id,
+                'action': action,
+                'resource_type': resource_type,
+                'resource_id': resource_id,
+                'var_from': var_from,
+                'to': to,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+
+class AsyncAuditEventsResource(AsyncAPIResource):
+    """The `auditEvents` operations of `AsyncSecureAIStudio`; cancelling the awaiting task cancels the call (R2.3)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'get_audit_event': 'retrieve',
+        'list_audit_events': 'list',
+    }
+    _WAITERS = {
+    }
+
+    async def retrieve(
+        self,
+        event_id: Annotated[str, Field(strict=True, max_length=44, description="The audit event's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AuditEvent:
+        """Get an audit event (`GET /audit-events/{eventId}`)."""
+        _where = 'audit_events.retrieve'
+        result: AuditEvent = await self._call(
+            AuditEventsApi, 'get_audit_event', JSON,
+            {
+                'event_id': event_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        actor_id: Annotated[Optional[Annotated[str, Field(strict=True, max_length=44)]], Field(description="Only events by this user or API key.")] = None,
+        action: Annotated[Optional[Annotated[str, Field(strict=True, max_length=64)]], Field(description="Only events with this action, for example `template.update`.")] = None,
+        resource_type: Optional[Union[AuditResourceType, Literal['user', 'role', 'api_key', 'token', 'job', 'asset', 'template', 'backup', 'backup_policy', 'compliance_report']]] = None,
+        resource_id: Annotated[Optional[Annotated[str, Field(strict=True, max_length=44)]], Field(description="Only events on this resource.")] = None,
+        var_from: Annotated[Optional[datetime], Field(description="Only events at or after this time.")] = None,
+        to: Annotated[Optional[datetime], Field(description="Only events before this time.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AsyncPage[AuditEventListDataItem]:
+        """List audit events (`GET /audit-events`)."""
+        _where = 'audit_events.list'
+        result: AsyncPage[AuditEventListDataItem] = await self._call(
+            AuditEventsApi, 'list_audit_events', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+                'actor_id': actor_id,
+                'action': action,
+                'resource_type': resource_type,
+                'resource_id': resource_id,
+                'var_from': var_from,
+                'to': to,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result

@@ -12,9 +12,10 @@
 
 
 import threading
+from datetime import date, datetime  # noqa: F401 (body fields of these types)
 import warnings
 from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
-from typing import Any, Dict, List, Literal, Optional, Tuple, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union
 from typing_extensions import Annotated
 
 from secure_ai_studio.models.principal import Principal
@@ -23,7 +24,11 @@ from secure_ai_studio.models.revoke_token_request import RevokeTokenRequest
 from secure_ai_studio.models.token_request import TokenRequest
 from secure_ai_studio.models.token_response import TokenResponse
 
+from secure_ai_studio._runtime.aio import AsyncBinaryResponse, AsyncEventStream, AsyncPage
 from secure_ai_studio._runtime.binary import BinaryResponse
+from secure_ai_studio._runtime.client import (
+    BINARY, EVENTS, JSON, NOT_GIVEN, PAGE, AsyncAPIResource, NotGiven, SyncAPIResource, build_body, wait_options as _wait_options,
+)
 from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
@@ -49,10 +54,10 @@ class AuthApi(LongRunningOperations):
     _WAITERS = (
     )
 
-    def __init__(self, api_client=None) -> None:
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         if api_client is None:
             api_client = ApiClient.get_default()
-        self.api_client = api_client
+        self.api_client: ApiClient = api_client
 
 
     @validate_arguments
@@ -1277,3 +1282,200 @@ class AuthApi(LongRunningOperations):
         )
 
 
+
+# The public names of this module: the resources. The stock `AuthApi` class above is what
+# they call; it is deprecated as a public API (CHANGELOG.md) and kept working until 1.0.
+__all__ = [
+    "AuthResource",
+    "AsyncAuthResource",
+]
+
+
+class AuthResource(SyncAPIResource):
+    """The `auth` operations of `SecureAIStudio` (``client.auth``)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'create_token': 'create_token',
+        'get_current_principal': 'me',
+        'refresh_token': 'refresh',
+        'revoke_token': 'revoke',
+    }
+    _WAITERS = {
+    }
+
+    def create_token(
+        self,
+        *,
+        body: Union[TokenRequest, Dict[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> TokenResponse:
+        """Issue an access token (`POST /auth/token`)."""
+        _where = 'auth.create_token'
+        result: TokenResponse = self._call(
+            AuthApi, 'create_token', JSON,
+            {
+                'token_request': body,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def me(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Principal:
+        """Get the current principal (`GET /auth/me`)."""
+        _where = 'auth.me'
+        result: Principal = self._call(
+            AuthApi, 'get_current_principal', JSON,
+            {
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def refresh(
+        self,
+        *,
+        refresh_token: str,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> TokenResponse:
+        """Refresh an access token (`POST /auth/refresh`)."""
+        _where = 'auth.refresh'
+        result: TokenResponse = self._call(
+            AuthApi, 'refresh_token', JSON,
+            {
+                'refresh_token_request': build_body(RefreshTokenRequest, {
+                    'refresh_token': refresh_token,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def revoke(
+        self,
+        *,
+        token: str,
+        token_type_hint: Union[Literal['access_token', 'refresh_token'], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> None:
+        """Revoke a token (`POST /auth/revoke`)."""
+        _where = 'auth.revoke'
+        result: None = self._call(
+            AuthApi, 'revoke_token', JSON,
+            {
+                'revoke_token_request': build_body(RevokeTokenRequest, {
+                    'token': token,
+                    'token_type_hint': token_type_hint,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+
+class AsyncAuthResource(AsyncAPIResource):
+    """The `auth` operations of `AsyncSecureAIStudio`; cancelling the awaiting task cancels the call (R2.3)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'create_token': 'create_token',
+        'get_current_principal': 'me',
+        'refresh_token': 'refresh',
+        'revoke_token': 'revoke',
+    }
+    _WAITERS = {
+    }
+
+    async def create_token(
+        self,
+        *,
+        body: Union[TokenRequest, Dict[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> TokenResponse:
+        """Issue an access token (`POST /auth/token`)."""
+        _where = 'auth.create_token'
+        result: TokenResponse = await self._call(
+            AuthApi, 'create_token', JSON,
+            {
+                'token_request': body,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def me(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Principal:
+        """Get the current principal (`GET /auth/me`)."""
+        _where = 'auth.me'
+        result: Principal = await self._call(
+            AuthApi, 'get_current_principal', JSON,
+            {
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def refresh(
+        self,
+        *,
+        refresh_token: str,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> TokenResponse:
+        """Refresh an access token (`POST /auth/refresh`)."""
+        _where = 'auth.refresh'
+        result: TokenResponse = await self._call(
+            AuthApi, 'refresh_token', JSON,
+            {
+                'refresh_token_request': build_body(RefreshTokenRequest, {
+                    'refresh_token': refresh_token,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def revoke(
+        self,
+        *,
+        token: str,
+        token_type_hint: Union[Literal['access_token', 'refresh_token'], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> None:
+        """Revoke a token (`POST /auth/revoke`)."""
+        _where = 'auth.revoke'
+        result: None = await self._call(
+            AuthApi, 'revoke_token', JSON,
+            {
+                'revoke_token_request': build_body(RevokeTokenRequest, {
+                    'token': token,
+                    'token_type_hint': token_type_hint,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result

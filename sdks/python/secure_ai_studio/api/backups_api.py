@@ -12,9 +12,10 @@
 
 
 import threading
+from datetime import date, datetime  # noqa: F401 (body fields of these types)
 import warnings
 from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
-from typing import Any, Dict, List, Literal, Optional, Tuple, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union
 from typing_extensions import Annotated
 
 from pydantic import Field, field_validator
@@ -31,9 +32,20 @@ from secure_ai_studio.models.backup_status import BackupStatus
 from secure_ai_studio.models.restore import Restore
 from secure_ai_studio.models.restore_request import RestoreRequest
 
+from secure_ai_studio.models.backup_destination import BackupDestination
+from secure_ai_studio.models.backup_scope_item import BackupScopeItem
+from secure_ai_studio.models.encryption_settings import EncryptionSettings
+from secure_ai_studio.models.backup_destination import BackupDestination
+from secure_ai_studio.models.backup_scope_item import BackupScopeItem
+from secure_ai_studio.models.encryption_settings import EncryptionSettings
 from secure_ai_studio.models.backup_policy_list import BackupPolicyListDataItem
 from secure_ai_studio.models.backup_list import BackupListDataItem
+from secure_ai_studio.models.backup_scope_item import BackupScopeItem
+from secure_ai_studio._runtime.aio import AsyncBinaryResponse, AsyncEventStream, AsyncPage
 from secure_ai_studio._runtime.binary import BinaryResponse
+from secure_ai_studio._runtime.client import (
+    BINARY, EVENTS, JSON, NOT_GIVEN, PAGE, AsyncAPIResource, NotGiven, SyncAPIResource, build_body, wait_options as _wait_options,
+)
 from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
@@ -60,10 +72,10 @@ class BackupsApi(LongRunningOperations):
         ('getBackup', 'get_backup', 'status', ('completed', 'failed', ), 'wait_for_backup'),
     )
 
-    def __init__(self, api_client=None) -> None:
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         if api_client is None:
             api_client = ApiClient.get_default()
-        self.api_client = api_client
+        self.api_client: ApiClient = api_client
 
 
     @validate_arguments
@@ -3048,3 +3060,542 @@ class BackupsApi(LongRunningOperations):
         )
 
 
+
+# The public names of this module: the resources. The stock `BackupsApi` class above is what
+# they call; it is deprecated as a public API (CHANGELOG.md) and kept working until 1.0.
+__all__ = [
+    "BackupsResource",
+    "AsyncBackupsResource",
+]
+
+
+class BackupsResource(SyncAPIResource):
+    """The `backups` operations of `SecureAIStudio` (``client.backups``)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'create_backup': 'create',
+        'create_backup_policy': 'create_policy',
+        'delete_backup_policy': 'delete_policy',
+        'get_backup': 'retrieve',
+        'get_backup_policy': 'retrieve_policy',
+        'list_backup_policies': 'list_policies',
+        'list_backups': 'list',
+        'restore_backup': 'restore',
+        'update_backup_policy': 'update_policy',
+    }
+    _WAITERS = {
+        'get_backup': 'wait_for',
+    }
+
+    def create(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        destination: Union[BackupDestination, Dict[str, Any]],
+        scope: List[BackupScopeItem],
+        regions: Union[List[str], NotGiven] = NOT_GIVEN,
+        encryption: Union[Union[EncryptionSettings, Dict[str, Any]], NotGiven] = NOT_GIVEN,
+        description: Union[str, None, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Backup:
+        """Create a backup (`POST /backups`)."""
+        _where = 'backups.create'
+        result: Backup = self._call(
+            BackupsApi, 'create_backup', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'backup_create': build_body(BackupCreate, {
+                    'destination': destination,
+                    'scope': scope,
+                    'regions': regions,
+                    'encryption': encryption,
+                    'description': description,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def create_policy(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        name: str,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        schedule: str,
+        retention_days: int,
+        destination: Union[BackupDestination, Dict[str, Any]],
+        regions: Union[List[str], NotGiven] = NOT_GIVEN,
+        scope: List[BackupScopeItem],
+        encryption: Union[Union[EncryptionSettings, Dict[str, Any]], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> BackupPolicy:
+        """Create a backup policy (`POST /backup-policies`)."""
+        _where = 'backups.create_policy'
+        result: BackupPolicy = self._call(
+            BackupsApi, 'create_backup_policy', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'backup_policy_create': build_body(BackupPolicyCreate, {
+                    'name': name,
+                    'enabled': enabled,
+                    'schedule': schedule,
+                    'retention_days': retention_days,
+                    'destination': destination,
+                    'regions': regions,
+                    'scope': scope,
+                    'encryption': encryption,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def delete_policy(
+        self,
+        policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> None:
+        """Delete a backup policy (`DELETE /backup-policies/{policyId}`)."""
+        _where = 'backups.delete_policy'
+        result: None = self._call(
+            BackupsApi, 'delete_backup_policy', JSON,
+            {
+                'policy_id': policy_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def retrieve(
+        self,
+        backup_id: Annotated[str, Field(strict=True, max_length=44, description="The backup's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Backup:
+        """Get a backup (`GET /backups/{backupId}`)."""
+        _where = 'backups.retrieve'
+        result: Backup = self._call(
+            BackupsApi, 'get_backup', JSON,
+            {
+                'backup_id': backup_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def wait_for(
+        self,
+        backup_id: Annotated[str, Field(strict=True, max_length=44, description="The backup's ID.")],
+        *,
+        interval: float = DEFAULT_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        max_retries: Optional[int] = None,
+    ) -> Backup:
+        """Waits until `status` is one of `completed`, `failed` (R8) and returns it
+        whatever the outcome. ``interval``/``max_interval``/``timeout`` are seconds (`WaitTimeoutError`
+        with ``last_state`` past ``timeout``)."""
+        result: Backup = self._wait(BackupsApi, 'wait_for_backup', (backup_id, ),
+                                    _wait_options(interval, max_interval, timeout, extra_headers, max_retries))
+        return result
+
+    def retrieve_policy(
+        self,
+        policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> BackupPolicy:
+        """Get a backup policy (`GET /backup-policies/{policyId}`)."""
+        _where = 'backups.retrieve_policy'
+        result: BackupPolicy = self._call(
+            BackupsApi, 'get_backup_policy', JSON,
+            {
+                'policy_id': policy_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def list_policies(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Page[BackupPolicyListDataItem]:
+        """List backup policies (`GET /backup-policies`)."""
+        _where = 'backups.list_policies'
+        result: Page[BackupPolicyListDataItem] = self._call(
+            BackupsApi, 'list_backup_policies', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        status: Optional[Union[BackupStatus, Literal['pending', 'running', 'completed', 'failed']]] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Page[BackupListDataItem]:
+        """List backups (`GET /backups`)."""
+        _where = 'backups.list'
+        result: Page[BackupListDataItem] = self._call(
+            BackupsApi, 'list_backups', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+                'status': status,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def restore(
+        self,
+        backup_id: Annotated[str, Field(strict=True, max_length=44, description="The backup's ID.")],
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        scope: List[BackupScopeItem],
+        target_region: Union[str, None, NotGiven] = NOT_GIVEN,
+        dry_run: Union[bool, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Restore:
+        """Restore a backup (`POST /backups/{backupId}/restore`)."""
+        _where = 'backups.restore'
+        result: Restore = self._call(
+            BackupsApi, 'restore_backup', JSON,
+            {
+                'backup_id': backup_id,
+                'idempotency_key': idempotency_key,
+                'restore_request': build_body(RestoreRequest, {
+                    'scope': scope,
+                    'target_region': target_region,
+                    'dry_run': dry_run,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def update_policy(
+        self,
+        policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
+        *,
+        name: Union[str, NotGiven] = NOT_GIVEN,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        schedule: Union[str, NotGiven] = NOT_GIVEN,
+        retention_days: Union[int, NotGiven] = NOT_GIVEN,
+        regions: Union[List[str], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> BackupPolicy:
+        """Update a backup policy (`PATCH /backup-policies/{policyId}`)."""
+        _where = 'backups.update_policy'
+        result: BackupPolicy = self._call(
+            BackupsApi, 'update_backup_policy', JSON,
+            {
+                'policy_id': policy_id,
+                'backup_policy_update': build_body(BackupPolicyUpdate, {
+                    'name': name,
+                    'enabled': enabled,
+                    'schedule': schedule,
+                    'retention_days': retention_days,
+                    'regions': regions,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+
+class AsyncBackupsResource(AsyncAPIResource):
+    """The `backups` operations of `AsyncSecureAIStudio`; cancelling the awaiting task cancels the call (R2.3)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'create_backup': 'create',
+        'create_backup_policy': 'create_policy',
+        'delete_backup_policy': 'delete_policy',
+        'get_backup': 'retrieve',
+        'get_backup_policy': 'retrieve_policy',
+        'list_backup_policies': 'list_policies',
+        'list_backups': 'list',
+        'restore_backup': 'restore',
+        'update_backup_policy': 'update_policy',
+    }
+    _WAITERS = {
+        'get_backup': 'wait_for',
+    }
+
+    async def create(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        destination: Union[BackupDestination, Dict[str, Any]],
+        scope: List[BackupScopeItem],
+        regions: Union[List[str], NotGiven] = NOT_GIVEN,
+        encryption: Union[Union[EncryptionSettings, Dict[str, Any]], NotGiven] = NOT_GIVEN,
+        description: Union[str, None, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Backup:
+        """Create a backup (`POST /backups`)."""
+        _where = 'backups.create'
+        result: Backup = await self._call(
+            BackupsApi, 'create_backup', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'backup_create': build_body(BackupCreate, {
+                    'destination': destination,
+                    'scope': scope,
+                    'regions': regions,
+                    'encryption': encryption,
+                    'description': description,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def create_policy(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        name: str,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        schedule: str,
+        retention_days: int,
+        destination: Union[BackupDestination, Dict[str, Any]],
+        regions: Union[List[str], NotGiven] = NOT_GIVEN,
+        scope: List[BackupScopeItem],
+        encryption: Union[Union[EncryptionSettings, Dict[str, Any]], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> BackupPolicy:
+        """Create a backup policy (`POST /backup-policies`)."""
+        _where = 'backups.create_policy'
+        result: BackupPolicy = await self._call(
+            BackupsApi, 'create_backup_policy', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'backup_policy_create': build_body(BackupPolicyCreate, {
+                    'name': name,
+                    'enabled': enabled,
+                    'schedule': schedule,
+                    'retention_days': retention_days,
+                    'destination': destination,
+                    'regions': regions,
+                    'scope': scope,
+                    'encryption': encryption,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def delete_policy(
+        self,
+        policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> None:
+        """Delete a backup policy (`DELETE /backup-policies/{policyId}`)."""
+        _where = 'backups.delete_policy'
+        result: None = await self._call(
+            BackupsApi, 'delete_backup_policy', JSON,
+            {
+                'policy_id': policy_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def retrieve(
+        self,
+        backup_id: Annotated[str, Field(strict=True, max_length=44, description="The backup's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Backup:
+        """Get a backup (`GET /backups/{backupId}`)."""
+        _where = 'backups.retrieve'
+        result: Backup = await self._call(
+            BackupsApi, 'get_backup', JSON,
+            {
+                'backup_id': backup_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def wait_for(
+        self,
+        backup_id: Annotated[str, Field(strict=True, max_length=44, description="The backup's ID.")],
+        *,
+        interval: float = DEFAULT_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        max_retries: Optional[int] = None,
+    ) -> Backup:
+        """Waits until `status` is one of `completed`, `failed` (R8); cancelling the task stops the wait."""
+        result: Backup = await self._wait(BackupsApi, 'wait_for_backup', (backup_id, ),
+                                          _wait_options(interval, max_interval, timeout, extra_headers, max_retries))
+        return result
+
+    async def retrieve_policy(
+        self,
+        policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> BackupPolicy:
+        """Get a backup policy (`GET /backup-policies/{policyId}`)."""
+        _where = 'backups.retrieve_policy'
+        result: BackupPolicy = await self._call(
+            BackupsApi, 'get_backup_policy', JSON,
+            {
+                'policy_id': policy_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def list_policies(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AsyncPage[BackupPolicyListDataItem]:
+        """List backup policies (`GET /backup-policies`)."""
+        _where = 'backups.list_policies'
+        result: AsyncPage[BackupPolicyListDataItem] = await self._call(
+            BackupsApi, 'list_backup_policies', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        status: Optional[Union[BackupStatus, Literal['pending', 'running', 'completed', 'failed']]] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AsyncPage[BackupListDataItem]:
+        """List backups (`GET /backups`)."""
+        _where = 'backups.list'
+        result: AsyncPage[BackupListDataItem] = await self._call(
+            BackupsApi, 'list_backups', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+                'status': status,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def restore(
+        self,
+        backup_id: Annotated[str, Field(strict=True, max_length=44, description="The backup's ID.")],
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        scope: List[BackupScopeItem],
+        target_region: Union[str, None, NotGiven] = NOT_GIVEN,
+        dry_run: Union[bool, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Restore:
+        """Restore a backup (`POST /backups/{backupId}/restore`)."""
+        _where = 'backups.restore'
+        result: Restore = await self._call(
+            BackupsApi, 'restore_backup', JSON,
+            {
+                'backup_id': backup_id,
+                'idempotency_key': idempotency_key,
+                'restore_request': build_body(RestoreRequest, {
+                    'scope': scope,
+                    'target_region': target_region,
+                    'dry_run': dry_run,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def update_policy(
+        self,
+        policy_id: Annotated[str, Field(strict=True, max_length=44, description="The backup policy's ID.")],
+        *,
+        name: Union[str, NotGiven] = NOT_GIVEN,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        schedule: Union[str, NotGiven] = NOT_GIVEN,
+        retention_days: Union[int, NotGiven] = NOT_GIVEN,
+        regions: Union[List[str], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> BackupPolicy:
+        """Update a backup policy (`PATCH /backup-policies/{policyId}`)."""
+        _where = 'backups.update_policy'
+        result: BackupPolicy = await self._call(
+            BackupsApi, 'update_backup_policy', JSON,
+            {
+                'policy_id': policy_id,
+                'backup_policy_update': build_body(BackupPolicyUpdate, {
+                    'name': name,
+                    'enabled': enabled,
+                    'schedule': schedule,
+                    'retention_days': retention_days,
+                    'regions': regions,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result

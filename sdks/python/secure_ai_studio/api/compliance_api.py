@@ -12,9 +12,10 @@
 
 
 import threading
+from datetime import date, datetime  # noqa: F401 (body fields of these types)
 import warnings
 from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
-from typing import Any, Dict, List, Literal, Optional, Tuple, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union
 from typing_extensions import Annotated
 
 from pydantic import Field, field_validator
@@ -25,8 +26,14 @@ from secure_ai_studio.models.compliance_report import ComplianceReport
 from secure_ai_studio.models.compliance_report_list import ComplianceReportList
 from secure_ai_studio.models.compliance_report_request import ComplianceReportRequest
 
+from secure_ai_studio.models.compliance_framework import ComplianceFramework
+from secure_ai_studio.models.compliance_report_format import ComplianceReportFormat
 from secure_ai_studio.models.compliance_report_list import ComplianceReportListDataItem
+from secure_ai_studio._runtime.aio import AsyncBinaryResponse, AsyncEventStream, AsyncPage
 from secure_ai_studio._runtime.binary import BinaryResponse
+from secure_ai_studio._runtime.client import (
+    BINARY, EVENTS, JSON, NOT_GIVEN, PAGE, AsyncAPIResource, NotGiven, SyncAPIResource, build_body, wait_options as _wait_options,
+)
 from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
@@ -53,10 +60,10 @@ class ComplianceApi(LongRunningOperations):
         ('getComplianceReport', 'get_compliance_report', 'status', ('ready', 'failed', ), 'wait_for_compliance_report'),
     )
 
-    def __init__(self, api_client=None) -> None:
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         if api_client is None:
             api_client = ApiClient.get_default()
-        self.api_client = api_client
+        self.api_client: ApiClient = api_client
 
 
     @validate_arguments
@@ -1076,3 +1083,214 @@ class ComplianceApi(LongRunningOperations):
         )
 
 
+
+# The public names of this module: the resources. The stock `ComplianceApi` class above is what
+# they call; it is deprecated as a public API (CHANGELOG.md) and kept working until 1.0.
+__all__ = [
+    "ComplianceResource",
+    "AsyncComplianceResource",
+]
+
+
+class ComplianceResource(SyncAPIResource):
+    """The `compliance` operations of `SecureAIStudio` (``client.compliance``)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'create_compliance_report': 'create_report',
+        'get_compliance_report': 'retrieve_report',
+        'list_compliance_reports': 'list_reports',
+    }
+    _WAITERS = {
+        'get_compliance_report': 'wait_for_report',
+    }
+
+    def create_report(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        framework: Union[ComplianceFramework, Literal['soc2', 'iso27001', 'gdpr', 'hipaa']],
+        period_start: date,
+        period_end: date,
+        format: Union[Union[ComplianceReportFormat, Literal['pdf', 'json']], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> ComplianceReport:
+        """Request a compliance report (`POST /compliance/reports`)."""
+        _where = 'compliance.create_report'
+        result: ComplianceReport = self._call(
+            ComplianceApi, 'create_compliance_report', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'compliance_report_request': build_body(ComplianceReportRequest, {
+                    'framework': framework,
+                    'period_start': period_start,
+                    'period_end': period_end,
+                    'format': format,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def retrieve_report(
+        self,
+        report_id: Annotated[str, Field(strict=True, max_length=44, description="The compliance report's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> ComplianceReport:
+        """Get a compliance report (`GET /compliance/reports/{reportId}`)."""
+        _where = 'compliance.retrieve_report'
+        result: ComplianceReport = self._call(
+            ComplianceApi, 'get_compliance_report', JSON,
+            {
+                'report_id': report_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def wait_for_report(
+        self,
+        report_id: Annotated[str, Field(strict=True, max_length=44, description="The compliance report's ID.")],
+        *,
+        interval: float = DEFAULT_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        max_retries: Optional[int] = None,
+    ) -> ComplianceReport:
+        """Waits until `status` is one of `ready`, `failed` (R8) and returns it
+        whatever the outcome. ``interval``/``max_interval``/``timeout`` are seconds (`WaitTimeoutError`
+        with ``last_state`` past ``timeout``)."""
+        result: ComplianceReport = self._wait(ComplianceApi, 'wait_for_compliance_report', (report_id, ),
+                                    _wait_options(interval, max_interval, timeout, extra_headers, max_retries))
+        return result
+
+    def list_reports(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        framework: Optional[Union[ComplianceFramework, Literal['soc2', 'iso27001', 'gdpr', 'hipaa']]] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Page[ComplianceReportListDataItem]:
+        """List compliance reports (`GET /compliance/reports`)."""
+        _where = 'compliance.list_reports'
+        result: Page[ComplianceReportListDataItem] = self._call(
+            ComplianceApi, 'list_compliance_reports', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+                'framework': framework,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+
+class AsyncComplianceResource(AsyncAPIResource):
+    """The `compliance` operations of `AsyncSecureAIStudio`; cancelling the awaiting task cancels the call (R2.3)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'create_compliance_report': 'create_report',
+        'get_compliance_report': 'retrieve_report',
+        'list_compliance_reports': 'list_reports',
+    }
+    _WAITERS = {
+        'get_compliance_report': 'wait_for_report',
+    }
+
+    async def create_report(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        framework: Union[ComplianceFramework, Literal['soc2', 'iso27001', 'gdpr', 'hipaa']],
+        period_start: date,
+        period_end: date,
+        format: Union[Union[ComplianceReportFormat, Literal['pdf', 'json']], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> ComplianceReport:
+        """Request a compliance report (`POST /compliance/reports`)."""
+        _where = 'compliance.create_report'
+        result: ComplianceReport = await self._call(
+            ComplianceApi, 'create_compliance_report', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'compliance_report_request': build_body(ComplianceReportRequest, {
+                    'framework': framework,
+                    'period_start': period_start,
+                    'period_end': period_end,
+                    'format': format,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def retrieve_report(
+        self,
+        report_id: Annotated[str, Field(strict=True, max_length=44, description="The compliance report's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> ComplianceReport:
+        """Get a compliance report (`GET /compliance/reports/{reportId}`)."""
+        _where = 'compliance.retrieve_report'
+        result: ComplianceReport = await self._call(
+            ComplianceApi, 'get_compliance_report', JSON,
+            {
+                'report_id': report_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def wait_for_report(
+        self,
+        report_id: Annotated[str, Field(strict=True, max_length=44, description="The compliance report's ID.")],
+        *,
+        interval: float = DEFAULT_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        max_retries: Optional[int] = None,
+    ) -> ComplianceReport:
+        """Waits until `status` is one of `ready`, `failed` (R8); cancelling the task stops the wait."""
+        result: ComplianceReport = await self._wait(ComplianceApi, 'wait_for_compliance_report', (report_id, ),
+                                          _wait_options(interval, max_interval, timeout, extra_headers, max_retries))
+        return result
+
+    async def list_reports(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        framework: Optional[Union[ComplianceFramework, Literal['soc2', 'iso27001', 'gdpr', 'hipaa']]] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AsyncPage[ComplianceReportListDataItem]:
+        """List compliance reports (`GET /compliance/reports`)."""
+        _where = 'compliance.list_reports'
+        result: AsyncPage[ComplianceReportListDataItem] = await self._call(
+            ComplianceApi, 'list_compliance_reports', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+                'framework': framework,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result

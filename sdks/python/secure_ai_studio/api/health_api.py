@@ -12,14 +12,19 @@
 
 
 import threading
+from datetime import date, datetime  # noqa: F401 (body fields of these types)
 import warnings
 from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
-from typing import Any, Dict, List, Literal, Optional, Tuple, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union
 from typing_extensions import Annotated
 
 from secure_ai_studio.models.health_status import HealthStatus
 
+from secure_ai_studio._runtime.aio import AsyncBinaryResponse, AsyncEventStream, AsyncPage
 from secure_ai_studio._runtime.binary import BinaryResponse
+from secure_ai_studio._runtime.client import (
+    BINARY, EVENTS, JSON, NOT_GIVEN, PAGE, AsyncAPIResource, NotGiven, SyncAPIResource, build_body, wait_options as _wait_options,
+)
 from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
@@ -45,10 +50,10 @@ class HealthApi(LongRunningOperations):
     _WAITERS = (
     )
 
-    def __init__(self, api_client=None) -> None:
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         if api_client is None:
             api_client = ApiClient.get_default()
-        self.api_client = api_client
+        self.api_client: ApiClient = api_client
 
 
     @validate_arguments
@@ -595,3 +600,104 @@ class HealthApi(LongRunningOperations):
         )
 
 
+
+# The public names of this module: the resources. The stock `HealthApi` class above is what
+# they call; it is deprecated as a public API (CHANGELOG.md) and kept working until 1.0.
+__all__ = [
+    "HealthResource",
+    "AsyncHealthResource",
+]
+
+
+class HealthResource(SyncAPIResource):
+    """The `health` operations of `SecureAIStudio` (``client.health``)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'get_liveness': 'liveness',
+        'get_readiness': 'readiness',
+    }
+    _WAITERS = {
+    }
+
+    def liveness(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> HealthStatus:
+        """Liveness probe (`GET /health/live`)."""
+        _where = 'health.liveness'
+        result: HealthStatus = self._call(
+            HealthApi, 'get_liveness', JSON,
+            {
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def readiness(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> HealthStatus:
+        """Readiness probe (`GET /health/ready`)."""
+        _where = 'health.readiness'
+        result: HealthStatus = self._call(
+            HealthApi, 'get_readiness', JSON,
+            {
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+
+class AsyncHealthResource(AsyncAPIResource):
+    """The `health` operations of `AsyncSecureAIStudio`; cancelling the awaiting task cancels the call (R2.3)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'get_liveness': 'liveness',
+        'get_readiness': 'readiness',
+    }
+    _WAITERS = {
+    }
+
+    async def liveness(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> HealthStatus:
+        """Liveness probe (`GET /health/live`)."""
+        _where = 'health.liveness'
+        result: HealthStatus = await self._call(
+            HealthApi, 'get_liveness', JSON,
+            {
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def readiness(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> HealthStatus:
+        """Readiness probe (`GET /health/ready`)."""
+        _where = 'health.readiness'
+        result: HealthStatus = await self._call(
+            HealthApi, 'get_readiness', JSON,
+            {
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result

@@ -12,9 +12,10 @@
 
 
 import threading
+from datetime import date, datetime  # noqa: F401 (body fields of these types)
 import warnings
 from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
-from typing import Any, Dict, List, Literal, Optional, Tuple, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union
 from typing_extensions import Annotated
 
 from pydantic import Field, field_validator
@@ -29,8 +30,15 @@ from secure_ai_studio.models.job_type import JobType
 from secure_ai_studio.models.video_job import VideoJob
 from secure_ai_studio.models.video_job_request import VideoJobRequest
 
+from secure_ai_studio.models.image_style import ImageStyle
+from secure_ai_studio.models.video_resolution import VideoResolution
 from secure_ai_studio.models.job_list import JobListDataItem
+from secure_ai_studio.models.job_event import JobEvent
+from secure_ai_studio._runtime.aio import AsyncBinaryResponse, AsyncEventStream, AsyncPage
 from secure_ai_studio._runtime.binary import BinaryResponse
+from secure_ai_studio._runtime.client import (
+    BINARY, EVENTS, JSON, NOT_GIVEN, PAGE, AsyncAPIResource, NotGiven, SyncAPIResource, build_body, wait_options as _wait_options,
+)
 from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
@@ -57,10 +65,10 @@ class JobsApi(LongRunningOperations):
         ('getJob', 'get_job', 'status', ('succeeded', 'failed', 'canceled', ), 'wait_for_job'),
     )
 
-    def __init__(self, api_client=None) -> None:
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         if api_client is None:
             api_client = ApiClient.get_default()
-        self.api_client = api_client
+        self.api_client: ApiClient = api_client
 
 
     @validate_arguments
@@ -2069,3 +2077,382 @@ class JobsApi(LongRunningOperations):
         )
 
 
+
+# The public names of this module: the resources. The stock `JobsApi` class above is what
+# they call; it is deprecated as a public API (CHANGELOG.md) and kept working until 1.0.
+__all__ = [
+    "JobsResource",
+    "AsyncJobsResource",
+]
+
+
+class JobsResource(SyncAPIResource):
+    """The `jobs` operations of `SecureAIStudio` (``client.jobs``)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'cancel_job': 'cancel',
+        'create_image_job': 'create_image',
+        'create_video_job': 'create_video',
+        'get_job': 'retrieve',
+        'list_jobs': 'list',
+        'stream_job_events': 'events',
+    }
+    _WAITERS = {
+        'get_job': 'wait_for',
+    }
+
+    def cancel(
+        self,
+        job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Job:
+        """Cancel a job (`POST /jobs/{jobId}/cancel`)."""
+        _where = 'jobs.cancel'
+        result: Job = self._call(
+            JobsApi, 'cancel_job', JSON,
+            {
+                'job_id': job_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def create_image(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        prompt: str,
+        negative_prompt: Union[str, None, NotGiven] = NOT_GIVEN,
+        width: Union[int, NotGiven] = NOT_GIVEN,
+        height: Union[int, NotGiven] = NOT_GIVEN,
+        style: Union[Union[ImageStyle, Literal['photographic', 'illustration', 'anime', '3d_render', 'pixel_art']], NotGiven] = NOT_GIVEN,
+        count: Union[int, NotGiven] = NOT_GIVEN,
+        seed: Union[int, None, NotGiven] = NOT_GIVEN,
+        template_id: Union[str, None, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> ImageJob:
+        """Generate images (`POST /generate/image`)."""
+        _where = 'jobs.create_image'
+        result: ImageJob = self._call(
+            JobsApi, 'create_image_job', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'image_job_request': build_body(ImageJobRequest, {
+                    'prompt': prompt,
+                    'negative_prompt': negative_prompt,
+                    'width': width,
+                    'height': height,
+                    'style': style,
+                    'count': count,
+                    'seed': seed,
+                    'template_id': template_id,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def create_video(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        prompt: str,
+        duration_seconds: int,
+        fps: Union[int, NotGiven] = NOT_GIVEN,
+        resolution: Union[Union[VideoResolution, Literal['720p', '1080p', '4k']], NotGiven] = NOT_GIVEN,
+        reference_asset_id: Union[str, None, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> VideoJob:
+        """Generate a video (`POST /generate/video`)."""
+        _where = 'jobs.create_video'
+        result: VideoJob = self._call(
+            JobsApi, 'create_video_job', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'video_job_request': build_body(VideoJobRequest, {
+                    'prompt': prompt,
+                    'duration_seconds': duration_seconds,
+                    'fps': fps,
+                    'resolution': resolution,
+                    'reference_asset_id': reference_asset_id,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def retrieve(
+        self,
+        job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Job:
+        """Get a job (`GET /jobs/{jobId}`)."""
+        _where = 'jobs.retrieve'
+        result: Job = self._call(
+            JobsApi, 'get_job', JSON,
+            {
+                'job_id': job_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def wait_for(
+        self,
+        job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
+        *,
+        interval: float = DEFAULT_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        max_retries: Optional[int] = None,
+    ) -> Job:
+        """Waits until `status` is one of `succeeded`, `failed`, `canceled` (R8) and returns it
+        whatever the outcome. ``interval``/``max_interval``/``timeout`` are seconds (`WaitTimeoutError`
+        with ``last_state`` past ``timeout``)."""
+        result: Job = self._wait(JobsApi, 'wait_for_job', (job_id, ),
+                                    _wait_options(interval, max_interval, timeout, extra_headers, max_retries))
+        return result
+
+    def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        status: Optional[Union[JobStatus, Literal['queued', 'running', 'succeeded', 'failed', 'canceled']]] = None,
+        type: Optional[Union[JobType, Literal['image', 'video']]] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Page[JobListDataItem]:
+        """List jobs (`GET /jobs`)."""
+        _where = 'jobs.list'
+        result: Page[JobListDataItem] = self._call(
+            JobsApi, 'list_jobs', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+                'status': status,
+                'type': type,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def events(
+        self,
+        job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
+        *,
+        last_event_id: Annotated[Optional[Annotated[str, Field(strict=True, max_length=64)]], Field(description="Resume after this event ID.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> EventStream[JobEvent]:
+        """Stream job events (`GET /jobs/{jobId}/events`)."""
+        _where = 'jobs.events'
+        result: EventStream[JobEvent] = self._call(
+            JobsApi, 'stream_job_events', EVENTS,
+            {
+                'job_id': job_id,
+                'last_event_id': last_event_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+
+class AsyncJobsResource(AsyncAPIResource):
+    """The `jobs` operations of `AsyncSecureAIStudio`; cancelling the awaiting task cancels the call (R2.3)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'cancel_job': 'cancel',
+        'create_image_job': 'create_image',
+        'create_video_job': 'create_video',
+        'get_job': 'retrieve',
+        'list_jobs': 'list',
+        'stream_job_events': 'events',
+    }
+    _WAITERS = {
+        'get_job': 'wait_for',
+    }
+
+    async def cancel(
+        self,
+        job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Job:
+        """Cancel a job (`POST /jobs/{jobId}/cancel`)."""
+        _where = 'jobs.cancel'
+        result: Job = await self._call(
+            JobsApi, 'cancel_job', JSON,
+            {
+                'job_id': job_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def create_image(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        prompt: str,
+        negative_prompt: Union[str, None, NotGiven] = NOT_GIVEN,
+        width: Union[int, NotGiven] = NOT_GIVEN,
+        height: Union[int, NotGiven] = NOT_GIVEN,
+        style: Union[Union[ImageStyle, Literal['photographic', 'illustration', 'anime', '3d_render', 'pixel_art']], NotGiven] = NOT_GIVEN,
+        count: Union[int, NotGiven] = NOT_GIVEN,
+        seed: Union[int, None, NotGiven] = NOT_GIVEN,
+        template_id: Union[str, None, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> ImageJob:
+        """Generate images (`POST /generate/image`)."""
+        _where = 'jobs.create_image'
+        result: ImageJob = await self._call(
+            JobsApi, 'create_image_job', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'image_job_request': build_body(ImageJobRequest, {
+                    'prompt': prompt,
+                    'negative_prompt': negative_prompt,
+                    'width': width,
+                    'height': height,
+                    'style': style,
+                    'count': count,
+                    'seed': seed,
+                    'template_id': template_id,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def create_video(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        prompt: str,
+        duration_seconds: int,
+        fps: Union[int, NotGiven] = NOT_GIVEN,
+        resolution: Union[Union[VideoResolution, Literal['720p', '1080p', '4k']], NotGiven] = NOT_GIVEN,
+        reference_asset_id: Union[str, None, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> VideoJob:
+        """Generate a video (`POST /generate/video`)."""
+        _where = 'jobs.create_video'
+        result: VideoJob = await self._call(
+            JobsApi, 'create_video_job', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'video_job_request': build_body(VideoJobRequest, {
+                    'prompt': prompt,
+                    'duration_seconds': duration_seconds,
+                    'fps': fps,
+                    'resolution': resolution,
+                    'reference_asset_id': reference_asset_id,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def retrieve(
+        self,
+        job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Job:
+        """Get a job (`GET /jobs/{jobId}`)."""
+        _where = 'jobs.retrieve'
+        result: Job = await self._call(
+            JobsApi, 'get_job', JSON,
+            {
+                'job_id': job_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def wait_for(
+        self,
+        job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
+        *,
+        interval: float = DEFAULT_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        max_retries: Optional[int] = None,
+    ) -> Job:
+        """Waits until `status` is one of `succeeded`, `failed`, `canceled` (R8); cancelling the task stops the wait."""
+        result: Job = await self._wait(JobsApi, 'wait_for_job', (job_id, ),
+                                          _wait_options(interval, max_interval, timeout, extra_headers, max_retries))
+        return result
+
+    async def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        status: Optional[Union[JobStatus, Literal['queued', 'running', 'succeeded', 'failed', 'canceled']]] = None,
+        type: Optional[Union[JobType, Literal['image', 'video']]] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AsyncPage[JobListDataItem]:
+        """List jobs (`GET /jobs`)."""
+        _where = 'jobs.list'
+        result: AsyncPage[JobListDataItem] = await self._call(
+            JobsApi, 'list_jobs', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+                'status': status,
+                'type': type,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def events(
+        self,
+        job_id: Annotated[str, Field(strict=True, max_length=44, description="The job's ID.")],
+        *,
+        last_event_id: Annotated[Optional[Annotated[str, Field(strict=True, max_length=64)]], Field(description="Resume after this event ID.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AsyncEventStream[JobEvent]:
+        """Stream job events (`GET /jobs/{jobId}/events`)."""
+        _where = 'jobs.events'
+        result: AsyncEventStream[JobEvent] = await self._call(
+            JobsApi, 'stream_job_events', EVENTS,
+            {
+                'job_id': job_id,
+                'last_event_id': last_event_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result

@@ -12,9 +12,10 @@
 
 
 import threading
+from datetime import date, datetime  # noqa: F401 (body fields of these types)
 import warnings
 from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
-from typing import Any, Dict, List, Literal, Optional, Tuple, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union
 from typing_extensions import Annotated
 
 from datetime import datetime
@@ -24,7 +25,11 @@ from typing_extensions import Annotated
 from secure_ai_studio.models.system_metrics import SystemMetrics
 from secure_ai_studio.models.usage_series import UsageSeries
 
+from secure_ai_studio._runtime.aio import AsyncBinaryResponse, AsyncEventStream, AsyncPage
 from secure_ai_studio._runtime.binary import BinaryResponse
+from secure_ai_studio._runtime.client import (
+    BINARY, EVENTS, JSON, NOT_GIVEN, PAGE, AsyncAPIResource, NotGiven, SyncAPIResource, build_body, wait_options as _wait_options,
+)
 from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
@@ -50,10 +55,10 @@ class MetricsApi(LongRunningOperations):
     _WAITERS = (
     )
 
-    def __init__(self, api_client=None) -> None:
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         if api_client is None:
             api_client = ApiClient.get_default()
-        self.api_client = api_client
+        self.api_client: ApiClient = api_client
 
 
     @validate_arguments
@@ -688,3 +693,116 @@ class MetricsApi(LongRunningOperations):
         )
 
 
+
+# The public names of this module: the resources. The stock `MetricsApi` class above is what
+# they call; it is deprecated as a public API (CHANGELOG.md) and kept working until 1.0.
+__all__ = [
+    "MetricsResource",
+    "AsyncMetricsResource",
+]
+
+
+class MetricsResource(SyncAPIResource):
+    """The `metrics` operations of `SecureAIStudio` (``client.metrics``)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'get_system_metrics': 'system',
+        'get_usage_metrics': 'usage',
+    }
+    _WAITERS = {
+    }
+
+    def system(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> SystemMetrics:
+        """Get system metrics (`GET /metrics/system`)."""
+        _where = 'metrics.system'
+        result: SystemMetrics = self._call(
+            MetricsApi, 'get_system_metrics', JSON,
+            {
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def usage(
+        self,
+        *,
+        var_from: Annotated[datetime, Field(description="Start of the series (inclusive).")],
+        to: Annotated[datetime, Field(description="End of the series (exclusive).")],
+        granularity: Annotated[Optional[StrictStr], Field(description="Bucket size.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> UsageSeries:
+        """Get usage metrics (`GET /metrics/usage`)."""
+        _where = 'metrics.usage'
+        result: UsageSeries = self._call(
+            MetricsApi, 'get_usage_metrics', JSON,
+            {
+                'var_from': var_from,
+                'to': to,
+                'granularity': granularity,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+
+class AsyncMetricsResource(AsyncAPIResource):
+    """The `metrics` operations of `AsyncSecureAIStudio`; cancelling the awaiting task cancels the call (R2.3)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'get_system_metrics': 'system',
+        'get_usage_metrics': 'usage',
+    }
+    _WAITERS = {
+    }
+
+    async def system(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> SystemMetrics:
+        """Get system metrics (`GET /metrics/system`)."""
+        _where = 'metrics.system'
+        result: SystemMetrics = await self._call(
+            MetricsApi, 'get_system_metrics', JSON,
+            {
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def usage(
+        self,
+        *,
+        var_from: Annotated[datetime, Field(description="Start of the series (inclusive).")],
+        to: Annotated[datetime, Field(description="End of the series (exclusive).")],
+        granularity: Annotated[Optional[StrictStr], Field(description="Bucket size.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> UsageSeries:
+        """Get usage metrics (`GET /metrics/usage`)."""
+        _where = 'metrics.usage'
+        result: UsageSeries = await self._call(
+            MetricsApi, 'get_usage_metrics', JSON,
+            {
+                'var_from': var_from,
+                'to': to,
+                'granularity': granularity,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result

@@ -12,9 +12,10 @@
 
 
 import threading
+from datetime import date, datetime  # noqa: F401 (body fields of these types)
 import warnings
 from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
-from typing import Any, Dict, List, Literal, Optional, Tuple, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union
 from typing_extensions import Annotated
 
 from pydantic import Field, field_validator
@@ -28,7 +29,11 @@ from secure_ai_studio.models.user import User
 
 from secure_ai_studio.models.permission_list import PermissionListDataItem
 from secure_ai_studio.models.role_list import RoleListDataItem
+from secure_ai_studio._runtime.aio import AsyncBinaryResponse, AsyncEventStream, AsyncPage
 from secure_ai_studio._runtime.binary import BinaryResponse
+from secure_ai_studio._runtime.client import (
+    BINARY, EVENTS, JSON, NOT_GIVEN, PAGE, AsyncAPIResource, NotGiven, SyncAPIResource, build_body, wait_options as _wait_options,
+)
 from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
@@ -54,10 +59,10 @@ class RolesApi(LongRunningOperations):
     _WAITERS = (
     )
 
-    def __init__(self, api_client=None) -> None:
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         if api_client is None:
             api_client = ApiClient.get_default()
-        self.api_client = api_client
+        self.api_client: ApiClient = api_client
 
 
     @validate_arguments
@@ -1353,3 +1358,208 @@ class RolesApi(LongRunningOperations):
         )
 
 
+
+# The public names of this module: the resources. The stock `RolesApi` class above is what
+# they call; it is deprecated as a public API (CHANGELOG.md) and kept working until 1.0.
+__all__ = [
+    "RolesResource",
+    "AsyncRolesResource",
+]
+
+
+class RolesResource(SyncAPIResource):
+    """The `roles` operations of `SecureAIStudio` (``client.roles``)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'assign_user_roles': 'assign',
+        'get_role': 'retrieve',
+        'list_permissions': 'list_permissions',
+        'list_roles': 'list',
+    }
+    _WAITERS = {
+    }
+
+    def assign(
+        self,
+        user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
+        *,
+        role_ids: List[str],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> User:
+        """Assign roles to a user (`PUT /users/{userId}/roles`)."""
+        _where = 'roles.assign'
+        result: User = self._call(
+            RolesApi, 'assign_user_roles', JSON,
+            {
+                'user_id': user_id,
+                'role_assignment': build_body(RoleAssignment, {
+                    'role_ids': role_ids,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def retrieve(
+        self,
+        role_id: Annotated[str, Field(strict=True, max_length=44, description="The role's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Role:
+        """Get a role (`GET /roles/{roleId}`)."""
+        _where = 'roles.retrieve'
+        result: Role = self._call(
+            RolesApi, 'get_role', JSON,
+            {
+                'role_id': role_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def list_permissions(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Page[PermissionListDataItem]:
+        """List permissions (`GET /permissions`)."""
+        _where = 'roles.list_permissions'
+        result: Page[PermissionListDataItem] = self._call(
+            RolesApi, 'list_permissions', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Page[RoleListDataItem]:
+        """List roles (`GET /roles`)."""
+        _where = 'roles.list'
+        result: Page[RoleListDataItem] = self._call(
+            RolesApi, 'list_roles', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+
+class AsyncRolesResource(AsyncAPIResource):
+    """The `roles` operations of `AsyncSecureAIStudio`; cancelling the awaiting task cancels the call (R2.3)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'assign_user_roles': 'assign',
+        'get_role': 'retrieve',
+        'list_permissions': 'list_permissions',
+        'list_roles': 'list',
+    }
+    _WAITERS = {
+    }
+
+    async def assign(
+        self,
+        user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
+        *,
+        role_ids: List[str],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> User:
+        """Assign roles to a user (`PUT /users/{userId}/roles`)."""
+        _where = 'roles.assign'
+        result: User = await self._call(
+            RolesApi, 'assign_user_roles', JSON,
+            {
+                'user_id': user_id,
+                'role_assignment': build_body(RoleAssignment, {
+                    'role_ids': role_ids,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def retrieve(
+        self,
+        role_id: Annotated[str, Field(strict=True, max_length=44, description="The role's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Role:
+        """Get a role (`GET /roles/{roleId}`)."""
+        _where = 'roles.retrieve'
+        result: Role = await self._call(
+            RolesApi, 'get_role', JSON,
+            {
+                'role_id': role_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def list_permissions(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AsyncPage[PermissionListDataItem]:
+        """List permissions (`GET /permissions`)."""
+        _where = 'roles.list_permissions'
+        result: AsyncPage[PermissionListDataItem] = await self._call(
+            RolesApi, 'list_permissions', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AsyncPage[RoleListDataItem]:
+        """List roles (`GET /roles`)."""
+        _where = 'roles.list'
+        result: AsyncPage[RoleListDataItem] = await self._call(
+            RolesApi, 'list_roles', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result

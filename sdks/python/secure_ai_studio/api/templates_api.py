@@ -12,9 +12,10 @@
 
 
 import threading
+from datetime import date, datetime  # noqa: F401 (body fields of these types)
 import warnings
 from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
-from typing import Any, Dict, List, Literal, Optional, Tuple, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union
 from typing_extensions import Annotated
 
 from pydantic import Field, field_validator
@@ -26,8 +27,15 @@ from secure_ai_studio.models.template_create import TemplateCreate
 from secure_ai_studio.models.template_list import TemplateList
 from secure_ai_studio.models.template_update import TemplateUpdate
 
+from secure_ai_studio.models.job_type import JobType
+from secure_ai_studio.models.template_visibility import TemplateVisibility
 from secure_ai_studio.models.template_list import TemplateListDataItem
+from secure_ai_studio.models.template_visibility import TemplateVisibility
+from secure_ai_studio._runtime.aio import AsyncBinaryResponse, AsyncEventStream, AsyncPage
 from secure_ai_studio._runtime.binary import BinaryResponse
+from secure_ai_studio._runtime.client import (
+    BINARY, EVENTS, JSON, NOT_GIVEN, PAGE, AsyncAPIResource, NotGiven, SyncAPIResource, build_body, wait_options as _wait_options,
+)
 from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
@@ -53,10 +61,10 @@ class TemplatesApi(LongRunningOperations):
     _WAITERS = (
     )
 
-    def __init__(self, api_client=None) -> None:
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         if api_client is None:
             api_client = ApiClient.get_default()
-        self.api_client = api_client
+        self.api_client: ApiClient = api_client
 
 
     @validate_arguments
@@ -1744,3 +1752,304 @@ class TemplatesApi(LongRunningOperations):
         )
 
 
+
+# The public names of this module: the resources. The stock `TemplatesApi` class above is what
+# they call; it is deprecated as a public API (CHANGELOG.md) and kept working until 1.0.
+__all__ = [
+    "TemplatesResource",
+    "AsyncTemplatesResource",
+]
+
+
+class TemplatesResource(SyncAPIResource):
+    """The `templates` operations of `SecureAIStudio` (``client.templates``)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'create_template': 'create',
+        'delete_template': 'delete',
+        'get_template': 'retrieve',
+        'list_templates': 'list',
+        'update_template': 'update',
+    }
+    _WAITERS = {
+    }
+
+    def create(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        name: str,
+        kind: Union[JobType, Literal['image', 'video']],
+        description: Union[str, None, NotGiven] = NOT_GIVEN,
+        prompt: str,
+        tags: Union[List[str], NotGiven] = NOT_GIVEN,
+        visibility: Union[Union[TemplateVisibility, Literal['private', 'team']], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Template:
+        """Create a template (`POST /templates`)."""
+        _where = 'templates.create'
+        result: Template = self._call(
+            TemplatesApi, 'create_template', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'template_create': build_body(TemplateCreate, {
+                    'name': name,
+                    'kind': kind,
+                    'description': description,
+                    'prompt': prompt,
+                    'tags': tags,
+                    'visibility': visibility,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def delete(
+        self,
+        template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
+        *,
+        if_match: Annotated[str, Field(strict=True, max_length=130, description="The ETag the change is based on, from the last read of the resource.")],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> None:
+        """Delete a template (`DELETE /templates/{templateId}`)."""
+        _where = 'templates.delete'
+        result: None = self._call(
+            TemplatesApi, 'delete_template', JSON,
+            {
+                'template_id': template_id,
+                'if_match': if_match,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def retrieve(
+        self,
+        template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Template:
+        """Get a template (`GET /templates/{templateId}`)."""
+        _where = 'templates.retrieve'
+        result: Template = self._call(
+            TemplatesApi, 'get_template', JSON,
+            {
+                'template_id': template_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        kind: Optional[Union[JobType, Literal['image', 'video']]] = None,
+        tag: Annotated[Optional[Annotated[str, Field(strict=True, max_length=32)]], Field(description="Only templates carrying this tag.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Page[TemplateListDataItem]:
+        """List templates (`GET /templates`)."""
+        _where = 'templates.list'
+        result: Page[TemplateListDataItem] = self._call(
+            TemplatesApi, 'list_templates', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+                'kind': kind,
+                'tag': tag,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def update(
+        self,
+        template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
+        *,
+        if_match: Annotated[str, Field(strict=True, max_length=130, description="The ETag the change is based on, from the last read of the resource.")],
+        name: Union[str, NotGiven] = NOT_GIVEN,
+        description: Union[str, None, NotGiven] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        tags: Union[List[str], NotGiven] = NOT_GIVEN,
+        visibility: Union[Union[TemplateVisibility, Literal['private', 'team']], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Template:
+        """Update a template (`PATCH /templates/{templateId}`)."""
+        _where = 'templates.update'
+        result: Template = self._call(
+            TemplatesApi, 'update_template', JSON,
+            {
+                'template_id': template_id,
+                'if_match': if_match,
+                'template_update': build_body(TemplateUpdate, {
+                    'name': name,
+                    'description': description,
+                    'prompt': prompt,
+                    'tags': tags,
+                    'visibility': visibility,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+
+class AsyncTemplatesResource(AsyncAPIResource):
+    """The `templates` operations of `AsyncSecureAIStudio`; cancelling the awaiting task cancels the call (R2.3)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'create_template': 'create',
+        'delete_template': 'delete',
+        'get_template': 'retrieve',
+        'list_templates': 'list',
+        'update_template': 'update',
+    }
+    _WAITERS = {
+    }
+
+    async def create(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        name: str,
+        kind: Union[JobType, Literal['image', 'video']],
+        description: Union[str, None, NotGiven] = NOT_GIVEN,
+        prompt: str,
+        tags: Union[List[str], NotGiven] = NOT_GIVEN,
+        visibility: Union[Union[TemplateVisibility, Literal['private', 'team']], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Template:
+        """Create a template (`POST /templates`)."""
+        _where = 'templates.create'
+        result: Template = await self._call(
+            TemplatesApi, 'create_template', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'template_create': build_body(TemplateCreate, {
+                    'name': name,
+                    'kind': kind,
+                    'description': description,
+                    'prompt': prompt,
+                    'tags': tags,
+                    'visibility': visibility,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def delete(
+        self,
+        template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
+        *,
+        if_match: Annotated[str, Field(strict=True, max_length=130, description="The ETag the change is based on, from the last read of the resource.")],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> None:
+        """Delete a template (`DELETE /templates/{templateId}`)."""
+        _where = 'templates.delete'
+        result: None = await self._call(
+            TemplatesApi, 'delete_template', JSON,
+            {
+                'template_id': template_id,
+                'if_match': if_match,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def retrieve(
+        self,
+        template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Template:
+        """Get a template (`GET /templates/{templateId}`)."""
+        _where = 'templates.retrieve'
+        result: Template = await self._call(
+            TemplatesApi, 'get_template', JSON,
+            {
+                'template_id': template_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        kind: Optional[Union[JobType, Literal['image', 'video']]] = None,
+        tag: Annotated[Optional[Annotated[str, Field(strict=True, max_length=32)]], Field(description="Only templates carrying this tag.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AsyncPage[TemplateListDataItem]:
+        """List templates (`GET /templates`)."""
+        _where = 'templates.list'
+        result: AsyncPage[TemplateListDataItem] = await self._call(
+            TemplatesApi, 'list_templates', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+                'kind': kind,
+                'tag': tag,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def update(
+        self,
+        template_id: Annotated[str, Field(strict=True, max_length=44, description="The template's ID.")],
+        *,
+        if_match: Annotated[str, Field(strict=True, max_length=130, description="The ETag the change is based on, from the last read of the resource.")],
+        name: Union[str, NotGiven] = NOT_GIVEN,
+        description: Union[str, None, NotGiven] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        tags: Union[List[str], NotGiven] = NOT_GIVEN,
+        visibility: Union[Union[TemplateVisibility, Literal['private', 'team']], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Template:
+        """Update a template (`PATCH /templates/{templateId}`)."""
+        _where = 'templates.update'
+        result: Template = await self._call(
+            TemplatesApi, 'update_template', JSON,
+            {
+                'template_id': template_id,
+                'if_match': if_match,
+                'template_update': build_body(TemplateUpdate, {
+                    'name': name,
+                    'description': description,
+                    'prompt': prompt,
+                    'tags': tags,
+                    'visibility': visibility,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result

@@ -12,9 +12,10 @@
 
 
 import threading
+from datetime import date, datetime  # noqa: F401 (body fields of these types)
 import warnings
 from pydantic import validate_call, Field, StrictBytes, StrictFloat, StrictStr, StrictInt
-from typing import Any, Dict, List, Literal, Optional, Tuple, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union
 from typing_extensions import Annotated
 
 from pydantic import Field, field_validator
@@ -27,7 +28,11 @@ from secure_ai_studio.models.user_status import UserStatus
 from secure_ai_studio.models.user_update import UserUpdate
 
 from secure_ai_studio.models.user_list import UserListDataItem
+from secure_ai_studio._runtime.aio import AsyncBinaryResponse, AsyncEventStream, AsyncPage
 from secure_ai_studio._runtime.binary import BinaryResponse
+from secure_ai_studio._runtime.client import (
+    BINARY, EVENTS, JSON, NOT_GIVEN, PAGE, AsyncAPIResource, NotGiven, SyncAPIResource, build_body, wait_options as _wait_options,
+)
 from secure_ai_studio._runtime.encoding import check_header_value, path_segment, rfc3339
 from secure_ai_studio._runtime.events import EventStream
 from secure_ai_studio._runtime.idempotency import with_idempotency_key
@@ -53,10 +58,10 @@ class UsersApi(LongRunningOperations):
     _WAITERS = (
     )
 
-    def __init__(self, api_client=None) -> None:
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         if api_client is None:
             api_client = ApiClient.get_default()
-        self.api_client = api_client
+        self.api_client: ApiClient = api_client
 
 
     @validate_arguments
@@ -1706,3 +1711,268 @@ class UsersApi(LongRunningOperations):
         )
 
 
+
+# The public names of this module: the resources. The stock `UsersApi` class above is what
+# they call; it is deprecated as a public API (CHANGELOG.md) and kept working until 1.0.
+__all__ = [
+    "UsersResource",
+    "AsyncUsersResource",
+]
+
+
+class UsersResource(SyncAPIResource):
+    """The `users` operations of `SecureAIStudio` (``client.users``)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'deactivate_user': 'deactivate',
+        'get_user': 'retrieve',
+        'invite_user': 'invite',
+        'list_users': 'list',
+        'update_user': 'update',
+    }
+    _WAITERS = {
+    }
+
+    def deactivate(
+        self,
+        user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> User:
+        """Deactivate a user (`POST /users/{userId}/deactivate`)."""
+        _where = 'users.deactivate'
+        result: User = self._call(
+            UsersApi, 'deactivate_user', JSON,
+            {
+                'user_id': user_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def retrieve(
+        self,
+        user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> User:
+        """Get a user (`GET /users/{userId}`)."""
+        _where = 'users.retrieve'
+        result: User = self._call(
+            UsersApi, 'get_user', JSON,
+            {
+                'user_id': user_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def invite(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        email: str,
+        display_name: Union[str, NotGiven] = NOT_GIVEN,
+        role_ids: List[str],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> User:
+        """Invite a user (`POST /users`)."""
+        _where = 'users.invite'
+        result: User = self._call(
+            UsersApi, 'invite_user', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'user_invite': build_body(UserInvite, {
+                    'email': email,
+                    'display_name': display_name,
+                    'role_ids': role_ids,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        status: Optional[Union[UserStatus, Literal['invited', 'active', 'deactivated']]] = None,
+        role_id: Annotated[Optional[Annotated[str, Field(strict=True, max_length=44)]], Field(description="Only users holding this role.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> Page[UserListDataItem]:
+        """List users (`GET /users`)."""
+        _where = 'users.list'
+        result: Page[UserListDataItem] = self._call(
+            UsersApi, 'list_users', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+                'status': status,
+                'role_id': role_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    def update(
+        self,
+        user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
+        *,
+        display_name: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> User:
+        """Update a user (`PATCH /users/{userId}`)."""
+        _where = 'users.update'
+        result: User = self._call(
+            UsersApi, 'update_user', JSON,
+            {
+                'user_id': user_id,
+                'user_update': build_body(UserUpdate, {
+                    'display_name': display_name,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+
+class AsyncUsersResource(AsyncAPIResource):
+    """The `users` operations of `AsyncSecureAIStudio`; cancelling the awaiting task cancels the call (R2.3)."""
+
+    # operation (the generated function's name) -> this resource's method, and poll operation
+    # -> waiter: what a generic caller (the conformance driver) looks methods up by.
+    _OPERATIONS = {
+        'deactivate_user': 'deactivate',
+        'get_user': 'retrieve',
+        'invite_user': 'invite',
+        'list_users': 'list',
+        'update_user': 'update',
+    }
+    _WAITERS = {
+    }
+
+    async def deactivate(
+        self,
+        user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> User:
+        """Deactivate a user (`POST /users/{userId}/deactivate`)."""
+        _where = 'users.deactivate'
+        result: User = await self._call(
+            UsersApi, 'deactivate_user', JSON,
+            {
+                'user_id': user_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def retrieve(
+        self,
+        user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> User:
+        """Get a user (`GET /users/{userId}`)."""
+        _where = 'users.retrieve'
+        result: User = await self._call(
+            UsersApi, 'get_user', JSON,
+            {
+                'user_id': user_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def invite(
+        self,
+        *,
+        idempotency_key: Annotated[Optional[Annotated[str, Field(min_length=1, strict=True, max_length=255)]], Field(description="A unique key for this creation. A request repeated with the same key within 24 hours returns the first result instead of creating again, so a retried request cannot create twice. ")] = None,
+        email: str,
+        display_name: Union[str, NotGiven] = NOT_GIVEN,
+        role_ids: List[str],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> User:
+        """Invite a user (`POST /users`)."""
+        _where = 'users.invite'
+        result: User = await self._call(
+            UsersApi, 'invite_user', JSON,
+            {
+                'idempotency_key': idempotency_key,
+                'user_invite': build_body(UserInvite, {
+                    'email': email,
+                    'display_name': display_name,
+                    'role_ids': role_ids,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def list(
+        self,
+        *,
+        cursor: Annotated[Optional[Annotated[str, Field(strict=True, max_length=512)]], Field(description="The `nextCursor` of the previous page; leave out for the first page.")] = None,
+        limit: Annotated[Optional[Annotated[int, Field(le=100, strict=True, ge=1)]], Field(description="The largest number of items a page holds.")] = None,
+        status: Optional[Union[UserStatus, Literal['invited', 'active', 'deactivated']]] = None,
+        role_id: Annotated[Optional[Annotated[str, Field(strict=True, max_length=44)]], Field(description="Only users holding this role.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> AsyncPage[UserListDataItem]:
+        """List users (`GET /users`)."""
+        _where = 'users.list'
+        result: AsyncPage[UserListDataItem] = await self._call(
+            UsersApi, 'list_users', PAGE,
+            {
+                'cursor': cursor,
+                'limit': limit,
+                'status': status,
+                'role_id': role_id,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    async def update(
+        self,
+        user_id: Annotated[str, Field(strict=True, max_length=44, description="The user's ID.")],
+        *,
+        display_name: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> User:
+        """Update a user (`PATCH /users/{userId}`)."""
+        _where = 'users.update'
+        result: User = await self._call(
+            UsersApi, 'update_user', JSON,
+            {
+                'user_id': user_id,
+                'user_update': build_body(UserUpdate, {
+                    'display_name': display_name,
+                }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result

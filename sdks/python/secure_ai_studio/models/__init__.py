@@ -13,83 +13,260 @@
     Do not edit the class manually.
 """  # noqa: E501
 
-# import models into model package
-from secure_ai_studio.models.api_key import ApiKey
-from secure_ai_studio.models.api_key_create import ApiKeyCreate
-from secure_ai_studio.models.api_key_list import ApiKeyList
-from secure_ai_studio.models.api_key_with_secret import ApiKeyWithSecret
-from secure_ai_studio.models.asset import Asset
-from secure_ai_studio.models.asset_kind import AssetKind
-from secure_ai_studio.models.audit_actor import AuditActor
-from secure_ai_studio.models.audit_event import AuditEvent
-from secure_ai_studio.models.audit_event_list import AuditEventList
-from secure_ai_studio.models.audit_resource import AuditResource
-from secure_ai_studio.models.audit_resource_type import AuditResourceType
-from secure_ai_studio.models.aws_s3_destination import AwsS3Destination
-from secure_ai_studio.models.azure_blob_destination import AzureBlobDestination
-from secure_ai_studio.models.backup import Backup
-from secure_ai_studio.models.backup_create import BackupCreate
-from secure_ai_studio.models.backup_destination import BackupDestination
-from secure_ai_studio.models.backup_list import BackupList
-from secure_ai_studio.models.backup_policy import BackupPolicy
-from secure_ai_studio.models.backup_policy_create import BackupPolicyCreate
-from secure_ai_studio.models.backup_policy_list import BackupPolicyList
-from secure_ai_studio.models.backup_policy_update import BackupPolicyUpdate
-from secure_ai_studio.models.backup_scope_item import BackupScopeItem
-from secure_ai_studio.models.backup_status import BackupStatus
-from secure_ai_studio.models.client_credentials_grant import ClientCredentialsGrant
-from secure_ai_studio.models.compliance_framework import ComplianceFramework
-from secure_ai_studio.models.compliance_report import ComplianceReport
-from secure_ai_studio.models.compliance_report_format import ComplianceReportFormat
-from secure_ai_studio.models.compliance_report_list import ComplianceReportList
-from secure_ai_studio.models.compliance_report_request import ComplianceReportRequest
-from secure_ai_studio.models.compliance_report_status import ComplianceReportStatus
-from secure_ai_studio.models.compliance_summary import ComplianceSummary
-from secure_ai_studio.models.encryption_settings import EncryptionSettings
-from secure_ai_studio.models.gcs_destination import GcsDestination
-from secure_ai_studio.models.graphql_error import GraphqlError
-from secure_ai_studio.models.graphql_request import GraphqlRequest
-from secure_ai_studio.models.graphql_response import GraphqlResponse
-from secure_ai_studio.models.health_check import HealthCheck
-from secure_ai_studio.models.health_status import HealthStatus
-from secure_ai_studio.models.image_job import ImageJob
-from secure_ai_studio.models.image_job_request import ImageJobRequest
-from secure_ai_studio.models.image_style import ImageStyle
-from secure_ai_studio.models.job import Job
-from secure_ai_studio.models.job_event import JobEvent
-from secure_ai_studio.models.job_failure import JobFailure
-from secure_ai_studio.models.job_list import JobList
-from secure_ai_studio.models.job_status import JobStatus
-from secure_ai_studio.models.job_type import JobType
-from secure_ai_studio.models.password_grant import PasswordGrant
-from secure_ai_studio.models.permission import Permission
-from secure_ai_studio.models.permission_list import PermissionList
-from secure_ai_studio.models.principal import Principal
-from secure_ai_studio.models.problem import Problem
-from secure_ai_studio.models.refresh_token_request import RefreshTokenRequest
-from secure_ai_studio.models.restore import Restore
-from secure_ai_studio.models.restore_request import RestoreRequest
-from secure_ai_studio.models.revoke_token_request import RevokeTokenRequest
-from secure_ai_studio.models.role import Role
-from secure_ai_studio.models.role_assignment import RoleAssignment
-from secure_ai_studio.models.role_list import RoleList
-from secure_ai_studio.models.system_metrics import SystemMetrics
-from secure_ai_studio.models.template import Template
-from secure_ai_studio.models.template_create import TemplateCreate
-from secure_ai_studio.models.template_list import TemplateList
-from secure_ai_studio.models.template_update import TemplateUpdate
-from secure_ai_studio.models.template_visibility import TemplateVisibility
-from secure_ai_studio.models.token_request import TokenRequest
-from secure_ai_studio.models.token_response import TokenResponse
-from secure_ai_studio.models.usage_point import UsagePoint
-from secure_ai_studio.models.usage_series import UsageSeries
-from secure_ai_studio.models.user import User
-from secure_ai_studio.models.user_invite import UserInvite
-from secure_ai_studio.models.user_list import UserList
-from secure_ai_studio.models.user_status import UserStatus
-from secure_ai_studio.models.user_update import UserUpdate
-from secure_ai_studio.models.validation_issue import ValidationIssue
-from secure_ai_studio.models.video_job import VideoJob
-from secure_ai_studio.models.video_job_request import VideoJobRequest
-from secure_ai_studio.models.video_resolution import VideoResolution
+__all__ = [
+    "ApiKey",
+    "ApiKeyCreate",
+    "ApiKeyList",
+    "ApiKeyWithSecret",
+    "Asset",
+    "AssetKind",
+    "AuditActor",
+    "AuditEvent",
+    "AuditEventList",
+    "AuditResource",
+    "AuditResourceType",
+    "AwsS3Destination",
+    "AzureBlobDestination",
+    "Backup",
+    "BackupCreate",
+    "BackupDestination",
+    "BackupList",
+    "BackupPolicy",
+    "BackupPolicyCreate",
+    "BackupPolicyList",
+    "BackupPolicyUpdate",
+    "BackupScopeItem",
+    "BackupStatus",
+    "ClientCredentialsGrant",
+    "ComplianceFramework",
+    "ComplianceReport",
+    "ComplianceReportFormat",
+    "ComplianceReportList",
+    "ComplianceReportRequest",
+    "ComplianceReportStatus",
+    "ComplianceSummary",
+    "EncryptionSettings",
+    "GcsDestination",
+    "GraphqlError",
+    "GraphqlRequest",
+    "GraphqlResponse",
+    "HealthCheck",
+    "HealthStatus",
+    "ImageJob",
+    "ImageJobRequest",
+    "ImageStyle",
+    "Job",
+    "JobEvent",
+    "JobFailure",
+    "JobList",
+    "JobStatus",
+    "JobType",
+    "PasswordGrant",
+    "Permission",
+    "PermissionList",
+    "Principal",
+    "Problem",
+    "RefreshTokenRequest",
+    "Restore",
+    "RestoreRequest",
+    "RevokeTokenRequest",
+    "Role",
+    "RoleAssignment",
+    "RoleList",
+    "SystemMetrics",
+    "Template",
+    "TemplateCreate",
+    "TemplateList",
+    "TemplateUpdate",
+    "TemplateVisibility",
+    "TokenRequest",
+    "TokenResponse",
+    "UsagePoint",
+    "UsageSeries",
+    "User",
+    "UserInvite",
+    "UserList",
+    "UserStatus",
+    "UserUpdate",
+    "ValidationIssue",
+    "VideoJob",
+    "VideoJobRequest",
+    "VideoResolution",
+]
 
+import typing as _typing
+
+if _typing.TYPE_CHECKING:
+    # import models into model package
+    from secure_ai_studio.models.api_key import ApiKey
+    from secure_ai_studio.models.api_key_create import ApiKeyCreate
+    from secure_ai_studio.models.api_key_list import ApiKeyList
+    from secure_ai_studio.models.api_key_with_secret import ApiKeyWithSecret
+    from secure_ai_studio.models.asset import Asset
+    from secure_ai_studio.models.asset_kind import AssetKind
+    from secure_ai_studio.models.audit_actor import AuditActor
+    from secure_ai_studio.models.audit_event import AuditEvent
+    from secure_ai_studio.models.audit_event_list import AuditEventList
+    from secure_ai_studio.models.audit_resource import AuditResource
+    from secure_ai_studio.models.audit_resource_type import AuditResourceType
+    from secure_ai_studio.models.aws_s3_destination import AwsS3Destination
+    from secure_ai_studio.models.azure_blob_destination import AzureBlobDestination
+    from secure_ai_studio.models.backup import Backup
+    from secure_ai_studio.models.backup_create import BackupCreate
+    from secure_ai_studio.models.backup_destination import BackupDestination
+    from secure_ai_studio.models.backup_list import BackupList
+    from secure_ai_studio.models.backup_policy import BackupPolicy
+    from secure_ai_studio.models.backup_policy_create import BackupPolicyCreate
+    from secure_ai_studio.models.backup_policy_list import BackupPolicyList
+    from secure_ai_studio.models.backup_policy_update import BackupPolicyUpdate
+    from secure_ai_studio.models.backup_scope_item import BackupScopeItem
+    from secure_ai_studio.models.backup_status import BackupStatus
+    from secure_ai_studio.models.client_credentials_grant import ClientCredentialsGrant
+    from secure_ai_studio.models.compliance_framework import ComplianceFramework
+    from secure_ai_studio.models.compliance_report import ComplianceReport
+    from secure_ai_studio.models.compliance_report_format import ComplianceReportFormat
+    from secure_ai_studio.models.compliance_report_list import ComplianceReportList
+    from secure_ai_studio.models.compliance_report_request import ComplianceReportRequest
+    from secure_ai_studio.models.compliance_report_status import ComplianceReportStatus
+    from secure_ai_studio.models.compliance_summary import ComplianceSummary
+    from secure_ai_studio.models.encryption_settings import EncryptionSettings
+    from secure_ai_studio.models.gcs_destination import GcsDestination
+    from secure_ai_studio.models.graphql_error import GraphqlError
+    from secure_ai_studio.models.graphql_request import GraphqlRequest
+    from secure_ai_studio.models.graphql_response import GraphqlResponse
+    from secure_ai_studio.models.health_check import HealthCheck
+    from secure_ai_studio.models.health_status import HealthStatus
+    from secure_ai_studio.models.image_job import ImageJob
+    from secure_ai_studio.models.image_job_request import ImageJobRequest
+    from secure_ai_studio.models.image_style import ImageStyle
+    from secure_ai_studio.models.job import Job
+    from secure_ai_studio.models.job_event import JobEvent
+    from secure_ai_studio.models.job_failure import JobFailure
+    from secure_ai_studio.models.job_list import JobList
+    from secure_ai_studio.models.job_status import JobStatus
+    from secure_ai_studio.models.job_type import JobType
+    from secure_ai_studio.models.password_grant import PasswordGrant
+    from secure_ai_studio.models.permission import Permission
+    from secure_ai_studio.models.permission_list import PermissionList
+    from secure_ai_studio.models.principal import Principal
+    from secure_ai_studio.models.problem import Problem
+    from secure_ai_studio.models.refresh_token_request import RefreshTokenRequest
+    from secure_ai_studio.models.restore import Restore
+    from secure_ai_studio.models.restore_request import RestoreRequest
+    from secure_ai_studio.models.revoke_token_request import RevokeTokenRequest
+    from secure_ai_studio.models.role import Role
+    from secure_ai_studio.models.role_assignment import RoleAssignment
+    from secure_ai_studio.models.role_list import RoleList
+    from secure_ai_studio.models.system_metrics import SystemMetrics
+    from secure_ai_studio.models.template import Template
+    from secure_ai_studio.models.template_create import TemplateCreate
+    from secure_ai_studio.models.template_list import TemplateList
+    from secure_ai_studio.models.template_update import TemplateUpdate
+    from secure_ai_studio.models.template_visibility import TemplateVisibility
+    from secure_ai_studio.models.token_request import TokenRequest
+    from secure_ai_studio.models.token_response import TokenResponse
+    from secure_ai_studio.models.usage_point import UsagePoint
+    from secure_ai_studio.models.usage_series import UsageSeries
+    from secure_ai_studio.models.user import User
+    from secure_ai_studio.models.user_invite import UserInvite
+    from secure_ai_studio.models.user_list import UserList
+    from secure_ai_studio.models.user_status import UserStatus
+    from secure_ai_studio.models.user_update import UserUpdate
+    from secure_ai_studio.models.validation_issue import ValidationIssue
+    from secure_ai_studio.models.video_job import VideoJob
+    from secure_ai_studio.models.video_job_request import VideoJobRequest
+    from secure_ai_studio.models.video_resolution import VideoResolution
+    
+else:
+    from importlib import import_module
+
+    _exports = {
+        "ApiKey": ".api_key",
+        "ApiKeyCreate": ".api_key_create",
+        "ApiKeyList": ".api_key_list",
+        "ApiKeyWithSecret": ".api_key_with_secret",
+        "Asset": ".asset",
+        "AssetKind": ".asset_kind",
+        "AuditActor": ".audit_actor",
+        "AuditEvent": ".audit_event",
+        "AuditEventList": ".audit_event_list",
+        "AuditResource": ".audit_resource",
+        "AuditResourceType": ".audit_resource_type",
+        "AwsS3Destination": ".aws_s3_destination",
+        "AzureBlobDestination": ".azure_blob_destination",
+        "Backup": ".backup",
+        "BackupCreate": ".backup_create",
+        "BackupDestination": ".backup_destination",
+        "BackupList": ".backup_list",
+        "BackupPolicy": ".backup_policy",
+        "BackupPolicyCreate": ".backup_policy_create",
+        "BackupPolicyList": ".backup_policy_list",
+        "BackupPolicyUpdate": ".backup_policy_update",
+        "BackupScopeItem": ".backup_scope_item",
+        "BackupStatus": ".backup_status",
+        "ClientCredentialsGrant": ".client_credentials_grant",
+        "ComplianceFramework": ".compliance_framework",
+        "ComplianceReport": ".compliance_report",
+        "ComplianceReportFormat": ".compliance_report_format",
+        "ComplianceReportList": ".compliance_report_list",
+        "ComplianceReportRequest": ".compliance_report_request",
+        "ComplianceReportStatus": ".compliance_report_status",
+        "ComplianceSummary": ".compliance_summary",
+        "EncryptionSettings": ".encryption_settings",
+        "GcsDestination": ".gcs_destination",
+        "GraphqlError": ".graphql_error",
+        "GraphqlRequest": ".graphql_request",
+        "GraphqlResponse": ".graphql_response",
+        "HealthCheck": ".health_check",
+        "HealthStatus": ".health_status",
+        "ImageJob": ".image_job",
+        "ImageJobRequest": ".image_job_request",
+        "ImageStyle": ".image_style",
+        "Job": ".job",
+        "JobEvent": ".job_event",
+        "JobFailure": ".job_failure",
+        "JobList": ".job_list",
+        "JobStatus": ".job_status",
+        "JobType": ".job_type",
+        "PasswordGrant": ".password_grant",
+        "Permission": ".permission",
+        "PermissionList": ".permission_list",
+        "Principal": ".principal",
+        "Problem": ".problem",
+        "RefreshTokenRequest": ".refresh_token_request",
+        "Restore": ".restore",
+        "RestoreRequest": ".restore_request",
+        "RevokeTokenRequest": ".revoke_token_request",
+        "Role": ".role",
+        "RoleAssignment": ".role_assignment",
+        "RoleList": ".role_list",
+        "SystemMetrics": ".system_metrics",
+        "Template": ".template",
+        "TemplateCreate": ".template_create",
+        "TemplateList": ".template_list",
+        "TemplateUpdate": ".template_update",
+        "TemplateVisibility": ".template_visibility",
+        "TokenRequest": ".token_request",
+        "TokenResponse": ".token_response",
+        "UsagePoint": ".usage_point",
+        "UsageSeries": ".usage_series",
+        "User": ".user",
+        "UserInvite": ".user_invite",
+        "UserList": ".user_list",
+        "UserStatus": ".user_status",
+        "UserUpdate": ".user_update",
+        "ValidationIssue": ".validation_issue",
+        "VideoJob": ".video_job",
+        "VideoJobRequest": ".video_job_request",
+        "VideoResolution": ".video_resolution",
+    }
+
+    def __getattr__(name: str) -> object:
+        if (module_name := _exports.get(name)) is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(module_name, __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(globals().keys() | _exports.keys())

@@ -22,15 +22,16 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class ApiKeyWithSecret(BaseModel):
+class ApiKeyWithSecret(ResultModel):
     """
     A new API key with its secret, shown only once.
     """ # noqa: E501
@@ -47,34 +48,34 @@ class ApiKeyWithSecret(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset(["secret", ])
 
     @field_validator('id', mode="before")
-    def id_validate_regular_expression(cls, value):
+    def id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^key_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^key_[0-9A-Za-z]{8,40}$/")
         return value
 
     @field_validator('name', mode="before")
-    def name_validate_regular_expression(cls, value):
+    def name_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^[^\x00-\x1F\x7F]+$", value):
             raise ValueError(r"must validate the regular expression /^[^\x00-\x1F\x7F]+$/")
         return value
 
     @field_validator('prefix', mode="before")
-    def prefix_validate_regular_expression(cls, value):
+    def prefix_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^sk_(live|test)_[0-9a-f]{4}$", value):
             raise ValueError(r"must validate the regular expression /^sk_(live|test)_[0-9a-f]{4}$/")
         return value
 
     @field_validator('secret', mode="before")
-    def secret_validate_regular_expression(cls, value):
+    def secret_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^sk_(live|test)_[0-9a-f]{32,96}$", value):
             raise ValueError(r"must validate the regular expression /^sk_(live|test)_[0-9a-f]{32,96}$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -23,15 +23,16 @@ from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from typing import Any, ClassVar, Dict, List, Optional, Union
 from typing_extensions import Annotated
 from secure_ai_studio.models.asset_kind import AssetKind
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class Asset(BaseModel):
+class Asset(ResultModel):
     """
     A stored media file.
     """ # noqa: E501
@@ -51,27 +52,27 @@ class Asset(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('id', mode="before")
-    def id_validate_regular_expression(cls, value):
+    def id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^ast_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^ast_[0-9A-Za-z]{8,40}$/")
         return value
 
     @field_validator('content_type')
-    def content_type_validate_enum(cls, value):
+    def content_type_validate_enum(cls, value: Any) -> Any:
         """Validates the enum"""
         # R7.3: a value added to the API after generation is kept (and logged), not rejected.
         return keep_unknown_enum('Asset.contentType', value, ['image/png', 'image/jpeg', 'image/webp', 'video/mp4'])
 
     @field_validator('sha256', mode="before")
-    def sha256_validate_regular_expression(cls, value):
+    def sha256_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^[0-9a-f]{64}$", value):
             raise ValueError(r"must validate the regular expression /^[0-9a-f]{64}$/")
         return value
 
     @field_validator('job_id', mode="before")
-    def job_id_validate_regular_expression(cls, value):
+    def job_id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -81,7 +82,7 @@ class Asset(BaseModel):
         return value
 
     @field_validator('description', mode="before")
-    def description_validate_regular_expression(cls, value):
+    def description_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -90,7 +91,7 @@ class Asset(BaseModel):
             raise ValueError(r"must validate the regular expression /^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -24,15 +24,16 @@ from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.audit_actor import AuditActor
 from secure_ai_studio.models.audit_resource import AuditResource
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class AuditEvent(BaseModel):
+class AuditEvent(ResultModel):
     """
     One entry of the audit trail.
     """ # noqa: E501
@@ -50,27 +51,27 @@ class AuditEvent(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('id', mode="before")
-    def id_validate_regular_expression(cls, value):
+    def id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^evt_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^evt_[0-9A-Za-z]{8,40}$/")
         return value
 
     @field_validator('action', mode="before")
-    def action_validate_regular_expression(cls, value):
+    def action_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^[a-z_]+\.[a-z_]+$", value):
             raise ValueError(r"must validate the regular expression /^[a-z_]+\.[a-z_]+$/")
         return value
 
     @field_validator('outcome')
-    def outcome_validate_enum(cls, value):
+    def outcome_validate_enum(cls, value: Any) -> Any:
         """Validates the enum"""
         # R7.3: a value added to the API after generation is kept (and logged), not rejected.
         return keep_unknown_enum('AuditEvent.outcome', value, ['success', 'failure'])
 
     @field_validator('ip_address', mode="before")
-    def ip_address_validate_regular_expression(cls, value):
+    def ip_address_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -80,7 +81,7 @@ class AuditEvent(BaseModel):
         return value
 
     @field_validator('user_agent', mode="before")
-    def user_agent_validate_regular_expression(cls, value):
+    def user_agent_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -90,13 +91,13 @@ class AuditEvent(BaseModel):
         return value
 
     @field_validator('request_id', mode="before")
-    def request_id_validate_regular_expression(cls, value):
+    def request_id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^req_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^req_[0-9A-Za-z]{8,40}$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -26,15 +26,16 @@ from secure_ai_studio.models.backup_destination import BackupDestination
 from secure_ai_studio.models.backup_scope_item import BackupScopeItem
 from secure_ai_studio.models.backup_status import BackupStatus
 from secure_ai_studio.models.encryption_settings import EncryptionSettings
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class Backup(BaseModel):
+class Backup(ResultModel):
     """
     An encrypted backup.
     """ # noqa: E501
@@ -55,14 +56,14 @@ class Backup(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('id', mode="before")
-    def id_validate_regular_expression(cls, value):
+    def id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^bkp_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^bkp_[0-9A-Za-z]{8,40}$/")
         return value
 
     @field_validator('policy_id', mode="before")
-    def policy_id_validate_regular_expression(cls, value):
+    def policy_id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -72,7 +73,7 @@ class Backup(BaseModel):
         return value
 
     @field_validator('checksum_sha256', mode="before")
-    def checksum_sha256_validate_regular_expression(cls, value):
+    def checksum_sha256_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -82,7 +83,7 @@ class Backup(BaseModel):
         return value
 
     @field_validator('description', mode="before")
-    def description_validate_regular_expression(cls, value):
+    def description_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -91,7 +92,7 @@ class Backup(BaseModel):
             raise ValueError(r"must validate the regular expression /^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

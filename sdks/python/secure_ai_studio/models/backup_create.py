@@ -24,15 +24,16 @@ from typing_extensions import Annotated
 from secure_ai_studio.models.backup_destination import BackupDestination
 from secure_ai_studio.models.backup_scope_item import BackupScopeItem
 from secure_ai_studio.models.encryption_settings import EncryptionSettings
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class BackupCreate(BaseModel):
+class BackupCreate(ResultModel):
     """
     A manual backup.
     """ # noqa: E501
@@ -46,7 +47,7 @@ class BackupCreate(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('description', mode="before")
-    def description_validate_regular_expression(cls, value):
+    def description_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -55,7 +56,7 @@ class BackupCreate(BaseModel):
             raise ValueError(r"must validate the regular expression /^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -24,15 +24,16 @@ from typing_extensions import Annotated
 from secure_ai_studio.models.backup_destination import BackupDestination
 from secure_ai_studio.models.backup_scope_item import BackupScopeItem
 from secure_ai_studio.models.encryption_settings import EncryptionSettings
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class BackupPolicyCreate(BaseModel):
+class BackupPolicyCreate(ResultModel):
     """
     A new backup policy.
     """ # noqa: E501
@@ -49,20 +50,20 @@ class BackupPolicyCreate(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('name', mode="before")
-    def name_validate_regular_expression(cls, value):
+    def name_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^[^\x00-\x1F\x7F]+$", value):
             raise ValueError(r"must validate the regular expression /^[^\x00-\x1F\x7F]+$/")
         return value
 
     @field_validator('schedule', mode="before")
-    def schedule_validate_regular_expression(cls, value):
+    def schedule_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^(\S+\s+){4}\S+$", value):
             raise ValueError(r"must validate the regular expression /^(\S+\s+){4}\S+$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

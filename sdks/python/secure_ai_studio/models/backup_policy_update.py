@@ -21,15 +21,16 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class BackupPolicyUpdate(BaseModel):
+class BackupPolicyUpdate(ResultModel):
     """
     Changes to a backup policy; fields left out are unchanged.
     """ # noqa: E501
@@ -43,7 +44,7 @@ class BackupPolicyUpdate(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('name', mode="before")
-    def name_validate_regular_expression(cls, value):
+    def name_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -53,7 +54,7 @@ class BackupPolicyUpdate(BaseModel):
         return value
 
     @field_validator('schedule', mode="before")
-    def schedule_validate_regular_expression(cls, value):
+    def schedule_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -62,7 +63,7 @@ class BackupPolicyUpdate(BaseModel):
             raise ValueError(r"must validate the regular expression /^(\S+\s+){4}\S+$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

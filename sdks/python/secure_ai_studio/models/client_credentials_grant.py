@@ -21,15 +21,16 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class ClientCredentialsGrant(BaseModel):
+class ClientCredentialsGrant(ResultModel):
     """
     A service client's ID and secret.
     """ # noqa: E501
@@ -42,20 +43,20 @@ class ClientCredentialsGrant(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset(["client_secret", ])
 
     @field_validator('grant_type')
-    def grant_type_validate_enum(cls, value):
+    def grant_type_validate_enum(cls, value: Any) -> Any:
         """Validates the enum"""
         # R7.3: a value added to the API after generation is kept (and logged), not rejected.
         return keep_unknown_enum('ClientCredentialsGrant.grantType', value, ['client_credentials'])
 
     @field_validator('client_id', mode="before")
-    def client_id_validate_regular_expression(cls, value):
+    def client_id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^cli_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^cli_[0-9A-Za-z]{8,40}$/")
         return value
 
     @field_validator('scope', mode="before")
-    def scope_validate_regular_expression(cls, value):
+    def scope_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -64,7 +65,7 @@ class ClientCredentialsGrant(BaseModel):
             raise ValueError(r"must validate the regular expression /^[a-z_]+:(read|write)( [a-z_]+:(read|write))*$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

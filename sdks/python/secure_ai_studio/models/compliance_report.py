@@ -26,15 +26,16 @@ from secure_ai_studio.models.compliance_framework import ComplianceFramework
 from secure_ai_studio.models.compliance_report_format import ComplianceReportFormat
 from secure_ai_studio.models.compliance_report_status import ComplianceReportStatus
 from secure_ai_studio.models.compliance_summary import ComplianceSummary
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class ComplianceReport(BaseModel):
+class ComplianceReport(ResultModel):
     """
     A compliance report.
     """ # noqa: E501
@@ -53,13 +54,13 @@ class ComplianceReport(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('id', mode="before")
-    def id_validate_regular_expression(cls, value):
+    def id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^rpt_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^rpt_[0-9A-Za-z]{8,40}$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

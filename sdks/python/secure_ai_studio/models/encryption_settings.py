@@ -21,15 +21,16 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class EncryptionSettings(BaseModel):
+class EncryptionSettings(ResultModel):
     """
     How backup data is encrypted at rest. Data is always encrypted with AES-256-GCM.
     """ # noqa: E501
@@ -41,19 +42,19 @@ class EncryptionSettings(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('algorithm')
-    def algorithm_validate_enum(cls, value):
+    def algorithm_validate_enum(cls, value: Any) -> Any:
         """Validates the enum"""
         # R7.3: a value added to the API after generation is kept (and logged), not rejected.
         return keep_unknown_enum('EncryptionSettings.algorithm', value, ['AES-256-GCM'])
 
     @field_validator('key_source')
-    def key_source_validate_enum(cls, value):
+    def key_source_validate_enum(cls, value: Any) -> Any:
         """Validates the enum"""
         # R7.3: a value added to the API after generation is kept (and logged), not rejected.
         return keep_unknown_enum('EncryptionSettings.keySource', value, ['platform_managed', 'customer_managed'])
 
     @field_validator('kms_key_id', mode="before")
-    def kms_key_id_validate_regular_expression(cls, value):
+    def kms_key_id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -62,7 +63,7 @@ class EncryptionSettings(BaseModel):
             raise ValueError(r"must validate the regular expression /^[A-Za-z0-9:\/_.@-]+$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

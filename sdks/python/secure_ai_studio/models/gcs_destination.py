@@ -21,15 +21,16 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class GcsDestination(BaseModel):
+class GcsDestination(ResultModel):
     """
     A Google Cloud Storage bucket.
     """ # noqa: E501
@@ -42,20 +43,20 @@ class GcsDestination(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('provider')
-    def provider_validate_enum(cls, value):
+    def provider_validate_enum(cls, value: Any) -> Any:
         """Validates the enum"""
         # R7.3: a value added to the API after generation is kept (and logged), not rejected.
         return keep_unknown_enum('GcsDestination.provider', value, ['gcs'])
 
     @field_validator('bucket', mode="before")
-    def bucket_validate_regular_expression(cls, value):
+    def bucket_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]$", value):
             raise ValueError(r"must validate the regular expression /^[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]$/")
         return value
 
     @field_validator('location', mode="before")
-    def location_validate_regular_expression(cls, value):
+    def location_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -65,7 +66,7 @@ class GcsDestination(BaseModel):
         return value
 
     @field_validator('prefix', mode="before")
-    def prefix_validate_regular_expression(cls, value):
+    def prefix_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -74,7 +75,7 @@ class GcsDestination(BaseModel):
             raise ValueError(r"must validate the regular expression /^[A-Za-z0-9!_.*()\/-]*$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -22,15 +22,16 @@ from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from typing import Any, ClassVar, Dict, List
 from typing_extensions import Annotated
 from secure_ai_studio.models.health_check import HealthCheck
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class HealthStatus(BaseModel):
+class HealthStatus(ResultModel):
     """
     The service's health.
     """ # noqa: E501
@@ -42,19 +43,19 @@ class HealthStatus(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('status')
-    def status_validate_enum(cls, value):
+    def status_validate_enum(cls, value: Any) -> Any:
         """Validates the enum"""
         # R7.3: a value added to the API after generation is kept (and logged), not rejected.
         return keep_unknown_enum('HealthStatus.status', value, ['ok', 'degraded', 'down'])
 
     @field_validator('version', mode="before")
-    def version_validate_regular_expression(cls, value):
+    def version_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$", value):
             raise ValueError(r"must validate the regular expression /^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

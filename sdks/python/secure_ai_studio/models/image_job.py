@@ -25,15 +25,16 @@ from typing_extensions import Annotated
 from secure_ai_studio.models.image_job_request import ImageJobRequest
 from secure_ai_studio.models.job_failure import JobFailure
 from secure_ai_studio.models.job_status import JobStatus
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class ImageJob(BaseModel):
+class ImageJob(ResultModel):
     """
     An image generation job.
     """ # noqa: E501
@@ -52,19 +53,19 @@ class ImageJob(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('id', mode="before")
-    def id_validate_regular_expression(cls, value):
+    def id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^job_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^job_[0-9A-Za-z]{8,40}$/")
         return value
 
     @field_validator('type')
-    def type_validate_enum(cls, value):
+    def type_validate_enum(cls, value: Any) -> Any:
         """Validates the enum"""
         # R7.3: a value added to the API after generation is kept (and logged), not rejected.
         return keep_unknown_enum('ImageJob.type', value, ['image'])
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -23,15 +23,16 @@ from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.job_status import JobStatus
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class JobEvent(BaseModel):
+class JobEvent(ResultModel):
     """
     The `data` of one server-sent event of `streamJobEvents`.
     """ # noqa: E501
@@ -46,20 +47,20 @@ class JobEvent(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('event')
-    def event_validate_enum(cls, value):
+    def event_validate_enum(cls, value: Any) -> Any:
         """Validates the enum"""
         # R7.3: a value added to the API after generation is kept (and logged), not rejected.
         return keep_unknown_enum('JobEvent.event', value, ['job.status', 'job.progress', 'job.completed', 'job.failed'])
 
     @field_validator('job_id', mode="before")
-    def job_id_validate_regular_expression(cls, value):
+    def job_id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^job_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^job_[0-9A-Za-z]{8,40}$/")
         return value
 
     @field_validator('message', mode="before")
-    def message_validate_regular_expression(cls, value):
+    def message_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -68,7 +69,7 @@ class JobEvent(BaseModel):
             raise ValueError(r"must validate the regular expression /^[^\x00-\x1F\x7F]*$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -21,15 +21,16 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List
 from typing_extensions import Annotated
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class JobFailure(BaseModel):
+class JobFailure(ResultModel):
     """
     Why a job failed; `null` unless its status is `failed`.
     """ # noqa: E501
@@ -40,20 +41,20 @@ class JobFailure(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('code', mode="before")
-    def code_validate_regular_expression(cls, value):
+    def code_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^[a-z][a-z0-9_]*$", value):
             raise ValueError(r"must validate the regular expression /^[a-z][a-z0-9_]*$/")
         return value
 
     @field_validator('message', mode="before")
-    def message_validate_regular_expression(cls, value):
+    def message_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^[^\x00-\x1F\x7F]*$", value):
             raise ValueError(r"must validate the regular expression /^[^\x00-\x1F\x7F]*$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -21,15 +21,16 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class PasswordGrant(BaseModel):
+class PasswordGrant(ResultModel):
     """
     A user's email and password.
     """ # noqa: E501
@@ -42,13 +43,13 @@ class PasswordGrant(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset(["password", ])
 
     @field_validator('grant_type')
-    def grant_type_validate_enum(cls, value):
+    def grant_type_validate_enum(cls, value: Any) -> Any:
         """Validates the enum"""
         # R7.3: a value added to the API after generation is kept (and logged), not rejected.
         return keep_unknown_enum('PasswordGrant.grantType', value, ['password'])
 
     @field_validator('scope', mode="before")
-    def scope_validate_regular_expression(cls, value):
+    def scope_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -57,7 +58,7 @@ class PasswordGrant(BaseModel):
             raise ValueError(r"must validate the regular expression /^[a-z_]+:(read|write)( [a-z_]+:(read|write))*$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

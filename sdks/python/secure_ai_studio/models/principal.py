@@ -21,15 +21,16 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class Principal(BaseModel):
+class Principal(ResultModel):
     """
     Who a request is authenticated as.
     """ # noqa: E501
@@ -45,33 +46,33 @@ class Principal(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('id', mode="before")
-    def id_validate_regular_expression(cls, value):
+    def id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^(usr|key)_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^(usr|key)_[0-9A-Za-z]{8,40}$/")
         return value
 
     @field_validator('kind')
-    def kind_validate_enum(cls, value):
+    def kind_validate_enum(cls, value: Any) -> Any:
         """Validates the enum"""
         # R7.3: a value added to the API after generation is kept (and logged), not rejected.
         return keep_unknown_enum('Principal.kind', value, ['user', 'api_key'])
 
     @field_validator('organization_id', mode="before")
-    def organization_id_validate_regular_expression(cls, value):
+    def organization_id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^org_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^org_[0-9A-Za-z]{8,40}$/")
         return value
 
     @field_validator('display_name', mode="before")
-    def display_name_validate_regular_expression(cls, value):
+    def display_name_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^[^\x00-\x1F\x7F]+$", value):
             raise ValueError(r"must validate the regular expression /^[^\x00-\x1F\x7F]+$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

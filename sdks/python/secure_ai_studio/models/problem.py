@@ -22,15 +22,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.validation_issue import ValidationIssue
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class Problem(BaseModel):
+class Problem(ResultModel):
     """
     An RFC 9457 problem details object, extended with `code`, `requestId` and, for validation failures, `errors`.
     """ # noqa: E501
@@ -47,14 +48,14 @@ class Problem(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('title', mode="before")
-    def title_validate_regular_expression(cls, value):
+    def title_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^[^\x00-\x1F\x7F]*$", value):
             raise ValueError(r"must validate the regular expression /^[^\x00-\x1F\x7F]*$/")
         return value
 
     @field_validator('detail', mode="before")
-    def detail_validate_regular_expression(cls, value):
+    def detail_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -64,20 +65,20 @@ class Problem(BaseModel):
         return value
 
     @field_validator('code', mode="before")
-    def code_validate_regular_expression(cls, value):
+    def code_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^[a-z][a-z0-9_]*$", value):
             raise ValueError(r"must validate the regular expression /^[a-z][a-z0-9_]*$/")
         return value
 
     @field_validator('request_id', mode="before")
-    def request_id_validate_regular_expression(cls, value):
+    def request_id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^req_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^req_[0-9A-Za-z]{8,40}$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -21,15 +21,16 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List
 from typing_extensions import Annotated
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class RefreshTokenRequest(BaseModel):
+class RefreshTokenRequest(ResultModel):
     """
     A refresh token to exchange.
     """ # noqa: E501
@@ -39,13 +40,13 @@ class RefreshTokenRequest(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('refresh_token', mode="before")
-    def refresh_token_validate_regular_expression(cls, value):
+    def refresh_token_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^rt_[0-9A-Za-z]{16,128}$", value):
             raise ValueError(r"must validate the regular expression /^rt_[0-9A-Za-z]{16,128}$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

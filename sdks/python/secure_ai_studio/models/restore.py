@@ -24,15 +24,16 @@ from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.backup_scope_item import BackupScopeItem
 from secure_ai_studio.models.backup_status import BackupStatus
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class Restore(BaseModel):
+class Restore(ResultModel):
     """
     A restore from a backup.
     """ # noqa: E501
@@ -49,21 +50,21 @@ class Restore(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('id', mode="before")
-    def id_validate_regular_expression(cls, value):
+    def id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^rst_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^rst_[0-9A-Za-z]{8,40}$/")
         return value
 
     @field_validator('backup_id', mode="before")
-    def backup_id_validate_regular_expression(cls, value):
+    def backup_id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^bkp_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^bkp_[0-9A-Za-z]{8,40}$/")
         return value
 
     @field_validator('target_region', mode="before")
-    def target_region_validate_regular_expression(cls, value):
+    def target_region_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -72,7 +73,7 @@ class Restore(BaseModel):
             raise ValueError(r"must validate the regular expression /^[a-z][a-z0-9-]{1,63}$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -22,15 +22,16 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.backup_scope_item import BackupScopeItem
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class RestoreRequest(BaseModel):
+class RestoreRequest(ResultModel):
     """
     What to restore.
     """ # noqa: E501
@@ -42,7 +43,7 @@ class RestoreRequest(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('target_region', mode="before")
-    def target_region_validate_regular_expression(cls, value):
+    def target_region_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -51,7 +52,7 @@ class RestoreRequest(BaseModel):
             raise ValueError(r"must validate the regular expression /^[a-z][a-z0-9-]{1,63}$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

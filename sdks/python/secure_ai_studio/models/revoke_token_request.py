@@ -21,15 +21,16 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class RevokeTokenRequest(BaseModel):
+class RevokeTokenRequest(ResultModel):
     """
     A token to revoke.
     """ # noqa: E501
@@ -40,14 +41,14 @@ class RevokeTokenRequest(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('token', mode="before")
-    def token_validate_regular_expression(cls, value):
+    def token_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^[A-Za-z0-9_.-]+$", value):
             raise ValueError(r"must validate the regular expression /^[A-Za-z0-9_.-]+$/")
         return value
 
     @field_validator('token_type_hint')
-    def token_type_hint_validate_enum(cls, value):
+    def token_type_hint_validate_enum(cls, value: Any) -> Any:
         """Validates the enum"""
         if value is None:
             return value
@@ -55,7 +56,7 @@ class RevokeTokenRequest(BaseModel):
         # R7.3: a value added to the API after generation is kept (and logged), not rejected.
         return keep_unknown_enum('RevokeTokenRequest.tokenTypeHint', value, ['access_token', 'refresh_token'])
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

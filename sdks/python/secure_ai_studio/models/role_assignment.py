@@ -21,15 +21,16 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List
 from typing_extensions import Annotated
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class RoleAssignment(BaseModel):
+class RoleAssignment(ResultModel):
     """
     The complete set of roles a user should hold.
     """ # noqa: E501
@@ -38,7 +39,7 @@ class RoleAssignment(BaseModel):
     # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -22,15 +22,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.template_visibility import TemplateVisibility
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class TemplateUpdate(BaseModel):
+class TemplateUpdate(ResultModel):
     """
     Changes to a template; fields left out are unchanged.
     """ # noqa: E501
@@ -44,7 +45,7 @@ class TemplateUpdate(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('name', mode="before")
-    def name_validate_regular_expression(cls, value):
+    def name_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -54,7 +55,7 @@ class TemplateUpdate(BaseModel):
         return value
 
     @field_validator('description', mode="before")
-    def description_validate_regular_expression(cls, value):
+    def description_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -64,7 +65,7 @@ class TemplateUpdate(BaseModel):
         return value
 
     @field_validator('prompt', mode="before")
-    def prompt_validate_regular_expression(cls, value):
+    def prompt_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -73,7 +74,7 @@ class TemplateUpdate(BaseModel):
             raise ValueError(r"must validate the regular expression /^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]+$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -23,15 +23,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.user_status import UserStatus
-from typing import Optional, Set
+from typing import Any, ClassVar, Optional, Set  # noqa: F401
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.validation import decode_at, list_at  # noqa: F401
 from secure_ai_studio._runtime.secrets import masked_dump, masked_repr_args  # noqa: F401
 from typing import FrozenSet
 
-class User(BaseModel):
+class User(ResultModel):
     """
     A member of the organisation.
     """ # noqa: E501
@@ -48,20 +49,20 @@ class User(BaseModel):
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
 
     @field_validator('id', mode="before")
-    def id_validate_regular_expression(cls, value):
+    def id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^usr_[0-9A-Za-z]{8,40}$", value):
             raise ValueError(r"must validate the regular expression /^usr_[0-9A-Za-z]{8,40}$/")
         return value
 
     @field_validator('display_name', mode="before")
-    def display_name_validate_regular_expression(cls, value):
+    def display_name_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^[^\x00-\x1F\x7F]+$", value):
             raise ValueError(r"must validate the regular expression /^[^\x00-\x1F\x7F]+$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

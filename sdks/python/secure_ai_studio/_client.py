@@ -1,0 +1,270 @@
+"""`SecureAIStudio` and `AsyncSecureAIStudio`: one client object, one resource per tag
+(``client.templates``, ``client.jobs``...), each imported on first use so that importing the
+package and constructing a client stay cheap.
+
+Generated from the spec by the project's templates; do not edit."""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Mapping, Optional
+
+from secure_ai_studio._runtime.client import BaseClient
+from secure_ai_studio.api_client import ApiClient
+from secure_ai_studio.configuration import Configuration
+
+if TYPE_CHECKING:
+    from secure_ai_studio.api.api_keys_api import ApiKeysResource, AsyncApiKeysResource
+    from secure_ai_studio.api.assets_api import AssetsResource, AsyncAssetsResource
+    from secure_ai_studio.api.audit_events_api import AuditEventsResource, AsyncAuditEventsResource
+    from secure_ai_studio.api.auth_api import AuthResource, AsyncAuthResource
+    from secure_ai_studio.api.backups_api import BackupsResource, AsyncBackupsResource
+    from secure_ai_studio.api.compliance_api import ComplianceResource, AsyncComplianceResource
+    from secure_ai_studio.api.graphql_api import GraphqlResource, AsyncGraphqlResource
+    from secure_ai_studio.api.health_api import HealthResource, AsyncHealthResource
+    from secure_ai_studio.api.jobs_api import JobsResource, AsyncJobsResource
+    from secure_ai_studio.api.metrics_api import MetricsResource, AsyncMetricsResource
+    from secure_ai_studio.api.roles_api import RolesResource, AsyncRolesResource
+    from secure_ai_studio.api.templates_api import TemplatesResource, AsyncTemplatesResource
+    from secure_ai_studio.api.users_api import UsersResource, AsyncUsersResource
+
+_API_KEY_SCHEMES = ('apiKeyAuth', )
+
+
+class SecureAIStudio(BaseClient):
+    """The synchronous client. Every option left out has its default: ``api_key`` from
+    ``SECURE_AI_STUDIO_API_KEY``, ``base_url`` from ``SECURE_AI_STUDIO_BASE_URL`` (else the
+    spec's server), ``max_retries`` 2, ``timeout`` 60 seconds per attempt. ``http_client`` is
+    the transport's connection pool (a ``urllib3.PoolManager``) to use instead of a new one.
+    Use it as a context manager, or call ``close()``, to release its connections."""
+
+    _configuration_class = Configuration
+    _api_client_class = ApiClient
+    _api_key_schemes = _API_KEY_SCHEMES
+
+    # The resource properties (one per tag).
+    _RESOURCES = (
+        'api_keys',
+        'assets',
+        'audit_events',
+        'auth',
+        'backups',
+        'compliance',
+        'graphql',
+        'health',
+        'jobs',
+        'metrics',
+        'roles',
+        'templates',
+        'users',
+    )
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        access_token: Optional[str] = None,
+        refresh_token: Optional[str] = None,
+        base_url: Optional[str] = None,
+        max_retries: Optional[int] = None,
+        timeout: Optional[float] = None,
+        validation: Optional[str] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Any = None,
+        debug: Optional[bool] = None,
+    ) -> None:
+        super().__init__(api_key=api_key, access_token=access_token, refresh_token=refresh_token, base_url=base_url,
+                         max_retries=max_retries, timeout=timeout, validation=validation,
+                         default_headers=default_headers, http_client=http_client, debug=debug)
+
+    @cached_property
+    def api_keys(self) -> ApiKeysResource:
+        from secure_ai_studio.api.api_keys_api import ApiKeysResource
+        return ApiKeysResource(self)
+
+    @cached_property
+    def assets(self) -> AssetsResource:
+        from secure_ai_studio.api.assets_api import AssetsResource
+        return AssetsResource(self)
+
+    @cached_property
+    def audit_events(self) -> AuditEventsResource:
+        from secure_ai_studio.api.audit_events_api import AuditEventsResource
+        return AuditEventsResource(self)
+
+    @cached_property
+    def auth(self) -> AuthResource:
+        from secure_ai_studio.api.auth_api import AuthResource
+        return AuthResource(self)
+
+    @cached_property
+    def backups(self) -> BackupsResource:
+        from secure_ai_studio.api.backups_api import BackupsResource
+        return BackupsResource(self)
+
+    @cached_property
+    def compliance(self) -> ComplianceResource:
+        from secure_ai_studio.api.compliance_api import ComplianceResource
+        return ComplianceResource(self)
+
+    @cached_property
+    def graphql(self) -> GraphqlResource:
+        from secure_ai_studio.api.graphql_api import GraphqlResource
+        return GraphqlResource(self)
+
+    @cached_property
+    def health(self) -> HealthResource:
+        from secure_ai_studio.api.health_api import HealthResource
+        return HealthResource(self)
+
+    @cached_property
+    def jobs(self) -> JobsResource:
+        from secure_ai_studio.api.jobs_api import JobsResource
+        return JobsResource(self)
+
+    @cached_property
+    def metrics(self) -> MetricsResource:
+        from secure_ai_studio.api.metrics_api import MetricsResource
+        return MetricsResource(self)
+
+    @cached_property
+    def roles(self) -> RolesResource:
+        from secure_ai_studio.api.roles_api import RolesResource
+        return RolesResource(self)
+
+    @cached_property
+    def templates(self) -> TemplatesResource:
+        from secure_ai_studio.api.templates_api import TemplatesResource
+        return TemplatesResource(self)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        from secure_ai_studio.api.users_api import UsersResource
+        return UsersResource(self)
+
+    def close(self) -> None:
+        self._close()
+
+    def __enter__(self) -> "SecureAIStudio":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._close()
+
+
+class AsyncSecureAIStudio(BaseClient):
+    """The asynchronous client: the same options, resources and methods as `SecureAIStudio`,
+    awaited (``async for`` over pages and event streams). Cancelling the task awaiting a call
+    cancels the call (R2.3). Use ``async with``, or ``await close()``."""
+
+    _configuration_class = Configuration
+    _api_client_class = ApiClient
+    _api_key_schemes = _API_KEY_SCHEMES
+
+    # The resource properties (one per tag).
+    _RESOURCES = (
+        'api_keys',
+        'assets',
+        'audit_events',
+        'auth',
+        'backups',
+        'compliance',
+        'graphql',
+        'health',
+        'jobs',
+        'metrics',
+        'roles',
+        'templates',
+        'users',
+    )
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        access_token: Optional[str] = None,
+        refresh_token: Optional[str] = None,
+        base_url: Optional[str] = None,
+        max_retries: Optional[int] = None,
+        timeout: Optional[float] = None,
+        validation: Optional[str] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Any = None,
+        debug: Optional[bool] = None,
+    ) -> None:
+        super().__init__(api_key=api_key, access_token=access_token, refresh_token=refresh_token, base_url=base_url,
+                         max_retries=max_retries, timeout=timeout, validation=validation,
+                         default_headers=default_headers, http_client=http_client, debug=debug)
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysResource:
+        from secure_ai_studio.api.api_keys_api import AsyncApiKeysResource
+        return AsyncApiKeysResource(self)
+
+    @cached_property
+    def assets(self) -> AsyncAssetsResource:
+        from secure_ai_studio.api.assets_api import AsyncAssetsResource
+        return AsyncAssetsResource(self)
+
+    @cached_property
+    def audit_events(self) -> AsyncAuditEventsResource:
+        from secure_ai_studio.api.audit_events_api import AsyncAuditEventsResource
+        return AsyncAuditEventsResource(self)
+
+    @cached_property
+    def auth(self) -> AsyncAuthResource:
+        from secure_ai_studio.api.auth_api import AsyncAuthResource
+        return AsyncAuthResource(self)
+
+    @cached_property
+    def backups(self) -> AsyncBackupsResource:
+        from secure_ai_studio.api.backups_api import AsyncBackupsResource
+        return AsyncBackupsResource(self)
+
+    @cached_property
+    def compliance(self) -> AsyncComplianceResource:
+        from secure_ai_studio.api.compliance_api import AsyncComplianceResource
+        return AsyncComplianceResource(self)
+
+    @cached_property
+    def graphql(self) -> AsyncGraphqlResource:
+        from secure_ai_studio.api.graphql_api import AsyncGraphqlResource
+        return AsyncGraphqlResource(self)
+
+    @cached_property
+    def health(self) -> AsyncHealthResource:
+        from secure_ai_studio.api.health_api import AsyncHealthResource
+        return AsyncHealthResource(self)
+
+    @cached_property
+    def jobs(self) -> AsyncJobsResource:
+        from secure_ai_studio.api.jobs_api import AsyncJobsResource
+        return AsyncJobsResource(self)
+
+    @cached_property
+    def metrics(self) -> AsyncMetricsResource:
+        from secure_ai_studio.api.metrics_api import AsyncMetricsResource
+        return AsyncMetricsResource(self)
+
+    @cached_property
+    def roles(self) -> AsyncRolesResource:
+        from secure_ai_studio.api.roles_api import AsyncRolesResource
+        return AsyncRolesResource(self)
+
+    @cached_property
+    def templates(self) -> AsyncTemplatesResource:
+        from secure_ai_studio.api.templates_api import AsyncTemplatesResource
+        return AsyncTemplatesResource(self)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
+        from secure_ai_studio.api.users_api import AsyncUsersResource
+        return AsyncUsersResource(self)
+
+    async def close(self) -> None:
+        self._close()
+
+    async def __aenter__(self) -> "AsyncSecureAIStudio":
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        self._close()
