@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 say() { printf '[setup] %s\n' "$*"; }
 
 # Debian packages: Mono and its libraries build and test the C# SDK.
-APT_PACKAGES=(mono-complete libnewtonsoft-json-cil-dev libnunit-cil-dev nunit-console nuget)
+APT_PACKAGES=(mono-complete libnewtonsoft-json-cil-dev libnunit-cil-dev nunit-console nuget wrk)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
- * Benchmarks sais-mock against Stoplight Prism and Steady on the same spec, one server at a
- * time on loopback, with autocannon: a GET with query validation and a POST with body
- * validation, 50 connections, bounded duration. Prints req/s, p50/p99 and ratios.
+ * Benchmarks sais-mock (spec and stateful mode) against Stoplight Prism and Steady on the same
+ * spec, one server at a time on loopback, beside a node:http floor: a GET with query validation
+ * and a POST with body validation, 50 connections, bounded duration, loaded by wrk (native
+ * parser) and by autocannon. Prints req/s, p50/p99 and ratios per load generator.
  *
  *   node bench/run.js [--spec openapi.yaml] [--duration 5] [--rounds 5] [--servers a,b]
- *                     [--connections 50] [--warmup 2] [--json FILE] [--check] [--no-pin]
+ *                     [--tools wrk,autocannon] [--connections 50] [--warmup 2] [--json FILE]
+ *                     [--check] [--no-pin]
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +20,7 @@ import { SERVERS, startServer } from './servers.js';
 import { pinLoadGenerator } from './cpu-pinning.js';
 import { buildScenarios } from './scenarios.js';
 import { formatReport, compare } from './report.js';
+import { hasWrk, loadWithWrk } from './wrk.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoSpec = path.resolve(here, '../../../openapi.yaml');
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '2' },
     connections: { type: 'string', default: '50' },
     servers: { type: 'string', default: SERVERS.map((s) => s.name).join(',') },
+    tools: { type: 'string', default: 'wrk,autocannon' },
     json: { type: 'string' },
     check: { type: 'boolean', default: false },
     'no-pin': { type: 'boolean', default: false },
@@ -49,8 +53,12 @@ const scenarios = buildScenarios(spec.doc);
 const bases = basePaths(spec.doc);
 const chosen = values.servers.split(',').map((name) => SERVERS.find((s) => s.name === name.trim()) ?? fail(`unknown server ${name}`));
 
+const tools = values.tools.split(',').map((t) => t.trim()).filter(Boolean);
+for (const t of tools) if (t !== 'wrk' && t !== 'autocannon') fail(`unknown load generator ${t} (wrk, autocannon)`);
+if (tools.includes('wrk') && !hasWrk()) fail('wrk is not installed (scripts/setup.sh installs the Debian package); pass --tools autocannon to run without it');
+
 const pinning = values['no-pin'] ? null : pinLoadGenerator();
-console.log(`bench: ${path.relative(process.cwd(), values.spec)}, ${connections} connections, ${rounds} rounds of ${duration} s per server and request (+${warmup} s warm-up), loopback`);
+console.log(`bench: ${path.relative(process.cwd(), values.spec)}, ${connections} connections, ${rounds} rounds of ${duration} s per load generator, server and request (+${warmup} s warm-up), loopback; load: ${tools.join(', ')}`);
 console.log(pinning
   ? `bench: load generator on CPU ${pinning.generatorCpu}, each server on CPU ${pinning.serverCpu} (--no-pin leaves placement to the scheduler)`
   : 'bench: unpinned (the scheduler places the load generator and the servers)');
@@ -70,25 +78,24 @@ try {
       const url = `http://127.0.0.1:${started.port}${prefix}${scenario.path}`;
       const probe = await fetch(url, { method: scenario.method, headers: scenario.headers, body: scenario.body });
       await probe.arrayBuffer();
-      targets.push({ scenario, url, status: probe.status, rounds: [] });
+      for (const tool of tools) targets.push({ tool, scenario, url, status: probe.status, rounds: [] });
     }
     started.server = server;
     started.targets = targets;
     console.log(`  ${server.name.padEnd(10)} ready in ${Math.round(started.startupMs)} ms; probes answered ${targets.map((t) => t.status).join(', ')}`);
   }
-  for (const s of running) for (const t of s.targets) if (warmup > 0) await load(t.url, t.scenario, warmup);
+  for (const s of running) {
+    for (const t of s.targets) {
+      if (s.server.resetBeforeGet && t.scenario.method === 'GET') await reset(s);
+      if (warmup > 0) await measure(t, warmup);
+    }
+  }
   for (let round = 1; round <= rounds; round++) {
-    for (const scenarioIndex of scenarios.keys()) {
+    for (const targetIndex of running[0].targets.keys()) {
       for (const s of running) {
-        const t = s.targets[scenarioIndex];
-        const { result: r, latencies } = await load(t.url, t.scenario, duration);
-        t.rounds.push({
-          requestsPerSec: r.requests.total / duration,
-          p50Ms: percentile(latencies, 0.5),
-          p99Ms: percentile(latencies, 0.99),
-          non2xx: r.non2xx,
-          errors: r.errors + r.timeouts,
-        });
+        const t = s.targets[targetIndex];
+        if (s.server.resetBeforeGet && t.scenario.method === 'GET') await reset(s);
+        t.rounds.push(await measure(t, duration));
       }
     }
     console.log(`  round ${round}/${rounds} done`);
@@ -99,6 +106,7 @@ try {
 for (const s of running) {
   for (const t of s.targets) {
     results.push({
+      tool: t.tool,
       server: s.server.name,
       scenario: t.scenario.name,
       status: t.status,
@@ -116,10 +124,29 @@ for (const s of running) {
 const comparison = compare(results);
 console.log('\n' + formatReport(results, comparison));
 if (values.json) {
-  writeFileSync(values.json, JSON.stringify({ spec: values.spec, connections, rounds, secondsPerRound: duration, pinning, results, comparison }, null, 2) + '\n');
+  writeFileSync(values.json, JSON.stringify({ spec: values.spec, connections, rounds, secondsPerRound: duration, tools, pinning, results, comparison }, null, 2) + '\n');
   console.log(`bench: wrote ${values.json}`);
 }
 if (values.check && !comparison.every((c) => c.met)) process.exit(1);
+
+async function reset(s) {
+  const res = await fetch(`http://127.0.0.1:${s.port}${s.server.resetBeforeGet}`, { method: 'POST' });
+  await res.arrayBuffer();
+  if (res.status !== 204) fail(`${s.server.name}: ${s.server.resetBeforeGet} answered ${res.status}`);
+}
+
+/** One measurement of a target with its load generator. */
+async function measure(t, seconds) {
+  if (t.tool === 'wrk') return loadWithWrk(t.url, t.scenario, { connections, seconds });
+  const { result: r, latencies } = await load(t.url, t.scenario, seconds);
+  return {
+    requestsPerSec: r.requests.total / seconds,
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+}
 
 /**
  * One autocannon run. Latencies come from its per-response timings (sub-millisecond), not its

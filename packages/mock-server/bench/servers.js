@@ -8,7 +8,7 @@ import { onServerCpu } from './cpu-pinning.js';
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** The three mock servers compared: how to start each on a port, and when it is ready. */
+/** The servers compared (the node:http floor, sais-mock in spec and stateful mode, Prism, Steady): how to start each on a port, and when it is ready. */
 export const SERVERS = [
   {
     name: 'node-http',
@@ -20,6 +20,15 @@ export const SERVERS = [
     name: 'sais-mock',
     command: (spec, port) => [process.execPath, [path.join(here, '..', 'bin', 'sais-mock.js'), '--spec', spec, '--port', String(port)]],
     ready: /sais-mock listening on/,
+  },
+  {
+    name: 'sais-mock-stateful',
+    // The same requests against stateful mode: every POST creates, every GET pages real data.
+    command: (spec, port) => [process.execPath, [path.join(here, '..', 'bin', 'sais-mock.js'), '--spec', spec, '--port', String(port), '--stateful']],
+    ready: /sais-mock listening on/,
+    // Reset before each GET round: the list then holds the seeded page, the same answer spec
+    // mode sends, so the two modes are compared on the same bytes, not on a 20-item page.
+    resetBeforeGet: '/_mock/reset',
   },
   {
     name: 'prism',

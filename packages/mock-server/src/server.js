@@ -13,6 +13,10 @@ import { createRequestIdSource } from './http/request-id.js';
 import { SpecError } from './spec/spec-error.js';
 import { createContractMode } from './modes/contract-mode.js';
 import { loadContractsBundle, prepareContracts } from './contracts/load-bundle.js';
+import { withFaults } from './faults/apply-faults.js';
+import { createChaos } from './faults/chaos.js';
+import { seededRandom } from './faults/seeded-random.js';
+import { createStatefulMode } from './stateful/stateful-mode.js';
 
 export const DEFAULT_MAX_BODY_SIZE = 10 * 1024 * 1024;
 export const DEFAULT_HEADERS_TIMEOUT = 20_000;
@@ -35,6 +39,14 @@ export const DEFAULT_REQUEST_TIMEOUT = 60_000;
  * @param {string} [options.contractsRoot] folder `bodyFile` paths are relative to (default: cwd)
  * @param {number} [options.maxSessions] contract sessions kept before the oldest is dropped (10,000)
  * @param {(err, req) => void} [options.onInternalError] told about unexpected failures
+ * @param {boolean|object} [options.stateful] stateful mode (src/stateful/): resources kept in
+ *   memory per collection; an object may set `stepMs`, the time a long-running resource spends
+ *   in each state (default 1000)
+ * @param {number} [options.chaos] share of valid requests (0–1) answered with a fault (faults/chaos.js)
+ * @param {number} [options.seed] seeds chaos and stateful mode's generated IDs (default 1)
+ * @param {(entry) => void} [options.onFault] told about every fault, with its request ID
+ * @param {(entry) => void} [options.onViolation] told when a stateful answer would break the spec
+ *   (`{operationId, status, violations}`); spec mode answers instead
  * @example
  * const mock = createMockServer({ spec: 'openapi.yaml' });
  * const { url } = await mock.listen(0);
@@ -58,20 +70,29 @@ export function createMockServer(options) {
   const problemFor = buildProblemCatalog(operations);
   const nextRequestId = createRequestIdSource();
   const maxBodySize = options.maxBodySize ?? DEFAULT_MAX_BODY_SIZE;
+  const seed = options.seed ?? 1;
+  const specResponder = createSpecResponder({ problemFor });
+  const stateful = options.stateful
+    ? createStatefulMode({ operations, doc: spec.doc, basePath: bases[0], problemFor, specResponder, seed, ajvPair, onViolation: options.onViolation, ...(typeof options.stateful === 'object' ? options.stateful : {}) })
+    : null;
+  // Faults wrap whichever responder runs; spec mode without them pays one header check.
+  const chaos = options.chaos ? createChaos({ rate: options.chaos, random: seededRandom(seed ^ 0x5eed) }) : null;
+  const faults = withFaults(options.respond ?? stateful?.respond ?? specResponder, { problemFor, chaos, onFault: options.onFault });
   const specHandler = createRequestHandler({
     router,
     problemFor,
     nextRequestId,
-    respond: options.respond ?? createSpecResponder({ problemFor }),
+    respond: faults.respond,
     maxBodySize,
     onInternalError: options.onInternalError,
   });
   const contractMode = createContractModeFor(options, bases[0], nextRequestId, maxBodySize);
   // Without a bundle spec mode runs untouched; with one, its requests pay a single character check.
-  const handler = contractMode === null
+  const admin = [contractMode, stateful].filter((m) => m !== null);
+  const handler = admin.length === 0
     ? specHandler
     : (req, res) => {
-        if (req.url.charCodeAt(1) === 95 /* "_" */ && contractMode.handle(req, res)) return;
+        if (req.url.charCodeAt(1) === 95 /* "_" */ && admin.some((m) => m.handle(req, res, nextRequestId))) return;
         specHandler(req, res);
       };
   // Slow clients are timed out (408 problem) so a trickle of bytes cannot hold a connection.
@@ -93,6 +114,8 @@ export function createMockServer(options) {
     compileMs,
     /** Contract mode (`{ sessions }`), or null without a contracts bundle. */
     contractMode,
+    /** Stateful mode (`{ store, reset() }`), or null. */
+    stateful,
     /** Starts listening (port 0 picks a free one); resolves to `{ port, url }`. */
     listen(port = 0, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
@@ -108,6 +131,8 @@ export function createMockServer(options) {
     /** Stops accepting connections and closes idle keep-alive ones. */
     close() {
       contractMode?.close();
+      stateful?.close();
+      faults.close();
       return new Promise((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections?.();

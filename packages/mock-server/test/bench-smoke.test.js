@@ -14,12 +14,13 @@ import { basePaths } from '../src/spec/base-paths.js';
 const RUN = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'run.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'sais-bench-'));
 
-// One-second rounds: proves the benchmark starts all three servers, that each answers both
-// requests with 2xx (so the comparison is like for like), and that the report is written.
+// One-second rounds: proves the benchmark starts every server (the floor, sais-mock in spec and
+// stateful mode, Prism, Steady), that each answers both requests with 2xx under both load
+// generators (so the comparison is like for like), and that the report is written.
 describe('benchmark (smoke)', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('runs sais-mock, Prism and Steady on the same requests and writes --json', () => {
+  it('runs sais-mock (spec and stateful), Prism and Steady under wrk and autocannon and writes --json', () => {
     const out = path.join(dir, 'bench.json');
     const r = spawnSync(process.execPath, [RUN, '--duration', '1', '--rounds', '1', '--warmup', '0', '--connections', '10', '--json', out], {
       encoding: 'utf8',
@@ -30,22 +31,19 @@ describe('benchmark (smoke)', () => {
     // Pinned where taskset and two CPUs exist (cpu-pinning.js), and the report says which.
     assert.ok(report.pinning === null || (report.pinning.generatorCpu === 0 && report.pinning.serverCpu === 1), JSON.stringify(report.pinning));
     const servers = new Set(report.results.map((x) => x.server));
-    assert.deepEqual([...servers].sort(), ['node-http', 'prism', 'sais-mock', 'steady']);
+    assert.deepEqual([...servers].sort(), ['node-http', 'prism', 'sais-mock', 'sais-mock-stateful', 'steady']);
+    assert.deepEqual([...new Set(report.results.map((x) => x.tool))], ['wrk', 'autocannon']);
     for (const row of report.results) {
       assert.equal(row.non2xx, 0, `${row.server} ${row.scenario} answered non-2xx (first: ${row.status})`);
       assert.ok(row.requestsPerSec > 0, `${row.server} ${row.scenario} served nothing`);
     }
-    assert.deepEqual(report.comparison.map((c) => `${c.scenario}: ${c.measure}`), [
-      'GET listTemplates: throughput vs prism',
-      'GET listTemplates: throughput vs steady',
-      'GET listTemplates: p99 vs steady',
-      'POST createTemplate: throughput vs prism',
-      'POST createTemplate: throughput vs steady',
-      'POST createTemplate: p99 vs steady',
-    ]);
-    // Each ratio is also worked out for the floor, so a miss can be told apart from a machine limit.
-    for (const c of report.comparison) assert.ok(typeof c.floorRatio === 'number' && typeof c.floorMet === 'boolean', JSON.stringify(c));
-    assert.match(r.stdout, /\| sais-mock \| GET listTemplates \|/);
+    const measures = ['throughput vs prism', 'throughput vs steady', 'p99 vs steady', 'throughput vs floor', 'stateful vs spec mode'];
+    assert.deepEqual(report.comparison.map((c) => `${c.tool} ${c.scenario}: ${c.measure}`), ['wrk', 'autocannon'].flatMap((tool) =>
+      ['GET listTemplates', 'POST createTemplate'].flatMap((scenario) => measures.map((m) => `${tool} ${scenario}: ${m}`))));
+    // Each ratio to a peer is also worked out for the floor, so a miss can be told apart from a machine limit.
+    for (const c of report.comparison.filter((x) => /vs (prism|steady)/.test(x.measure))) assert.ok(typeof c.floorRatio === 'number' && typeof c.floorMet === 'boolean', JSON.stringify(c));
+    assert.match(r.stdout, /\| wrk \| sais-mock \| GET listTemplates \|/);
+    assert.match(r.stdout, /\| autocannon \| sais-mock-stateful \| POST createTemplate \|/);
   });
 
   it('gives the node-http floor the very bytes sais-mock answers with, bar Date and X-Request-Id', async () => {
