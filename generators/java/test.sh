@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Tests a generated Java SDK: builds it (build.sh), runs its JUnit 5 tests with Maven Surefire,
 # then installs it into a fresh Maven project (.cache/consumer/java) that calls the project's
-# mock server through the SDK.
+# mock server through the SDK: the smoke program and the README's examples, compiled and run.
 # Usage: generators/java/test.sh SDK_DIR
 set -euo pipefail
 sdk="${1:?usage: generators/java/test.sh SDK_DIR}"
@@ -94,4 +94,19 @@ for _ in $(seq 1 100); do
 done
 [[ -n "$url" ]] || { cat "$log" >&2; echo "mock server did not start" >&2; exit 1; }
 
-java -cp "$consumer/target/classes:$(cat "$consumer/classpath.txt")" Smoke "$url/api/v1"
+cp_consumer="$consumer/target/classes:$(cat "$consumer/classpath.txt")"
+java -cp "$cp_consumer" Smoke "$url/api/v1" 2>&1 | tee "$consumer/smoke.out"
+[[ "${PIPESTATUS[0]}" == 0 ]] || exit 1
+# A plain class path has no SLF4J provider; the SDK's first validated response must not make
+# SLF4J print its "No SLF4J providers" warning (runtime/ResponseValidator).
+if grep -q '^SLF4J' "$consumer/smoke.out"; then echo "the consumer's output has SLF4J warnings" >&2; exit 1; fi
+# The README's examples are run too, as written: they read the base URL and key from the
+# environment (SecureAIStudioClient.fromEnv()), pointed here at the mock server.
+for example in QuickStart Errors Pagination Waiters Events; do
+  [[ -f "$consumer/target/classes/$example.class" ]] || continue
+  echo "-- README example $example"
+  SECURE_AI_STUDIO_BASE_URL="$url/api/v1" SECURE_AI_STUDIO_API_KEY="sk_test_readme_example" \
+    timeout 120 java -cp "$cp_consumer" "$example" >"$consumer/$example.out" 2>&1 \
+    || { cat "$consumer/$example.out" >&2; echo "README example $example failed" >&2; exit 1; }
+  head -5 "$consumer/$example.out"
+done

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.secureaistudio.sdk.model.ApiKeyWithSecret;
 import io.secureaistudio.sdk.model.ImageJobRequest;
 import io.secureaistudio.sdk.model.Job;
-import io.secureaistudio.sdk.model.JobList;
 import io.secureaistudio.sdk.model.JobStatus;
 import io.secureaistudio.sdk.model.RoleAssignment;
 import io.secureaistudio.sdk.model.TemplateUpdate;
@@ -19,6 +18,8 @@ import io.secureaistudio.sdk.runtime.Json;
 import io.secureaistudio.sdk.runtime.RequestOptions;
 import io.secureaistudio.sdk.runtime.ResponseValidationException;
 import io.secureaistudio.sdk.runtime.Validation;
+import io.secureaistudio.sdk.services.AssetsService;
+import io.secureaistudio.sdk.services.TemplatesService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -67,10 +68,10 @@ class HostileRequestsTest {
   /** R9.1: `.` and `..` would address another endpoint; they fail before sending, naming operation and parameter. */
   @Test
   void dotPathSegmentsFailBeforeSending() {
-    IllegalArgumentException dot = assertThrows(IllegalArgumentException.class, () -> client().templates().getTemplate("."));
+    IllegalArgumentException dot = assertThrows(IllegalArgumentException.class, () -> client().templates().retrieve("."));
     assertTrue(dot.getMessage().contains("'templateId'") && dot.getMessage().contains("getTemplate"), dot.getMessage());
     IllegalArgumentException dots = assertThrows(IllegalArgumentException.class,
-        () -> client().roles().assignUserRoles("..", new RoleAssignment()));
+        () -> client().roles().assign("..", new RoleAssignment()));
     assertTrue(dots.getMessage().contains("'userId'") && dots.getMessage().contains("assignUserRoles"), dots.getMessage());
     assertEquals(0, server.requests.size());
   }
@@ -79,7 +80,7 @@ class HostileRequestsTest {
   @Test
   void pathSegmentsUseEncodeUriComponentSemantics() {
     server.respond(200, "application/json", "{\"id\":\"tpl_01JD5A1B2C3D4E5F6G7H8J9K0M\",\"name\":\"x\"}");
-    client().templates().getTemplate("a b!'()*~/..");
+    client().templates().retrieve("a b!'()*~/..");
     assertEquals("/api/v1/templates/a%20b!'()*~%2F..", server.last().pathAndQuery);
   }
 
@@ -87,11 +88,12 @@ class HostileRequestsTest {
   @Test
   void badHeaderValuesFailBeforeSending() {
     IllegalArgumentException ifMatch = assertThrows(IllegalArgumentException.class,
-        () -> client().templates().updateTemplate("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M", "\"cl\u00e9\"", new TemplateUpdate()));
+        () -> client().templates().update("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M", new TemplateUpdate(),
+            TemplatesService.UpdateParams.builder().ifMatch("\"cl\u00e9\"").build()));
     assertTrue(ifMatch.getMessage().contains("'If-Match'") && ifMatch.getMessage().contains("updateTemplate"), ifMatch.getMessage());
     IllegalArgumentException key = assertThrows(IllegalArgumentException.class,
-        () -> client().jobs().createImageJob(new ImageJobRequest().prompt("x"), "key\n"));
-    assertTrue(key.getMessage().contains("'Idempotency-Key'"), key.getMessage());
+        () -> client().jobs().withOptions(RequestOptions.builder().idempotencyKey("key\n").build()));
+    assertTrue(key.getMessage().contains("idempotencyKey"), key.getMessage());
     assertEquals(0, server.requests.size());
   }
 
@@ -99,7 +101,7 @@ class HostileRequestsTest {
   @Test
   void anUnknownJobTypeIsKeptWholeWithAWarning() {
     server.respond(200, "application/json", AUDIO_JOB);
-    Job job = client().jobs().getJob("job_abcdefgh12");
+    Job job = client().jobs().retrieve("job_abcdefgh12");
     assertInstanceOf(Job.Unknown.class, job);
     assertEquals("job_abcdefgh12", job.getId());
     assertEquals("audio", job.getTypeValue());
@@ -111,16 +113,16 @@ class HostileRequestsTest {
     assertTrue(warnings.get(0).startsWith("Response of getJob does not match openapi.yaml"), warnings.get(0));
 
     server.respond(200, "application/json", "{\"data\":[" + AUDIO_JOB + "," + ModelSerializationTest.IMAGE_JOB + "],\"nextCursor\":null}");
-    JobList page = client().jobs().listJobs(null, null, null, null);
-    assertInstanceOf(Job.Unknown.class, page.getData().get(0));
-    assertEquals("job_abcdefgh12", page.getData().get(1).getId());
+    List<Job> page = client().jobs().list().data();
+    assertInstanceOf(Job.Unknown.class, page.get(0));
+    assertEquals("job_abcdefgh12", page.get(1).getId());
   }
 
   @Test
   void anUnknownJobTypeIsAValidationErrorInStrictMode() {
     server.respond(200, "application/json", AUDIO_JOB);
     ResponseValidationException e = assertThrows(ResponseValidationException.class, () -> client().jobs()
-        .withOptions(RequestOptions.builder().validation(Validation.STRICT).build()).getJob("job_abcdefgh12"));
+        .withOptions(RequestOptions.builder().validation(Validation.STRICT).build()).retrieve("job_abcdefgh12"));
     assertEquals("getJob", e.getOperationId());
   }
 
@@ -136,7 +138,7 @@ class HostileRequestsTest {
   @Test
   void requestBodiesCarryOnlyWhatTheCallerSet() throws Exception {
     server.respond(202, "application/json", ModelSerializationTest.IMAGE_JOB);
-    client().jobs().createImageJob(new ImageJobRequest().prompt("a red fox"), null);
+    client().jobs().createImage(ImageJobRequest.builder().prompt("a red fox").build());
     JsonNode body = new Json().mapper().readTree(server.last().body);
     assertEquals(new Json().mapper().readTree("{\"prompt\":\"a red fox\"}"), body);
   }
@@ -145,7 +147,7 @@ class HostileRequestsTest {
   @Test
   void explicitNullsAreSentAndUnsetPropertiesAreNot() throws Exception {
     server.respond(202, "application/json", ModelSerializationTest.IMAGE_JOB);
-    client().jobs().createImageJob(new ImageJobRequest().prompt("a red fox").seed(null).count(2), null);
+    client().jobs().createImage(ImageJobRequest.builder().prompt("a red fox").seed(null).count(2).build());
     assertEquals(new Json().mapper().readTree("{\"prompt\":\"a red fox\",\"seed\":null,\"count\":2}"),
         new Json().mapper().readTree(server.last().body));
     ImageJobRequest read = new Json().mapper().readValue("{\"prompt\":\"p\",\"templateId\":null}", ImageJobRequest.class);
@@ -157,7 +159,7 @@ class HostileRequestsTest {
   @Test
   void theBaseTypeOfAJobHasTheCommonProperties() {
     server.respond(200, "application/json", ModelSerializationTest.IMAGE_JOB);
-    Job job = client().jobs().getJob("job_abcdefgh12");
+    Job job = client().jobs().retrieve("job_abcdefgh12");
     String id = job.getId();
     JobStatus status = job.getStatus();
     assertEquals("job_abcdefgh12", id);
@@ -173,7 +175,7 @@ class HostileRequestsTest {
     Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
     server.respond(201, "application/json", "{\"id\":\"ast_abcdefgh12\",\"kind\":\"reference\",\"contentType\":\"image/png\","
         + "\"sizeBytes\":10,\"sha256\":\"" + "a".repeat(64) + "\",\"createdAt\":\"2026-01-02T03:04:05Z\"}");
-    client().assets().uploadReferenceImage(file.toFile(), null, null);
+    client().assets().upload(AssetsService.UploadParams.builder().file(file).build());
     assertTrue(server.last().bodyText().contains("filename=\"reference\"\r\nContent-Type: image/png\r\n"), server.last().bodyText());
   }
 
@@ -182,7 +184,7 @@ class HostileRequestsTest {
     Path file = dir.resolve("data.bin");
     Files.write(file, new byte[] {0, 1, 2, 3});
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> client().assets().uploadReferenceImage(file.toFile(), null, null));
+        () -> client().assets().upload(AssetsService.UploadParams.builder().file(file).build()));
     assertTrue(e.getMessage().contains("'file'") && e.getMessage().contains("uploadReferenceImage"), e.getMessage());
     assertEquals(0, server.requests.size());
   }

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param <T> type of the decoded body ({@link Void} when the operation returns none)
  */
-public final class ApiResponse<T> {
+public class ApiResponse<T> {
   private final int statusCode;
   private final Map<String, List<String>> headers;
   private final T data;

@@ -20,7 +20,11 @@ final class Multipart {
     Multipart m = new Multipart();
     for (Map.Entry<String, Object> part : parts) {
       Object v = part.getValue();
-      if (v instanceof File) {
+      if (v instanceof UploadFile) {
+        UploadFile file = (UploadFile) v;
+        byte[] bytes = file.read();
+        m.part(part.getKey(), file.filename(), contentTypeOf(operationId, part.getKey(), file.filename(), bytes, file.contentType()), bytes);
+      } else if (v instanceof File) {
         m.file(operationId, part.getKey(), (File) v);
       } else if (v instanceof byte[]) {
         byte[] bytes = (byte[]) v;

@@ -2,7 +2,6 @@ package io.secureaistudio.sdk.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -25,12 +24,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks successful bodies against the schemas of the API document shipped in the SDK
- * ({@code io/secureaistudio/sdk/openapi.yaml}, rulebook R7.1/R7.2), with networknt's
+ * ({@code io/secureaistudio/sdk/openapi.json}, rulebook R7.1/R7.2), with networknt's
  * json-schema-validator in its OpenAPI 3.0 dialect ({@code nullable}, {@code discriminator}).
  * The document is read once per JVM, on the first check; schemas are compiled once per response.
  */
 final class ResponseValidator {
-  private static final String RESOURCE = "/io/secureaistudio/sdk/openapi.yaml";
+  // The document as JSON, converted from the generated YAML at build time (no YAML at run time).
+  private static final String RESOURCE = "/io/secureaistudio/sdk/openapi.json";
   private static final String BASE = "https://sdk.invalid/openapi.json";
 
   private static final class Document {
@@ -49,6 +49,10 @@ final class ResponseValidator {
           .metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri())
           .schemaLoaders(loaders -> loaders.schemas(Map.of(BASE, json))));
     }
+  }
+
+  static {
+    quietSlf4jWithoutProvider();
   }
 
   private static volatile Document document;
@@ -133,11 +137,30 @@ final class ResponseValidator {
     return d;
   }
 
+  /**
+   * networknt's validator logs through SLF4J. With no SLF4J provider on the class path, SLF4J 2
+   * prints three warning lines on first use and then logs nothing anyway; in that case only, this
+   * tells SLF4J to report errors alone ({@code slf4j.internal.verbosity}). An application with a
+   * provider, or one that set the property itself, is left as it is. Runs before any SLF4J class
+   * is initialised (SLF4J reads the property once).
+   */
+  private static void quietSlf4jWithoutProvider() {
+    if (System.getProperty("slf4j.internal.verbosity") != null) return;
+    try {
+      Class<?> spi = Class.forName("org.slf4j.spi.SLF4JServiceProvider", false, ResponseValidator.class.getClassLoader());
+      if (java.util.ServiceLoader.load(spi, ResponseValidator.class.getClassLoader()).findFirst().isEmpty()) {
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+      }
+    } catch (ClassNotFoundException | java.util.ServiceConfigurationError | SecurityException e) {
+      // SLF4J 1.x or a restricted environment: leave SLF4J's reporting as it is.
+    }
+  }
+
   private static Document load() {
     try (InputStream in = ResponseValidator.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new IllegalStateException("the SDK jar lacks " + RESOURCE + " (needed for response validation)");
-      JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(in);
-      return new Document(spec, new ObjectMapper().writeValueAsString(spec));
+      String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return new Document(new ObjectMapper().readTree(json), json);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
     }

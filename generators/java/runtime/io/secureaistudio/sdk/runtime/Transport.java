@@ -150,22 +150,13 @@ public final class Transport {
 
   /**
    * Sends the request and returns its server-sent events (R8.4), each event's data decoded as
-   * the model class named by the spec's {@code x-event-schema} reference (JsonNode when there is
-   * no such class). The timeout applies only until the response headers arrive (R2.4).
+   * {@code type} (the model of the spec's {@code x-event-schema}, or JsonNode). The timeout
+   * applies only until the response headers arrive (R2.4).
    */
-  @SuppressWarnings("unchecked")
-  public <T> EventStream<T> executeEvents(ApiRequest request, String modelPackage, String schemaRef) {
-    Class<?> type = JsonNode.class;
-    if (schemaRef != null && schemaRef.contains("/")) {
-      try {
-        type = Class.forName(modelPackage + "." + schemaRef.substring(schemaRef.lastIndexOf('/') + 1));
-      } catch (ClassNotFoundException e) {
-        type = JsonNode.class;
-      }
-    }
+  public <T> EventStream<T> executeEvents(ApiRequest request, Class<T> type) {
     ApiResponse<InputStream> response = executeStream(request);
     String requestId = response.requestId().orElse(null);
-    return new EventStream<>(request.operationId, response, json, (Class<T>) type,
+    return new EventStream<>(request.operationId, response, json, type,
         data -> validate(request, () -> ResponseValidator.checkEvent(request, response.getStatusCode(), data), requestId));
   }
 
@@ -241,13 +232,13 @@ public final class Transport {
       } catch (HttpTimeoutException e) {
         if (lastAttempt) {
           throw new APIConnectionTimeoutException(
-              redact(request.operationId + ": no response within " + timeout() + " from " + httpRequest.uri()), Redaction.redactCause(e, secrets()));
+              redact(request.operationId + ": timed out after " + ConnectionFailure.describe(timeout()) + " waiting for " + httpRequest.uri()), Redaction.redactCause(e, secrets()));
         }
         wait = RetryPolicy.backoff(retry, ThreadLocalRandom.current().nextDouble());
       } catch (IOException e) {
         if (lastAttempt) {
           String reason = SingleSendPublisher.isRefusedResend(e)
-              ? "the connection was closed or reset before any response arrived" : redact(e.toString());
+              ? "the connection was closed or reset before any response arrived" : redact(ConnectionFailure.reason(e));
           // R5.5: URL user-info and secrets leave the message and every cause (getCause()).
           throw APIConnectionException.redacted(request.operationId + ": cannot reach " + httpRequest.uri() + ": " + reason, e, secrets());
         }
@@ -424,7 +415,7 @@ public final class Transport {
     // call, so every attempt carries the same key.
     if (request.declaredHeaders.contains(IDEMPOTENCY_KEY)
         && request.headers.keySet().stream().noneMatch(IDEMPOTENCY_KEY::equalsIgnoreCase)) {
-      builder.header(IDEMPOTENCY_KEY, UUID.randomUUID().toString());
+      builder.header(IDEMPOTENCY_KEY, callOptions.idempotencyKey() != null ? callOptions.idempotencyKey() : UUID.randomUUID().toString());
     }
 
     HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();

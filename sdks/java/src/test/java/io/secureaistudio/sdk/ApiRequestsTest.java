@@ -11,13 +11,17 @@ import io.secureaistudio.sdk.model.Asset;
 import io.secureaistudio.sdk.model.ImageJob;
 import io.secureaistudio.sdk.model.ImageJobRequest;
 import io.secureaistudio.sdk.model.Job;
-import io.secureaistudio.sdk.model.JobList;
 import io.secureaistudio.sdk.model.JobStatus;
 import io.secureaistudio.sdk.model.JobType;
 import io.secureaistudio.sdk.model.PasswordGrant;
 import io.secureaistudio.sdk.model.TokenRequest;
 import io.secureaistudio.sdk.model.TokenResponse;
 import io.secureaistudio.sdk.runtime.ApiResponse;
+import io.secureaistudio.sdk.runtime.Page;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.services.AssetsService;
+import io.secureaistudio.sdk.services.JobsService;
+import io.secureaistudio.sdk.services.TemplatesService;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +53,7 @@ class ApiRequestsTest {
   @Test
   void getJobSendsTheApiKeyAndDecodesTheSubtype() {
     server.respond(200, "application/json", ModelSerializationTest.IMAGE_JOB);
-    Job job = client("sk_test_123", null).jobs().getJob("job_abcdefgh12");
+    Job job = client("sk_test_123", null).jobs().retrieve("job_abcdefgh12");
     assertInstanceOf(ImageJob.class, job);
     TestServer.Recorded r = server.last();
     assertEquals("GET", r.method);
@@ -63,7 +67,7 @@ class ApiRequestsTest {
   @Test
   void bearerTokenIsSentAsAuthorizationHeader() {
     server.respond(200, "application/json", ModelSerializationTest.IMAGE_JOB);
-    client(null, "eyJhbGciOi.payload.sig").jobs().getJob("job_abcdefgh12");
+    client(null, "eyJhbGciOi.payload.sig").jobs().retrieve("job_abcdefgh12");
     assertEquals("Bearer eyJhbGciOi.payload.sig", server.last().header("Authorization"));
     assertNull(server.last().header("X-API-Key"));
   }
@@ -71,7 +75,7 @@ class ApiRequestsTest {
   @Test
   void publicOperationsSendNoCredentials() {
     server.respond(200, "application/json", "{\"status\":\"ok\",\"version\":\"1.0.0\",\"checks\":[]}");
-    client("sk_test_123", "tok").health().getLiveness();
+    client("sk_test_123", "tok").health().liveness();
     assertNull(server.last().header("X-API-Key"));
     assertNull(server.last().header("Authorization"));
     assertEquals("/api/v1/health/live", server.last().pathAndQuery);
@@ -80,11 +84,21 @@ class ApiRequestsTest {
   @Test
   void queryParametersUseWireValuesAndSkipNulls() {
     server.respond(200, "application/json", "{\"data\":[],\"nextCursor\":null}");
-    JobList page = client("k", null).jobs().listJobs("abc def", 10, JobStatus.SUCCEEDED, JobType.VIDEO);
-    assertEquals(0, page.getData().size());
+    JobsService.ListParams params = JobsService.ListParams.builder()
+        .cursor("abc def").limit(10).status(JobStatus.SUCCEEDED).type(JobType.VIDEO).build();
+    Page<Job> page = client("k", null).jobs().list(params);
+    assertEquals(0, page.data().size());
     assertEquals("/api/v1/jobs?cursor=abc%20def&limit=10&status=succeeded&type=video", server.last().pathAndQuery);
-    client("k", null).jobs().listJobs(null, null, null, null);
+    client("k", null).jobs().list();
     assertEquals("/api/v1/jobs", server.last().pathAndQuery);
+    // toBuilder copies; the original is unchanged (immutable params).
+    JobsService.ListParams fewer = params.toBuilder().limit(2).type(null).build();
+    assertEquals(Integer.valueOf(10), params.limit());
+    assertEquals(Integer.valueOf(2), fewer.limit());
+    assertNull(fewer.type());
+    assertEquals(params, params.toBuilder().build());
+    client("k", null).jobs().list(fewer);
+    assertEquals("/api/v1/jobs?cursor=abc%20def&limit=2&status=succeeded", server.last().pathAndQuery);
   }
 
   @Test
@@ -92,7 +106,8 @@ class ApiRequestsTest {
     server.respond(202, "application/json", ModelSerializationTest.IMAGE_JOB)
         .withHeaders(Map.of("Location", "/api/v1/jobs/job_abcdefgh12", "X-Request-Id", "req_42"));
     ApiResponse<ImageJob> response = client("k", null).jobs()
-        .createImageJobWithHttpInfo(new ImageJobRequest().prompt("a red fox"), "idem-1");
+        .withOptions(RequestOptions.builder().idempotencyKey("idem-1").build())
+        .withRawResponse().createImage(ImageJobRequest.builder().prompt("a red fox").build());
     assertEquals(202, response.getStatusCode());
     assertEquals("/api/v1/jobs/job_abcdefgh12", response.header("location").orElseThrow());
     assertEquals("req_42", response.requestId().orElseThrow());
@@ -108,10 +123,10 @@ class ApiRequestsTest {
   void binaryDownloadReturnsTheExactBytesAndForwardsRange() throws Exception {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff};
     server.respond(206, "image/png", png);
-    byte[] body = client("k", null).assets().downloadAssetContent("ast_abcdefgh12", "bytes=0-7");
+    byte[] body = client("k", null).assets().download("ast_abcdefgh12", AssetsService.DownloadParams.builder().range("bytes=0-7").build());
     assertArrayEquals(png, body);
     assertEquals("bytes=0-7", server.last().header("Range"));
-    try (InputStream in = client("k", null).assets().downloadAssetContentAsStream("ast_abcdefgh12", null)) {
+    try (InputStream in = client("k", null).assets().downloadAsStream("ast_abcdefgh12", null)) {
       assertArrayEquals(png, in.readAllBytes());
     }
     assertNull(server.last().header("Range"));
@@ -122,7 +137,7 @@ class ApiRequestsTest {
     byte[] part = {(byte) 0x89, 'P', 'N', 'G'};
     server.withHeaders(java.util.Map.of("Content-Range", "bytes 0-3/1024")).respond(206, "image/png", part);
     try (io.secureaistudio.sdk.runtime.BinaryResponse download = client("k", null).assets()
-        .downloadAssetContentAsBinary("ast_abcdefgh12", io.secureaistudio.sdk.runtime.ByteRange.of(0, 3))) {
+        .downloadAsBinary("ast_abcdefgh12", AssetsService.DownloadParams.builder().range(io.secureaistudio.sdk.runtime.ByteRange.of(0, 3)).build())) {
       assertEquals("bytes=0-3", server.last().header("Range"));
       assertTrue(download.isPartial());
       assertEquals("image/png", download.contentType().orElse(null));
@@ -141,13 +156,13 @@ class ApiRequestsTest {
   void theETagIsExposedAndIfMatchIsRequiredAndSentVerbatim() throws Exception {
     server.withHeaders(java.util.Map.of("ETag", "W/\"tpl-v3\"")).respond(200, "application/json",
         "{\"id\":\"tpl_01JD5A1B2C3D4E5F6G7H8J9K0M\",\"name\":\"Product shot\"}");
-    String etag = client("k", null).templates().getTemplateWithHttpInfo("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M").etag().orElseThrow();
+    String etag = client("k", null).templates().withRawResponse().retrieve("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M").etag().orElseThrow();
     assertEquals("W/\"tpl-v3\"", etag);
     IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-        () -> client("k", null).templates().deleteTemplate("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M", null));
+        () -> client("k", null).templates().delete("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M", TemplatesService.DeleteParams.builder().build()));
     assertTrue(missing.getMessage().contains("If-Match"), missing.getMessage());
     server.respond(204, "application/json", "");
-    client("k", null).templates().deleteTemplate("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M", etag);
+    client("k", null).templates().delete("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M", TemplatesService.DeleteParams.builder().ifMatch(etag).build());
     assertEquals(etag, server.last().header("If-Match"));
   }
 
@@ -157,7 +172,7 @@ class ApiRequestsTest {
     Files.write(file, "fake-png-bytes".getBytes(StandardCharsets.US_ASCII));
     server.respond(201, "application/json", "{\"id\":\"ast_abcdefgh12\",\"kind\":\"reference\",\"contentType\":\"image/png\","
         + "\"sizeBytes\":14,\"sha256\":\"" + "a".repeat(64) + "\",\"createdAt\":\"2026-01-02T03:04:05Z\"}");
-    Asset asset = client("k", null).assets().uploadReferenceImage(file.toFile(), null, "my fox");
+    Asset asset = client("k", null).assets().upload(AssetsService.UploadParams.builder().file(file).description("my fox").build());
     assertEquals("ast_abcdefgh12", asset.getId());
     TestServer.Recorded r = server.last();
     String contentType = r.header("Content-Type");
@@ -189,9 +204,9 @@ class ApiRequestsTest {
 
   @Test
   void missingRequiredParameterFailsBeforeSending() {
-    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> client("k", null).jobs().getJob(""));
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> client("k", null).jobs().retrieve(""));
     assertEquals("The path parameter 'jobId' of getJob must not be empty", empty.getMessage());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> client("k", null).jobs().getJob(null));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> client("k", null).jobs().retrieve(null));
     assertTrue(e.getMessage().contains("'jobId'") && e.getMessage().contains("getJob"), e.getMessage());
     assertEquals(0, server.requests.size());
   }

@@ -266,6 +266,119 @@ public class ApiKey {
   }
 
 
+
+  /** @return a builder of {@code ApiKey}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code ApiKey}; each builder builds once. */
+  public static final class Builder {
+    private ApiKey building = new ApiKey();
+
+    private Builder() {}
+
+    private ApiKey target() {
+      if (building == null) throw new IllegalStateException("this ApiKey.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id An API key ID.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param name A human-readable name.
+     * @return this builder
+     */
+    public Builder name(String name) {
+      target().name(name);
+      return this;
+    }
+
+    /**
+     * @param prefix The first characters of the secret, to recognise the key.
+     * @return this builder
+     */
+    public Builder prefix(String prefix) {
+      target().prefix(prefix);
+      return this;
+    }
+
+    /**
+     * @param scopes The permissions the key is limited to.
+     * @return this builder
+     */
+    public Builder scopes(List<String> scopes) {
+      target().scopes(scopes);
+      return this;
+    }
+
+    /**
+     * @param createdAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder createdAt(OffsetDateTime createdAt) {
+      target().createdAt(createdAt);
+      return this;
+    }
+
+    /**
+     * @param lastUsedAt When the key was last used; &#x60;null&#x60; if never.
+     * @return this builder
+     */
+    public Builder lastUsedAt(OffsetDateTime lastUsedAt) {
+      target().lastUsedAt(lastUsedAt);
+      return this;
+    }
+
+    /**
+     * @param expiresAt When the key stops working; &#x60;null&#x60; if never.
+     * @return this builder
+     */
+    public Builder expiresAt(OffsetDateTime expiresAt) {
+      target().expiresAt(expiresAt);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public ApiKey build() {
+      ApiKey built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("ApiKey: the property 'id' is required");
+      }
+      if (built.getName() == null) {
+        throw new IllegalArgumentException("ApiKey: the property 'name' is required");
+      }
+      if (built.getPrefix() == null) {
+        throw new IllegalArgumentException("ApiKey: the property 'prefix' is required");
+      }
+      if (built.getScopes() == null) {
+        throw new IllegalArgumentException("ApiKey: the property 'scopes' is required");
+      }
+      if (built.getCreatedAt() == null) {
+        throw new IllegalArgumentException("ApiKey: the property 'createdAt' is required");
+      }
+      if (built.getLastUsedAt() == null) {
+        throw new IllegalArgumentException("ApiKey: the property 'lastUsedAt' is required");
+      }
+      if (built.getExpiresAt() == null) {
+        throw new IllegalArgumentException("ApiKey: the property 'expiresAt' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this ApiKey object is equal to o.
    */

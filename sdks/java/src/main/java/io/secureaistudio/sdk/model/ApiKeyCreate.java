@@ -144,6 +144,68 @@ public class ApiKeyCreate {
   }
 
 
+
+  /** @return a builder of {@code ApiKeyCreate}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code ApiKeyCreate}; each builder builds once. */
+  public static final class Builder {
+    private ApiKeyCreate building = new ApiKeyCreate();
+
+    private Builder() {}
+
+    private ApiKeyCreate target() {
+      if (building == null) throw new IllegalStateException("this ApiKeyCreate.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param name A human-readable name.
+     * @return this builder
+     */
+    public Builder name(String name) {
+      target().name(name);
+      return this;
+    }
+
+    /**
+     * @param scopes The permissions the key is limited to.
+     * @return this builder
+     */
+    public Builder scopes(List<String> scopes) {
+      target().scopes(scopes);
+      return this;
+    }
+
+    /**
+     * @param expiresAt When the key stops working; &#x60;null&#x60; or absent for never.
+     * @return this builder
+     */
+    public Builder expiresAt(OffsetDateTime expiresAt) {
+      target().expiresAt(expiresAt);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public ApiKeyCreate build() {
+      ApiKeyCreate built = target();
+      if (built.getName() == null) {
+        throw new IllegalArgumentException("ApiKeyCreate: the property 'name' is required");
+      }
+      if (built.getScopes() == null) {
+        throw new IllegalArgumentException("ApiKeyCreate: the property 'scopes' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this ApiKeyCreate object is equal to o.
    */

@@ -121,6 +121,59 @@ public class ApiKeyList {
     }
   }
 
+
+  /** @return a builder of {@code ApiKeyList}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code ApiKeyList}; each builder builds once. */
+  public static final class Builder {
+    private ApiKeyList building = new ApiKeyList();
+
+    private Builder() {}
+
+    private ApiKeyList target() {
+      if (building == null) throw new IllegalStateException("this ApiKeyList.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param data The API keys on this page.
+     * @return this builder
+     */
+    public Builder data(List<ApiKey> data) {
+      target().data(data);
+      return this;
+    }
+
+    /**
+     * @param nextCursor Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page.
+     * @return this builder
+     */
+    public Builder nextCursor(String nextCursor) {
+      target().nextCursor(nextCursor);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public ApiKeyList build() {
+      ApiKeyList built = target();
+      if (built.getData() == null) {
+        throw new IllegalArgumentException("ApiKeyList: the property 'data' is required");
+      }
+      if (built.getNextCursor() == null) {
+        throw new IllegalArgumentException("ApiKeyList: the property 'nextCursor' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this ApiKeyList object is equal to o.
    */

@@ -299,6 +299,131 @@ public class ApiKeyWithSecret {
   }
 
 
+
+  /** @return a builder of {@code ApiKeyWithSecret}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code ApiKeyWithSecret}; each builder builds once. */
+  public static final class Builder {
+    private ApiKeyWithSecret building = new ApiKeyWithSecret();
+
+    private Builder() {}
+
+    private ApiKeyWithSecret target() {
+      if (building == null) throw new IllegalStateException("this ApiKeyWithSecret.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id An API key ID.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param name A human-readable name.
+     * @return this builder
+     */
+    public Builder name(String name) {
+      target().name(name);
+      return this;
+    }
+
+    /**
+     * @param prefix The first characters of the secret, to recognise the key.
+     * @return this builder
+     */
+    public Builder prefix(String prefix) {
+      target().prefix(prefix);
+      return this;
+    }
+
+    /**
+     * @param scopes The permissions the key is limited to.
+     * @return this builder
+     */
+    public Builder scopes(List<String> scopes) {
+      target().scopes(scopes);
+      return this;
+    }
+
+    /**
+     * @param createdAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder createdAt(OffsetDateTime createdAt) {
+      target().createdAt(createdAt);
+      return this;
+    }
+
+    /**
+     * @param lastUsedAt When the key was last used; &#x60;null&#x60; if never.
+     * @return this builder
+     */
+    public Builder lastUsedAt(OffsetDateTime lastUsedAt) {
+      target().lastUsedAt(lastUsedAt);
+      return this;
+    }
+
+    /**
+     * @param expiresAt When the key stops working; &#x60;null&#x60; if never.
+     * @return this builder
+     */
+    public Builder expiresAt(OffsetDateTime expiresAt) {
+      target().expiresAt(expiresAt);
+      return this;
+    }
+
+    /**
+     * @param secret The full secret. Store it now; it is never shown again.
+     * @return this builder
+     */
+    public Builder secret(String secret) {
+      target().secret(secret);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public ApiKeyWithSecret build() {
+      ApiKeyWithSecret built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("ApiKeyWithSecret: the property 'id' is required");
+      }
+      if (built.getName() == null) {
+        throw new IllegalArgumentException("ApiKeyWithSecret: the property 'name' is required");
+      }
+      if (built.getPrefix() == null) {
+        throw new IllegalArgumentException("ApiKeyWithSecret: the property 'prefix' is required");
+      }
+      if (built.getScopes() == null) {
+        throw new IllegalArgumentException("ApiKeyWithSecret: the property 'scopes' is required");
+      }
+      if (built.getCreatedAt() == null) {
+        throw new IllegalArgumentException("ApiKeyWithSecret: the property 'createdAt' is required");
+      }
+      if (built.getLastUsedAt() == null) {
+        throw new IllegalArgumentException("ApiKeyWithSecret: the property 'lastUsedAt' is required");
+      }
+      if (built.getExpiresAt() == null) {
+        throw new IllegalArgumentException("ApiKeyWithSecret: the property 'expiresAt' is required");
+      }
+      if (built.getSecret() == null) {
+        throw new IllegalArgumentException("ApiKeyWithSecret: the property 'secret' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this ApiKeyWithSecret object is equal to o.
    */

@@ -515,6 +515,152 @@ public class Asset {
   }
 
 
+
+  /** @return a builder of {@code Asset}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code Asset}; each builder builds once. */
+  public static final class Builder {
+    private Asset building = new Asset();
+
+    private Builder() {}
+
+    private Asset target() {
+      if (building == null) throw new IllegalStateException("this Asset.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id An asset ID.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param kind the property {@code kind}
+     * @return this builder
+     */
+    public Builder kind(AssetKind kind) {
+      target().kind(kind);
+      return this;
+    }
+
+    /**
+     * @param contentType The media type of the content.
+     * @return this builder
+     */
+    public Builder contentType(ContentTypeEnum contentType) {
+      target().contentType(contentType);
+      return this;
+    }
+
+    /**
+     * @param sizeBytes Size of the content in bytes.
+     * @return this builder
+     */
+    public Builder sizeBytes(Long sizeBytes) {
+      target().sizeBytes(sizeBytes);
+      return this;
+    }
+
+    /**
+     * @param sha256 SHA-256 of the content, hex-encoded.
+     * @return this builder
+     */
+    public Builder sha256(String sha256) {
+      target().sha256(sha256);
+      return this;
+    }
+
+    /**
+     * @param width Width in pixels.
+     * @return this builder
+     */
+    public Builder width(Integer width) {
+      target().width(width);
+      return this;
+    }
+
+    /**
+     * @param height Height in pixels.
+     * @return this builder
+     */
+    public Builder height(Integer height) {
+      target().height(height);
+      return this;
+    }
+
+    /**
+     * @param durationSeconds Duration of a video; &#x60;null&#x60; for images.
+     * @return this builder
+     */
+    public Builder durationSeconds(Double durationSeconds) {
+      target().durationSeconds(durationSeconds);
+      return this;
+    }
+
+    /**
+     * @param jobId The job that generated the asset; &#x60;null&#x60; for uploads.
+     * @return this builder
+     */
+    public Builder jobId(String jobId) {
+      target().jobId(jobId);
+      return this;
+    }
+
+    /**
+     * @param description A free-text description.
+     * @return this builder
+     */
+    public Builder description(String description) {
+      target().description(description);
+      return this;
+    }
+
+    /**
+     * @param createdAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder createdAt(OffsetDateTime createdAt) {
+      target().createdAt(createdAt);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public Asset build() {
+      Asset built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("Asset: the property 'id' is required");
+      }
+      if (built.getKind() == null) {
+        throw new IllegalArgumentException("Asset: the property 'kind' is required");
+      }
+      if (built.getContentType() == null) {
+        throw new IllegalArgumentException("Asset: the property 'contentType' is required");
+      }
+      if (built.getSizeBytes() == null) {
+        throw new IllegalArgumentException("Asset: the property 'sizeBytes' is required");
+      }
+      if (built.getSha256() == null) {
+        throw new IllegalArgumentException("Asset: the property 'sha256' is required");
+      }
+      if (built.getCreatedAt() == null) {
+        throw new IllegalArgumentException("Asset: the property 'createdAt' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this Asset object is equal to o.
    */

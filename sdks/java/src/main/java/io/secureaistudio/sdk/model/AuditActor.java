@@ -187,6 +187,71 @@ public class AuditActor {
   }
 
 
+
+  /** @return a builder of {@code AuditActor}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code AuditActor}; each builder builds once. */
+  public static final class Builder {
+    private AuditActor building = new AuditActor();
+
+    private Builder() {}
+
+    private AuditActor target() {
+      if (building == null) throw new IllegalStateException("this AuditActor.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id The ID of a user or an API key.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param kind Whether the actor is a user or an API key.
+     * @return this builder
+     */
+    public Builder kind(KindEnum kind) {
+      target().kind(kind);
+      return this;
+    }
+
+    /**
+     * @param displayName A human-readable name.
+     * @return this builder
+     */
+    public Builder displayName(String displayName) {
+      target().displayName(displayName);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public AuditActor build() {
+      AuditActor built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("AuditActor: the property 'id' is required");
+      }
+      if (built.getKind() == null) {
+        throw new IllegalArgumentException("AuditActor: the property 'kind' is required");
+      }
+      if (built.getDisplayName() == null) {
+        throw new IllegalArgumentException("AuditActor: the property 'displayName' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this AuditActor object is equal to o.
    */

@@ -388,6 +388,137 @@ public class AuditEvent {
   }
 
 
+
+  /** @return a builder of {@code AuditEvent}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code AuditEvent}; each builder builds once. */
+  public static final class Builder {
+    private AuditEvent building = new AuditEvent();
+
+    private Builder() {}
+
+    private AuditEvent target() {
+      if (building == null) throw new IllegalStateException("this AuditEvent.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id An audit event ID.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param occurredAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder occurredAt(OffsetDateTime occurredAt) {
+      target().occurredAt(occurredAt);
+      return this;
+    }
+
+    /**
+     * @param actor the property {@code actor}
+     * @return this builder
+     */
+    public Builder actor(AuditActor actor) {
+      target().actor(actor);
+      return this;
+    }
+
+    /**
+     * @param action What was done, as &#x60;resource.verb&#x60;, for example &#x60;template.update&#x60;.
+     * @return this builder
+     */
+    public Builder action(String action) {
+      target().action(action);
+      return this;
+    }
+
+    /**
+     * @param resource the property {@code resource}
+     * @return this builder
+     */
+    public Builder resource(AuditResource resource) {
+      target().resource(resource);
+      return this;
+    }
+
+    /**
+     * @param outcome Whether the action succeeded.
+     * @return this builder
+     */
+    public Builder outcome(OutcomeEnum outcome) {
+      target().outcome(outcome);
+      return this;
+    }
+
+    /**
+     * @param ipAddress The client&#39;s IPv4 or IPv6 address.
+     * @return this builder
+     */
+    public Builder ipAddress(String ipAddress) {
+      target().ipAddress(ipAddress);
+      return this;
+    }
+
+    /**
+     * @param userAgent The client&#39;s User-Agent.
+     * @return this builder
+     */
+    public Builder userAgent(String userAgent) {
+      target().userAgent(userAgent);
+      return this;
+    }
+
+    /**
+     * @param requestId The request that did it.
+     * @return this builder
+     */
+    public Builder requestId(String requestId) {
+      target().requestId(requestId);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public AuditEvent build() {
+      AuditEvent built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("AuditEvent: the property 'id' is required");
+      }
+      if (built.getOccurredAt() == null) {
+        throw new IllegalArgumentException("AuditEvent: the property 'occurredAt' is required");
+      }
+      if (built.getActor() == null) {
+        throw new IllegalArgumentException("AuditEvent: the property 'actor' is required");
+      }
+      if (built.getAction() == null) {
+        throw new IllegalArgumentException("AuditEvent: the property 'action' is required");
+      }
+      if (built.getResource() == null) {
+        throw new IllegalArgumentException("AuditEvent: the property 'resource' is required");
+      }
+      if (built.getOutcome() == null) {
+        throw new IllegalArgumentException("AuditEvent: the property 'outcome' is required");
+      }
+      if (built.getRequestId() == null) {
+        throw new IllegalArgumentException("AuditEvent: the property 'requestId' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this AuditEvent object is equal to o.
    */

@@ -121,6 +121,59 @@ public class AuditEventList {
     }
   }
 
+
+  /** @return a builder of {@code AuditEventList}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code AuditEventList}; each builder builds once. */
+  public static final class Builder {
+    private AuditEventList building = new AuditEventList();
+
+    private Builder() {}
+
+    private AuditEventList target() {
+      if (building == null) throw new IllegalStateException("this AuditEventList.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param data The events on this page.
+     * @return this builder
+     */
+    public Builder data(List<AuditEvent> data) {
+      target().data(data);
+      return this;
+    }
+
+    /**
+     * @param nextCursor Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page.
+     * @return this builder
+     */
+    public Builder nextCursor(String nextCursor) {
+      target().nextCursor(nextCursor);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public AuditEventList build() {
+      AuditEventList built = target();
+      if (built.getData() == null) {
+        throw new IllegalArgumentException("AuditEventList: the property 'data' is required");
+      }
+      if (built.getNextCursor() == null) {
+        throw new IllegalArgumentException("AuditEventList: the property 'nextCursor' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this AuditEventList object is equal to o.
    */

@@ -91,6 +91,59 @@ public class AuditResource {
   }
 
 
+
+  /** @return a builder of {@code AuditResource}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code AuditResource}; each builder builds once. */
+  public static final class Builder {
+    private AuditResource building = new AuditResource();
+
+    private Builder() {}
+
+    private AuditResource target() {
+      if (building == null) throw new IllegalStateException("this AuditResource.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param type the property {@code type}
+     * @return this builder
+     */
+    public Builder type(AuditResourceType type) {
+      target().type(type);
+      return this;
+    }
+
+    /**
+     * @param id The ID of any resource; the prefix names its type.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public AuditResource build() {
+      AuditResource built = target();
+      if (built.getType() == null) {
+        throw new IllegalArgumentException("AuditResource: the property 'type' is required");
+      }
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("AuditResource: the property 'id' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this AuditResource object is equal to o.
    */

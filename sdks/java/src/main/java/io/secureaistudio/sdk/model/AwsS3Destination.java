@@ -221,6 +221,80 @@ public class AwsS3Destination implements BackupDestination {
   }
 
 
+
+  /** @return a builder of {@code AwsS3Destination}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code AwsS3Destination}; each builder builds once. */
+  public static final class Builder {
+    private AwsS3Destination building = new AwsS3Destination();
+
+    private Builder() {}
+
+    private AwsS3Destination target() {
+      if (building == null) throw new IllegalStateException("this AwsS3Destination.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param provider Always &#x60;aws_s3&#x60;.
+     * @return this builder
+     */
+    public Builder provider(ProviderEnum provider) {
+      target().provider(provider);
+      return this;
+    }
+
+    /**
+     * @param bucket The bucket name.
+     * @return this builder
+     */
+    public Builder bucket(String bucket) {
+      target().bucket(bucket);
+      return this;
+    }
+
+    /**
+     * @param region A cloud provider region, for example &#x60;eu-west-1&#x60;, &#x60;westeurope&#x60; or &#x60;europe-west4&#x60;.
+     * @return this builder
+     */
+    public Builder region(String region) {
+      target().region(region);
+      return this;
+    }
+
+    /**
+     * @param prefix A key prefix inside the bucket or container.
+     * @return this builder
+     */
+    public Builder prefix(String prefix) {
+      target().prefix(prefix);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public AwsS3Destination build() {
+      AwsS3Destination built = target();
+      if (built.getProvider() == null) {
+        throw new IllegalArgumentException("AwsS3Destination: the property 'provider' is required");
+      }
+      if (built.getBucket() == null) {
+        throw new IllegalArgumentException("AwsS3Destination: the property 'bucket' is required");
+      }
+      if (built.getRegion() == null) {
+        throw new IllegalArgumentException("AwsS3Destination: the property 'region' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this AwsS3Destination object is equal to o.
    */

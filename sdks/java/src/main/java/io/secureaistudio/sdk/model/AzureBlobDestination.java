@@ -221,6 +221,80 @@ public class AzureBlobDestination implements BackupDestination {
   }
 
 
+
+  /** @return a builder of {@code AzureBlobDestination}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code AzureBlobDestination}; each builder builds once. */
+  public static final class Builder {
+    private AzureBlobDestination building = new AzureBlobDestination();
+
+    private Builder() {}
+
+    private AzureBlobDestination target() {
+      if (building == null) throw new IllegalStateException("this AzureBlobDestination.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param provider Always &#x60;azure_blob&#x60;.
+     * @return this builder
+     */
+    public Builder provider(ProviderEnum provider) {
+      target().provider(provider);
+      return this;
+    }
+
+    /**
+     * @param storageAccount The storage account name.
+     * @return this builder
+     */
+    public Builder storageAccount(String storageAccount) {
+      target().storageAccount(storageAccount);
+      return this;
+    }
+
+    /**
+     * @param container The container name.
+     * @return this builder
+     */
+    public Builder container(String container) {
+      target().container(container);
+      return this;
+    }
+
+    /**
+     * @param prefix A key prefix inside the bucket or container.
+     * @return this builder
+     */
+    public Builder prefix(String prefix) {
+      target().prefix(prefix);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public AzureBlobDestination build() {
+      AzureBlobDestination built = target();
+      if (built.getProvider() == null) {
+        throw new IllegalArgumentException("AzureBlobDestination: the property 'provider' is required");
+      }
+      if (built.getStorageAccount() == null) {
+        throw new IllegalArgumentException("AzureBlobDestination: the property 'storageAccount' is required");
+      }
+      if (built.getContainer() == null) {
+        throw new IllegalArgumentException("AzureBlobDestination: the property 'container' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this AzureBlobDestination object is equal to o.
    */

@@ -455,6 +455,176 @@ public class Backup {
   }
 
 
+
+  /** @return a builder of {@code Backup}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code Backup}; each builder builds once. */
+  public static final class Builder {
+    private Backup building = new Backup();
+
+    private Builder() {}
+
+    private Backup target() {
+      if (building == null) throw new IllegalStateException("this Backup.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id A backup ID.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param status the property {@code status}
+     * @return this builder
+     */
+    public Builder status(BackupStatus status) {
+      target().status(status);
+      return this;
+    }
+
+    /**
+     * @param destination the property {@code destination}
+     * @return this builder
+     */
+    public Builder destination(BackupDestination destination) {
+      target().destination(destination);
+      return this;
+    }
+
+    /**
+     * @param scope What the backup holds.
+     * @return this builder
+     */
+    public Builder scope(List<BackupScopeItem> scope) {
+      target().scope(scope);
+      return this;
+    }
+
+    /**
+     * @param regions The regions the backup is replicated to.
+     * @return this builder
+     */
+    public Builder regions(List<String> regions) {
+      target().regions(regions);
+      return this;
+    }
+
+    /**
+     * @param encryption the property {@code encryption}
+     * @return this builder
+     */
+    public Builder encryption(EncryptionSettings encryption) {
+      target().encryption(encryption);
+      return this;
+    }
+
+    /**
+     * @param policyId The policy that made the backup; &#x60;null&#x60; for a manual one.
+     * @return this builder
+     */
+    public Builder policyId(String policyId) {
+      target().policyId(policyId);
+      return this;
+    }
+
+    /**
+     * @param sizeBytes Size once completed.
+     * @return this builder
+     */
+    public Builder sizeBytes(Long sizeBytes) {
+      target().sizeBytes(sizeBytes);
+      return this;
+    }
+
+    /**
+     * @param checksumSha256 SHA-256 of the encrypted archive, once completed.
+     * @return this builder
+     */
+    public Builder checksumSha256(String checksumSha256) {
+      target().checksumSha256(checksumSha256);
+      return this;
+    }
+
+    /**
+     * @param description A free-text description.
+     * @return this builder
+     */
+    public Builder description(String description) {
+      target().description(description);
+      return this;
+    }
+
+    /**
+     * @param createdAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder createdAt(OffsetDateTime createdAt) {
+      target().createdAt(createdAt);
+      return this;
+    }
+
+    /**
+     * @param completedAt When the backup reached a terminal status.
+     * @return this builder
+     */
+    public Builder completedAt(OffsetDateTime completedAt) {
+      target().completedAt(completedAt);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public Backup build() {
+      Backup built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("Backup: the property 'id' is required");
+      }
+      if (built.getStatus() == null) {
+        throw new IllegalArgumentException("Backup: the property 'status' is required");
+      }
+      if (built.getDestination() == null) {
+        throw new IllegalArgumentException("Backup: the property 'destination' is required");
+      }
+      if (built.getScope() == null) {
+        throw new IllegalArgumentException("Backup: the property 'scope' is required");
+      }
+      if (built.getRegions() == null) {
+        throw new IllegalArgumentException("Backup: the property 'regions' is required");
+      }
+      if (built.getEncryption() == null) {
+        throw new IllegalArgumentException("Backup: the property 'encryption' is required");
+      }
+      if (built.getPolicyId() == null) {
+        throw new IllegalArgumentException("Backup: the property 'policyId' is required");
+      }
+      if (built.getSizeBytes() == null) {
+        throw new IllegalArgumentException("Backup: the property 'sizeBytes' is required");
+      }
+      if (built.getChecksumSha256() == null) {
+        throw new IllegalArgumentException("Backup: the property 'checksumSha256' is required");
+      }
+      if (built.getCreatedAt() == null) {
+        throw new IllegalArgumentException("Backup: the property 'createdAt' is required");
+      }
+      if (built.getCompletedAt() == null) {
+        throw new IllegalArgumentException("Backup: the property 'completedAt' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this Backup object is equal to o.
    */

@@ -220,6 +220,86 @@ public class BackupCreate {
   }
 
 
+
+  /** @return a builder of {@code BackupCreate}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code BackupCreate}; each builder builds once. */
+  public static final class Builder {
+    private BackupCreate building = new BackupCreate();
+
+    private Builder() {}
+
+    private BackupCreate target() {
+      if (building == null) throw new IllegalStateException("this BackupCreate.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param destination the property {@code destination}
+     * @return this builder
+     */
+    public Builder destination(BackupDestination destination) {
+      target().destination(destination);
+      return this;
+    }
+
+    /**
+     * @param scope What to back up.
+     * @return this builder
+     */
+    public Builder scope(List<BackupScopeItem> scope) {
+      target().scope(scope);
+      return this;
+    }
+
+    /**
+     * @param regions Regions to replicate the backup to.
+     * @return this builder
+     */
+    public Builder regions(List<String> regions) {
+      target().regions(regions);
+      return this;
+    }
+
+    /**
+     * @param encryption the property {@code encryption}
+     * @return this builder
+     */
+    public Builder encryption(EncryptionSettings encryption) {
+      target().encryption(encryption);
+      return this;
+    }
+
+    /**
+     * @param description A free-text description.
+     * @return this builder
+     */
+    public Builder description(String description) {
+      target().description(description);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public BackupCreate build() {
+      BackupCreate built = target();
+      if (built.getDestination() == null) {
+        throw new IllegalArgumentException("BackupCreate: the property 'destination' is required");
+      }
+      if (built.getScope() == null) {
+        throw new IllegalArgumentException("BackupCreate: the property 'scope' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this BackupCreate object is equal to o.
    */

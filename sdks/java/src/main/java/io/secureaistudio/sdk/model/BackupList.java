@@ -121,6 +121,59 @@ public class BackupList {
     }
   }
 
+
+  /** @return a builder of {@code BackupList}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code BackupList}; each builder builds once. */
+  public static final class Builder {
+    private BackupList building = new BackupList();
+
+    private Builder() {}
+
+    private BackupList target() {
+      if (building == null) throw new IllegalStateException("this BackupList.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param data The backups on this page.
+     * @return this builder
+     */
+    public Builder data(List<Backup> data) {
+      target().data(data);
+      return this;
+    }
+
+    /**
+     * @param nextCursor Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page.
+     * @return this builder
+     */
+    public Builder nextCursor(String nextCursor) {
+      target().nextCursor(nextCursor);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public BackupList build() {
+      BackupList built = target();
+      if (built.getData() == null) {
+        throw new IllegalArgumentException("BackupList: the property 'data' is required");
+      }
+      if (built.getNextCursor() == null) {
+        throw new IllegalArgumentException("BackupList: the property 'nextCursor' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this BackupList object is equal to o.
    */

@@ -411,6 +411,167 @@ public class BackupPolicy {
   }
 
 
+
+  /** @return a builder of {@code BackupPolicy}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code BackupPolicy}; each builder builds once. */
+  public static final class Builder {
+    private BackupPolicy building = new BackupPolicy();
+
+    private Builder() {}
+
+    private BackupPolicy target() {
+      if (building == null) throw new IllegalStateException("this BackupPolicy.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id A backup policy ID.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param name A human-readable name.
+     * @return this builder
+     */
+    public Builder name(String name) {
+      target().name(name);
+      return this;
+    }
+
+    /**
+     * @param enabled Disabled policies make no backups.
+     * @return this builder
+     */
+    public Builder enabled(Boolean enabled) {
+      target().enabled(enabled);
+      return this;
+    }
+
+    /**
+     * @param schedule A five-field cron expression, in UTC.
+     * @return this builder
+     */
+    public Builder schedule(String schedule) {
+      target().schedule(schedule);
+      return this;
+    }
+
+    /**
+     * @param retentionDays Backups older than this are deleted.
+     * @return this builder
+     */
+    public Builder retentionDays(Integer retentionDays) {
+      target().retentionDays(retentionDays);
+      return this;
+    }
+
+    /**
+     * @param destination the property {@code destination}
+     * @return this builder
+     */
+    public Builder destination(BackupDestination destination) {
+      target().destination(destination);
+      return this;
+    }
+
+    /**
+     * @param regions The regions every backup is replicated to (cross-region redundancy).
+     * @return this builder
+     */
+    public Builder regions(List<String> regions) {
+      target().regions(regions);
+      return this;
+    }
+
+    /**
+     * @param scope What each backup holds.
+     * @return this builder
+     */
+    public Builder scope(List<BackupScopeItem> scope) {
+      target().scope(scope);
+      return this;
+    }
+
+    /**
+     * @param encryption the property {@code encryption}
+     * @return this builder
+     */
+    public Builder encryption(EncryptionSettings encryption) {
+      target().encryption(encryption);
+      return this;
+    }
+
+    /**
+     * @param createdAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder createdAt(OffsetDateTime createdAt) {
+      target().createdAt(createdAt);
+      return this;
+    }
+
+    /**
+     * @param updatedAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder updatedAt(OffsetDateTime updatedAt) {
+      target().updatedAt(updatedAt);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public BackupPolicy build() {
+      BackupPolicy built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("BackupPolicy: the property 'id' is required");
+      }
+      if (built.getName() == null) {
+        throw new IllegalArgumentException("BackupPolicy: the property 'name' is required");
+      }
+      if (built.getEnabled() == null) {
+        throw new IllegalArgumentException("BackupPolicy: the property 'enabled' is required");
+      }
+      if (built.getSchedule() == null) {
+        throw new IllegalArgumentException("BackupPolicy: the property 'schedule' is required");
+      }
+      if (built.getRetentionDays() == null) {
+        throw new IllegalArgumentException("BackupPolicy: the property 'retentionDays' is required");
+      }
+      if (built.getDestination() == null) {
+        throw new IllegalArgumentException("BackupPolicy: the property 'destination' is required");
+      }
+      if (built.getRegions() == null) {
+        throw new IllegalArgumentException("BackupPolicy: the property 'regions' is required");
+      }
+      if (built.getScope() == null) {
+        throw new IllegalArgumentException("BackupPolicy: the property 'scope' is required");
+      }
+      if (built.getEncryption() == null) {
+        throw new IllegalArgumentException("BackupPolicy: the property 'encryption' is required");
+      }
+      if (built.getCreatedAt() == null) {
+        throw new IllegalArgumentException("BackupPolicy: the property 'createdAt' is required");
+      }
+      if (built.getUpdatedAt() == null) {
+        throw new IllegalArgumentException("BackupPolicy: the property 'updatedAt' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this BackupPolicy object is equal to o.
    */

@@ -311,6 +311,122 @@ public class BackupPolicyCreate {
   }
 
 
+
+  /** @return a builder of {@code BackupPolicyCreate}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code BackupPolicyCreate}; each builder builds once. */
+  public static final class Builder {
+    private BackupPolicyCreate building = new BackupPolicyCreate();
+
+    private Builder() {}
+
+    private BackupPolicyCreate target() {
+      if (building == null) throw new IllegalStateException("this BackupPolicyCreate.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param name A human-readable name.
+     * @return this builder
+     */
+    public Builder name(String name) {
+      target().name(name);
+      return this;
+    }
+
+    /**
+     * @param enabled Disabled policies make no backups.
+     * @return this builder
+     */
+    public Builder enabled(Boolean enabled) {
+      target().enabled(enabled);
+      return this;
+    }
+
+    /**
+     * @param schedule A five-field cron expression, in UTC.
+     * @return this builder
+     */
+    public Builder schedule(String schedule) {
+      target().schedule(schedule);
+      return this;
+    }
+
+    /**
+     * @param retentionDays Backups older than this are deleted.
+     * @return this builder
+     */
+    public Builder retentionDays(Integer retentionDays) {
+      target().retentionDays(retentionDays);
+      return this;
+    }
+
+    /**
+     * @param destination the property {@code destination}
+     * @return this builder
+     */
+    public Builder destination(BackupDestination destination) {
+      target().destination(destination);
+      return this;
+    }
+
+    /**
+     * @param regions The regions every backup is replicated to.
+     * @return this builder
+     */
+    public Builder regions(List<String> regions) {
+      target().regions(regions);
+      return this;
+    }
+
+    /**
+     * @param scope What each backup holds.
+     * @return this builder
+     */
+    public Builder scope(List<BackupScopeItem> scope) {
+      target().scope(scope);
+      return this;
+    }
+
+    /**
+     * @param encryption the property {@code encryption}
+     * @return this builder
+     */
+    public Builder encryption(EncryptionSettings encryption) {
+      target().encryption(encryption);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public BackupPolicyCreate build() {
+      BackupPolicyCreate built = target();
+      if (built.getName() == null) {
+        throw new IllegalArgumentException("BackupPolicyCreate: the property 'name' is required");
+      }
+      if (built.getSchedule() == null) {
+        throw new IllegalArgumentException("BackupPolicyCreate: the property 'schedule' is required");
+      }
+      if (built.getRetentionDays() == null) {
+        throw new IllegalArgumentException("BackupPolicyCreate: the property 'retentionDays' is required");
+      }
+      if (built.getDestination() == null) {
+        throw new IllegalArgumentException("BackupPolicyCreate: the property 'destination' is required");
+      }
+      if (built.getScope() == null) {
+        throw new IllegalArgumentException("BackupPolicyCreate: the property 'scope' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this BackupPolicyCreate object is equal to o.
    */

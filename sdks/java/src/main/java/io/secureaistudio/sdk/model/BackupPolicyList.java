@@ -121,6 +121,59 @@ public class BackupPolicyList {
     }
   }
 
+
+  /** @return a builder of {@code BackupPolicyList}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code BackupPolicyList}; each builder builds once. */
+  public static final class Builder {
+    private BackupPolicyList building = new BackupPolicyList();
+
+    private Builder() {}
+
+    private BackupPolicyList target() {
+      if (building == null) throw new IllegalStateException("this BackupPolicyList.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param data The policies on this page.
+     * @return this builder
+     */
+    public Builder data(List<BackupPolicy> data) {
+      target().data(data);
+      return this;
+    }
+
+    /**
+     * @param nextCursor Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page.
+     * @return this builder
+     */
+    public Builder nextCursor(String nextCursor) {
+      target().nextCursor(nextCursor);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public BackupPolicyList build() {
+      BackupPolicyList built = target();
+      if (built.getData() == null) {
+        throw new IllegalArgumentException("BackupPolicyList: the property 'data' is required");
+      }
+      if (built.getNextCursor() == null) {
+        throw new IllegalArgumentException("BackupPolicyList: the property 'nextCursor' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this BackupPolicyList object is equal to o.
    */

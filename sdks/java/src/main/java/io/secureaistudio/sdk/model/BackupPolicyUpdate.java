@@ -201,6 +201,80 @@ public class BackupPolicyUpdate {
   }
 
 
+
+  /** @return a builder of {@code BackupPolicyUpdate}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code BackupPolicyUpdate}; each builder builds once. */
+  public static final class Builder {
+    private BackupPolicyUpdate building = new BackupPolicyUpdate();
+
+    private Builder() {}
+
+    private BackupPolicyUpdate target() {
+      if (building == null) throw new IllegalStateException("this BackupPolicyUpdate.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param name A human-readable name.
+     * @return this builder
+     */
+    public Builder name(String name) {
+      target().name(name);
+      return this;
+    }
+
+    /**
+     * @param enabled Disabled policies make no backups.
+     * @return this builder
+     */
+    public Builder enabled(Boolean enabled) {
+      target().enabled(enabled);
+      return this;
+    }
+
+    /**
+     * @param schedule A five-field cron expression, in UTC.
+     * @return this builder
+     */
+    public Builder schedule(String schedule) {
+      target().schedule(schedule);
+      return this;
+    }
+
+    /**
+     * @param retentionDays Backups older than this are deleted.
+     * @return this builder
+     */
+    public Builder retentionDays(Integer retentionDays) {
+      target().retentionDays(retentionDays);
+      return this;
+    }
+
+    /**
+     * @param regions The regions every backup is replicated to.
+     * @return this builder
+     */
+    public Builder regions(List<String> regions) {
+      target().regions(regions);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public BackupPolicyUpdate build() {
+      BackupPolicyUpdate built = target();
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this BackupPolicyUpdate object is equal to o.
    */

@@ -221,6 +221,80 @@ public class ClientCredentialsGrant implements TokenRequest {
   }
 
 
+
+  /** @return a builder of {@code ClientCredentialsGrant}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code ClientCredentialsGrant}; each builder builds once. */
+  public static final class Builder {
+    private ClientCredentialsGrant building = new ClientCredentialsGrant();
+
+    private Builder() {}
+
+    private ClientCredentialsGrant target() {
+      if (building == null) throw new IllegalStateException("this ClientCredentialsGrant.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param grantType Always &#x60;client_credentials&#x60;.
+     * @return this builder
+     */
+    public Builder grantType(GrantTypeEnum grantType) {
+      target().grantType(grantType);
+      return this;
+    }
+
+    /**
+     * @param clientId The client&#39;s ID.
+     * @return this builder
+     */
+    public Builder clientId(String clientId) {
+      target().clientId(clientId);
+      return this;
+    }
+
+    /**
+     * @param clientSecret The client&#39;s secret.
+     * @return this builder
+     */
+    public Builder clientSecret(String clientSecret) {
+      target().clientSecret(clientSecret);
+      return this;
+    }
+
+    /**
+     * @param scope Space-separated permissions a token is limited to.
+     * @return this builder
+     */
+    public Builder scope(String scope) {
+      target().scope(scope);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public ClientCredentialsGrant build() {
+      ClientCredentialsGrant built = target();
+      if (built.getGrantType() == null) {
+        throw new IllegalArgumentException("ClientCredentialsGrant: the property 'grantType' is required");
+      }
+      if (built.getClientId() == null) {
+        throw new IllegalArgumentException("ClientCredentialsGrant: the property 'clientId' is required");
+      }
+      if (built.getClientSecret() == null) {
+        throw new IllegalArgumentException("ClientCredentialsGrant: the property 'clientSecret' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this ClientCredentialsGrant object is equal to o.
    */

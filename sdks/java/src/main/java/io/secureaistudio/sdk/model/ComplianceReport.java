@@ -361,6 +361,155 @@ public class ComplianceReport {
   }
 
 
+
+  /** @return a builder of {@code ComplianceReport}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code ComplianceReport}; each builder builds once. */
+  public static final class Builder {
+    private ComplianceReport building = new ComplianceReport();
+
+    private Builder() {}
+
+    private ComplianceReport target() {
+      if (building == null) throw new IllegalStateException("this ComplianceReport.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id A compliance report ID.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param framework the property {@code framework}
+     * @return this builder
+     */
+    public Builder framework(ComplianceFramework framework) {
+      target().framework(framework);
+      return this;
+    }
+
+    /**
+     * @param status the property {@code status}
+     * @return this builder
+     */
+    public Builder status(ComplianceReportStatus status) {
+      target().status(status);
+      return this;
+    }
+
+    /**
+     * @param periodStart First day of the period covered.
+     * @return this builder
+     */
+    public Builder periodStart(LocalDate periodStart) {
+      target().periodStart(periodStart);
+      return this;
+    }
+
+    /**
+     * @param periodEnd Last day of the period covered.
+     * @return this builder
+     */
+    public Builder periodEnd(LocalDate periodEnd) {
+      target().periodEnd(periodEnd);
+      return this;
+    }
+
+    /**
+     * @param format the property {@code format}
+     * @return this builder
+     */
+    public Builder format(ComplianceReportFormat format) {
+      target().format(format);
+      return this;
+    }
+
+    /**
+     * @param summary the property {@code summary}
+     * @return this builder
+     */
+    public Builder summary(ComplianceSummary summary) {
+      target().summary(summary);
+      return this;
+    }
+
+    /**
+     * @param downloadUrl A short-lived link to the report file, once ready.
+     * @return this builder
+     */
+    public Builder downloadUrl(URI downloadUrl) {
+      target().downloadUrl(downloadUrl);
+      return this;
+    }
+
+    /**
+     * @param createdAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder createdAt(OffsetDateTime createdAt) {
+      target().createdAt(createdAt);
+      return this;
+    }
+
+    /**
+     * @param completedAt When the report reached a terminal status.
+     * @return this builder
+     */
+    public Builder completedAt(OffsetDateTime completedAt) {
+      target().completedAt(completedAt);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public ComplianceReport build() {
+      ComplianceReport built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("ComplianceReport: the property 'id' is required");
+      }
+      if (built.getFramework() == null) {
+        throw new IllegalArgumentException("ComplianceReport: the property 'framework' is required");
+      }
+      if (built.getStatus() == null) {
+        throw new IllegalArgumentException("ComplianceReport: the property 'status' is required");
+      }
+      if (built.getPeriodStart() == null) {
+        throw new IllegalArgumentException("ComplianceReport: the property 'periodStart' is required");
+      }
+      if (built.getPeriodEnd() == null) {
+        throw new IllegalArgumentException("ComplianceReport: the property 'periodEnd' is required");
+      }
+      if (built.getFormat() == null) {
+        throw new IllegalArgumentException("ComplianceReport: the property 'format' is required");
+      }
+      if (built.getSummary() == null) {
+        throw new IllegalArgumentException("ComplianceReport: the property 'summary' is required");
+      }
+      if (built.getDownloadUrl() == null) {
+        throw new IllegalArgumentException("ComplianceReport: the property 'downloadUrl' is required");
+      }
+      if (built.getCreatedAt() == null) {
+        throw new IllegalArgumentException("ComplianceReport: the property 'createdAt' is required");
+      }
+      if (built.getCompletedAt() == null) {
+        throw new IllegalArgumentException("ComplianceReport: the property 'completedAt' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this ComplianceReport object is equal to o.
    */

@@ -121,6 +121,59 @@ public class ComplianceReportList {
     }
   }
 
+
+  /** @return a builder of {@code ComplianceReportList}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code ComplianceReportList}; each builder builds once. */
+  public static final class Builder {
+    private ComplianceReportList building = new ComplianceReportList();
+
+    private Builder() {}
+
+    private ComplianceReportList target() {
+      if (building == null) throw new IllegalStateException("this ComplianceReportList.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param data The reports on this page.
+     * @return this builder
+     */
+    public Builder data(List<ComplianceReport> data) {
+      target().data(data);
+      return this;
+    }
+
+    /**
+     * @param nextCursor Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page.
+     * @return this builder
+     */
+    public Builder nextCursor(String nextCursor) {
+      target().nextCursor(nextCursor);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public ComplianceReportList build() {
+      ComplianceReportList built = target();
+      if (built.getData() == null) {
+        throw new IllegalArgumentException("ComplianceReportList: the property 'data' is required");
+      }
+      if (built.getNextCursor() == null) {
+        throw new IllegalArgumentException("ComplianceReportList: the property 'nextCursor' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this ComplianceReportList object is equal to o.
    */

@@ -159,6 +159,80 @@ public class ComplianceReportRequest {
   }
 
 
+
+  /** @return a builder of {@code ComplianceReportRequest}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code ComplianceReportRequest}; each builder builds once. */
+  public static final class Builder {
+    private ComplianceReportRequest building = new ComplianceReportRequest();
+
+    private Builder() {}
+
+    private ComplianceReportRequest target() {
+      if (building == null) throw new IllegalStateException("this ComplianceReportRequest.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param framework the property {@code framework}
+     * @return this builder
+     */
+    public Builder framework(ComplianceFramework framework) {
+      target().framework(framework);
+      return this;
+    }
+
+    /**
+     * @param periodStart First day of the period covered.
+     * @return this builder
+     */
+    public Builder periodStart(LocalDate periodStart) {
+      target().periodStart(periodStart);
+      return this;
+    }
+
+    /**
+     * @param periodEnd Last day of the period covered.
+     * @return this builder
+     */
+    public Builder periodEnd(LocalDate periodEnd) {
+      target().periodEnd(periodEnd);
+      return this;
+    }
+
+    /**
+     * @param format the property {@code format}
+     * @return this builder
+     */
+    public Builder format(ComplianceReportFormat format) {
+      target().format(format);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public ComplianceReportRequest build() {
+      ComplianceReportRequest built = target();
+      if (built.getFramework() == null) {
+        throw new IllegalArgumentException("ComplianceReportRequest: the property 'framework' is required");
+      }
+      if (built.getPeriodStart() == null) {
+        throw new IllegalArgumentException("ComplianceReportRequest: the property 'periodStart' is required");
+      }
+      if (built.getPeriodEnd() == null) {
+        throw new IllegalArgumentException("ComplianceReportRequest: the property 'periodEnd' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this ComplianceReportRequest object is equal to o.
    */

@@ -129,6 +129,71 @@ public class ComplianceSummary {
   }
 
 
+
+  /** @return a builder of {@code ComplianceSummary}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code ComplianceSummary}; each builder builds once. */
+  public static final class Builder {
+    private ComplianceSummary building = new ComplianceSummary();
+
+    private Builder() {}
+
+    private ComplianceSummary target() {
+      if (building == null) throw new IllegalStateException("this ComplianceSummary.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param controlsPassed Controls that passed.
+     * @return this builder
+     */
+    public Builder controlsPassed(Integer controlsPassed) {
+      target().controlsPassed(controlsPassed);
+      return this;
+    }
+
+    /**
+     * @param controlsFailed Controls that failed.
+     * @return this builder
+     */
+    public Builder controlsFailed(Integer controlsFailed) {
+      target().controlsFailed(controlsFailed);
+      return this;
+    }
+
+    /**
+     * @param controlsNotApplicable Controls that do not apply.
+     * @return this builder
+     */
+    public Builder controlsNotApplicable(Integer controlsNotApplicable) {
+      target().controlsNotApplicable(controlsNotApplicable);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public ComplianceSummary build() {
+      ComplianceSummary built = target();
+      if (built.getControlsPassed() == null) {
+        throw new IllegalArgumentException("ComplianceSummary: the property 'controlsPassed' is required");
+      }
+      if (built.getControlsFailed() == null) {
+        throw new IllegalArgumentException("ComplianceSummary: the property 'controlsFailed' is required");
+      }
+      if (built.getControlsNotApplicable() == null) {
+        throw new IllegalArgumentException("ComplianceSummary: the property 'controlsNotApplicable' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this ComplianceSummary object is equal to o.
    */

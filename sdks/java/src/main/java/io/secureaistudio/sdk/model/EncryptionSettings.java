@@ -259,6 +259,68 @@ public class EncryptionSettings {
   }
 
 
+
+  /** @return a builder of {@code EncryptionSettings}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code EncryptionSettings}; each builder builds once. */
+  public static final class Builder {
+    private EncryptionSettings building = new EncryptionSettings();
+
+    private Builder() {}
+
+    private EncryptionSettings target() {
+      if (building == null) throw new IllegalStateException("this EncryptionSettings.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param algorithm The cipher.
+     * @return this builder
+     */
+    public Builder algorithm(AlgorithmEnum algorithm) {
+      target().algorithm(algorithm);
+      return this;
+    }
+
+    /**
+     * @param keySource Who holds the key; &#x60;customer_managed&#x60; needs &#x60;kmsKeyId&#x60;.
+     * @return this builder
+     */
+    public Builder keySource(KeySourceEnum keySource) {
+      target().keySource(keySource);
+      return this;
+    }
+
+    /**
+     * @param kmsKeyId The customer&#39;s KMS key (ARN, Key Vault key URI or Cloud KMS key name).
+     * @return this builder
+     */
+    public Builder kmsKeyId(String kmsKeyId) {
+      target().kmsKeyId(kmsKeyId);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public EncryptionSettings build() {
+      EncryptionSettings built = target();
+      if (built.getAlgorithm() == null) {
+        throw new IllegalArgumentException("EncryptionSettings: the property 'algorithm' is required");
+      }
+      if (built.getKeySource() == null) {
+        throw new IllegalArgumentException("EncryptionSettings: the property 'keySource' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this EncryptionSettings object is equal to o.
    */

@@ -221,6 +221,77 @@ public class GcsDestination implements BackupDestination {
   }
 
 
+
+  /** @return a builder of {@code GcsDestination}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code GcsDestination}; each builder builds once. */
+  public static final class Builder {
+    private GcsDestination building = new GcsDestination();
+
+    private Builder() {}
+
+    private GcsDestination target() {
+      if (building == null) throw new IllegalStateException("this GcsDestination.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param provider Always &#x60;gcs&#x60;.
+     * @return this builder
+     */
+    public Builder provider(ProviderEnum provider) {
+      target().provider(provider);
+      return this;
+    }
+
+    /**
+     * @param bucket The bucket name.
+     * @return this builder
+     */
+    public Builder bucket(String bucket) {
+      target().bucket(bucket);
+      return this;
+    }
+
+    /**
+     * @param location A cloud provider region, for example &#x60;eu-west-1&#x60;, &#x60;westeurope&#x60; or &#x60;europe-west4&#x60;.
+     * @return this builder
+     */
+    public Builder location(String location) {
+      target().location(location);
+      return this;
+    }
+
+    /**
+     * @param prefix A key prefix inside the bucket or container.
+     * @return this builder
+     */
+    public Builder prefix(String prefix) {
+      target().prefix(prefix);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public GcsDestination build() {
+      GcsDestination built = target();
+      if (built.getProvider() == null) {
+        throw new IllegalArgumentException("GcsDestination: the property 'provider' is required");
+      }
+      if (built.getBucket() == null) {
+        throw new IllegalArgumentException("GcsDestination: the property 'bucket' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this GcsDestination object is equal to o.
    */

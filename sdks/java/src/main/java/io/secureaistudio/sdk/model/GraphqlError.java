@@ -143,6 +143,65 @@ public class GraphqlError {
   }
 
 
+
+  /** @return a builder of {@code GraphqlError}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code GraphqlError}; each builder builds once. */
+  public static final class Builder {
+    private GraphqlError building = new GraphqlError();
+
+    private Builder() {}
+
+    private GraphqlError target() {
+      if (building == null) throw new IllegalStateException("this GraphqlError.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param message What went wrong.
+     * @return this builder
+     */
+    public Builder message(String message) {
+      target().message(message);
+      return this;
+    }
+
+    /**
+     * @param path The response field the error is about, as names and list indexes.
+     * @return this builder
+     */
+    public Builder path(List<String> path) {
+      target().path(path);
+      return this;
+    }
+
+    /**
+     * @param extensions Extra, server-defined details, such as &#x60;code&#x60;.
+     * @return this builder
+     */
+    public Builder extensions(Object extensions) {
+      target().extensions(extensions);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public GraphqlError build() {
+      GraphqlError built = target();
+      if (built.getMessage() == null) {
+        throw new IllegalArgumentException("GraphqlError: the property 'message' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this GraphqlError object is equal to o.
    */

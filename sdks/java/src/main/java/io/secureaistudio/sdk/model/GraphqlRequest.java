@@ -143,6 +143,65 @@ public class GraphqlRequest {
   }
 
 
+
+  /** @return a builder of {@code GraphqlRequest}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code GraphqlRequest}; each builder builds once. */
+  public static final class Builder {
+    private GraphqlRequest building = new GraphqlRequest();
+
+    private Builder() {}
+
+    private GraphqlRequest target() {
+      if (building == null) throw new IllegalStateException("this GraphqlRequest.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param query The GraphQL document.
+     * @return this builder
+     */
+    public Builder query(String query) {
+      target().query(query);
+      return this;
+    }
+
+    /**
+     * @param variables Values for the document&#39;s variables.
+     * @return this builder
+     */
+    public Builder variables(Object variables) {
+      target().variables(variables);
+      return this;
+    }
+
+    /**
+     * @param operationName Which operation of the document to run.
+     * @return this builder
+     */
+    public Builder operationName(String operationName) {
+      target().operationName(operationName);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public GraphqlRequest build() {
+      GraphqlRequest built = target();
+      if (built.getQuery() == null) {
+        throw new IllegalArgumentException("GraphqlRequest: the property 'query' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this GraphqlRequest object is equal to o.
    */

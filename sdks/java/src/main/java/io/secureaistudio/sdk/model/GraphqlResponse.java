@@ -111,6 +111,53 @@ public class GraphqlResponse {
   }
 
 
+
+  /** @return a builder of {@code GraphqlResponse}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code GraphqlResponse}; each builder builds once. */
+  public static final class Builder {
+    private GraphqlResponse building = new GraphqlResponse();
+
+    private Builder() {}
+
+    private GraphqlResponse target() {
+      if (building == null) throw new IllegalStateException("this GraphqlResponse.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param data The result; &#x60;null&#x60; if the request failed as a whole.
+     * @return this builder
+     */
+    public Builder data(Object data) {
+      target().data(data);
+      return this;
+    }
+
+    /**
+     * @param errors Errors; absent or &#x60;null&#x60; when there were none.
+     * @return this builder
+     */
+    public Builder errors(List<GraphqlError> errors) {
+      target().errors(errors);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public GraphqlResponse build() {
+      GraphqlResponse built = target();
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this GraphqlResponse object is equal to o.
    */

@@ -156,6 +156,59 @@ public class HealthCheck {
   }
 
 
+
+  /** @return a builder of {@code HealthCheck}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code HealthCheck}; each builder builds once. */
+  public static final class Builder {
+    private HealthCheck building = new HealthCheck();
+
+    private Builder() {}
+
+    private HealthCheck target() {
+      if (building == null) throw new IllegalStateException("this HealthCheck.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param name The dependency.
+     * @return this builder
+     */
+    public Builder name(String name) {
+      target().name(name);
+      return this;
+    }
+
+    /**
+     * @param status Its health.
+     * @return this builder
+     */
+    public Builder status(StatusEnum status) {
+      target().status(status);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public HealthCheck build() {
+      HealthCheck built = target();
+      if (built.getName() == null) {
+        throw new IllegalArgumentException("HealthCheck: the property 'name' is required");
+      }
+      if (built.getStatus() == null) {
+        throw new IllegalArgumentException("HealthCheck: the property 'status' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this HealthCheck object is equal to o.
    */

@@ -200,6 +200,71 @@ public class HealthStatus {
   }
 
 
+
+  /** @return a builder of {@code HealthStatus}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code HealthStatus}; each builder builds once. */
+  public static final class Builder {
+    private HealthStatus building = new HealthStatus();
+
+    private Builder() {}
+
+    private HealthStatus target() {
+      if (building == null) throw new IllegalStateException("this HealthStatus.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param status The overall health.
+     * @return this builder
+     */
+    public Builder status(StatusEnum status) {
+      target().status(status);
+      return this;
+    }
+
+    /**
+     * @param version The running service version.
+     * @return this builder
+     */
+    public Builder version(String version) {
+      target().version(version);
+      return this;
+    }
+
+    /**
+     * @param checks Each dependency&#39;s health.
+     * @return this builder
+     */
+    public Builder checks(List<HealthCheck> checks) {
+      target().checks(checks);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public HealthStatus build() {
+      HealthStatus built = target();
+      if (built.getStatus() == null) {
+        throw new IllegalArgumentException("HealthStatus: the property 'status' is required");
+      }
+      if (built.getVersion() == null) {
+        throw new IllegalArgumentException("HealthStatus: the property 'version' is required");
+      }
+      if (built.getChecks() == null) {
+        throw new IllegalArgumentException("HealthStatus: the property 'checks' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this HealthStatus object is equal to o.
    */

@@ -435,6 +435,155 @@ public class ImageJob implements Job {
   }
 
 
+
+  /** @return a builder of {@code ImageJob}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code ImageJob}; each builder builds once. */
+  public static final class Builder {
+    private ImageJob building = new ImageJob();
+
+    private Builder() {}
+
+    private ImageJob target() {
+      if (building == null) throw new IllegalStateException("this ImageJob.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id A generation job ID.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param type Always &#x60;image&#x60;.
+     * @return this builder
+     */
+    public Builder type(TypeEnum type) {
+      target().type(type);
+      return this;
+    }
+
+    /**
+     * @param status the property {@code status}
+     * @return this builder
+     */
+    public Builder status(JobStatus status) {
+      target().status(status);
+      return this;
+    }
+
+    /**
+     * @param progress Percent complete.
+     * @return this builder
+     */
+    public Builder progress(Integer progress) {
+      target().progress(progress);
+      return this;
+    }
+
+    /**
+     * @param createdAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder createdAt(OffsetDateTime createdAt) {
+      target().createdAt(createdAt);
+      return this;
+    }
+
+    /**
+     * @param updatedAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder updatedAt(OffsetDateTime updatedAt) {
+      target().updatedAt(updatedAt);
+      return this;
+    }
+
+    /**
+     * @param completedAt When the job reached a terminal status; &#x60;null&#x60; before.
+     * @return this builder
+     */
+    public Builder completedAt(OffsetDateTime completedAt) {
+      target().completedAt(completedAt);
+      return this;
+    }
+
+    /**
+     * @param error the property {@code error}
+     * @return this builder
+     */
+    public Builder error(JobFailure error) {
+      target().error(error);
+      return this;
+    }
+
+    /**
+     * @param outputAssetIds The generated images, once the job succeeded.
+     * @return this builder
+     */
+    public Builder outputAssetIds(List<String> outputAssetIds) {
+      target().outputAssetIds(outputAssetIds);
+      return this;
+    }
+
+    /**
+     * @param params the property {@code params}
+     * @return this builder
+     */
+    public Builder params(ImageJobRequest params) {
+      target().params(params);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public ImageJob build() {
+      ImageJob built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("ImageJob: the property 'id' is required");
+      }
+      if (built.getType() == null) {
+        throw new IllegalArgumentException("ImageJob: the property 'type' is required");
+      }
+      if (built.getStatus() == null) {
+        throw new IllegalArgumentException("ImageJob: the property 'status' is required");
+      }
+      if (built.getProgress() == null) {
+        throw new IllegalArgumentException("ImageJob: the property 'progress' is required");
+      }
+      if (built.getCreatedAt() == null) {
+        throw new IllegalArgumentException("ImageJob: the property 'createdAt' is required");
+      }
+      if (built.getUpdatedAt() == null) {
+        throw new IllegalArgumentException("ImageJob: the property 'updatedAt' is required");
+      }
+      if (built.getCompletedAt() == null) {
+        throw new IllegalArgumentException("ImageJob: the property 'completedAt' is required");
+      }
+      if (built.getError() == null) {
+        throw new IllegalArgumentException("ImageJob: the property 'error' is required");
+      }
+      if (built.getOutputAssetIds() == null) {
+        throw new IllegalArgumentException("ImageJob: the property 'outputAssetIds' is required");
+      }
+      if (built.getParams() == null) {
+        throw new IllegalArgumentException("ImageJob: the property 'params' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this ImageJob object is equal to o.
    */

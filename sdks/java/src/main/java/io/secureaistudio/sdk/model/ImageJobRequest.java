@@ -327,6 +327,110 @@ public class ImageJobRequest {
   }
 
 
+
+  /** @return a builder of {@code ImageJobRequest}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code ImageJobRequest}; each builder builds once. */
+  public static final class Builder {
+    private ImageJobRequest building = new ImageJobRequest();
+
+    private Builder() {}
+
+    private ImageJobRequest target() {
+      if (building == null) throw new IllegalStateException("this ImageJobRequest.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param prompt What to generate, in natural language.
+     * @return this builder
+     */
+    public Builder prompt(String prompt) {
+      target().prompt(prompt);
+      return this;
+    }
+
+    /**
+     * @param negativePrompt What to keep out of the images.
+     * @return this builder
+     */
+    public Builder negativePrompt(String negativePrompt) {
+      target().negativePrompt(negativePrompt);
+      return this;
+    }
+
+    /**
+     * @param width Width in pixels, a multiple of 64.
+     * @return this builder
+     */
+    public Builder width(Integer width) {
+      target().width(width);
+      return this;
+    }
+
+    /**
+     * @param height Height in pixels, a multiple of 64.
+     * @return this builder
+     */
+    public Builder height(Integer height) {
+      target().height(height);
+      return this;
+    }
+
+    /**
+     * @param style the property {@code style}
+     * @return this builder
+     */
+    public Builder style(ImageStyle style) {
+      target().style(style);
+      return this;
+    }
+
+    /**
+     * @param count How many images to generate.
+     * @return this builder
+     */
+    public Builder count(Integer count) {
+      target().count(count);
+      return this;
+    }
+
+    /**
+     * @param seed A seed for reproducible output; &#x60;null&#x60; for a random one.
+     * @return this builder
+     */
+    public Builder seed(Long seed) {
+      target().seed(seed);
+      return this;
+    }
+
+    /**
+     * @param templateId A template whose settings fill in what the request leaves out.
+     * @return this builder
+     */
+    public Builder templateId(String templateId) {
+      target().templateId(templateId);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public ImageJobRequest build() {
+      ImageJobRequest built = target();
+      if (built.getPrompt() == null) {
+        throw new IllegalArgumentException("ImageJobRequest: the property 'prompt' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this ImageJobRequest object is equal to o.
    */

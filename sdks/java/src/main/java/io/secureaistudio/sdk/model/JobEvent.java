@@ -304,6 +304,104 @@ public class JobEvent {
   }
 
 
+
+  /** @return a builder of {@code JobEvent}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code JobEvent}; each builder builds once. */
+  public static final class Builder {
+    private JobEvent building = new JobEvent();
+
+    private Builder() {}
+
+    private JobEvent target() {
+      if (building == null) throw new IllegalStateException("this JobEvent.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param event The event name, the same as the SSE &#x60;event&#x60; field.
+     * @return this builder
+     */
+    public Builder event(EventEnum event) {
+      target().event(event);
+      return this;
+    }
+
+    /**
+     * @param jobId A generation job ID.
+     * @return this builder
+     */
+    public Builder jobId(String jobId) {
+      target().jobId(jobId);
+      return this;
+    }
+
+    /**
+     * @param status the property {@code status}
+     * @return this builder
+     */
+    public Builder status(JobStatus status) {
+      target().status(status);
+      return this;
+    }
+
+    /**
+     * @param progress Percent complete.
+     * @return this builder
+     */
+    public Builder progress(Integer progress) {
+      target().progress(progress);
+      return this;
+    }
+
+    /**
+     * @param message A human-readable note on the step.
+     * @return this builder
+     */
+    public Builder message(String message) {
+      target().message(message);
+      return this;
+    }
+
+    /**
+     * @param occurredAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder occurredAt(OffsetDateTime occurredAt) {
+      target().occurredAt(occurredAt);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public JobEvent build() {
+      JobEvent built = target();
+      if (built.getEvent() == null) {
+        throw new IllegalArgumentException("JobEvent: the property 'event' is required");
+      }
+      if (built.getJobId() == null) {
+        throw new IllegalArgumentException("JobEvent: the property 'jobId' is required");
+      }
+      if (built.getStatus() == null) {
+        throw new IllegalArgumentException("JobEvent: the property 'status' is required");
+      }
+      if (built.getProgress() == null) {
+        throw new IllegalArgumentException("JobEvent: the property 'progress' is required");
+      }
+      if (built.getOccurredAt() == null) {
+        throw new IllegalArgumentException("JobEvent: the property 'occurredAt' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this JobEvent object is equal to o.
    */

@@ -90,6 +90,59 @@ public class JobFailure {
   }
 
 
+
+  /** @return a builder of {@code JobFailure}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code JobFailure}; each builder builds once. */
+  public static final class Builder {
+    private JobFailure building = new JobFailure();
+
+    private Builder() {}
+
+    private JobFailure target() {
+      if (building == null) throw new IllegalStateException("this JobFailure.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param code A stable, machine-readable reason, for example &#x60;content_policy_violation&#x60;.
+     * @return this builder
+     */
+    public Builder code(String code) {
+      target().code(code);
+      return this;
+    }
+
+    /**
+     * @param message A human-readable explanation.
+     * @return this builder
+     */
+    public Builder message(String message) {
+      target().message(message);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public JobFailure build() {
+      JobFailure built = target();
+      if (built.getCode() == null) {
+        throw new IllegalArgumentException("JobFailure: the property 'code' is required");
+      }
+      if (built.getMessage() == null) {
+        throw new IllegalArgumentException("JobFailure: the property 'message' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this JobFailure object is equal to o.
    */

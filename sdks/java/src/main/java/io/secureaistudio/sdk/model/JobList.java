@@ -121,6 +121,59 @@ public class JobList {
     }
   }
 
+
+  /** @return a builder of {@code JobList}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code JobList}; each builder builds once. */
+  public static final class Builder {
+    private JobList building = new JobList();
+
+    private Builder() {}
+
+    private JobList target() {
+      if (building == null) throw new IllegalStateException("this JobList.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param data The jobs on this page.
+     * @return this builder
+     */
+    public Builder data(List<Job> data) {
+      target().data(data);
+      return this;
+    }
+
+    /**
+     * @param nextCursor Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page.
+     * @return this builder
+     */
+    public Builder nextCursor(String nextCursor) {
+      target().nextCursor(nextCursor);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public JobList build() {
+      JobList built = target();
+      if (built.getData() == null) {
+        throw new IllegalArgumentException("JobList: the property 'data' is required");
+      }
+      if (built.getNextCursor() == null) {
+        throw new IllegalArgumentException("JobList: the property 'nextCursor' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this JobList object is equal to o.
    */

@@ -221,6 +221,80 @@ public class PasswordGrant implements TokenRequest {
   }
 
 
+
+  /** @return a builder of {@code PasswordGrant}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code PasswordGrant}; each builder builds once. */
+  public static final class Builder {
+    private PasswordGrant building = new PasswordGrant();
+
+    private Builder() {}
+
+    private PasswordGrant target() {
+      if (building == null) throw new IllegalStateException("this PasswordGrant.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param grantType Always &#x60;password&#x60;.
+     * @return this builder
+     */
+    public Builder grantType(GrantTypeEnum grantType) {
+      target().grantType(grantType);
+      return this;
+    }
+
+    /**
+     * @param username The user&#39;s email address.
+     * @return this builder
+     */
+    public Builder username(String username) {
+      target().username(username);
+      return this;
+    }
+
+    /**
+     * @param password The user&#39;s password.
+     * @return this builder
+     */
+    public Builder password(String password) {
+      target().password(password);
+      return this;
+    }
+
+    /**
+     * @param scope Space-separated permissions a token is limited to.
+     * @return this builder
+     */
+    public Builder scope(String scope) {
+      target().scope(scope);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public PasswordGrant build() {
+      PasswordGrant built = target();
+      if (built.getGrantType() == null) {
+        throw new IllegalArgumentException("PasswordGrant: the property 'grantType' is required");
+      }
+      if (built.getUsername() == null) {
+        throw new IllegalArgumentException("PasswordGrant: the property 'username' is required");
+      }
+      if (built.getPassword() == null) {
+        throw new IllegalArgumentException("PasswordGrant: the property 'password' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this PasswordGrant object is equal to o.
    */

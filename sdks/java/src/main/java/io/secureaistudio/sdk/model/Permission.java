@@ -123,6 +123,71 @@ public class Permission {
   }
 
 
+
+  /** @return a builder of {@code Permission}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code Permission}; each builder builds once. */
+  public static final class Builder {
+    private Permission building = new Permission();
+
+    private Builder() {}
+
+    private Permission target() {
+      if (building == null) throw new IllegalStateException("this Permission.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id A permission, as &#x60;resource:read&#x60; or &#x60;resource:write&#x60;.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param resource The resource the permission is about.
+     * @return this builder
+     */
+    public Builder resource(String resource) {
+      target().resource(resource);
+      return this;
+    }
+
+    /**
+     * @param description A free-text description.
+     * @return this builder
+     */
+    public Builder description(String description) {
+      target().description(description);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public Permission build() {
+      Permission built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("Permission: the property 'id' is required");
+      }
+      if (built.getResource() == null) {
+        throw new IllegalArgumentException("Permission: the property 'resource' is required");
+      }
+      if (built.getDescription() == null) {
+        throw new IllegalArgumentException("Permission: the property 'description' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this Permission object is equal to o.
    */

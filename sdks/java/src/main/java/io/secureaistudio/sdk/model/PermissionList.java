@@ -121,6 +121,59 @@ public class PermissionList {
     }
   }
 
+
+  /** @return a builder of {@code PermissionList}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code PermissionList}; each builder builds once. */
+  public static final class Builder {
+    private PermissionList building = new PermissionList();
+
+    private Builder() {}
+
+    private PermissionList target() {
+      if (building == null) throw new IllegalStateException("this PermissionList.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param data The permissions on this page.
+     * @return this builder
+     */
+    public Builder data(List<Permission> data) {
+      target().data(data);
+      return this;
+    }
+
+    /**
+     * @param nextCursor Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page.
+     * @return this builder
+     */
+    public Builder nextCursor(String nextCursor) {
+      target().nextCursor(nextCursor);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public PermissionList build() {
+      PermissionList built = target();
+      if (built.getData() == null) {
+        throw new IllegalArgumentException("PermissionList: the property 'data' is required");
+      }
+      if (built.getNextCursor() == null) {
+        throw new IllegalArgumentException("PermissionList: the property 'nextCursor' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this PermissionList object is equal to o.
    */

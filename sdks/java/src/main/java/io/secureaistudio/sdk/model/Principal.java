@@ -347,6 +347,116 @@ public class Principal {
   }
 
 
+
+  /** @return a builder of {@code Principal}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code Principal}; each builder builds once. */
+  public static final class Builder {
+    private Principal building = new Principal();
+
+    private Builder() {}
+
+    private Principal target() {
+      if (building == null) throw new IllegalStateException("this Principal.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id The ID of a user or an API key.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param kind Whether the principal is a user or an API key.
+     * @return this builder
+     */
+    public Builder kind(KindEnum kind) {
+      target().kind(kind);
+      return this;
+    }
+
+    /**
+     * @param organizationId An organisation ID.
+     * @return this builder
+     */
+    public Builder organizationId(String organizationId) {
+      target().organizationId(organizationId);
+      return this;
+    }
+
+    /**
+     * @param email The user&#39;s email; &#x60;null&#x60; for API keys.
+     * @return this builder
+     */
+    public Builder email(String email) {
+      target().email(email);
+      return this;
+    }
+
+    /**
+     * @param displayName A human-readable name.
+     * @return this builder
+     */
+    public Builder displayName(String displayName) {
+      target().displayName(displayName);
+      return this;
+    }
+
+    /**
+     * @param roleIds The roles the principal holds.
+     * @return this builder
+     */
+    public Builder roleIds(List<String> roleIds) {
+      target().roleIds(roleIds);
+      return this;
+    }
+
+    /**
+     * @param permissions The effective permissions from all roles.
+     * @return this builder
+     */
+    public Builder permissions(List<String> permissions) {
+      target().permissions(permissions);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public Principal build() {
+      Principal built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("Principal: the property 'id' is required");
+      }
+      if (built.getKind() == null) {
+        throw new IllegalArgumentException("Principal: the property 'kind' is required");
+      }
+      if (built.getOrganizationId() == null) {
+        throw new IllegalArgumentException("Principal: the property 'organizationId' is required");
+      }
+      if (built.getDisplayName() == null) {
+        throw new IllegalArgumentException("Principal: the property 'displayName' is required");
+      }
+      if (built.getRoleIds() == null) {
+        throw new IllegalArgumentException("Principal: the property 'roleIds' is required");
+      }
+      if (built.getPermissions() == null) {
+        throw new IllegalArgumentException("Principal: the property 'permissions' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this Principal object is equal to o.
    */

@@ -301,6 +301,122 @@ public class Problem {
   }
 
 
+
+  /** @return a builder of {@code Problem}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code Problem}; each builder builds once. */
+  public static final class Builder {
+    private Problem building = new Problem();
+
+    private Builder() {}
+
+    private Problem target() {
+      if (building == null) throw new IllegalStateException("this Problem.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param type A URI identifying the problem type; it links to its documentation.
+     * @return this builder
+     */
+    public Builder type(String type) {
+      target().type(type);
+      return this;
+    }
+
+    /**
+     * @param title A short, human-readable summary of the problem type.
+     * @return this builder
+     */
+    public Builder title(String title) {
+      target().title(title);
+      return this;
+    }
+
+    /**
+     * @param status The HTTP status code.
+     * @return this builder
+     */
+    public Builder status(Integer status) {
+      target().status(status);
+      return this;
+    }
+
+    /**
+     * @param detail A human-readable explanation of this occurrence.
+     * @return this builder
+     */
+    public Builder detail(String detail) {
+      target().detail(detail);
+      return this;
+    }
+
+    /**
+     * @param instance A URI reference identifying this occurrence.
+     * @return this builder
+     */
+    public Builder instance(String instance) {
+      target().instance(instance);
+      return this;
+    }
+
+    /**
+     * @param code A stable, machine-readable error code, for example &#x60;etag_mismatch&#x60;.
+     * @return this builder
+     */
+    public Builder code(String code) {
+      target().code(code);
+      return this;
+    }
+
+    /**
+     * @param requestId The request&#39;s ID, the same as the &#x60;X-Request-Id&#x60; header.
+     * @return this builder
+     */
+    public Builder requestId(String requestId) {
+      target().requestId(requestId);
+      return this;
+    }
+
+    /**
+     * @param errors For validation failures, every invalid field.
+     * @return this builder
+     */
+    public Builder errors(List<ValidationIssue> errors) {
+      target().errors(errors);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public Problem build() {
+      Problem built = target();
+      if (built.getType() == null) {
+        throw new IllegalArgumentException("Problem: the property 'type' is required");
+      }
+      if (built.getTitle() == null) {
+        throw new IllegalArgumentException("Problem: the property 'title' is required");
+      }
+      if (built.getStatus() == null) {
+        throw new IllegalArgumentException("Problem: the property 'status' is required");
+      }
+      if (built.getCode() == null) {
+        throw new IllegalArgumentException("Problem: the property 'code' is required");
+      }
+      if (built.getRequestId() == null) {
+        throw new IllegalArgumentException("Problem: the property 'requestId' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this Problem object is equal to o.
    */

@@ -57,6 +57,47 @@ public class RefreshTokenRequest {
   }
 
 
+
+  /** @return a builder of {@code RefreshTokenRequest}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code RefreshTokenRequest}; each builder builds once. */
+  public static final class Builder {
+    private RefreshTokenRequest building = new RefreshTokenRequest();
+
+    private Builder() {}
+
+    private RefreshTokenRequest target() {
+      if (building == null) throw new IllegalStateException("this RefreshTokenRequest.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param refreshToken The refresh token from the last token response.
+     * @return this builder
+     */
+    public Builder refreshToken(String refreshToken) {
+      target().refreshToken(refreshToken);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public RefreshTokenRequest build() {
+      RefreshTokenRequest built = target();
+      if (built.getRefreshToken() == null) {
+        throw new IllegalArgumentException("RefreshTokenRequest: the property 'refreshToken' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this RefreshTokenRequest object is equal to o.
    */

@@ -301,6 +301,131 @@ public class Restore {
   }
 
 
+
+  /** @return a builder of {@code Restore}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code Restore}; each builder builds once. */
+  public static final class Builder {
+    private Restore building = new Restore();
+
+    private Builder() {}
+
+    private Restore target() {
+      if (building == null) throw new IllegalStateException("this Restore.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id A restore ID.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param backupId A backup ID.
+     * @return this builder
+     */
+    public Builder backupId(String backupId) {
+      target().backupId(backupId);
+      return this;
+    }
+
+    /**
+     * @param status the property {@code status}
+     * @return this builder
+     */
+    public Builder status(BackupStatus status) {
+      target().status(status);
+      return this;
+    }
+
+    /**
+     * @param scope What is restored.
+     * @return this builder
+     */
+    public Builder scope(List<BackupScopeItem> scope) {
+      target().scope(scope);
+      return this;
+    }
+
+    /**
+     * @param targetRegion The region restored into.
+     * @return this builder
+     */
+    public Builder targetRegion(String targetRegion) {
+      target().targetRegion(targetRegion);
+      return this;
+    }
+
+    /**
+     * @param dryRun Whether this is a dry run.
+     * @return this builder
+     */
+    public Builder dryRun(Boolean dryRun) {
+      target().dryRun(dryRun);
+      return this;
+    }
+
+    /**
+     * @param createdAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder createdAt(OffsetDateTime createdAt) {
+      target().createdAt(createdAt);
+      return this;
+    }
+
+    /**
+     * @param completedAt When the restore reached a terminal status.
+     * @return this builder
+     */
+    public Builder completedAt(OffsetDateTime completedAt) {
+      target().completedAt(completedAt);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public Restore build() {
+      Restore built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("Restore: the property 'id' is required");
+      }
+      if (built.getBackupId() == null) {
+        throw new IllegalArgumentException("Restore: the property 'backupId' is required");
+      }
+      if (built.getStatus() == null) {
+        throw new IllegalArgumentException("Restore: the property 'status' is required");
+      }
+      if (built.getScope() == null) {
+        throw new IllegalArgumentException("Restore: the property 'scope' is required");
+      }
+      if (built.getTargetRegion() == null) {
+        throw new IllegalArgumentException("Restore: the property 'targetRegion' is required");
+      }
+      if (built.getDryRun() == null) {
+        throw new IllegalArgumentException("Restore: the property 'dryRun' is required");
+      }
+      if (built.getCreatedAt() == null) {
+        throw new IllegalArgumentException("Restore: the property 'createdAt' is required");
+      }
+      if (built.getCompletedAt() == null) {
+        throw new IllegalArgumentException("Restore: the property 'completedAt' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this Restore object is equal to o.
    */

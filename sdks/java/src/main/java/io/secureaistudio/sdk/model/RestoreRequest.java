@@ -144,6 +144,65 @@ public class RestoreRequest {
   }
 
 
+
+  /** @return a builder of {@code RestoreRequest}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code RestoreRequest}; each builder builds once. */
+  public static final class Builder {
+    private RestoreRequest building = new RestoreRequest();
+
+    private Builder() {}
+
+    private RestoreRequest target() {
+      if (building == null) throw new IllegalStateException("this RestoreRequest.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param scope What to restore from the backup.
+     * @return this builder
+     */
+    public Builder scope(List<BackupScopeItem> scope) {
+      target().scope(scope);
+      return this;
+    }
+
+    /**
+     * @param targetRegion Restore into this region; &#x60;null&#x60; for the organisation&#39;s home region.
+     * @return this builder
+     */
+    public Builder targetRegion(String targetRegion) {
+      target().targetRegion(targetRegion);
+      return this;
+    }
+
+    /**
+     * @param dryRun Only report what would change.
+     * @return this builder
+     */
+    public Builder dryRun(Boolean dryRun) {
+      target().dryRun(dryRun);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public RestoreRequest build() {
+      RestoreRequest built = target();
+      if (built.getScope() == null) {
+        throw new IllegalArgumentException("RestoreRequest: the property 'scope' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this RestoreRequest object is equal to o.
    */

@@ -154,6 +154,56 @@ public class RevokeTokenRequest {
   }
 
 
+
+  /** @return a builder of {@code RevokeTokenRequest}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code RevokeTokenRequest}; each builder builds once. */
+  public static final class Builder {
+    private RevokeTokenRequest building = new RevokeTokenRequest();
+
+    private Builder() {}
+
+    private RevokeTokenRequest target() {
+      if (building == null) throw new IllegalStateException("this RevokeTokenRequest.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param token The access or refresh token.
+     * @return this builder
+     */
+    public Builder token(String token) {
+      target().token(token);
+      return this;
+    }
+
+    /**
+     * @param tokenTypeHint Which kind of token &#x60;token&#x60; is, to speed up the lookup.
+     * @return this builder
+     */
+    public Builder tokenTypeHint(TokenTypeHintEnum tokenTypeHint) {
+      target().tokenTypeHint(tokenTypeHint);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public RevokeTokenRequest build() {
+      RevokeTokenRequest built = target();
+      if (built.getToken() == null) {
+        throw new IllegalArgumentException("RevokeTokenRequest: the property 'token' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this RevokeTokenRequest object is equal to o.
    */

@@ -199,6 +199,95 @@ public class Role {
   }
 
 
+
+  /** @return a builder of {@code Role}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code Role}; each builder builds once. */
+  public static final class Builder {
+    private Role building = new Role();
+
+    private Builder() {}
+
+    private Role target() {
+      if (building == null) throw new IllegalStateException("this Role.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id A role ID.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param name A human-readable name.
+     * @return this builder
+     */
+    public Builder name(String name) {
+      target().name(name);
+      return this;
+    }
+
+    /**
+     * @param description A free-text description.
+     * @return this builder
+     */
+    public Builder description(String description) {
+      target().description(description);
+      return this;
+    }
+
+    /**
+     * @param builtIn Built-in roles cannot be changed or deleted.
+     * @return this builder
+     */
+    public Builder builtIn(Boolean builtIn) {
+      target().builtIn(builtIn);
+      return this;
+    }
+
+    /**
+     * @param permissions The permissions the role grants.
+     * @return this builder
+     */
+    public Builder permissions(List<String> permissions) {
+      target().permissions(permissions);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public Role build() {
+      Role built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("Role: the property 'id' is required");
+      }
+      if (built.getName() == null) {
+        throw new IllegalArgumentException("Role: the property 'name' is required");
+      }
+      if (built.getDescription() == null) {
+        throw new IllegalArgumentException("Role: the property 'description' is required");
+      }
+      if (built.getBuiltIn() == null) {
+        throw new IllegalArgumentException("Role: the property 'builtIn' is required");
+      }
+      if (built.getPermissions() == null) {
+        throw new IllegalArgumentException("Role: the property 'permissions' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this Role object is equal to o.
    */

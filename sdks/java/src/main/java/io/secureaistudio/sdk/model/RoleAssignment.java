@@ -67,6 +67,47 @@ public class RoleAssignment {
   }
 
 
+
+  /** @return a builder of {@code RoleAssignment}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code RoleAssignment}; each builder builds once. */
+  public static final class Builder {
+    private RoleAssignment building = new RoleAssignment();
+
+    private Builder() {}
+
+    private RoleAssignment target() {
+      if (building == null) throw new IllegalStateException("this RoleAssignment.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param roleIds The roles; an empty list removes every role.
+     * @return this builder
+     */
+    public Builder roleIds(List<String> roleIds) {
+      target().roleIds(roleIds);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public RoleAssignment build() {
+      RoleAssignment built = target();
+      if (built.getRoleIds() == null) {
+        throw new IllegalArgumentException("RoleAssignment: the property 'roleIds' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this RoleAssignment object is equal to o.
    */

@@ -121,6 +121,59 @@ public class RoleList {
     }
   }
 
+
+  /** @return a builder of {@code RoleList}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code RoleList}; each builder builds once. */
+  public static final class Builder {
+    private RoleList building = new RoleList();
+
+    private Builder() {}
+
+    private RoleList target() {
+      if (building == null) throw new IllegalStateException("this RoleList.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param data The roles on this page.
+     * @return this builder
+     */
+    public Builder data(List<Role> data) {
+      target().data(data);
+      return this;
+    }
+
+    /**
+     * @param nextCursor Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page.
+     * @return this builder
+     */
+    public Builder nextCursor(String nextCursor) {
+      target().nextCursor(nextCursor);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public RoleList build() {
+      RoleList built = target();
+      if (built.getData() == null) {
+        throw new IllegalArgumentException("RoleList: the property 'data' is required");
+      }
+      if (built.getNextCursor() == null) {
+        throw new IllegalArgumentException("RoleList: the property 'nextCursor' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this RoleList object is equal to o.
    */

@@ -303,6 +303,131 @@ public class SystemMetrics {
   }
 
 
+
+  /** @return a builder of {@code SystemMetrics}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code SystemMetrics}; each builder builds once. */
+  public static final class Builder {
+    private SystemMetrics building = new SystemMetrics();
+
+    private Builder() {}
+
+    private SystemMetrics target() {
+      if (building == null) throw new IllegalStateException("this SystemMetrics.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param capturedAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder capturedAt(OffsetDateTime capturedAt) {
+      target().capturedAt(capturedAt);
+      return this;
+    }
+
+    /**
+     * @param queueDepth Jobs waiting to start.
+     * @return this builder
+     */
+    public Builder queueDepth(Integer queueDepth) {
+      target().queueDepth(queueDepth);
+      return this;
+    }
+
+    /**
+     * @param activeJobs Jobs running now.
+     * @return this builder
+     */
+    public Builder activeJobs(Integer activeJobs) {
+      target().activeJobs(activeJobs);
+      return this;
+    }
+
+    /**
+     * @param gpuUtilization A fraction between 0 and 1.
+     * @return this builder
+     */
+    public Builder gpuUtilization(Double gpuUtilization) {
+      target().gpuUtilization(gpuUtilization);
+      return this;
+    }
+
+    /**
+     * @param cpuUtilization A fraction between 0 and 1.
+     * @return this builder
+     */
+    public Builder cpuUtilization(Double cpuUtilization) {
+      target().cpuUtilization(cpuUtilization);
+      return this;
+    }
+
+    /**
+     * @param memoryUtilization A fraction between 0 and 1.
+     * @return this builder
+     */
+    public Builder memoryUtilization(Double memoryUtilization) {
+      target().memoryUtilization(memoryUtilization);
+      return this;
+    }
+
+    /**
+     * @param p95JobLatencySeconds 95th percentile of job duration over the last hour.
+     * @return this builder
+     */
+    public Builder p95JobLatencySeconds(Double p95JobLatencySeconds) {
+      target().p95JobLatencySeconds(p95JobLatencySeconds);
+      return this;
+    }
+
+    /**
+     * @param storageBytes Bytes stored for the organisation.
+     * @return this builder
+     */
+    public Builder storageBytes(Long storageBytes) {
+      target().storageBytes(storageBytes);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public SystemMetrics build() {
+      SystemMetrics built = target();
+      if (built.getCapturedAt() == null) {
+        throw new IllegalArgumentException("SystemMetrics: the property 'capturedAt' is required");
+      }
+      if (built.getQueueDepth() == null) {
+        throw new IllegalArgumentException("SystemMetrics: the property 'queueDepth' is required");
+      }
+      if (built.getActiveJobs() == null) {
+        throw new IllegalArgumentException("SystemMetrics: the property 'activeJobs' is required");
+      }
+      if (built.getGpuUtilization() == null) {
+        throw new IllegalArgumentException("SystemMetrics: the property 'gpuUtilization' is required");
+      }
+      if (built.getCpuUtilization() == null) {
+        throw new IllegalArgumentException("SystemMetrics: the property 'cpuUtilization' is required");
+      }
+      if (built.getMemoryUtilization() == null) {
+        throw new IllegalArgumentException("SystemMetrics: the property 'memoryUtilization' is required");
+      }
+      if (built.getP95JobLatencySeconds() == null) {
+        throw new IllegalArgumentException("SystemMetrics: the property 'p95JobLatencySeconds' is required");
+      }
+      if (built.getStorageBytes() == null) {
+        throw new IllegalArgumentException("SystemMetrics: the property 'storageBytes' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this SystemMetrics object is equal to o.
    */

@@ -369,6 +369,155 @@ public class Template {
   }
 
 
+
+  /** @return a builder of {@code Template}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code Template}; each builder builds once. */
+  public static final class Builder {
+    private Template building = new Template();
+
+    private Builder() {}
+
+    private Template target() {
+      if (building == null) throw new IllegalStateException("this Template.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id A template ID.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param name A human-readable name.
+     * @return this builder
+     */
+    public Builder name(String name) {
+      target().name(name);
+      return this;
+    }
+
+    /**
+     * @param kind the property {@code kind}
+     * @return this builder
+     */
+    public Builder kind(JobType kind) {
+      target().kind(kind);
+      return this;
+    }
+
+    /**
+     * @param description A free-text description.
+     * @return this builder
+     */
+    public Builder description(String description) {
+      target().description(description);
+      return this;
+    }
+
+    /**
+     * @param prompt What to generate, in natural language.
+     * @return this builder
+     */
+    public Builder prompt(String prompt) {
+      target().prompt(prompt);
+      return this;
+    }
+
+    /**
+     * @param tags Tags to find the template by.
+     * @return this builder
+     */
+    public Builder tags(List<String> tags) {
+      target().tags(tags);
+      return this;
+    }
+
+    /**
+     * @param visibility the property {@code visibility}
+     * @return this builder
+     */
+    public Builder visibility(TemplateVisibility visibility) {
+      target().visibility(visibility);
+      return this;
+    }
+
+    /**
+     * @param version Goes up by one on every change.
+     * @return this builder
+     */
+    public Builder version(Integer version) {
+      target().version(version);
+      return this;
+    }
+
+    /**
+     * @param createdAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder createdAt(OffsetDateTime createdAt) {
+      target().createdAt(createdAt);
+      return this;
+    }
+
+    /**
+     * @param updatedAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder updatedAt(OffsetDateTime updatedAt) {
+      target().updatedAt(updatedAt);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public Template build() {
+      Template built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("Template: the property 'id' is required");
+      }
+      if (built.getName() == null) {
+        throw new IllegalArgumentException("Template: the property 'name' is required");
+      }
+      if (built.getKind() == null) {
+        throw new IllegalArgumentException("Template: the property 'kind' is required");
+      }
+      if (built.getDescription() == null) {
+        throw new IllegalArgumentException("Template: the property 'description' is required");
+      }
+      if (built.getPrompt() == null) {
+        throw new IllegalArgumentException("Template: the property 'prompt' is required");
+      }
+      if (built.getTags() == null) {
+        throw new IllegalArgumentException("Template: the property 'tags' is required");
+      }
+      if (built.getVisibility() == null) {
+        throw new IllegalArgumentException("Template: the property 'visibility' is required");
+      }
+      if (built.getVersion() == null) {
+        throw new IllegalArgumentException("Template: the property 'version' is required");
+      }
+      if (built.getCreatedAt() == null) {
+        throw new IllegalArgumentException("Template: the property 'createdAt' is required");
+      }
+      if (built.getUpdatedAt() == null) {
+        throw new IllegalArgumentException("Template: the property 'updatedAt' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this Template object is equal to o.
    */

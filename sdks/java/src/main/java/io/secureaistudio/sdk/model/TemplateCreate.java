@@ -244,6 +244,98 @@ public class TemplateCreate {
   }
 
 
+
+  /** @return a builder of {@code TemplateCreate}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code TemplateCreate}; each builder builds once. */
+  public static final class Builder {
+    private TemplateCreate building = new TemplateCreate();
+
+    private Builder() {}
+
+    private TemplateCreate target() {
+      if (building == null) throw new IllegalStateException("this TemplateCreate.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param name A human-readable name.
+     * @return this builder
+     */
+    public Builder name(String name) {
+      target().name(name);
+      return this;
+    }
+
+    /**
+     * @param kind the property {@code kind}
+     * @return this builder
+     */
+    public Builder kind(JobType kind) {
+      target().kind(kind);
+      return this;
+    }
+
+    /**
+     * @param description A free-text description.
+     * @return this builder
+     */
+    public Builder description(String description) {
+      target().description(description);
+      return this;
+    }
+
+    /**
+     * @param prompt What to generate, in natural language.
+     * @return this builder
+     */
+    public Builder prompt(String prompt) {
+      target().prompt(prompt);
+      return this;
+    }
+
+    /**
+     * @param tags Tags to find the template by.
+     * @return this builder
+     */
+    public Builder tags(List<String> tags) {
+      target().tags(tags);
+      return this;
+    }
+
+    /**
+     * @param visibility the property {@code visibility}
+     * @return this builder
+     */
+    public Builder visibility(TemplateVisibility visibility) {
+      target().visibility(visibility);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public TemplateCreate build() {
+      TemplateCreate built = target();
+      if (built.getName() == null) {
+        throw new IllegalArgumentException("TemplateCreate: the property 'name' is required");
+      }
+      if (built.getKind() == null) {
+        throw new IllegalArgumentException("TemplateCreate: the property 'kind' is required");
+      }
+      if (built.getPrompt() == null) {
+        throw new IllegalArgumentException("TemplateCreate: the property 'prompt' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this TemplateCreate object is equal to o.
    */

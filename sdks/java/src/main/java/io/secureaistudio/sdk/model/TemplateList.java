@@ -121,6 +121,59 @@ public class TemplateList {
     }
   }
 
+
+  /** @return a builder of {@code TemplateList}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code TemplateList}; each builder builds once. */
+  public static final class Builder {
+    private TemplateList building = new TemplateList();
+
+    private Builder() {}
+
+    private TemplateList target() {
+      if (building == null) throw new IllegalStateException("this TemplateList.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param data The templates on this page.
+     * @return this builder
+     */
+    public Builder data(List<Template> data) {
+      target().data(data);
+      return this;
+    }
+
+    /**
+     * @param nextCursor Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page.
+     * @return this builder
+     */
+    public Builder nextCursor(String nextCursor) {
+      target().nextCursor(nextCursor);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public TemplateList build() {
+      TemplateList built = target();
+      if (built.getData() == null) {
+        throw new IllegalArgumentException("TemplateList: the property 'data' is required");
+      }
+      if (built.getNextCursor() == null) {
+        throw new IllegalArgumentException("TemplateList: the property 'nextCursor' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this TemplateList object is equal to o.
    */

@@ -210,6 +210,80 @@ public class TemplateUpdate {
   }
 
 
+
+  /** @return a builder of {@code TemplateUpdate}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code TemplateUpdate}; each builder builds once. */
+  public static final class Builder {
+    private TemplateUpdate building = new TemplateUpdate();
+
+    private Builder() {}
+
+    private TemplateUpdate target() {
+      if (building == null) throw new IllegalStateException("this TemplateUpdate.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param name A human-readable name.
+     * @return this builder
+     */
+    public Builder name(String name) {
+      target().name(name);
+      return this;
+    }
+
+    /**
+     * @param description A free-text description.
+     * @return this builder
+     */
+    public Builder description(String description) {
+      target().description(description);
+      return this;
+    }
+
+    /**
+     * @param prompt What to generate, in natural language.
+     * @return this builder
+     */
+    public Builder prompt(String prompt) {
+      target().prompt(prompt);
+      return this;
+    }
+
+    /**
+     * @param tags Tags to find the template by.
+     * @return this builder
+     */
+    public Builder tags(List<String> tags) {
+      target().tags(tags);
+      return this;
+    }
+
+    /**
+     * @param visibility the property {@code visibility}
+     * @return this builder
+     */
+    public Builder visibility(TemplateVisibility visibility) {
+      target().visibility(visibility);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public TemplateUpdate build() {
+      TemplateUpdate built = target();
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this TemplateUpdate object is equal to o.
    */

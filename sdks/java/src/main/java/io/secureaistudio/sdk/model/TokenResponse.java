@@ -263,6 +263,89 @@ public class TokenResponse {
   }
 
 
+
+  /** @return a builder of {@code TokenResponse}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code TokenResponse}; each builder builds once. */
+  public static final class Builder {
+    private TokenResponse building = new TokenResponse();
+
+    private Builder() {}
+
+    private TokenResponse target() {
+      if (building == null) throw new IllegalStateException("this TokenResponse.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param accessToken The JWT access token.
+     * @return this builder
+     */
+    public Builder accessToken(String accessToken) {
+      target().accessToken(accessToken);
+      return this;
+    }
+
+    /**
+     * @param tokenType Always &#x60;Bearer&#x60;.
+     * @return this builder
+     */
+    public Builder tokenType(TokenTypeEnum tokenType) {
+      target().tokenType(tokenType);
+      return this;
+    }
+
+    /**
+     * @param expiresIn Seconds until the access token expires.
+     * @return this builder
+     */
+    public Builder expiresIn(Integer expiresIn) {
+      target().expiresIn(expiresIn);
+      return this;
+    }
+
+    /**
+     * @param refreshToken The single-use refresh token; &#x60;null&#x60; for the client-credentials grant.
+     * @return this builder
+     */
+    public Builder refreshToken(String refreshToken) {
+      target().refreshToken(refreshToken);
+      return this;
+    }
+
+    /**
+     * @param scope Space-separated permissions a token is limited to.
+     * @return this builder
+     */
+    public Builder scope(String scope) {
+      target().scope(scope);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public TokenResponse build() {
+      TokenResponse built = target();
+      if (built.getAccessToken() == null) {
+        throw new IllegalArgumentException("TokenResponse: the property 'accessToken' is required");
+      }
+      if (built.getTokenType() == null) {
+        throw new IllegalArgumentException("TokenResponse: the property 'tokenType' is required");
+      }
+      if (built.getExpiresIn() == null) {
+        throw new IllegalArgumentException("TokenResponse: the property 'expiresIn' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this TokenResponse object is equal to o.
    */

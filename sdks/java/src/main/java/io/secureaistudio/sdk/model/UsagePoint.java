@@ -198,6 +198,95 @@ public class UsagePoint {
   }
 
 
+
+  /** @return a builder of {@code UsagePoint}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code UsagePoint}; each builder builds once. */
+  public static final class Builder {
+    private UsagePoint building = new UsagePoint();
+
+    private Builder() {}
+
+    private UsagePoint target() {
+      if (building == null) throw new IllegalStateException("this UsagePoint.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param timestamp An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder timestamp(OffsetDateTime timestamp) {
+      target().timestamp(timestamp);
+      return this;
+    }
+
+    /**
+     * @param imagesGenerated Images generated in the bucket.
+     * @return this builder
+     */
+    public Builder imagesGenerated(Long imagesGenerated) {
+      target().imagesGenerated(imagesGenerated);
+      return this;
+    }
+
+    /**
+     * @param videoSecondsGenerated Seconds of video generated in the bucket.
+     * @return this builder
+     */
+    public Builder videoSecondsGenerated(Long videoSecondsGenerated) {
+      target().videoSecondsGenerated(videoSecondsGenerated);
+      return this;
+    }
+
+    /**
+     * @param apiRequests API requests made in the bucket.
+     * @return this builder
+     */
+    public Builder apiRequests(Long apiRequests) {
+      target().apiRequests(apiRequests);
+      return this;
+    }
+
+    /**
+     * @param storageBytes Bytes stored at the end of the bucket.
+     * @return this builder
+     */
+    public Builder storageBytes(Long storageBytes) {
+      target().storageBytes(storageBytes);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public UsagePoint build() {
+      UsagePoint built = target();
+      if (built.getTimestamp() == null) {
+        throw new IllegalArgumentException("UsagePoint: the property 'timestamp' is required");
+      }
+      if (built.getImagesGenerated() == null) {
+        throw new IllegalArgumentException("UsagePoint: the property 'imagesGenerated' is required");
+      }
+      if (built.getVideoSecondsGenerated() == null) {
+        throw new IllegalArgumentException("UsagePoint: the property 'videoSecondsGenerated' is required");
+      }
+      if (built.getApiRequests() == null) {
+        throw new IllegalArgumentException("UsagePoint: the property 'apiRequests' is required");
+      }
+      if (built.getStorageBytes() == null) {
+        throw new IllegalArgumentException("UsagePoint: the property 'storageBytes' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this UsagePoint object is equal to o.
    */

@@ -234,6 +234,83 @@ public class UsageSeries {
   }
 
 
+
+  /** @return a builder of {@code UsageSeries}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code UsageSeries}; each builder builds once. */
+  public static final class Builder {
+    private UsageSeries building = new UsageSeries();
+
+    private Builder() {}
+
+    private UsageSeries target() {
+      if (building == null) throw new IllegalStateException("this UsageSeries.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param from An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder from(OffsetDateTime from) {
+      target().from(from);
+      return this;
+    }
+
+    /**
+     * @param to An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder to(OffsetDateTime to) {
+      target().to(to);
+      return this;
+    }
+
+    /**
+     * @param granularity The bucket size.
+     * @return this builder
+     */
+    public Builder granularity(GranularityEnum granularity) {
+      target().granularity(granularity);
+      return this;
+    }
+
+    /**
+     * @param points One point per bucket, oldest first.
+     * @return this builder
+     */
+    public Builder points(List<UsagePoint> points) {
+      target().points(points);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public UsageSeries build() {
+      UsageSeries built = target();
+      if (built.getFrom() == null) {
+        throw new IllegalArgumentException("UsageSeries: the property 'from' is required");
+      }
+      if (built.getTo() == null) {
+        throw new IllegalArgumentException("UsageSeries: the property 'to' is required");
+      }
+      if (built.getGranularity() == null) {
+        throw new IllegalArgumentException("UsageSeries: the property 'granularity' is required");
+      }
+      if (built.getPoints() == null) {
+        throw new IllegalArgumentException("UsageSeries: the property 'points' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this UsageSeries object is equal to o.
    */

@@ -300,6 +300,131 @@ public class User {
   }
 
 
+
+  /** @return a builder of {@code User}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code User}; each builder builds once. */
+  public static final class Builder {
+    private User building = new User();
+
+    private Builder() {}
+
+    private User target() {
+      if (building == null) throw new IllegalStateException("this User.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param id A user ID.
+     * @return this builder
+     */
+    public Builder id(String id) {
+      target().id(id);
+      return this;
+    }
+
+    /**
+     * @param email The user&#39;s email address.
+     * @return this builder
+     */
+    public Builder email(String email) {
+      target().email(email);
+      return this;
+    }
+
+    /**
+     * @param displayName A human-readable name.
+     * @return this builder
+     */
+    public Builder displayName(String displayName) {
+      target().displayName(displayName);
+      return this;
+    }
+
+    /**
+     * @param status the property {@code status}
+     * @return this builder
+     */
+    public Builder status(UserStatus status) {
+      target().status(status);
+      return this;
+    }
+
+    /**
+     * @param roleIds The roles the user holds.
+     * @return this builder
+     */
+    public Builder roleIds(List<String> roleIds) {
+      target().roleIds(roleIds);
+      return this;
+    }
+
+    /**
+     * @param createdAt An RFC 3339 date-time in UTC.
+     * @return this builder
+     */
+    public Builder createdAt(OffsetDateTime createdAt) {
+      target().createdAt(createdAt);
+      return this;
+    }
+
+    /**
+     * @param lastLoginAt When the user last signed in; &#x60;null&#x60; if never.
+     * @return this builder
+     */
+    public Builder lastLoginAt(OffsetDateTime lastLoginAt) {
+      target().lastLoginAt(lastLoginAt);
+      return this;
+    }
+
+    /**
+     * @param deactivatedAt When the user was deactivated; &#x60;null&#x60; unless deactivated.
+     * @return this builder
+     */
+    public Builder deactivatedAt(OffsetDateTime deactivatedAt) {
+      target().deactivatedAt(deactivatedAt);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public User build() {
+      User built = target();
+      if (built.getId() == null) {
+        throw new IllegalArgumentException("User: the property 'id' is required");
+      }
+      if (built.getEmail() == null) {
+        throw new IllegalArgumentException("User: the property 'email' is required");
+      }
+      if (built.getDisplayName() == null) {
+        throw new IllegalArgumentException("User: the property 'displayName' is required");
+      }
+      if (built.getStatus() == null) {
+        throw new IllegalArgumentException("User: the property 'status' is required");
+      }
+      if (built.getRoleIds() == null) {
+        throw new IllegalArgumentException("User: the property 'roleIds' is required");
+      }
+      if (built.getCreatedAt() == null) {
+        throw new IllegalArgumentException("User: the property 'createdAt' is required");
+      }
+      if (built.getLastLoginAt() == null) {
+        throw new IllegalArgumentException("User: the property 'lastLoginAt' is required");
+      }
+      if (built.getDeactivatedAt() == null) {
+        throw new IllegalArgumentException("User: the property 'deactivatedAt' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this User object is equal to o.
    */

@@ -133,6 +133,68 @@ public class UserInvite {
   }
 
 
+
+  /** @return a builder of {@code UserInvite}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code UserInvite}; each builder builds once. */
+  public static final class Builder {
+    private UserInvite building = new UserInvite();
+
+    private Builder() {}
+
+    private UserInvite target() {
+      if (building == null) throw new IllegalStateException("this UserInvite.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param email Where to send the invitation.
+     * @return this builder
+     */
+    public Builder email(String email) {
+      target().email(email);
+      return this;
+    }
+
+    /**
+     * @param displayName A human-readable name.
+     * @return this builder
+     */
+    public Builder displayName(String displayName) {
+      target().displayName(displayName);
+      return this;
+    }
+
+    /**
+     * @param roleIds The roles the user starts with.
+     * @return this builder
+     */
+    public Builder roleIds(List<String> roleIds) {
+      target().roleIds(roleIds);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public UserInvite build() {
+      UserInvite built = target();
+      if (built.getEmail() == null) {
+        throw new IllegalArgumentException("UserInvite: the property 'email' is required");
+      }
+      if (built.getRoleIds() == null) {
+        throw new IllegalArgumentException("UserInvite: the property 'roleIds' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this UserInvite object is equal to o.
    */

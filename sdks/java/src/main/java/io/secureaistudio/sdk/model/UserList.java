@@ -121,6 +121,59 @@ public class UserList {
     }
   }
 
+
+  /** @return a builder of {@code UserList}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code UserList}; each builder builds once. */
+  public static final class Builder {
+    private UserList building = new UserList();
+
+    private Builder() {}
+
+    private UserList target() {
+      if (building == null) throw new IllegalStateException("this UserList.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param data The users on this page.
+     * @return this builder
+     */
+    public Builder data(List<User> data) {
+      target().data(data);
+      return this;
+    }
+
+    /**
+     * @param nextCursor Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page.
+     * @return this builder
+     */
+    public Builder nextCursor(String nextCursor) {
+      target().nextCursor(nextCursor);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public UserList build() {
+      UserList built = target();
+      if (built.getData() == null) {
+        throw new IllegalArgumentException("UserList: the property 'data' is required");
+      }
+      if (built.getNextCursor() == null) {
+        throw new IllegalArgumentException("UserList: the property 'nextCursor' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this UserList object is equal to o.
    */

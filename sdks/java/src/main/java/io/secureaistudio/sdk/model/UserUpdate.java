@@ -57,6 +57,44 @@ public class UserUpdate {
   }
 
 
+
+  /** @return a builder of {@code UserUpdate}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code UserUpdate}; each builder builds once. */
+  public static final class Builder {
+    private UserUpdate building = new UserUpdate();
+
+    private Builder() {}
+
+    private UserUpdate target() {
+      if (building == null) throw new IllegalStateException("this UserUpdate.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param displayName A human-readable name.
+     * @return this builder
+     */
+    public Builder displayName(String displayName) {
+      target().displayName(displayName);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public UserUpdate build() {
+      UserUpdate built = target();
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this UserUpdate object is equal to o.
    */

@@ -191,6 +191,71 @@ public class ValidationIssue {
   }
 
 
+
+  /** @return a builder of {@code ValidationIssue}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code ValidationIssue}; each builder builds once. */
+  public static final class Builder {
+    private ValidationIssue building = new ValidationIssue();
+
+    private Builder() {}
+
+    private ValidationIssue target() {
+      if (building == null) throw new IllegalStateException("this ValidationIssue.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param location Where the field is.
+     * @return this builder
+     */
+    public Builder location(LocationEnum location) {
+      target().location(location);
+      return this;
+    }
+
+    /**
+     * @param name The parameter name, or a JSON pointer into the body.
+     * @return this builder
+     */
+    public Builder name(String name) {
+      target().name(name);
+      return this;
+    }
+
+    /**
+     * @param message What is wrong with it.
+     * @return this builder
+     */
+    public Builder message(String message) {
+      target().message(message);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public ValidationIssue build() {
+      ValidationIssue built = target();
+      if (built.getLocation() == null) {
+        throw new IllegalArgumentException("ValidationIssue: the property 'location' is required");
+      }
+      if (built.getName() == null) {
+        throw new IllegalArgumentException("ValidationIssue: the property 'name' is required");
+      }
+      if (built.getMessage() == null) {
+        throw new IllegalArgumentException("ValidationIssue: the property 'message' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this ValidationIssue object is equal to o.
    */

@@ -204,6 +204,86 @@ public class VideoJobRequest {
   }
 
 
+
+  /** @return a builder of {@code VideoJobRequest}; {@link Builder#build()} checks the required properties */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds one {@code VideoJobRequest}; each builder builds once. */
+  public static final class Builder {
+    private VideoJobRequest building = new VideoJobRequest();
+
+    private Builder() {}
+
+    private VideoJobRequest target() {
+      if (building == null) throw new IllegalStateException("this VideoJobRequest.Builder has already built its object");
+      return building;
+    }
+
+    /**
+     * @param prompt What to generate, in natural language.
+     * @return this builder
+     */
+    public Builder prompt(String prompt) {
+      target().prompt(prompt);
+      return this;
+    }
+
+    /**
+     * @param durationSeconds Length of the video in seconds.
+     * @return this builder
+     */
+    public Builder durationSeconds(Integer durationSeconds) {
+      target().durationSeconds(durationSeconds);
+      return this;
+    }
+
+    /**
+     * @param fps Frames per second.
+     * @return this builder
+     */
+    public Builder fps(Integer fps) {
+      target().fps(fps);
+      return this;
+    }
+
+    /**
+     * @param resolution the property {@code resolution}
+     * @return this builder
+     */
+    public Builder resolution(VideoResolution resolution) {
+      target().resolution(resolution);
+      return this;
+    }
+
+    /**
+     * @param referenceAssetId An uploaded reference image to animate; &#x60;null&#x60; for text-to-video.
+     * @return this builder
+     */
+    public Builder referenceAssetId(String referenceAssetId) {
+      target().referenceAssetId(referenceAssetId);
+      return this;
+    }
+
+    /**
+     * @return the model
+     * @throws IllegalArgumentException when a required property is not set
+     */
+    public VideoJobRequest build() {
+      VideoJobRequest built = target();
+      if (built.getPrompt() == null) {
+        throw new IllegalArgumentException("VideoJobRequest: the property 'prompt' is required");
+      }
+      if (built.getDurationSeconds() == null) {
+        throw new IllegalArgumentException("VideoJobRequest: the property 'durationSeconds' is required");
+      }
+      building = null;
+      return built;
+    }
+  }
+
+
   /**
    * Return true if this VideoJobRequest object is equal to o.
    */

@@ -114,6 +114,15 @@ public class Page<T> implements Iterable<T> {
     return new Page<>(transport, request.withQueryParam(shape.cursorParam, nextCursor()), shape);
   }
 
+  /**
+   * This page as JSON is its response body (what {@code withRawResponse()} returns): Jackson would
+   * otherwise take {@link #getNextPage()} for a property and fetch the next page while writing.
+   */
+  @com.fasterxml.jackson.annotation.JsonValue
+  public Object body() {
+    return response.getData();
+  }
+
   /** Status, headers and decoded body of the response this page came from (R10). */
   public ApiResponse<?> response() {
     return response;

@@ -23,6 +23,7 @@ public final class RequestOptions {
   private final Integer maxRetries;
   private final Validation validation;
   private final Map<String, String> headers;
+  private final String idempotencyKey;
 
   private RequestOptions(Builder b) {
     if (b.timeout != null && (b.timeout.isNegative() || b.timeout.isZero())) {
@@ -37,6 +38,8 @@ public final class RequestOptions {
     this.maxRetries = b.maxRetries;
     this.validation = b.validation;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    if (b.idempotencyKey != null) HeaderValues.require("the request option idempotencyKey", b.idempotencyKey);
+    this.idempotencyKey = b.idempotencyKey;
   }
 
   /** No overrides. */
@@ -56,6 +59,11 @@ public final class RequestOptions {
   public Validation validation() { return validation; }
   /** Extra headers sent on every attempt. */
   public Map<String, String> headers() { return headers; }
+  /**
+   * The {@code Idempotency-Key} for operations that declare it (R3.6), or null for a fresh
+   * UUID per call; every retry of the call sends the same key.
+   */
+  public String idempotencyKey() { return idempotencyKey; }
 
   /** Fluent builder. */
   public static final class Builder {
@@ -63,6 +71,7 @@ public final class RequestOptions {
     private Integer maxRetries;
     private Validation validation;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private String idempotencyKey;
 
     private Builder() {}
 
@@ -74,6 +83,8 @@ public final class RequestOptions {
     public Builder validation(Validation validation) { this.validation = validation; return this; }
     /** An extra header; credentials belong in the client options, not here. */
     public Builder header(String name, String value) { headers.put(name, value); return this; }
+    /** The {@code Idempotency-Key} of these calls, where the operation declares one (R3.6). */
+    public Builder idempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; return this; }
 
     public RequestOptions build() {
       return new RequestOptions(this);

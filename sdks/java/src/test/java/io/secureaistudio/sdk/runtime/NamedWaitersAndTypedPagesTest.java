@@ -23,11 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import io.secureaistudio.sdk.services.TemplatesService;
 import org.junit.jupiter.api.Test;
 
 /**
  * The generated, typed helpers over the R6/R8 runtime, against real local servers: named waiters
- * from {@code x-waiter} ({@code waitForJob}, {@code waitForBackup}, {@code waitForComplianceReport})
+ * from {@code x-waiter} ({@code jobs().waitFor}, {@code backups().waitFor}, {@code compliance().waitForReport})
  * and list methods returning a {@code Page} of the list's item type. Each test compiles only if
  * the generated signatures are typed (no casts, no unchecked conversions).
  */
@@ -48,7 +49,7 @@ class NamedWaitersAndTypedPagesTest {
     try (ScriptedServer server = new ScriptedServer(json(200, job("video", "queued")), json(200, job("video", "running")),
         json(200, job("video", "succeeded")))) {
       WaitOptions options = WaitOptions.defaults().withInterval(Duration.ofMillis(100)).withMaxInterval(Duration.ofMillis(120));
-      Job done = client(server).jobs().waitForJob("job_01", options);
+      Job done = client(server).jobs().waitFor("job_01", options);
       VideoJob video = assertInstanceOf(VideoJob.class, done, "the oneOf subtype, decoded as getJob decodes it");
       assertEquals(JobStatus.SUCCEEDED, video.getStatus());
       assertEquals(3, server.requests.size());
@@ -64,7 +65,7 @@ class NamedWaitersAndTypedPagesTest {
   @Test
   void aFailedJobIsReturnedAndTheDefaultsStartAtOneSecond() throws Exception {
     try (ScriptedServer server = new ScriptedServer(json(200, job("image", "running")), json(200, job("image", "failed")))) {
-      Job done = client(server).jobs().waitForJob("job_01");
+      Job done = client(server).jobs().waitFor("job_01");
       assertEquals(JobStatus.FAILED, assertInstanceOf(ImageJob.class, done).getStatus());
       assertEquals(List.of(Duration.ofSeconds(1)), waits);
     }
@@ -74,7 +75,7 @@ class NamedWaitersAndTypedPagesTest {
   void waitForJobTimesOutWithTheLastJobTyped() throws Exception {
     try (ScriptedServer server = new ScriptedServer(json(200, job("image", "running")))) {
       WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> client(server).jobs()
-          .waitForJob("job_01", WaitOptions.defaults().withInterval(Duration.ofMillis(400)).withTimeout(Duration.ofMillis(1000))));
+          .waitFor("job_01", WaitOptions.defaults().withInterval(Duration.ofMillis(400)).withTimeout(Duration.ofMillis(1000))));
       Job last = e.getLastState(Job.class);
       assertEquals(JobStatus.RUNNING, assertInstanceOf(ImageJob.class, last).getStatus());
       assertTrue(e.getMessage().startsWith("getJob: still running after "), e.getMessage());
@@ -88,7 +89,7 @@ class NamedWaitersAndTypedPagesTest {
     try (ScriptedServer server = new ScriptedServer(
         new ScriptedServer.Reply(200, "application/json", "{\"id\":\"bkp_01\",\"status\":\"running\"}", Map.of("Retry-After", "3"), 0),
         json(200, "{\"id\":\"bkp_01\",\"status\":\"completed\"}"))) {
-      Backup backup = client(server).backups().waitForBackup("bkp_01", WaitOptions.defaults());
+      Backup backup = client(server).backups().waitFor("bkp_01", WaitOptions.defaults());
       assertEquals(BackupStatus.COMPLETED, backup.getStatus());
       assertEquals("/api/v1/backups/bkp_01", server.requests.get(1).uri.getPath());
       assertEquals(List.of(Duration.ofSeconds(3)), waits, "the poll's Retry-After replaces the interval");
@@ -100,7 +101,7 @@ class NamedWaitersAndTypedPagesTest {
     // "completed" ends a backup's wait, not a report's: each waiter has its own x-waiter states.
     try (ScriptedServer server = new ScriptedServer(json(200, "{\"id\":\"rpt_01\",\"status\":\"generating\"}"),
         json(200, "{\"id\":\"rpt_01\",\"status\":\"completed\"}"), json(200, "{\"id\":\"rpt_01\",\"status\":\"ready\"}"))) {
-      ComplianceReport report = client(server).compliance().waitForComplianceReport("rpt_01");
+      ComplianceReport report = client(server).compliance().waitForReport("rpt_01");
       assertEquals(ComplianceReportStatus.READY, report.getStatus());
       assertEquals(3, server.requests.size());
       assertEquals("/api/v1/compliance/reports/rpt_01", server.requests.get(0).uri.getPath());
@@ -112,12 +113,12 @@ class NamedWaitersAndTypedPagesTest {
     String firstPage = "{\"data\":[{\"id\":\"tpl_a\",\"name\":\"A\"},{\"id\":\"tpl_b\",\"name\":\"B\"}],\"nextCursor\":\"c1\"}";
     try (ScriptedServer server = new ScriptedServer(json(200, firstPage), json(200, firstPage),
         json(200, "{\"data\":[{\"id\":\"tpl_c\",\"name\":\"C\"}],\"nextCursor\":null}"))) {
-      TemplateList.DataPage first = client(server).templates().listTemplatesAutoPaging(null, 2, null, null);
+      TemplateList.DataPage first = client(server).templates().list(TemplatesService.ListParams.builder().limit(2).build());
       Page<Template> asPage = first;
       List<Template> onFirstPage = asPage.data();
       assertEquals(List.of("A", "B"), onFirstPage.stream().map(Template::getName).collect(Collectors.toList()));
       List<String> names = new ArrayList<>();
-      for (Template template : client(server).templates().listTemplatesAutoPaging(null, 2, null, null)) {
+      for (Template template : client(server).templates().list(TemplatesService.ListParams.builder().limit(2).build())) {
         names.add(template.getName());
       }
       assertEquals(List.of("A", "B", "C"), names);
@@ -130,7 +131,7 @@ class NamedWaitersAndTypedPagesTest {
   void jobPagesYieldTheOneOfSubtypes() throws Exception {
     try (ScriptedServer server = new ScriptedServer(
         json(200, "{\"data\":[" + job("image", "queued") + "," + job("video", "running") + "],\"nextCursor\":null}"))) {
-      List<Job> jobs = client(server).jobs().listJobsAutoPaging(null, null, null, null).stream().collect(Collectors.toList());
+      List<Job> jobs = client(server).jobs().list().stream().collect(Collectors.toList());
       assertInstanceOf(ImageJob.class, jobs.get(0));
       assertInstanceOf(VideoJob.class, jobs.get(1));
     }

@@ -64,4 +64,15 @@ class PageTest {
       assertFalse(first(server, null).hasNextPage());
     }
   }
+
+  /** Writing a page as JSON (logging, a driver's report) gives its body and fetches nothing more. */
+  @Test
+  void aPageWritesAsItsBodyWithoutFetchingTheNextPage() throws Exception {
+    String body = "{\"data\":[{\"id\":\"a\"}],\"nextCursor\":\"c1\"}";
+    try (ScriptedServer server = new ScriptedServer(json(200, body))) {
+      Page<String> page = first(server, null);
+      assertEquals(new Json().mapper().readTree(body), new Json().mapper().readTree(new Json().write(page)));
+      assertEquals(1, server.requests.size());
+    }
+  }
 }

@@ -88,8 +88,10 @@ class TransportErrorsTest {
   void slowServersRaiseTheTimeoutException() throws Exception {
     HttpServer server = serve(200, "application/json", "{}", 1500);
     try {
-      assertThrows(APIConnectionTimeoutException.class, () -> transport(base(server), Duration.ofMillis(200))
+      APIConnectionTimeoutException e = assertThrows(APIConnectionTimeoutException.class, () -> transport(base(server), Duration.ofMillis(200))
           .executeVoid(ApiRequest.of("getLiveness", "GET", "/health/live")));
+      // The message names the cause and the limit as people write it, not PT0.2S.
+      assertTrue(e.getMessage().startsWith("getLiveness: timed out after 200 ms waiting for http://127.0.0.1:"), e.getMessage());
     } finally {
       server.stop(0);
     }
@@ -105,6 +107,23 @@ class TransportErrorsTest {
         transport("http://127.0.0.1:" + port + "/api/v1", Duration.ofSeconds(5))
             .executeVoid(ApiRequest.of("getLiveness", "GET", "/health/live")));
     assertTrue(e.getMessage().startsWith("getLiveness: cannot reach http://127.0.0.1:" + port), e.getMessage());
+    assertTrue(e.getMessage().contains(": connection refused"), e.getMessage());
+  }
+
+  /** A refused port and an unknown host are both ConnectExceptions in java.net.http; the message tells them apart. */
+  @Test
+  void anUnknownHostIsNamedAsSuch() {
+    APIConnectionException e = assertThrows(APIConnectionException.class, () ->
+        transport("http://no-such-host.invalid/api/v1", Duration.ofSeconds(5))
+            .executeVoid(ApiRequest.of("getLiveness", "GET", "/health/live")));
+    assertTrue(e.getMessage().startsWith("getLiveness: cannot reach http://no-such-host.invalid/api/v1/health/live: unknown host"), e.getMessage());
+  }
+
+  @Test
+  void timeoutsAreWrittenAsPeopleWriteThem() {
+    assertEquals("5 s", ConnectionFailure.describe(Duration.ofSeconds(5)));
+    assertEquals("250 ms", ConnectionFailure.describe(Duration.ofMillis(250)));
+    assertEquals("1.5 s", ConnectionFailure.describe(Duration.ofMillis(1500)));
   }
 
   @Test

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.secureaistudio.sdk.SecureAIStudioClient;
 import io.secureaistudio.sdk.runtime.ClientOptions;
 import io.secureaistudio.sdk.runtime.Json;
+import io.secureaistudio.sdk.runtime.RequestOptions;
 import io.secureaistudio.sdk.runtime.WaitOptions;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -23,7 +23,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -56,6 +55,8 @@ final class ContractCall {
   /** Results as JSON with nulls kept, as JSON.stringify keeps them in the TypeScript driver. */
   private final ObjectMapper resultMapper = new Json().mapper().copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** The resource the call goes to (with per-call options when the contract gives some). */
+  private Object target;
   /** Client options the contract asks for that this SDK does not have; named when it fails. */
   final List<String> missingOptions = new ArrayList<>();
 
@@ -97,23 +98,57 @@ final class ContractCall {
   /** Performs the contract's call; what the SDK raised is an outcome, a misfit input is thrown. */
   ObjectNode perform(SecureAIStudioClient client) throws ReflectiveOperationException, IOException, InputMismatch {
     SdkOperation op = SdkOperation.find(client, contract.path("operation").asText());
-    Object[] args = arguments(op);
+    Arguments laid = arguments(op);
     String call = contract.path("call").asText("call");
+    Object[] args;
+    try {
+      // Building the params and request options checks them: an SDK outcome, like the call itself.
+      target = laid.target(op.resource);
+      args = laid.build();
+    } catch (InvocationTargetException e) {
+      return raised(e.getCause());
+    } catch (IllegalArgumentException e) {
+      return raised(e);
+    }
     try {
       switch (call) {
         case "paginate": return paginate(op, args);
         case "wait": return waitFor(op, args);
         case "events": return events(op, args);
-        case "download": return download(op.method.invoke(op.api, args));
+        case "download": return download(op.method.invoke(target, args));
         case "call":
-        case "upload": {
-          Object result = op.method.invoke(op.api, args);
-          return result(result);
-        }
+        case "upload": return result(op.method.invoke(target, args));
         default: throw new InputMismatch("call '" + call + "' is none this driver knows");
       }
     } catch (InvocationTargetException e) {
       return raised(e.getCause());
+    }
+  }
+
+  /** The method's arguments, with the params builder still open (its setters already called). */
+  private static final class Arguments {
+    final Object[] args;
+    final Object builder;
+    final int paramsIndex;
+    /** input.headers' Idempotency-Key: a per-call option of the SDK (R3.6), not a parameter. */
+    String idempotencyKey;
+
+    Arguments(Object[] args, Object builder, int paramsIndex) {
+      this.args = args;
+      this.builder = builder;
+      this.paramsIndex = paramsIndex;
+    }
+
+    /** The resource, or its {@code withOptions} view carrying the idempotency key. */
+    Object target(Object resource) throws ReflectiveOperationException {
+      if (idempotencyKey == null) return resource;
+      RequestOptions options = RequestOptions.builder().idempotencyKey(idempotencyKey).build();
+      return resource.getClass().getMethod("withOptions", RequestOptions.class).invoke(resource, options);
+    }
+
+    Object[] build() throws ReflectiveOperationException {
+      if (builder != null) args[paramsIndex] = builder.getClass().getMethod("build").invoke(builder);
+      return args;
     }
   }
 
@@ -131,16 +166,13 @@ final class ContractCall {
   }
 
   private ObjectNode paginate(SdkOperation op, Object[] args) throws ReflectiveOperationException {
-    Method iterating = op.variant(ContractCall::iterates);
-    if (iterating == null) {
-      // Still make the one call the SDK can make, so the session shows what it sent.
-      Object page = op.method.invoke(op.api, args);
-      return unsupported("the Java SDK has no auto-pagination yet: " + op.operationId + " returns one "
-          + (page == null ? op.method.getReturnType().getSimpleName() : page.getClass().getSimpleName()) + " page");
+    Object page = op.method.invoke(target, args);
+    if (!iterates(op.method.getReturnType())) {
+      return unsupported("the Java SDK's " + op.operationId + " returns one " + op.method.getReturnType().getSimpleName() + ", not an iterable page");
     }
     ObjectNode outcome = NODES.objectNode();
     ArrayNode ids = outcome.putArray("items");
-    for (Iterator<?> it = iterator(iterating.invoke(op.api, args)); it.hasNext(); ) {
+    for (Iterator<?> it = iterator(page); it.hasNext(); ) {
       JsonNode item = resultMapper.valueToTree(it.next());
       ids.add(item == null || item.get("id") == null ? NullNode.getInstance() : item.get("id"));
     }
@@ -148,50 +180,51 @@ final class ContractCall {
   }
 
   /**
-   * {@code call: wait}: the contract's operation is the poll operation; the SDK's named waiter for
-   * it ({@code waitForJob} for {@code getJob}, from the spec's {@code x-waiter}) is found by its
-   * signature, not its name: the public {@code waitFor...} method of the same API class that takes
-   * the poll operation's parameters plus {@code WaitOptions} and returns what the poll returns.
+   * {@code call: wait}: the contract's operation is the poll operation; the SDK's waiter for it
+   * ({@code jobs().waitFor} for {@code getJob}) is the method marked
+   * {@code @ApiOperation(value = "getJob", call = "wait")} taking the path parameters and
+   * {@code WaitOptions}.
    */
   private ObjectNode waitFor(SdkOperation op, Object[] args) throws ReflectiveOperationException, InputMismatch {
-    Class<?>[] params = Arrays.copyOf(op.method.getParameterTypes(), op.method.getParameterCount() + 1);
-    params[params.length - 1] = WaitOptions.class;
-    List<Method> waiters = Arrays.stream(op.api.getClass().getMethods())
-        .filter(m -> m.getName().startsWith("waitFor") && !Modifier.isStatic(m.getModifiers()))
-        .filter(m -> Arrays.equals(m.getParameterTypes(), params) && m.getReturnType() == op.method.getReturnType())
-        .collect(Collectors.toList());
-    if (waiters.isEmpty()) {
-      return unsupported("the Java SDK has no waiter for " + op.operationId + " on " + op.api.getClass().getSimpleName()
-          + " (a waitFor... method taking its parameters and WaitOptions, returning " + op.method.getReturnType().getSimpleName() + ")");
-    }
-    if (waiters.size() > 1) {
-      throw new InputMismatch(op.api.getClass().getSimpleName() + " has several waiters that could poll " + op.operationId + ": "
-          + waiters.stream().map(Method::getName).collect(Collectors.joining(", ")));
+    Method waiter = op.waiter();
+    if (waiter == null) {
+      return unsupported("the Java SDK has no waiter for " + op.operationId + " on " + op.resource.getClass().getSimpleName());
     }
     JsonNode wait = contract.path("input").path("wait");
     WaitOptions options = WaitOptions.defaults();
     if (wait.has("intervalMs")) options = options.withInterval(Duration.ofMillis(wait.get("intervalMs").asLong()));
     if (wait.has("maxIntervalMs")) options = options.withMaxInterval(Duration.ofMillis(wait.get("maxIntervalMs").asLong()));
     if (wait.has("timeoutMs")) options = options.withTimeout(Duration.ofMillis(wait.get("timeoutMs").asLong()));
-    Object[] waiterArgs = Arrays.copyOf(args, args.length + 1);
-    waiterArgs[args.length] = options;
-    return result(waiters.get(0).invoke(op.api, waiterArgs));
+    Object[] waiterArgs = new Object[waiter.getParameterCount()];
+    for (SdkOperation.Param p : op.params) {
+      if (p.kind() == SdkOperation.Kind.PATH) waiterArgs[p.index()] = args[p.index()];
+    }
+    waiterArgs[waiterArgs.length - 1] = options;
+    return result(waiter.invoke(target, waiterArgs));
   }
 
   private ObjectNode events(SdkOperation op, Object[] args) throws ReflectiveOperationException {
-    Method iterating = op.variant(ContractCall::iterates);
-    if (iterating == null) {
-      Object body = op.method.invoke(op.api, args);
-      return unsupported("the Java SDK has no server-sent-events iterator yet: " + op.operationId + " returns "
-          + (body instanceof String ? "the raw text/event-stream body as a String" : "a " + op.method.getReturnType().getSimpleName()));
+    Object stream = op.method.invoke(target, args);
+    if (!iterates(op.method.getReturnType())) {
+      return unsupported("the Java SDK's " + op.operationId + " returns " + op.method.getReturnType().getSimpleName() + ", not an event iterator");
     }
     ObjectNode outcome = NODES.objectNode();
     ArrayNode events = outcome.putArray("events");
-    for (Iterator<?> it = iterator(iterating.invoke(op.api, args)); it.hasNext(); ) {
-      JsonNode event = resultMapper.valueToTree(it.next());
-      ObjectNode entry = events.addObject();
-      entry.put("event", event.path("event").asText());
-      entry.set("data", event.get("data"));
+    try {
+      for (Iterator<?> it = iterator(stream); it.hasNext(); ) {
+        JsonNode event = resultMapper.valueToTree(it.next());
+        ObjectNode entry = events.addObject();
+        entry.put("event", event.path("event").asText());
+        entry.set("data", event.get("data"));
+      }
+    } finally {
+      if (stream instanceof AutoCloseable) {
+        try {
+          ((AutoCloseable) stream).close();
+        } catch (Exception ignored) {
+          // closing a finished stream
+        }
+      }
     }
     return outcome;
   }
@@ -280,37 +313,48 @@ final class ContractCall {
   }
 
   /** The method's arguments for the contract's input, by where each goes on the wire. */
-  private Object[] arguments(SdkOperation op) throws InputMismatch, IOException {
-    Object[] args = new Object[op.params.size()];
+  private Arguments arguments(SdkOperation op) throws InputMismatch, IOException, ReflectiveOperationException {
+    Object[] args = new Object[op.method.getParameterCount()];
+    Object builder = op.paramsClass == null ? null : op.paramsClass.getMethod("builder").invoke(null);
     JsonNode input = contract.path("input");
-    place(op, args, input.path("path"), SdkOperation.Kind.PATH, "input.path");
-    place(op, args, input.path("query"), SdkOperation.Kind.QUERY, "input.query");
-    place(op, args, input.path("headers"), SdkOperation.Kind.HEADER, "input.headers");
+    place(op, args, builder, input.path("path"), SdkOperation.Kind.PATH, "input.path");
+    place(op, args, builder, input.path("query"), SdkOperation.Kind.QUERY, "input.query");
+    Arguments laid = new Arguments(args, builder, args.length - 1);
+    JsonNode headers = input.path("headers").deepCopy();
+    for (Iterator<String> names = headers.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (name.equalsIgnoreCase("Idempotency-Key") && op.param(SdkOperation.Kind.HEADER, name) == null) {
+        laid.idempotencyKey = headers.get(name).asText();
+        names.remove();
+      }
+    }
+    place(op, args, builder, headers, SdkOperation.Kind.HEADER, "input.headers");
 
     JsonNode body = input.get("body");
-    boolean upload = contract.path("call").asText().equals("upload");
-    if (upload) {
+    if (contract.path("call").asText().equals("upload")) {
       JsonNode file = input.path("file");
       if (!file.hasNonNull("path")) throw new InputMismatch("an upload contract needs input.file.path");
       SdkOperation.Param part = op.param(SdkOperation.Kind.FORM, "file");
       if (part == null) throw new InputMismatch(op.operationId + " takes no multipart field 'file' (it takes " + op.describe() + ")");
       Path path = root.resolve(file.get("path").asText());
-      Class<?> type = SdkOperation.rawClass(part.type());
-      args[part.index()] = type == File.class ? path.toFile() : type == Path.class ? path : Files.readAllBytes(path);
+      // The params builder's Path overload of the file setter.
+      builder.getClass().getMethod(part.setter().getName(), Path.class).invoke(builder, path);
     }
-    if (body == null || body.isNull()) return args;
-    SdkOperation.Param json = op.param(SdkOperation.Kind.BODY, null);
-    if (json != null) {
-      args[json.index()] = convert(body, json, "input.body");
-    } else if (body.isObject() && op.params.stream().anyMatch(p -> p.kind() == SdkOperation.Kind.FORM)) {
-      place(op, args, body, SdkOperation.Kind.FORM, "input.body");
-    } else {
-      throw new InputMismatch(op.operationId + " takes no request body, but input.body is given (it takes " + op.describe() + ")");
+    if (body != null && !body.isNull()) {
+      SdkOperation.Param json = op.param(SdkOperation.Kind.BODY, null);
+      if (json != null) {
+        args[json.index()] = convert(body, json, "input.body");
+      } else if (body.isObject() && op.params.stream().anyMatch(p -> p.kind() == SdkOperation.Kind.FORM)) {
+        place(op, args, builder, body, SdkOperation.Kind.FORM, "input.body");
+      } else {
+        throw new InputMismatch(op.operationId + " takes no request body, but input.body is given (it takes " + op.describe() + ")");
+      }
     }
-    return args;
+    return laid;
   }
 
-  private void place(SdkOperation op, Object[] args, JsonNode values, SdkOperation.Kind kind, String where) throws InputMismatch {
+  private void place(SdkOperation op, Object[] args, Object builder, JsonNode values, SdkOperation.Kind kind, String where)
+      throws InputMismatch, ReflectiveOperationException {
     for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       SdkOperation.Param p = op.param(kind, e.getKey());
@@ -318,7 +362,9 @@ final class ContractCall {
         throw new InputMismatch(where + "." + e.getKey() + ": the Java SDK's " + op.operationId
             + " has no such " + kind.name().toLowerCase() + " parameter (it takes " + op.describe() + ")");
       }
-      args[p.index()] = convert(e.getValue(), p, where + "." + e.getKey());
+      Object value = convert(e.getValue(), p, where + "." + e.getKey());
+      if (p.setter() == null) args[p.index()] = value;
+      else p.setter().invoke(builder, value);
     }
   }
 

@@ -12,9 +12,11 @@ class SdkOperationTest {
   @Test
   void readsWhereEachArgumentGoesOffTheSdk() throws Exception {
     // A multipart operation (file part, header, form field) and a oneOf-interface JSON body.
-    assertEquals("uploadReferenceImage(form file, header Idempotency-Key, form description)",
-        SdkOperation.find(client, "uploadReferenceImage").describe());
-    assertEquals("updateTemplate(path templateId, header If-Match, body )", SdkOperation.find(client, "updateTemplate").describe());
-    assertEquals("createToken(body )", SdkOperation.find(client, "createToken").describe());
+    // Idempotency-Key is a per-call option of the SDK, not a parameter (R3.6).
+    assertEquals("uploadReferenceImage(form description, form file)", SdkOperation.find(client, "uploadReferenceImage").describe());
+    assertEquals("updateTemplate(path templateId, body, header If-Match)", SdkOperation.find(client, "updateTemplate").describe());
+    assertEquals("createToken(body)", SdkOperation.find(client, "createToken").describe());
+    assertEquals("listJobs(query cursor, query limit, query status, query type)", SdkOperation.find(client, "listJobs").describe());
+    assertEquals("getJob", SdkOperation.find(client, "getJob").waiter().getAnnotation(io.secureaistudio.sdk.runtime.ApiOperation.class).value());
   }
 }

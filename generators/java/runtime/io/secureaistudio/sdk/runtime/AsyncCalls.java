@@ -1,0 +1,68 @@
+package io.secureaistudio.sdk.runtime;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Runs blocking SDK calls as {@link CompletableFuture}s whose {@code cancel} interrupts the call
+ * (rulebook R2.3): a plain {@code CompletableFuture.supplyAsync} future cannot reach its thread, so
+ * the call would go on sending and retrying after the caller gave up.
+ */
+public final class AsyncCalls {
+  private static final AtomicInteger THREADS = new AtomicInteger();
+  private static final ThreadFactory DAEMONS = task -> {
+    Thread t = new Thread(task, "secure-ai-studio-async-" + THREADS.incrementAndGet());
+    t.setDaemon(true); // never keeps the JVM alive
+    return t;
+  };
+
+  private static final class Holder {
+    static final ExecutorService DEFAULT = Executors.newCachedThreadPool(DAEMONS);
+  }
+
+  private AsyncCalls() {}
+
+  /** The shared executor of {@code client.async()}: a cached pool of daemon threads, started on first use. */
+  public static Executor defaultExecutor() {
+    return task -> Holder.DEFAULT.execute(task);
+  }
+
+  /**
+   * Runs {@code call} on {@code executor}. The future completes with its result or exception
+   * (unwrapped); cancelling it interrupts the call, or keeps it from starting.
+   */
+  public static <T> CompletableFuture<T> run(Executor executor, Supplier<T> call) {
+    Cancellable<T> future = new Cancellable<>();
+    FutureTask<Void> task = new FutureTask<>(() -> {
+      try {
+        future.complete(call.get());
+      } catch (Throwable t) {
+        future.completeExceptionally(t);
+      }
+      return null;
+    });
+    future.task = task;
+    executor.execute(task);
+    return future;
+  }
+
+  /** A future whose cancellation reaches the task running the call. */
+  private static final class Cancellable<T> extends CompletableFuture<T> {
+    volatile FutureTask<Void> task;
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      FutureTask<Void> running = task;
+      // Always interrupt: the caller gave up, so the call must stop sending and retrying (R2.3).
+      if (cancelled && running != null) running.cancel(true);
+      return cancelled;
+    }
+  }
+}

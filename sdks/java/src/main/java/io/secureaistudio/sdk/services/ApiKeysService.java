@@ -1,0 +1,351 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.services;
+
+import io.secureaistudio.sdk.model.ApiKey;
+import io.secureaistudio.sdk.model.ApiKeyCreate;
+import io.secureaistudio.sdk.model.ApiKeyList;
+import io.secureaistudio.sdk.model.ApiKeyWithSecret;
+import io.secureaistudio.sdk.model.Problem;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.secureaistudio.sdk.runtime.ApiOperation;
+import io.secureaistudio.sdk.runtime.ApiParam;
+import io.secureaistudio.sdk.runtime.ApiRequest;
+import io.secureaistudio.sdk.runtime.ApiResponse;
+import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.HttpResponseFor;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.Transport;
+import io.secureaistudio.sdk.runtime.UploadFile;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.WaitTimeoutException;
+import io.secureaistudio.sdk.runtime.Waiter;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The {@code apiKeys} resource.
+ *
+ * <p>Get it from {@code client.apiKeys()}; {@code client.async().apiKeys()}
+ * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
+ * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
+ * an error status and {@code APIConnectionException} when it cannot be reached.
+ */
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+public final class ApiKeysService {
+  private final Transport transport;
+  private final WithRawResponse raw;
+
+  public ApiKeysService(Transport transport) {
+    this.transport = transport;
+    this.raw = new WithRawResponse(transport);
+  }
+
+  /**
+   * This resource with per-call options (rulebook R2.2): {@code timeout}, {@code maxRetries},
+   * {@code idempotencyKey} and extra headers. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this resource whose calls use {@code options}
+   */
+  public ApiKeysService withOptions(RequestOptions options) {
+    return new ApiKeysService(transport.withOptions(options));
+  }
+
+  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  /**
+   * Create an API key ({@code POST /api-keys}, operation {@code createApiKey}).
+   * <p>Creates an API key. The response is the only time the full secret is shown; store it safely.
+   *
+   * @param apiKeyCreate the request body
+   */
+  @ApiOperation("createApiKey")
+  public ApiKeyWithSecret create(@ApiParam(in = "body") ApiKeyCreate apiKeyCreate) {
+    return raw.create(apiKeyCreate).getData();
+  }
+
+  /**
+   * Get an API key ({@code GET /api-keys/{keyId}}, operation {@code getApiKey}).
+   * <p>Returns one API key, without its secret.
+   *
+   * @param keyId The API key&#39;s ID.
+   */
+  @ApiOperation("getApiKey")
+  public ApiKey retrieve(@ApiParam(in = "path", name = "keyId") String keyId) {
+    return raw.retrieve(keyId).getData();
+  }
+
+  /**
+   * List API keys ({@code GET /api-keys}, operation {@code listApiKeys}).
+   * <p>Lists the organisation&#39;s API keys, newest first. Secrets are never returned here.
+   * <p>Returns the first page; iterating it ({@code autoPager()}, {@code stream()}) fetches the
+   * next pages when needed (rulebook R6).
+   *
+   * @param params the operation's other parameters (may be null)
+   */
+  @ApiOperation("listApiKeys")
+  public ApiKeyList.DataPage list(ListParams params) {
+    return new ApiKeyList.DataPage(transport, listRequest(params),
+        "cursor", ApiKeyList::getNextCursor);
+  }
+
+  /**
+   * List API keys, without optional parameters.
+   *
+   */
+  @ApiOperation("listApiKeys")
+  public ApiKeyList.DataPage list() {
+    return list(null);
+  }
+
+  /**
+   * Revoke an API key ({@code DELETE /api-keys/{keyId}}, operation {@code revokeApiKey}).
+   * <p>Revokes an API key at once. Requests made with it afterwards fail with 401.
+   *
+   * @param keyId The API key&#39;s ID.
+   */
+  @ApiOperation("revokeApiKey")
+  public void revoke(@ApiParam(in = "path", name = "keyId") String keyId) {
+    raw.revoke(keyId);
+  }
+
+  /**
+   * The methods of {@link ApiKeysService} returning the decoded body together with the response's
+   * status code and headers; list methods return one page's body, event streams the raw text.
+   */
+  public static final class WithRawResponse {
+    private final Transport transport;
+
+    WithRawResponse(Transport transport) {
+      this.transport = transport;
+    }
+
+    /** Create an API key, with status and headers. */
+    public HttpResponseFor<ApiKeyWithSecret> create(@ApiParam(in = "body") ApiKeyCreate apiKeyCreate) {
+      ApiRequest request = createRequest(apiKeyCreate);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<ApiKeyWithSecret>() {}));
+    }
+
+    /** Get an API key, with status and headers. */
+    public HttpResponseFor<ApiKey> retrieve(@ApiParam(in = "path", name = "keyId") String keyId) {
+      ApiRequest request = retrieveRequest(keyId);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<ApiKey>() {}));
+    }
+
+    /** List API keys, with status and headers. */
+    public HttpResponseFor<ApiKeyList> list(ListParams params) {
+      ApiRequest request = listRequest(params);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<ApiKeyList>() {}));
+    }
+
+    /** List API keys, without optional parameters, with status and headers. */
+    public HttpResponseFor<ApiKeyList> list() {
+      return list(null);
+    }
+
+    /** Revoke an API key, with status and headers. */
+    public HttpResponseFor<Void> revoke(@ApiParam(in = "path", name = "keyId") String keyId) {
+      ApiRequest request = revokeRequest(keyId);
+      return HttpResponseFor.of(transport.executeVoid(request));
+    }
+  }
+
+  /**
+   * The methods of {@link ApiKeysService} as {@link CompletableFuture}s, run on the client's async
+   * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
+   * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
+   * poll stops with {@code APIUserAbortException}.
+   */
+  public static final class Async {
+    private final ApiKeysService sync;
+    private final Executor executor;
+
+    public Async(ApiKeysService sync, Executor executor) {
+      this.sync = Objects.requireNonNull(sync, "sync");
+      this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    /** This resource with per-call options (R2.2), as for {@link ApiKeysService#withOptions}. */
+    public Async withOptions(RequestOptions options) {
+      return new Async(sync.withOptions(options), executor);
+    }
+
+    /** Create an API key: see {@link ApiKeysService#create}. */
+    public CompletableFuture<ApiKeyWithSecret> create(@ApiParam(in = "body") ApiKeyCreate apiKeyCreate) {
+      return AsyncCalls.run(executor, () -> sync.create(apiKeyCreate));
+    }
+
+    /** Get an API key: see {@link ApiKeysService#retrieve}. */
+    public CompletableFuture<ApiKey> retrieve(@ApiParam(in = "path", name = "keyId") String keyId) {
+      return AsyncCalls.run(executor, () -> sync.retrieve(keyId));
+    }
+
+    /** List API keys: see {@link ApiKeysService#list}. */
+    public CompletableFuture<ApiKeyList.DataPage> list(ListParams params) {
+      return AsyncCalls.run(executor, () -> sync.list(params));
+    }
+
+    /** List API keys, without optional parameters. */
+    public CompletableFuture<ApiKeyList.DataPage> list() {
+      return list(null);
+    }
+
+    /** Revoke an API key: see {@link ApiKeysService#revoke}. */
+    public CompletableFuture<Void> revoke(@ApiParam(in = "path", name = "keyId") String keyId) {
+      return AsyncCalls.run(executor, () -> { sync.revoke(keyId); return null; });
+    }
+  }
+
+  /**
+   * The parameters of {@link ApiKeysService#list} besides the path
+   * ({@code listApiKeys}): immutable; build one with {@link #builder()}, change a copy with
+   * {@link #toBuilder()}.
+   */
+  public static final class ListParams {
+    private final String cursor;
+    private final Integer limit;
+
+    private ListParams(Builder b) {
+      this.cursor = b.cursor;
+      this.limit = b.limit;
+    }
+
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder preset with these parameters */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.cursor = cursor;
+      b.limit = limit;
+      return b;
+    }
+
+    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
+    public String cursor() {
+      return cursor;
+    }
+
+    /** @return The largest number of items a page holds. (null when not set) */
+    public Integer limit() {
+      return limit;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) return true;
+      if (!(o instanceof ListParams)) return false;
+      ListParams other = (ListParams) o;
+      return true
+          && Objects.equals(cursor, other.cursor)
+          && Objects.equals(limit, other.limit);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(cursor, limit, getClass());
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder s = new StringBuilder("ListParams{");
+      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
+      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
+      return s.append('}').toString();
+    }
+
+    /** Builds {@link ListParams}; {@link #build()} checks the required parameters. */
+    public static final class Builder {
+      private String cursor;
+      private Integer limit;
+
+      private Builder() {}
+
+      /**
+       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "query", name = "cursor")
+      public Builder cursor(String cursor) {
+        this.cursor = cursor;
+        return this;
+      }
+
+      /**
+       * @param limit The largest number of items a page holds. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "query", name = "limit")
+      public Builder limit(Integer limit) {
+        this.limit = limit;
+        return this;
+      }
+
+      /**
+       * @return the parameters
+       * @throws IllegalArgumentException when a required parameter is not set
+       */
+      public ListParams build() {
+        return new ListParams(this);
+      }
+    }
+  }
+
+  private static ApiRequest createRequest(@ApiParam(in = "body") ApiKeyCreate apiKeyCreate) {
+    return ApiRequest.of("createApiKey", "POST", "/api-keys")
+        .header("Idempotency-Key", null)
+        .require("ApiKeyCreate", apiKeyCreate)
+        .jsonBody(apiKeyCreate, "application/json")
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest retrieveRequest(@ApiParam(in = "path", name = "keyId") String keyId) {
+    return ApiRequest.of("getApiKey", "GET", "/api-keys/{keyId}")
+        .require("keyId", keyId)
+        .pathParam("keyId", keyId)
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest listRequest(ListParams params) {
+    return ApiRequest.of("listApiKeys", "GET", "/api-keys")
+        .queryParam("cursor", params == null ? null : params.cursor())
+        .queryParam("limit", params == null ? null : params.limit())
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest revokeRequest(@ApiParam(in = "path", name = "keyId") String keyId) {
+    return ApiRequest.of("revokeApiKey", "DELETE", "/api-keys/{keyId}")
+        .require("keyId", keyId)
+        .pathParam("keyId", keyId)
+        .accept("application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+}

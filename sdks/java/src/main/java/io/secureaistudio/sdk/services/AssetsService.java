@@ -1,0 +1,447 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.services;
+
+import io.secureaistudio.sdk.model.Asset;
+import java.io.File;
+import io.secureaistudio.sdk.model.Problem;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.secureaistudio.sdk.runtime.ApiOperation;
+import io.secureaistudio.sdk.runtime.ApiParam;
+import io.secureaistudio.sdk.runtime.ApiRequest;
+import io.secureaistudio.sdk.runtime.ApiResponse;
+import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.HttpResponseFor;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.Transport;
+import io.secureaistudio.sdk.runtime.UploadFile;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.WaitTimeoutException;
+import io.secureaistudio.sdk.runtime.Waiter;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The {@code assets} resource.
+ *
+ * <p>Get it from {@code client.assets()}; {@code client.async().assets()}
+ * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
+ * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
+ * an error status and {@code APIConnectionException} when it cannot be reached.
+ */
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+public final class AssetsService {
+  private final Transport transport;
+  private final WithRawResponse raw;
+
+  public AssetsService(Transport transport) {
+    this.transport = transport;
+    this.raw = new WithRawResponse(transport);
+  }
+
+  /**
+   * This resource with per-call options (rulebook R2.2): {@code timeout}, {@code maxRetries},
+   * {@code idempotencyKey} and extra headers. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this resource whose calls use {@code options}
+   */
+  public AssetsService withOptions(RequestOptions options) {
+    return new AssetsService(transport.withOptions(options));
+  }
+
+  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  /**
+   * Download asset content ({@code GET /assets/{assetId}/content}, operation {@code downloadAssetContent}).
+   * <p>Downloads an asset&#39;s bytes. Send &#x60;Range: bytes&#x3D;start-end&#x60; for part of it (answered &#x60;206&#x60; with &#x60;Content-Range&#x60;); a range outside the content answers &#x60;416&#x60;. 
+   *
+   * @param assetId The asset&#39;s ID.
+   * @param params the operation's other parameters (may be null)
+   */
+  @ApiOperation("downloadAssetContent")
+  public byte[] download(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+    return raw.download(assetId, params).getData();
+  }
+
+  /**
+   * Download asset content, without optional parameters.
+   *
+   * @param assetId The asset&#39;s ID.
+   */
+  @ApiOperation("downloadAssetContent")
+  public byte[] download(@ApiParam(in = "path", name = "assetId") String assetId) {
+    return download(assetId, null);
+  }
+
+  /**
+   * Download asset content, streaming the body instead of buffering it.
+   *
+   * @return the open response body; close it when done
+   */
+  public InputStream downloadAsStream(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+    return transport.executeStream(downloadRequest(assetId, params)).getData();
+  }
+
+  /**
+   * Download asset content, with status, content type, length and the parsed
+   * {@code Content-Range} (a 206 is {@code isPartial()}); build a {@code Range} value with
+   * {@code ByteRange.of(start, end)}.
+   *
+   * @return the download; read {@code bytes()} or {@code stream()} once
+   */
+  public BinaryResponse downloadAsBinary(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+    return transport.executeBinary(downloadRequest(assetId, params));
+  }
+
+  /**
+   * Get asset metadata ({@code GET /assets/{assetId}}, operation {@code getAsset}).
+   * <p>Returns an asset&#39;s metadata. Download its bytes with &#x60;downloadAssetContent&#x60;.
+   *
+   * @param assetId The asset&#39;s ID.
+   */
+  @ApiOperation("getAsset")
+  public Asset retrieve(@ApiParam(in = "path", name = "assetId") String assetId) {
+    return raw.retrieve(assetId).getData();
+  }
+
+  /**
+   * Upload a reference image ({@code POST /assets}, operation {@code uploadReferenceImage}).
+   * <p>Uploads an image (PNG, JPEG or WebP, at most 20 MiB) to guide video generation or as an image-to-image source.
+   *
+   * @param params the form fields
+   */
+  @ApiOperation("uploadReferenceImage")
+  public Asset upload(UploadParams params) {
+    return raw.upload(params).getData();
+  }
+
+  /**
+   * The methods of {@link AssetsService} returning the decoded body together with the response's
+   * status code and headers; list methods return one page's body, event streams the raw text.
+   */
+  public static final class WithRawResponse {
+    private final Transport transport;
+
+    WithRawResponse(Transport transport) {
+      this.transport = transport;
+    }
+
+    /** Download asset content, with status and headers. */
+    public HttpResponseFor<byte[]> download(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+      ApiRequest request = downloadRequest(assetId, params);
+      return HttpResponseFor.of(transport.executeBytes(request));
+    }
+
+    /** Download asset content, without optional parameters, with status and headers. */
+    public HttpResponseFor<byte[]> download(@ApiParam(in = "path", name = "assetId") String assetId) {
+      return download(assetId, null);
+    }
+
+    /** Get asset metadata, with status and headers. */
+    public HttpResponseFor<Asset> retrieve(@ApiParam(in = "path", name = "assetId") String assetId) {
+      ApiRequest request = retrieveRequest(assetId);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<Asset>() {}));
+    }
+
+    /** Upload a reference image, with status and headers. */
+    public HttpResponseFor<Asset> upload(UploadParams params) {
+      ApiRequest request = uploadRequest(params);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<Asset>() {}));
+    }
+  }
+
+  /**
+   * The methods of {@link AssetsService} as {@link CompletableFuture}s, run on the client's async
+   * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
+   * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
+   * poll stops with {@code APIUserAbortException}.
+   */
+  public static final class Async {
+    private final AssetsService sync;
+    private final Executor executor;
+
+    public Async(AssetsService sync, Executor executor) {
+      this.sync = Objects.requireNonNull(sync, "sync");
+      this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    /** This resource with per-call options (R2.2), as for {@link AssetsService#withOptions}. */
+    public Async withOptions(RequestOptions options) {
+      return new Async(sync.withOptions(options), executor);
+    }
+
+    /** Download asset content: see {@link AssetsService#download}. */
+    public CompletableFuture<byte[]> download(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+      return AsyncCalls.run(executor, () -> sync.download(assetId, params));
+    }
+
+    /** Download asset content, without optional parameters. */
+    public CompletableFuture<byte[]> download(@ApiParam(in = "path", name = "assetId") String assetId) {
+      return download(assetId, null);
+    }
+
+    /** Download asset content: see {@link AssetsService#downloadAsBinary}. */
+    public CompletableFuture<BinaryResponse> downloadAsBinary(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+      return AsyncCalls.run(executor, () -> sync.downloadAsBinary(assetId, params));
+    }
+
+    /** Get asset metadata: see {@link AssetsService#retrieve}. */
+    public CompletableFuture<Asset> retrieve(@ApiParam(in = "path", name = "assetId") String assetId) {
+      return AsyncCalls.run(executor, () -> sync.retrieve(assetId));
+    }
+
+    /** Upload a reference image: see {@link AssetsService#upload}. */
+    public CompletableFuture<Asset> upload(UploadParams params) {
+      return AsyncCalls.run(executor, () -> sync.upload(params));
+    }
+  }
+
+  /**
+   * The parameters of {@link AssetsService#download} besides the path
+   * ({@code downloadAssetContent}): immutable; build one with {@link #builder()}, change a copy with
+   * {@link #toBuilder()}.
+   */
+  public static final class DownloadParams {
+    private final String range;
+
+    private DownloadParams(Builder b) {
+      this.range = b.range;
+    }
+
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder preset with these parameters */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.range = range;
+      return b;
+    }
+
+    /** @return A single byte range (RFC 9110), for example &#x60;bytes&#x3D;0-1023&#x60;. (null when not set) */
+    public String range() {
+      return range;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) return true;
+      if (!(o instanceof DownloadParams)) return false;
+      DownloadParams other = (DownloadParams) o;
+      return true
+          && Objects.equals(range, other.range);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(range, getClass());
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder s = new StringBuilder("DownloadParams{");
+      if (range != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("range=").append(range);
+      return s.append('}').toString();
+    }
+
+    /** Builds {@link DownloadParams}; {@link #build()} checks the required parameters. */
+    public static final class Builder {
+      private String range;
+
+      private Builder() {}
+
+      /**
+       * @param range A single byte range (RFC 9110), for example &#x60;bytes&#x3D;0-1023&#x60;. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "header", name = "Range")
+      public Builder range(String range) {
+        this.range = range;
+        return this;
+      }
+
+      /**
+       * @return the parameters
+       * @throws IllegalArgumentException when a required parameter is not set
+       */
+      public DownloadParams build() {
+        return new DownloadParams(this);
+      }
+    }
+  }
+
+  /**
+   * The parameters of {@link AssetsService#upload} besides the path
+   * ({@code uploadReferenceImage}): immutable; build one with {@link #builder()}, change a copy with
+   * {@link #toBuilder()}.
+   */
+  public static final class UploadParams {
+    private final UploadFile file;
+    private final String description;
+
+    private UploadParams(Builder b) {
+      this.file = b.file;
+      this.description = b.description;
+    }
+
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder preset with these parameters */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.file = file;
+      b.description = description;
+      return b;
+    }
+
+    /** @return The image bytes (PNG, JPEG or WebP, at most 20 MiB). (null when not set) */
+    public UploadFile file() {
+      return file;
+    }
+
+    /** @return A free-text description. (null when not set) */
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) return true;
+      if (!(o instanceof UploadParams)) return false;
+      UploadParams other = (UploadParams) o;
+      return true
+          && Objects.equals(file, other.file)
+          && Objects.equals(description, other.description);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(file, description, getClass());
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder s = new StringBuilder("UploadParams{");
+      if (file != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("file=").append(file);
+      if (description != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("description=").append(description);
+      return s.append('}').toString();
+    }
+
+    /** Builds {@link UploadParams}; {@link #build()} checks the required parameters. */
+    public static final class Builder {
+      private UploadFile file;
+      private String description;
+
+      private Builder() {}
+
+      /**
+       * @param file The image bytes (PNG, JPEG or WebP, at most 20 MiB).
+       * @return this builder
+       */
+      @ApiParam(in = "form", name = "file")
+      public Builder file(UploadFile file) {
+        this.file = file;
+        return this;
+      }
+
+      /**
+       * @param file the file to upload; its content type comes from the file name, else from its first bytes
+       * @return this builder
+       */
+      public Builder file(Path file) {
+        return file(UploadFile.of(file));
+      }
+
+      /**
+       * @param file the bytes to upload (sent with the filename {@code file}); their content type comes from their first bytes
+       * @return this builder
+       */
+      public Builder file(byte[] file) {
+        return file(UploadFile.of(file));
+      }
+
+      /**
+       * @param file opens the content to upload, again for every attempt (a retry re-reads it)
+       * @return this builder
+       */
+      public Builder file(Supplier<InputStream> file) {
+        return file(UploadFile.of(file));
+      }
+
+      /**
+       * @param description A free-text description. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "form", name = "description")
+      public Builder description(String description) {
+        this.description = description;
+        return this;
+      }
+
+      /**
+       * @return the parameters
+       * @throws IllegalArgumentException when a required parameter is not set
+       */
+      public UploadParams build() {
+        if (file == null) {
+          throw new IllegalArgumentException("the form parameter 'file' of uploadReferenceImage is required");
+        }
+        return new UploadParams(this);
+      }
+    }
+  }
+
+  private static ApiRequest downloadRequest(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+    return ApiRequest.of("downloadAssetContent", "GET", "/assets/{assetId}/content")
+        .require("assetId", assetId)
+        .pathParam("assetId", assetId)
+        .header("Range", params == null ? null : params.range())
+        .accept("image/png, video/mp4, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest retrieveRequest(@ApiParam(in = "path", name = "assetId") String assetId) {
+    return ApiRequest.of("getAsset", "GET", "/assets/{assetId}")
+        .require("assetId", assetId)
+        .pathParam("assetId", assetId)
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest uploadRequest(UploadParams params) {
+    return ApiRequest.of("uploadReferenceImage", "POST", "/assets")
+        .header("Idempotency-Key", null)
+        .form(true)
+        .require("file", params == null ? null : params.file())
+        .formField("file", params == null ? null : params.file())
+        .formField("description", params == null ? null : params.description())
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+}

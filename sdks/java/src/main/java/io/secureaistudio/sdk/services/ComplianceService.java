@@ -1,0 +1,383 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.services;
+
+import io.secureaistudio.sdk.model.ComplianceFramework;
+import io.secureaistudio.sdk.model.ComplianceReport;
+import io.secureaistudio.sdk.model.ComplianceReportList;
+import io.secureaistudio.sdk.model.ComplianceReportRequest;
+import io.secureaistudio.sdk.model.Problem;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.secureaistudio.sdk.runtime.ApiOperation;
+import io.secureaistudio.sdk.runtime.ApiParam;
+import io.secureaistudio.sdk.runtime.ApiRequest;
+import io.secureaistudio.sdk.runtime.ApiResponse;
+import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.HttpResponseFor;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.Transport;
+import io.secureaistudio.sdk.runtime.UploadFile;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.WaitTimeoutException;
+import io.secureaistudio.sdk.runtime.Waiter;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The {@code compliance} resource.
+ *
+ * <p>Get it from {@code client.compliance()}; {@code client.async().compliance()}
+ * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
+ * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
+ * an error status and {@code APIConnectionException} when it cannot be reached.
+ */
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+public final class ComplianceService {
+  private final Transport transport;
+  private final WithRawResponse raw;
+
+  public ComplianceService(Transport transport) {
+    this.transport = transport;
+    this.raw = new WithRawResponse(transport);
+  }
+
+  /**
+   * This resource with per-call options (rulebook R2.2): {@code timeout}, {@code maxRetries},
+   * {@code idempotencyKey} and extra headers. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this resource whose calls use {@code options}
+   */
+  public ComplianceService withOptions(RequestOptions options) {
+    return new ComplianceService(transport.withOptions(options));
+  }
+
+  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  /**
+   * Request a compliance report ({@code POST /compliance/reports}, operation {@code createComplianceReport}).
+   * <p>Starts generating a compliance report for a framework and period. Poll &#x60;getComplianceReport&#x60; until it is &#x60;ready&#x60; (then &#x60;downloadUrl&#x60; is set) or &#x60;failed&#x60;. 
+   *
+   * @param complianceReportRequest the request body
+   */
+  @ApiOperation("createComplianceReport")
+  public ComplianceReport createReport(@ApiParam(in = "body") ComplianceReportRequest complianceReportRequest) {
+    return raw.createReport(complianceReportRequest).getData();
+  }
+
+  /**
+   * Get a compliance report ({@code GET /compliance/reports/{reportId}}, operation {@code getComplianceReport}).
+   * <p>Returns a compliance report with its status and, once ready, its summary and download URL.
+   *
+   * @param reportId The compliance report&#39;s ID.
+   */
+  @ApiOperation("getComplianceReport")
+  public ComplianceReport retrieveReport(@ApiParam(in = "path", name = "reportId") String reportId) {
+    return raw.retrieveReport(reportId).getData();
+  }
+
+  /**
+   * Waits until the ComplianceReport is finished (rulebook R8), with the default {@link WaitOptions}:
+   * polls every second at first, growing 1.5x up to 10 s, for at most 15 minutes.
+   *
+   * @param reportId The compliance report&#39;s ID.
+   * @return the ComplianceReport once {@code status} is {@code ready}, {@code failed}
+   * @throws WaitTimeoutException when it is still not finished after 15 minutes
+   */
+  @ApiOperation(value = "getComplianceReport", call = "wait")
+  public ComplianceReport waitForReport(@ApiParam(in = "path", name = "reportId") String reportId) {
+    return waitForReport(reportId, WaitOptions.defaults());
+  }
+
+  /**
+   * Waits until the ComplianceReport is finished (rulebook R8): calls {@code getComplianceReport} at once, then
+   * again after each wait ({@code options}, or the server's {@code Retry-After}) until
+   * {@code status} is terminal, and returns it whichever terminal status it has. Use it after
+   * {@code createComplianceReport}.
+   *
+   * @param reportId The compliance report&#39;s ID.
+   * @param options intervals and overall timeout
+   * @return the ComplianceReport once {@code status} is terminal
+   * @throws WaitTimeoutException when the next wait would pass {@code options.timeout()};
+   *     {@code getLastState(ComplianceReport.class)} is the last ComplianceReport seen
+   * @throws io.secureaistudio.sdk.runtime.APIUserAbortException when the thread is interrupted while waiting
+   */
+  @ApiOperation(value = "getComplianceReport", call = "wait")
+  public ComplianceReport waitForReport(@ApiParam(in = "path", name = "reportId") String reportId, WaitOptions options) {
+    return Waiter.of("getComplianceReport", "status", List.of("ready", "failed"))
+        .waitFor(transport, options, () -> raw.retrieveReport(reportId));
+  }
+
+  /**
+   * List compliance reports ({@code GET /compliance/reports}, operation {@code listComplianceReports}).
+   * <p>Lists compliance reports, newest first, optionally for one framework.
+   * <p>Returns the first page; iterating it ({@code autoPager()}, {@code stream()}) fetches the
+   * next pages when needed (rulebook R6).
+   *
+   * @param params the operation's other parameters (may be null)
+   */
+  @ApiOperation("listComplianceReports")
+  public ComplianceReportList.DataPage listReports(ListReportsParams params) {
+    return new ComplianceReportList.DataPage(transport, listReportsRequest(params),
+        "cursor", ComplianceReportList::getNextCursor);
+  }
+
+  /**
+   * List compliance reports, without optional parameters.
+   *
+   */
+  @ApiOperation("listComplianceReports")
+  public ComplianceReportList.DataPage listReports() {
+    return listReports(null);
+  }
+
+  /**
+   * The methods of {@link ComplianceService} returning the decoded body together with the response's
+   * status code and headers; list methods return one page's body, event streams the raw text.
+   */
+  public static final class WithRawResponse {
+    private final Transport transport;
+
+    WithRawResponse(Transport transport) {
+      this.transport = transport;
+    }
+
+    /** Request a compliance report, with status and headers. */
+    public HttpResponseFor<ComplianceReport> createReport(@ApiParam(in = "body") ComplianceReportRequest complianceReportRequest) {
+      ApiRequest request = createReportRequest(complianceReportRequest);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<ComplianceReport>() {}));
+    }
+
+    /** Get a compliance report, with status and headers. */
+    public HttpResponseFor<ComplianceReport> retrieveReport(@ApiParam(in = "path", name = "reportId") String reportId) {
+      ApiRequest request = retrieveReportRequest(reportId);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<ComplianceReport>() {}));
+    }
+
+    /** List compliance reports, with status and headers. */
+    public HttpResponseFor<ComplianceReportList> listReports(ListReportsParams params) {
+      ApiRequest request = listReportsRequest(params);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<ComplianceReportList>() {}));
+    }
+
+    /** List compliance reports, without optional parameters, with status and headers. */
+    public HttpResponseFor<ComplianceReportList> listReports() {
+      return listReports(null);
+    }
+  }
+
+  /**
+   * The methods of {@link ComplianceService} as {@link CompletableFuture}s, run on the client's async
+   * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
+   * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
+   * poll stops with {@code APIUserAbortException}.
+   */
+  public static final class Async {
+    private final ComplianceService sync;
+    private final Executor executor;
+
+    public Async(ComplianceService sync, Executor executor) {
+      this.sync = Objects.requireNonNull(sync, "sync");
+      this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    /** This resource with per-call options (R2.2), as for {@link ComplianceService#withOptions}. */
+    public Async withOptions(RequestOptions options) {
+      return new Async(sync.withOptions(options), executor);
+    }
+
+    /** Request a compliance report: see {@link ComplianceService#createReport}. */
+    public CompletableFuture<ComplianceReport> createReport(@ApiParam(in = "body") ComplianceReportRequest complianceReportRequest) {
+      return AsyncCalls.run(executor, () -> sync.createReport(complianceReportRequest));
+    }
+
+    /** Get a compliance report: see {@link ComplianceService#retrieveReport}. */
+    public CompletableFuture<ComplianceReport> retrieveReport(@ApiParam(in = "path", name = "reportId") String reportId) {
+      return AsyncCalls.run(executor, () -> sync.retrieveReport(reportId));
+    }
+
+    /** Waits until the ComplianceReport is finished: see {@link ComplianceService#waitForReport}. */
+    public CompletableFuture<ComplianceReport> waitForReport(String reportId) {
+      return AsyncCalls.run(executor, () -> sync.waitForReport(reportId));
+    }
+
+    /** Waits until the ComplianceReport is finished: see {@link ComplianceService#waitForReport}. */
+    public CompletableFuture<ComplianceReport> waitForReport(String reportId, WaitOptions options) {
+      return AsyncCalls.run(executor, () -> sync.waitForReport(reportId, options));
+    }
+
+    /** List compliance reports: see {@link ComplianceService#listReports}. */
+    public CompletableFuture<ComplianceReportList.DataPage> listReports(ListReportsParams params) {
+      return AsyncCalls.run(executor, () -> sync.listReports(params));
+    }
+
+    /** List compliance reports, without optional parameters. */
+    public CompletableFuture<ComplianceReportList.DataPage> listReports() {
+      return listReports(null);
+    }
+  }
+
+  /**
+   * The parameters of {@link ComplianceService#listReports} besides the path
+   * ({@code listComplianceReports}): immutable; build one with {@link #builder()}, change a copy with
+   * {@link #toBuilder()}.
+   */
+  public static final class ListReportsParams {
+    private final String cursor;
+    private final Integer limit;
+    private final ComplianceFramework framework;
+
+    private ListReportsParams(Builder b) {
+      this.cursor = b.cursor;
+      this.limit = b.limit;
+      this.framework = b.framework;
+    }
+
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder preset with these parameters */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.cursor = cursor;
+      b.limit = limit;
+      b.framework = framework;
+      return b;
+    }
+
+    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
+    public String cursor() {
+      return cursor;
+    }
+
+    /** @return The largest number of items a page holds. (null when not set) */
+    public Integer limit() {
+      return limit;
+    }
+
+    /** @return Only reports for this framework. (null when not set) */
+    public ComplianceFramework framework() {
+      return framework;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) return true;
+      if (!(o instanceof ListReportsParams)) return false;
+      ListReportsParams other = (ListReportsParams) o;
+      return true
+          && Objects.equals(cursor, other.cursor)
+          && Objects.equals(limit, other.limit)
+          && Objects.equals(framework, other.framework);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(cursor, limit, framework, getClass());
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder s = new StringBuilder("ListReportsParams{");
+      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
+      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
+      if (framework != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("framework=").append(framework);
+      return s.append('}').toString();
+    }
+
+    /** Builds {@link ListReportsParams}; {@link #build()} checks the required parameters. */
+    public static final class Builder {
+      private String cursor;
+      private Integer limit;
+      private ComplianceFramework framework;
+
+      private Builder() {}
+
+      /**
+       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "query", name = "cursor")
+      public Builder cursor(String cursor) {
+        this.cursor = cursor;
+        return this;
+      }
+
+      /**
+       * @param limit The largest number of items a page holds. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "query", name = "limit")
+      public Builder limit(Integer limit) {
+        this.limit = limit;
+        return this;
+      }
+
+      /**
+       * @param framework Only reports for this framework. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "query", name = "framework")
+      public Builder framework(ComplianceFramework framework) {
+        this.framework = framework;
+        return this;
+      }
+
+      /**
+       * @return the parameters
+       * @throws IllegalArgumentException when a required parameter is not set
+       */
+      public ListReportsParams build() {
+        return new ListReportsParams(this);
+      }
+    }
+  }
+
+  private static ApiRequest createReportRequest(@ApiParam(in = "body") ComplianceReportRequest complianceReportRequest) {
+    return ApiRequest.of("createComplianceReport", "POST", "/compliance/reports")
+        .header("Idempotency-Key", null)
+        .require("ComplianceReportRequest", complianceReportRequest)
+        .jsonBody(complianceReportRequest, "application/json")
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest retrieveReportRequest(@ApiParam(in = "path", name = "reportId") String reportId) {
+    return ApiRequest.of("getComplianceReport", "GET", "/compliance/reports/{reportId}")
+        .require("reportId", reportId)
+        .pathParam("reportId", reportId)
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest listReportsRequest(ListReportsParams params) {
+    return ApiRequest.of("listComplianceReports", "GET", "/compliance/reports")
+        .queryParam("cursor", params == null ? null : params.cursor())
+        .queryParam("limit", params == null ? null : params.limit())
+        .queryParam("framework", params == null ? null : params.framework())
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+}

@@ -1,0 +1,133 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.services;
+
+import io.secureaistudio.sdk.model.GraphqlRequest;
+import io.secureaistudio.sdk.model.GraphqlResponse;
+import io.secureaistudio.sdk.model.Problem;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.secureaistudio.sdk.runtime.ApiOperation;
+import io.secureaistudio.sdk.runtime.ApiParam;
+import io.secureaistudio.sdk.runtime.ApiRequest;
+import io.secureaistudio.sdk.runtime.ApiResponse;
+import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.HttpResponseFor;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.Transport;
+import io.secureaistudio.sdk.runtime.UploadFile;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.WaitTimeoutException;
+import io.secureaistudio.sdk.runtime.Waiter;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The {@code graphql} resource.
+ *
+ * <p>Get it from {@code client.graphql()}; {@code client.async().graphql()}
+ * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
+ * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
+ * an error status and {@code APIConnectionException} when it cannot be reached.
+ */
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+public final class GraphqlService {
+  private final Transport transport;
+  private final WithRawResponse raw;
+
+  public GraphqlService(Transport transport) {
+    this.transport = transport;
+    this.raw = new WithRawResponse(transport);
+  }
+
+  /**
+   * This resource with per-call options (rulebook R2.2): {@code timeout}, {@code maxRetries},
+   * {@code idempotencyKey} and extra headers. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this resource whose calls use {@code options}
+   */
+  public GraphqlService withOptions(RequestOptions options) {
+    return new GraphqlService(transport.withOptions(options));
+  }
+
+  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  /**
+   * Execute a GraphQL query ({@code POST /graphql}, operation {@code executeGraphql}).
+   * <p>Runs a GraphQL query or mutation over the same data as the REST operations. GraphQL errors are reported in the body&#39;s &#x60;errors&#x60; with status 200, as the GraphQL-over-HTTP convention asks. 
+   *
+   * @param graphqlRequest the request body
+   */
+  @ApiOperation("executeGraphql")
+  public GraphqlResponse execute(@ApiParam(in = "body") GraphqlRequest graphqlRequest) {
+    return raw.execute(graphqlRequest).getData();
+  }
+
+  /**
+   * The methods of {@link GraphqlService} returning the decoded body together with the response's
+   * status code and headers; list methods return one page's body, event streams the raw text.
+   */
+  public static final class WithRawResponse {
+    private final Transport transport;
+
+    WithRawResponse(Transport transport) {
+      this.transport = transport;
+    }
+
+    /** Execute a GraphQL query, with status and headers. */
+    public HttpResponseFor<GraphqlResponse> execute(@ApiParam(in = "body") GraphqlRequest graphqlRequest) {
+      ApiRequest request = executeRequest(graphqlRequest);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<GraphqlResponse>() {}));
+    }
+  }
+
+  /**
+   * The methods of {@link GraphqlService} as {@link CompletableFuture}s, run on the client's async
+   * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
+   * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
+   * poll stops with {@code APIUserAbortException}.
+   */
+  public static final class Async {
+    private final GraphqlService sync;
+    private final Executor executor;
+
+    public Async(GraphqlService sync, Executor executor) {
+      this.sync = Objects.requireNonNull(sync, "sync");
+      this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    /** This resource with per-call options (R2.2), as for {@link GraphqlService#withOptions}. */
+    public Async withOptions(RequestOptions options) {
+      return new Async(sync.withOptions(options), executor);
+    }
+
+    /** Execute a GraphQL query: see {@link GraphqlService#execute}. */
+    public CompletableFuture<GraphqlResponse> execute(@ApiParam(in = "body") GraphqlRequest graphqlRequest) {
+      return AsyncCalls.run(executor, () -> sync.execute(graphqlRequest));
+    }
+  }
+
+  private static ApiRequest executeRequest(@ApiParam(in = "body") GraphqlRequest graphqlRequest) {
+    return ApiRequest.of("executeGraphql", "POST", "/graphql")
+        .require("GraphqlRequest", graphqlRequest)
+        .jsonBody(graphqlRequest, "application/json")
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+}

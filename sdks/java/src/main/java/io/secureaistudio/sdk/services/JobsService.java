@@ -1,0 +1,605 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.services;
+
+import io.secureaistudio.sdk.model.ImageJob;
+import io.secureaistudio.sdk.model.ImageJobRequest;
+import io.secureaistudio.sdk.model.Job;
+import io.secureaistudio.sdk.model.JobList;
+import io.secureaistudio.sdk.model.JobStatus;
+import io.secureaistudio.sdk.model.JobType;
+import io.secureaistudio.sdk.model.Problem;
+import io.secureaistudio.sdk.model.VideoJob;
+import io.secureaistudio.sdk.model.VideoJobRequest;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.secureaistudio.sdk.runtime.ApiOperation;
+import io.secureaistudio.sdk.runtime.ApiParam;
+import io.secureaistudio.sdk.runtime.ApiRequest;
+import io.secureaistudio.sdk.runtime.ApiResponse;
+import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.HttpResponseFor;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.Transport;
+import io.secureaistudio.sdk.runtime.UploadFile;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.WaitTimeoutException;
+import io.secureaistudio.sdk.runtime.Waiter;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The {@code jobs} resource.
+ *
+ * <p>Get it from {@code client.jobs()}; {@code client.async().jobs()}
+ * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
+ * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
+ * an error status and {@code APIConnectionException} when it cannot be reached.
+ */
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+public final class JobsService {
+  private final Transport transport;
+  private final WithRawResponse raw;
+
+  public JobsService(Transport transport) {
+    this.transport = transport;
+    this.raw = new WithRawResponse(transport);
+  }
+
+  /**
+   * This resource with per-call options (rulebook R2.2): {@code timeout}, {@code maxRetries},
+   * {@code idempotencyKey} and extra headers. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this resource whose calls use {@code options}
+   */
+  public JobsService withOptions(RequestOptions options) {
+    return new JobsService(transport.withOptions(options));
+  }
+
+  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  /**
+   * Cancel a job ({@code POST /jobs/{jobId}/cancel}, operation {@code cancelJob}).
+   * <p>Cancels a queued or running job. A job that already reached a terminal status answers 409.
+   *
+   * @param jobId The job&#39;s ID.
+   */
+  @ApiOperation("cancelJob")
+  public Job cancel(@ApiParam(in = "path", name = "jobId") String jobId) {
+    return raw.cancel(jobId).getData();
+  }
+
+  /**
+   * Generate images ({@code POST /generate/image}, operation {@code createImageJob}).
+   * <p>Starts an image generation job. The job runs asynchronously: poll &#x60;getJob&#x60; (the &#x60;Location&#x60; header) or follow &#x60;streamJobEvents&#x60; until its status is terminal. 
+   *
+   * @param imageJobRequest the request body
+   */
+  @ApiOperation("createImageJob")
+  public ImageJob createImage(@ApiParam(in = "body") ImageJobRequest imageJobRequest) {
+    return raw.createImage(imageJobRequest).getData();
+  }
+
+  /**
+   * Generate a video ({@code POST /generate/video}, operation {@code createVideoJob}).
+   * <p>Starts a video generation job, optionally animating a reference image. Poll &#x60;getJob&#x60; or follow &#x60;streamJobEvents&#x60; until its status is terminal. 
+   *
+   * @param videoJobRequest the request body
+   */
+  @ApiOperation("createVideoJob")
+  public VideoJob createVideo(@ApiParam(in = "body") VideoJobRequest videoJobRequest) {
+    return raw.createVideo(videoJobRequest).getData();
+  }
+
+  /**
+   * Get a job ({@code GET /jobs/{jobId}}, operation {@code getJob}).
+   * <p>Returns a job with its status, progress and, once it succeeded, its output assets.
+   *
+   * @param jobId The job&#39;s ID.
+   */
+  @ApiOperation("getJob")
+  public Job retrieve(@ApiParam(in = "path", name = "jobId") String jobId) {
+    return raw.retrieve(jobId).getData();
+  }
+
+  /**
+   * Waits until the Job is finished (rulebook R8), with the default {@link WaitOptions}:
+   * polls every second at first, growing 1.5x up to 10 s, for at most 15 minutes.
+   *
+   * @param jobId The job&#39;s ID.
+   * @return the Job once {@code status} is {@code succeeded}, {@code failed}, {@code canceled}
+   * @throws WaitTimeoutException when it is still not finished after 15 minutes
+   */
+  @ApiOperation(value = "getJob", call = "wait")
+  public Job waitFor(@ApiParam(in = "path", name = "jobId") String jobId) {
+    return waitFor(jobId, WaitOptions.defaults());
+  }
+
+  /**
+   * Waits until the Job is finished (rulebook R8): calls {@code getJob} at once, then
+   * again after each wait ({@code options}, or the server's {@code Retry-After}) until
+   * {@code status} is terminal, and returns it whichever terminal status it has. Use it after
+   * {@code createImageJob}, {@code createVideoJob}.
+   *
+   * @param jobId The job&#39;s ID.
+   * @param options intervals and overall timeout
+   * @return the Job once {@code status} is terminal
+   * @throws WaitTimeoutException when the next wait would pass {@code options.timeout()};
+   *     {@code getLastState(Job.class)} is the last Job seen
+   * @throws io.secureaistudio.sdk.runtime.APIUserAbortException when the thread is interrupted while waiting
+   */
+  @ApiOperation(value = "getJob", call = "wait")
+  public Job waitFor(@ApiParam(in = "path", name = "jobId") String jobId, WaitOptions options) {
+    return Waiter.of("getJob", "status", List.of("succeeded", "failed", "canceled"))
+        .waitFor(transport, options, () -> raw.retrieve(jobId));
+  }
+
+  /**
+   * List jobs ({@code GET /jobs}, operation {@code listJobs}).
+   * <p>Lists generation jobs, newest first, optionally filtered by status and type.
+   * <p>Returns the first page; iterating it ({@code autoPager()}, {@code stream()}) fetches the
+   * next pages when needed (rulebook R6).
+   *
+   * @param params the operation's other parameters (may be null)
+   */
+  @ApiOperation("listJobs")
+  public JobList.DataPage list(ListParams params) {
+    return new JobList.DataPage(transport, listRequest(params),
+        "cursor", JobList::getNextCursor);
+  }
+
+  /**
+   * List jobs, without optional parameters.
+   *
+   */
+  @ApiOperation("listJobs")
+  public JobList.DataPage list() {
+    return list(null);
+  }
+
+  /**
+   * Stream job events ({@code GET /jobs/{jobId}/events}, operation {@code streamJobEvents}).
+   * <p>A server-sent events stream of the job&#39;s progress. Each event&#39;s &#x60;event&#x60; field is the event name and its &#x60;data&#x60; is a JSON &#x60;JobEvent&#x60;. The stream ends after &#x60;job.completed&#x60; or &#x60;job.failed&#x60;. Reconnect with &#x60;Last-Event-ID&#x60; to resume after the last event seen. 
+   * <p>Returns the open event stream (rulebook R8.4): iterate it once, close it to stop early.
+   *
+   * @param jobId The job&#39;s ID.
+   * @param params the operation's other parameters (may be null)
+   */
+  @ApiOperation("streamJobEvents")
+  public EventStream<io.secureaistudio.sdk.model.JobEvent> events(@ApiParam(in = "path", name = "jobId") String jobId, EventsParams params) {
+    return transport.executeEvents(eventsRequest(jobId, params), io.secureaistudio.sdk.model.JobEvent.class);
+  }
+
+  /**
+   * Stream job events, without optional parameters.
+   *
+   * @param jobId The job&#39;s ID.
+   */
+  @ApiOperation("streamJobEvents")
+  public EventStream<io.secureaistudio.sdk.model.JobEvent> events(@ApiParam(in = "path", name = "jobId") String jobId) {
+    return events(jobId, null);
+  }
+
+  /**
+   * The methods of {@link JobsService} returning the decoded body together with the response's
+   * status code and headers; list methods return one page's body, event streams the raw text.
+   */
+  public static final class WithRawResponse {
+    private final Transport transport;
+
+    WithRawResponse(Transport transport) {
+      this.transport = transport;
+    }
+
+    /** Cancel a job, with status and headers. */
+    public HttpResponseFor<Job> cancel(@ApiParam(in = "path", name = "jobId") String jobId) {
+      ApiRequest request = cancelRequest(jobId);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<Job>() {}));
+    }
+
+    /** Generate images, with status and headers. */
+    public HttpResponseFor<ImageJob> createImage(@ApiParam(in = "body") ImageJobRequest imageJobRequest) {
+      ApiRequest request = createImageRequest(imageJobRequest);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<ImageJob>() {}));
+    }
+
+    /** Generate a video, with status and headers. */
+    public HttpResponseFor<VideoJob> createVideo(@ApiParam(in = "body") VideoJobRequest videoJobRequest) {
+      ApiRequest request = createVideoRequest(videoJobRequest);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<VideoJob>() {}));
+    }
+
+    /** Get a job, with status and headers. */
+    public HttpResponseFor<Job> retrieve(@ApiParam(in = "path", name = "jobId") String jobId) {
+      ApiRequest request = retrieveRequest(jobId);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<Job>() {}));
+    }
+
+    /** List jobs, with status and headers. */
+    public HttpResponseFor<JobList> list(ListParams params) {
+      ApiRequest request = listRequest(params);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<JobList>() {}));
+    }
+
+    /** List jobs, without optional parameters, with status and headers. */
+    public HttpResponseFor<JobList> list() {
+      return list(null);
+    }
+
+    /** Stream job events, with status and headers. */
+    public HttpResponseFor<String> events(@ApiParam(in = "path", name = "jobId") String jobId, EventsParams params) {
+      ApiRequest request = eventsRequest(jobId, params);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<String>() {}));
+    }
+
+    /** Stream job events, without optional parameters, with status and headers. */
+    public HttpResponseFor<String> events(@ApiParam(in = "path", name = "jobId") String jobId) {
+      return events(jobId, null);
+    }
+  }
+
+  /**
+   * The methods of {@link JobsService} as {@link CompletableFuture}s, run on the client's async
+   * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
+   * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
+   * poll stops with {@code APIUserAbortException}.
+   */
+  public static final class Async {
+    private final JobsService sync;
+    private final Executor executor;
+
+    public Async(JobsService sync, Executor executor) {
+      this.sync = Objects.requireNonNull(sync, "sync");
+      this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    /** This resource with per-call options (R2.2), as for {@link JobsService#withOptions}. */
+    public Async withOptions(RequestOptions options) {
+      return new Async(sync.withOptions(options), executor);
+    }
+
+    /** Cancel a job: see {@link JobsService#cancel}. */
+    public CompletableFuture<Job> cancel(@ApiParam(in = "path", name = "jobId") String jobId) {
+      return AsyncCalls.run(executor, () -> sync.cancel(jobId));
+    }
+
+    /** Generate images: see {@link JobsService#createImage}. */
+    public CompletableFuture<ImageJob> createImage(@ApiParam(in = "body") ImageJobRequest imageJobRequest) {
+      return AsyncCalls.run(executor, () -> sync.createImage(imageJobRequest));
+    }
+
+    /** Generate a video: see {@link JobsService#createVideo}. */
+    public CompletableFuture<VideoJob> createVideo(@ApiParam(in = "body") VideoJobRequest videoJobRequest) {
+      return AsyncCalls.run(executor, () -> sync.createVideo(videoJobRequest));
+    }
+
+    /** Get a job: see {@link JobsService#retrieve}. */
+    public CompletableFuture<Job> retrieve(@ApiParam(in = "path", name = "jobId") String jobId) {
+      return AsyncCalls.run(executor, () -> sync.retrieve(jobId));
+    }
+
+    /** Waits until the Job is finished: see {@link JobsService#waitFor}. */
+    public CompletableFuture<Job> waitFor(String jobId) {
+      return AsyncCalls.run(executor, () -> sync.waitFor(jobId));
+    }
+
+    /** Waits until the Job is finished: see {@link JobsService#waitFor}. */
+    public CompletableFuture<Job> waitFor(String jobId, WaitOptions options) {
+      return AsyncCalls.run(executor, () -> sync.waitFor(jobId, options));
+    }
+
+    /** List jobs: see {@link JobsService#list}. */
+    public CompletableFuture<JobList.DataPage> list(ListParams params) {
+      return AsyncCalls.run(executor, () -> sync.list(params));
+    }
+
+    /** List jobs, without optional parameters. */
+    public CompletableFuture<JobList.DataPage> list() {
+      return list(null);
+    }
+
+    /** Stream job events: see {@link JobsService#events}. */
+    public CompletableFuture<EventStream<io.secureaistudio.sdk.model.JobEvent>> events(@ApiParam(in = "path", name = "jobId") String jobId, EventsParams params) {
+      return AsyncCalls.run(executor, () -> sync.events(jobId, params));
+    }
+
+    /** Stream job events, without optional parameters. */
+    public CompletableFuture<EventStream<io.secureaistudio.sdk.model.JobEvent>> events(@ApiParam(in = "path", name = "jobId") String jobId) {
+      return events(jobId, null);
+    }
+  }
+
+  /**
+   * The parameters of {@link JobsService#list} besides the path
+   * ({@code listJobs}): immutable; build one with {@link #builder()}, change a copy with
+   * {@link #toBuilder()}.
+   */
+  public static final class ListParams {
+    private final String cursor;
+    private final Integer limit;
+    private final JobStatus status;
+    private final JobType type;
+
+    private ListParams(Builder b) {
+      this.cursor = b.cursor;
+      this.limit = b.limit;
+      this.status = b.status;
+      this.type = b.type;
+    }
+
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder preset with these parameters */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.cursor = cursor;
+      b.limit = limit;
+      b.status = status;
+      b.type = type;
+      return b;
+    }
+
+    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
+    public String cursor() {
+      return cursor;
+    }
+
+    /** @return The largest number of items a page holds. (null when not set) */
+    public Integer limit() {
+      return limit;
+    }
+
+    /** @return Only jobs in this status. (null when not set) */
+    public JobStatus status() {
+      return status;
+    }
+
+    /** @return Only jobs of this type. (null when not set) */
+    public JobType type() {
+      return type;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) return true;
+      if (!(o instanceof ListParams)) return false;
+      ListParams other = (ListParams) o;
+      return true
+          && Objects.equals(cursor, other.cursor)
+          && Objects.equals(limit, other.limit)
+          && Objects.equals(status, other.status)
+          && Objects.equals(type, other.type);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(cursor, limit, status, type, getClass());
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder s = new StringBuilder("ListParams{");
+      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
+      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
+      if (status != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("status=").append(status);
+      if (type != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("type=").append(type);
+      return s.append('}').toString();
+    }
+
+    /** Builds {@link ListParams}; {@link #build()} checks the required parameters. */
+    public static final class Builder {
+      private String cursor;
+      private Integer limit;
+      private JobStatus status;
+      private JobType type;
+
+      private Builder() {}
+
+      /**
+       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "query", name = "cursor")
+      public Builder cursor(String cursor) {
+        this.cursor = cursor;
+        return this;
+      }
+
+      /**
+       * @param limit The largest number of items a page holds. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "query", name = "limit")
+      public Builder limit(Integer limit) {
+        this.limit = limit;
+        return this;
+      }
+
+      /**
+       * @param status Only jobs in this status. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "query", name = "status")
+      public Builder status(JobStatus status) {
+        this.status = status;
+        return this;
+      }
+
+      /**
+       * @param type Only jobs of this type. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "query", name = "type")
+      public Builder type(JobType type) {
+        this.type = type;
+        return this;
+      }
+
+      /**
+       * @return the parameters
+       * @throws IllegalArgumentException when a required parameter is not set
+       */
+      public ListParams build() {
+        return new ListParams(this);
+      }
+    }
+  }
+
+  /**
+   * The parameters of {@link JobsService#events} besides the path
+   * ({@code streamJobEvents}): immutable; build one with {@link #builder()}, change a copy with
+   * {@link #toBuilder()}.
+   */
+  public static final class EventsParams {
+    private final String lastEventId;
+
+    private EventsParams(Builder b) {
+      this.lastEventId = b.lastEventId;
+    }
+
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder preset with these parameters */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.lastEventId = lastEventId;
+      return b;
+    }
+
+    /** @return Resume after this event ID. (null when not set) */
+    public String lastEventId() {
+      return lastEventId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) return true;
+      if (!(o instanceof EventsParams)) return false;
+      EventsParams other = (EventsParams) o;
+      return true
+          && Objects.equals(lastEventId, other.lastEventId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(lastEventId, getClass());
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder s = new StringBuilder("EventsParams{");
+      if (lastEventId != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("lastEventId=").append(lastEventId);
+      return s.append('}').toString();
+    }
+
+    /** Builds {@link EventsParams}; {@link #build()} checks the required parameters. */
+    public static final class Builder {
+      private String lastEventId;
+
+      private Builder() {}
+
+      /**
+       * @param lastEventId Resume after this event ID. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "header", name = "Last-Event-ID")
+      public Builder lastEventId(String lastEventId) {
+        this.lastEventId = lastEventId;
+        return this;
+      }
+
+      /**
+       * @return the parameters
+       * @throws IllegalArgumentException when a required parameter is not set
+       */
+      public EventsParams build() {
+        return new EventsParams(this);
+      }
+    }
+  }
+
+  private static ApiRequest cancelRequest(@ApiParam(in = "path", name = "jobId") String jobId) {
+    return ApiRequest.of("cancelJob", "POST", "/jobs/{jobId}/cancel")
+        .require("jobId", jobId)
+        .pathParam("jobId", jobId)
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest createImageRequest(@ApiParam(in = "body") ImageJobRequest imageJobRequest) {
+    return ApiRequest.of("createImageJob", "POST", "/generate/image")
+        .header("Idempotency-Key", null)
+        .require("ImageJobRequest", imageJobRequest)
+        .jsonBody(imageJobRequest, "application/json")
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest createVideoRequest(@ApiParam(in = "body") VideoJobRequest videoJobRequest) {
+    return ApiRequest.of("createVideoJob", "POST", "/generate/video")
+        .header("Idempotency-Key", null)
+        .require("VideoJobRequest", videoJobRequest)
+        .jsonBody(videoJobRequest, "application/json")
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest retrieveRequest(@ApiParam(in = "path", name = "jobId") String jobId) {
+    return ApiRequest.of("getJob", "GET", "/jobs/{jobId}")
+        .require("jobId", jobId)
+        .pathParam("jobId", jobId)
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest listRequest(ListParams params) {
+    return ApiRequest.of("listJobs", "GET", "/jobs")
+        .queryParam("cursor", params == null ? null : params.cursor())
+        .queryParam("limit", params == null ? null : params.limit())
+        .queryParam("status", params == null ? null : params.status())
+        .queryParam("type", params == null ? null : params.type())
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest eventsRequest(@ApiParam(in = "path", name = "jobId") String jobId, EventsParams params) {
+    return ApiRequest.of("streamJobEvents", "GET", "/jobs/{jobId}/events")
+        .require("jobId", jobId)
+        .pathParam("jobId", jobId)
+        .header("Last-Event-ID", params == null ? null : params.lastEventId())
+        .accept("text/event-stream, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+}

@@ -1,0 +1,473 @@
+// Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
+package io.secureaistudio.sdk.services;
+
+import io.secureaistudio.sdk.model.PermissionList;
+import io.secureaistudio.sdk.model.Problem;
+import io.secureaistudio.sdk.model.Role;
+import io.secureaistudio.sdk.model.RoleAssignment;
+import io.secureaistudio.sdk.model.RoleList;
+import io.secureaistudio.sdk.model.User;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.secureaistudio.sdk.runtime.ApiOperation;
+import io.secureaistudio.sdk.runtime.ApiParam;
+import io.secureaistudio.sdk.runtime.ApiRequest;
+import io.secureaistudio.sdk.runtime.ApiResponse;
+import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AuthScheme;
+import io.secureaistudio.sdk.runtime.BinaryResponse;
+import io.secureaistudio.sdk.runtime.EventStream;
+import io.secureaistudio.sdk.runtime.HttpResponseFor;
+import io.secureaistudio.sdk.runtime.RequestOptions;
+import io.secureaistudio.sdk.runtime.Transport;
+import io.secureaistudio.sdk.runtime.UploadFile;
+import io.secureaistudio.sdk.runtime.WaitOptions;
+import io.secureaistudio.sdk.runtime.WaitTimeoutException;
+import io.secureaistudio.sdk.runtime.Waiter;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The {@code roles} resource.
+ *
+ * <p>Get it from {@code client.roles()}; {@code client.async().roles()}
+ * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
+ * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
+ * an error status and {@code APIConnectionException} when it cannot be reached.
+ */
+@javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+public final class RolesService {
+  private final Transport transport;
+  private final WithRawResponse raw;
+
+  public RolesService(Transport transport) {
+    this.transport = transport;
+    this.raw = new WithRawResponse(transport);
+  }
+
+  /**
+   * This resource with per-call options (rulebook R2.2): {@code timeout}, {@code maxRetries},
+   * {@code idempotencyKey} and extra headers. Shares the client's HTTP client and tokens.
+   *
+   * @param options the overrides
+   * @return a view of this resource whose calls use {@code options}
+   */
+  public RolesService withOptions(RequestOptions options) {
+    return new RolesService(transport.withOptions(options));
+  }
+
+  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  /**
+   * Assign roles to a user ({@code PUT /users/{userId}/roles}, operation {@code assignUserRoles}).
+   * <p>Replaces the set of roles a user holds. The user&#39;s effective permissions change at once.
+   *
+   * @param userId The user&#39;s ID.
+   * @param roleAssignment the request body
+   */
+  @ApiOperation("assignUserRoles")
+  public User assign(@ApiParam(in = "path", name = "userId") String userId, @ApiParam(in = "body") RoleAssignment roleAssignment) {
+    return raw.assign(userId, roleAssignment).getData();
+  }
+
+  /**
+   * Get a role ({@code GET /roles/{roleId}}, operation {@code getRole}).
+   * <p>Returns one role with its permissions.
+   *
+   * @param roleId The role&#39;s ID.
+   */
+  @ApiOperation("getRole")
+  public Role retrieve(@ApiParam(in = "path", name = "roleId") String roleId) {
+    return raw.retrieve(roleId).getData();
+  }
+
+  /**
+   * List permissions ({@code GET /permissions}, operation {@code listPermissions}).
+   * <p>Lists every permission a role can grant.
+   * <p>Returns the first page; iterating it ({@code autoPager()}, {@code stream()}) fetches the
+   * next pages when needed (rulebook R6).
+   *
+   * @param params the operation's other parameters (may be null)
+   */
+  @ApiOperation("listPermissions")
+  public PermissionList.DataPage listPermissions(ListPermissionsParams params) {
+    return new PermissionList.DataPage(transport, listPermissionsRequest(params),
+        "cursor", PermissionList::getNextCursor);
+  }
+
+  /**
+   * List permissions, without optional parameters.
+   *
+   */
+  @ApiOperation("listPermissions")
+  public PermissionList.DataPage listPermissions() {
+    return listPermissions(null);
+  }
+
+  /**
+   * List roles ({@code GET /roles}, operation {@code listRoles}).
+   * <p>Lists the built-in and custom roles with their permissions.
+   * <p>Returns the first page; iterating it ({@code autoPager()}, {@code stream()}) fetches the
+   * next pages when needed (rulebook R6).
+   *
+   * @param params the operation's other parameters (may be null)
+   */
+  @ApiOperation("listRoles")
+  public RoleList.DataPage list(ListParams params) {
+    return new RoleList.DataPage(transport, listRequest(params),
+        "cursor", RoleList::getNextCursor);
+  }
+
+  /**
+   * List roles, without optional parameters.
+   *
+   */
+  @ApiOperation("listRoles")
+  public RoleList.DataPage list() {
+    return list(null);
+  }
+
+  /**
+   * The methods of {@link RolesService} returning the decoded body together with the response's
+   * status code and headers; list methods return one page's body, event streams the raw text.
+   */
+  public static final class WithRawResponse {
+    private final Transport transport;
+
+    WithRawResponse(Transport transport) {
+      this.transport = transport;
+    }
+
+    /** Assign roles to a user, with status and headers. */
+    public HttpResponseFor<User> assign(@ApiParam(in = "path", name = "userId") String userId, @ApiParam(in = "body") RoleAssignment roleAssignment) {
+      ApiRequest request = assignRequest(userId, roleAssignment);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<User>() {}));
+    }
+
+    /** Get a role, with status and headers. */
+    public HttpResponseFor<Role> retrieve(@ApiParam(in = "path", name = "roleId") String roleId) {
+      ApiRequest request = retrieveRequest(roleId);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<Role>() {}));
+    }
+
+    /** List permissions, with status and headers. */
+    public HttpResponseFor<PermissionList> listPermissions(ListPermissionsParams params) {
+      ApiRequest request = listPermissionsRequest(params);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<PermissionList>() {}));
+    }
+
+    /** List permissions, without optional parameters, with status and headers. */
+    public HttpResponseFor<PermissionList> listPermissions() {
+      return listPermissions(null);
+    }
+
+    /** List roles, with status and headers. */
+    public HttpResponseFor<RoleList> list(ListParams params) {
+      ApiRequest request = listRequest(params);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<RoleList>() {}));
+    }
+
+    /** List roles, without optional parameters, with status and headers. */
+    public HttpResponseFor<RoleList> list() {
+      return list(null);
+    }
+  }
+
+  /**
+   * The methods of {@link RolesService} as {@link CompletableFuture}s, run on the client's async
+   * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
+   * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
+   * poll stops with {@code APIUserAbortException}.
+   */
+  public static final class Async {
+    private final RolesService sync;
+    private final Executor executor;
+
+    public Async(RolesService sync, Executor executor) {
+      this.sync = Objects.requireNonNull(sync, "sync");
+      this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    /** This resource with per-call options (R2.2), as for {@link RolesService#withOptions}. */
+    public Async withOptions(RequestOptions options) {
+      return new Async(sync.withOptions(options), executor);
+    }
+
+    /** Assign roles to a user: see {@link RolesService#assign}. */
+    public CompletableFuture<User> assign(@ApiParam(in = "path", name = "userId") String userId, @ApiParam(in = "body") RoleAssignment roleAssignment) {
+      return AsyncCalls.run(executor, () -> sync.assign(userId, roleAssignment));
+    }
+
+    /** Get a role: see {@link RolesService#retrieve}. */
+    public CompletableFuture<Role> retrieve(@ApiParam(in = "path", name = "roleId") String roleId) {
+      return AsyncCalls.run(executor, () -> sync.retrieve(roleId));
+    }
+
+    /** List permissions: see {@link RolesService#listPermissions}. */
+    public CompletableFuture<PermissionList.DataPage> listPermissions(ListPermissionsParams params) {
+      return AsyncCalls.run(executor, () -> sync.listPermissions(params));
+    }
+
+    /** List permissions, without optional parameters. */
+    public CompletableFuture<PermissionList.DataPage> listPermissions() {
+      return listPermissions(null);
+    }
+
+    /** List roles: see {@link RolesService#list}. */
+    public CompletableFuture<RoleList.DataPage> list(ListParams params) {
+      return AsyncCalls.run(executor, () -> sync.list(params));
+    }
+
+    /** List roles, without optional parameters. */
+    public CompletableFuture<RoleList.DataPage> list() {
+      return list(null);
+    }
+  }
+
+  /**
+   * The parameters of {@link RolesService#listPermissions} besides the path
+   * ({@code listPermissions}): immutable; build one with {@link #builder()}, change a copy with
+   * {@link #toBuilder()}.
+   */
+  public static final class ListPermissionsParams {
+    private final String cursor;
+    private final Integer limit;
+
+    private ListPermissionsParams(Builder b) {
+      this.cursor = b.cursor;
+      this.limit = b.limit;
+    }
+
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder preset with these parameters */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.cursor = cursor;
+      b.limit = limit;
+      return b;
+    }
+
+    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
+    public String cursor() {
+      return cursor;
+    }
+
+    /** @return The largest number of items a page holds. (null when not set) */
+    public Integer limit() {
+      return limit;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) return true;
+      if (!(o instanceof ListPermissionsParams)) return false;
+      ListPermissionsParams other = (ListPermissionsParams) o;
+      return true
+          && Objects.equals(cursor, other.cursor)
+          && Objects.equals(limit, other.limit);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(cursor, limit, getClass());
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder s = new StringBuilder("ListPermissionsParams{");
+      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
+      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
+      return s.append('}').toString();
+    }
+
+    /** Builds {@link ListPermissionsParams}; {@link #build()} checks the required parameters. */
+    public static final class Builder {
+      private String cursor;
+      private Integer limit;
+
+      private Builder() {}
+
+      /**
+       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "query", name = "cursor")
+      public Builder cursor(String cursor) {
+        this.cursor = cursor;
+        return this;
+      }
+
+      /**
+       * @param limit The largest number of items a page holds. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "query", name = "limit")
+      public Builder limit(Integer limit) {
+        this.limit = limit;
+        return this;
+      }
+
+      /**
+       * @return the parameters
+       * @throws IllegalArgumentException when a required parameter is not set
+       */
+      public ListPermissionsParams build() {
+        return new ListPermissionsParams(this);
+      }
+    }
+  }
+
+  /**
+   * The parameters of {@link RolesService#list} besides the path
+   * ({@code listRoles}): immutable; build one with {@link #builder()}, change a copy with
+   * {@link #toBuilder()}.
+   */
+  public static final class ListParams {
+    private final String cursor;
+    private final Integer limit;
+
+    private ListParams(Builder b) {
+      this.cursor = b.cursor;
+      this.limit = b.limit;
+    }
+
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder preset with these parameters */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.cursor = cursor;
+      b.limit = limit;
+      return b;
+    }
+
+    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
+    public String cursor() {
+      return cursor;
+    }
+
+    /** @return The largest number of items a page holds. (null when not set) */
+    public Integer limit() {
+      return limit;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) return true;
+      if (!(o instanceof ListParams)) return false;
+      ListParams other = (ListParams) o;
+      return true
+          && Objects.equals(cursor, other.cursor)
+          && Objects.equals(limit, other.limit);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(cursor, limit, getClass());
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder s = new StringBuilder("ListParams{");
+      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
+      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
+      return s.append('}').toString();
+    }
+
+    /** Builds {@link ListParams}; {@link #build()} checks the required parameters. */
+    public static final class Builder {
+      private String cursor;
+      private Integer limit;
+
+      private Builder() {}
+
+      /**
+       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "query", name = "cursor")
+      public Builder cursor(String cursor) {
+        this.cursor = cursor;
+        return this;
+      }
+
+      /**
+       * @param limit The largest number of items a page holds. (null: not sent)
+       * @return this builder
+       */
+      @ApiParam(in = "query", name = "limit")
+      public Builder limit(Integer limit) {
+        this.limit = limit;
+        return this;
+      }
+
+      /**
+       * @return the parameters
+       * @throws IllegalArgumentException when a required parameter is not set
+       */
+      public ListParams build() {
+        return new ListParams(this);
+      }
+    }
+  }
+
+  private static ApiRequest assignRequest(@ApiParam(in = "path", name = "userId") String userId, @ApiParam(in = "body") RoleAssignment roleAssignment) {
+    return ApiRequest.of("assignUserRoles", "PUT", "/users/{userId}/roles")
+        .require("userId", userId)
+        .pathParam("userId", userId)
+        .require("RoleAssignment", roleAssignment)
+        .jsonBody(roleAssignment, "application/json")
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest retrieveRequest(@ApiParam(in = "path", name = "roleId") String roleId) {
+    return ApiRequest.of("getRole", "GET", "/roles/{roleId}")
+        .require("roleId", roleId)
+        .pathParam("roleId", roleId)
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest listPermissionsRequest(ListPermissionsParams params) {
+    return ApiRequest.of("listPermissions", "GET", "/permissions")
+        .queryParam("cursor", params == null ? null : params.cursor())
+        .queryParam("limit", params == null ? null : params.limit())
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest listRequest(ListParams params) {
+    return ApiRequest.of("listRoles", "GET", "/roles")
+        .queryParam("cursor", params == null ? null : params.cursor())
+        .queryParam("limit", params == null ? null : params.limit())
+        .accept("application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+}
