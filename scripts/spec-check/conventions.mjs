@@ -43,7 +43,29 @@ export function checkConventions(spec, report) {
       report([...at, 'parameters'], 'a creating POST must accept the Idempotency-Key header');
     }
   }
+  checkSecretFormats(spec, report);
   return count;
+}
+
+// A string property named like a credential (`password`, `clientSecret`, `accessToken`, `token`)
+// must say `format: password`: that mark is what every SDK masks in toString/repr (R5.5), so an
+// unmarked one would print a token.
+const SECRET_NAME = /(^|[a-z])(password|secret|token)$/i;
+
+function checkSecretFormats(spec, report) {
+  const visit = (schema, at) => {
+    if (!schema || typeof schema !== 'object' || schema.$ref) return;
+    for (const [name, prop] of Object.entries(schema.properties ?? {})) {
+      const propAt = [...at, 'properties', name];
+      if (SECRET_NAME.test(name) && prop?.type === 'string' && prop.format !== 'password') {
+        report(propAt, `'${name}' holds a credential: it must say format: password so SDKs mask it when printed`);
+      }
+      visit(prop, propAt);
+    }
+    for (const key of ['allOf', 'oneOf', 'anyOf']) (schema[key] ?? []).forEach((s, i) => visit(s, [...at, key, i]));
+    if (schema.items) visit(schema.items, [...at, 'items']);
+  };
+  for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) visit(schema, ['components', 'schemas', name]);
 }
 
 function checkPathParams(path, params, at, report) {

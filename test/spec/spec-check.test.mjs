@@ -131,3 +131,12 @@ test('another document may leave x-sdk-method to the naming rule, but not clash 
   assert.equal(naming.length, 1, naming.join('\n'));
   assert.equal(naming[0], `${file}#/paths/~1templates~1{templateId}/get: 'retrieve' is already the method of createTemplate in tag 'templates' by the naming rule; give getTemplate an x-sdk-method`);
 });
+
+test('a credential-named string property without format: password is reported at its pointer', async () => {
+  const file = mutatedSpec((spec) => {
+    delete spec.components.schemas.TokenResponse.properties.accessToken.format;
+  });
+  const problems = await problemsOf(file);
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /openapi\.yaml#\/components\/schemas\/TokenResponse\/properties\/accessToken: 'accessToken' holds a credential: it must say format: password/);
+});

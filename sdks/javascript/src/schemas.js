@@ -528,7 +528,7 @@ export const SCHEMAS = {
         type: 'object',
         required: ['refreshToken'],
         properties: {
-            'refreshToken': {type: 'string', maxLength: 256, pattern: "/^rt_[0-9A-Za-z]{16,128}$/"},
+            'refreshToken': {type: 'string', maxLength: 256, pattern: "/^rt_[0-9A-Za-z]{16,128}$/", format: 'password'},
         },
     },
 
@@ -561,7 +561,7 @@ export const SCHEMAS = {
         type: 'object',
         required: ['token'],
         properties: {
-            'token': {type: 'string', maxLength: 4096, pattern: "/^[A-Za-z0-9_.-]+$/"},
+            'token': {type: 'string', maxLength: 4096, pattern: "/^[A-Za-z0-9_.-]+$/", format: 'password'},
             'tokenTypeHint': {enum: ["access_token", "refresh_token"]},
         },
     },
@@ -677,10 +677,10 @@ export const SCHEMAS = {
         type: 'object',
         required: ['accessToken', 'tokenType', 'expiresIn'],
         properties: {
-            'accessToken': {type: 'string', maxLength: 4096, pattern: "/^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$/"},
+            'accessToken': {type: 'string', maxLength: 4096, pattern: "/^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$/", format: 'password'},
             'tokenType': {enum: ["Bearer"]},
             'expiresIn': {type: 'integer', minimum: 1, maximum: 86400},
-            'refreshToken': {anyOf: [{type: 'null'}, {type: 'string', maxLength: 256, pattern: "/^rt_[0-9A-Za-z]{16,128}$/"}]},
+            'refreshToken': {anyOf: [{type: 'null'}, {type: 'string', maxLength: 256, pattern: "/^rt_[0-9A-Za-z]{16,128}$/", format: 'password'}]},
             'scope': {type: 'string', maxLength: 1024, pattern: "/^[a-z_]+:(read|write)( [a-z_]+:(read|write))*$/"},
         },
     },

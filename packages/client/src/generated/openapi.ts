@@ -1,4 +1,4 @@
-// generated from openapi.yaml (sha256 e553ff355fc6c0fe, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
+// generated from openapi.yaml (sha256 09fcfc3743dd9394, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
 export interface paths {
     "/auth/token": {
         parameters: {
@@ -1049,7 +1049,10 @@ export interface components {
         };
         /** @description An access token and the refresh token that renews it. */
         TokenResponse: {
-            /** @description The JWT access token. */
+            /**
+             * Format: password
+             * @description The JWT access token.
+             */
             accessToken: string;
             /**
              * @description Always `Bearer`.
@@ -1061,18 +1064,27 @@ export interface components {
              * @description Seconds until the access token expires.
              */
             expiresIn: number;
-            /** @description The single-use refresh token; `null` for the client-credentials grant. */
+            /**
+             * Format: password
+             * @description The single-use refresh token; `null` for the client-credentials grant.
+             */
             refreshToken?: string | null;
             scope?: components["schemas"]["Scope"];
         };
         /** @description A refresh token to exchange. */
         RefreshTokenRequest: {
-            /** @description The refresh token from the last token response. */
+            /**
+             * Format: password
+             * @description The refresh token from the last token response.
+             */
             refreshToken: string;
         };
         /** @description A token to revoke. */
         RevokeTokenRequest: {
-            /** @description The access or refresh token. */
+            /**
+             * Format: password
+             * @description The access or refresh token.
+             */
             token: string;
             /**
              * @description Which kind of token `token` is, to speed up the lookup.

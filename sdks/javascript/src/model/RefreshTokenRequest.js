@@ -78,6 +78,9 @@ RefreshTokenRequest.RequiredProperties = ['refreshToken'];
 RefreshTokenRequest.prototype['refreshToken'] = undefined;
 
 
+// R5.5: a `format: password` property is readable as usual but shows as [REDACTED] when printed.
+maskSecretProperty(RefreshTokenRequest, 'refreshToken');
+
 
 export default RefreshTokenRequest;
 

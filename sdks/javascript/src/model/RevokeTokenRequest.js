@@ -90,6 +90,9 @@ RevokeTokenRequest.prototype['token'] = undefined;
 RevokeTokenRequest.prototype['tokenTypeHint'] = undefined;
 
 
+// R5.5: a `format: password` property is readable as usual but shows as [REDACTED] when printed.
+maskSecretProperty(RevokeTokenRequest, 'token');
+
 
 /**
  * Allowed values for the <code>tokenTypeHint</code> property.

@@ -127,6 +127,12 @@ TokenResponse.prototype['refreshToken'] = undefined;
 TokenResponse.prototype['scope'] = undefined;
 
 
+// R5.5: a `format: password` property is readable as usual but shows as [REDACTED] when printed.
+maskSecretProperty(TokenResponse, 'accessToken');
+
+// R5.5: a `format: password` property is readable as usual but shows as [REDACTED] when printed.
+maskSecretProperty(TokenResponse, 'refreshToken');
+
 
 /**
  * Allowed values for the <code>tokenType</code> property.

@@ -37,7 +37,7 @@ class RefreshTokenRequest(ResultModel):
     refresh_token: Annotated[str, Field(strict=True, max_length=256)] = Field(description="The refresh token from the last token response.", alias="refreshToken")
     __properties: ClassVar[List[str]] = ["refreshToken"]
     # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
-    _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset(["refresh_token", ])
 
     @field_validator('refresh_token', mode="before")
     def refresh_token_validate_regular_expression(cls, value: Any) -> Any:

@@ -38,7 +38,7 @@ class RevokeTokenRequest(ResultModel):
     token_type_hint: Optional[StrictStr] = Field(default=None, description="Which kind of token `token` is, to speed up the lookup.", alias="tokenTypeHint")
     __properties: ClassVar[List[str]] = ["token", "tokenTypeHint"]
     # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
-    _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset(["token", ])
 
     @field_validator('token', mode="before")
     def token_validate_regular_expression(cls, value: Any) -> Any:

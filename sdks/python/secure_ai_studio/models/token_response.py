@@ -41,7 +41,7 @@ class TokenResponse(ResultModel):
     scope: Optional[Annotated[str, Field(strict=True, max_length=1024)]] = Field(default=None, description="Space-separated permissions a token is limited to.")
     __properties: ClassVar[List[str]] = ["accessToken", "tokenType", "expiresIn", "refreshToken", "scope"]
     # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
-    _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset(["access_token", "refresh_token", ])
 
     @field_validator('access_token', mode="before")
     def access_token_validate_regular_expression(cls, value: Any) -> Any:

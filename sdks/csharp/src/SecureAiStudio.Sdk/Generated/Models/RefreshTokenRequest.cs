@@ -20,6 +20,7 @@ namespace SecureAiStudio.Sdk.Models
         /// The refresh token from the last token response. Required.
         /// </summary>
         [JsonProperty("refreshToken", Required = Required.Always)]
+        [Sensitive]
         public string RefreshToken { get; set; }
 
         /// <summary>

@@ -78,6 +78,7 @@ namespace SecureAiStudio.Sdk.Models
         /// The access or refresh token. Required.
         /// </summary>
         [JsonProperty("token", Required = Required.Always)]
+        [Sensitive]
         public string Token { get; set; }
 
         /// <summary>

@@ -74,6 +74,7 @@ namespace SecureAiStudio.Sdk.Models
         /// The JWT access token. Required.
         /// </summary>
         [JsonProperty("accessToken", Required = Required.Always)]
+        [Sensitive]
         public string AccessToken { get; set; }
 
         /// <summary>
@@ -92,6 +93,7 @@ namespace SecureAiStudio.Sdk.Models
         /// The single-use refresh token; &#x60;null&#x60; for the client-credentials grant.
         /// </summary>
         [JsonProperty("refreshToken", NullValueHandling = NullValueHandling.Include)]
+        [Sensitive]
         public string RefreshToken { get { return _RefreshToken; } set { _RefreshToken = value; _RefreshTokenIsSet = true; } }
 
         private string _RefreshToken;

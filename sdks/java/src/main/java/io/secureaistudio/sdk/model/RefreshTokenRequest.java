@@ -122,7 +122,7 @@ public class RefreshTokenRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder();
     sb.append("class RefreshTokenRequest {\n");
-    sb.append("    refreshToken: ").append(toIndentedString(refreshToken)).append("\n");
+    sb.append("    refreshToken: ").append("*").append("\n");
     sb.append("}");
     return sb.toString();
   }

@@ -229,7 +229,7 @@ public class RevokeTokenRequest {
   public String toString() {
     StringBuilder sb = new StringBuilder();
     sb.append("class RevokeTokenRequest {\n");
-    sb.append("    token: ").append(toIndentedString(token)).append("\n");
+    sb.append("    token: ").append("*").append("\n");
     sb.append("    tokenTypeHint: ").append(toIndentedString(tokenTypeHint)).append("\n");
     sb.append("}");
     return sb.toString();
