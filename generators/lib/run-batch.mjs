@@ -30,7 +30,11 @@ export function runBatch({ jar, configFiles, languages, onResult }) {
   };
 
   return new Promise((resolve, reject) => {
-    const child = spawn('java', ['-XX:TieredStopAtLevel=1', '-jar', jar, 'batch', ...configFiles], {
+    // The generator memoises camelize/underscore in caches of 200 names by default; a document of
+    // ~1,000 models (GitHub's) thrashes them and JavaScript alone took 472 s. A larger cache
+    // changes no output, only the time (79 s for the same document).
+    const nameCache = '-Dorg.openapitools.codegen.utils.namecache.cachesize=1000000';
+    const child = spawn('java', ['-XX:TieredStopAtLevel=1', nameCache, '-jar', jar, 'batch', ...configFiles], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.on('error', (err) => reject(new Error(`cannot start java: ${err.message}`)));
