@@ -24,30 +24,29 @@ Serves every operation of an OpenAPI 3.0 document, validating requests and answe
 /** Thrown for a bad command line; the CLI prints the message and the usage, exit code 2. */
 export class UsageError extends Error {}
 
-export function parseCliArgs(argv) {
-  let values;
+/** node:util parseArgs, strict and without positionals, its errors as UsageError. */
+export function parseOptions(argv, options) {
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        spec: { type: 'string' },
-        'contracts-bundle': { type: 'string' },
-        port: { type: 'string', default: '4010' },
-        host: { type: 'string', default: '127.0.0.1' },
-        'max-body-size': { type: 'string', default: String(10 * 1024 * 1024) },
-        quiet: { type: 'boolean', default: false },
-        stateful: { type: 'boolean', default: false },
-        'step-ms': { type: 'string' },
-        chaos: { type: 'string' },
-        seed: { type: 'string', default: '1' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
+    return parseArgs({ args: argv, strict: true, allowPositionals: false, options }).values;
   } catch (err) {
     throw new UsageError(err.message);
   }
+}
+
+export function parseCliArgs(argv) {
+  const values = parseOptions(argv, {
+    spec: { type: 'string' },
+    'contracts-bundle': { type: 'string' },
+    port: { type: 'string', default: '4010' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'max-body-size': { type: 'string', default: String(10 * 1024 * 1024) },
+    quiet: { type: 'boolean', default: false },
+    stateful: { type: 'boolean', default: false },
+    'step-ms': { type: 'string' },
+    chaos: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) return { help: true };
   if (!values.spec) throw new UsageError('--spec is required (path to an OpenAPI 3.0 document)');
   const port = toInteger(values.port, '--port', 0, 65535);

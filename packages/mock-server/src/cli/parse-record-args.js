@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { UsageError } from './parse-cli-args.js';
+import { UsageError, parseOptions } from './parse-cli-args.js';
 
 export const RECORD_USAGE = `Usage: sais-mock record --upstream URL --spec <openapi.yaml> --out DIR [--port 4010] [--host 127.0.0.1] [--secret VALUE]...
 
@@ -16,25 +15,15 @@ scenario (a request and its retries), named from the operation and the outcome.
                    like secrets are always replaced by the contract credentials`;
 
 export function parseRecordArgs(argv) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        upstream: { type: 'string' },
-        spec: { type: 'string' },
-        out: { type: 'string' },
-        port: { type: 'string', default: '4010' },
-        host: { type: 'string', default: '127.0.0.1' },
-        secret: { type: 'string', multiple: true, default: [] },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError(err.message);
-  }
+  const values = parseOptions(argv, {
+    upstream: { type: 'string' },
+    spec: { type: 'string' },
+    out: { type: 'string' },
+    port: { type: 'string', default: '4010' },
+    host: { type: 'string', default: '127.0.0.1' },
+    secret: { type: 'string', multiple: true, default: [] },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) return { help: true };
   for (const flag of ['upstream', 'spec', 'out']) if (!values[flag]) throw new UsageError(`record needs --${flag}`);
   let upstream;
