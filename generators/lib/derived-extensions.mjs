@@ -8,13 +8,14 @@
 // `x-sdk-params-name`; the generators then read a staged copy of the spec. The user's file is
 // never written.
 import { operations, pointer } from '../../scripts/spec-check/load.mjs';
-import { IDENTIFIER, methodNameByRule, paramsTypeName, resourceClass, waiterMethodName } from './sdk-names.mjs';
+import { IDENTIFIER, UNTAGGED_RESOURCE, methodNameByRule, paramsTypeName, pascal, resourceClass, waiterMethodName } from './sdk-names.mjs';
 import { UsageError } from './errors.mjs';
 
 const VERB = /^(get|retrieve|read|fetch|describe)(?=[A-Z])/;
 
 /** Adds every derived extension; returns whether anything was added. */
 export function addDerivedExtensions(doc, shown) {
+  const ids = addMissingOperationIds(doc);
   const byId = operationsById(doc);
   const waiters = addWaiters(byId, shown);
   const pages = addListPages(doc, byId, shown);
@@ -22,7 +23,33 @@ export function addDerivedExtensions(doc, shown) {
   const names = addSdkMethods(byId, shown);
   const paramsNames = addParamsNames(doc, byId, shown);
   const params = addSdkParams(doc);
-  return waiters || pages || streams || names || paramsNames || params;
+  return ids || waiters || pages || streams || names || paramsNames || params;
+}
+
+/**
+ * Gives every operation without an `operationId` one made from its method and path
+ * (`put /nestedTest` → `putNestedTest`, `get /pets/{id}` → `getPetsById`), unique in the
+ * document, so openapi-generator and every extension below name it the same way; without it the
+ * SDK method and its resource had no name and the SDK did not compile.
+ */
+function addMissingOperationIds(doc) {
+  const all = [...operations(doc)];
+  const taken = new Set(all.map(({ op }) => op.operationId).filter((id) => typeof id === 'string'));
+  let added = false;
+  for (const { op, path, method } of all) {
+    if (typeof op.operationId === 'string' && op.operationId !== '') continue;
+    const words = path.split('/').filter(Boolean).map((seg) => {
+      const param = /^\{(.+)\}$/.exec(seg);
+      return (param ? 'By ' + param[1] : seg).split(/[^A-Za-z0-9]+/).filter(Boolean).map(pascal).join('');
+    });
+    const base = method + words.join('') || method;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}${n}`;
+    taken.add(id);
+    op.operationId = id;
+    added = true;
+  }
+  return added;
 }
 
 /**
@@ -69,7 +96,7 @@ function addSdkMethods(byId, shown) {
   let added = false;
   const taken = new Map();
   for (const [id, { op, opAt }] of byId) {
-    const tag = Array.isArray(op.tags) && typeof op.tags[0] === 'string' ? op.tags[0] : 'default';
+    const tag = Array.isArray(op.tags) && typeof op.tags[0] === 'string' ? op.tags[0] : UNTAGGED_RESOURCE;
     const given = op['x-sdk-method'];
     if (given !== undefined && (typeof given !== 'string' || !IDENTIFIER.test(given))) {
       fail(shown, `${opAt}/x-sdk-method`, `${JSON.stringify(given)} is not a camelCase identifier (${IDENTIFIER.source})`);

@@ -6,6 +6,12 @@
 
 export const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
 
+/**
+ * The resource of operations without a tag. Not openapi-generator's `default`: that is a keyword
+ * in Java and C#, so `client.default()` would not compile.
+ */
+export const UNTAGGED_RESOURCE = 'general';
+
 export const pascal = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** `If-Match` → `ifMatch`, `Last-Event-ID` → `lastEventId`. */
@@ -74,7 +80,7 @@ export function paramsTypeName(tag, method) {
 }
 
 /** The params type name of an operation object, from its first tag and its SDK method. */
-export function sdkParamsName(op, tag = op?.tags?.[0] ?? 'default') {
+export function sdkParamsName(op, tag = op?.tags?.[0] ?? UNTAGGED_RESOURCE) {
   return paramsTypeName(tag, sdkMethod(op, tag));
 }
 

@@ -96,7 +96,7 @@ test('every operation gets x-sdk-method: the spec\'s own, else the naming rule',
   const names = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => [op.operationId, op['x-sdk-method']]));
   assert.deepEqual(names, [['listPets', 'list'], ['addPet', 'add'], ['getPetById', 'retrieveById'], ['getInventory', 'retrieveInventory'], ['ping', 'ping']]);
   const resources = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => op['x-sdk-resource']));
-  assert.deepEqual(resources, ['pets', 'pets', 'pets', 'store', 'default']);
+  assert.deepEqual(resources, ['pets', 'pets', 'pets', 'store', 'general']);
   assert.equal(doc.paths['/store/inventory'].get['x-sdk-resource-class'], 'Store');
 });
 
@@ -154,7 +154,7 @@ test('one params type name per operation: <singular resource class><Pascal metho
   assert.equal(singularClass('Metrics'), 'Metric');
   assert.equal(sdkParamsName({ operationId: 'listBackupPolicies', tags: ['backups'] }), 'BackupListPoliciesParams', 'the method by rule when the spec gives none');
   assert.equal(sdkParamsName({ operationId: 'getLiveness', tags: ['health'], 'x-sdk-method': 'liveness' }), 'HealthLivenessParams');
-  assert.equal(sdkParamsName({ operationId: 'ping' }), 'DefaultPingParams', 'an untagged operation is on the default resource');
+  assert.equal(sdkParamsName({ operationId: 'ping' }), 'GeneralPingParams', 'an untagged operation is on the general resource');
 
   const doc = {
     paths: {
@@ -197,4 +197,23 @@ test('openapi.yaml and petstore-plus.yaml give every operation a params type nam
   const doc = parse(await readFile(new URL('../../openapi.yaml', import.meta.url), 'utf8'));
   addDerivedExtensions(doc, 'openapi.yaml');
   assert.equal(doc.paths['/templates'].get['x-sdk-params'].name, 'TemplateListParams');
+});
+
+test('an operation without operationId gets one from its method and path, unique, and so a method and resource', () => {
+  const doc = {
+    openapi: '3.0.3',
+    paths: {
+      '/nestedTest': { put: { responses: { 200: { description: 'ok' } } } },
+      '/pets/{id}': { get: { responses: { 200: { description: 'ok' } } } },
+      '/pets/{id}/': { get: { responses: { 200: { description: 'ok' } } } },
+      '/named': { get: { operationId: 'getPetsById', responses: { 200: { description: 'ok' } } } },
+      '/': { get: { responses: { 200: { description: 'ok' } } } },
+    },
+  };
+  assert.equal(addDerivedExtensions(doc, 'api.yaml'), true);
+  const ids = ['/nestedTest', '/pets/{id}', '/pets/{id}/', '/named', '/'].map((p) => Object.values(doc.paths[p])[0].operationId);
+  assert.deepEqual(ids, ['putNestedTest', 'getPetsById2', 'getPetsById3', 'getPetsById', 'get']);
+  const put = doc.paths['/nestedTest'].put;
+  assert.equal(put['x-sdk-method'], 'putNestedTest');
+  assert.equal(put['x-sdk-resource'], 'general');
 });
