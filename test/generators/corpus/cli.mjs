@@ -22,7 +22,7 @@ Options:
   --list               print the corpus (and the skipped files) and exit
   -h, --help           show this help
 
-On a shared machine, CORPUS_SLOT=build-slot (any command prefix) wraps every heavy command.`;
+On a shared machine, CORPUS_SLOT (any command prefix, e.g. 'nice -n 19') wraps every heavy command.`;
 
 export class UsageError extends Error {}
 

@@ -13,7 +13,6 @@ const NOISE = [
   /^\[ERROR\] (-> \[Help|To see the full stack trace|Re-run Maven|For more information|\s*$)/,
   /^\[ERROR\] Failed to execute goal .*: (Compilation failure|There are test failures)/,
   /^\[ERROR\] COMPILATION ERROR/,
-  /^\[build-slot \d+\]/,
   /^\$ /,
   /^\s+\(cwd /,
   /^Traceback \(most recent call last\)/,

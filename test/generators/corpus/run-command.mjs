@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Prefix for every heavy command, e.g. CORPUS_SLOT=build-slot on a shared machine (see README). */
+/** Prefix for every heavy command, e.g. CORPUS_SLOT='nice -n 19' on a shared machine (see README). */
 export function slotPrefix(env = process.env) {
   return (env.CORPUS_SLOT || '').split(/\s+/).filter(Boolean);
 }

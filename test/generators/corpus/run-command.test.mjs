@@ -43,7 +43,7 @@ test('a command that cannot start is a result, not an exception', async () => {
 });
 
 test('CORPUS_SLOT is a command prefix', () => {
-  assert.deepEqual(slotPrefix({ CORPUS_SLOT: 'build-slot  --x' }), ['build-slot', '--x']);
+  assert.deepEqual(slotPrefix({ CORPUS_SLOT: 'nice  -n 19' }), ['nice', '-n', '19']);
   assert.deepEqual(slotPrefix({}), []);
 });
 
