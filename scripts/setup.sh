@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 say() { printf '[setup] %s\n' "$*"; }
 
 # Debian packages: Mono and its libraries build and test the C# SDK.
-APT_PACKAGES=(mono-complete libnewtonsoft-json-cil-dev libnunit-cil-dev nunit-console nuget wrk)
+# chromium (+ a font, since --no-install-recommends skips it): the docs' browser test (test/docs/browser.test.mjs).
+APT_PACKAGES=(mono-complete libnewtonsoft-json-cil-dev libnunit-cil-dev nunit-console nuget wrk chromium fonts-liberation)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
