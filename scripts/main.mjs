@@ -11,6 +11,7 @@ const steps = [
   { name: 'build the generated SDKs', cmd: 'bash', args: ['-c', 'for l in python javascript java csharp; do bash generators/$l/build.sh sdks/$l || exit 1; done'] },
   // Every SDK's driver against every recorded contract; any failure fails the job, with its reason.
   { name: 'conformance matrix (all five SDKs)', cmd: process.execPath, args: ['test/conformance/run.mjs'] },
+  { name: 'documentation site (docs/site/index.html)', cmd: 'npm', args: ['run', '--silent', 'docs'] },
 ];
 
 process.exitCode = (await runSteps('main job', steps, { keepGoing: false })) ? 0 : 1;

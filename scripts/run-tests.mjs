@@ -10,6 +10,8 @@ const sdk = (lang, runner) => ({ name: `${lang} SDK: build, package, ${runner}, 
 const steps = [
   npm('lint openapi.yaml (Spectral + OWASP)', 'lint:spec'),
   npm('spec checks (examples, conventions, extensions)', 'test:spec'),
+  npm('GraphQL SDL agrees with openapi.yaml (node:test)', 'test:graphql'),
+  npm('the five packages carry one version (openapi.yaml info.version)', 'test:versions'),
   npm('behaviour vectors are well-formed and agree with reference libraries', 'test:vectors'),
   npm('contract loader and conformance report', 'test:contracts'),
   npm('generated SDKs are current (generate --check)', 'generate', '--', '--check'),
@@ -18,14 +20,16 @@ const steps = [
   npm('TypeScript client (drift check, tsc, vitest)', 'test', '-w', '@secure-ai-studio/client'),
   npm('TypeScript client package lint (publint, attw)', 'lint:package', '-w', '@secure-ai-studio/client'),
   npm('TypeScript client bundle size within budget', 'size'),
-  npm('TypeScript client reference docs (typedoc, warnings fail)', 'docs'),
+  npm('TypeScript client reference docs (typedoc, warnings fail)', 'docs', '-w', '@secure-ai-studio/client'),
   npm('mock server (node:test)', 'test', '-w', '@secure-ai-studio/mock-server'),
   npm('mock server fuzzed by schemathesis (spec mode, every operation)', 'fuzz', '-w', '@secure-ai-studio/mock-server'),
   sdk('python', 'pytest'),
   sdk('javascript', 'node:test'),
   sdk('java', 'JUnit 5'),
   sdk('csharp', 'NUnit'),
+  npm('docs: every code sample of every operation compiles in its language and runs against the mock server', 'test:docs'),
   npm('conformance: every recorded contract replayed against all five SDKs', 'conformance'),
+  npm('docs: the site and the conformance report in headless Chromium (playwright-core)', 'test:docs:browser'),
 ];
 
 process.exitCode = (await runSteps('npm test', steps)) ? 0 : 1;
