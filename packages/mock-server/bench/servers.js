@@ -64,7 +64,7 @@ export function freePort() {
 
 /**
  * Starts a server (on the server CPU when `pinning` is given, see cpu-pinning.js) and resolves
- * `{ port, stop, startupMs }` once it accepts connections.
+ * `{ port, pgid, stop, startupMs }` once it accepts connections.
  */
 export async function startServer(server, spec, { timeoutMs = 60_000, pinning = null } = {}) {
   const port = await freePort();
@@ -104,6 +104,8 @@ export async function startServer(server, spec, { timeoutMs = 60_000, pinning = 
   const startupMs = performance.now() - started;
   return {
     port,
+    /** The server's process group (it is started detached): every process it starts is in it. */
+    pgid: child.pid,
     startupMs,
     async stop() {
       if (child.exitCode !== null) return kill('SIGKILL'); // the group may outlive its leader

@@ -17,6 +17,7 @@ import { withFaults } from './faults/apply-faults.js';
 import { createChaos } from './faults/chaos.js';
 import { seededRandom } from './faults/seeded-random.js';
 import { createStatefulMode } from './stateful/stateful-mode.js';
+import { withGraphql } from './graphql/index.js';
 
 export const DEFAULT_MAX_BODY_SIZE = 10 * 1024 * 1024;
 export const DEFAULT_HEADERS_TIMEOUT = 20_000;
@@ -77,7 +78,9 @@ export function createMockServer(options) {
     : null;
   // Faults wrap whichever responder runs; spec mode without them pays one header check.
   const chaos = options.chaos ? createChaos({ rate: options.chaos, random: seededRandom(seed ^ 0x5eed) }) : null;
-  const faults = withFaults(options.respond ?? stateful?.respond ?? specResponder, { problemFor, chaos, onFault: options.onFault });
+  // Operations with x-graphql-schema are answered by src/graphql/ in spec and stateful mode.
+  const graphql = options.respond ? null : withGraphql(stateful?.respond ?? specResponder, { spec, basePath: bases[0], problemFor });
+  const faults = withFaults(options.respond ?? graphql.respond, { problemFor, chaos, onFault: options.onFault });
   const specHandler = createRequestHandler({
     router,
     problemFor,
@@ -132,6 +135,7 @@ export function createMockServer(options) {
     close() {
       contractMode?.close();
       stateful?.close();
+      graphql?.close();
       faults.close();
       return new Promise((resolve) => {
         server.close(() => resolve());

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { SERVERS, startServer } from '../bench/servers.js';
 import { buildScenarios } from '../bench/scenarios.js';
 import { exchange } from '../bench/exchange.js';
+import { compare, formatReport } from '../bench/report.js';
 import { loadSpec } from '../src/spec/load-spec.js';
 import { basePaths } from '../src/spec/base-paths.js';
 
@@ -42,8 +43,29 @@ describe('benchmark (smoke)', () => {
       ['GET listTemplates', 'POST createTemplate'].flatMap((scenario) => measures.map((m) => `${tool} ${scenario}: ${m}`))));
     // Each ratio to a peer is also worked out for the floor, so a miss can be told apart from a machine limit.
     for (const c of report.comparison.filter((x) => /vs (prism|steady)/.test(x.measure))) assert.ok(typeof c.floorRatio === 'number' && typeof c.floorMet === 'boolean', JSON.stringify(c));
+    for (const row of report.results) {
+      // Server CPU per request from /proc (null only where there is none).
+      assert.ok(row.cpuMicrosPerRequest === null || row.cpuMicrosPerRequest > 0, JSON.stringify(row));
+      assert.ok(row.generatorCpu === null || row.generatorCpu > 0, JSON.stringify(row));
+    }
+    assert.match(r.stdout, /^bench: 20 load runs \(5 servers × 2 requests × 2 load generators\), about \d+ min/m);
+    assert.match(r.stdout, /\| load \| server \| scenario \| req\/s \| x floor \| p50 ms \| p99 ms \| CPU µs\/req \| server CPU \| load gen CPU \| non-2xx \|/);
+    assert.match(r.stdout, /^targets met: \d+ of 20/m);
     assert.match(r.stdout, /\| wrk \| sais-mock \| GET listTemplates \|/);
     assert.match(r.stdout, /\| autocannon \| sais-mock-stateful \| POST createTemplate \|/);
+  });
+
+  it('reports each server\'s share of the floor, whether each target is met, and who set a figure', () => {
+    const row = (server, requestsPerSec, extra = {}) => ({ tool: 'wrk', server, scenario: 'GET x', requestsPerSec, p50Ms: 1, p99Ms: 2, non2xx: 0, cpuMicrosPerRequest: 20, serverCpu: 0.97, generatorCpu: 0.5, ...extra });
+    const results = [row('node-http', 40000), row('sais-mock', 36000), row('sais-mock-stateful', 20000, { generatorCpu: 0.95, serverCpu: 0.6 }), row('prism', 1000), row('steady', 10000, { p99Ms: 5 })];
+    const comparison = compare(results);
+    const text = formatReport(results, comparison);
+    assert.match(text, /\| wrk \| sais-mock \| GET x \| 36000 \| 0\.9x \|/);
+    assert.match(text, /\| wrk \| prism \| GET x \| 1000 \| 0\.03x \|/);
+    assert.match(text, /\| wrk \| GET x \| stateful vs spec mode \| 0\.56x \| >= 0\.8x \| NO \|/);
+    assert.match(text, /^targets met: 4 of 5 \(missed: wrk GET x stateful vs spec mode\)$/m);
+    assert.match(text, /\| wrk \| GET x \| throughput vs prism \| 36x \| >= 25x \| yes \| 40x \(meets it\) \| 1x \(misses it\) \|/, 'beside each ratio, the floor\'s and the one by CPU time');
+    assert.match(text, /wrk, sais-mock-stateful, GET x: the load generator used 95 % of its CPU and the server 60 % of its own/);
   });
 
   it('gives the node-http floor the very bytes sais-mock answers with, bar Date and X-Request-Id', async () => {

@@ -1,6 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,6 +100,40 @@ describe('record mode against spec mode as the upstream', () => {
     assert.deepEqual(stream.expect.events.map((e) => e.event), ['job.status', 'job.progress', 'job.completed']);
   });
 
+  it('records a multipart upload as a call: upload contract, the file beside it, validated both ways', async () => {
+    const png = readFileSync(path.join(REPO, 'examples', 'assets', 'sample.png'));
+    const form = new FormData();
+    form.append('description', 'Storyboard frame 1');
+    form.append('file', new Blob([png], { type: 'image/png' }), 'frame.png');
+    const before = rec.lines.length;
+    const r = await fetch(`${rec.base}/assets`, { method: 'POST', headers: { 'x-api-key': SECRET_KEY }, body: form });
+    assert.equal(r.status, 201);
+    await r.arrayBuffer();
+    // A part the spec forbids (encoding: image/png, image/jpeg, image/webp) is reported, not written.
+    const bad = new FormData();
+    bad.append('file', new Blob(['not an image'], { type: 'text/plain' }), 'notes.txt');
+    const rejected = await fetch(`${rec.base}/assets`, { method: 'POST', headers: { 'x-api-key': SECRET_KEY }, body: bad });
+    await rejected.arrayBuffer();
+    await rec.recorder.settled();
+    const lines = rec.lines.slice(before);
+    assert.ok(lines.includes('sais-mock record: uploadReferenceImage request body /file: part content type "text/plain" is not one of: image/png, image/jpeg, image/webp'), lines.join('\n'));
+
+    const file = path.join(rec.out, 'assets', 'upload-reference-image-returns-201.yaml');
+    const { contracts, problems } = await loadContracts([rec.out], path.join(REPO, 'openapi.yaml'));
+    assert.deepEqual(problems, []);
+    const upload = contracts.find((c) => c.file.endsWith('upload-reference-image-returns-201.yaml'));
+    assert.ok(upload, `no upload contract among ${contracts.map((c) => c.id)}`);
+    assert.ok(!files(rec.out).some((f) => /upload-reference-image-.*-2\.yaml$|raises/.test(f) && f.includes('upload')), 'the rejected upload is not written');
+    assert.equal(upload.call, 'upload');
+    const sha256 = createHash('sha256').update(png).digest('hex');
+    assert.deepEqual(upload.exchanges[0].request.multipart, { fields: { description: 'Storyboard frame 1' }, files: { file: { sha256, contentType: 'image/png' } } });
+    assert.deepEqual(upload.input.body, { description: 'Storyboard frame 1' });
+    assert.equal(upload.input.file.contentType, 'image/png');
+    assert.equal(createHash('sha256').update(readFileSync(path.join(REPO, upload.input.file.path))).digest('hex'), sha256, 'input.file holds the bytes sent');
+    assert.equal(upload.exchanges[0].request.headers['X-API-Key'], 'sk_test_contract');
+    assert.ok(!readFileSync(file, 'utf8').includes(SECRET_KEY));
+  });
+
   it('prints request and response violations with their JSON pointer, and writes no contract for them', async () => {
     const before = rec.lines.length;
     const r = await fetch(`${rec.base}/templates`, { method: 'POST', headers: { 'x-api-key': SECRET_KEY, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'No prompt', kind: 'image' }) });
@@ -111,6 +146,11 @@ describe('record mode against spec mode as the upstream', () => {
     assert.ok(!lines.some((l) => l.includes(SECRET_KEY)));
   });
 });
+
+const OLD_TOKEN = 'eyJreal.expiredaccess.token1';
+const NEW_TOKEN = 'eyJreal.freshaccess.token2';
+const REFRESH_TOKEN = 'rt_realrefreshsecret00000001';
+const ROTATED_REFRESH_TOKEN = 'rt_realrefreshsecret00000002';
 
 describe('record mode against a small stateful server that rate-limits', () => {
   let upstream;
@@ -129,6 +169,16 @@ describe('record mode against a small stateful server that rate-limits', () => {
           res.writeHead(status, { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json', 'x-request-id': id, ...headers });
           res.end(JSON.stringify(body));
         };
+        // Bearer tokens as a real identity provider issues them: the old one has expired, a
+        // refresh with the refresh token issues a new pair.
+        if (req.url === '/api/v1/auth/me') {
+          if (req.headers.authorization === `Bearer ${OLD_TOKEN}`) return json(401, { type: 'https://docs.secure-ai-studio.example/problems/token-expired', title: 'Unauthorized', status: 401, detail: 'The access token has expired.', code: 'token_expired', requestId: id }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+          if (req.headers.authorization === `Bearer ${NEW_TOKEN}`) return json(200, { id: 'usr_01JD6W4N8R2Q5X7Z9B3C5E7G9K', kind: 'user', organizationId: 'org_01JD6W0000ACMEC0RP000000AA', email: 'ada@acme.example', displayName: 'Ada Lovelace', roleIds: ['rol_01JD6V9ADM1N000000000000AA'], permissions: ['jobs:write'] });
+        }
+        if (req.method === 'POST' && req.url === '/api/v1/auth/refresh') {
+          const { refreshToken } = JSON.parse(Buffer.concat(chunks).toString());
+          if (refreshToken === REFRESH_TOKEN) return json(200, { accessToken: NEW_TOKEN, tokenType: 'Bearer', expiresIn: 900, refreshToken: ROTATED_REFRESH_TOKEN });
+        }
         if (req.method === 'POST' && req.url === '/api/v1/templates') {
           if (posts === 1) return json(429, { type: 'https://docs.secure-ai-studio.example/problems/rate-limited', title: 'Too Many Requests', status: 429, detail: 'Slow down.', code: 'rate_limited', requestId: id }, { 'retry-after': '1' });
           const body = JSON.parse(Buffer.concat(chunks).toString());
@@ -177,5 +227,66 @@ describe('record mode against a small stateful server that rate-limits', () => {
     assert.deepEqual(read.input, { path: { templateId: id } });
     assert.equal(read.exchanges[0].response.headers.ETag, '"v1-abc"');
     for (const f of files(rec.out)) assert.ok(!readFileSync(f, 'utf8').includes(SECRET_KEY));
+  });
+
+  it('groups a 401, the token refresh and the repeated call into one bearerWithRefresh scenario, tokens replaced', async () => {
+    const me = (token) => fetch(`${rec.base}/auth/me`, { headers: { authorization: `Bearer ${token}` } });
+    const first = await me(OLD_TOKEN);
+    assert.equal(first.status, 401);
+    await first.arrayBuffer();
+    const refreshed = await fetch(`${rec.base}/auth/refresh`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken: REFRESH_TOKEN }) });
+    assert.equal(refreshed.status, 200);
+    assert.equal((await refreshed.json()).accessToken, NEW_TOKEN, 'the client gets the real tokens');
+    const again = await me(NEW_TOKEN);
+    assert.equal(again.status, 200);
+    await again.arrayBuffer();
+    await rec.recorder.settled();
+
+    const { contracts, problems } = await loadContracts([rec.out], path.join(REPO, 'openapi.yaml'));
+    assert.deepEqual(problems, []);
+    const c = contracts.find((x) => x.operation === 'getCurrentPrincipal');
+    assert.equal(c.id, 'auth/get-current-principal-refreshes-the-token-after-401-then-returns-200');
+    assert.ok(!contracts.some((x) => x.operation === 'refreshToken'), 'the refresh is part of the scenario, not a contract of its own');
+    assert.deepEqual(c.client, { auth: 'bearerWithRefresh' });
+    assert.deepEqual(c.exchanges.map((x) => [x.request.method, x.request.path, x.response.status]), [['GET', '/api/v1/auth/me', 401], ['POST', '/api/v1/auth/refresh', 200], ['GET', '/api/v1/auth/me', 200]]);
+    const [expired, refresh, repeat] = c.exchanges;
+    assert.equal(expired.request.headers.Authorization, 'Bearer eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjb250cmFjdCJ9.c2lnbmF0dXJl');
+    assert.deepEqual(refresh.request.headers, { Authorization: { absent: true }, 'X-API-Key': { absent: true } });
+    assert.deepEqual(refresh.request.body, { refreshToken: 'rt_contractrefreshtoken0001' });
+    assert.equal(refresh.response.body.accessToken, 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJyZWZyZXNoZWQifQ.bmV3c2lnbmF0dXJl');
+    assert.equal(refresh.response.body.refreshToken, 'rt_contractrefreshtoken0002');
+    assert.equal(repeat.request.headers.Authorization, `Bearer ${refresh.response.body.accessToken}`, 'the repeat carries the refreshed token');
+    assert.equal(c.expect.result.email, 'ada@acme.example');
+    for (const f of files(rec.out)) {
+      const text = readFileSync(f, 'utf8');
+      for (const secret of [OLD_TOKEN, NEW_TOKEN, REFRESH_TOKEN, ROTATED_REFRESH_TOKEN]) assert.ok(!text.includes(secret), `${f} holds ${secret}`);
+    }
+  });
+});
+
+describe('contracts recorded through the proxy (test/conformance/record/through-proxy.mjs)', () => {
+  it('records its scenarios from --stateful, all of which the contract loader accepts, with no secret written', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const out = mkdtempSync(path.join(os.tmpdir(), 'sais-through-proxy-'));
+    try {
+      const r = spawnSync(process.execPath, [path.join(REPO, 'test', 'conformance', 'record', 'through-proxy.mjs'), '--out', out], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+      assert.equal(r.status, 0, r.stderr + r.stdout);
+      const { contracts, problems } = await loadContracts([out], path.join(REPO, 'openapi.yaml'));
+      assert.deepEqual(problems, []);
+      const ids = contracts.map((c) => c.id).sort();
+      assert.ok(ids.includes('assets/upload-reference-image-returns-201'), ids.join(', '));
+      assert.ok(ids.includes('auth/get-current-principal-refreshes-the-token-after-401-then-returns-200'), ids.join(', '));
+      assert.ok(ids.includes('templates/create-template-retries-429-then-returns-201'), ids.join(', '));
+      assert.equal(contracts.length, 11, ids.join(', '));
+      for (const f of files(out)) {
+        const text = readFileSync(f, 'latin1');
+        for (const secret of ['sk_live_through_proxy_0001', 'eyJyZWFs.ZXhwaXJlZA.c2Vzc2lvbg', 'rt_realrefreshtokenthroughproxy01']) assert.ok(!text.includes(secret), `${f} holds ${secret}`);
+      }
+      const again = spawnSync(process.execPath, [path.join(REPO, 'test', 'conformance', 'record', 'through-proxy.mjs'), '--out', out], { cwd: REPO, encoding: 'utf8' });
+      assert.equal(again.status, 2, 'a folder with recordings in it is refused (the recorder never overwrites)');
+      assert.match(again.stderr, /is not empty/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -41,6 +41,25 @@ describe('stateful mode', () => {
     assert.equal(m.internalErrors.length, 0);
   });
 
+  it('a list page read again is the same page until the collection changes (create, update, delete, reset)', async () => {
+    const page = async () => (await api('/templates?limit=3', { headers: KEY })).json.data.map((t) => `${t.id} ${t.name}`);
+    const first = await page();
+    assert.deepEqual(await page(), first, 'unchanged collection, same page');
+    const { id } = (await post('/templates', { name: 'Cached?', kind: 'image', prompt: 'p' })).json;
+    const afterCreate = await page();
+    assert.equal(afterCreate[0], `${id} Cached?`, 'a create shows at once');
+    const etag = (await api(`/templates/${id}`, { headers: KEY })).headers.get('etag');
+    const patched = await api(`/templates/${id}`, { method: 'PATCH', headers: { ...JSON_KEY, 'if-match': etag }, body: JSON.stringify({ name: 'Not cached' }) });
+    assert.equal(patched.status, 200);
+    assert.equal((await page())[0], `${id} Not cached`, 'an update shows at once');
+    const removed = await api(`/templates/${id}`, { method: 'DELETE', headers: { ...KEY, 'if-match': patched.headers.get('etag') } });
+    assert.ok(removed.status < 300, `delete answered ${removed.status}`);
+    assert.deepEqual(await page(), first, 'a delete shows at once');
+    await post('/templates', { name: 'Gone after reset', kind: 'image', prompt: 'p' });
+    assert.equal((await m.raw('/_mock/reset', { method: 'POST' })).status, 204);
+    assert.deepEqual(await page(), first, 'a reset shows at once');
+  });
+
   it('create then retrieve and list return what was created, with Location and ETag', async () => {
     const created = await post('/templates', { name: 'Rainy street', kind: 'video', prompt: 'A rainy street at night' });
     assert.equal(created.status, 201);

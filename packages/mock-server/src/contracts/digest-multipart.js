@@ -5,9 +5,10 @@ import busboy from 'busboy';
  * Reads a buffered multipart/form-data body with busboy into what a contract records:
  * `{ fields: Map name → text, files: Map name → {sha256, contentType, filename}, error }`.
  * Repeated names keep the last part (a contract names each part once). A body busboy cannot
- * read (truncated, no closing boundary) resolves with `error` set.
+ * read (truncated, no closing boundary) resolves with `error` set. With `keepBytes`, each file
+ * also has its `bytes` (record mode writes them next to the contract).
  */
-export function digestMultipart(headers, body) {
+export function digestMultipart(headers, body, { keepBytes = false } = {}) {
   return new Promise((resolvePromise) => {
     let settled = false;
     const resolve = (value) => {
@@ -34,11 +35,15 @@ export function digestMultipart(headers, body) {
     parser.on('file', (name, stream, info) => {
       pending++;
       const hash = createHash('sha256');
-      stream.on('data', (chunk) => hash.update(chunk));
+      const chunks = keepBytes ? [] : null;
+      stream.on('data', (chunk) => {
+        hash.update(chunk);
+        chunks?.push(chunk);
+      });
       // A truncated part errors the file stream too: without a listener that error is thrown.
       stream.on('error', malformed);
       stream.on('end', () => {
-        files.set(name, { sha256: hash.digest('hex'), contentType: info.mimeType, filename: info.filename });
+        files.set(name, { sha256: hash.digest('hex'), contentType: info.mimeType, filename: info.filename, ...(chunks ? { bytes: Buffer.concat(chunks) } : {}) });
         settle();
       });
     });

@@ -15,14 +15,17 @@ import { forward, clientHeaders } from './forward.js';
 import { checkRequest } from './check-request.js';
 import { parseSse } from './parse-sse.js';
 import { createRedactor } from './redact.js';
-import { toContract, scenarioName, isRetryable } from './to-contract.js';
+import { toContract, scenarioName, isRetryable, isRefresh } from './to-contract.js';
+import { readUpload } from './upload.js';
 
 /**
  * Record mode (`sais-mock record`): a reverse proxy in front of a real server. Every exchange
  * is forwarded to `upstream`, validated against the spec in both directions (violations
  * reported with their JSON pointer), and written under `out` as a contract of
  * docs/contracts.md, one file per scenario: a request and the retries of it that follow a
- * retryable answer. Files are `<first tag>/<operation>-<outcome>.yaml`, never overwritten.
+ * retryable answer, or a request answered 401, the token refresh that follows and the repeated
+ * request (R1.4). Multipart uploads become `call: upload` contracts with the file next to them.
+ * Files are `<first tag>/<operation>-<outcome>.yaml`, never overwritten.
  *
  * @param {object} o
  * @param {string} o.spec the OpenAPI document
@@ -81,23 +84,32 @@ export function createRecorder(o) {
     const response = readResponse(upstreamAnswer);
     const responseViolations = checkResponse(rawOp, response);
     report(opId, 'response', responseViolations);
-    if (checked.multipart !== null) return log(`sais-mock record: ${opId}: multipart uploads are not written as contracts yet`);
     if (!CONTRACT_METHODS.has(req.method)) return log(`sais-mock record: ${opId}: ${req.method} is not a method contracts record; not written`);
     if (checked.violations.length || responseViolations.length) return log(`sais-mock record: ${opId} ${response.status}: not written (the exchange breaks the spec)`);
+
+    let upload;
+    if (checked.multipart !== null) {
+      upload = await readUpload({ headers: req.headers, body, rawOp, doc: spec.doc, out: o.out, root });
+      if (upload.problem) return log(`sais-mock record: ${opId} ${response.status}: not written (${upload.problem})`);
+    }
 
     const url = new URL(req.url, 'http://x');
     const entry = {
       op: checked.op,
       rawOp,
       found: checked.found,
-      request: { method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body: checked.body },
+      request: { method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body: checked.body, upload },
       response,
       signature: signature(req, url, body),
     };
-    if (open && open.signature === entry.signature && isRetryable(open.exchanges.at(-1).response)) {
-      open.exchanges.push(entry);
+    const last = open?.exchanges.at(-1);
+    if (open && open.refreshAt === null && last.response.status === 401 && open.exchanges[0].request.headers.authorization !== undefined && isRefresh(entry.request)) {
+      open.exchanges.push(entry); // R1.4: the refresh after a 401 belongs to the call it unblocks
+      open.refreshAt = open.exchanges.length - 1;
+    } else if (open && open.signature === entry.signature && (isRetryable(last.response) || (open.refreshAt === open.exchanges.length - 1 && last.response.status < 300))) {
+      open.exchanges.push(entry); // a retry, or the repeat after a successful refresh
     } else {
-      open = { signature: entry.signature, exchanges: [entry], file: null };
+      open = { signature: entry.signature, exchanges: [entry], file: null, refreshAt: null };
     }
     write(open);
   }

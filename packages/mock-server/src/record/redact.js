@@ -8,6 +8,9 @@
 export const CONTRACT_API_KEY = 'sk_test_contract';
 export const CONTRACT_ACCESS_TOKEN = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjb250cmFjdCJ9.c2lnbmF0dXJl';
 export const CONTRACT_REFRESH_TOKEN = 'rt_contractrefreshtoken0001';
+/** What a token refresh answers in a contract (as the hand-written R1.4 contracts have it). */
+export const REFRESHED_ACCESS_TOKEN = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJyZWZyZXNoZWQifQ.bmV3c2lnbmF0dXJl';
+export const REFRESHED_REFRESH_TOKEN = 'rt_contractrefreshtoken0002';
 export const REDACTED = 'redacted-by-sais-mock-record';
 
 // Body fields whose value is a secret by name, and the stand-in each gets.
@@ -36,7 +39,7 @@ export function createRedactor(configured = []) {
       const byName = key !== undefined && SECRET_FIELDS.find(([re]) => re.test(key));
       if (byName && value.length > 0) {
         learn(value, byName[1]);
-        return byName[1];
+        return known.get(value) ?? byName[1];
       }
       return replaceIn(value);
     }
@@ -46,6 +49,8 @@ export function createRedactor(configured = []) {
   }
 
   return {
+    /** Remembers a value never to write, with the stand-in it gets (first one learnt wins). */
+    learn,
     /** Remembers the credentials a request carried (so they are replaced wherever they echo). */
     learnCredentials(headers) {
       const key = headers['x-api-key'];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { routeParamName } from '../http/router.js';
-import { CONTRACT_API_KEY, CONTRACT_ACCESS_TOKEN } from './redact.js';
+import { CONTRACT_API_KEY, CONTRACT_ACCESS_TOKEN, CONTRACT_REFRESH_TOKEN, REFRESHED_ACCESS_TOKEN, REFRESHED_REFRESH_TOKEN } from './redact.js';
 
 /** R3.6: an SDK-generated Idempotency-Key is a lower-case UUID v4. */
 export const UUID_V4 = '^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$';
@@ -14,6 +14,20 @@ const ERROR_TYPES = { 400: 'BadRequestError', 401: 'AuthenticationError', 403: '
 export function isRetryable(response) {
   const s = response.status;
   return s === 408 || s === 429 || s >= 500 || (s === 409 && response.json?.code === 'resource_locked');
+}
+
+/**
+ * A token refresh (R1.4): a request whose JSON body carries a refresh token. Found by the field,
+ * not by the operation's name, so any spec's refresh operation is one.
+ */
+export function isRefresh(request) {
+  const b = request.body;
+  return b !== null && typeof b === 'object' && !Array.isArray(b) && Object.keys(b).some((k) => /^refresh_?token$/i.test(k));
+}
+
+/** The index of the refresh exchange in a scenario that has one (a 401, the refresh, the repeat), else -1. */
+export function refreshIndex(exchanges) {
+  return exchanges.findIndex((x, i) => i > 0 && exchanges[i - 1].response.status === 401 && isRefresh(x.request));
 }
 
 /** The neutral error class of a status (R5.2). */
@@ -51,7 +65,9 @@ export function toContract(name, exchanges, redact, { upstream }) {
   const clean = (v) => swapIds(redact.value(v));
 
   const headers = first.request.headers;
-  const auth = headers.authorization !== undefined ? 'bearer' : 'apiKey';
+  const refreshAt = refreshIndex(exchanges);
+  // A 401, the refresh and the repeat: the SDK needs a refresh token configured (R1.4).
+  const auth = headers.authorization !== undefined ? (refreshAt > 0 ? 'bearerWithRefresh' : 'bearer') : 'apiKey';
   const input = {};
   const path = pathParams(first);
   if (Object.keys(path).length) input.path = path;
@@ -63,6 +79,11 @@ export function toContract(name, exchanges, redact, { upstream }) {
   if (key !== undefined && !new RegExp(UUID_V4).test(key)) inputHeaders['Idempotency-Key'] = key;
   if (Object.keys(inputHeaders).length) input.headers = inputHeaders;
   if (first.request.body !== undefined) input.body = clean(first.request.body);
+  const upload = first.request.upload ?? null;
+  if (upload !== null) {
+    if (Object.keys(upload.input).length) input.body = clean(upload.input);
+    input.file = { path: upload.file.path, contentType: upload.file.contentType };
+  }
 
   const events = last.response.events !== null;
   const download = last.response.bytes !== null && last.response.status < 300;
@@ -72,13 +93,19 @@ export function toContract(name, exchanges, redact, { upstream }) {
     tags: ['recorded'],
     client: { auth },
   };
-  const retries = exchanges.length - 1;
+  // Retries only: the refresh and the repeat after it are R1.4's, not R3's.
+  const retries = exchanges.length - 1 - (refreshAt > 0 ? 2 : 0);
   // A last answer the SDK would retry: the recording shows where the client stopped.
   if (isRetryable(last.response) || retries > 2) contract.client.maxRetries = retries;
   if (events) contract.call = 'events';
   else if (download) contract.call = 'download';
+  else if (upload !== null) contract.call = 'upload';
   if (Object.keys(input).length) contract.input = input;
-  contract.exchanges = exchanges.map((x, i) => ({ request: recordRequest(x, i, exchanges, clean), response: recordResponse(x.response, clean, stable) }));
+  contract.exchanges = exchanges.map((x, i) => {
+    const recorded = { request: recordRequest(x, i, exchanges, clean, refreshAt), response: recordResponse(x.response, clean, stable) };
+    if (i === refreshAt) refreshedTokens(recorded);
+    return recorded;
+  });
   contract.expect = expectFrom(last.response, clean, stable);
   return contract;
 }
@@ -104,18 +131,25 @@ function typedQuery({ rawOp, request }) {
   return out;
 }
 
-function recordRequest({ request }, i, all, clean) {
+function recordRequest({ request }, i, all, clean, refreshAt) {
   const h = request.headers;
   const headers = {};
   if (h['x-api-key'] !== undefined) {
     headers['X-API-Key'] = CONTRACT_API_KEY;
     headers.Authorization = { absent: true };
   } else if (h.authorization !== undefined) {
-    headers.Authorization = /^Bearer\s/i.test(h.authorization) ? `Bearer ${CONTRACT_ACCESS_TOKEN}` : { present: true };
+    // After a refresh the SDK sends the access token the refresh answered.
+    const token = refreshAt > 0 && i > refreshAt ? REFRESHED_ACCESS_TOKEN : CONTRACT_ACCESS_TOKEN;
+    headers.Authorization = /^Bearer\s/i.test(h.authorization) ? `Bearer ${token}` : { present: true };
+    headers['X-API-Key'] = { absent: true };
+  } else if (i === refreshAt) {
+    // R1.4: the refresh carries no credentials headers.
+    headers.Authorization = { absent: true };
     headers['X-API-Key'] = { absent: true };
   }
   if (h.cookie !== undefined) headers.Cookie = { present: true };
   const key = h['idempotency-key'];
+  if (i === refreshAt && key === undefined && all[0].request.headers['idempotency-key'] !== undefined) headers['Idempotency-Key'] = { absent: true };
   if (key !== undefined) {
     if (i > 0 && all[0].request.headers['idempotency-key'] === key) headers['Idempotency-Key'] = { sameAs: 0 };
     else if (new RegExp(UUID_V4).test(key)) headers['Idempotency-Key'] = { pattern: UUID_V4 };
@@ -130,7 +164,20 @@ function recordRequest({ request }, i, all, clean) {
     ...(Object.keys(request.query).length ? { query: clean(request.query) } : {}),
     headers,
     ...(request.body !== undefined ? { body: clean(request.body) } : {}),
+    ...(request.upload ? { multipart: clean(request.upload.multipart) } : {}),
   };
+}
+
+// The refresh exchange with the contract's tokens: the configured refresh token goes out, a new
+// access token (and refresh token, when the upstream rotates it) comes back.
+function refreshedTokens({ request, response }) {
+  for (const k of Object.keys(request.body ?? {})) if (/^refresh_?token$/i.test(k)) request.body[k] = CONTRACT_REFRESH_TOKEN;
+  const body = response.body;
+  if (body === null || typeof body !== 'object') return;
+  for (const k of Object.keys(body)) {
+    if (/^access_?token$/i.test(k) && typeof body[k] === 'string') body[k] = REFRESHED_ACCESS_TOKEN;
+    if (/^refresh_?token$/i.test(k) && typeof body[k] === 'string' && body[k] !== '') body[k] = REFRESHED_REFRESH_TOKEN;
+  }
 }
 
 function recordResponse(response, clean, stable) {
@@ -169,6 +216,8 @@ function describe(exchanges) {
   const statuses = exchanges.map((x) => x.response.status);
   const last = exchanges.at(-1).response;
   const end = last.status >= 400 ? `raises ${errorType(last.status)} (${last.status}${last.json?.code ? ` ${last.json.code}` : ''})` : `returns ${last.status}`;
+  const at = refreshIndex(exchanges);
+  if (at > 0) return `after ${statuses.slice(0, at).join(', ')}, refreshes the token${exchanges.length > at + 1 ? ' and repeats the call' : ''}, ${end}`;
   return statuses.length > 1 ? `after ${statuses.slice(0, -1).join(', ')} retried, ${end}` : end;
 }
 
@@ -176,8 +225,13 @@ function describe(exchanges) {
 export function scenarioName(exchanges) {
   const op = exchanges[0].op.operationId.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
   const last = exchanges.at(-1).response;
-  const retried = exchanges.slice(0, -1).map((x) => x.response.status);
   const code = typeof last.json?.code === 'string' ? `-${last.json.code.replace(/_/g, '-')}` : '';
   const outcome = last.status >= 400 ? `raises-${last.status}${code}` : `returns-${last.status}`;
+  const at = refreshIndex(exchanges);
+  if (at > 0) {
+    const before = exchanges.slice(0, at).map((x) => x.response.status).join('-');
+    return `${op}-refreshes-the-token-after-${before}-then-${outcome}`.replace(/[^a-z0-9-]/g, '-');
+  }
+  const retried = exchanges.slice(0, -1).map((x) => x.response.status);
   return `${op}${retried.length ? `-retries-${retried.join('-')}-then` : ''}-${outcome}`.replace(/[^a-z0-9-]/g, '-');
 }

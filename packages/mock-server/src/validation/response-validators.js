@@ -31,6 +31,30 @@ export function createResponseValidators(doc, ajvPair) {
     return fn;
   }
 
+  const checkers = new WeakMap(); // rawOp -> `${status}\0${contentType}` -> (value) => violations|null
+  const allowed = () => null;
+
+  function checkerFor(rawOp, status, contentType) {
+    const response = responseOf(rawOp, status);
+    if (response === null) {
+      const violations = [{ location: 'status', name: '', message: `${status} is not a documented response of ${rawOp.operationId}` }];
+      return () => violations.map((v) => ({ ...v }));
+    }
+    const content = response.content ?? {};
+    const types = Object.keys(content);
+    if (types.length === 0 || contentType === null || contentType === undefined) return allowed;
+    const type = essence(contentType);
+    const mediaType = types.find((t) => essence(t) === type) ?? types.find((t) => t.endsWith('/*') && type.startsWith(t.slice(0, -1)));
+    if (mediaType === undefined) {
+      const violations = [{ location: 'header', name: 'Content-Type', message: `${type} is not a documented media type of ${rawOp.operationId} ${status} (${types.join(', ')})` }];
+      return () => violations.map((v) => ({ ...v }));
+    }
+    const media = deref(doc, content[mediaType]);
+    if (!media?.schema || bodyKind(type) !== 'json') return allowed;
+    const fn = compiled(`${rawOp.operationId} ${status} ${mediaType}`, media.schema);
+    return (value) => (value === undefined || fn(value) ? null : toViolations(fn.errors, 'body'));
+  }
+
   return {
     /** Is `status` documented (exactly, by range or by `default`)? */
     documents(rawOp, status) {
@@ -41,18 +65,17 @@ export function createResponseValidators(doc, ajvPair) {
      * response does not declare is a violation; bodies are checked for JSON media types only.
      */
     check(rawOp, status, contentType, value) {
-      const response = responseOf(rawOp, status);
-      if (response === null) return [{ location: 'status', name: '', message: `${status} is not a documented response of ${rawOp.operationId}` }];
-      const content = response.content ?? {};
-      const types = Object.keys(content);
-      if (types.length === 0 || contentType === null || contentType === undefined) return null;
-      const type = essence(contentType);
-      const mediaType = types.find((t) => essence(t) === type) ?? types.find((t) => t.endsWith('/*') && type.startsWith(t.slice(0, -1)));
-      if (mediaType === undefined) return [{ location: 'header', name: 'Content-Type', message: `${type} is not a documented media type of ${rawOp.operationId} ${status} (${types.join(', ')})` }];
-      const media = deref(doc, content[mediaType]);
-      if (!media?.schema || bodyKind(type) !== 'json' || value === undefined) return null;
-      const fn = compiled(`${rawOp.operationId} ${status} ${mediaType}`, media.schema);
-      return fn(value) ? null : toViolations(fn.errors, 'body');
+      // Stateful mode asks on every answer: what to check is worked out once per operation,
+      // status and media type, the schema check itself runs every time.
+      let byOp = checkers.get(rawOp);
+      if (byOp === undefined) checkers.set(rawOp, (byOp = new Map()));
+      const key = `${status}\u0000${contentType ?? ''}`;
+      let checker = byOp.get(key);
+      if (checker === undefined) {
+        checker = checkerFor(rawOp, status, contentType);
+        if (byOp.size < 64) byOp.set(key, checker); // upstream media types vary in record mode: bounded
+      }
+      return checker(value);
     },
     /** Checks the data of one SSE event against the operation's `x-event-schema`, if any. */
     checkEvent(rawOp, data) {
