@@ -74,14 +74,18 @@ public final class EventStream<T> implements Iterable<ServerSentEvent<T>>, AutoC
   private ServerSentEvent<T> read() {
     try {
       SseParser.Message message = parser.next();
-      return message == null ? null : decode(message.event, message.id, message.data);
+      return message == null ? null : decode(operationId, message, json, dataType, response.requestId().orElse(null), validate);
     } catch (IOException e) {
       throw new APIConnectionException(operationId + ": the event stream broke off: " + e.getMessage(), e);
     }
   }
 
-  private ServerSentEvent<T> decode(String event, String id, String data) {
-    String requestId = response.requestId().orElse(null);
+  /** One message's data parsed as JSON, validated (R7.1, in the client's mode) and decoded as {@code dataType}. */
+  static <T> ServerSentEvent<T> decode(String operationId, SseParser.Message message, Json json, Class<T> dataType,
+      String requestId, java.util.function.Consumer<JsonNode> validate) {
+    String event = message.event;
+    String id = message.id;
+    String data = message.data;
     JsonNode tree;
     try {
       tree = json.mapper().readTree(data);

@@ -26,7 +26,7 @@ import java.util.stream.StreamSupport;
  */
 public class Page<T> implements Iterable<T> {
   /** How pages of one list operation are read: the body type and where items and cursor are. */
-  private static final class Shape<T> {
+  static final class Shape<T> {
     final TypeReference<?> type;
     final String cursorParam;
     final Function<Object, ? extends Collection<T>> items;

@@ -33,32 +33,30 @@ final class SseParser implements Closeable {
     }
   }
 
-  private final BufferedReader reader;
-  private boolean started;
+  /**
+   * The line-level state of the interpretation, fed one line at a time (without its line end):
+   * what {@link #next()} runs over a blocking stream and the async client over pushed lines.
+   */
+  static final class Lines {
+    private boolean started;
+    private String event;
+    private String id;
+    private StringBuilder data;
 
-  SseParser(InputStream body) {
-    // BufferedReader.readLine ends lines at LF, CR or CRLF and skips the LF of a CRLF split
-    // across reads; InputStreamReader decodes UTF-8 split across reads.
-    this.reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-  }
-
-  /** The next message, or null at the end of the stream. */
-  Message next() throws IOException {
-    String event = null;
-    String id = null;
-    StringBuilder data = null;
-    for (String line; (line = reader.readLine()) != null; ) {
+    /** Takes one line; returns the message a blank line dispatches, else null. */
+    Message accept(String line) {
       if (!started) {
         started = true;
         if (line.startsWith("\uFEFF")) line = line.substring(1);
       }
       if (line.isEmpty()) {
-        if (data != null) return new Message(event == null || event.isEmpty() ? "message" : event, data.toString(), id);
+        Message message = data == null ? null : new Message(event == null || event.isEmpty() ? "message" : event, data.toString(), id);
         event = null;
         id = null;
-        continue;
+        data = null;
+        return message;
       }
-      if (line.startsWith(":")) continue;
+      if (line.startsWith(":")) return null;
       int colon = line.indexOf(':');
       String field = colon < 0 ? line : line.substring(0, colon);
       String value = colon < 0 ? "" : line.substring(colon + 1);
@@ -69,6 +67,24 @@ final class SseParser implements Closeable {
         case "id": if (value.indexOf('\0') < 0) id = value; break;
         default: break; // retry and unknown fields are ignored
       }
+      return null;
+    }
+  }
+
+  private final BufferedReader reader;
+  private final Lines lines = new Lines();
+
+  SseParser(InputStream body) {
+    // BufferedReader.readLine ends lines at LF, CR or CRLF and skips the LF of a CRLF split
+    // across reads; InputStreamReader decodes UTF-8 split across reads.
+    this.reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+  }
+
+  /** The next message, or null at the end of the stream. */
+  Message next() throws IOException {
+    for (String line; (line = reader.readLine()) != null; ) {
+      Message message = lines.accept(line);
+      if (message != null) return message;
     }
     // A stream that ends without the blank line discards the unfinished message. readLine also
     // returns a last line that has no line end; it is such an unfinished line, so it is dropped too.

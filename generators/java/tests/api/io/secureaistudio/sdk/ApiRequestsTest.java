@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.secureaistudio.sdk.params.AssetDownloadParams;
+import io.secureaistudio.sdk.params.AssetUploadParams;
+import io.secureaistudio.sdk.params.JobListParams;
+import io.secureaistudio.sdk.params.TemplateDeleteParams;
 import io.secureaistudio.sdk.model.Asset;
 import io.secureaistudio.sdk.model.ImageJob;
 import io.secureaistudio.sdk.model.ImageJobRequest;
@@ -84,7 +88,7 @@ class ApiRequestsTest {
   @Test
   void queryParametersUseWireValuesAndSkipNulls() {
     server.respond(200, "application/json", "{\"data\":[],\"nextCursor\":null}");
-    JobsService.ListParams params = JobsService.ListParams.builder()
+    JobListParams params = JobListParams.builder()
         .cursor("abc def").limit(10).status(JobStatus.SUCCEEDED).type(JobType.VIDEO).build();
     Page<Job> page = client("k", null).jobs().list(params);
     assertEquals(0, page.data().size());
@@ -92,7 +96,7 @@ class ApiRequestsTest {
     client("k", null).jobs().list();
     assertEquals("/api/v1/jobs", server.last().pathAndQuery);
     // toBuilder copies; the original is unchanged (immutable params).
-    JobsService.ListParams fewer = params.toBuilder().limit(2).type(null).build();
+    JobListParams fewer = params.toBuilder().limit(2).type(null).build();
     assertEquals(Integer.valueOf(10), params.limit());
     assertEquals(Integer.valueOf(2), fewer.limit());
     assertNull(fewer.type());
@@ -123,7 +127,7 @@ class ApiRequestsTest {
   void binaryDownloadReturnsTheExactBytesAndForwardsRange() throws Exception {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff};
     server.respond(206, "image/png", png);
-    byte[] body = client("k", null).assets().download("ast_abcdefgh12", AssetsService.DownloadParams.builder().range("bytes=0-7").build());
+    byte[] body = client("k", null).assets().download("ast_abcdefgh12", AssetDownloadParams.builder().range("bytes=0-7").build());
     assertArrayEquals(png, body);
     assertEquals("bytes=0-7", server.last().header("Range"));
     try (InputStream in = client("k", null).assets().downloadAsStream("ast_abcdefgh12", null)) {
@@ -137,7 +141,7 @@ class ApiRequestsTest {
     byte[] part = {(byte) 0x89, 'P', 'N', 'G'};
     server.withHeaders(java.util.Map.of("Content-Range", "bytes 0-3/1024")).respond(206, "image/png", part);
     try (io.secureaistudio.sdk.runtime.BinaryResponse download = client("k", null).assets()
-        .downloadAsBinary("ast_abcdefgh12", AssetsService.DownloadParams.builder().range(io.secureaistudio.sdk.runtime.ByteRange.of(0, 3)).build())) {
+        .downloadAsBinary("ast_abcdefgh12", AssetDownloadParams.builder().range(io.secureaistudio.sdk.runtime.ByteRange.of(0, 3)).build())) {
       assertEquals("bytes=0-3", server.last().header("Range"));
       assertTrue(download.isPartial());
       assertEquals("image/png", download.contentType().orElse(null));
@@ -159,10 +163,10 @@ class ApiRequestsTest {
     String etag = client("k", null).templates().withRawResponse().retrieve("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M").etag().orElseThrow();
     assertEquals("W/\"tpl-v3\"", etag);
     IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-        () -> client("k", null).templates().delete("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M", TemplatesService.DeleteParams.builder().build()));
+        () -> client("k", null).templates().delete("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M", TemplateDeleteParams.builder().build()));
     assertTrue(missing.getMessage().contains("If-Match"), missing.getMessage());
     server.respond(204, "application/json", "");
-    client("k", null).templates().delete("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M", TemplatesService.DeleteParams.builder().ifMatch(etag).build());
+    client("k", null).templates().delete("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M", TemplateDeleteParams.builder().ifMatch(etag).build());
     assertEquals(etag, server.last().header("If-Match"));
   }
 
@@ -172,7 +176,7 @@ class ApiRequestsTest {
     Files.write(file, "fake-png-bytes".getBytes(StandardCharsets.US_ASCII));
     server.respond(201, "application/json", "{\"id\":\"ast_abcdefgh12\",\"kind\":\"reference\",\"contentType\":\"image/png\","
         + "\"sizeBytes\":14,\"sha256\":\"" + "a".repeat(64) + "\",\"createdAt\":\"2026-01-02T03:04:05Z\"}");
-    Asset asset = client("k", null).assets().upload(AssetsService.UploadParams.builder().file(file).description("my fox").build());
+    Asset asset = client("k", null).assets().upload(AssetUploadParams.builder().file(file).description("my fox").build());
     assertEquals("ast_abcdefgh12", asset.getId());
     TestServer.Recorded r = server.last();
     String contentType = r.header("Content-Type");

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.secureaistudio.sdk.params.AssetUploadParams;
+import io.secureaistudio.sdk.params.TemplateUpdateParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.secureaistudio.sdk.model.ApiKeyWithSecret;
 import io.secureaistudio.sdk.model.ImageJobRequest;
@@ -89,7 +91,7 @@ class HostileRequestsTest {
   void badHeaderValuesFailBeforeSending() {
     IllegalArgumentException ifMatch = assertThrows(IllegalArgumentException.class,
         () -> client().templates().update("tpl_01JD5A1B2C3D4E5F6G7H8J9K0M", new TemplateUpdate(),
-            TemplatesService.UpdateParams.builder().ifMatch("\"cl\u00e9\"").build()));
+            TemplateUpdateParams.builder().ifMatch("\"cl\u00e9\"").build()));
     assertTrue(ifMatch.getMessage().contains("'If-Match'") && ifMatch.getMessage().contains("updateTemplate"), ifMatch.getMessage());
     IllegalArgumentException key = assertThrows(IllegalArgumentException.class,
         () -> client().jobs().withOptions(RequestOptions.builder().idempotencyKey("key\n").build()));
@@ -175,7 +177,7 @@ class HostileRequestsTest {
     Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
     server.respond(201, "application/json", "{\"id\":\"ast_abcdefgh12\",\"kind\":\"reference\",\"contentType\":\"image/png\","
         + "\"sizeBytes\":10,\"sha256\":\"" + "a".repeat(64) + "\",\"createdAt\":\"2026-01-02T03:04:05Z\"}");
-    client().assets().upload(AssetsService.UploadParams.builder().file(file).build());
+    client().assets().upload(AssetUploadParams.builder().file(file).build());
     assertTrue(server.last().bodyText().contains("filename=\"reference\"\r\nContent-Type: image/png\r\n"), server.last().bodyText());
   }
 
@@ -184,7 +186,7 @@ class HostileRequestsTest {
     Path file = dir.resolve("data.bin");
     Files.write(file, new byte[] {0, 1, 2, 3});
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> client().assets().upload(AssetsService.UploadParams.builder().file(file).build()));
+        () -> client().assets().upload(AssetUploadParams.builder().file(file).build()));
     assertTrue(e.getMessage().contains("'file'") && e.getMessage().contains("uploadReferenceImage"), e.getMessage());
     assertEquals(0, server.requests.size());
   }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.secureaistudio.sdk.params.AssetUploadParams;
+import io.secureaistudio.sdk.params.TemplateDeleteParams;
 import io.secureaistudio.sdk.model.ImageJobRequest;
 import io.secureaistudio.sdk.model.JobEvent;
 import io.secureaistudio.sdk.model.JobStatus;
@@ -70,7 +72,7 @@ class SdkSurfaceTest {
 
   @Test
   void requiredParamsAndModelPropertiesFailAtBuildNamingThem() {
-    IllegalArgumentException params = assertThrows(IllegalArgumentException.class, () -> TemplatesService.DeleteParams.builder().build());
+    IllegalArgumentException params = assertThrows(IllegalArgumentException.class, () -> TemplateDeleteParams.builder().build());
     assertEquals("the header parameter 'If-Match' of deleteTemplate is required", params.getMessage());
     IllegalArgumentException model = assertThrows(IllegalArgumentException.class, () -> ImageJobRequest.builder().count(2).build());
     assertEquals("ImageJobRequest: the property 'prompt' is required", model.getMessage());
@@ -109,16 +111,16 @@ class SdkSurfaceTest {
   @Test
   void uploadsTakeBytesASupplierAndAnExplicitContentType() {
     server.respond(201, "application/json", ASSET);
-    client().assets().upload(AssetsService.UploadParams.builder().file(PNG).build());
+    client().assets().upload(AssetUploadParams.builder().file(PNG).build());
     assertTrue(server.last().bodyText().contains("filename=\"file\"\r\nContent-Type: image/png\r\n"), server.last().bodyText());
 
     AtomicInteger opened = new AtomicInteger();
-    client().assets().upload(AssetsService.UploadParams.builder()
+    client().assets().upload(AssetUploadParams.builder()
         .file(() -> { opened.incrementAndGet(); return new ByteArrayInputStream(PNG); }).build());
     assertEquals(1, opened.get());
     assertTrue(server.last().bodyText().contains("Content-Type: image/png\r\n"), server.last().bodyText());
 
-    client().assets().upload(AssetsService.UploadParams.builder()
+    client().assets().upload(AssetUploadParams.builder()
         .file(UploadFile.of("frame.bin", "not really".getBytes(StandardCharsets.US_ASCII)).withContentType("image/webp")).build());
     assertTrue(server.last().bodyText().contains("filename=\"frame.bin\"\r\nContent-Type: image/webp\r\n"), server.last().bodyText());
   }

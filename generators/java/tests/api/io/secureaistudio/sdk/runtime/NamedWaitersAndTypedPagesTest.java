@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.secureaistudio.sdk.params.TemplateListParams;
 import io.secureaistudio.sdk.SecureAIStudioClient;
 import io.secureaistudio.sdk.model.Backup;
 import io.secureaistudio.sdk.model.BackupStatus;
@@ -113,12 +114,12 @@ class NamedWaitersAndTypedPagesTest {
     String firstPage = "{\"data\":[{\"id\":\"tpl_a\",\"name\":\"A\"},{\"id\":\"tpl_b\",\"name\":\"B\"}],\"nextCursor\":\"c1\"}";
     try (ScriptedServer server = new ScriptedServer(json(200, firstPage), json(200, firstPage),
         json(200, "{\"data\":[{\"id\":\"tpl_c\",\"name\":\"C\"}],\"nextCursor\":null}"))) {
-      TemplateList.DataPage first = client(server).templates().list(TemplatesService.ListParams.builder().limit(2).build());
+      TemplateList.DataPage first = client(server).templates().list(TemplateListParams.builder().limit(2).build());
       Page<Template> asPage = first;
       List<Template> onFirstPage = asPage.data();
       assertEquals(List.of("A", "B"), onFirstPage.stream().map(Template::getName).collect(Collectors.toList()));
       List<String> names = new ArrayList<>();
-      for (Template template : client(server).templates().list(TemplatesService.ListParams.builder().limit(2).build())) {
+      for (Template template : client(server).templates().list(TemplateListParams.builder().limit(2).build())) {
         names.add(template.getName());
       }
       assertEquals(List.of("A", "B", "C"), names);

@@ -40,37 +40,25 @@ public final class SecureAIStudioClient {
   public static final String VERSION = "1.0.0";
 
   private final Transport transport;
-  private final Async async;
-  private final ApiKeysService apiKeys;
-  private final AssetsService assets;
-  private final AuditEventsService auditEvents;
-  private final AuthService auth;
-  private final BackupsService backups;
-  private final ComplianceService compliance;
-  private final GraphqlService graphql;
-  private final HealthService health;
-  private final JobsService jobs;
-  private final MetricsService metrics;
-  private final RolesService roles;
-  private final TemplatesService templates;
-  private final UsersService users;
+  // Resources are made on first use: a call loads only its own resource's classes (issue 13's
+  // first-call budget). A race may make one twice; both are equal views of the same transport.
+  private volatile Async async;
+  private volatile ApiKeysService apiKeys;
+  private volatile AssetsService assets;
+  private volatile AuditEventsService auditEvents;
+  private volatile AuthService auth;
+  private volatile BackupsService backups;
+  private volatile ComplianceService compliance;
+  private volatile GraphqlService graphql;
+  private volatile HealthService health;
+  private volatile JobsService jobs;
+  private volatile MetricsService metrics;
+  private volatile RolesService roles;
+  private volatile TemplatesService templates;
+  private volatile UsersService users;
 
   public SecureAIStudioClient(ClientOptions options) {
     this.transport = new Transport(options);
-    this.apiKeys = new ApiKeysService(transport);
-    this.assets = new AssetsService(transport);
-    this.auditEvents = new AuditEventsService(transport);
-    this.auth = new AuthService(transport);
-    this.backups = new BackupsService(transport);
-    this.compliance = new ComplianceService(transport);
-    this.graphql = new GraphqlService(transport);
-    this.health = new HealthService(transport);
-    this.jobs = new JobsService(transport);
-    this.metrics = new MetricsService(transport);
-    this.roles = new RolesService(transport);
-    this.templates = new TemplatesService(transport);
-    this.users = new UsersService(transport);
-    this.async = new Async(this, AsyncCalls.defaultExecutor());
   }
 
   /** A builder preset with {@link #DEFAULT_BASE_URL} and this SDK's User-Agent. */
@@ -99,7 +87,9 @@ public final class SecureAIStudioClient {
    * cancelling a future cancels its call (R2.3).
    */
   public Async async() {
-    return async;
+    Async a = async;
+    if (a == null) async = a = new Async(this, AsyncCalls.defaultExecutor());
+    return a;
   }
 
   /** The client's settings; the API key and tokens never appear (R5.5). */
@@ -110,168 +100,211 @@ public final class SecureAIStudioClient {
 
   /** The {@code apiKeys} resource. */
   public ApiKeysService apiKeys() {
-    return apiKeys;
+    ApiKeysService r = apiKeys;
+    if (r == null) apiKeys = r = new ApiKeysService(transport);
+    return r;
   }
 
   /** The {@code assets} resource. */
   public AssetsService assets() {
-    return assets;
+    AssetsService r = assets;
+    if (r == null) assets = r = new AssetsService(transport);
+    return r;
   }
 
   /** The {@code auditEvents} resource. */
   public AuditEventsService auditEvents() {
-    return auditEvents;
+    AuditEventsService r = auditEvents;
+    if (r == null) auditEvents = r = new AuditEventsService(transport);
+    return r;
   }
 
   /** The {@code auth} resource. */
   public AuthService auth() {
-    return auth;
+    AuthService r = auth;
+    if (r == null) auth = r = new AuthService(transport);
+    return r;
   }
 
   /** The {@code backups} resource. */
   public BackupsService backups() {
-    return backups;
+    BackupsService r = backups;
+    if (r == null) backups = r = new BackupsService(transport);
+    return r;
   }
 
   /** The {@code compliance} resource. */
   public ComplianceService compliance() {
-    return compliance;
+    ComplianceService r = compliance;
+    if (r == null) compliance = r = new ComplianceService(transport);
+    return r;
   }
 
   /** The {@code graphql} resource. */
   public GraphqlService graphql() {
-    return graphql;
+    GraphqlService r = graphql;
+    if (r == null) graphql = r = new GraphqlService(transport);
+    return r;
   }
 
   /** The {@code health} resource. */
   public HealthService health() {
-    return health;
+    HealthService r = health;
+    if (r == null) health = r = new HealthService(transport);
+    return r;
   }
 
   /** The {@code jobs} resource. */
   public JobsService jobs() {
-    return jobs;
+    JobsService r = jobs;
+    if (r == null) jobs = r = new JobsService(transport);
+    return r;
   }
 
   /** The {@code metrics} resource. */
   public MetricsService metrics() {
-    return metrics;
+    MetricsService r = metrics;
+    if (r == null) metrics = r = new MetricsService(transport);
+    return r;
   }
 
   /** The {@code roles} resource. */
   public RolesService roles() {
-    return roles;
+    RolesService r = roles;
+    if (r == null) roles = r = new RolesService(transport);
+    return r;
   }
 
   /** The {@code templates} resource. */
   public TemplatesService templates() {
-    return templates;
+    TemplatesService r = templates;
+    if (r == null) templates = r = new TemplatesService(transport);
+    return r;
   }
 
   /** The {@code users} resource. */
   public UsersService users() {
-    return users;
+    UsersService r = users;
+    if (r == null) users = r = new UsersService(transport);
+    return r;
   }
 
   /** The resources of a client as {@code CompletableFuture}s: {@code client.async().templates().retrieve(id)}. */
   public static final class Async {
-    private final ApiKeysService.Async apiKeys;
-    private final AssetsService.Async assets;
-    private final AuditEventsService.Async auditEvents;
-    private final AuthService.Async auth;
-    private final BackupsService.Async backups;
-    private final ComplianceService.Async compliance;
-    private final GraphqlService.Async graphql;
-    private final HealthService.Async health;
-    private final JobsService.Async jobs;
-    private final MetricsService.Async metrics;
-    private final RolesService.Async roles;
-    private final TemplatesService.Async templates;
-    private final UsersService.Async users;
+    private final SecureAIStudioClient client;
+    private final Executor executor;
+    private volatile ApiKeysService.Async apiKeys;
+    private volatile AssetsService.Async assets;
+    private volatile AuditEventsService.Async auditEvents;
+    private volatile AuthService.Async auth;
+    private volatile BackupsService.Async backups;
+    private volatile ComplianceService.Async compliance;
+    private volatile GraphqlService.Async graphql;
+    private volatile HealthService.Async health;
+    private volatile JobsService.Async jobs;
+    private volatile MetricsService.Async metrics;
+    private volatile RolesService.Async roles;
+    private volatile TemplatesService.Async templates;
+    private volatile UsersService.Async users;
 
     /**
      * The client's resources on {@code executor}; {@code client.async()} uses a shared pool of daemon
      * threads. Give an executor of your own with {@code new SecureAIStudioClient.Async(client, executor)}.
      */
     public Async(SecureAIStudioClient client, Executor executor) {
-      this.apiKeys = new ApiKeysService.Async(client.apiKeys, executor);
-      this.assets = new AssetsService.Async(client.assets, executor);
-      this.auditEvents = new AuditEventsService.Async(client.auditEvents, executor);
-      this.auth = new AuthService.Async(client.auth, executor);
-      this.backups = new BackupsService.Async(client.backups, executor);
-      this.compliance = new ComplianceService.Async(client.compliance, executor);
-      this.graphql = new GraphqlService.Async(client.graphql, executor);
-      this.health = new HealthService.Async(client.health, executor);
-      this.jobs = new JobsService.Async(client.jobs, executor);
-      this.metrics = new MetricsService.Async(client.metrics, executor);
-      this.roles = new RolesService.Async(client.roles, executor);
-      this.templates = new TemplatesService.Async(client.templates, executor);
-      this.users = new UsersService.Async(client.users, executor);
+      this.client = java.util.Objects.requireNonNull(client, "client");
+      this.executor = java.util.Objects.requireNonNull(executor, "executor");
     }
 
     /** The {@code apiKeys} resource, async. */
     public ApiKeysService.Async apiKeys() {
-      return apiKeys;
+      ApiKeysService.Async r = apiKeys;
+      if (r == null) apiKeys = r = new ApiKeysService.Async(client.apiKeys(), executor);
+      return r;
     }
 
     /** The {@code assets} resource, async. */
     public AssetsService.Async assets() {
-      return assets;
+      AssetsService.Async r = assets;
+      if (r == null) assets = r = new AssetsService.Async(client.assets(), executor);
+      return r;
     }
 
     /** The {@code auditEvents} resource, async. */
     public AuditEventsService.Async auditEvents() {
-      return auditEvents;
+      AuditEventsService.Async r = auditEvents;
+      if (r == null) auditEvents = r = new AuditEventsService.Async(client.auditEvents(), executor);
+      return r;
     }
 
     /** The {@code auth} resource, async. */
     public AuthService.Async auth() {
-      return auth;
+      AuthService.Async r = auth;
+      if (r == null) auth = r = new AuthService.Async(client.auth(), executor);
+      return r;
     }
 
     /** The {@code backups} resource, async. */
     public BackupsService.Async backups() {
-      return backups;
+      BackupsService.Async r = backups;
+      if (r == null) backups = r = new BackupsService.Async(client.backups(), executor);
+      return r;
     }
 
     /** The {@code compliance} resource, async. */
     public ComplianceService.Async compliance() {
-      return compliance;
+      ComplianceService.Async r = compliance;
+      if (r == null) compliance = r = new ComplianceService.Async(client.compliance(), executor);
+      return r;
     }
 
     /** The {@code graphql} resource, async. */
     public GraphqlService.Async graphql() {
-      return graphql;
+      GraphqlService.Async r = graphql;
+      if (r == null) graphql = r = new GraphqlService.Async(client.graphql(), executor);
+      return r;
     }
 
     /** The {@code health} resource, async. */
     public HealthService.Async health() {
-      return health;
+      HealthService.Async r = health;
+      if (r == null) health = r = new HealthService.Async(client.health(), executor);
+      return r;
     }
 
     /** The {@code jobs} resource, async. */
     public JobsService.Async jobs() {
-      return jobs;
+      JobsService.Async r = jobs;
+      if (r == null) jobs = r = new JobsService.Async(client.jobs(), executor);
+      return r;
     }
 
     /** The {@code metrics} resource, async. */
     public MetricsService.Async metrics() {
-      return metrics;
+      MetricsService.Async r = metrics;
+      if (r == null) metrics = r = new MetricsService.Async(client.metrics(), executor);
+      return r;
     }
 
     /** The {@code roles} resource, async. */
     public RolesService.Async roles() {
-      return roles;
+      RolesService.Async r = roles;
+      if (r == null) roles = r = new RolesService.Async(client.roles(), executor);
+      return r;
     }
 
     /** The {@code templates} resource, async. */
     public TemplatesService.Async templates() {
-      return templates;
+      TemplatesService.Async r = templates;
+      if (r == null) templates = r = new TemplatesService.Async(client.templates(), executor);
+      return r;
     }
 
     /** The {@code users} resource, async. */
     public UsersService.Async users() {
-      return users;
+      UsersService.Async r = users;
+      if (r == null) users = r = new UsersService.Async(client.users(), executor);
+      return r;
     }
   }
 }

@@ -44,7 +44,7 @@ public interface BackupDestination {
 
   /**
    * Which variant this is: the variant's own enum constant, or the text for {@link Unknown};
-   * {@link #getProviderValue()} gives the text for both.
+   * {@code getProviderValue()} gives the text for both.
    * @return provider
    */
   default Object getProvider() {

@@ -57,7 +57,7 @@ public interface Job {
 
   /**
    * Which variant this is: the variant's own enum constant, or the text for {@link Unknown};
-   * {@link #getTypeValue()} gives the text for both.
+   * {@code getTypeValue()} gives the text for both.
    * @return type
    */
   default Object getType() {

@@ -121,6 +121,32 @@ public class JobList {
     }
   }
 
+  /**
+   * The async counterpart of {@link DataPage}: what an async list method returning
+   * {@code JobList} gives, an {@code AsyncPage} whose next page is a future (rulebook R6).
+   */
+  public static final class DataAsyncPage extends io.secureaistudio.sdk.runtime.AsyncPage<Job> {
+    private DataAsyncPage(io.secureaistudio.sdk.runtime.AsyncPage<Job> page) {
+      super(page);
+    }
+
+    /**
+     * Requests the first page of {@code request} without blocking; called by the generated async list methods.
+     *
+     * @param transport the client's transport
+     * @param request the list request, without a cursor for the first page
+     * @param cursorParam the query parameter that takes the cursor
+     * @param nextCursor reads the next cursor out of a page
+     * @return the first page once it arrived; cancelling the future aborts the request
+     */
+    public static java.util.concurrent.CompletableFuture<DataAsyncPage> first(io.secureaistudio.sdk.runtime.Transport transport,
+        io.secureaistudio.sdk.runtime.ApiRequest request, String cursorParam, java.util.function.Function<JobList, String> nextCursor) {
+      return io.secureaistudio.sdk.runtime.AsyncCalls.map(io.secureaistudio.sdk.runtime.AsyncPage.first(transport, request,
+          new com.fasterxml.jackson.core.type.TypeReference<JobList>() {}, cursorParam, JobList::getData, nextCursor),
+          DataAsyncPage::new);
+    }
+  }
+
 
   /** @return a builder of {@code JobList}; {@link Builder#build()} checks the required properties */
   public static Builder builder() {

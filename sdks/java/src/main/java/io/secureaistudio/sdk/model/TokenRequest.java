@@ -42,7 +42,7 @@ public interface TokenRequest {
 
   /**
    * Which variant this is: the variant's own enum constant, or the text for {@link Unknown};
-   * {@link #getGrantTypeValue()} gives the text for both.
+   * {@code getGrantTypeValue()} gives the text for both.
    * @return grantType
    */
   default Object getGrantType() {

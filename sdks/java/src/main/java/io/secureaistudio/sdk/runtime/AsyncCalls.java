@@ -52,6 +52,38 @@ public final class AsyncCalls {
     return future;
   }
 
+  /**
+   * {@code source.thenApply(fn)} whose {@code cancel} also cancels {@code source} (a plain
+   * {@code thenApply} future does not), with {@code source}'s exception unwrapped.
+   */
+  public static <A, B> CompletableFuture<B> map(CompletableFuture<A> source, java.util.function.Function<? super A, ? extends B> fn) {
+    CompletableFuture<B> out = new CompletableFuture<B>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        if (cancelled) source.cancel(true);
+        return cancelled;
+      }
+    };
+    source.whenComplete((value, error) -> {
+      if (error != null) {
+        out.completeExceptionally(unwrap(error));
+        return;
+      }
+      try {
+        out.complete(fn.apply(value));
+      } catch (Throwable t) {
+        out.completeExceptionally(t);
+      }
+    });
+    return out;
+  }
+
+  /** The exception a {@link java.util.concurrent.CompletionException} wraps, else itself. */
+  static Throwable unwrap(Throwable error) {
+    return error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
+  }
+
   /** A future whose cancellation reaches the task running the call. */
   private static final class Cancellable<T> extends CompletableFuture<T> {
     volatile FutureTask<Void> task;

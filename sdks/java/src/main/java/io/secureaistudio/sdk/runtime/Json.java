@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 
 /**
@@ -14,11 +13,47 @@ import java.io.IOException;
  * generated UNKNOWN_DEFAULT_OPEN_API constant).
  */
 public final class Json {
-  private final ObjectMapper mapper;
+  private volatile ObjectMapper mapper;
+  private final java.util.concurrent.CompletableFuture<ObjectMapper> pending;
 
   public Json() {
-    this.mapper = new ObjectMapper()
-        .registerModule(new JavaTimeModule())
+    this.mapper = build();
+    this.pending = null;
+  }
+
+  private Json(java.util.concurrent.CompletableFuture<ObjectMapper> pending) {
+    this.pending = pending;
+  }
+
+  /**
+   * A Json whose mapper is built on a daemon thread started now, then {@code after} runs there
+   * too: a new client's first call needs Jackson only once its response arrives, so building it
+   * meanwhile takes it off the first call's path (issue 13's first-call budget; the first
+   * ObjectMapper of a JVM loads some 300 classes). {@link #mapper()} waits for it if needed.
+   */
+  static Json inBackground(Runnable after) {
+    java.util.concurrent.CompletableFuture<ObjectMapper> pending = new java.util.concurrent.CompletableFuture<>();
+    Thread warm = new Thread(() -> {
+      try {
+        pending.complete(build());
+      } catch (Throwable t) {
+        pending.completeExceptionally(t);
+        return;
+      }
+      try {
+        after.run();
+      } catch (RuntimeException e) {
+        // a warm-up only: the same work fails again, with its error, where it is needed
+      }
+    }, "secure-ai-studio-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+    return new Json(pending);
+  }
+
+  private static ObjectMapper build() {
+    return new ObjectMapper()
+        .registerModule(IsoDates.module())
         .setSerializationInclusion(JsonInclude.Include.NON_NULL)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -27,18 +62,26 @@ public final class Json {
   }
 
   public ObjectMapper mapper() {
-    return mapper;
+    ObjectMapper m = mapper;
+    if (m == null) {
+      try {
+        m = mapper = pending.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+      }
+    }
+    return m;
   }
 
   public byte[] write(Object value) {
     try {
-      return mapper.writeValueAsBytes(value);
+      return mapper().writeValueAsBytes(value);
     } catch (IOException e) {
       throw new SecureAIStudioException("cannot serialise " + value.getClass().getSimpleName() + " to JSON: " + e.getMessage(), e);
     }
   }
 
   public <T> T read(byte[] body, TypeReference<T> type) throws IOException {
-    return mapper.readValue(body, type);
+    return mapper().readValue(body, type);
   }
 }

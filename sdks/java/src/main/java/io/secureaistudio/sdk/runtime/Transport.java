@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.StringJoiner;
 
 /**
@@ -30,13 +33,15 @@ public final class Transport {
   private final ClientOptions options;
   private final HttpClient http;
   private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-  private final Json json = new Json();
+  private final Json json;
   /** Tokens shared by every view of one client: a refresh (R1.4) serves all later calls. */
   private static final class Tokens {
     volatile String accessToken;
     volatile String refreshToken;
     /** Counts refreshes, so concurrent 401s share one refresh request (single flight). */
     int generation;
+    /** The async refresh in flight, shared by the async calls that meet a 401 meanwhile. */
+    CompletableFuture<Void> refreshing;
   }
 
   private final Tokens tokens;
@@ -44,6 +49,9 @@ public final class Transport {
 
   public Transport(ClientOptions options) {
     this.options = options;
+    // Jackson, and the API document when responses are validated, are made ready while the
+    // first request goes out (see Json.inBackground).
+    this.json = Json.inBackground(options.validation() == Validation.OFF ? () -> {} : ResponseValidator::warmUp);
     this.http = options.httpClient();
     this.tokens = new Tokens();
     this.tokens.accessToken = options.bearerToken();
@@ -53,6 +61,7 @@ public final class Transport {
 
   private Transport(Transport parent, RequestOptions callOptions) {
     this.options = parent.options;
+    this.json = parent.json;
     this.http = parent.http;
     this.tokens = parent.tokens;
     this.callOptions = callOptions;
@@ -80,7 +89,94 @@ public final class Transport {
    * JSON body that does not parse raises {@link ResponseValidationException} (R7.4).
    */
   public <T> ApiResponse<T> execute(ApiRequest request, TypeReference<T> type) {
-    Received<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray());
+    return decode(request, send(request, HttpResponse.BodyHandlers.ofByteArray()), type);
+  }
+
+  /**
+   * {@link #execute} without blocking any thread: the request goes out with
+   * {@code HttpClient.sendAsync}, retry waits are scheduled (never slept), and the future completes
+   * on the HTTP client's executor. Cancelling it aborts the attempt in flight and any retry.
+   */
+  public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type) {
+    return AsyncCalls.map(sendAsync(request, HttpResponse.BodyHandlers.ofByteArray(), false), r -> decode(request, r, type));
+  }
+
+  /**
+   * The server-sent events of {@code request} pushed to {@code handler} as they arrive, without
+   * blocking any thread (R8.4): the future completes at the end of the stream, exceptionally when
+   * the call fails, the stream breaks off or the handler throws; cancelling it closes the connection.
+   */
+  public <T> CompletableFuture<Void> executeEventsAsync(ApiRequest request, Class<T> type,
+      java.util.function.Consumer<? super ServerSentEvent<T>> handler) {
+    EventLines<T> lines = new EventLines<>(request, type, handler);
+    CompletableFuture<Received<Void>> sent = sendAsync(request,
+        info -> HttpResponse.BodySubscribers.fromLineSubscriber(lines, s -> null, StandardCharsets.UTF_8, null), true);
+    CompletableFuture<Void> done = AsyncCalls.map(sent, r -> {
+      if (lines.failure != null) throw lines.failure;
+      return null;
+    });
+    lines.done = done;
+    if (lines.failure != null) done.completeExceptionally(lines.failure);
+    // Cancelled by the caller: close the connection (the JDK aborts the exchange as well).
+    done.whenComplete((v, e) -> {
+      if (done.isCancelled()) lines.cancel();
+    });
+    return done;
+  }
+
+  /** Frames the lines of an event stream into events and decodes each for the handler. */
+  private final class EventLines<T> implements java.util.concurrent.Flow.Subscriber<String> {
+    private final ApiRequest request;
+    private final Class<T> type;
+    private final java.util.function.Consumer<? super ServerSentEvent<T>> handler;
+    private final SseParser.Lines parser = new SseParser.Lines();
+    private volatile java.util.concurrent.Flow.Subscription subscription;
+    volatile CompletableFuture<Void> done;
+    volatile RuntimeException failure;
+
+    EventLines(ApiRequest request, Class<T> type, java.util.function.Consumer<? super ServerSentEvent<T>> handler) {
+      this.request = request;
+      this.type = type;
+      this.handler = handler;
+    }
+
+    void cancel() {
+      java.util.concurrent.Flow.Subscription s = subscription;
+      if (s != null) s.cancel();
+    }
+
+    @Override
+    public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+      this.subscription = subscription;
+      if (done != null && done.isDone()) subscription.cancel();
+      else subscription.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(String line) {
+      if (failure != null || (done != null && done.isDone())) return;
+      SseParser.Message message = parser.accept(line);
+      if (message == null) return;
+      try {
+        handler.accept(EventStream.decode(request.operationId, message, json, type, null, data -> validate(request,
+            () -> ResponseValidator.checkEvent(request, 200, data), null)));
+      } catch (RuntimeException e) {
+        failure = e;
+        cancel();
+        CompletableFuture<Void> d = done;
+        if (d != null) d.completeExceptionally(e);
+      }
+    }
+
+    @Override
+    public void onError(Throwable error) {}
+
+    @Override
+    public void onComplete() {}
+  }
+
+  /** A 2xx answer's body as JSON (or, for String, text) decoded into {@code type}, validated (R7). */
+  private <T> ApiResponse<T> decode(ApiRequest request, Received<byte[]> response, TypeReference<T> type) {
     byte[] body = response.body;
     if (body == null || body.length == 0) {
       return new ApiResponse<>(response.status, response.headers, null);
@@ -192,6 +288,9 @@ public final class Transport {
       // R2.3: a call whose thread is already interrupted sends nothing.
       throw aborted(request, new InterruptedException("interrupted before sending"));
     }
+    // The token generation is read before the token goes into the request: a refresh made by
+    // another call in between then counts as newer, and this call's 401 reuses it (single flight).
+    int generation = currentGeneration();
     HttpRequest httpRequest = toHttpRequest(request);
     // Only the SDK retries (R3): see SingleSendPublisher for the JDK's own silent re-send.
     SingleSendPublisher guard = null;
@@ -210,7 +309,6 @@ public final class Transport {
       int retriesLeft = maxRetries - (retry - 1);
       // R3.1-R3.3 for a failure without a response (connection error, timeout).
       boolean lastAttempt = !RetryPolicy.shouldRetry(null, null, request.method, hasIdempotencyKey, retriesLeft);
-      int generation = currentGeneration();
       Duration wait;
       try {
         if (guard != null) guard.arm();
@@ -222,6 +320,7 @@ public final class Transport {
           // R1.4: one refresh per call, then the same attempt again; not a retry (n unchanged).
           refreshed = true;
           refresh(generation);
+          generation = currentGeneration();
           httpRequest = withAccessToken(httpRequest, request);
           n--;
           continue;
@@ -254,6 +353,178 @@ public final class Transport {
     }
   }
 
+  /**
+   * {@link #send} without blocking (R3 as there): each attempt is an {@code HttpClient.sendAsync},
+   * each wait a scheduled task, a 401 refresh an async request. The returned future's
+   * {@code cancel} aborts the attempt in flight (R2.3) and stops further attempts.
+   *
+   * @param streaming the 2xx body is consumed as it arrives (events): a failure after the headers
+   *     broke the stream off and is never retried
+   */
+  private <B> CompletableFuture<Received<B>> sendAsync(ApiRequest request, HttpResponse.BodyHandler<B> handler, boolean streaming) {
+    return new AsyncCall<>(request, handler, streaming).start();
+  }
+
+  /** The attempts of one async call (see {@link #sendAsync}). */
+  private final class AsyncCall<B> {
+    private final ApiRequest request;
+    private final boolean streaming;
+    private final HttpResponse.BodyHandler<Answer<B>> answers;
+    private final SingleSendPublisher guard;
+    private final boolean hasIdempotencyKey;
+    private final int maxRetries;
+    private HttpRequest httpRequest;
+    private volatile boolean bodyStarted;
+    private volatile int generation;
+    private boolean refreshed;
+    private int n = 1;
+    private volatile CompletableFuture<?> inFlight;
+    private final CompletableFuture<Received<B>> result = new CompletableFuture<Received<B>>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        CompletableFuture<?> attempt = inFlight;
+        if (cancelled && attempt != null) attempt.cancel(true); // the JDK aborts the exchange
+        return cancelled;
+      }
+    };
+
+    AsyncCall(ApiRequest request, HttpResponse.BodyHandler<B> handler, boolean streaming) {
+      this.request = request;
+      this.streaming = streaming;
+      this.generation = currentGeneration(); // before the token is read (see send)
+      HttpRequest built = toHttpRequest(request);
+      SingleSendPublisher g = null;
+      if (http.followRedirects() == HttpClient.Redirect.NEVER) {
+        g = new SingleSendPublisher(built.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));
+        built = withBody(built, g);
+      }
+      this.guard = g;
+      this.httpRequest = built;
+      this.hasIdempotencyKey = built.headers().firstValue(IDEMPOTENCY_KEY).isPresent();
+      this.maxRetries = callOptions.maxRetries() != null ? callOptions.maxRetries() : options.maxRetries();
+      this.answers = info -> {
+        if (info.statusCode() / 100 != 2) {
+          return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), b -> new Answer<B>(null, b));
+        }
+        bodyStarted = true;
+        return HttpResponse.BodySubscribers.mapping(handler.apply(info), b -> new Answer<B>(b, null));
+      };
+    }
+
+    CompletableFuture<Received<B>> start() {
+      attempt();
+      return result;
+    }
+
+    private void attempt() {
+      if (result.isDone()) return; // cancelled while waiting
+      if (guard != null) guard.arm();
+      int generation = this.generation;
+      CompletableFuture<HttpResponse<Answer<B>>> sent = http.sendAsync(httpRequest, answers);
+      inFlight = sent;
+      if (result.isCancelled()) sent.cancel(true);
+      // The JDK runs a sendAsync future's dependents on the common pool; hop to the HTTP
+      // client's executor (else the SDK's async pool), so the caller's stages run there.
+      sent.whenCompleteAsync((response, error) -> {
+        try {
+          handle(response, error, generation);
+        } catch (Throwable t) {
+          result.completeExceptionally(t);
+        }
+      }, completionExecutor());
+    }
+
+    private void handle(HttpResponse<Answer<B>> response, Throwable error, int generation) {
+      if (result.isDone()) return;
+      int retriesLeft = maxRetries - (n - 1);
+      boolean lastAttempt = !RetryPolicy.shouldRetry(null, null, request.method, hasIdempotencyKey, retriesLeft);
+      Duration wait;
+      if (error != null) {
+        Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (streaming && bodyStarted) {
+          String reason = e instanceof IOException ? ConnectionFailure.reason((IOException) e) : String.valueOf(e.getMessage());
+          throw APIConnectionException.redacted(request.operationId + ": the event stream broke off: " + reason, e, secrets());
+        }
+        if (e instanceof HttpTimeoutException) {
+          if (lastAttempt) {
+            throw new APIConnectionTimeoutException(
+                redact(request.operationId + ": timed out after " + ConnectionFailure.describe(timeout()) + " waiting for " + httpRequest.uri()), Redaction.redactCause(e, secrets()));
+          }
+        } else if (e instanceof IOException) {
+          if (lastAttempt) {
+            String reason = SingleSendPublisher.isRefusedResend((IOException) e)
+                ? "the connection was closed or reset before any response arrived" : redact(ConnectionFailure.reason((IOException) e));
+            throw APIConnectionException.redacted(request.operationId + ": cannot reach " + httpRequest.uri() + ": " + reason, (IOException) e, secrets());
+          }
+        } else {
+          throw e instanceof RuntimeException ? (RuntimeException) e : new CompletionException(e);
+        }
+        wait = RetryPolicy.backoff(n, ThreadLocalRandom.current().nextDouble());
+      } else {
+        Answer<B> answer = response.body();
+        if (answer.errorBody == null) {
+          result.complete(withBody(response, answer.body));
+          return;
+        }
+        APIException apiError = error(response, answer.errorBody);
+        if (apiError.getStatus() == 401 && !refreshed && canRefresh(request)) {
+          // R1.4: one refresh per call, then the same attempt again (not a retry).
+          refreshed = true;
+          CompletableFuture<Void> refresh = refreshAsync(generation);
+          inFlight = refresh;
+          refresh.whenComplete((ok, failed) -> {
+            if (failed != null) {
+              result.completeExceptionally(failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed);
+              return;
+            }
+            AsyncCall.this.generation = currentGeneration();
+            httpRequest = withAccessToken(httpRequest, request);
+            attempt();
+          });
+          return;
+        }
+        if (!RetryPolicy.shouldRetry(apiError.getStatus(), apiError.getCode(), request.method, hasIdempotencyKey, retriesLeft)) throw apiError;
+        wait = RetryPolicy.parseRetryAfter(apiError.header("Retry-After").orElse(null), Instant.now())
+            .orElseGet(() -> RetryPolicy.backoff(n, ThreadLocalRandom.current().nextDouble()));
+      }
+      n++;
+      // A scheduled task, not a sleeping thread.
+      CompletableFuture.delayedExecutor(Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS, completionExecutor())
+          .execute(this::attempt);
+    }
+  }
+
+  /** Where async calls complete: the HTTP client's executor, else the SDK's shared async pool. */
+  private java.util.concurrent.Executor completionExecutor() {
+    return http.executor().orElseGet(AsyncCalls::defaultExecutor);
+  }
+
+  /**
+   * {@link #refresh} without blocking: concurrent 401s of async calls share one refresh request;
+   * a refresh made by another call since {@code generation} is used instead.
+   */
+  private CompletableFuture<Void> refreshAsync(int generation) {
+    synchronized (tokens) {
+      if (generation != tokens.generation) return CompletableFuture.completedFuture(null);
+      if (tokens.refreshing != null) return tokens.refreshing;
+      CompletableFuture<Void> refreshing = http.sendAsync(refreshRequest(), HttpResponse.BodyHandlers.ofByteArray())
+          .thenAccept(response -> {
+            synchronized (tokens) {
+              tokens.refreshing = null;
+              applyRefresh(response);
+            }
+          });
+      refreshing.whenComplete((ok, failed) -> {
+        synchronized (tokens) {
+          if (tokens.refreshing == refreshing) tokens.refreshing = null;
+        }
+      });
+      tokens.refreshing = refreshing;
+      return refreshing;
+    }
+  }
+
   private int currentGeneration() {
     synchronized (tokens) {
       return tokens.generation;
@@ -274,14 +545,25 @@ public final class Transport {
   private void refresh(int generation) throws IOException, InterruptedException {
     synchronized (tokens) {
       if (generation != tokens.generation) return;
-      java.util.Map<String, String> body = java.util.Map.of("refreshToken", tokens.refreshToken);
-      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(options.baseURL() + "/auth/refresh"))
-          .timeout(options.timeout())
-          .header("Content-Type", "application/json")
-          .header("Accept", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(json.write(body)));
-      if (options.userAgent() != null) builder.header("User-Agent", options.userAgent());
-      HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      applyRefresh(http.send(refreshRequest(), HttpResponse.BodyHandlers.ofByteArray()));
+    }
+  }
+
+  /** {@code POST /auth/refresh} with the refresh token, no credentials. */
+  private HttpRequest refreshRequest() {
+    java.util.Map<String, String> body = java.util.Map.of("refreshToken", tokens.refreshToken);
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(options.baseURL() + "/auth/refresh"))
+        .timeout(options.timeout())
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(json.write(body)));
+    if (options.userAgent() != null) builder.header("User-Agent", options.userAgent());
+    return builder.build();
+  }
+
+  /** Takes the new tokens out of a refresh answer (caller holds the tokens lock). */
+  private void applyRefresh(HttpResponse<byte[]> response) {
+    {
       if (response.statusCode() / 100 != 2) throw error(response, response.body());
       JsonNode answer;
       try {

@@ -7,12 +7,14 @@ import io.secureaistudio.sdk.model.ApiKeyCreate;
 import io.secureaistudio.sdk.model.ApiKeyList;
 import io.secureaistudio.sdk.model.ApiKeyWithSecret;
 import io.secureaistudio.sdk.model.Problem;
+import io.secureaistudio.sdk.params.ApiKeyListParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiOperation;
 import io.secureaistudio.sdk.runtime.ApiParam;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AsyncEventStream;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
@@ -38,7 +40,8 @@ import java.util.function.Supplier;
  *
  * <p>Get it from {@code client.apiKeys()}; {@code client.async().apiKeys()}
  * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
- * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * parameters go in the operation's immutable params class in {@code io.secureaistudio.sdk.params}
+ * ({@code ...Params.builder()}); every
  * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
  * an error status and {@code APIConnectionException} when it cannot be reached.
  */
@@ -99,7 +102,7 @@ public final class ApiKeysService {
    * @param params the operation's other parameters (may be null)
    */
   @ApiOperation("listApiKeys")
-  public ApiKeyList.DataPage list(ListParams params) {
+  public ApiKeyList.DataPage list(ApiKeyListParams params) {
     return new ApiKeyList.DataPage(transport, listRequest(params),
         "cursor", ApiKeyList::getNextCursor);
   }
@@ -148,7 +151,7 @@ public final class ApiKeysService {
     }
 
     /** List API keys, with status and headers. */
-    public HttpResponseFor<ApiKeyList> list(ListParams params) {
+    public HttpResponseFor<ApiKeyList> list(ApiKeyListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<ApiKeyList>() {}));
     }
@@ -169,7 +172,10 @@ public final class ApiKeysService {
    * The methods of {@link ApiKeysService} as {@link CompletableFuture}s, run on the client's async
    * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
    * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
-   * poll stops with {@code APIUserAbortException}.
+   * poll stops with {@code APIUserAbortException}. List methods and event streams block no thread
+   * at all: they use {@code HttpClient.sendAsync}, an {@code AsyncPage} requests its next page only
+   * when asked ({@code getNextPage()}, {@code autoPager().forEach(...)}), an {@code AsyncEventStream}
+   * pushes events to its subscriber as they arrive.
    */
   public static final class Async {
     private final ApiKeysService sync;
@@ -196,115 +202,19 @@ public final class ApiKeysService {
     }
 
     /** List API keys: see {@link ApiKeysService#list}. */
-    public CompletableFuture<ApiKeyList.DataPage> list(ListParams params) {
-      return AsyncCalls.run(executor, () -> sync.list(params));
+    public CompletableFuture<ApiKeyList.DataAsyncPage> list(ApiKeyListParams params) {
+      return ApiKeyList.DataAsyncPage.first(sync.transport, listRequest(params),
+          "cursor", ApiKeyList::getNextCursor);
     }
 
     /** List API keys, without optional parameters. */
-    public CompletableFuture<ApiKeyList.DataPage> list() {
+    public CompletableFuture<ApiKeyList.DataAsyncPage> list() {
       return list(null);
     }
 
     /** Revoke an API key: see {@link ApiKeysService#revoke}. */
     public CompletableFuture<Void> revoke(@ApiParam(in = "path", name = "keyId") String keyId) {
       return AsyncCalls.run(executor, () -> { sync.revoke(keyId); return null; });
-    }
-  }
-
-  /**
-   * The parameters of {@link ApiKeysService#list} besides the path
-   * ({@code listApiKeys}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class ListParams {
-    private final String cursor;
-    private final Integer limit;
-
-    private ListParams(Builder b) {
-      this.cursor = b.cursor;
-      this.limit = b.limit;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.cursor = cursor;
-      b.limit = limit;
-      return b;
-    }
-
-    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
-    public String cursor() {
-      return cursor;
-    }
-
-    /** @return The largest number of items a page holds. (null when not set) */
-    public Integer limit() {
-      return limit;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof ListParams)) return false;
-      ListParams other = (ListParams) o;
-      return true
-          && Objects.equals(cursor, other.cursor)
-          && Objects.equals(limit, other.limit);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(cursor, limit, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("ListParams{");
-      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
-      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link ListParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String cursor;
-      private Integer limit;
-
-      private Builder() {}
-
-      /**
-       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "cursor")
-      public Builder cursor(String cursor) {
-        this.cursor = cursor;
-        return this;
-      }
-
-      /**
-       * @param limit The largest number of items a page holds. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "limit")
-      public Builder limit(Integer limit) {
-        this.limit = limit;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public ListParams build() {
-        return new ListParams(this);
-      }
     }
   }
 
@@ -329,7 +239,7 @@ public final class ApiKeysService {
         ;
   }
 
-  private static ApiRequest listRequest(ListParams params) {
+  private static ApiRequest listRequest(ApiKeyListParams params) {
     return ApiRequest.of("listApiKeys", "GET", "/api-keys")
         .queryParam("cursor", params == null ? null : params.cursor())
         .queryParam("limit", params == null ? null : params.limit())

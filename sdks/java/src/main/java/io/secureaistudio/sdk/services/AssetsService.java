@@ -5,12 +5,15 @@ package io.secureaistudio.sdk.services;
 import io.secureaistudio.sdk.model.Asset;
 import java.io.File;
 import io.secureaistudio.sdk.model.Problem;
+import io.secureaistudio.sdk.params.AssetDownloadParams;
+import io.secureaistudio.sdk.params.AssetUploadParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiOperation;
 import io.secureaistudio.sdk.runtime.ApiParam;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AsyncEventStream;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
@@ -36,7 +39,8 @@ import java.util.function.Supplier;
  *
  * <p>Get it from {@code client.assets()}; {@code client.async().assets()}
  * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
- * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * parameters go in the operation's immutable params class in {@code io.secureaistudio.sdk.params}
+ * ({@code ...Params.builder()}); every
  * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
  * an error status and {@code APIConnectionException} when it cannot be reached.
  */
@@ -74,7 +78,7 @@ public final class AssetsService {
    * @param params the operation's other parameters (may be null)
    */
   @ApiOperation("downloadAssetContent")
-  public byte[] download(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+  public byte[] download(@ApiParam(in = "path", name = "assetId") String assetId, AssetDownloadParams params) {
     return raw.download(assetId, params).getData();
   }
 
@@ -93,7 +97,7 @@ public final class AssetsService {
    *
    * @return the open response body; close it when done
    */
-  public InputStream downloadAsStream(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+  public InputStream downloadAsStream(@ApiParam(in = "path", name = "assetId") String assetId, AssetDownloadParams params) {
     return transport.executeStream(downloadRequest(assetId, params)).getData();
   }
 
@@ -104,7 +108,7 @@ public final class AssetsService {
    *
    * @return the download; read {@code bytes()} or {@code stream()} once
    */
-  public BinaryResponse downloadAsBinary(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+  public BinaryResponse downloadAsBinary(@ApiParam(in = "path", name = "assetId") String assetId, AssetDownloadParams params) {
     return transport.executeBinary(downloadRequest(assetId, params));
   }
 
@@ -126,7 +130,7 @@ public final class AssetsService {
    * @param params the form fields
    */
   @ApiOperation("uploadReferenceImage")
-  public Asset upload(UploadParams params) {
+  public Asset upload(AssetUploadParams params) {
     return raw.upload(params).getData();
   }
 
@@ -142,7 +146,7 @@ public final class AssetsService {
     }
 
     /** Download asset content, with status and headers. */
-    public HttpResponseFor<byte[]> download(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+    public HttpResponseFor<byte[]> download(@ApiParam(in = "path", name = "assetId") String assetId, AssetDownloadParams params) {
       ApiRequest request = downloadRequest(assetId, params);
       return HttpResponseFor.of(transport.executeBytes(request));
     }
@@ -159,7 +163,7 @@ public final class AssetsService {
     }
 
     /** Upload a reference image, with status and headers. */
-    public HttpResponseFor<Asset> upload(UploadParams params) {
+    public HttpResponseFor<Asset> upload(AssetUploadParams params) {
       ApiRequest request = uploadRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Asset>() {}));
     }
@@ -169,7 +173,10 @@ public final class AssetsService {
    * The methods of {@link AssetsService} as {@link CompletableFuture}s, run on the client's async
    * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
    * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
-   * poll stops with {@code APIUserAbortException}.
+   * poll stops with {@code APIUserAbortException}. List methods and event streams block no thread
+   * at all: they use {@code HttpClient.sendAsync}, an {@code AsyncPage} requests its next page only
+   * when asked ({@code getNextPage()}, {@code autoPager().forEach(...)}), an {@code AsyncEventStream}
+   * pushes events to its subscriber as they arrive.
    */
   public static final class Async {
     private final AssetsService sync;
@@ -186,7 +193,7 @@ public final class AssetsService {
     }
 
     /** Download asset content: see {@link AssetsService#download}. */
-    public CompletableFuture<byte[]> download(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+    public CompletableFuture<byte[]> download(@ApiParam(in = "path", name = "assetId") String assetId, AssetDownloadParams params) {
       return AsyncCalls.run(executor, () -> sync.download(assetId, params));
     }
 
@@ -196,7 +203,7 @@ public final class AssetsService {
     }
 
     /** Download asset content: see {@link AssetsService#downloadAsBinary}. */
-    public CompletableFuture<BinaryResponse> downloadAsBinary(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+    public CompletableFuture<BinaryResponse> downloadAsBinary(@ApiParam(in = "path", name = "assetId") String assetId, AssetDownloadParams params) {
       return AsyncCalls.run(executor, () -> sync.downloadAsBinary(assetId, params));
     }
 
@@ -206,212 +213,12 @@ public final class AssetsService {
     }
 
     /** Upload a reference image: see {@link AssetsService#upload}. */
-    public CompletableFuture<Asset> upload(UploadParams params) {
+    public CompletableFuture<Asset> upload(AssetUploadParams params) {
       return AsyncCalls.run(executor, () -> sync.upload(params));
     }
   }
 
-  /**
-   * The parameters of {@link AssetsService#download} besides the path
-   * ({@code downloadAssetContent}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class DownloadParams {
-    private final String range;
-
-    private DownloadParams(Builder b) {
-      this.range = b.range;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.range = range;
-      return b;
-    }
-
-    /** @return A single byte range (RFC 9110), for example &#x60;bytes&#x3D;0-1023&#x60;. (null when not set) */
-    public String range() {
-      return range;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof DownloadParams)) return false;
-      DownloadParams other = (DownloadParams) o;
-      return true
-          && Objects.equals(range, other.range);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(range, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("DownloadParams{");
-      if (range != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("range=").append(range);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link DownloadParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String range;
-
-      private Builder() {}
-
-      /**
-       * @param range A single byte range (RFC 9110), for example &#x60;bytes&#x3D;0-1023&#x60;. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "header", name = "Range")
-      public Builder range(String range) {
-        this.range = range;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public DownloadParams build() {
-        return new DownloadParams(this);
-      }
-    }
-  }
-
-  /**
-   * The parameters of {@link AssetsService#upload} besides the path
-   * ({@code uploadReferenceImage}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class UploadParams {
-    private final UploadFile file;
-    private final String description;
-
-    private UploadParams(Builder b) {
-      this.file = b.file;
-      this.description = b.description;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.file = file;
-      b.description = description;
-      return b;
-    }
-
-    /** @return The image bytes (PNG, JPEG or WebP, at most 20 MiB). (null when not set) */
-    public UploadFile file() {
-      return file;
-    }
-
-    /** @return A free-text description. (null when not set) */
-    public String description() {
-      return description;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof UploadParams)) return false;
-      UploadParams other = (UploadParams) o;
-      return true
-          && Objects.equals(file, other.file)
-          && Objects.equals(description, other.description);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(file, description, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("UploadParams{");
-      if (file != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("file=").append(file);
-      if (description != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("description=").append(description);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link UploadParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private UploadFile file;
-      private String description;
-
-      private Builder() {}
-
-      /**
-       * @param file The image bytes (PNG, JPEG or WebP, at most 20 MiB).
-       * @return this builder
-       */
-      @ApiParam(in = "form", name = "file")
-      public Builder file(UploadFile file) {
-        this.file = file;
-        return this;
-      }
-
-      /**
-       * @param file the file to upload; its content type comes from the file name, else from its first bytes
-       * @return this builder
-       */
-      public Builder file(Path file) {
-        return file(UploadFile.of(file));
-      }
-
-      /**
-       * @param file the bytes to upload (sent with the filename {@code file}); their content type comes from their first bytes
-       * @return this builder
-       */
-      public Builder file(byte[] file) {
-        return file(UploadFile.of(file));
-      }
-
-      /**
-       * @param file opens the content to upload, again for every attempt (a retry re-reads it)
-       * @return this builder
-       */
-      public Builder file(Supplier<InputStream> file) {
-        return file(UploadFile.of(file));
-      }
-
-      /**
-       * @param description A free-text description. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "form", name = "description")
-      public Builder description(String description) {
-        this.description = description;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public UploadParams build() {
-        if (file == null) {
-          throw new IllegalArgumentException("the form parameter 'file' of uploadReferenceImage is required");
-        }
-        return new UploadParams(this);
-      }
-    }
-  }
-
-  private static ApiRequest downloadRequest(@ApiParam(in = "path", name = "assetId") String assetId, DownloadParams params) {
+  private static ApiRequest downloadRequest(@ApiParam(in = "path", name = "assetId") String assetId, AssetDownloadParams params) {
     return ApiRequest.of("downloadAssetContent", "GET", "/assets/{assetId}/content")
         .require("assetId", assetId)
         .pathParam("assetId", assetId)
@@ -432,7 +239,7 @@ public final class AssetsService {
         ;
   }
 
-  private static ApiRequest uploadRequest(UploadParams params) {
+  private static ApiRequest uploadRequest(AssetUploadParams params) {
     return ApiRequest.of("uploadReferenceImage", "POST", "/assets")
         .header("Idempotency-Key", null)
         .form(true)

@@ -7,12 +7,14 @@ import io.secureaistudio.sdk.model.AuditEventList;
 import io.secureaistudio.sdk.model.AuditResourceType;
 import java.time.OffsetDateTime;
 import io.secureaistudio.sdk.model.Problem;
+import io.secureaistudio.sdk.params.AuditEventListParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiOperation;
 import io.secureaistudio.sdk.runtime.ApiParam;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AsyncEventStream;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
@@ -38,7 +40,8 @@ import java.util.function.Supplier;
  *
  * <p>Get it from {@code client.auditEvents()}; {@code client.async().auditEvents()}
  * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
- * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * parameters go in the operation's immutable params class in {@code io.secureaistudio.sdk.params}
+ * ({@code ...Params.builder()}); every
  * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
  * an error status and {@code APIConnectionException} when it cannot be reached.
  */
@@ -88,7 +91,7 @@ public final class AuditEventsService {
    * @param params the operation's other parameters (may be null)
    */
   @ApiOperation("listAuditEvents")
-  public AuditEventList.DataPage list(ListParams params) {
+  public AuditEventList.DataPage list(AuditEventListParams params) {
     return new AuditEventList.DataPage(transport, listRequest(params),
         "cursor", AuditEventList::getNextCursor);
   }
@@ -120,7 +123,7 @@ public final class AuditEventsService {
     }
 
     /** List audit events, with status and headers. */
-    public HttpResponseFor<AuditEventList> list(ListParams params) {
+    public HttpResponseFor<AuditEventList> list(AuditEventListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<AuditEventList>() {}));
     }
@@ -135,7 +138,10 @@ public final class AuditEventsService {
    * The methods of {@link AuditEventsService} as {@link CompletableFuture}s, run on the client's async
    * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
    * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
-   * poll stops with {@code APIUserAbortException}.
+   * poll stops with {@code APIUserAbortException}. List methods and event streams block no thread
+   * at all: they use {@code HttpClient.sendAsync}, an {@code AsyncPage} requests its next page only
+   * when asked ({@code getNextPage()}, {@code autoPager().forEach(...)}), an {@code AsyncEventStream}
+   * pushes events to its subscriber as they arrive.
    */
   public static final class Async {
     private final AuditEventsService sync;
@@ -157,236 +163,14 @@ public final class AuditEventsService {
     }
 
     /** List audit events: see {@link AuditEventsService#list}. */
-    public CompletableFuture<AuditEventList.DataPage> list(ListParams params) {
-      return AsyncCalls.run(executor, () -> sync.list(params));
+    public CompletableFuture<AuditEventList.DataAsyncPage> list(AuditEventListParams params) {
+      return AuditEventList.DataAsyncPage.first(sync.transport, listRequest(params),
+          "cursor", AuditEventList::getNextCursor);
     }
 
     /** List audit events, without optional parameters. */
-    public CompletableFuture<AuditEventList.DataPage> list() {
+    public CompletableFuture<AuditEventList.DataAsyncPage> list() {
       return list(null);
-    }
-  }
-
-  /**
-   * The parameters of {@link AuditEventsService#list} besides the path
-   * ({@code listAuditEvents}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class ListParams {
-    private final String cursor;
-    private final Integer limit;
-    private final String actorId;
-    private final String action;
-    private final AuditResourceType resourceType;
-    private final String resourceId;
-    private final OffsetDateTime from;
-    private final OffsetDateTime to;
-
-    private ListParams(Builder b) {
-      this.cursor = b.cursor;
-      this.limit = b.limit;
-      this.actorId = b.actorId;
-      this.action = b.action;
-      this.resourceType = b.resourceType;
-      this.resourceId = b.resourceId;
-      this.from = b.from;
-      this.to = b.to;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.cursor = cursor;
-      b.limit = limit;
-      b.actorId = actorId;
-      b.action = action;
-      b.resourceType = resourceType;
-      b.resourceId = resourceId;
-      b.from = from;
-      b.to = to;
-      return b;
-    }
-
-    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
-    public String cursor() {
-      return cursor;
-    }
-
-    /** @return The largest number of items a page holds. (null when not set) */
-    public Integer limit() {
-      return limit;
-    }
-
-    /** @return Only events by this user or API key. (null when not set) */
-    public String actorId() {
-      return actorId;
-    }
-
-    /** @return Only events with this action, for example &#x60;template.update&#x60;. (null when not set) */
-    public String action() {
-      return action;
-    }
-
-    /** @return Only events on resources of this type. (null when not set) */
-    public AuditResourceType resourceType() {
-      return resourceType;
-    }
-
-    /** @return Only events on this resource. (null when not set) */
-    public String resourceId() {
-      return resourceId;
-    }
-
-    /** @return Only events at or after this time. (null when not set) */
-    public OffsetDateTime from() {
-      return from;
-    }
-
-    /** @return Only events before this time. (null when not set) */
-    public OffsetDateTime to() {
-      return to;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof ListParams)) return false;
-      ListParams other = (ListParams) o;
-      return true
-          && Objects.equals(cursor, other.cursor)
-          && Objects.equals(limit, other.limit)
-          && Objects.equals(actorId, other.actorId)
-          && Objects.equals(action, other.action)
-          && Objects.equals(resourceType, other.resourceType)
-          && Objects.equals(resourceId, other.resourceId)
-          && Objects.equals(from, other.from)
-          && Objects.equals(to, other.to);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(cursor, limit, actorId, action, resourceType, resourceId, from, to, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("ListParams{");
-      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
-      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
-      if (actorId != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("actorId=").append(actorId);
-      if (action != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("action=").append(action);
-      if (resourceType != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("resourceType=").append(resourceType);
-      if (resourceId != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("resourceId=").append(resourceId);
-      if (from != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("from=").append(from);
-      if (to != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("to=").append(to);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link ListParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String cursor;
-      private Integer limit;
-      private String actorId;
-      private String action;
-      private AuditResourceType resourceType;
-      private String resourceId;
-      private OffsetDateTime from;
-      private OffsetDateTime to;
-
-      private Builder() {}
-
-      /**
-       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "cursor")
-      public Builder cursor(String cursor) {
-        this.cursor = cursor;
-        return this;
-      }
-
-      /**
-       * @param limit The largest number of items a page holds. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "limit")
-      public Builder limit(Integer limit) {
-        this.limit = limit;
-        return this;
-      }
-
-      /**
-       * @param actorId Only events by this user or API key. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "actorId")
-      public Builder actorId(String actorId) {
-        this.actorId = actorId;
-        return this;
-      }
-
-      /**
-       * @param action Only events with this action, for example &#x60;template.update&#x60;. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "action")
-      public Builder action(String action) {
-        this.action = action;
-        return this;
-      }
-
-      /**
-       * @param resourceType Only events on resources of this type. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "resourceType")
-      public Builder resourceType(AuditResourceType resourceType) {
-        this.resourceType = resourceType;
-        return this;
-      }
-
-      /**
-       * @param resourceId Only events on this resource. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "resourceId")
-      public Builder resourceId(String resourceId) {
-        this.resourceId = resourceId;
-        return this;
-      }
-
-      /**
-       * @param from Only events at or after this time. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "from")
-      public Builder from(OffsetDateTime from) {
-        this.from = from;
-        return this;
-      }
-
-      /**
-       * @param to Only events before this time. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "to")
-      public Builder to(OffsetDateTime to) {
-        this.to = to;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public ListParams build() {
-        return new ListParams(this);
-      }
     }
   }
 
@@ -400,7 +184,7 @@ public final class AuditEventsService {
         ;
   }
 
-  private static ApiRequest listRequest(ListParams params) {
+  private static ApiRequest listRequest(AuditEventListParams params) {
     return ApiRequest.of("listAuditEvents", "GET", "/audit-events")
         .queryParam("cursor", params == null ? null : params.cursor())
         .queryParam("limit", params == null ? null : params.limit())

@@ -13,12 +13,15 @@ import io.secureaistudio.sdk.model.BackupStatus;
 import io.secureaistudio.sdk.model.Problem;
 import io.secureaistudio.sdk.model.Restore;
 import io.secureaistudio.sdk.model.RestoreRequest;
+import io.secureaistudio.sdk.params.BackupListPoliciesParams;
+import io.secureaistudio.sdk.params.BackupListParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiOperation;
 import io.secureaistudio.sdk.runtime.ApiParam;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AsyncEventStream;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
@@ -44,7 +47,8 @@ import java.util.function.Supplier;
  *
  * <p>Get it from {@code client.backups()}; {@code client.async().backups()}
  * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
- * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * parameters go in the operation's immutable params class in {@code io.secureaistudio.sdk.params}
+ * ({@code ...Params.builder()}); every
  * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
  * an error status and {@code APIConnectionException} when it cannot be reached.
  */
@@ -170,7 +174,7 @@ public final class BackupsService {
    * @param params the operation's other parameters (may be null)
    */
   @ApiOperation("listBackupPolicies")
-  public BackupPolicyList.DataPage listPolicies(ListPoliciesParams params) {
+  public BackupPolicyList.DataPage listPolicies(BackupListPoliciesParams params) {
     return new BackupPolicyList.DataPage(transport, listPoliciesRequest(params),
         "cursor", BackupPolicyList::getNextCursor);
   }
@@ -193,7 +197,7 @@ public final class BackupsService {
    * @param params the operation's other parameters (may be null)
    */
   @ApiOperation("listBackups")
-  public BackupList.DataPage list(ListParams params) {
+  public BackupList.DataPage list(BackupListParams params) {
     return new BackupList.DataPage(transport, listRequest(params),
         "cursor", BackupList::getNextCursor);
   }
@@ -273,7 +277,7 @@ public final class BackupsService {
     }
 
     /** List backup policies, with status and headers. */
-    public HttpResponseFor<BackupPolicyList> listPolicies(ListPoliciesParams params) {
+    public HttpResponseFor<BackupPolicyList> listPolicies(BackupListPoliciesParams params) {
       ApiRequest request = listPoliciesRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<BackupPolicyList>() {}));
     }
@@ -284,7 +288,7 @@ public final class BackupsService {
     }
 
     /** List backups, with status and headers. */
-    public HttpResponseFor<BackupList> list(ListParams params) {
+    public HttpResponseFor<BackupList> list(BackupListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<BackupList>() {}));
     }
@@ -311,7 +315,10 @@ public final class BackupsService {
    * The methods of {@link BackupsService} as {@link CompletableFuture}s, run on the client's async
    * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
    * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
-   * poll stops with {@code APIUserAbortException}.
+   * poll stops with {@code APIUserAbortException}. List methods and event streams block no thread
+   * at all: they use {@code HttpClient.sendAsync}, an {@code AsyncPage} requests its next page only
+   * when asked ({@code getNextPage()}, {@code autoPager().forEach(...)}), an {@code AsyncEventStream}
+   * pushes events to its subscriber as they arrive.
    */
   public static final class Async {
     private final BackupsService sync;
@@ -363,22 +370,24 @@ public final class BackupsService {
     }
 
     /** List backup policies: see {@link BackupsService#listPolicies}. */
-    public CompletableFuture<BackupPolicyList.DataPage> listPolicies(ListPoliciesParams params) {
-      return AsyncCalls.run(executor, () -> sync.listPolicies(params));
+    public CompletableFuture<BackupPolicyList.DataAsyncPage> listPolicies(BackupListPoliciesParams params) {
+      return BackupPolicyList.DataAsyncPage.first(sync.transport, listPoliciesRequest(params),
+          "cursor", BackupPolicyList::getNextCursor);
     }
 
     /** List backup policies, without optional parameters. */
-    public CompletableFuture<BackupPolicyList.DataPage> listPolicies() {
+    public CompletableFuture<BackupPolicyList.DataAsyncPage> listPolicies() {
       return listPolicies(null);
     }
 
     /** List backups: see {@link BackupsService#list}. */
-    public CompletableFuture<BackupList.DataPage> list(ListParams params) {
-      return AsyncCalls.run(executor, () -> sync.list(params));
+    public CompletableFuture<BackupList.DataAsyncPage> list(BackupListParams params) {
+      return BackupList.DataAsyncPage.first(sync.transport, listRequest(params),
+          "cursor", BackupList::getNextCursor);
     }
 
     /** List backups, without optional parameters. */
-    public CompletableFuture<BackupList.DataPage> list() {
+    public CompletableFuture<BackupList.DataAsyncPage> list() {
       return list(null);
     }
 
@@ -390,221 +399,6 @@ public final class BackupsService {
     /** Update a backup policy: see {@link BackupsService#updatePolicy}. */
     public CompletableFuture<BackupPolicy> updatePolicy(@ApiParam(in = "path", name = "policyId") String policyId, @ApiParam(in = "body") BackupPolicyUpdate backupPolicyUpdate) {
       return AsyncCalls.run(executor, () -> sync.updatePolicy(policyId, backupPolicyUpdate));
-    }
-  }
-
-  /**
-   * The parameters of {@link BackupsService#listPolicies} besides the path
-   * ({@code listBackupPolicies}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class ListPoliciesParams {
-    private final String cursor;
-    private final Integer limit;
-
-    private ListPoliciesParams(Builder b) {
-      this.cursor = b.cursor;
-      this.limit = b.limit;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.cursor = cursor;
-      b.limit = limit;
-      return b;
-    }
-
-    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
-    public String cursor() {
-      return cursor;
-    }
-
-    /** @return The largest number of items a page holds. (null when not set) */
-    public Integer limit() {
-      return limit;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof ListPoliciesParams)) return false;
-      ListPoliciesParams other = (ListPoliciesParams) o;
-      return true
-          && Objects.equals(cursor, other.cursor)
-          && Objects.equals(limit, other.limit);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(cursor, limit, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("ListPoliciesParams{");
-      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
-      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link ListPoliciesParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String cursor;
-      private Integer limit;
-
-      private Builder() {}
-
-      /**
-       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "cursor")
-      public Builder cursor(String cursor) {
-        this.cursor = cursor;
-        return this;
-      }
-
-      /**
-       * @param limit The largest number of items a page holds. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "limit")
-      public Builder limit(Integer limit) {
-        this.limit = limit;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public ListPoliciesParams build() {
-        return new ListPoliciesParams(this);
-      }
-    }
-  }
-
-  /**
-   * The parameters of {@link BackupsService#list} besides the path
-   * ({@code listBackups}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class ListParams {
-    private final String cursor;
-    private final Integer limit;
-    private final BackupStatus status;
-
-    private ListParams(Builder b) {
-      this.cursor = b.cursor;
-      this.limit = b.limit;
-      this.status = b.status;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.cursor = cursor;
-      b.limit = limit;
-      b.status = status;
-      return b;
-    }
-
-    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
-    public String cursor() {
-      return cursor;
-    }
-
-    /** @return The largest number of items a page holds. (null when not set) */
-    public Integer limit() {
-      return limit;
-    }
-
-    /** @return Only backups in this status. (null when not set) */
-    public BackupStatus status() {
-      return status;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof ListParams)) return false;
-      ListParams other = (ListParams) o;
-      return true
-          && Objects.equals(cursor, other.cursor)
-          && Objects.equals(limit, other.limit)
-          && Objects.equals(status, other.status);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(cursor, limit, status, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("ListParams{");
-      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
-      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
-      if (status != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("status=").append(status);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link ListParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String cursor;
-      private Integer limit;
-      private BackupStatus status;
-
-      private Builder() {}
-
-      /**
-       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "cursor")
-      public Builder cursor(String cursor) {
-        this.cursor = cursor;
-        return this;
-      }
-
-      /**
-       * @param limit The largest number of items a page holds. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "limit")
-      public Builder limit(Integer limit) {
-        this.limit = limit;
-        return this;
-      }
-
-      /**
-       * @param status Only backups in this status. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "status")
-      public Builder status(BackupStatus status) {
-        this.status = status;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public ListParams build() {
-        return new ListParams(this);
-      }
     }
   }
 
@@ -660,7 +454,7 @@ public final class BackupsService {
         ;
   }
 
-  private static ApiRequest listPoliciesRequest(ListPoliciesParams params) {
+  private static ApiRequest listPoliciesRequest(BackupListPoliciesParams params) {
     return ApiRequest.of("listBackupPolicies", "GET", "/backup-policies")
         .queryParam("cursor", params == null ? null : params.cursor())
         .queryParam("limit", params == null ? null : params.limit())
@@ -670,7 +464,7 @@ public final class BackupsService {
         ;
   }
 
-  private static ApiRequest listRequest(ListParams params) {
+  private static ApiRequest listRequest(BackupListParams params) {
     return ApiRequest.of("listBackups", "GET", "/backups")
         .queryParam("cursor", params == null ? null : params.cursor())
         .queryParam("limit", params == null ? null : params.limit())

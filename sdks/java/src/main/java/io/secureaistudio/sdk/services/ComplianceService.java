@@ -7,12 +7,14 @@ import io.secureaistudio.sdk.model.ComplianceReport;
 import io.secureaistudio.sdk.model.ComplianceReportList;
 import io.secureaistudio.sdk.model.ComplianceReportRequest;
 import io.secureaistudio.sdk.model.Problem;
+import io.secureaistudio.sdk.params.ComplianceListReportsParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiOperation;
 import io.secureaistudio.sdk.runtime.ApiParam;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AsyncEventStream;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
@@ -38,7 +40,8 @@ import java.util.function.Supplier;
  *
  * <p>Get it from {@code client.compliance()}; {@code client.async().compliance()}
  * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
- * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * parameters go in the operation's immutable params class in {@code io.secureaistudio.sdk.params}
+ * ({@code ...Params.builder()}); every
  * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
  * an error status and {@code APIConnectionException} when it cannot be reached.
  */
@@ -131,7 +134,7 @@ public final class ComplianceService {
    * @param params the operation's other parameters (may be null)
    */
   @ApiOperation("listComplianceReports")
-  public ComplianceReportList.DataPage listReports(ListReportsParams params) {
+  public ComplianceReportList.DataPage listReports(ComplianceListReportsParams params) {
     return new ComplianceReportList.DataPage(transport, listReportsRequest(params),
         "cursor", ComplianceReportList::getNextCursor);
   }
@@ -169,7 +172,7 @@ public final class ComplianceService {
     }
 
     /** List compliance reports, with status and headers. */
-    public HttpResponseFor<ComplianceReportList> listReports(ListReportsParams params) {
+    public HttpResponseFor<ComplianceReportList> listReports(ComplianceListReportsParams params) {
       ApiRequest request = listReportsRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<ComplianceReportList>() {}));
     }
@@ -184,7 +187,10 @@ public final class ComplianceService {
    * The methods of {@link ComplianceService} as {@link CompletableFuture}s, run on the client's async
    * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
    * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
-   * poll stops with {@code APIUserAbortException}.
+   * poll stops with {@code APIUserAbortException}. List methods and event streams block no thread
+   * at all: they use {@code HttpClient.sendAsync}, an {@code AsyncPage} requests its next page only
+   * when asked ({@code getNextPage()}, {@code autoPager().forEach(...)}), an {@code AsyncEventStream}
+   * pushes events to its subscriber as they arrive.
    */
   public static final class Async {
     private final ComplianceService sync;
@@ -221,131 +227,14 @@ public final class ComplianceService {
     }
 
     /** List compliance reports: see {@link ComplianceService#listReports}. */
-    public CompletableFuture<ComplianceReportList.DataPage> listReports(ListReportsParams params) {
-      return AsyncCalls.run(executor, () -> sync.listReports(params));
+    public CompletableFuture<ComplianceReportList.DataAsyncPage> listReports(ComplianceListReportsParams params) {
+      return ComplianceReportList.DataAsyncPage.first(sync.transport, listReportsRequest(params),
+          "cursor", ComplianceReportList::getNextCursor);
     }
 
     /** List compliance reports, without optional parameters. */
-    public CompletableFuture<ComplianceReportList.DataPage> listReports() {
+    public CompletableFuture<ComplianceReportList.DataAsyncPage> listReports() {
       return listReports(null);
-    }
-  }
-
-  /**
-   * The parameters of {@link ComplianceService#listReports} besides the path
-   * ({@code listComplianceReports}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class ListReportsParams {
-    private final String cursor;
-    private final Integer limit;
-    private final ComplianceFramework framework;
-
-    private ListReportsParams(Builder b) {
-      this.cursor = b.cursor;
-      this.limit = b.limit;
-      this.framework = b.framework;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.cursor = cursor;
-      b.limit = limit;
-      b.framework = framework;
-      return b;
-    }
-
-    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
-    public String cursor() {
-      return cursor;
-    }
-
-    /** @return The largest number of items a page holds. (null when not set) */
-    public Integer limit() {
-      return limit;
-    }
-
-    /** @return Only reports for this framework. (null when not set) */
-    public ComplianceFramework framework() {
-      return framework;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof ListReportsParams)) return false;
-      ListReportsParams other = (ListReportsParams) o;
-      return true
-          && Objects.equals(cursor, other.cursor)
-          && Objects.equals(limit, other.limit)
-          && Objects.equals(framework, other.framework);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(cursor, limit, framework, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("ListReportsParams{");
-      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
-      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
-      if (framework != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("framework=").append(framework);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link ListReportsParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String cursor;
-      private Integer limit;
-      private ComplianceFramework framework;
-
-      private Builder() {}
-
-      /**
-       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "cursor")
-      public Builder cursor(String cursor) {
-        this.cursor = cursor;
-        return this;
-      }
-
-      /**
-       * @param limit The largest number of items a page holds. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "limit")
-      public Builder limit(Integer limit) {
-        this.limit = limit;
-        return this;
-      }
-
-      /**
-       * @param framework Only reports for this framework. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "framework")
-      public Builder framework(ComplianceFramework framework) {
-        this.framework = framework;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public ListReportsParams build() {
-        return new ListReportsParams(this);
-      }
     }
   }
 
@@ -370,7 +259,7 @@ public final class ComplianceService {
         ;
   }
 
-  private static ApiRequest listReportsRequest(ListReportsParams params) {
+  private static ApiRequest listReportsRequest(ComplianceListReportsParams params) {
     return ApiRequest.of("listComplianceReports", "GET", "/compliance/reports")
         .queryParam("cursor", params == null ? null : params.cursor())
         .queryParam("limit", params == null ? null : params.limit())

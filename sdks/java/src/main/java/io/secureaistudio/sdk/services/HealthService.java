@@ -10,6 +10,7 @@ import io.secureaistudio.sdk.runtime.ApiParam;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AsyncEventStream;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
@@ -35,7 +36,8 @@ import java.util.function.Supplier;
  *
  * <p>Get it from {@code client.health()}; {@code client.async().health()}
  * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
- * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * parameters go in the operation's immutable params class in {@code io.secureaistudio.sdk.params}
+ * ({@code ...Params.builder()}); every
  * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
  * an error status and {@code APIConnectionException} when it cannot be reached.
  */
@@ -113,7 +115,10 @@ public final class HealthService {
    * The methods of {@link HealthService} as {@link CompletableFuture}s, run on the client's async
    * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
    * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
-   * poll stops with {@code APIUserAbortException}.
+   * poll stops with {@code APIUserAbortException}. List methods and event streams block no thread
+   * at all: they use {@code HttpClient.sendAsync}, an {@code AsyncPage} requests its next page only
+   * when asked ({@code getNextPage()}, {@code autoPager().forEach(...)}), an {@code AsyncEventStream}
+   * pushes events to its subscriber as they arrive.
    */
   public static final class Async {
     private final HealthService sync;

@@ -11,12 +11,15 @@ import io.secureaistudio.sdk.model.JobType;
 import io.secureaistudio.sdk.model.Problem;
 import io.secureaistudio.sdk.model.VideoJob;
 import io.secureaistudio.sdk.model.VideoJobRequest;
+import io.secureaistudio.sdk.params.JobListParams;
+import io.secureaistudio.sdk.params.JobEventsParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiOperation;
 import io.secureaistudio.sdk.runtime.ApiParam;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AsyncEventStream;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
@@ -42,7 +45,8 @@ import java.util.function.Supplier;
  *
  * <p>Get it from {@code client.jobs()}; {@code client.async().jobs()}
  * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
- * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * parameters go in the operation's immutable params class in {@code io.secureaistudio.sdk.params}
+ * ({@code ...Params.builder()}); every
  * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
  * an error status and {@code APIConnectionException} when it cannot be reached.
  */
@@ -157,7 +161,7 @@ public final class JobsService {
    * @param params the operation's other parameters (may be null)
    */
   @ApiOperation("listJobs")
-  public JobList.DataPage list(ListParams params) {
+  public JobList.DataPage list(JobListParams params) {
     return new JobList.DataPage(transport, listRequest(params),
         "cursor", JobList::getNextCursor);
   }
@@ -180,7 +184,7 @@ public final class JobsService {
    * @param params the operation's other parameters (may be null)
    */
   @ApiOperation("streamJobEvents")
-  public EventStream<io.secureaistudio.sdk.model.JobEvent> events(@ApiParam(in = "path", name = "jobId") String jobId, EventsParams params) {
+  public EventStream<io.secureaistudio.sdk.model.JobEvent> events(@ApiParam(in = "path", name = "jobId") String jobId, JobEventsParams params) {
     return transport.executeEvents(eventsRequest(jobId, params), io.secureaistudio.sdk.model.JobEvent.class);
   }
 
@@ -230,7 +234,7 @@ public final class JobsService {
     }
 
     /** List jobs, with status and headers. */
-    public HttpResponseFor<JobList> list(ListParams params) {
+    public HttpResponseFor<JobList> list(JobListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<JobList>() {}));
     }
@@ -241,7 +245,7 @@ public final class JobsService {
     }
 
     /** Stream job events, with status and headers. */
-    public HttpResponseFor<String> events(@ApiParam(in = "path", name = "jobId") String jobId, EventsParams params) {
+    public HttpResponseFor<String> events(@ApiParam(in = "path", name = "jobId") String jobId, JobEventsParams params) {
       ApiRequest request = eventsRequest(jobId, params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<String>() {}));
     }
@@ -256,7 +260,10 @@ public final class JobsService {
    * The methods of {@link JobsService} as {@link CompletableFuture}s, run on the client's async
    * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
    * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
-   * poll stops with {@code APIUserAbortException}.
+   * poll stops with {@code APIUserAbortException}. List methods and event streams block no thread
+   * at all: they use {@code HttpClient.sendAsync}, an {@code AsyncPage} requests its next page only
+   * when asked ({@code getNextPage()}, {@code autoPager().forEach(...)}), an {@code AsyncEventStream}
+   * pushes events to its subscriber as they arrive.
    */
   public static final class Async {
     private final JobsService sync;
@@ -303,238 +310,24 @@ public final class JobsService {
     }
 
     /** List jobs: see {@link JobsService#list}. */
-    public CompletableFuture<JobList.DataPage> list(ListParams params) {
-      return AsyncCalls.run(executor, () -> sync.list(params));
+    public CompletableFuture<JobList.DataAsyncPage> list(JobListParams params) {
+      return JobList.DataAsyncPage.first(sync.transport, listRequest(params),
+          "cursor", JobList::getNextCursor);
     }
 
     /** List jobs, without optional parameters. */
-    public CompletableFuture<JobList.DataPage> list() {
+    public CompletableFuture<JobList.DataAsyncPage> list() {
       return list(null);
     }
 
     /** Stream job events: see {@link JobsService#events}. */
-    public CompletableFuture<EventStream<io.secureaistudio.sdk.model.JobEvent>> events(@ApiParam(in = "path", name = "jobId") String jobId, EventsParams params) {
-      return AsyncCalls.run(executor, () -> sync.events(jobId, params));
+    public AsyncEventStream<io.secureaistudio.sdk.model.JobEvent> events(@ApiParam(in = "path", name = "jobId") String jobId, JobEventsParams params) {
+      return new AsyncEventStream<>(sync.transport, eventsRequest(jobId, params), io.secureaistudio.sdk.model.JobEvent.class);
     }
 
     /** Stream job events, without optional parameters. */
-    public CompletableFuture<EventStream<io.secureaistudio.sdk.model.JobEvent>> events(@ApiParam(in = "path", name = "jobId") String jobId) {
+    public AsyncEventStream<io.secureaistudio.sdk.model.JobEvent> events(@ApiParam(in = "path", name = "jobId") String jobId) {
       return events(jobId, null);
-    }
-  }
-
-  /**
-   * The parameters of {@link JobsService#list} besides the path
-   * ({@code listJobs}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class ListParams {
-    private final String cursor;
-    private final Integer limit;
-    private final JobStatus status;
-    private final JobType type;
-
-    private ListParams(Builder b) {
-      this.cursor = b.cursor;
-      this.limit = b.limit;
-      this.status = b.status;
-      this.type = b.type;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.cursor = cursor;
-      b.limit = limit;
-      b.status = status;
-      b.type = type;
-      return b;
-    }
-
-    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
-    public String cursor() {
-      return cursor;
-    }
-
-    /** @return The largest number of items a page holds. (null when not set) */
-    public Integer limit() {
-      return limit;
-    }
-
-    /** @return Only jobs in this status. (null when not set) */
-    public JobStatus status() {
-      return status;
-    }
-
-    /** @return Only jobs of this type. (null when not set) */
-    public JobType type() {
-      return type;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof ListParams)) return false;
-      ListParams other = (ListParams) o;
-      return true
-          && Objects.equals(cursor, other.cursor)
-          && Objects.equals(limit, other.limit)
-          && Objects.equals(status, other.status)
-          && Objects.equals(type, other.type);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(cursor, limit, status, type, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("ListParams{");
-      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
-      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
-      if (status != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("status=").append(status);
-      if (type != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("type=").append(type);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link ListParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String cursor;
-      private Integer limit;
-      private JobStatus status;
-      private JobType type;
-
-      private Builder() {}
-
-      /**
-       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "cursor")
-      public Builder cursor(String cursor) {
-        this.cursor = cursor;
-        return this;
-      }
-
-      /**
-       * @param limit The largest number of items a page holds. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "limit")
-      public Builder limit(Integer limit) {
-        this.limit = limit;
-        return this;
-      }
-
-      /**
-       * @param status Only jobs in this status. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "status")
-      public Builder status(JobStatus status) {
-        this.status = status;
-        return this;
-      }
-
-      /**
-       * @param type Only jobs of this type. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "type")
-      public Builder type(JobType type) {
-        this.type = type;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public ListParams build() {
-        return new ListParams(this);
-      }
-    }
-  }
-
-  /**
-   * The parameters of {@link JobsService#events} besides the path
-   * ({@code streamJobEvents}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class EventsParams {
-    private final String lastEventId;
-
-    private EventsParams(Builder b) {
-      this.lastEventId = b.lastEventId;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.lastEventId = lastEventId;
-      return b;
-    }
-
-    /** @return Resume after this event ID. (null when not set) */
-    public String lastEventId() {
-      return lastEventId;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof EventsParams)) return false;
-      EventsParams other = (EventsParams) o;
-      return true
-          && Objects.equals(lastEventId, other.lastEventId);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(lastEventId, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("EventsParams{");
-      if (lastEventId != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("lastEventId=").append(lastEventId);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link EventsParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String lastEventId;
-
-      private Builder() {}
-
-      /**
-       * @param lastEventId Resume after this event ID. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "header", name = "Last-Event-ID")
-      public Builder lastEventId(String lastEventId) {
-        this.lastEventId = lastEventId;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public EventsParams build() {
-        return new EventsParams(this);
-      }
     }
   }
 
@@ -580,7 +373,7 @@ public final class JobsService {
         ;
   }
 
-  private static ApiRequest listRequest(ListParams params) {
+  private static ApiRequest listRequest(JobListParams params) {
     return ApiRequest.of("listJobs", "GET", "/jobs")
         .queryParam("cursor", params == null ? null : params.cursor())
         .queryParam("limit", params == null ? null : params.limit())
@@ -592,7 +385,7 @@ public final class JobsService {
         ;
   }
 
-  private static ApiRequest eventsRequest(@ApiParam(in = "path", name = "jobId") String jobId, EventsParams params) {
+  private static ApiRequest eventsRequest(@ApiParam(in = "path", name = "jobId") String jobId, JobEventsParams params) {
     return ApiRequest.of("streamJobEvents", "GET", "/jobs/{jobId}/events")
         .require("jobId", jobId)
         .pathParam("jobId", jobId)

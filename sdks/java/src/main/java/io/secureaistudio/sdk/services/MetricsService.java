@@ -6,12 +6,14 @@ import java.time.OffsetDateTime;
 import io.secureaistudio.sdk.model.Problem;
 import io.secureaistudio.sdk.model.SystemMetrics;
 import io.secureaistudio.sdk.model.UsageSeries;
+import io.secureaistudio.sdk.params.MetricUsageParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiOperation;
 import io.secureaistudio.sdk.runtime.ApiParam;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AsyncEventStream;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
@@ -37,7 +39,8 @@ import java.util.function.Supplier;
  *
  * <p>Get it from {@code client.metrics()}; {@code client.async().metrics()}
  * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
- * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * parameters go in the operation's immutable params class in {@code io.secureaistudio.sdk.params}
+ * ({@code ...Params.builder()}); every
  * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
  * an error status and {@code APIConnectionException} when it cannot be reached.
  */
@@ -84,7 +87,7 @@ public final class MetricsService {
    * @param params the operation's other parameters
    */
   @ApiOperation("getUsageMetrics")
-  public UsageSeries usage(UsageParams params) {
+  public UsageSeries usage(MetricUsageParams params) {
     return raw.usage(params).getData();
   }
 
@@ -106,7 +109,7 @@ public final class MetricsService {
     }
 
     /** Get usage metrics, with status and headers. */
-    public HttpResponseFor<UsageSeries> usage(UsageParams params) {
+    public HttpResponseFor<UsageSeries> usage(MetricUsageParams params) {
       ApiRequest request = usageRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<UsageSeries>() {}));
     }
@@ -116,7 +119,10 @@ public final class MetricsService {
    * The methods of {@link MetricsService} as {@link CompletableFuture}s, run on the client's async
    * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
    * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
-   * poll stops with {@code APIUserAbortException}.
+   * poll stops with {@code APIUserAbortException}. List methods and event streams block no thread
+   * at all: they use {@code HttpClient.sendAsync}, an {@code AsyncPage} requests its next page only
+   * when asked ({@code getNextPage()}, {@code autoPager().forEach(...)}), an {@code AsyncEventStream}
+   * pushes events to its subscriber as they arrive.
    */
   public static final class Async {
     private final MetricsService sync;
@@ -138,132 +144,8 @@ public final class MetricsService {
     }
 
     /** Get usage metrics: see {@link MetricsService#usage}. */
-    public CompletableFuture<UsageSeries> usage(UsageParams params) {
+    public CompletableFuture<UsageSeries> usage(MetricUsageParams params) {
       return AsyncCalls.run(executor, () -> sync.usage(params));
-    }
-  }
-
-  /**
-   * The parameters of {@link MetricsService#usage} besides the path
-   * ({@code getUsageMetrics}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class UsageParams {
-    private final OffsetDateTime from;
-    private final OffsetDateTime to;
-    private final String granularity;
-
-    private UsageParams(Builder b) {
-      this.from = b.from;
-      this.to = b.to;
-      this.granularity = b.granularity;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.from = from;
-      b.to = to;
-      b.granularity = granularity;
-      return b;
-    }
-
-    /** @return Start of the series (inclusive). (null when not set) */
-    public OffsetDateTime from() {
-      return from;
-    }
-
-    /** @return End of the series (exclusive). (null when not set) */
-    public OffsetDateTime to() {
-      return to;
-    }
-
-    /** @return Bucket size. (null when not set) */
-    public String granularity() {
-      return granularity;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof UsageParams)) return false;
-      UsageParams other = (UsageParams) o;
-      return true
-          && Objects.equals(from, other.from)
-          && Objects.equals(to, other.to)
-          && Objects.equals(granularity, other.granularity);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(from, to, granularity, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("UsageParams{");
-      if (from != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("from=").append(from);
-      if (to != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("to=").append(to);
-      if (granularity != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("granularity=").append(granularity);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link UsageParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private OffsetDateTime from;
-      private OffsetDateTime to;
-      private String granularity;
-
-      private Builder() {}
-
-      /**
-       * @param from Start of the series (inclusive).
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "from")
-      public Builder from(OffsetDateTime from) {
-        this.from = from;
-        return this;
-      }
-
-      /**
-       * @param to End of the series (exclusive).
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "to")
-      public Builder to(OffsetDateTime to) {
-        this.to = to;
-        return this;
-      }
-
-      /**
-       * @param granularity Bucket size. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "granularity")
-      public Builder granularity(String granularity) {
-        this.granularity = granularity;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public UsageParams build() {
-        if (from == null) {
-          throw new IllegalArgumentException("the query parameter 'from' of getUsageMetrics is required");
-        }
-        if (to == null) {
-          throw new IllegalArgumentException("the query parameter 'to' of getUsageMetrics is required");
-        }
-        return new UsageParams(this);
-      }
     }
   }
 
@@ -275,7 +157,7 @@ public final class MetricsService {
         ;
   }
 
-  private static ApiRequest usageRequest(UsageParams params) {
+  private static ApiRequest usageRequest(MetricUsageParams params) {
     return ApiRequest.of("getUsageMetrics", "GET", "/metrics/usage")
         .require("from", params == null ? null : params.from())
         .queryParam("from", params == null ? null : params.from())

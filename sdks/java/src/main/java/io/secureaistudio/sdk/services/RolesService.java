@@ -8,12 +8,15 @@ import io.secureaistudio.sdk.model.Role;
 import io.secureaistudio.sdk.model.RoleAssignment;
 import io.secureaistudio.sdk.model.RoleList;
 import io.secureaistudio.sdk.model.User;
+import io.secureaistudio.sdk.params.RoleListPermissionsParams;
+import io.secureaistudio.sdk.params.RoleListParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiOperation;
 import io.secureaistudio.sdk.runtime.ApiParam;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AsyncEventStream;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
@@ -39,7 +42,8 @@ import java.util.function.Supplier;
  *
  * <p>Get it from {@code client.roles()}; {@code client.async().roles()}
  * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
- * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * parameters go in the operation's immutable params class in {@code io.secureaistudio.sdk.params}
+ * ({@code ...Params.builder()}); every
  * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
  * an error status and {@code APIConnectionException} when it cannot be reached.
  */
@@ -101,7 +105,7 @@ public final class RolesService {
    * @param params the operation's other parameters (may be null)
    */
   @ApiOperation("listPermissions")
-  public PermissionList.DataPage listPermissions(ListPermissionsParams params) {
+  public PermissionList.DataPage listPermissions(RoleListPermissionsParams params) {
     return new PermissionList.DataPage(transport, listPermissionsRequest(params),
         "cursor", PermissionList::getNextCursor);
   }
@@ -124,7 +128,7 @@ public final class RolesService {
    * @param params the operation's other parameters (may be null)
    */
   @ApiOperation("listRoles")
-  public RoleList.DataPage list(ListParams params) {
+  public RoleList.DataPage list(RoleListParams params) {
     return new RoleList.DataPage(transport, listRequest(params),
         "cursor", RoleList::getNextCursor);
   }
@@ -162,7 +166,7 @@ public final class RolesService {
     }
 
     /** List permissions, with status and headers. */
-    public HttpResponseFor<PermissionList> listPermissions(ListPermissionsParams params) {
+    public HttpResponseFor<PermissionList> listPermissions(RoleListPermissionsParams params) {
       ApiRequest request = listPermissionsRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<PermissionList>() {}));
     }
@@ -173,7 +177,7 @@ public final class RolesService {
     }
 
     /** List roles, with status and headers. */
-    public HttpResponseFor<RoleList> list(ListParams params) {
+    public HttpResponseFor<RoleList> list(RoleListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<RoleList>() {}));
     }
@@ -188,7 +192,10 @@ public final class RolesService {
    * The methods of {@link RolesService} as {@link CompletableFuture}s, run on the client's async
    * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
    * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
-   * poll stops with {@code APIUserAbortException}.
+   * poll stops with {@code APIUserAbortException}. List methods and event streams block no thread
+   * at all: they use {@code HttpClient.sendAsync}, an {@code AsyncPage} requests its next page only
+   * when asked ({@code getNextPage()}, {@code autoPager().forEach(...)}), an {@code AsyncEventStream}
+   * pushes events to its subscriber as they arrive.
    */
   public static final class Async {
     private final RolesService sync;
@@ -215,217 +222,25 @@ public final class RolesService {
     }
 
     /** List permissions: see {@link RolesService#listPermissions}. */
-    public CompletableFuture<PermissionList.DataPage> listPermissions(ListPermissionsParams params) {
-      return AsyncCalls.run(executor, () -> sync.listPermissions(params));
+    public CompletableFuture<PermissionList.DataAsyncPage> listPermissions(RoleListPermissionsParams params) {
+      return PermissionList.DataAsyncPage.first(sync.transport, listPermissionsRequest(params),
+          "cursor", PermissionList::getNextCursor);
     }
 
     /** List permissions, without optional parameters. */
-    public CompletableFuture<PermissionList.DataPage> listPermissions() {
+    public CompletableFuture<PermissionList.DataAsyncPage> listPermissions() {
       return listPermissions(null);
     }
 
     /** List roles: see {@link RolesService#list}. */
-    public CompletableFuture<RoleList.DataPage> list(ListParams params) {
-      return AsyncCalls.run(executor, () -> sync.list(params));
+    public CompletableFuture<RoleList.DataAsyncPage> list(RoleListParams params) {
+      return RoleList.DataAsyncPage.first(sync.transport, listRequest(params),
+          "cursor", RoleList::getNextCursor);
     }
 
     /** List roles, without optional parameters. */
-    public CompletableFuture<RoleList.DataPage> list() {
+    public CompletableFuture<RoleList.DataAsyncPage> list() {
       return list(null);
-    }
-  }
-
-  /**
-   * The parameters of {@link RolesService#listPermissions} besides the path
-   * ({@code listPermissions}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class ListPermissionsParams {
-    private final String cursor;
-    private final Integer limit;
-
-    private ListPermissionsParams(Builder b) {
-      this.cursor = b.cursor;
-      this.limit = b.limit;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.cursor = cursor;
-      b.limit = limit;
-      return b;
-    }
-
-    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
-    public String cursor() {
-      return cursor;
-    }
-
-    /** @return The largest number of items a page holds. (null when not set) */
-    public Integer limit() {
-      return limit;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof ListPermissionsParams)) return false;
-      ListPermissionsParams other = (ListPermissionsParams) o;
-      return true
-          && Objects.equals(cursor, other.cursor)
-          && Objects.equals(limit, other.limit);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(cursor, limit, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("ListPermissionsParams{");
-      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
-      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link ListPermissionsParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String cursor;
-      private Integer limit;
-
-      private Builder() {}
-
-      /**
-       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "cursor")
-      public Builder cursor(String cursor) {
-        this.cursor = cursor;
-        return this;
-      }
-
-      /**
-       * @param limit The largest number of items a page holds. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "limit")
-      public Builder limit(Integer limit) {
-        this.limit = limit;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public ListPermissionsParams build() {
-        return new ListPermissionsParams(this);
-      }
-    }
-  }
-
-  /**
-   * The parameters of {@link RolesService#list} besides the path
-   * ({@code listRoles}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class ListParams {
-    private final String cursor;
-    private final Integer limit;
-
-    private ListParams(Builder b) {
-      this.cursor = b.cursor;
-      this.limit = b.limit;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.cursor = cursor;
-      b.limit = limit;
-      return b;
-    }
-
-    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
-    public String cursor() {
-      return cursor;
-    }
-
-    /** @return The largest number of items a page holds. (null when not set) */
-    public Integer limit() {
-      return limit;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof ListParams)) return false;
-      ListParams other = (ListParams) o;
-      return true
-          && Objects.equals(cursor, other.cursor)
-          && Objects.equals(limit, other.limit);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(cursor, limit, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("ListParams{");
-      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
-      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link ListParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String cursor;
-      private Integer limit;
-
-      private Builder() {}
-
-      /**
-       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "cursor")
-      public Builder cursor(String cursor) {
-        this.cursor = cursor;
-        return this;
-      }
-
-      /**
-       * @param limit The largest number of items a page holds. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "limit")
-      public Builder limit(Integer limit) {
-        this.limit = limit;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public ListParams build() {
-        return new ListParams(this);
-      }
     }
   }
 
@@ -451,7 +266,7 @@ public final class RolesService {
         ;
   }
 
-  private static ApiRequest listPermissionsRequest(ListPermissionsParams params) {
+  private static ApiRequest listPermissionsRequest(RoleListPermissionsParams params) {
     return ApiRequest.of("listPermissions", "GET", "/permissions")
         .queryParam("cursor", params == null ? null : params.cursor())
         .queryParam("limit", params == null ? null : params.limit())
@@ -461,7 +276,7 @@ public final class RolesService {
         ;
   }
 
-  private static ApiRequest listRequest(ListParams params) {
+  private static ApiRequest listRequest(RoleListParams params) {
     return ApiRequest.of("listRoles", "GET", "/roles")
         .queryParam("cursor", params == null ? null : params.cursor())
         .queryParam("limit", params == null ? null : params.limit())

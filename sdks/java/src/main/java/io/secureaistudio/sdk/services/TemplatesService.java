@@ -8,12 +8,16 @@ import io.secureaistudio.sdk.model.Template;
 import io.secureaistudio.sdk.model.TemplateCreate;
 import io.secureaistudio.sdk.model.TemplateList;
 import io.secureaistudio.sdk.model.TemplateUpdate;
+import io.secureaistudio.sdk.params.TemplateDeleteParams;
+import io.secureaistudio.sdk.params.TemplateListParams;
+import io.secureaistudio.sdk.params.TemplateUpdateParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiOperation;
 import io.secureaistudio.sdk.runtime.ApiParam;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AsyncEventStream;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
@@ -39,7 +43,8 @@ import java.util.function.Supplier;
  *
  * <p>Get it from {@code client.templates()}; {@code client.async().templates()}
  * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
- * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * parameters go in the operation's immutable params class in {@code io.secureaistudio.sdk.params}
+ * ({@code ...Params.builder()}); every
  * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
  * an error status and {@code APIConnectionException} when it cannot be reached.
  */
@@ -88,7 +93,7 @@ public final class TemplatesService {
    * @param params the operation's other parameters
    */
   @ApiOperation("deleteTemplate")
-  public void delete(@ApiParam(in = "path", name = "templateId") String templateId, DeleteParams params) {
+  public void delete(@ApiParam(in = "path", name = "templateId") String templateId, TemplateDeleteParams params) {
     raw.delete(templateId, params);
   }
 
@@ -112,7 +117,7 @@ public final class TemplatesService {
    * @param params the operation's other parameters (may be null)
    */
   @ApiOperation("listTemplates")
-  public TemplateList.DataPage list(ListParams params) {
+  public TemplateList.DataPage list(TemplateListParams params) {
     return new TemplateList.DataPage(transport, listRequest(params),
         "cursor", TemplateList::getNextCursor);
   }
@@ -135,7 +140,7 @@ public final class TemplatesService {
    * @param params the operation's other parameters
    */
   @ApiOperation("updateTemplate")
-  public Template update(@ApiParam(in = "path", name = "templateId") String templateId, @ApiParam(in = "body") TemplateUpdate templateUpdate, UpdateParams params) {
+  public Template update(@ApiParam(in = "path", name = "templateId") String templateId, @ApiParam(in = "body") TemplateUpdate templateUpdate, TemplateUpdateParams params) {
     return raw.update(templateId, templateUpdate, params).getData();
   }
 
@@ -157,7 +162,7 @@ public final class TemplatesService {
     }
 
     /** Delete a template, with status and headers. */
-    public HttpResponseFor<Void> delete(@ApiParam(in = "path", name = "templateId") String templateId, DeleteParams params) {
+    public HttpResponseFor<Void> delete(@ApiParam(in = "path", name = "templateId") String templateId, TemplateDeleteParams params) {
       ApiRequest request = deleteRequest(templateId, params);
       return HttpResponseFor.of(transport.executeVoid(request));
     }
@@ -169,7 +174,7 @@ public final class TemplatesService {
     }
 
     /** List templates, with status and headers. */
-    public HttpResponseFor<TemplateList> list(ListParams params) {
+    public HttpResponseFor<TemplateList> list(TemplateListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<TemplateList>() {}));
     }
@@ -180,7 +185,7 @@ public final class TemplatesService {
     }
 
     /** Update a template, with status and headers. */
-    public HttpResponseFor<Template> update(@ApiParam(in = "path", name = "templateId") String templateId, @ApiParam(in = "body") TemplateUpdate templateUpdate, UpdateParams params) {
+    public HttpResponseFor<Template> update(@ApiParam(in = "path", name = "templateId") String templateId, @ApiParam(in = "body") TemplateUpdate templateUpdate, TemplateUpdateParams params) {
       ApiRequest request = updateRequest(templateId, templateUpdate, params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Template>() {}));
     }
@@ -190,7 +195,10 @@ public final class TemplatesService {
    * The methods of {@link TemplatesService} as {@link CompletableFuture}s, run on the client's async
    * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
    * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
-   * poll stops with {@code APIUserAbortException}.
+   * poll stops with {@code APIUserAbortException}. List methods and event streams block no thread
+   * at all: they use {@code HttpClient.sendAsync}, an {@code AsyncPage} requests its next page only
+   * when asked ({@code getNextPage()}, {@code autoPager().forEach(...)}), an {@code AsyncEventStream}
+   * pushes events to its subscriber as they arrive.
    */
   public static final class Async {
     private final TemplatesService sync;
@@ -212,7 +220,7 @@ public final class TemplatesService {
     }
 
     /** Delete a template: see {@link TemplatesService#delete}. */
-    public CompletableFuture<Void> delete(@ApiParam(in = "path", name = "templateId") String templateId, DeleteParams params) {
+    public CompletableFuture<Void> delete(@ApiParam(in = "path", name = "templateId") String templateId, TemplateDeleteParams params) {
       return AsyncCalls.run(executor, () -> { sync.delete(templateId, params); return null; });
     }
 
@@ -222,315 +230,19 @@ public final class TemplatesService {
     }
 
     /** List templates: see {@link TemplatesService#list}. */
-    public CompletableFuture<TemplateList.DataPage> list(ListParams params) {
-      return AsyncCalls.run(executor, () -> sync.list(params));
+    public CompletableFuture<TemplateList.DataAsyncPage> list(TemplateListParams params) {
+      return TemplateList.DataAsyncPage.first(sync.transport, listRequest(params),
+          "cursor", TemplateList::getNextCursor);
     }
 
     /** List templates, without optional parameters. */
-    public CompletableFuture<TemplateList.DataPage> list() {
+    public CompletableFuture<TemplateList.DataAsyncPage> list() {
       return list(null);
     }
 
     /** Update a template: see {@link TemplatesService#update}. */
-    public CompletableFuture<Template> update(@ApiParam(in = "path", name = "templateId") String templateId, @ApiParam(in = "body") TemplateUpdate templateUpdate, UpdateParams params) {
+    public CompletableFuture<Template> update(@ApiParam(in = "path", name = "templateId") String templateId, @ApiParam(in = "body") TemplateUpdate templateUpdate, TemplateUpdateParams params) {
       return AsyncCalls.run(executor, () -> sync.update(templateId, templateUpdate, params));
-    }
-  }
-
-  /**
-   * The parameters of {@link TemplatesService#delete} besides the path
-   * ({@code deleteTemplate}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class DeleteParams {
-    private final String ifMatch;
-
-    private DeleteParams(Builder b) {
-      this.ifMatch = b.ifMatch;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.ifMatch = ifMatch;
-      return b;
-    }
-
-    /** @return The ETag the change is based on, from the last read of the resource. (null when not set) */
-    public String ifMatch() {
-      return ifMatch;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof DeleteParams)) return false;
-      DeleteParams other = (DeleteParams) o;
-      return true
-          && Objects.equals(ifMatch, other.ifMatch);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(ifMatch, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("DeleteParams{");
-      if (ifMatch != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("ifMatch=").append(ifMatch);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link DeleteParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String ifMatch;
-
-      private Builder() {}
-
-      /**
-       * @param ifMatch The ETag the change is based on, from the last read of the resource.
-       * @return this builder
-       */
-      @ApiParam(in = "header", name = "If-Match")
-      public Builder ifMatch(String ifMatch) {
-        this.ifMatch = ifMatch;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public DeleteParams build() {
-        if (ifMatch == null) {
-          throw new IllegalArgumentException("the header parameter 'If-Match' of deleteTemplate is required");
-        }
-        return new DeleteParams(this);
-      }
-    }
-  }
-
-  /**
-   * The parameters of {@link TemplatesService#list} besides the path
-   * ({@code listTemplates}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class ListParams {
-    private final String cursor;
-    private final Integer limit;
-    private final JobType kind;
-    private final String tag;
-
-    private ListParams(Builder b) {
-      this.cursor = b.cursor;
-      this.limit = b.limit;
-      this.kind = b.kind;
-      this.tag = b.tag;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.cursor = cursor;
-      b.limit = limit;
-      b.kind = kind;
-      b.tag = tag;
-      return b;
-    }
-
-    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
-    public String cursor() {
-      return cursor;
-    }
-
-    /** @return The largest number of items a page holds. (null when not set) */
-    public Integer limit() {
-      return limit;
-    }
-
-    /** @return Only templates of this kind. (null when not set) */
-    public JobType kind() {
-      return kind;
-    }
-
-    /** @return Only templates carrying this tag. (null when not set) */
-    public String tag() {
-      return tag;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof ListParams)) return false;
-      ListParams other = (ListParams) o;
-      return true
-          && Objects.equals(cursor, other.cursor)
-          && Objects.equals(limit, other.limit)
-          && Objects.equals(kind, other.kind)
-          && Objects.equals(tag, other.tag);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(cursor, limit, kind, tag, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("ListParams{");
-      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
-      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
-      if (kind != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("kind=").append(kind);
-      if (tag != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("tag=").append(tag);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link ListParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String cursor;
-      private Integer limit;
-      private JobType kind;
-      private String tag;
-
-      private Builder() {}
-
-      /**
-       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "cursor")
-      public Builder cursor(String cursor) {
-        this.cursor = cursor;
-        return this;
-      }
-
-      /**
-       * @param limit The largest number of items a page holds. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "limit")
-      public Builder limit(Integer limit) {
-        this.limit = limit;
-        return this;
-      }
-
-      /**
-       * @param kind Only templates of this kind. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "kind")
-      public Builder kind(JobType kind) {
-        this.kind = kind;
-        return this;
-      }
-
-      /**
-       * @param tag Only templates carrying this tag. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "tag")
-      public Builder tag(String tag) {
-        this.tag = tag;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public ListParams build() {
-        return new ListParams(this);
-      }
-    }
-  }
-
-  /**
-   * The parameters of {@link TemplatesService#update} besides the path and the body
-   * ({@code updateTemplate}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class UpdateParams {
-    private final String ifMatch;
-
-    private UpdateParams(Builder b) {
-      this.ifMatch = b.ifMatch;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.ifMatch = ifMatch;
-      return b;
-    }
-
-    /** @return The ETag the change is based on, from the last read of the resource. (null when not set) */
-    public String ifMatch() {
-      return ifMatch;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof UpdateParams)) return false;
-      UpdateParams other = (UpdateParams) o;
-      return true
-          && Objects.equals(ifMatch, other.ifMatch);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(ifMatch, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("UpdateParams{");
-      if (ifMatch != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("ifMatch=").append(ifMatch);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link UpdateParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String ifMatch;
-
-      private Builder() {}
-
-      /**
-       * @param ifMatch The ETag the change is based on, from the last read of the resource.
-       * @return this builder
-       */
-      @ApiParam(in = "header", name = "If-Match")
-      public Builder ifMatch(String ifMatch) {
-        this.ifMatch = ifMatch;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public UpdateParams build() {
-        if (ifMatch == null) {
-          throw new IllegalArgumentException("the header parameter 'If-Match' of updateTemplate is required");
-        }
-        return new UpdateParams(this);
-      }
     }
   }
 
@@ -545,7 +257,7 @@ public final class TemplatesService {
         ;
   }
 
-  private static ApiRequest deleteRequest(@ApiParam(in = "path", name = "templateId") String templateId, DeleteParams params) {
+  private static ApiRequest deleteRequest(@ApiParam(in = "path", name = "templateId") String templateId, TemplateDeleteParams params) {
     return ApiRequest.of("deleteTemplate", "DELETE", "/templates/{templateId}")
         .require("templateId", templateId)
         .pathParam("templateId", templateId)
@@ -567,7 +279,7 @@ public final class TemplatesService {
         ;
   }
 
-  private static ApiRequest listRequest(ListParams params) {
+  private static ApiRequest listRequest(TemplateListParams params) {
     return ApiRequest.of("listTemplates", "GET", "/templates")
         .queryParam("cursor", params == null ? null : params.cursor())
         .queryParam("limit", params == null ? null : params.limit())
@@ -579,7 +291,7 @@ public final class TemplatesService {
         ;
   }
 
-  private static ApiRequest updateRequest(@ApiParam(in = "path", name = "templateId") String templateId, @ApiParam(in = "body") TemplateUpdate templateUpdate, UpdateParams params) {
+  private static ApiRequest updateRequest(@ApiParam(in = "path", name = "templateId") String templateId, @ApiParam(in = "body") TemplateUpdate templateUpdate, TemplateUpdateParams params) {
     return ApiRequest.of("updateTemplate", "PATCH", "/templates/{templateId}")
         .require("templateId", templateId)
         .pathParam("templateId", templateId)

@@ -8,12 +8,14 @@ import io.secureaistudio.sdk.model.UserInvite;
 import io.secureaistudio.sdk.model.UserList;
 import io.secureaistudio.sdk.model.UserStatus;
 import io.secureaistudio.sdk.model.UserUpdate;
+import io.secureaistudio.sdk.params.UserListParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiOperation;
 import io.secureaistudio.sdk.runtime.ApiParam;
 import io.secureaistudio.sdk.runtime.ApiRequest;
 import io.secureaistudio.sdk.runtime.ApiResponse;
 import io.secureaistudio.sdk.runtime.AsyncCalls;
+import io.secureaistudio.sdk.runtime.AsyncEventStream;
 import io.secureaistudio.sdk.runtime.AuthScheme;
 import io.secureaistudio.sdk.runtime.BinaryResponse;
 import io.secureaistudio.sdk.runtime.EventStream;
@@ -39,7 +41,8 @@ import java.util.function.Supplier;
  *
  * <p>Get it from {@code client.users()}; {@code client.async().users()}
  * has the same methods returning {@code CompletableFuture}s ({@link Async}). Optional and query
- * parameters go in the operation's immutable params class ({@code ...Params.builder()}); every
+ * parameters go in the operation's immutable params class in {@code io.secureaistudio.sdk.params}
+ * ({@code ...Params.builder()}); every
  * method throws {@code io.secureaistudio.sdk.runtime.APIException} when the server answers with
  * an error status and {@code APIConnectionException} when it cannot be reached.
  */
@@ -111,7 +114,7 @@ public final class UsersService {
    * @param params the operation's other parameters (may be null)
    */
   @ApiOperation("listUsers")
-  public UserList.DataPage list(ListParams params) {
+  public UserList.DataPage list(UserListParams params) {
     return new UserList.DataPage(transport, listRequest(params),
         "cursor", UserList::getNextCursor);
   }
@@ -167,7 +170,7 @@ public final class UsersService {
     }
 
     /** List users, with status and headers. */
-    public HttpResponseFor<UserList> list(ListParams params) {
+    public HttpResponseFor<UserList> list(UserListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<UserList>() {}));
     }
@@ -188,7 +191,10 @@ public final class UsersService {
    * The methods of {@link UsersService} as {@link CompletableFuture}s, run on the client's async
    * executor. Cancelling a future ({@code cancel(true)} or {@code cancel(false)}) interrupts its call
    * (rulebook R2.3): a call not yet started sends nothing, a running attempt, retry wait or waiter
-   * poll stops with {@code APIUserAbortException}.
+   * poll stops with {@code APIUserAbortException}. List methods and event streams block no thread
+   * at all: they use {@code HttpClient.sendAsync}, an {@code AsyncPage} requests its next page only
+   * when asked ({@code getNextPage()}, {@code autoPager().forEach(...)}), an {@code AsyncEventStream}
+   * pushes events to its subscriber as they arrive.
    */
   public static final class Async {
     private final UsersService sync;
@@ -220,157 +226,19 @@ public final class UsersService {
     }
 
     /** List users: see {@link UsersService#list}. */
-    public CompletableFuture<UserList.DataPage> list(ListParams params) {
-      return AsyncCalls.run(executor, () -> sync.list(params));
+    public CompletableFuture<UserList.DataAsyncPage> list(UserListParams params) {
+      return UserList.DataAsyncPage.first(sync.transport, listRequest(params),
+          "cursor", UserList::getNextCursor);
     }
 
     /** List users, without optional parameters. */
-    public CompletableFuture<UserList.DataPage> list() {
+    public CompletableFuture<UserList.DataAsyncPage> list() {
       return list(null);
     }
 
     /** Update a user: see {@link UsersService#update}. */
     public CompletableFuture<User> update(@ApiParam(in = "path", name = "userId") String userId, @ApiParam(in = "body") UserUpdate userUpdate) {
       return AsyncCalls.run(executor, () -> sync.update(userId, userUpdate));
-    }
-  }
-
-  /**
-   * The parameters of {@link UsersService#list} besides the path
-   * ({@code listUsers}): immutable; build one with {@link #builder()}, change a copy with
-   * {@link #toBuilder()}.
-   */
-  public static final class ListParams {
-    private final String cursor;
-    private final Integer limit;
-    private final UserStatus status;
-    private final String roleId;
-
-    private ListParams(Builder b) {
-      this.cursor = b.cursor;
-      this.limit = b.limit;
-      this.status = b.status;
-      this.roleId = b.roleId;
-    }
-
-    /** @return a builder with nothing set */
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    /** @return a builder preset with these parameters */
-    public Builder toBuilder() {
-      Builder b = new Builder();
-      b.cursor = cursor;
-      b.limit = limit;
-      b.status = status;
-      b.roleId = roleId;
-      return b;
-    }
-
-    /** @return The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null when not set) */
-    public String cursor() {
-      return cursor;
-    }
-
-    /** @return The largest number of items a page holds. (null when not set) */
-    public Integer limit() {
-      return limit;
-    }
-
-    /** @return Only users in this status. (null when not set) */
-    public UserStatus status() {
-      return status;
-    }
-
-    /** @return Only users holding this role. (null when not set) */
-    public String roleId() {
-      return roleId;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) return true;
-      if (!(o instanceof ListParams)) return false;
-      ListParams other = (ListParams) o;
-      return true
-          && Objects.equals(cursor, other.cursor)
-          && Objects.equals(limit, other.limit)
-          && Objects.equals(status, other.status)
-          && Objects.equals(roleId, other.roleId);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(cursor, limit, status, roleId, getClass());
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("ListParams{");
-      if (cursor != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("cursor=").append(cursor);
-      if (limit != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("limit=").append(limit);
-      if (status != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("status=").append(status);
-      if (roleId != null) s.append(s.charAt(s.length() - 1) == '{' ? "" : ", ").append("roleId=").append(roleId);
-      return s.append('}').toString();
-    }
-
-    /** Builds {@link ListParams}; {@link #build()} checks the required parameters. */
-    public static final class Builder {
-      private String cursor;
-      private Integer limit;
-      private UserStatus status;
-      private String roleId;
-
-      private Builder() {}
-
-      /**
-       * @param cursor The &#x60;nextCursor&#x60; of the previous page; leave out for the first page. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "cursor")
-      public Builder cursor(String cursor) {
-        this.cursor = cursor;
-        return this;
-      }
-
-      /**
-       * @param limit The largest number of items a page holds. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "limit")
-      public Builder limit(Integer limit) {
-        this.limit = limit;
-        return this;
-      }
-
-      /**
-       * @param status Only users in this status. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "status")
-      public Builder status(UserStatus status) {
-        this.status = status;
-        return this;
-      }
-
-      /**
-       * @param roleId Only users holding this role. (null: not sent)
-       * @return this builder
-       */
-      @ApiParam(in = "query", name = "roleId")
-      public Builder roleId(String roleId) {
-        this.roleId = roleId;
-        return this;
-      }
-
-      /**
-       * @return the parameters
-       * @throws IllegalArgumentException when a required parameter is not set
-       */
-      public ListParams build() {
-        return new ListParams(this);
-      }
     }
   }
 
@@ -405,7 +273,7 @@ public final class UsersService {
         ;
   }
 
-  private static ApiRequest listRequest(ListParams params) {
+  private static ApiRequest listRequest(UserListParams params) {
     return ApiRequest.of("listUsers", "GET", "/users")
         .queryParam("cursor", params == null ? null : params.cursor())
         .queryParam("limit", params == null ? null : params.limit())
