@@ -1,8 +1,9 @@
-// Hand-written NUnit tests (generators/csharp/templates/tests): the runtime converters on small
+// Hand-written NUnit tests (generators/csharp/tests/runtime): the runtime converters on small
 // local types, covering union shapes the Secure AI Studio spec does not use (no discriminator,
 // allOf inheritance with a concrete base).
 using System.Collections.Generic;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using SecureAiStudio.Sdk.Serialization;
 
@@ -45,6 +46,57 @@ namespace SecureAiStudio.Sdk.Tests
         public string HuntingSkill { get; set; }
     }
 
+    // A second union listing Circle, which already subclasses Shape (C# has one base class), the way
+    // Polymorphism.cs renders a model that belongs to two unions: Drawing holds it as its Variant.
+    [JsonConverter(typeof(PolymorphicJsonConverter))]
+    [UnionType]
+    [JsonSubtype(typeof(Circle))]
+    public class Drawing : IUnionVariant, IUnionVariantHolder
+    {
+        private object _variant;
+
+        [JsonExtensionData]
+        public IDictionary<string, JToken> AdditionalProperties { get; set; }
+
+        [JsonIgnore]
+        public object Variant { get { return _variant ?? this; } }
+
+        void IUnionVariantHolder.Hold(object variant, JToken json)
+        {
+            _variant = variant;
+        }
+    }
+
+    // A oneOf of a string, an integer and an array of strings, rendered as modelUnion.mustache's value union.
+    [JsonConverter(typeof(ValueUnionConverter))]
+    [UnionType]
+    [JsonSubtype(typeof(string))]
+    [JsonSubtype(typeof(int))]
+    [JsonSubtype(typeof(List<string>))]
+    public class Scalar : IUnionVariant, IUnionVariantHolder, IValueUnion
+    {
+        private object _variant;
+        private JToken _json;
+
+        [JsonIgnore]
+        public object Variant { get { return _variant; } }
+
+        [JsonIgnore]
+        public JToken Json { get { return _json; } }
+
+        void IUnionVariantHolder.Hold(object variant, JToken json)
+        {
+            _variant = variant;
+            _json = json;
+        }
+    }
+
+    public class Labelled
+    {
+        [JsonProperty("value")]
+        public Scalar Value { get; set; }
+    }
+
     [TestFixture]
     public class RuntimeTests
     {
@@ -84,6 +136,53 @@ namespace SecureAiStudio.Sdk.Tests
             var e = Assert.Throws<JsonSerializationException>(() => SecureAIStudioJson.Deserialize<List<Shape>>(@"[42]"));
 
             StringAssert.Contains("Expected a JSON object for Shape at '[0]'", e.Message);
+        }
+        [Test]
+        public void AUnionHoldsAVariantThatSubclassesAnotherUnionAndWritesItBack()
+        {
+            var drawing = SecureAIStudioJson.Deserialize<Drawing>(@"{""radius"":2.5}");
+
+            Assert.AreEqual(typeof(Drawing), drawing.GetType());
+            Assert.AreEqual(2.5, ((Circle)drawing.Variant).Radius);
+            Assert.AreEqual(@"{""radius"":2.5}", SecureAIStudioJson.Serialize(drawing));
+        }
+
+        [Test]
+        public void UnionValuesWrapAVariantForARequest()
+        {
+            var drawing = UnionValues.Wrap<Drawing>(new Circle { Radius = 4 });
+
+            Assert.AreEqual(4.0, ((Circle)drawing.Variant).Radius);
+            Assert.AreEqual(@"{""radius"":4.0}", SecureAIStudioJson.Serialize(drawing));
+        }
+
+        [TestCase(@"""text""", typeof(string))]
+        [TestCase("42", typeof(int))]
+        [TestCase(@"[""a"",""b""]", typeof(List<string>))]
+        public void AValueUnionDecodesTheMemberWhoseJsonTypeFitsAndWritesTheSameJson(string json, System.Type expected)
+        {
+            var labelled = SecureAIStudioJson.Deserialize<Labelled>(@"{""value"":" + json + "}");
+
+            Assert.AreEqual(expected, labelled.Value.Variant.GetType());
+            Assert.AreEqual(@"{""value"":" + json + "}", SecureAIStudioJson.Serialize(labelled));
+        }
+
+        [Test]
+        public void AValueUnionKeepsJsonThatFitsNoMemberWithoutAVariant()
+        {
+            var scalar = SecureAIStudioJson.Deserialize<Scalar>("true");
+
+            Assert.IsNull(scalar.Variant);
+            Assert.AreEqual("true", SecureAIStudioJson.Serialize(scalar));
+        }
+
+        [Test]
+        public void AValueUnionIsBuiltFromAMember()
+        {
+            var scalar = UnionValues.Wrap<Scalar>(7);
+
+            Assert.AreEqual(7, scalar.Variant);
+            Assert.AreEqual("7", SecureAIStudioJson.Serialize(scalar));
         }
     }
 }

@@ -1,4 +1,4 @@
-// Hand-written test support (generators/csharp/templates/tests): a real HTTP server on 127.0.0.1
+// Hand-written test support (generators/csharp/tests/runtime): a real HTTP server on 127.0.0.1
 // (System.Net.HttpListener) that records each request and answers with a scripted response.
 using System;
 using System.Collections.Generic;

@@ -1,4 +1,4 @@
-// Hand-written NUnit tests (generators/csharp/templates/tests): every case of the project's shared
+// Hand-written NUnit tests (generators/csharp/tests/runtime): every case of the project's shared
 // behaviour vectors (test/vectors/*.json, one file per pure rule of docs/sdk-behavior.md) run through
 // the SDK's own functions. Adding a case needs no code here; a file or a case shape this test does
 // not know fails, and so does a run that cannot find the folder (never a skip).

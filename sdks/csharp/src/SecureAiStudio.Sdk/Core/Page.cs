@@ -1,4 +1,4 @@
-// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+// Hand-written runtime (generators/csharp/runtime): copied verbatim into every generated SDK.
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -152,6 +152,7 @@ namespace SecureAiStudio.Sdk
             return new Page<TList, TItem>(_transport, next, response, _cursorParam, _items, _nextCursor, cancellationToken);
         }
 
+        /// <inheritdoc />
         protected override async Task<Page<TItem>> NextItemPageAsync(CancellationToken cancellationToken)
         {
             return await GetNextPageAsync(cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,4 @@
-// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+// Hand-written runtime (generators/csharp/runtime): copied verbatim into every generated SDK.
 using System;
 using System.Collections.Generic;
 
@@ -17,6 +17,7 @@ namespace SecureAiStudio.Sdk
     /// </example>
     public sealed class RequestOptions
     {
+        /// <summary>Options that change nothing; set the properties to override the client's for one call.</summary>
         public RequestOptions()
         {
             Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -1,4 +1,4 @@
-// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+// Hand-written runtime (generators/csharp/runtime): copied verbatim into every generated SDK.
 namespace SecureAiStudio.Sdk
 {
     /// <summary>
@@ -7,6 +7,7 @@ namespace SecureAiStudio.Sdk
     /// </summary>
     public sealed class TokenSet
     {
+        /// <summary>The tokens a refresh returned: the new access token and the (possibly rotated) refresh token.</summary>
         public TokenSet(string accessToken, string refreshToken)
         {
             AccessToken = accessToken;

@@ -1,4 +1,4 @@
-// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+// Hand-written runtime (generators/csharp/runtime): copied verbatim into every generated SDK.
 namespace SecureAiStudio.Sdk
 {
     /// <summary>What the SDK does when a successful response does not match the spec (R7.1).</summary>

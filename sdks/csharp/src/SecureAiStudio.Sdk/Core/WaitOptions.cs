@@ -1,4 +1,4 @@
-// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+// Hand-written runtime (generators/csharp/runtime): copied verbatim into every generated SDK.
 using System;
 
 namespace SecureAiStudio.Sdk
@@ -10,6 +10,7 @@ namespace SecureAiStudio.Sdk
     /// <example><code>new WaitOptions { Interval = TimeSpan.FromMilliseconds(500), Timeout = TimeSpan.FromMinutes(2) }</code></example>
     public sealed class WaitOptions
     {
+        /// <summary>The defaults: poll after 1 s, at most every 10 s, give up after 15 min.</summary>
         public WaitOptions()
         {
             Interval = TimeSpan.FromSeconds(1);

@@ -1,4 +1,4 @@
-// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+// Hand-written runtime (generators/csharp/runtime): copied verbatim into every generated SDK.
 using System;
 
 namespace SecureAiStudio.Sdk
@@ -10,6 +10,7 @@ namespace SecureAiStudio.Sdk
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
     public sealed class WaiterAttribute : Attribute
     {
+        /// <summary>Marks a waiter that polls the operation <paramref name="pollOperationId"/>.</summary>
         public WaiterAttribute(string pollOperationId)
         {
             PollOperationId = pollOperationId;

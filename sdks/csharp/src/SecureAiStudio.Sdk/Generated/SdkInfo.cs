@@ -3,6 +3,14 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+// The assembly carries the package's version (AssemblyVersion major.minor.build.revision: 1.0.0 is 1.0.0.0).
+[assembly: System.Reflection.AssemblyTitle("SecureAiStudio.Sdk")]
+[assembly: System.Reflection.AssemblyProduct("Secure AI Studio SDK")]
+[assembly: System.Reflection.AssemblyCompany("Secure AI Studio")]
+[assembly: System.Reflection.AssemblyVersion("1.0.0")]
+[assembly: System.Reflection.AssemblyFileVersion("1.0.0")]
+[assembly: System.Reflection.AssemblyInformationalVersion("1.0.0")]
+
 namespace SecureAiStudio.Sdk
 {
     /// <summary>Versions this SDK was generated from.</summary>

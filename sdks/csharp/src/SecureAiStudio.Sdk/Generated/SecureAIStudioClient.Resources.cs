@@ -123,7 +123,10 @@ namespace SecureAiStudio.Sdk
     /// </summary>
     public sealed class SecureAIStudioRawClient
     {
+        // Unused (CS0414) when the document has no operations; kept so every SDK has the same shape.
+#pragma warning disable 0414
         private readonly Internal.HttpTransport _transport;
+#pragma warning restore 0414
 
         internal SecureAIStudioRawClient(Internal.HttpTransport transport)
         {

@@ -1,4 +1,4 @@
-// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+// Hand-written runtime (generators/csharp/runtime): copied verbatim into every generated SDK.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -224,6 +224,17 @@ namespace SecureAiStudio.Sdk.Internal
                     + "') is unknown: pass it, e.g. FileUpload.FromFile(path, \"image/png\"), or use a .png, .jpg, .jpeg or .webp file name.", paramName ?? name);
             }
             FormFiles.Add(new KeyValuePair<string, FileUpload>(name, file));
+        }
+
+        /// <summary>Adds one part per file of an array-of-files form field (each checked as above), all named <paramref name="name"/>.</summary>
+        public void AddFormFile(string name, IEnumerable<FileUpload> files, string paramName = null)
+        {
+            if (files == null) return;
+            var i = 0;
+            foreach (var file in files)
+            {
+                AddFormFile(name, file, (paramName ?? name) + "[" + i++ + "]");
+            }
         }
 
         public void Accept(string mediaType)

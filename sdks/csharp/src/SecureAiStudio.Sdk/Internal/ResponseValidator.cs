@@ -1,4 +1,4 @@
-// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+// Hand-written runtime (generators/csharp/runtime): copied verbatim into every generated SDK.
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -111,7 +111,15 @@ namespace SecureAiStudio.Sdk.Internal
                 return;
             }
             var type = value.GetType();
-            if (type.GetTypeInfo().GetCustomAttribute<UnionTypeAttribute>(false) != null) Add(issues, UnknownVariant(value, type, pointer));
+            if (type.GetTypeInfo().GetCustomAttribute<UnionTypeAttribute>(false) != null)
+            {
+                // A union instance holding a known variant (one that cannot be its subclass) is checked as that variant.
+                var union = value as IUnionVariant;
+                var variant = union == null ? null : union.Variant;
+                if (variant == null || ReferenceEquals(variant, value)) Add(issues, UnknownVariant(value, type, pointer));
+                else CollectUnknownEnums(variant, pointer, issues, depth + 1);
+                if (value is IValueUnion) return;
+            }
             if (value is string || value is JToken || type.GetTypeInfo().IsPrimitive || value is DateTimeOffset || value is DateTime || value is decimal) return;
             var dictionary = value as IDictionary;
             if (dictionary != null)

@@ -1,4 +1,4 @@
-// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+// Hand-written runtime (generators/csharp/runtime): copied verbatim into every generated SDK.
 using System;
 using System.Globalization;
 using Newtonsoft.Json;
@@ -14,12 +14,14 @@ namespace SecureAiStudio.Sdk.Serialization
     {
         private const string Fraction = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF";
 
+        /// <inheritdoc />
         public override bool CanConvert(Type objectType)
         {
             var type = Nullable.GetUnderlyingType(objectType) ?? objectType;
             return type == typeof(DateTimeOffset);
         }
 
+        /// <inheritdoc />
         public override object ReadJson(JsonReader reader, Type objectType, object existingValue, JsonSerializer serializer)
         {
             if (reader.TokenType == JsonToken.Null)
@@ -38,6 +40,7 @@ namespace SecureAiStudio.Sdk.Serialization
             return value;
         }
 
+        /// <inheritdoc />
         public override void WriteJson(JsonWriter writer, object value, JsonSerializer serializer)
         {
             writer.WriteValue(Format((DateTimeOffset)value));

@@ -1,4 +1,4 @@
-// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+// Hand-written runtime (generators/csharp/runtime): copied verbatim into every generated SDK.
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -63,7 +63,7 @@ namespace SecureAiStudio.Sdk.Serialization
             }
             if (info.DiscriminatorProperty != null)
             {
-                return PopulateNew(ChooseByDiscriminator(objectType, info, obj, path), obj, serializer);
+                return AsUnion(objectType, PopulateNew(ChooseByDiscriminator(objectType, info, obj, path), obj, serializer), obj);
             }
             var failures = new List<string>();
             foreach (var candidate in info.Subtypes)
@@ -72,7 +72,7 @@ namespace SecureAiStudio.Sdk.Serialization
                 {
                     // A failed attempt leaves error state in the serializer it ran on, so each
                     // attempt gets a fresh one with the SDK's settings.
-                    return PopulateNew(candidate.Subtype, obj, JsonSerializer.Create(SecureAIStudioJson.Settings));
+                    return AsUnion(objectType, PopulateNew(candidate.Subtype, obj, JsonSerializer.Create(SecureAIStudioJson.Settings)), obj);
                 }
                 catch (JsonException e)
                 {
@@ -108,6 +108,25 @@ namespace SecureAiStudio.Sdk.Serialization
             throw new JsonSerializationException(string.Format(CultureInfo.InvariantCulture,
                 "Unknown {0} '{1}' = '{2}' at '{3}' (this SDK knows {4}); a newer SDK version may support it.",
                 objectType.Name, info.DiscriminatorProperty, value, path, known));
+        }
+
+        /// <summary>
+        /// A variant that is not a subclass of the union (C# has one base class: it subclasses its allOf parent
+        /// or another union) comes back held by an instance of the union, which keeps the common properties and
+        /// the other fields (so it writes the same JSON back) and exposes the variant as <c>Variant</c>.
+        /// </summary>
+        private static object AsUnion(Type union, object variant, JObject obj)
+        {
+            if (union.GetTypeInfo().IsAssignableFrom(variant.GetType().GetTypeInfo())) return variant;
+            var holder = PopulateNew(union, obj, JsonSerializer.Create(SecureAIStudioJson.Settings));
+            var held = holder as IUnionVariantHolder;
+            if (held == null)
+            {
+                throw new JsonSerializationException(string.Format(CultureInfo.InvariantCulture,
+                    "{0} cannot hold its variant {1}.", union.Name, variant.GetType().Name));
+            }
+            held.Hold(variant, obj);
+            return holder;
         }
 
         private static object PopulateNew(Type type, JObject obj, JsonSerializer serializer)

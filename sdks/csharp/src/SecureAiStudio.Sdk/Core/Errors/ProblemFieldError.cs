@@ -1,4 +1,4 @@
-// Hand-written runtime (generators/csharp/templates/runtime): copied verbatim into every generated SDK.
+// Hand-written runtime (generators/csharp/runtime): copied verbatim into every generated SDK.
 namespace SecureAiStudio.Sdk
 {
     /// <summary>One entry of a problem body's <c>errors</c> array: which input was wrong and why.</summary>

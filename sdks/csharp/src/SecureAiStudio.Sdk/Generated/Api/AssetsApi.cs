@@ -258,7 +258,10 @@ namespace SecureAiStudio.Sdk.Services
     /// </summary>
     public partial class AssetsRawService
     {
+        // Unused (CS0414) when every operation of the tag is an event stream (left out here).
+#pragma warning disable 0414
         private readonly HttpTransport _transport;
+#pragma warning restore 0414
 
         /// <summary>For test doubles only: a service without a transport, whose methods are all to be overridden.</summary>
         protected AssetsRawService()

@@ -3,6 +3,22 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_ApiKeyCreate
+#if SAIS_P_Name
+#define SAIS_SHARED_Name
+#else
+#define SAIS_P_Name
+#endif
+#if SAIS_P_Scopes
+#define SAIS_SHARED_Scopes
+#else
+#define SAIS_P_Scopes
+#endif
+#if SAIS_P_ExpiresAt
+#define SAIS_SHARED_ExpiresAt
+#else
+#define SAIS_P_ExpiresAt
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,19 +35,28 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
-        [JsonProperty("name", Required = Required.Always)]
+        [JsonProperty("name", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Name || SAIS_SHARED_Name
         public string Name { get; set; }
+#else
+        public string Name { get; set; }
+#endif
 
         /// <summary>
         /// The permissions the key is limited to. Required.
         /// </summary>
-        [JsonProperty("scopes", Required = Required.Always)]
+        [JsonProperty("scopes", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Scopes || SAIS_SHARED_Scopes
         public List<string> Scopes { get; set; }
+#else
+        public List<string> Scopes { get; set; }
+#endif
 
         /// <summary>
         /// When the key stops working; &#x60;null&#x60; or absent for never.
         /// </summary>
         [JsonProperty("expiresAt", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_ExpiresAt || SAIS_SHARED_ExpiresAt
         public DateTimeOffset? ExpiresAt { get { return _ExpiresAt; } set { _ExpiresAt = value; _ExpiresAtIsSet = true; } }
 
         private DateTimeOffset? _ExpiresAt;
@@ -43,6 +68,19 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _ExpiresAtIsSet;
         }
+#else
+        public DateTimeOffset? ExpiresAt { get { return _ExpiresAt; } set { _ExpiresAt = value; _ExpiresAtIsSet = true; } }
+
+        private DateTimeOffset? _ExpiresAt;
+        private bool _ExpiresAtIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="ExpiresAt"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeExpiresAt()
+        {
+            return _ExpiresAtIsSet;
+        }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,47 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_ApiKeyWithSecret
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_Name
+#define SAIS_SHARED_Name
+#else
+#define SAIS_P_Name
+#endif
+#if SAIS_P_Prefix
+#define SAIS_SHARED_Prefix
+#else
+#define SAIS_P_Prefix
+#endif
+#if SAIS_P_Scopes
+#define SAIS_SHARED_Scopes
+#else
+#define SAIS_P_Scopes
+#endif
+#if SAIS_P_CreatedAt
+#define SAIS_SHARED_CreatedAt
+#else
+#define SAIS_P_CreatedAt
+#endif
+#if SAIS_P_LastUsedAt
+#define SAIS_SHARED_LastUsedAt
+#else
+#define SAIS_P_LastUsedAt
+#endif
+#if SAIS_P_ExpiresAt
+#define SAIS_SHARED_ExpiresAt
+#else
+#define SAIS_P_ExpiresAt
+#endif
+#if SAIS_P_Secret
+#define SAIS_SHARED_Secret
+#else
+#define SAIS_P_Secret
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,51 +60,83 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// An API key ID. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
-        [JsonProperty("name", Required = Required.Always)]
+        [JsonProperty("name", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Name || SAIS_SHARED_Name
         public string Name { get; set; }
+#else
+        public string Name { get; set; }
+#endif
 
         /// <summary>
         /// The first characters of the secret, to recognise the key. Required.
         /// </summary>
-        [JsonProperty("prefix", Required = Required.Always)]
+        [JsonProperty("prefix", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Prefix || SAIS_SHARED_Prefix
         public string Prefix { get; set; }
+#else
+        public string Prefix { get; set; }
+#endif
 
         /// <summary>
         /// The permissions the key is limited to. Required.
         /// </summary>
-        [JsonProperty("scopes", Required = Required.Always)]
+        [JsonProperty("scopes", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Scopes || SAIS_SHARED_Scopes
         public List<string> Scopes { get; set; }
+#else
+        public List<string> Scopes { get; set; }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("createdAt", Required = Required.Always)]
+        [JsonProperty("createdAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_CreatedAt || SAIS_SHARED_CreatedAt
         public DateTimeOffset CreatedAt { get; set; }
+#else
+        public DateTimeOffset CreatedAt { get; set; }
+#endif
 
         /// <summary>
         /// When the key was last used; &#x60;null&#x60; if never. Required, may be null.
         /// </summary>
-        [JsonProperty("lastUsedAt", Required = Required.AllowNull)]
+        [JsonProperty("lastUsedAt", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_LastUsedAt || SAIS_SHARED_LastUsedAt
         public DateTimeOffset? LastUsedAt { get; set; }
+#else
+        public DateTimeOffset? LastUsedAt { get; set; }
+#endif
 
         /// <summary>
         /// When the key stops working; &#x60;null&#x60; if never. Required, may be null.
         /// </summary>
-        [JsonProperty("expiresAt", Required = Required.AllowNull)]
+        [JsonProperty("expiresAt", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_ExpiresAt || SAIS_SHARED_ExpiresAt
         public DateTimeOffset? ExpiresAt { get; set; }
+#else
+        public DateTimeOffset? ExpiresAt { get; set; }
+#endif
 
         /// <summary>
         /// The full secret. Store it now; it is never shown again. Required.
         /// </summary>
-        [JsonProperty("secret", Required = Required.Always)]
+        [JsonProperty("secret", Required = global::Newtonsoft.Json.Required.Always)]
         [Sensitive]
+#if SAIS_CLASS_Secret || SAIS_SHARED_Secret
         public string Secret { get; set; }
+#else
+        public string Secret { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,62 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_Asset
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_Kind
+#define SAIS_SHARED_Kind
+#else
+#define SAIS_P_Kind
+#endif
+#if SAIS_P_ContentType
+#define SAIS_SHARED_ContentType
+#else
+#define SAIS_P_ContentType
+#endif
+#if SAIS_P_SizeBytes
+#define SAIS_SHARED_SizeBytes
+#else
+#define SAIS_P_SizeBytes
+#endif
+#if SAIS_P_Sha256
+#define SAIS_SHARED_Sha256
+#else
+#define SAIS_P_Sha256
+#endif
+#if SAIS_P_Width
+#define SAIS_SHARED_Width
+#else
+#define SAIS_P_Width
+#endif
+#if SAIS_P_Height
+#define SAIS_SHARED_Height
+#else
+#define SAIS_P_Height
+#endif
+#if SAIS_P_DurationSeconds
+#define SAIS_SHARED_DurationSeconds
+#else
+#define SAIS_P_DurationSeconds
+#endif
+#if SAIS_P_JobId
+#define SAIS_SHARED_JobId
+#else
+#define SAIS_P_JobId
+#endif
+#if SAIS_P_Description
+#define SAIS_SHARED_Description
+#else
+#define SAIS_P_Description
+#endif
+#if SAIS_P_CreatedAt
+#define SAIS_SHARED_CreatedAt
+#else
+#define SAIS_P_CreatedAt
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -46,22 +102,19 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "image/png",
+                "image/jpeg",
+                "image/webp",
+                "video/mp4",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "image/png":
-                        case "image/jpeg":
-                        case "image/webp":
-                        case "video/mp4":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -85,37 +138,58 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// An asset ID. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// The <c>kind</c> property. Required.
         /// </summary>
-        [JsonProperty("kind", Required = Required.Always)]
+        [JsonProperty("kind", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Kind || SAIS_SHARED_Kind
         public AssetKind Kind { get; set; }
+#else
+        public AssetKind Kind { get; set; }
+#endif
 
         /// <summary>
         /// The media type of the content. Required.
         /// </summary>
-        [JsonProperty("contentType", Required = Required.Always)]
+        [JsonProperty("contentType", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_ContentType || SAIS_SHARED_ContentType
         public ContentTypeEnum ContentType { get; set; }
+#else
+        public ContentTypeEnum ContentType { get; set; }
+#endif
 
         /// <summary>
         /// Size of the content in bytes. Required.
         /// </summary>
-        [JsonProperty("sizeBytes", Required = Required.Always)]
+        [JsonProperty("sizeBytes", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_SizeBytes || SAIS_SHARED_SizeBytes
         public long SizeBytes { get; set; }
+#else
+        public long SizeBytes { get; set; }
+#endif
 
         /// <summary>
         /// SHA-256 of the content, hex-encoded. Required.
         /// </summary>
-        [JsonProperty("sha256", Required = Required.Always)]
+        [JsonProperty("sha256", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Sha256 || SAIS_SHARED_Sha256
         public string Sha256 { get; set; }
+#else
+        public string Sha256 { get; set; }
+#endif
 
         /// <summary>
         /// Width in pixels.
         /// </summary>
         [JsonProperty("width", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Width || SAIS_SHARED_Width
         public int? Width { get { return _Width; } set { _Width = value; _WidthIsSet = true; } }
 
         private int? _Width;
@@ -127,11 +201,25 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _WidthIsSet;
         }
+#else
+        public int? Width { get { return _Width; } set { _Width = value; _WidthIsSet = true; } }
+
+        private int? _Width;
+        private bool _WidthIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Width"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeWidth()
+        {
+            return _WidthIsSet;
+        }
+#endif
 
         /// <summary>
         /// Height in pixels.
         /// </summary>
         [JsonProperty("height", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Height || SAIS_SHARED_Height
         public int? Height { get { return _Height; } set { _Height = value; _HeightIsSet = true; } }
 
         private int? _Height;
@@ -143,11 +231,25 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _HeightIsSet;
         }
+#else
+        public int? Height { get { return _Height; } set { _Height = value; _HeightIsSet = true; } }
+
+        private int? _Height;
+        private bool _HeightIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Height"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeHeight()
+        {
+            return _HeightIsSet;
+        }
+#endif
 
         /// <summary>
         /// Duration of a video; &#x60;null&#x60; for images.
         /// </summary>
         [JsonProperty("durationSeconds", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_DurationSeconds || SAIS_SHARED_DurationSeconds
         public double? DurationSeconds { get { return _DurationSeconds; } set { _DurationSeconds = value; _DurationSecondsIsSet = true; } }
 
         private double? _DurationSeconds;
@@ -159,11 +261,25 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _DurationSecondsIsSet;
         }
+#else
+        public double? DurationSeconds { get { return _DurationSeconds; } set { _DurationSeconds = value; _DurationSecondsIsSet = true; } }
+
+        private double? _DurationSeconds;
+        private bool _DurationSecondsIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="DurationSeconds"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeDurationSeconds()
+        {
+            return _DurationSecondsIsSet;
+        }
+#endif
 
         /// <summary>
         /// The job that generated the asset; &#x60;null&#x60; for uploads.
         /// </summary>
         [JsonProperty("jobId", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_JobId || SAIS_SHARED_JobId
         public string JobId { get { return _JobId; } set { _JobId = value; _JobIdIsSet = true; } }
 
         private string _JobId;
@@ -175,11 +291,25 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _JobIdIsSet;
         }
+#else
+        public string JobId { get { return _JobId; } set { _JobId = value; _JobIdIsSet = true; } }
+
+        private string _JobId;
+        private bool _JobIdIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="JobId"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeJobId()
+        {
+            return _JobIdIsSet;
+        }
+#endif
 
         /// <summary>
         /// A free-text description.
         /// </summary>
         [JsonProperty("description", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Description || SAIS_SHARED_Description
         public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
 
         private string _Description;
@@ -191,12 +321,29 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _DescriptionIsSet;
         }
+#else
+        public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
+
+        private string _Description;
+        private bool _DescriptionIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Description"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeDescription()
+        {
+            return _DescriptionIsSet;
+        }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("createdAt", Required = Required.Always)]
+        [JsonProperty("createdAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_CreatedAt || SAIS_SHARED_CreatedAt
         public DateTimeOffset CreatedAt { get; set; }
+#else
+        public DateTimeOffset CreatedAt { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

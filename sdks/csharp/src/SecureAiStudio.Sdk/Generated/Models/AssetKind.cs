@@ -3,6 +3,7 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_AssetKind
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -38,21 +39,18 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>The wire value.</summary>
         public string Value { get { return _value ?? string.Empty; } }
 
+        // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+        private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "image",
+            "video",
+            "reference",
+        };
+
         /// <summary>True when the value is one the spec declares.</summary>
         public bool IsKnown
         {
-            get
-            {
-                switch (Value)
-                {
-                    case "image":
-                    case "video":
-                    case "reference":
-                        return true;
-                    default:
-                        return false;
-                }
-            }
+            get { return KnownValues.Contains(Value); }
         }
 
         bool IExtensibleEnum.IsNumeric { get { return false; } }

@@ -3,6 +3,22 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_AuditActor
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_Kind
+#define SAIS_SHARED_Kind
+#else
+#define SAIS_P_Kind
+#endif
+#if SAIS_P_DisplayName
+#define SAIS_SHARED_DisplayName
+#else
+#define SAIS_P_DisplayName
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -40,20 +56,17 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "user",
+                "api_key",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "user":
-                        case "api_key":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -77,20 +90,32 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The ID of a user or an API key. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// Whether the actor is a user or an API key. Required.
         /// </summary>
-        [JsonProperty("kind", Required = Required.Always)]
+        [JsonProperty("kind", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Kind || SAIS_SHARED_Kind
         public KindEnum Kind { get; set; }
+#else
+        public KindEnum Kind { get; set; }
+#endif
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
-        [JsonProperty("displayName", Required = Required.Always)]
+        [JsonProperty("displayName", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_DisplayName || SAIS_SHARED_DisplayName
         public string DisplayName { get; set; }
+#else
+        public string DisplayName { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,52 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_AuditEvent
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_OccurredAt
+#define SAIS_SHARED_OccurredAt
+#else
+#define SAIS_P_OccurredAt
+#endif
+#if SAIS_P_Actor
+#define SAIS_SHARED_Actor
+#else
+#define SAIS_P_Actor
+#endif
+#if SAIS_P_Action
+#define SAIS_SHARED_Action
+#else
+#define SAIS_P_Action
+#endif
+#if SAIS_P_Resource
+#define SAIS_SHARED_Resource
+#else
+#define SAIS_P_Resource
+#endif
+#if SAIS_P_Outcome
+#define SAIS_SHARED_Outcome
+#else
+#define SAIS_P_Outcome
+#endif
+#if SAIS_P_IpAddress
+#define SAIS_SHARED_IpAddress
+#else
+#define SAIS_P_IpAddress
+#endif
+#if SAIS_P_UserAgent
+#define SAIS_SHARED_UserAgent
+#else
+#define SAIS_P_UserAgent
+#endif
+#if SAIS_P_RequestId
+#define SAIS_SHARED_RequestId
+#else
+#define SAIS_P_RequestId
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -40,20 +86,17 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "success",
+                "failure",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "success":
-                        case "failure":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -77,56 +120,92 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// An audit event ID. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("occurredAt", Required = Required.Always)]
+        [JsonProperty("occurredAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_OccurredAt || SAIS_SHARED_OccurredAt
         public DateTimeOffset OccurredAt { get; set; }
+#else
+        public DateTimeOffset OccurredAt { get; set; }
+#endif
 
         /// <summary>
         /// The <c>actor</c> property. Required.
         /// </summary>
-        [JsonProperty("actor", Required = Required.Always)]
+        [JsonProperty("actor", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Actor || SAIS_SHARED_Actor
         public AuditActor Actor { get; set; }
+#else
+        public AuditActor Actor { get; set; }
+#endif
 
         /// <summary>
         /// What was done, as &#x60;resource.verb&#x60;, for example &#x60;template.update&#x60;. Required.
         /// </summary>
-        [JsonProperty("action", Required = Required.Always)]
+        [JsonProperty("action", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Action || SAIS_SHARED_Action
         public string Action { get; set; }
+#else
+        public string Action { get; set; }
+#endif
 
         /// <summary>
         /// The <c>resource</c> property. Required.
         /// </summary>
-        [JsonProperty("resource", Required = Required.Always)]
+        [JsonProperty("resource", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Resource || SAIS_SHARED_Resource
         public AuditResource Resource { get; set; }
+#else
+        public AuditResource Resource { get; set; }
+#endif
 
         /// <summary>
         /// Whether the action succeeded. Required.
         /// </summary>
-        [JsonProperty("outcome", Required = Required.Always)]
+        [JsonProperty("outcome", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Outcome || SAIS_SHARED_Outcome
         public OutcomeEnum Outcome { get; set; }
+#else
+        public OutcomeEnum Outcome { get; set; }
+#endif
 
         /// <summary>
         /// The client&#39;s IPv4 or IPv6 address.
         /// </summary>
         [JsonProperty("ipAddress", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_IpAddress || SAIS_SHARED_IpAddress
         public string IpAddress { get; set; }
+#else
+        public string IpAddress { get; set; }
+#endif
 
         /// <summary>
         /// The client&#39;s User-Agent.
         /// </summary>
         [JsonProperty("userAgent", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_UserAgent || SAIS_SHARED_UserAgent
         public string UserAgent { get; set; }
+#else
+        public string UserAgent { get; set; }
+#endif
 
         /// <summary>
         /// The request that did it. Required.
         /// </summary>
-        [JsonProperty("requestId", Required = Required.Always)]
+        [JsonProperty("requestId", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_RequestId || SAIS_SHARED_RequestId
         public string RequestId { get; set; }
+#else
+        public string RequestId { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,17 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_AuditResource
+#if SAIS_P_Type
+#define SAIS_SHARED_Type
+#else
+#define SAIS_P_Type
+#endif
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,14 +30,22 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The <c>type</c> property. Required.
         /// </summary>
-        [JsonProperty("type", Required = Required.Always)]
+        [JsonProperty("type", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Type || SAIS_SHARED_Type
         public AuditResourceType Type { get; set; }
+#else
+        public AuditResourceType Type { get; set; }
+#endif
 
         /// <summary>
         /// The ID of any resource; the prefix names its type. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,7 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_AuditResourceType
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -59,28 +60,25 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>The wire value.</summary>
         public string Value { get { return _value ?? string.Empty; } }
 
+        // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+        private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "user",
+            "role",
+            "api_key",
+            "token",
+            "job",
+            "asset",
+            "template",
+            "backup",
+            "backup_policy",
+            "compliance_report",
+        };
+
         /// <summary>True when the value is one the spec declares.</summary>
         public bool IsKnown
         {
-            get
-            {
-                switch (Value)
-                {
-                    case "user":
-                    case "role":
-                    case "api_key":
-                    case "token":
-                    case "job":
-                    case "asset":
-                    case "template":
-                    case "backup":
-                    case "backup_policy":
-                    case "compliance_report":
-                        return true;
-                    default:
-                        return false;
-                }
-            }
+            get { return KnownValues.Contains(Value); }
         }
 
         bool IExtensibleEnum.IsNumeric { get { return false; } }

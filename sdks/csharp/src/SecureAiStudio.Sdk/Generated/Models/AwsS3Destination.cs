@@ -3,6 +3,27 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_AwsS3Destination
+#if SAIS_P_Provider
+#define SAIS_SHARED_Provider
+#else
+#define SAIS_P_Provider
+#endif
+#if SAIS_P_Bucket
+#define SAIS_SHARED_Bucket
+#else
+#define SAIS_P_Bucket
+#endif
+#if SAIS_P_Region
+#define SAIS_SHARED_Region
+#else
+#define SAIS_P_Region
+#endif
+#if SAIS_P_Prefix
+#define SAIS_SHARED_Prefix
+#else
+#define SAIS_P_Prefix
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -37,19 +58,16 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "aws_s3",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "aws_s3":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -73,26 +91,42 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// Always &#x60;aws_s3&#x60;. Required.
         /// </summary>
-        [JsonProperty("provider", Required = Required.Always)]
+        [JsonProperty("provider", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Provider || SAIS_SHARED_Provider
         public ProviderEnum Provider { get; set; } = ProviderEnum.AwsS3;
+#else
+        public ProviderEnum Provider { get; set; } = ProviderEnum.AwsS3;
+#endif
 
         /// <summary>
         /// The bucket name. Required.
         /// </summary>
-        [JsonProperty("bucket", Required = Required.Always)]
+        [JsonProperty("bucket", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Bucket || SAIS_SHARED_Bucket
         public string Bucket { get; set; }
+#else
+        public string Bucket { get; set; }
+#endif
 
         /// <summary>
         /// A cloud provider region, for example &#x60;eu-west-1&#x60;, &#x60;westeurope&#x60; or &#x60;europe-west4&#x60;. Required.
         /// </summary>
-        [JsonProperty("region", Required = Required.Always)]
+        [JsonProperty("region", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Region || SAIS_SHARED_Region
         public string Region { get; set; }
+#else
+        public string Region { get; set; }
+#endif
 
         /// <summary>
         /// A key prefix inside the bucket or container.
         /// </summary>
         [JsonProperty("prefix", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Prefix || SAIS_SHARED_Prefix
         public string Prefix { get; set; }
+#else
+        public string Prefix { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

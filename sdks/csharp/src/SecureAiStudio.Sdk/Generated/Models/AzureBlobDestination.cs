@@ -3,6 +3,27 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_AzureBlobDestination
+#if SAIS_P_Provider
+#define SAIS_SHARED_Provider
+#else
+#define SAIS_P_Provider
+#endif
+#if SAIS_P_StorageAccount
+#define SAIS_SHARED_StorageAccount
+#else
+#define SAIS_P_StorageAccount
+#endif
+#if SAIS_P_Container
+#define SAIS_SHARED_Container
+#else
+#define SAIS_P_Container
+#endif
+#if SAIS_P_Prefix
+#define SAIS_SHARED_Prefix
+#else
+#define SAIS_P_Prefix
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -37,19 +58,16 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "azure_blob",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "azure_blob":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -73,26 +91,42 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// Always &#x60;azure_blob&#x60;. Required.
         /// </summary>
-        [JsonProperty("provider", Required = Required.Always)]
+        [JsonProperty("provider", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Provider || SAIS_SHARED_Provider
         public ProviderEnum Provider { get; set; } = ProviderEnum.AzureBlob;
+#else
+        public ProviderEnum Provider { get; set; } = ProviderEnum.AzureBlob;
+#endif
 
         /// <summary>
         /// The storage account name. Required.
         /// </summary>
-        [JsonProperty("storageAccount", Required = Required.Always)]
+        [JsonProperty("storageAccount", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_StorageAccount || SAIS_SHARED_StorageAccount
         public string StorageAccount { get; set; }
+#else
+        public string StorageAccount { get; set; }
+#endif
 
         /// <summary>
         /// The container name. Required.
         /// </summary>
-        [JsonProperty("container", Required = Required.Always)]
+        [JsonProperty("container", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Container || SAIS_SHARED_Container
         public string Container { get; set; }
+#else
+        public string Container { get; set; }
+#endif
 
         /// <summary>
         /// A key prefix inside the bucket or container.
         /// </summary>
         [JsonProperty("prefix", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Prefix || SAIS_SHARED_Prefix
         public string Prefix { get; set; }
+#else
+        public string Prefix { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

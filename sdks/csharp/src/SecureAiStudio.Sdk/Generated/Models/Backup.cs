@@ -3,6 +3,67 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_Backup
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_Status
+#define SAIS_SHARED_Status
+#else
+#define SAIS_P_Status
+#endif
+#if SAIS_P_Destination
+#define SAIS_SHARED_Destination
+#else
+#define SAIS_P_Destination
+#endif
+#if SAIS_P_Scope
+#define SAIS_SHARED_Scope
+#else
+#define SAIS_P_Scope
+#endif
+#if SAIS_P_Regions
+#define SAIS_SHARED_Regions
+#else
+#define SAIS_P_Regions
+#endif
+#if SAIS_P_Encryption
+#define SAIS_SHARED_Encryption
+#else
+#define SAIS_P_Encryption
+#endif
+#if SAIS_P_PolicyId
+#define SAIS_SHARED_PolicyId
+#else
+#define SAIS_P_PolicyId
+#endif
+#if SAIS_P_SizeBytes
+#define SAIS_SHARED_SizeBytes
+#else
+#define SAIS_P_SizeBytes
+#endif
+#if SAIS_P_ChecksumSha256
+#define SAIS_SHARED_ChecksumSha256
+#else
+#define SAIS_P_ChecksumSha256
+#endif
+#if SAIS_P_Description
+#define SAIS_SHARED_Description
+#else
+#define SAIS_P_Description
+#endif
+#if SAIS_P_CreatedAt
+#define SAIS_SHARED_CreatedAt
+#else
+#define SAIS_P_CreatedAt
+#endif
+#if SAIS_P_CompletedAt
+#define SAIS_SHARED_CompletedAt
+#else
+#define SAIS_P_CompletedAt
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,61 +80,98 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A backup ID. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
-        [JsonProperty("status", Required = Required.Always)]
+        [JsonProperty("status", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Status || SAIS_SHARED_Status
         public BackupStatus Status { get; set; }
+#else
+        public BackupStatus Status { get; set; }
+#endif
 
         /// <summary>
         /// The <c>destination</c> property. Required.
         /// </summary>
-        [JsonProperty("destination", Required = Required.Always)]
+        [JsonProperty("destination", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Destination || SAIS_SHARED_Destination
         public BackupDestination Destination { get; set; }
+#else
+        public BackupDestination Destination { get; set; }
+#endif
 
         /// <summary>
         /// What the backup holds. Required.
         /// </summary>
-        [JsonProperty("scope", Required = Required.Always)]
+        [JsonProperty("scope", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Scope || SAIS_SHARED_Scope
         public List<BackupScopeItem> Scope { get; set; }
+#else
+        public List<BackupScopeItem> Scope { get; set; }
+#endif
 
         /// <summary>
         /// The regions the backup is replicated to. Required.
         /// </summary>
-        [JsonProperty("regions", Required = Required.Always)]
+        [JsonProperty("regions", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Regions || SAIS_SHARED_Regions
         public List<string> Regions { get; set; }
+#else
+        public List<string> Regions { get; set; }
+#endif
 
         /// <summary>
         /// The <c>encryption</c> property. Required.
         /// </summary>
-        [JsonProperty("encryption", Required = Required.Always)]
+        [JsonProperty("encryption", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Encryption || SAIS_SHARED_Encryption
         public EncryptionSettings Encryption { get; set; }
+#else
+        public EncryptionSettings Encryption { get; set; }
+#endif
 
         /// <summary>
         /// The policy that made the backup; &#x60;null&#x60; for a manual one. Required, may be null.
         /// </summary>
-        [JsonProperty("policyId", Required = Required.AllowNull)]
+        [JsonProperty("policyId", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_PolicyId || SAIS_SHARED_PolicyId
         public string PolicyId { get; set; }
+#else
+        public string PolicyId { get; set; }
+#endif
 
         /// <summary>
         /// Size once completed. Required, may be null.
         /// </summary>
-        [JsonProperty("sizeBytes", Required = Required.AllowNull)]
+        [JsonProperty("sizeBytes", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_SizeBytes || SAIS_SHARED_SizeBytes
         public long? SizeBytes { get; set; }
+#else
+        public long? SizeBytes { get; set; }
+#endif
 
         /// <summary>
         /// SHA-256 of the encrypted archive, once completed. Required, may be null.
         /// </summary>
-        [JsonProperty("checksumSha256", Required = Required.AllowNull)]
+        [JsonProperty("checksumSha256", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_ChecksumSha256 || SAIS_SHARED_ChecksumSha256
         public string ChecksumSha256 { get; set; }
+#else
+        public string ChecksumSha256 { get; set; }
+#endif
 
         /// <summary>
         /// A free-text description.
         /// </summary>
         [JsonProperty("description", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Description || SAIS_SHARED_Description
         public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
 
         private string _Description;
@@ -85,18 +183,39 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _DescriptionIsSet;
         }
+#else
+        public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
+
+        private string _Description;
+        private bool _DescriptionIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Description"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeDescription()
+        {
+            return _DescriptionIsSet;
+        }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("createdAt", Required = Required.Always)]
+        [JsonProperty("createdAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_CreatedAt || SAIS_SHARED_CreatedAt
         public DateTimeOffset CreatedAt { get; set; }
+#else
+        public DateTimeOffset CreatedAt { get; set; }
+#endif
 
         /// <summary>
         /// When the backup reached a terminal status. Required, may be null.
         /// </summary>
-        [JsonProperty("completedAt", Required = Required.AllowNull)]
+        [JsonProperty("completedAt", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_CompletedAt || SAIS_SHARED_CompletedAt
         public DateTimeOffset? CompletedAt { get; set; }
+#else
+        public DateTimeOffset? CompletedAt { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,32 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_BackupCreate
+#if SAIS_P_Destination
+#define SAIS_SHARED_Destination
+#else
+#define SAIS_P_Destination
+#endif
+#if SAIS_P_Scope
+#define SAIS_SHARED_Scope
+#else
+#define SAIS_P_Scope
+#endif
+#if SAIS_P_Regions
+#define SAIS_SHARED_Regions
+#else
+#define SAIS_P_Regions
+#endif
+#if SAIS_P_Encryption
+#define SAIS_SHARED_Encryption
+#else
+#define SAIS_P_Encryption
+#endif
+#if SAIS_P_Description
+#define SAIS_SHARED_Description
+#else
+#define SAIS_P_Description
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,31 +45,48 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The <c>destination</c> property. Required.
         /// </summary>
-        [JsonProperty("destination", Required = Required.Always)]
+        [JsonProperty("destination", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Destination || SAIS_SHARED_Destination
         public BackupDestination Destination { get; set; }
+#else
+        public BackupDestination Destination { get; set; }
+#endif
 
         /// <summary>
         /// What to back up. Required.
         /// </summary>
-        [JsonProperty("scope", Required = Required.Always)]
+        [JsonProperty("scope", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Scope || SAIS_SHARED_Scope
         public List<BackupScopeItem> Scope { get; set; }
+#else
+        public List<BackupScopeItem> Scope { get; set; }
+#endif
 
         /// <summary>
         /// Regions to replicate the backup to.
         /// </summary>
         [JsonProperty("regions", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Regions || SAIS_SHARED_Regions
         public List<string> Regions { get; set; }
+#else
+        public List<string> Regions { get; set; }
+#endif
 
         /// <summary>
         /// The <c>encryption</c> property.
         /// </summary>
         [JsonProperty("encryption", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Encryption || SAIS_SHARED_Encryption
         public EncryptionSettings Encryption { get; set; }
+#else
+        public EncryptionSettings Encryption { get; set; }
+#endif
 
         /// <summary>
         /// A free-text description.
         /// </summary>
         [JsonProperty("description", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Description || SAIS_SHARED_Description
         public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
 
         private string _Description;
@@ -55,6 +98,19 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _DescriptionIsSet;
         }
+#else
+        public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
+
+        private string _Description;
+        private bool _DescriptionIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Description"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeDescription()
+        {
+            return _DescriptionIsSet;
+        }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

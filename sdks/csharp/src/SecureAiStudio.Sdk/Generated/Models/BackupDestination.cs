@@ -11,12 +11,68 @@ using SecureAiStudio.Sdk.Serialization;
 
 namespace SecureAiStudio.Sdk.Models
 {
+#if SAIS_VALUE_UNION
+    /// <summary>
+    /// Where a backup is written, by cloud &#x60;provider&#x60;.
+    /// </summary>
+    /// <remarks>
+    /// A value is one of <c>AwsS3Destination</c>, <c>AzureBlobDestination</c>, <c>GcsDestination</c>.
+    /// Some of them are not objects, so this type holds the value: <see cref="Json"/> as received (written back
+    /// unchanged), <see cref="Variant"/> decoded as the first of them it fits, read with <see cref="As{T}"/>.
+    /// Build one for a request with <see cref="FromVariant"/>. A value that fits none (a newer server's)
+    /// keeps its JSON, has no Variant, and is a validation issue under the validation mode (R7.3).
+    /// </remarks>
+    [JsonConverter(typeof(ValueUnionConverter))]
+    [UnionType]
+    [JsonSubtype(typeof(AwsS3Destination))]
+    [JsonSubtype(typeof(AzureBlobDestination))]
+    [JsonSubtype(typeof(GcsDestination))]
+    public partial class BackupDestination : IUnionVariant, IUnionVariantHolder, IValueUnion
+    {
+        private object _variant;
+        private JToken _json;
+
+        /// <summary>The decoded value (a <c>string</c>, a list, a model, ...), or null when it fits no member.</summary>
+        [JsonIgnore]
+        public object Variant { get { return _variant; } }
+
+        /// <summary>The value as JSON, as received or as built by <see cref="FromVariant"/>.</summary>
+        [JsonIgnore]
+        public JToken Json { get { return _json; } }
+
+        /// <summary>The value as <typeparamref name="T"/> when it is one, else <c>default(T)</c>.</summary>
+        public T As<T>()
+        {
+            return _variant is T ? (T)_variant : default(T);
+        }
+
+        /// <summary>A <see cref="BackupDestination"/> holding <paramref name="variant"/> (one of its members), for a request.</summary>
+        public static BackupDestination FromVariant(object variant)
+        {
+            return UnionValues.Wrap<BackupDestination>(variant);
+        }
+
+        void IUnionVariantHolder.Hold(object variant, JToken json)
+        {
+            _variant = variant;
+            _json = json;
+        }
+
+        /// <summary>This value as JSON with the SDK's settings; <c>format: password</c> properties show as <c>[REDACTED]</c>.</summary>
+        public override string ToString()
+        {
+            return SecureAIStudioJson.ToDisplayString(_variant ?? _json);
+        }
+    }
+#else
     /// <summary>
     /// Where a backup is written, by cloud &#x60;provider&#x60;.
     /// </summary>
     /// <remarks>
     /// A value is one of <see cref="AwsS3Destination"/>, <see cref="AzureBlobDestination"/>, <see cref="GcsDestination"/>, chosen by the <c>provider</c> property.
-    /// Test the concrete type with <c>is</c>, e.g. <c>if (value is AwsS3Destination x) ...</c>.
+    /// Test the concrete type with <see cref="Variant"/>, e.g. <c>if (value.Variant is AwsS3Destination x) ...</c>:
+    /// a variant is a subclass of this type when it can be (C# has one base class, so not when it already has
+    /// one or belongs to an earlier union), and is held by an instance of this type otherwise.
     /// The properties every variant has are declared here too (<c>Generated/Models/Polymorphism.cs</c>).
     /// A variant this SDK version does not know (a newer server's) decodes to this type itself, never to null:
     /// the common properties filled, every other field kept in <see cref="AdditionalProperties"/>, and a
@@ -28,8 +84,10 @@ namespace SecureAiStudio.Sdk.Models
     [JsonSubtype("aws_s3", typeof(AwsS3Destination))]
     [JsonSubtype("azure_blob", typeof(AzureBlobDestination))]
     [JsonSubtype("gcs", typeof(GcsDestination))]
-    public partial class BackupDestination
+    public partial class BackupDestination : IUnionVariant, IUnionVariantHolder
     {
+        private object _variant;
+
         /// <summary>
         /// On a variant this SDK does not know: the fields that are not common properties, kept as received
         /// and written back when the object is serialised (R7.3). Each variant has its own.
@@ -37,10 +95,26 @@ namespace SecureAiStudio.Sdk.Models
         [JsonExtensionData]
         public IDictionary<string, JToken> AdditionalProperties { get; set; }
 
+        /// <summary>The variant: this object when it is a variant's own class, else the variant it holds.</summary>
+        [JsonIgnore]
+        public object Variant { get { return _variant ?? this; } }
+
+        /// <summary>A <see cref="BackupDestination"/> for <paramref name="variant"/> (one of its variants), for a request.</summary>
+        public static BackupDestination FromVariant(object variant)
+        {
+            return UnionValues.Wrap<BackupDestination>(variant);
+        }
+
+        void IUnionVariantHolder.Hold(object variant, JToken json)
+        {
+            _variant = variant;
+        }
+
         /// <summary>This object as JSON with the SDK's settings; <c>format: password</c> properties show as <c>[REDACTED]</c>.</summary>
         public override string ToString()
         {
             return SecureAIStudioJson.ToDisplayString(this);
         }
     }
+#endif
 }

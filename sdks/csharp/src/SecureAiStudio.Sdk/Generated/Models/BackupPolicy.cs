@@ -3,6 +3,62 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_BackupPolicy
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_Name
+#define SAIS_SHARED_Name
+#else
+#define SAIS_P_Name
+#endif
+#if SAIS_P_Enabled
+#define SAIS_SHARED_Enabled
+#else
+#define SAIS_P_Enabled
+#endif
+#if SAIS_P_Schedule
+#define SAIS_SHARED_Schedule
+#else
+#define SAIS_P_Schedule
+#endif
+#if SAIS_P_RetentionDays
+#define SAIS_SHARED_RetentionDays
+#else
+#define SAIS_P_RetentionDays
+#endif
+#if SAIS_P_Destination
+#define SAIS_SHARED_Destination
+#else
+#define SAIS_P_Destination
+#endif
+#if SAIS_P_Regions
+#define SAIS_SHARED_Regions
+#else
+#define SAIS_P_Regions
+#endif
+#if SAIS_P_Scope
+#define SAIS_SHARED_Scope
+#else
+#define SAIS_P_Scope
+#endif
+#if SAIS_P_Encryption
+#define SAIS_SHARED_Encryption
+#else
+#define SAIS_P_Encryption
+#endif
+#if SAIS_P_CreatedAt
+#define SAIS_SHARED_CreatedAt
+#else
+#define SAIS_P_CreatedAt
+#endif
+#if SAIS_P_UpdatedAt
+#define SAIS_SHARED_UpdatedAt
+#else
+#define SAIS_P_UpdatedAt
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,68 +75,112 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A backup policy ID. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
-        [JsonProperty("name", Required = Required.Always)]
+        [JsonProperty("name", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Name || SAIS_SHARED_Name
         public string Name { get; set; }
+#else
+        public string Name { get; set; }
+#endif
 
         /// <summary>
         /// Disabled policies make no backups. Required.
         /// </summary>
-        [JsonProperty("enabled", Required = Required.Always)]
+        [JsonProperty("enabled", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Enabled || SAIS_SHARED_Enabled
         public bool Enabled { get; set; }
+#else
+        public bool Enabled { get; set; }
+#endif
 
         /// <summary>
         /// A five-field cron expression, in UTC. Required.
         /// </summary>
-        [JsonProperty("schedule", Required = Required.Always)]
+        [JsonProperty("schedule", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Schedule || SAIS_SHARED_Schedule
         public string Schedule { get; set; }
+#else
+        public string Schedule { get; set; }
+#endif
 
         /// <summary>
         /// Backups older than this are deleted. Required.
         /// </summary>
-        [JsonProperty("retentionDays", Required = Required.Always)]
+        [JsonProperty("retentionDays", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_RetentionDays || SAIS_SHARED_RetentionDays
         public int RetentionDays { get; set; }
+#else
+        public int RetentionDays { get; set; }
+#endif
 
         /// <summary>
         /// The <c>destination</c> property. Required.
         /// </summary>
-        [JsonProperty("destination", Required = Required.Always)]
+        [JsonProperty("destination", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Destination || SAIS_SHARED_Destination
         public BackupDestination Destination { get; set; }
+#else
+        public BackupDestination Destination { get; set; }
+#endif
 
         /// <summary>
         /// The regions every backup is replicated to (cross-region redundancy). Required.
         /// </summary>
-        [JsonProperty("regions", Required = Required.Always)]
+        [JsonProperty("regions", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Regions || SAIS_SHARED_Regions
         public List<string> Regions { get; set; }
+#else
+        public List<string> Regions { get; set; }
+#endif
 
         /// <summary>
         /// What each backup holds. Required.
         /// </summary>
-        [JsonProperty("scope", Required = Required.Always)]
+        [JsonProperty("scope", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Scope || SAIS_SHARED_Scope
         public List<BackupScopeItem> Scope { get; set; }
+#else
+        public List<BackupScopeItem> Scope { get; set; }
+#endif
 
         /// <summary>
         /// The <c>encryption</c> property. Required.
         /// </summary>
-        [JsonProperty("encryption", Required = Required.Always)]
+        [JsonProperty("encryption", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Encryption || SAIS_SHARED_Encryption
         public EncryptionSettings Encryption { get; set; }
+#else
+        public EncryptionSettings Encryption { get; set; }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("createdAt", Required = Required.Always)]
+        [JsonProperty("createdAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_CreatedAt || SAIS_SHARED_CreatedAt
         public DateTimeOffset CreatedAt { get; set; }
+#else
+        public DateTimeOffset CreatedAt { get; set; }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("updatedAt", Required = Required.Always)]
+        [JsonProperty("updatedAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_UpdatedAt || SAIS_SHARED_UpdatedAt
         public DateTimeOffset UpdatedAt { get; set; }
+#else
+        public DateTimeOffset UpdatedAt { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

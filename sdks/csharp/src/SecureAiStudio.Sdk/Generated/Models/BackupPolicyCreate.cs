@@ -3,6 +3,47 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_BackupPolicyCreate
+#if SAIS_P_Name
+#define SAIS_SHARED_Name
+#else
+#define SAIS_P_Name
+#endif
+#if SAIS_P_Enabled
+#define SAIS_SHARED_Enabled
+#else
+#define SAIS_P_Enabled
+#endif
+#if SAIS_P_Schedule
+#define SAIS_SHARED_Schedule
+#else
+#define SAIS_P_Schedule
+#endif
+#if SAIS_P_RetentionDays
+#define SAIS_SHARED_RetentionDays
+#else
+#define SAIS_P_RetentionDays
+#endif
+#if SAIS_P_Destination
+#define SAIS_SHARED_Destination
+#else
+#define SAIS_P_Destination
+#endif
+#if SAIS_P_Regions
+#define SAIS_SHARED_Regions
+#else
+#define SAIS_P_Regions
+#endif
+#if SAIS_P_Scope
+#define SAIS_SHARED_Scope
+#else
+#define SAIS_P_Scope
+#endif
+#if SAIS_P_Encryption
+#define SAIS_SHARED_Encryption
+#else
+#define SAIS_P_Encryption
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,50 +60,82 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
-        [JsonProperty("name", Required = Required.Always)]
+        [JsonProperty("name", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Name || SAIS_SHARED_Name
         public string Name { get; set; }
+#else
+        public string Name { get; set; }
+#endif
 
         /// <summary>
         /// Disabled policies make no backups.
         /// </summary>
         [JsonProperty("enabled", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Enabled || SAIS_SHARED_Enabled
         public bool? Enabled { get; set; }
+#else
+        public bool? Enabled { get; set; }
+#endif
 
         /// <summary>
         /// A five-field cron expression, in UTC. Required.
         /// </summary>
-        [JsonProperty("schedule", Required = Required.Always)]
+        [JsonProperty("schedule", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Schedule || SAIS_SHARED_Schedule
         public string Schedule { get; set; }
+#else
+        public string Schedule { get; set; }
+#endif
 
         /// <summary>
         /// Backups older than this are deleted. Required.
         /// </summary>
-        [JsonProperty("retentionDays", Required = Required.Always)]
+        [JsonProperty("retentionDays", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_RetentionDays || SAIS_SHARED_RetentionDays
         public int RetentionDays { get; set; }
+#else
+        public int RetentionDays { get; set; }
+#endif
 
         /// <summary>
         /// The <c>destination</c> property. Required.
         /// </summary>
-        [JsonProperty("destination", Required = Required.Always)]
+        [JsonProperty("destination", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Destination || SAIS_SHARED_Destination
         public BackupDestination Destination { get; set; }
+#else
+        public BackupDestination Destination { get; set; }
+#endif
 
         /// <summary>
         /// The regions every backup is replicated to.
         /// </summary>
         [JsonProperty("regions", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Regions || SAIS_SHARED_Regions
         public List<string> Regions { get; set; }
+#else
+        public List<string> Regions { get; set; }
+#endif
 
         /// <summary>
         /// What each backup holds. Required.
         /// </summary>
-        [JsonProperty("scope", Required = Required.Always)]
+        [JsonProperty("scope", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Scope || SAIS_SHARED_Scope
         public List<BackupScopeItem> Scope { get; set; }
+#else
+        public List<BackupScopeItem> Scope { get; set; }
+#endif
 
         /// <summary>
         /// The <c>encryption</c> property.
         /// </summary>
         [JsonProperty("encryption", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Encryption || SAIS_SHARED_Encryption
         public EncryptionSettings Encryption { get; set; }
+#else
+        public EncryptionSettings Encryption { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

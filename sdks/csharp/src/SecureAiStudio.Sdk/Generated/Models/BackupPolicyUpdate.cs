@@ -3,6 +3,32 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_BackupPolicyUpdate
+#if SAIS_P_Name
+#define SAIS_SHARED_Name
+#else
+#define SAIS_P_Name
+#endif
+#if SAIS_P_Enabled
+#define SAIS_SHARED_Enabled
+#else
+#define SAIS_P_Enabled
+#endif
+#if SAIS_P_Schedule
+#define SAIS_SHARED_Schedule
+#else
+#define SAIS_P_Schedule
+#endif
+#if SAIS_P_RetentionDays
+#define SAIS_SHARED_RetentionDays
+#else
+#define SAIS_P_RetentionDays
+#endif
+#if SAIS_P_Regions
+#define SAIS_SHARED_Regions
+#else
+#define SAIS_P_Regions
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -20,31 +46,51 @@ namespace SecureAiStudio.Sdk.Models
         /// A human-readable name.
         /// </summary>
         [JsonProperty("name", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Name || SAIS_SHARED_Name
         public string Name { get; set; }
+#else
+        public string Name { get; set; }
+#endif
 
         /// <summary>
         /// Disabled policies make no backups.
         /// </summary>
         [JsonProperty("enabled", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Enabled || SAIS_SHARED_Enabled
         public bool? Enabled { get; set; }
+#else
+        public bool? Enabled { get; set; }
+#endif
 
         /// <summary>
         /// A five-field cron expression, in UTC.
         /// </summary>
         [JsonProperty("schedule", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Schedule || SAIS_SHARED_Schedule
         public string Schedule { get; set; }
+#else
+        public string Schedule { get; set; }
+#endif
 
         /// <summary>
         /// Backups older than this are deleted.
         /// </summary>
         [JsonProperty("retentionDays", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_RetentionDays || SAIS_SHARED_RetentionDays
         public int? RetentionDays { get; set; }
+#else
+        public int? RetentionDays { get; set; }
+#endif
 
         /// <summary>
         /// The regions every backup is replicated to.
         /// </summary>
         [JsonProperty("regions", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Regions || SAIS_SHARED_Regions
         public List<string> Regions { get; set; }
+#else
+        public List<string> Regions { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,27 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_ClientCredentialsGrant
+#if SAIS_P_GrantType
+#define SAIS_SHARED_GrantType
+#else
+#define SAIS_P_GrantType
+#endif
+#if SAIS_P_ClientId
+#define SAIS_SHARED_ClientId
+#else
+#define SAIS_P_ClientId
+#endif
+#if SAIS_P_ClientSecret
+#define SAIS_SHARED_ClientSecret
+#else
+#define SAIS_P_ClientSecret
+#endif
+#if SAIS_P_Scope
+#define SAIS_SHARED_Scope
+#else
+#define SAIS_P_Scope
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -37,19 +58,16 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "client_credentials",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "client_credentials":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -73,27 +91,43 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// Always &#x60;client_credentials&#x60;. Required.
         /// </summary>
-        [JsonProperty("grantType", Required = Required.Always)]
+        [JsonProperty("grantType", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_GrantType || SAIS_SHARED_GrantType
         public GrantTypeEnum GrantType { get; set; } = GrantTypeEnum.ClientCredentials;
+#else
+        public GrantTypeEnum GrantType { get; set; } = GrantTypeEnum.ClientCredentials;
+#endif
 
         /// <summary>
         /// The client&#39;s ID. Required.
         /// </summary>
-        [JsonProperty("clientId", Required = Required.Always)]
+        [JsonProperty("clientId", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_ClientId || SAIS_SHARED_ClientId
         public string ClientId { get; set; }
+#else
+        public string ClientId { get; set; }
+#endif
 
         /// <summary>
         /// The client&#39;s secret. Required.
         /// </summary>
-        [JsonProperty("clientSecret", Required = Required.Always)]
+        [JsonProperty("clientSecret", Required = global::Newtonsoft.Json.Required.Always)]
         [Sensitive]
+#if SAIS_CLASS_ClientSecret || SAIS_SHARED_ClientSecret
         public string ClientSecret { get; set; }
+#else
+        public string ClientSecret { get; set; }
+#endif
 
         /// <summary>
         /// Space-separated permissions a token is limited to.
         /// </summary>
         [JsonProperty("scope", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Scope || SAIS_SHARED_Scope
         public string Scope { get; set; }
+#else
+        public string Scope { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

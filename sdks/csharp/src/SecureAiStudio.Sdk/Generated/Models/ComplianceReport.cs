@@ -3,6 +3,57 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_ComplianceReport
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_Framework
+#define SAIS_SHARED_Framework
+#else
+#define SAIS_P_Framework
+#endif
+#if SAIS_P_Status
+#define SAIS_SHARED_Status
+#else
+#define SAIS_P_Status
+#endif
+#if SAIS_P_PeriodStart
+#define SAIS_SHARED_PeriodStart
+#else
+#define SAIS_P_PeriodStart
+#endif
+#if SAIS_P_PeriodEnd
+#define SAIS_SHARED_PeriodEnd
+#else
+#define SAIS_P_PeriodEnd
+#endif
+#if SAIS_P_Format
+#define SAIS_SHARED_Format
+#else
+#define SAIS_P_Format
+#endif
+#if SAIS_P_Summary
+#define SAIS_SHARED_Summary
+#else
+#define SAIS_P_Summary
+#endif
+#if SAIS_P_DownloadUrl
+#define SAIS_SHARED_DownloadUrl
+#else
+#define SAIS_P_DownloadUrl
+#endif
+#if SAIS_P_CreatedAt
+#define SAIS_SHARED_CreatedAt
+#else
+#define SAIS_P_CreatedAt
+#endif
+#if SAIS_P_CompletedAt
+#define SAIS_SHARED_CompletedAt
+#else
+#define SAIS_P_CompletedAt
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,64 +70,104 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A compliance report ID. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// The <c>framework</c> property. Required.
         /// </summary>
-        [JsonProperty("framework", Required = Required.Always)]
+        [JsonProperty("framework", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Framework || SAIS_SHARED_Framework
         public ComplianceFramework Framework { get; set; }
+#else
+        public ComplianceFramework Framework { get; set; }
+#endif
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
-        [JsonProperty("status", Required = Required.Always)]
+        [JsonProperty("status", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Status || SAIS_SHARED_Status
         public ComplianceReportStatus Status { get; set; }
+#else
+        public ComplianceReportStatus Status { get; set; }
+#endif
 
         /// <summary>
         /// First day of the period covered. Required.
         /// </summary>
-        [JsonProperty("periodStart", Required = Required.Always)]
+        [JsonProperty("periodStart", Required = global::Newtonsoft.Json.Required.Always)]
         [JsonConverter(typeof(DateOnlyConverter))]
+#if SAIS_CLASS_PeriodStart || SAIS_SHARED_PeriodStart
         public DateTimeOffset PeriodStart { get; set; }
+#else
+        public DateTimeOffset PeriodStart { get; set; }
+#endif
 
         /// <summary>
         /// Last day of the period covered. Required.
         /// </summary>
-        [JsonProperty("periodEnd", Required = Required.Always)]
+        [JsonProperty("periodEnd", Required = global::Newtonsoft.Json.Required.Always)]
         [JsonConverter(typeof(DateOnlyConverter))]
+#if SAIS_CLASS_PeriodEnd || SAIS_SHARED_PeriodEnd
         public DateTimeOffset PeriodEnd { get; set; }
+#else
+        public DateTimeOffset PeriodEnd { get; set; }
+#endif
 
         /// <summary>
         /// The <c>format</c> property. Required.
         /// </summary>
-        [JsonProperty("format", Required = Required.Always)]
+        [JsonProperty("format", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Format || SAIS_SHARED_Format
         public ComplianceReportFormat Format { get; set; }
+#else
+        public ComplianceReportFormat Format { get; set; }
+#endif
 
         /// <summary>
         /// The <c>summary</c> property. Required, may be null.
         /// </summary>
-        [JsonProperty("summary", Required = Required.AllowNull)]
+        [JsonProperty("summary", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_Summary || SAIS_SHARED_Summary
         public ComplianceSummary Summary { get; set; }
+#else
+        public ComplianceSummary Summary { get; set; }
+#endif
 
         /// <summary>
         /// A short-lived link to the report file, once ready. Required, may be null.
         /// </summary>
-        [JsonProperty("downloadUrl", Required = Required.AllowNull)]
+        [JsonProperty("downloadUrl", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_DownloadUrl || SAIS_SHARED_DownloadUrl
         public string DownloadUrl { get; set; }
+#else
+        public string DownloadUrl { get; set; }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("createdAt", Required = Required.Always)]
+        [JsonProperty("createdAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_CreatedAt || SAIS_SHARED_CreatedAt
         public DateTimeOffset CreatedAt { get; set; }
+#else
+        public DateTimeOffset CreatedAt { get; set; }
+#endif
 
         /// <summary>
         /// When the report reached a terminal status. Required, may be null.
         /// </summary>
-        [JsonProperty("completedAt", Required = Required.AllowNull)]
+        [JsonProperty("completedAt", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_CompletedAt || SAIS_SHARED_CompletedAt
         public DateTimeOffset? CompletedAt { get; set; }
+#else
+        public DateTimeOffset? CompletedAt { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,27 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_ComplianceReportRequest
+#if SAIS_P_Framework
+#define SAIS_SHARED_Framework
+#else
+#define SAIS_P_Framework
+#endif
+#if SAIS_P_PeriodStart
+#define SAIS_SHARED_PeriodStart
+#else
+#define SAIS_P_PeriodStart
+#endif
+#if SAIS_P_PeriodEnd
+#define SAIS_SHARED_PeriodEnd
+#else
+#define SAIS_P_PeriodEnd
+#endif
+#if SAIS_P_Format
+#define SAIS_SHARED_Format
+#else
+#define SAIS_P_Format
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,28 +40,44 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The <c>framework</c> property. Required.
         /// </summary>
-        [JsonProperty("framework", Required = Required.Always)]
+        [JsonProperty("framework", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Framework || SAIS_SHARED_Framework
         public ComplianceFramework Framework { get; set; }
+#else
+        public ComplianceFramework Framework { get; set; }
+#endif
 
         /// <summary>
         /// First day of the period covered. Required.
         /// </summary>
-        [JsonProperty("periodStart", Required = Required.Always)]
+        [JsonProperty("periodStart", Required = global::Newtonsoft.Json.Required.Always)]
         [JsonConverter(typeof(DateOnlyConverter))]
+#if SAIS_CLASS_PeriodStart || SAIS_SHARED_PeriodStart
         public DateTimeOffset PeriodStart { get; set; }
+#else
+        public DateTimeOffset PeriodStart { get; set; }
+#endif
 
         /// <summary>
         /// Last day of the period covered. Required.
         /// </summary>
-        [JsonProperty("periodEnd", Required = Required.Always)]
+        [JsonProperty("periodEnd", Required = global::Newtonsoft.Json.Required.Always)]
         [JsonConverter(typeof(DateOnlyConverter))]
+#if SAIS_CLASS_PeriodEnd || SAIS_SHARED_PeriodEnd
         public DateTimeOffset PeriodEnd { get; set; }
+#else
+        public DateTimeOffset PeriodEnd { get; set; }
+#endif
 
         /// <summary>
         /// The <c>format</c> property.
         /// </summary>
         [JsonProperty("format", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Format || SAIS_SHARED_Format
         public ComplianceReportFormat? Format { get; set; }
+#else
+        public ComplianceReportFormat? Format { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

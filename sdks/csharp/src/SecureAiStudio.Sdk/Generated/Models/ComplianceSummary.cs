@@ -3,6 +3,22 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_ComplianceSummary
+#if SAIS_P_ControlsPassed
+#define SAIS_SHARED_ControlsPassed
+#else
+#define SAIS_P_ControlsPassed
+#endif
+#if SAIS_P_ControlsFailed
+#define SAIS_SHARED_ControlsFailed
+#else
+#define SAIS_P_ControlsFailed
+#endif
+#if SAIS_P_ControlsNotApplicable
+#define SAIS_SHARED_ControlsNotApplicable
+#else
+#define SAIS_P_ControlsNotApplicable
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,20 +35,32 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// Controls that passed. Required.
         /// </summary>
-        [JsonProperty("controlsPassed", Required = Required.Always)]
+        [JsonProperty("controlsPassed", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_ControlsPassed || SAIS_SHARED_ControlsPassed
         public int ControlsPassed { get; set; }
+#else
+        public int ControlsPassed { get; set; }
+#endif
 
         /// <summary>
         /// Controls that failed. Required.
         /// </summary>
-        [JsonProperty("controlsFailed", Required = Required.Always)]
+        [JsonProperty("controlsFailed", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_ControlsFailed || SAIS_SHARED_ControlsFailed
         public int ControlsFailed { get; set; }
+#else
+        public int ControlsFailed { get; set; }
+#endif
 
         /// <summary>
         /// Controls that do not apply. Required.
         /// </summary>
-        [JsonProperty("controlsNotApplicable", Required = Required.Always)]
+        [JsonProperty("controlsNotApplicable", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_ControlsNotApplicable || SAIS_SHARED_ControlsNotApplicable
         public int ControlsNotApplicable { get; set; }
+#else
+        public int ControlsNotApplicable { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,22 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_EncryptionSettings
+#if SAIS_P_Algorithm
+#define SAIS_SHARED_Algorithm
+#else
+#define SAIS_P_Algorithm
+#endif
+#if SAIS_P_KeySource
+#define SAIS_SHARED_KeySource
+#else
+#define SAIS_P_KeySource
+#endif
+#if SAIS_P_KmsKeyId
+#define SAIS_SHARED_KmsKeyId
+#else
+#define SAIS_P_KmsKeyId
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -37,19 +53,16 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "AES-256-GCM",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "AES-256-GCM":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -94,20 +107,17 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "platform_managed",
+                "customer_managed",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "platform_managed":
-                        case "customer_managed":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -131,19 +141,28 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The cipher. Required.
         /// </summary>
-        [JsonProperty("algorithm", Required = Required.Always)]
+        [JsonProperty("algorithm", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Algorithm || SAIS_SHARED_Algorithm
         public AlgorithmEnum Algorithm { get; set; } = AlgorithmEnum.AES256GCM;
+#else
+        public AlgorithmEnum Algorithm { get; set; } = AlgorithmEnum.AES256GCM;
+#endif
 
         /// <summary>
         /// Who holds the key; &#x60;customer_managed&#x60; needs &#x60;kmsKeyId&#x60;. Required.
         /// </summary>
-        [JsonProperty("keySource", Required = Required.Always)]
+        [JsonProperty("keySource", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_KeySource || SAIS_SHARED_KeySource
         public KeySourceEnum KeySource { get; set; }
+#else
+        public KeySourceEnum KeySource { get; set; }
+#endif
 
         /// <summary>
         /// The customer&#39;s KMS key (ARN, Key Vault key URI or Cloud KMS key name).
         /// </summary>
         [JsonProperty("kmsKeyId", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_KmsKeyId || SAIS_SHARED_KmsKeyId
         public string KmsKeyId { get { return _KmsKeyId; } set { _KmsKeyId = value; _KmsKeyIdIsSet = true; } }
 
         private string _KmsKeyId;
@@ -155,6 +174,19 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _KmsKeyIdIsSet;
         }
+#else
+        public string KmsKeyId { get { return _KmsKeyId; } set { _KmsKeyId = value; _KmsKeyIdIsSet = true; } }
+
+        private string _KmsKeyId;
+        private bool _KmsKeyIdIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="KmsKeyId"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeKmsKeyId()
+        {
+            return _KmsKeyIdIsSet;
+        }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,22 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_GraphqlError
+#if SAIS_P_Message
+#define SAIS_SHARED_Message
+#else
+#define SAIS_P_Message
+#endif
+#if SAIS_P_Path
+#define SAIS_SHARED_Path
+#else
+#define SAIS_P_Path
+#endif
+#if SAIS_P_Extensions
+#define SAIS_SHARED_Extensions
+#else
+#define SAIS_P_Extensions
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,13 +35,18 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// What went wrong. Required.
         /// </summary>
-        [JsonProperty("message", Required = Required.Always)]
+        [JsonProperty("message", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Message || SAIS_SHARED_Message
         public string Message { get; set; }
+#else
+        public string Message { get; set; }
+#endif
 
         /// <summary>
         /// The response field the error is about, as names and list indexes.
         /// </summary>
         [JsonProperty("path", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Path || SAIS_SHARED_Path
         public List<string> Path { get { return _Path; } set { _Path = value; _PathIsSet = true; } }
 
         private List<string> _Path;
@@ -37,11 +58,25 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _PathIsSet;
         }
+#else
+        public List<string> Path { get { return _Path; } set { _Path = value; _PathIsSet = true; } }
+
+        private List<string> _Path;
+        private bool _PathIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Path"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializePath()
+        {
+            return _PathIsSet;
+        }
+#endif
 
         /// <summary>
         /// Extra, server-defined details, such as &#x60;code&#x60;.
         /// </summary>
         [JsonProperty("extensions", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Extensions || SAIS_SHARED_Extensions
         public Object Extensions { get { return _Extensions; } set { _Extensions = value; _ExtensionsIsSet = true; } }
 
         private Object _Extensions;
@@ -53,6 +88,19 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _ExtensionsIsSet;
         }
+#else
+        public Object Extensions { get { return _Extensions; } set { _Extensions = value; _ExtensionsIsSet = true; } }
+
+        private Object _Extensions;
+        private bool _ExtensionsIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Extensions"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeExtensions()
+        {
+            return _ExtensionsIsSet;
+        }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,22 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_GraphqlRequest
+#if SAIS_P_Query
+#define SAIS_SHARED_Query
+#else
+#define SAIS_P_Query
+#endif
+#if SAIS_P_Variables
+#define SAIS_SHARED_Variables
+#else
+#define SAIS_P_Variables
+#endif
+#if SAIS_P_OperationName
+#define SAIS_SHARED_OperationName
+#else
+#define SAIS_P_OperationName
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,13 +35,18 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The GraphQL document. Required.
         /// </summary>
-        [JsonProperty("query", Required = Required.Always)]
+        [JsonProperty("query", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Query || SAIS_SHARED_Query
         public string Query { get; set; }
+#else
+        public string Query { get; set; }
+#endif
 
         /// <summary>
         /// Values for the document&#39;s variables.
         /// </summary>
         [JsonProperty("variables", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Variables || SAIS_SHARED_Variables
         public Object Variables { get { return _Variables; } set { _Variables = value; _VariablesIsSet = true; } }
 
         private Object _Variables;
@@ -37,11 +58,25 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _VariablesIsSet;
         }
+#else
+        public Object Variables { get { return _Variables; } set { _Variables = value; _VariablesIsSet = true; } }
+
+        private Object _Variables;
+        private bool _VariablesIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Variables"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeVariables()
+        {
+            return _VariablesIsSet;
+        }
+#endif
 
         /// <summary>
         /// Which operation of the document to run.
         /// </summary>
         [JsonProperty("operationName", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_OperationName || SAIS_SHARED_OperationName
         public string OperationName { get { return _OperationName; } set { _OperationName = value; _OperationNameIsSet = true; } }
 
         private string _OperationName;
@@ -53,6 +88,19 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _OperationNameIsSet;
         }
+#else
+        public string OperationName { get { return _OperationName; } set { _OperationName = value; _OperationNameIsSet = true; } }
+
+        private string _OperationName;
+        private bool _OperationNameIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="OperationName"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeOperationName()
+        {
+            return _OperationNameIsSet;
+        }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,17 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_GraphqlResponse
+#if SAIS_P_Data
+#define SAIS_SHARED_Data
+#else
+#define SAIS_P_Data
+#endif
+#if SAIS_P_Errors
+#define SAIS_SHARED_Errors
+#else
+#define SAIS_P_Errors
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -20,6 +31,7 @@ namespace SecureAiStudio.Sdk.Models
         /// The result; &#x60;null&#x60; if the request failed as a whole.
         /// </summary>
         [JsonProperty("data", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Data || SAIS_SHARED_Data
         public Object Data { get { return _Data; } set { _Data = value; _DataIsSet = true; } }
 
         private Object _Data;
@@ -31,11 +43,25 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _DataIsSet;
         }
+#else
+        public Object Data { get { return _Data; } set { _Data = value; _DataIsSet = true; } }
+
+        private Object _Data;
+        private bool _DataIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Data"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeData()
+        {
+            return _DataIsSet;
+        }
+#endif
 
         /// <summary>
         /// Errors; absent or &#x60;null&#x60; when there were none.
         /// </summary>
         [JsonProperty("errors", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Errors || SAIS_SHARED_Errors
         public List<GraphqlError> Errors { get { return _Errors; } set { _Errors = value; _ErrorsIsSet = true; } }
 
         private List<GraphqlError> _Errors;
@@ -47,6 +73,19 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _ErrorsIsSet;
         }
+#else
+        public List<GraphqlError> Errors { get { return _Errors; } set { _Errors = value; _ErrorsIsSet = true; } }
+
+        private List<GraphqlError> _Errors;
+        private bool _ErrorsIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Errors"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeErrors()
+        {
+            return _ErrorsIsSet;
+        }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

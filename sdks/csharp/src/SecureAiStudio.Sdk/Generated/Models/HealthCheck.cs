@@ -3,6 +3,17 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_HealthCheck
+#if SAIS_P_Name
+#define SAIS_SHARED_Name
+#else
+#define SAIS_P_Name
+#endif
+#if SAIS_P_Status
+#define SAIS_SHARED_Status
+#else
+#define SAIS_P_Status
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -43,21 +54,18 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "ok",
+                "degraded",
+                "down",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "ok":
-                        case "degraded":
-                        case "down":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -81,14 +89,22 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The dependency. Required.
         /// </summary>
-        [JsonProperty("name", Required = Required.Always)]
+        [JsonProperty("name", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Name || SAIS_SHARED_Name
         public string Name { get; set; }
+#else
+        public string Name { get; set; }
+#endif
 
         /// <summary>
         /// Its health. Required.
         /// </summary>
-        [JsonProperty("status", Required = Required.Always)]
+        [JsonProperty("status", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Status || SAIS_SHARED_Status
         public StatusEnum Status { get; set; }
+#else
+        public StatusEnum Status { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

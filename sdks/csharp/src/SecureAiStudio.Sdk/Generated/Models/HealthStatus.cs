@@ -3,6 +3,22 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_HealthStatus
+#if SAIS_P_Status
+#define SAIS_SHARED_Status
+#else
+#define SAIS_P_Status
+#endif
+#if SAIS_P_Version
+#define SAIS_SHARED_Version
+#else
+#define SAIS_P_Version
+#endif
+#if SAIS_P_Checks
+#define SAIS_SHARED_Checks
+#else
+#define SAIS_P_Checks
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -43,21 +59,18 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "ok",
+                "degraded",
+                "down",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "ok":
-                        case "degraded":
-                        case "down":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -81,20 +94,32 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The overall health. Required.
         /// </summary>
-        [JsonProperty("status", Required = Required.Always)]
+        [JsonProperty("status", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Status || SAIS_SHARED_Status
         public StatusEnum Status { get; set; }
+#else
+        public StatusEnum Status { get; set; }
+#endif
 
         /// <summary>
         /// The running service version. Required.
         /// </summary>
-        [JsonProperty("version", Required = Required.Always)]
+        [JsonProperty("version", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Version || SAIS_SHARED_Version
+        public string VarVersion { get; set; }
+#else
         public string Version { get; set; }
+#endif
 
         /// <summary>
         /// Each dependency&#39;s health. Required.
         /// </summary>
-        [JsonProperty("checks", Required = Required.Always)]
+        [JsonProperty("checks", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Checks || SAIS_SHARED_Checks
         public List<HealthCheck> Checks { get; set; }
+#else
+        public List<HealthCheck> Checks { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

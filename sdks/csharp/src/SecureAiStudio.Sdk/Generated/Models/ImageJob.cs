@@ -3,6 +3,57 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_ImageJob
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_Type
+#define SAIS_SHARED_Type
+#else
+#define SAIS_P_Type
+#endif
+#if SAIS_P_Status
+#define SAIS_SHARED_Status
+#else
+#define SAIS_P_Status
+#endif
+#if SAIS_P_Progress
+#define SAIS_SHARED_Progress
+#else
+#define SAIS_P_Progress
+#endif
+#if SAIS_P_CreatedAt
+#define SAIS_SHARED_CreatedAt
+#else
+#define SAIS_P_CreatedAt
+#endif
+#if SAIS_P_UpdatedAt
+#define SAIS_SHARED_UpdatedAt
+#else
+#define SAIS_P_UpdatedAt
+#endif
+#if SAIS_P_CompletedAt
+#define SAIS_SHARED_CompletedAt
+#else
+#define SAIS_P_CompletedAt
+#endif
+#if SAIS_P_Error
+#define SAIS_SHARED_Error
+#else
+#define SAIS_P_Error
+#endif
+#if SAIS_P_OutputAssetIds
+#define SAIS_SHARED_OutputAssetIds
+#else
+#define SAIS_P_OutputAssetIds
+#endif
+#if SAIS_P_Params
+#define SAIS_SHARED_Params
+#else
+#define SAIS_P_Params
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -37,19 +88,16 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "image",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "image":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -73,62 +121,102 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A generation job ID. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// Always &#x60;image&#x60;. Required.
         /// </summary>
-        [JsonProperty("type", Required = Required.Always)]
+        [JsonProperty("type", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Type || SAIS_SHARED_Type
         public TypeEnum Type { get; set; } = TypeEnum.Image;
+#else
+        public TypeEnum Type { get; set; } = TypeEnum.Image;
+#endif
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
-        [JsonProperty("status", Required = Required.Always)]
+        [JsonProperty("status", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Status || SAIS_SHARED_Status
         public JobStatus Status { get; set; }
+#else
+        public JobStatus Status { get; set; }
+#endif
 
         /// <summary>
         /// Percent complete. Required.
         /// </summary>
-        [JsonProperty("progress", Required = Required.Always)]
+        [JsonProperty("progress", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Progress || SAIS_SHARED_Progress
         public int Progress { get; set; }
+#else
+        public int Progress { get; set; }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("createdAt", Required = Required.Always)]
+        [JsonProperty("createdAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_CreatedAt || SAIS_SHARED_CreatedAt
         public DateTimeOffset CreatedAt { get; set; }
+#else
+        public DateTimeOffset CreatedAt { get; set; }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("updatedAt", Required = Required.Always)]
+        [JsonProperty("updatedAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_UpdatedAt || SAIS_SHARED_UpdatedAt
         public DateTimeOffset UpdatedAt { get; set; }
+#else
+        public DateTimeOffset UpdatedAt { get; set; }
+#endif
 
         /// <summary>
         /// When the job reached a terminal status; &#x60;null&#x60; before. Required, may be null.
         /// </summary>
-        [JsonProperty("completedAt", Required = Required.AllowNull)]
+        [JsonProperty("completedAt", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_CompletedAt || SAIS_SHARED_CompletedAt
         public DateTimeOffset? CompletedAt { get; set; }
+#else
+        public DateTimeOffset? CompletedAt { get; set; }
+#endif
 
         /// <summary>
         /// The <c>error</c> property. Required, may be null.
         /// </summary>
-        [JsonProperty("error", Required = Required.AllowNull)]
+        [JsonProperty("error", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_Error || SAIS_SHARED_Error
         public JobFailure Error { get; set; }
+#else
+        public JobFailure Error { get; set; }
+#endif
 
         /// <summary>
         /// The generated images, once the job succeeded. Required.
         /// </summary>
-        [JsonProperty("outputAssetIds", Required = Required.Always)]
+        [JsonProperty("outputAssetIds", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_OutputAssetIds || SAIS_SHARED_OutputAssetIds
         public List<string> OutputAssetIds { get; set; }
+#else
+        public List<string> OutputAssetIds { get; set; }
+#endif
 
         /// <summary>
         /// The <c>params</c> property. Required.
         /// </summary>
-        [JsonProperty("params", Required = Required.Always)]
+        [JsonProperty("params", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Params || SAIS_SHARED_Params
         public ImageJobRequest Params { get; set; }
+#else
+        public ImageJobRequest Params { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,47 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_ImageJobRequest
+#if SAIS_P_Prompt
+#define SAIS_SHARED_Prompt
+#else
+#define SAIS_P_Prompt
+#endif
+#if SAIS_P_NegativePrompt
+#define SAIS_SHARED_NegativePrompt
+#else
+#define SAIS_P_NegativePrompt
+#endif
+#if SAIS_P_Width
+#define SAIS_SHARED_Width
+#else
+#define SAIS_P_Width
+#endif
+#if SAIS_P_Height
+#define SAIS_SHARED_Height
+#else
+#define SAIS_P_Height
+#endif
+#if SAIS_P_Style
+#define SAIS_SHARED_Style
+#else
+#define SAIS_P_Style
+#endif
+#if SAIS_P_Count
+#define SAIS_SHARED_Count
+#else
+#define SAIS_P_Count
+#endif
+#if SAIS_P_Seed
+#define SAIS_SHARED_Seed
+#else
+#define SAIS_P_Seed
+#endif
+#if SAIS_P_TemplateId
+#define SAIS_SHARED_TemplateId
+#else
+#define SAIS_P_TemplateId
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,13 +60,18 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// What to generate, in natural language. Required.
         /// </summary>
-        [JsonProperty("prompt", Required = Required.Always)]
+        [JsonProperty("prompt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Prompt || SAIS_SHARED_Prompt
         public string Prompt { get; set; }
+#else
+        public string Prompt { get; set; }
+#endif
 
         /// <summary>
         /// What to keep out of the images.
         /// </summary>
         [JsonProperty("negativePrompt", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_NegativePrompt || SAIS_SHARED_NegativePrompt
         public string NegativePrompt { get { return _NegativePrompt; } set { _NegativePrompt = value; _NegativePromptIsSet = true; } }
 
         private string _NegativePrompt;
@@ -37,35 +83,65 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _NegativePromptIsSet;
         }
+#else
+        public string NegativePrompt { get { return _NegativePrompt; } set { _NegativePrompt = value; _NegativePromptIsSet = true; } }
+
+        private string _NegativePrompt;
+        private bool _NegativePromptIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="NegativePrompt"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeNegativePrompt()
+        {
+            return _NegativePromptIsSet;
+        }
+#endif
 
         /// <summary>
         /// Width in pixels, a multiple of 64.
         /// </summary>
         [JsonProperty("width", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Width || SAIS_SHARED_Width
         public int? Width { get; set; }
+#else
+        public int? Width { get; set; }
+#endif
 
         /// <summary>
         /// Height in pixels, a multiple of 64.
         /// </summary>
         [JsonProperty("height", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Height || SAIS_SHARED_Height
         public int? Height { get; set; }
+#else
+        public int? Height { get; set; }
+#endif
 
         /// <summary>
         /// The <c>style</c> property.
         /// </summary>
         [JsonProperty("style", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Style || SAIS_SHARED_Style
         public ImageStyle? Style { get; set; }
+#else
+        public ImageStyle? Style { get; set; }
+#endif
 
         /// <summary>
         /// How many images to generate.
         /// </summary>
         [JsonProperty("count", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Count || SAIS_SHARED_Count
         public int? Count { get; set; }
+#else
+        public int? Count { get; set; }
+#endif
 
         /// <summary>
         /// A seed for reproducible output; &#x60;null&#x60; for a random one.
         /// </summary>
         [JsonProperty("seed", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Seed || SAIS_SHARED_Seed
         public long? Seed { get { return _Seed; } set { _Seed = value; _SeedIsSet = true; } }
 
         private long? _Seed;
@@ -77,11 +153,25 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _SeedIsSet;
         }
+#else
+        public long? Seed { get { return _Seed; } set { _Seed = value; _SeedIsSet = true; } }
+
+        private long? _Seed;
+        private bool _SeedIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Seed"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeSeed()
+        {
+            return _SeedIsSet;
+        }
+#endif
 
         /// <summary>
         /// A template whose settings fill in what the request leaves out.
         /// </summary>
         [JsonProperty("templateId", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_TemplateId || SAIS_SHARED_TemplateId
         public string TemplateId { get { return _TemplateId; } set { _TemplateId = value; _TemplateIdIsSet = true; } }
 
         private string _TemplateId;
@@ -93,6 +183,19 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _TemplateIdIsSet;
         }
+#else
+        public string TemplateId { get { return _TemplateId; } set { _TemplateId = value; _TemplateIdIsSet = true; } }
+
+        private string _TemplateId;
+        private bool _TemplateIdIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="TemplateId"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeTemplateId()
+        {
+            return _TemplateIdIsSet;
+        }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,37 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_JobEvent
+#if SAIS_P_Event
+#define SAIS_SHARED_Event
+#else
+#define SAIS_P_Event
+#endif
+#if SAIS_P_JobId
+#define SAIS_SHARED_JobId
+#else
+#define SAIS_P_JobId
+#endif
+#if SAIS_P_Status
+#define SAIS_SHARED_Status
+#else
+#define SAIS_P_Status
+#endif
+#if SAIS_P_Progress
+#define SAIS_SHARED_Progress
+#else
+#define SAIS_P_Progress
+#endif
+#if SAIS_P_Message
+#define SAIS_SHARED_Message
+#else
+#define SAIS_P_Message
+#endif
+#if SAIS_P_OccurredAt
+#define SAIS_SHARED_OccurredAt
+#else
+#define SAIS_P_OccurredAt
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -46,22 +77,19 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "job.status",
+                "job.progress",
+                "job.completed",
+                "job.failed",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "job.status":
-                        case "job.progress":
-                        case "job.completed":
-                        case "job.failed":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -85,31 +113,48 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The event name, the same as the SSE &#x60;event&#x60; field. Required.
         /// </summary>
-        [JsonProperty("event", Required = Required.Always)]
+        [JsonProperty("event", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Event || SAIS_SHARED_Event
         public EventEnum Event { get; set; }
+#else
+        public EventEnum Event { get; set; }
+#endif
 
         /// <summary>
         /// A generation job ID. Required.
         /// </summary>
-        [JsonProperty("jobId", Required = Required.Always)]
+        [JsonProperty("jobId", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_JobId || SAIS_SHARED_JobId
         public string JobId { get; set; }
+#else
+        public string JobId { get; set; }
+#endif
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
-        [JsonProperty("status", Required = Required.Always)]
+        [JsonProperty("status", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Status || SAIS_SHARED_Status
         public JobStatus Status { get; set; }
+#else
+        public JobStatus Status { get; set; }
+#endif
 
         /// <summary>
         /// Percent complete. Required.
         /// </summary>
-        [JsonProperty("progress", Required = Required.Always)]
+        [JsonProperty("progress", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Progress || SAIS_SHARED_Progress
         public int Progress { get; set; }
+#else
+        public int Progress { get; set; }
+#endif
 
         /// <summary>
         /// A human-readable note on the step.
         /// </summary>
         [JsonProperty("message", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Message || SAIS_SHARED_Message
         public string Message { get { return _Message; } set { _Message = value; _MessageIsSet = true; } }
 
         private string _Message;
@@ -121,12 +166,29 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _MessageIsSet;
         }
+#else
+        public string Message { get { return _Message; } set { _Message = value; _MessageIsSet = true; } }
+
+        private string _Message;
+        private bool _MessageIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Message"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeMessage()
+        {
+            return _MessageIsSet;
+        }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("occurredAt", Required = Required.Always)]
+        [JsonProperty("occurredAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_OccurredAt || SAIS_SHARED_OccurredAt
         public DateTimeOffset OccurredAt { get; set; }
+#else
+        public DateTimeOffset OccurredAt { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

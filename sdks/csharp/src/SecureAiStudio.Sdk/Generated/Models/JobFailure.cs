@@ -3,6 +3,17 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_JobFailure
+#if SAIS_P_Code
+#define SAIS_SHARED_Code
+#else
+#define SAIS_P_Code
+#endif
+#if SAIS_P_Message
+#define SAIS_SHARED_Message
+#else
+#define SAIS_P_Message
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,14 +30,22 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A stable, machine-readable reason, for example &#x60;content_policy_violation&#x60;. Required.
         /// </summary>
-        [JsonProperty("code", Required = Required.Always)]
+        [JsonProperty("code", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Code || SAIS_SHARED_Code
         public string Code { get; set; }
+#else
+        public string Code { get; set; }
+#endif
 
         /// <summary>
         /// A human-readable explanation. Required.
         /// </summary>
-        [JsonProperty("message", Required = Required.Always)]
+        [JsonProperty("message", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Message || SAIS_SHARED_Message
         public string Message { get; set; }
+#else
+        public string Message { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

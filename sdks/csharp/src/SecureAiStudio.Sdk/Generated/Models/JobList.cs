@@ -3,6 +3,17 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_JobList
+#if SAIS_P_Data
+#define SAIS_SHARED_Data
+#else
+#define SAIS_P_Data
+#endif
+#if SAIS_P_NextCursor
+#define SAIS_SHARED_NextCursor
+#else
+#define SAIS_P_NextCursor
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,14 +30,22 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The jobs on this page. Required.
         /// </summary>
-        [JsonProperty("data", Required = Required.Always)]
+        [JsonProperty("data", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Data || SAIS_SHARED_Data
         public List<Job> Data { get; set; }
+#else
+        public List<Job> Data { get; set; }
+#endif
 
         /// <summary>
         /// Pass as &#x60;cursor&#x60; to read the next page; &#x60;null&#x60; on the last page. Required, may be null.
         /// </summary>
-        [JsonProperty("nextCursor", Required = Required.AllowNull)]
+        [JsonProperty("nextCursor", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_NextCursor || SAIS_SHARED_NextCursor
         public string NextCursor { get; set; }
+#else
+        public string NextCursor { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

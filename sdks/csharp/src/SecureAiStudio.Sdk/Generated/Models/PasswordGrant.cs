@@ -3,6 +3,27 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_PasswordGrant
+#if SAIS_P_GrantType
+#define SAIS_SHARED_GrantType
+#else
+#define SAIS_P_GrantType
+#endif
+#if SAIS_P_Username
+#define SAIS_SHARED_Username
+#else
+#define SAIS_P_Username
+#endif
+#if SAIS_P_Password
+#define SAIS_SHARED_Password
+#else
+#define SAIS_P_Password
+#endif
+#if SAIS_P_Scope
+#define SAIS_SHARED_Scope
+#else
+#define SAIS_P_Scope
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -37,19 +58,16 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "password",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "password":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -73,27 +91,43 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// Always &#x60;password&#x60;. Required.
         /// </summary>
-        [JsonProperty("grantType", Required = Required.Always)]
+        [JsonProperty("grantType", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_GrantType || SAIS_SHARED_GrantType
         public GrantTypeEnum GrantType { get; set; } = GrantTypeEnum.Password;
+#else
+        public GrantTypeEnum GrantType { get; set; } = GrantTypeEnum.Password;
+#endif
 
         /// <summary>
         /// The user&#39;s email address. Required.
         /// </summary>
-        [JsonProperty("username", Required = Required.Always)]
+        [JsonProperty("username", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Username || SAIS_SHARED_Username
         public string Username { get; set; }
+#else
+        public string Username { get; set; }
+#endif
 
         /// <summary>
         /// The user&#39;s password. Required.
         /// </summary>
-        [JsonProperty("password", Required = Required.Always)]
+        [JsonProperty("password", Required = global::Newtonsoft.Json.Required.Always)]
         [Sensitive]
+#if SAIS_CLASS_Password || SAIS_SHARED_Password
         public string Password { get; set; }
+#else
+        public string Password { get; set; }
+#endif
 
         /// <summary>
         /// Space-separated permissions a token is limited to.
         /// </summary>
         [JsonProperty("scope", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Scope || SAIS_SHARED_Scope
         public string Scope { get; set; }
+#else
+        public string Scope { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,22 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_Permission
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_Resource
+#define SAIS_SHARED_Resource
+#else
+#define SAIS_P_Resource
+#endif
+#if SAIS_P_Description
+#define SAIS_SHARED_Description
+#else
+#define SAIS_P_Description
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,20 +35,32 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A permission, as &#x60;resource:read&#x60; or &#x60;resource:write&#x60;. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// The resource the permission is about. Required.
         /// </summary>
-        [JsonProperty("resource", Required = Required.Always)]
+        [JsonProperty("resource", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Resource || SAIS_SHARED_Resource
         public string Resource { get; set; }
+#else
+        public string Resource { get; set; }
+#endif
 
         /// <summary>
         /// A free-text description. Required, may be null.
         /// </summary>
-        [JsonProperty("description", Required = Required.AllowNull)]
+        [JsonProperty("description", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_Description || SAIS_SHARED_Description
         public string Description { get; set; }
+#else
+        public string Description { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

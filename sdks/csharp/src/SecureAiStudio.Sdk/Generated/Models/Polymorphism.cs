@@ -3,318 +3,370 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
-#define SAIS_ApiKey__Id__str__r
-#define SAIS_ApiKey__Name__str__r
-#define SAIS_ApiKey__Prefix__str__r
-#define SAIS_ApiKey__Scopes__list_str__r
-#define SAIS_ApiKey__CreatedAt__datetime__r
-#define SAIS_ApiKey__LastUsedAt__datetime__r__n
-#define SAIS_ApiKey__ExpiresAt__datetime__r__n
-#define SAIS_ApiKeyCreate__Name__str__r
-#define SAIS_ApiKeyCreate__Scopes__list_str__r
-#define SAIS_ApiKeyCreate__ExpiresAt__datetime__n
-#define SAIS_ApiKeyList__Data__list__ApiKey__r
-#define SAIS_ApiKeyList__NextCursor__str__r__n
-#define SAIS_ApiKeyWithSecret__Id__str__r
-#define SAIS_ApiKeyWithSecret__Name__str__r
-#define SAIS_ApiKeyWithSecret__Prefix__str__r
-#define SAIS_ApiKeyWithSecret__Scopes__list_str__r
-#define SAIS_ApiKeyWithSecret__CreatedAt__datetime__r
-#define SAIS_ApiKeyWithSecret__LastUsedAt__datetime__r__n
-#define SAIS_ApiKeyWithSecret__ExpiresAt__datetime__r__n
-#define SAIS_ApiKeyWithSecret__Secret__str__r
-#define SAIS_Asset__Id__str__r
-#define SAIS_Asset__Kind__ref_AssetKind__r
-#define SAIS_Asset__ContentType__enum__r
-#define SAIS_Asset__SizeBytes__long__r
-#define SAIS_Asset__Sha256__str__r
-#define SAIS_Asset__Width__int__n
-#define SAIS_Asset__Height__int__n
-#define SAIS_Asset__DurationSeconds__double__n
-#define SAIS_Asset__JobId__str__n
-#define SAIS_Asset__Description__str__n
-#define SAIS_Asset__CreatedAt__datetime__r
-#define SAIS_AuditActor__Id__str__r
-#define SAIS_AuditActor__Kind__enum__r
-#define SAIS_AuditActor__DisplayName__str__r
-#define SAIS_AuditEvent__Id__str__r
-#define SAIS_AuditEvent__OccurredAt__datetime__r
-#define SAIS_AuditEvent__Actor___AuditActor__r
-#define SAIS_AuditEvent__Action__str__r
-#define SAIS_AuditEvent__Resource___AuditResource__r
-#define SAIS_AuditEvent__Outcome__enum__r
-#define SAIS_AuditEvent__IpAddress__str
-#define SAIS_AuditEvent__UserAgent__str
-#define SAIS_AuditEvent__RequestId__str__r
-#define SAIS_AuditEventList__Data__list__AuditEvent__r
-#define SAIS_AuditEventList__NextCursor__str__r__n
-#define SAIS_AuditResource__Type__ref_AuditResourceType__r
-#define SAIS_AuditResource__Id__str__r
-#define SAIS_AwsS3Destination__Provider__enum__r
-#define SAIS_AwsS3Destination__Bucket__str__r
-#define SAIS_AwsS3Destination__Region__str__r
-#define SAIS_AwsS3Destination__Prefix__str
-#define SAIS_AzureBlobDestination__Provider__enum__r
-#define SAIS_AzureBlobDestination__StorageAccount__str__r
-#define SAIS_AzureBlobDestination__Container__str__r
-#define SAIS_AzureBlobDestination__Prefix__str
-#define SAIS_Backup__Id__str__r
-#define SAIS_Backup__Status__ref_BackupStatus__r
-#define SAIS_Backup__Destination___BackupDestination__r
-#define SAIS_Backup__Scope__list__BackupScopeItem__r
-#define SAIS_Backup__Regions__list_str__r
-#define SAIS_Backup__Encryption___EncryptionSettings__r
-#define SAIS_Backup__PolicyId__str__r__n
-#define SAIS_Backup__SizeBytes__long__r__n
-#define SAIS_Backup__ChecksumSha256__str__r__n
-#define SAIS_Backup__Description__str__n
-#define SAIS_Backup__CreatedAt__datetime__r
-#define SAIS_Backup__CompletedAt__datetime__r__n
-#define SAIS_BackupCreate__Destination___BackupDestination__r
-#define SAIS_BackupCreate__Scope__list__BackupScopeItem__r
-#define SAIS_BackupCreate__Regions__list_str
-#define SAIS_BackupCreate__Encryption___EncryptionSettings
-#define SAIS_BackupCreate__Description__str__n
-#define SAIS_BackupList__Data__list__Backup__r
-#define SAIS_BackupList__NextCursor__str__r__n
-#define SAIS_BackupPolicy__Id__str__r
-#define SAIS_BackupPolicy__Name__str__r
-#define SAIS_BackupPolicy__Enabled__bool__r
-#define SAIS_BackupPolicy__Schedule__str__r
-#define SAIS_BackupPolicy__RetentionDays__int__r
-#define SAIS_BackupPolicy__Destination___BackupDestination__r
-#define SAIS_BackupPolicy__Regions__list_str__r
-#define SAIS_BackupPolicy__Scope__list__BackupScopeItem__r
-#define SAIS_BackupPolicy__Encryption___EncryptionSettings__r
-#define SAIS_BackupPolicy__CreatedAt__datetime__r
-#define SAIS_BackupPolicy__UpdatedAt__datetime__r
-#define SAIS_BackupPolicyCreate__Name__str__r
-#define SAIS_BackupPolicyCreate__Enabled__bool
-#define SAIS_BackupPolicyCreate__Schedule__str__r
-#define SAIS_BackupPolicyCreate__RetentionDays__int__r
-#define SAIS_BackupPolicyCreate__Destination___BackupDestination__r
-#define SAIS_BackupPolicyCreate__Regions__list_str
-#define SAIS_BackupPolicyCreate__Scope__list__BackupScopeItem__r
-#define SAIS_BackupPolicyCreate__Encryption___EncryptionSettings
-#define SAIS_BackupPolicyList__Data__list__BackupPolicy__r
-#define SAIS_BackupPolicyList__NextCursor__str__r__n
-#define SAIS_BackupPolicyUpdate__Name__str
-#define SAIS_BackupPolicyUpdate__Enabled__bool
-#define SAIS_BackupPolicyUpdate__Schedule__str
-#define SAIS_BackupPolicyUpdate__RetentionDays__int
-#define SAIS_BackupPolicyUpdate__Regions__list_str
-#define SAIS_ClientCredentialsGrant__GrantType__enum__r
-#define SAIS_ClientCredentialsGrant__ClientId__str__r
-#define SAIS_ClientCredentialsGrant__ClientSecret__str__r
-#define SAIS_ClientCredentialsGrant__Scope__str
-#define SAIS_ComplianceReport__Id__str__r
-#define SAIS_ComplianceReport__Framework__ref_ComplianceFramework__r
-#define SAIS_ComplianceReport__Status__ref_ComplianceReportStatus__r
-#define SAIS_ComplianceReport__PeriodStart__date__r
-#define SAIS_ComplianceReport__PeriodEnd__date__r
-#define SAIS_ComplianceReport__Format__ref_ComplianceReportFormat__r
-#define SAIS_ComplianceReport__Summary___ComplianceSummary__r__n
-#define SAIS_ComplianceReport__DownloadUrl__str__r__n
-#define SAIS_ComplianceReport__CreatedAt__datetime__r
-#define SAIS_ComplianceReport__CompletedAt__datetime__r__n
-#define SAIS_ComplianceReportList__Data__list__ComplianceReport__r
-#define SAIS_ComplianceReportList__NextCursor__str__r__n
-#define SAIS_ComplianceReportRequest__Framework__ref_ComplianceFramework__r
-#define SAIS_ComplianceReportRequest__PeriodStart__date__r
-#define SAIS_ComplianceReportRequest__PeriodEnd__date__r
-#define SAIS_ComplianceReportRequest__Format__ref_ComplianceReportFormat
-#define SAIS_ComplianceSummary__ControlsPassed__int__r
-#define SAIS_ComplianceSummary__ControlsFailed__int__r
-#define SAIS_ComplianceSummary__ControlsNotApplicable__int__r
-#define SAIS_EncryptionSettings__Algorithm__enum__r
-#define SAIS_EncryptionSettings__KeySource__enum__r
-#define SAIS_EncryptionSettings__KmsKeyId__str__n
-#define SAIS_GcsDestination__Provider__enum__r
-#define SAIS_GcsDestination__Bucket__str__r
-#define SAIS_GcsDestination__Location__str
-#define SAIS_GcsDestination__Prefix__str
-#define SAIS_GraphqlError__Message__str__r
-#define SAIS_GraphqlError__Path__list_str__n
-#define SAIS_GraphqlError__Extensions__object__n
-#define SAIS_GraphqlRequest__Query__str__r
-#define SAIS_GraphqlRequest__Variables__object__n
-#define SAIS_GraphqlRequest__OperationName__str__n
-#define SAIS_GraphqlResponse__Data__object__n
-#define SAIS_GraphqlResponse__Errors__list__GraphqlError__n
-#define SAIS_HealthCheck__Name__str__r
-#define SAIS_HealthCheck__Status__enum__r
-#define SAIS_HealthStatus__Status__enum__r
-#define SAIS_HealthStatus__Version__str__r
-#define SAIS_HealthStatus__Checks__list__HealthCheck__r
-#define SAIS_ImageJob__Id__str__r
-#define SAIS_ImageJob__Type__enum__r
-#define SAIS_ImageJob__Status__ref_JobStatus__r
-#define SAIS_ImageJob__Progress__int__r
-#define SAIS_ImageJob__CreatedAt__datetime__r
-#define SAIS_ImageJob__UpdatedAt__datetime__r
-#define SAIS_ImageJob__CompletedAt__datetime__r__n
-#define SAIS_ImageJob__Error___JobFailure__r__n
-#define SAIS_ImageJob__OutputAssetIds__list_str__r
-#define SAIS_ImageJob__Params___ImageJobRequest__r
-#define SAIS_ImageJobRequest__Prompt__str__r
-#define SAIS_ImageJobRequest__NegativePrompt__str__n
-#define SAIS_ImageJobRequest__Width__int
-#define SAIS_ImageJobRequest__Height__int
-#define SAIS_ImageJobRequest__Style__ref_ImageStyle
-#define SAIS_ImageJobRequest__Count__int
-#define SAIS_ImageJobRequest__Seed__long__n
-#define SAIS_ImageJobRequest__TemplateId__str__n
-#define SAIS_JobEvent__Event__enum__r
-#define SAIS_JobEvent__JobId__str__r
-#define SAIS_JobEvent__Status__ref_JobStatus__r
-#define SAIS_JobEvent__Progress__int__r
-#define SAIS_JobEvent__Message__str__n
-#define SAIS_JobEvent__OccurredAt__datetime__r
-#define SAIS_JobFailure__Code__str__r
-#define SAIS_JobFailure__Message__str__r
-#define SAIS_JobList__Data__list__Job__r
-#define SAIS_JobList__NextCursor__str__r__n
-#define SAIS_PasswordGrant__GrantType__enum__r
-#define SAIS_PasswordGrant__Username__str__r
-#define SAIS_PasswordGrant__Password__str__r
-#define SAIS_PasswordGrant__Scope__str
-#define SAIS_Permission__Id__str__r
-#define SAIS_Permission__Resource__str__r
-#define SAIS_Permission__Description__str__r__n
-#define SAIS_PermissionList__Data__list__Permission__r
-#define SAIS_PermissionList__NextCursor__str__r__n
-#define SAIS_Principal__Id__str__r
-#define SAIS_Principal__Kind__enum__r
-#define SAIS_Principal__OrganizationId__str__r
-#define SAIS_Principal__Email__str__n
-#define SAIS_Principal__DisplayName__str__r
-#define SAIS_Principal__RoleIds__list_str__r
-#define SAIS_Principal__Permissions__list_str__r
-#define SAIS_Problem__Type__str__r
-#define SAIS_Problem__Title__str__r
-#define SAIS_Problem__Status__int__r
-#define SAIS_Problem__Detail__str
-#define SAIS_Problem__Instance__str
-#define SAIS_Problem__Code__str__r
-#define SAIS_Problem__RequestId__str__r
-#define SAIS_Problem__Errors__list__ValidationIssue
-#define SAIS_RefreshTokenRequest__RefreshToken__str__r
-#define SAIS_Restore__Id__str__r
-#define SAIS_Restore__BackupId__str__r
-#define SAIS_Restore__Status__ref_BackupStatus__r
-#define SAIS_Restore__Scope__list__BackupScopeItem__r
-#define SAIS_Restore__TargetRegion__str__r__n
-#define SAIS_Restore__DryRun__bool__r
-#define SAIS_Restore__CreatedAt__datetime__r
-#define SAIS_Restore__CompletedAt__datetime__r__n
-#define SAIS_RestoreRequest__Scope__list__BackupScopeItem__r
-#define SAIS_RestoreRequest__TargetRegion__str__n
-#define SAIS_RestoreRequest__DryRun__bool
-#define SAIS_RevokeTokenRequest__Token__str__r
-#define SAIS_RevokeTokenRequest__TokenTypeHint__enum
-#define SAIS_Role__Id__str__r
-#define SAIS_Role__Name__str__r
-#define SAIS_Role__Description__str__r__n
-#define SAIS_Role__BuiltIn__bool__r
-#define SAIS_Role__Permissions__list_str__r
-#define SAIS_RoleAssignment__RoleIds__list_str__r
-#define SAIS_RoleList__Data__list__Role__r
-#define SAIS_RoleList__NextCursor__str__r__n
-#define SAIS_SystemMetrics__CapturedAt__datetime__r
-#define SAIS_SystemMetrics__QueueDepth__int__r
-#define SAIS_SystemMetrics__ActiveJobs__int__r
-#define SAIS_SystemMetrics__GpuUtilization__double__r
-#define SAIS_SystemMetrics__CpuUtilization__double__r
-#define SAIS_SystemMetrics__MemoryUtilization__double__r
-#define SAIS_SystemMetrics__P95JobLatencySeconds__double__r
-#define SAIS_SystemMetrics__StorageBytes__long__r
-#define SAIS_Template__Id__str__r
-#define SAIS_Template__Name__str__r
-#define SAIS_Template__Kind__ref_JobType__r
-#define SAIS_Template__Description__str__r__n
-#define SAIS_Template__Prompt__str__r
-#define SAIS_Template__Tags__list_str__r
-#define SAIS_Template__Visibility__ref_TemplateVisibility__r
-#define SAIS_Template__Version__int__r
-#define SAIS_Template__CreatedAt__datetime__r
-#define SAIS_Template__UpdatedAt__datetime__r
-#define SAIS_TemplateCreate__Name__str__r
-#define SAIS_TemplateCreate__Kind__ref_JobType__r
-#define SAIS_TemplateCreate__Description__str__n
-#define SAIS_TemplateCreate__Prompt__str__r
-#define SAIS_TemplateCreate__Tags__list_str
-#define SAIS_TemplateCreate__Visibility__ref_TemplateVisibility
-#define SAIS_TemplateList__Data__list__Template__r
-#define SAIS_TemplateList__NextCursor__str__r__n
-#define SAIS_TemplateUpdate__Name__str
-#define SAIS_TemplateUpdate__Description__str__n
-#define SAIS_TemplateUpdate__Prompt__str
-#define SAIS_TemplateUpdate__Tags__list_str
-#define SAIS_TemplateUpdate__Visibility__ref_TemplateVisibility
-#define SAIS_TokenResponse__AccessToken__str__r
-#define SAIS_TokenResponse__TokenType__enum__r
-#define SAIS_TokenResponse__ExpiresIn__int__r
-#define SAIS_TokenResponse__RefreshToken__str__n
-#define SAIS_TokenResponse__Scope__str
-#define SAIS_UsagePoint__Timestamp__datetime__r
-#define SAIS_UsagePoint__ImagesGenerated__long__r
-#define SAIS_UsagePoint__VideoSecondsGenerated__long__r
-#define SAIS_UsagePoint__ApiRequests__long__r
-#define SAIS_UsagePoint__StorageBytes__long__r
-#define SAIS_UsageSeries__From__datetime__r
-#define SAIS_UsageSeries__To__datetime__r
-#define SAIS_UsageSeries__Granularity__enum__r
-#define SAIS_UsageSeries__Points__list__UsagePoint__r
-#define SAIS_User__Id__str__r
-#define SAIS_User__Email__str__r
-#define SAIS_User__DisplayName__str__r
-#define SAIS_User__Status__ref_UserStatus__r
-#define SAIS_User__RoleIds__list_str__r
-#define SAIS_User__CreatedAt__datetime__r
-#define SAIS_User__LastLoginAt__datetime__r__n
-#define SAIS_User__DeactivatedAt__datetime__r__n
-#define SAIS_UserInvite__Email__str__r
-#define SAIS_UserInvite__DisplayName__str
-#define SAIS_UserInvite__RoleIds__list_str__r
-#define SAIS_UserList__Data__list__User__r
-#define SAIS_UserList__NextCursor__str__r__n
-#define SAIS_UserUpdate__DisplayName__str
-#define SAIS_ValidationIssue__Location__enum__r
-#define SAIS_ValidationIssue__Name__str__r
-#define SAIS_ValidationIssue__Message__str__r
-#define SAIS_VideoJob__Id__str__r
-#define SAIS_VideoJob__Type__enum__r
-#define SAIS_VideoJob__Status__ref_JobStatus__r
-#define SAIS_VideoJob__Progress__int__r
-#define SAIS_VideoJob__CreatedAt__datetime__r
-#define SAIS_VideoJob__UpdatedAt__datetime__r
-#define SAIS_VideoJob__CompletedAt__datetime__r__n
-#define SAIS_VideoJob__Error___JobFailure__r__n
-#define SAIS_VideoJob__OutputAssetIds__list_str__r
-#define SAIS_VideoJob__Params___VideoJobRequest__r
-#define SAIS_VideoJobRequest__Prompt__str__r
-#define SAIS_VideoJobRequest__DurationSeconds__int__r
-#define SAIS_VideoJobRequest__Fps__int
-#define SAIS_VideoJobRequest__Resolution__ref_VideoResolution
-#define SAIS_VideoJobRequest__ReferenceAssetId__str__n
+#define SAIS_apiKey__Id__str__r
+#define SAIS_apiKey__Name__str__r
+#define SAIS_apiKey__Prefix__str__r
+#define SAIS_apiKey__Scopes__list_str__r
+#define SAIS_apiKey__CreatedAt__datetime__r
+#define SAIS_apiKey__LastUsedAt__datetime__r__n
+#define SAIS_apiKey__ExpiresAt__datetime__r__n
+#define SAIS_apiKeyCreate__Name__str__r
+#define SAIS_apiKeyCreate__Scopes__list_str__r
+#define SAIS_apiKeyCreate__ExpiresAt__datetime__n
+#define SAIS_apiKeyList__Data__list__ApiKey__r
+#define SAIS_apiKeyList__NextCursor__str__r__n
+#define SAIS_apiKeyWithSecret__Id__str__r
+#define SAIS_apiKeyWithSecret__Name__str__r
+#define SAIS_apiKeyWithSecret__Prefix__str__r
+#define SAIS_apiKeyWithSecret__Scopes__list_str__r
+#define SAIS_apiKeyWithSecret__CreatedAt__datetime__r
+#define SAIS_apiKeyWithSecret__LastUsedAt__datetime__r__n
+#define SAIS_apiKeyWithSecret__ExpiresAt__datetime__r__n
+#define SAIS_apiKeyWithSecret__Secret__str__r
+#define SAIS_asset__Id__str__r
+#define SAIS_asset__Kind__ref_AssetKind__r
+#define SAIS_asset__ContentType__enum__r
+#define SAIS_asset__SizeBytes__long__r
+#define SAIS_asset__Sha256__str__r
+#define SAIS_asset__Width__int__n
+#define SAIS_asset__Height__int__n
+#define SAIS_asset__DurationSeconds__double__n
+#define SAIS_asset__JobId__str__n
+#define SAIS_asset__Description__str__n
+#define SAIS_asset__CreatedAt__datetime__r
+#define SAIS_auditActor__Id__str__r
+#define SAIS_auditActor__Kind__enum__r
+#define SAIS_auditActor__DisplayName__str__r
+#define SAIS_auditEvent__Id__str__r
+#define SAIS_auditEvent__OccurredAt__datetime__r
+#define SAIS_auditEvent__Actor___AuditActor__r
+#define SAIS_auditEvent__Action__str__r
+#define SAIS_auditEvent__Resource___AuditResource__r
+#define SAIS_auditEvent__Outcome__enum__r
+#define SAIS_auditEvent__IpAddress__str
+#define SAIS_auditEvent__UserAgent__str
+#define SAIS_auditEvent__RequestId__str__r
+#define SAIS_auditEventList__Data__list__AuditEvent__r
+#define SAIS_auditEventList__NextCursor__str__r__n
+#define SAIS_auditResource__Type__ref_AuditResourceType__r
+#define SAIS_auditResource__Id__str__r
+#define SAIS_awsS3Destination__Provider__enum__r
+#define SAIS_awsS3Destination__Bucket__str__r
+#define SAIS_awsS3Destination__Region__str__r
+#define SAIS_awsS3Destination__Prefix__str
+#define SAIS_azureBlobDestination__Provider__enum__r
+#define SAIS_azureBlobDestination__StorageAccount__str__r
+#define SAIS_azureBlobDestination__Container__str__r
+#define SAIS_azureBlobDestination__Prefix__str
+#define SAIS_backup__Id__str__r
+#define SAIS_backup__Status__ref_BackupStatus__r
+#define SAIS_backup__Destination___BackupDestination__r
+#define SAIS_backup__Scope__list__BackupScopeItem__r
+#define SAIS_backup__Regions__list_str__r
+#define SAIS_backup__Encryption___EncryptionSettings__r
+#define SAIS_backup__PolicyId__str__r__n
+#define SAIS_backup__SizeBytes__long__r__n
+#define SAIS_backup__ChecksumSha256__str__r__n
+#define SAIS_backup__Description__str__n
+#define SAIS_backup__CreatedAt__datetime__r
+#define SAIS_backup__CompletedAt__datetime__r__n
+#define SAIS_backupCreate__Destination___BackupDestination__r
+#define SAIS_backupCreate__Scope__list__BackupScopeItem__r
+#define SAIS_backupCreate__Regions__list_str
+#define SAIS_backupCreate__Encryption___EncryptionSettings
+#define SAIS_backupCreate__Description__str__n
+#define SAIS_backupList__Data__list__Backup__r
+#define SAIS_backupList__NextCursor__str__r__n
+#define SAIS_backupPolicy__Id__str__r
+#define SAIS_backupPolicy__Name__str__r
+#define SAIS_backupPolicy__Enabled__bool__r
+#define SAIS_backupPolicy__Schedule__str__r
+#define SAIS_backupPolicy__RetentionDays__int__r
+#define SAIS_backupPolicy__Destination___BackupDestination__r
+#define SAIS_backupPolicy__Regions__list_str__r
+#define SAIS_backupPolicy__Scope__list__BackupScopeItem__r
+#define SAIS_backupPolicy__Encryption___EncryptionSettings__r
+#define SAIS_backupPolicy__CreatedAt__datetime__r
+#define SAIS_backupPolicy__UpdatedAt__datetime__r
+#define SAIS_backupPolicyCreate__Name__str__r
+#define SAIS_backupPolicyCreate__Enabled__bool
+#define SAIS_backupPolicyCreate__Schedule__str__r
+#define SAIS_backupPolicyCreate__RetentionDays__int__r
+#define SAIS_backupPolicyCreate__Destination___BackupDestination__r
+#define SAIS_backupPolicyCreate__Regions__list_str
+#define SAIS_backupPolicyCreate__Scope__list__BackupScopeItem__r
+#define SAIS_backupPolicyCreate__Encryption___EncryptionSettings
+#define SAIS_backupPolicyList__Data__list__BackupPolicy__r
+#define SAIS_backupPolicyList__NextCursor__str__r__n
+#define SAIS_backupPolicyUpdate__Name__str
+#define SAIS_backupPolicyUpdate__Enabled__bool
+#define SAIS_backupPolicyUpdate__Schedule__str
+#define SAIS_backupPolicyUpdate__RetentionDays__int
+#define SAIS_backupPolicyUpdate__Regions__list_str
+#define SAIS_clientCredentialsGrant__GrantType__enum__r
+#define SAIS_clientCredentialsGrant__ClientId__str__r
+#define SAIS_clientCredentialsGrant__ClientSecret__str__r
+#define SAIS_clientCredentialsGrant__Scope__str
+#define SAIS_complianceReport__Id__str__r
+#define SAIS_complianceReport__Framework__ref_ComplianceFramework__r
+#define SAIS_complianceReport__Status__ref_ComplianceReportStatus__r
+#define SAIS_complianceReport__PeriodStart__date__r
+#define SAIS_complianceReport__PeriodEnd__date__r
+#define SAIS_complianceReport__Format__ref_ComplianceReportFormat__r
+#define SAIS_complianceReport__Summary___ComplianceSummary__r__n
+#define SAIS_complianceReport__DownloadUrl__str__r__n
+#define SAIS_complianceReport__CreatedAt__datetime__r
+#define SAIS_complianceReport__CompletedAt__datetime__r__n
+#define SAIS_complianceReportList__Data__list__ComplianceReport__r
+#define SAIS_complianceReportList__NextCursor__str__r__n
+#define SAIS_complianceReportRequest__Framework__ref_ComplianceFramework__r
+#define SAIS_complianceReportRequest__PeriodStart__date__r
+#define SAIS_complianceReportRequest__PeriodEnd__date__r
+#define SAIS_complianceReportRequest__Format__ref_ComplianceReportFormat
+#define SAIS_complianceSummary__ControlsPassed__int__r
+#define SAIS_complianceSummary__ControlsFailed__int__r
+#define SAIS_complianceSummary__ControlsNotApplicable__int__r
+#define SAIS_encryptionSettings__Algorithm__enum__r
+#define SAIS_encryptionSettings__KeySource__enum__r
+#define SAIS_encryptionSettings__KmsKeyId__str__n
+#define SAIS_gcsDestination__Provider__enum__r
+#define SAIS_gcsDestination__Bucket__str__r
+#define SAIS_gcsDestination__Location__str
+#define SAIS_gcsDestination__Prefix__str
+#define SAIS_graphqlError__Message__str__r
+#define SAIS_graphqlError__Path__list_str__n
+#define SAIS_graphqlError__Extensions__object__n
+#define SAIS_graphqlRequest__Query__str__r
+#define SAIS_graphqlRequest__Variables__object__n
+#define SAIS_graphqlRequest__OperationName__str__n
+#define SAIS_graphqlResponse__Data__object__n
+#define SAIS_graphqlResponse__Errors__list__GraphqlError__n
+#define SAIS_healthCheck__Name__str__r
+#define SAIS_healthCheck__Status__enum__r
+#define SAIS_healthStatus__Status__enum__r
+#define SAIS_healthStatus__Version__str__r
+#define SAIS_healthStatus__Checks__list__HealthCheck__r
+#define SAIS_imageJob__Id__str__r
+#define SAIS_imageJob__Type__enum__r
+#define SAIS_imageJob__Status__ref_JobStatus__r
+#define SAIS_imageJob__Progress__int__r
+#define SAIS_imageJob__CreatedAt__datetime__r
+#define SAIS_imageJob__UpdatedAt__datetime__r
+#define SAIS_imageJob__CompletedAt__datetime__r__n
+#define SAIS_imageJob__Error___JobFailure__r__n
+#define SAIS_imageJob__OutputAssetIds__list_str__r
+#define SAIS_imageJob__Params___ImageJobRequest__r
+#define SAIS_imageJobRequest__Prompt__str__r
+#define SAIS_imageJobRequest__NegativePrompt__str__n
+#define SAIS_imageJobRequest__Width__int
+#define SAIS_imageJobRequest__Height__int
+#define SAIS_imageJobRequest__Style__ref_ImageStyle
+#define SAIS_imageJobRequest__Count__int
+#define SAIS_imageJobRequest__Seed__long__n
+#define SAIS_imageJobRequest__TemplateId__str__n
+#define SAIS_jobEvent__Event__enum__r
+#define SAIS_jobEvent__JobId__str__r
+#define SAIS_jobEvent__Status__ref_JobStatus__r
+#define SAIS_jobEvent__Progress__int__r
+#define SAIS_jobEvent__Message__str__n
+#define SAIS_jobEvent__OccurredAt__datetime__r
+#define SAIS_jobFailure__Code__str__r
+#define SAIS_jobFailure__Message__str__r
+#define SAIS_jobList__Data__list__Job__r
+#define SAIS_jobList__NextCursor__str__r__n
+#define SAIS_passwordGrant__GrantType__enum__r
+#define SAIS_passwordGrant__Username__str__r
+#define SAIS_passwordGrant__Password__str__r
+#define SAIS_passwordGrant__Scope__str
+#define SAIS_permission__Id__str__r
+#define SAIS_permission__Resource__str__r
+#define SAIS_permission__Description__str__r__n
+#define SAIS_permissionList__Data__list__Permission__r
+#define SAIS_permissionList__NextCursor__str__r__n
+#define SAIS_principal__Id__str__r
+#define SAIS_principal__Kind__enum__r
+#define SAIS_principal__OrganizationId__str__r
+#define SAIS_principal__Email__str__n
+#define SAIS_principal__DisplayName__str__r
+#define SAIS_principal__RoleIds__list_str__r
+#define SAIS_principal__Permissions__list_str__r
+#define SAIS_problem__Type__str__r
+#define SAIS_problem__Title__str__r
+#define SAIS_problem__Status__int__r
+#define SAIS_problem__Detail__str
+#define SAIS_problem__Instance__str
+#define SAIS_problem__Code__str__r
+#define SAIS_problem__RequestId__str__r
+#define SAIS_problem__Errors__list__ValidationIssue
+#define SAIS_refreshTokenRequest__RefreshToken__str__r
+#define SAIS_restore__Id__str__r
+#define SAIS_restore__BackupId__str__r
+#define SAIS_restore__Status__ref_BackupStatus__r
+#define SAIS_restore__Scope__list__BackupScopeItem__r
+#define SAIS_restore__TargetRegion__str__r__n
+#define SAIS_restore__DryRun__bool__r
+#define SAIS_restore__CreatedAt__datetime__r
+#define SAIS_restore__CompletedAt__datetime__r__n
+#define SAIS_restoreRequest__Scope__list__BackupScopeItem__r
+#define SAIS_restoreRequest__TargetRegion__str__n
+#define SAIS_restoreRequest__DryRun__bool
+#define SAIS_revokeTokenRequest__Token__str__r
+#define SAIS_revokeTokenRequest__TokenTypeHint__enum
+#define SAIS_role__Id__str__r
+#define SAIS_role__Name__str__r
+#define SAIS_role__Description__str__r__n
+#define SAIS_role__BuiltIn__bool__r
+#define SAIS_role__Permissions__list_str__r
+#define SAIS_roleAssignment__RoleIds__list_str__r
+#define SAIS_roleList__Data__list__Role__r
+#define SAIS_roleList__NextCursor__str__r__n
+#define SAIS_systemMetrics__CapturedAt__datetime__r
+#define SAIS_systemMetrics__QueueDepth__int__r
+#define SAIS_systemMetrics__ActiveJobs__int__r
+#define SAIS_systemMetrics__GpuUtilization__double__r
+#define SAIS_systemMetrics__CpuUtilization__double__r
+#define SAIS_systemMetrics__MemoryUtilization__double__r
+#define SAIS_systemMetrics__P95JobLatencySeconds__double__r
+#define SAIS_systemMetrics__StorageBytes__long__r
+#define SAIS_template__Id__str__r
+#define SAIS_template__Name__str__r
+#define SAIS_template__Kind__ref_JobType__r
+#define SAIS_template__Description__str__r__n
+#define SAIS_template__Prompt__str__r
+#define SAIS_template__Tags__list_str__r
+#define SAIS_template__Visibility__ref_TemplateVisibility__r
+#define SAIS_template__Version__int__r
+#define SAIS_template__CreatedAt__datetime__r
+#define SAIS_template__UpdatedAt__datetime__r
+#define SAIS_templateCreate__Name__str__r
+#define SAIS_templateCreate__Kind__ref_JobType__r
+#define SAIS_templateCreate__Description__str__n
+#define SAIS_templateCreate__Prompt__str__r
+#define SAIS_templateCreate__Tags__list_str
+#define SAIS_templateCreate__Visibility__ref_TemplateVisibility
+#define SAIS_templateList__Data__list__Template__r
+#define SAIS_templateList__NextCursor__str__r__n
+#define SAIS_templateUpdate__Name__str
+#define SAIS_templateUpdate__Description__str__n
+#define SAIS_templateUpdate__Prompt__str
+#define SAIS_templateUpdate__Tags__list_str
+#define SAIS_templateUpdate__Visibility__ref_TemplateVisibility
+#define SAIS_tokenResponse__AccessToken__str__r
+#define SAIS_tokenResponse__TokenType__enum__r
+#define SAIS_tokenResponse__ExpiresIn__int__r
+#define SAIS_tokenResponse__RefreshToken__str__n
+#define SAIS_tokenResponse__Scope__str
+#define SAIS_usagePoint__Timestamp__datetime__r
+#define SAIS_usagePoint__ImagesGenerated__long__r
+#define SAIS_usagePoint__VideoSecondsGenerated__long__r
+#define SAIS_usagePoint__ApiRequests__long__r
+#define SAIS_usagePoint__StorageBytes__long__r
+#define SAIS_usageSeries__From__datetime__r
+#define SAIS_usageSeries__To__datetime__r
+#define SAIS_usageSeries__Granularity__enum__r
+#define SAIS_usageSeries__Points__list__UsagePoint__r
+#define SAIS_user__Id__str__r
+#define SAIS_user__Email__str__r
+#define SAIS_user__DisplayName__str__r
+#define SAIS_user__Status__ref_UserStatus__r
+#define SAIS_user__RoleIds__list_str__r
+#define SAIS_user__CreatedAt__datetime__r
+#define SAIS_user__LastLoginAt__datetime__r__n
+#define SAIS_user__DeactivatedAt__datetime__r__n
+#define SAIS_userInvite__Email__str__r
+#define SAIS_userInvite__DisplayName__str
+#define SAIS_userInvite__RoleIds__list_str__r
+#define SAIS_userList__Data__list__User__r
+#define SAIS_userList__NextCursor__str__r__n
+#define SAIS_userUpdate__DisplayName__str
+#define SAIS_validationIssue__Location__enum__r
+#define SAIS_validationIssue__Name__str__r
+#define SAIS_validationIssue__Message__str__r
+#define SAIS_videoJob__Id__str__r
+#define SAIS_videoJob__Type__enum__r
+#define SAIS_videoJob__Status__ref_JobStatus__r
+#define SAIS_videoJob__Progress__int__r
+#define SAIS_videoJob__CreatedAt__datetime__r
+#define SAIS_videoJob__UpdatedAt__datetime__r
+#define SAIS_videoJob__CompletedAt__datetime__r__n
+#define SAIS_videoJob__Error___JobFailure__r__n
+#define SAIS_videoJob__OutputAssetIds__list_str__r
+#define SAIS_videoJob__Params___VideoJobRequest__r
+#define SAIS_videoJobRequest__Prompt__str__r
+#define SAIS_videoJobRequest__DurationSeconds__int__r
+#define SAIS_videoJobRequest__Fps__int
+#define SAIS_videoJobRequest__Resolution__ref_VideoResolution
+#define SAIS_videoJobRequest__ReferenceAssetId__str__n
+#define SAIS_SELF_BackupDestination__BackupDestination
+#define SAIS_SELF_Job__Job
+#define SAIS_SELF_TokenRequest__TokenRequest
+#if SAIS_PARENT_AwsS3Destination__BackupDestination
+#define SAIS_HOME_AwsS3Destination__BackupDestination
+#elif !SAIS_HOMED_AwsS3Destination && !SAIS_VALUE_BackupDestination && !SAIS_SELF_AwsS3Destination__BackupDestination
+#define SAIS_HOMED_AwsS3Destination
+#define SAIS_HOME_AwsS3Destination__BackupDestination
+#endif
+#if SAIS_PARENT_AzureBlobDestination__BackupDestination
+#define SAIS_HOME_AzureBlobDestination__BackupDestination
+#elif !SAIS_HOMED_AzureBlobDestination && !SAIS_VALUE_BackupDestination && !SAIS_SELF_AzureBlobDestination__BackupDestination
+#define SAIS_HOMED_AzureBlobDestination
+#define SAIS_HOME_AzureBlobDestination__BackupDestination
+#endif
+#if SAIS_PARENT_GcsDestination__BackupDestination
+#define SAIS_HOME_GcsDestination__BackupDestination
+#elif !SAIS_HOMED_GcsDestination && !SAIS_VALUE_BackupDestination && !SAIS_SELF_GcsDestination__BackupDestination
+#define SAIS_HOMED_GcsDestination
+#define SAIS_HOME_GcsDestination__BackupDestination
+#endif
+#if SAIS_PARENT_ImageJob__Job
+#define SAIS_HOME_ImageJob__Job
+#elif !SAIS_HOMED_ImageJob && !SAIS_VALUE_Job && !SAIS_SELF_ImageJob__Job
+#define SAIS_HOMED_ImageJob
+#define SAIS_HOME_ImageJob__Job
+#endif
+#if SAIS_PARENT_VideoJob__Job
+#define SAIS_HOME_VideoJob__Job
+#elif !SAIS_HOMED_VideoJob && !SAIS_VALUE_Job && !SAIS_SELF_VideoJob__Job
+#define SAIS_HOMED_VideoJob
+#define SAIS_HOME_VideoJob__Job
+#endif
+#if SAIS_PARENT_PasswordGrant__TokenRequest
+#define SAIS_HOME_PasswordGrant__TokenRequest
+#elif !SAIS_HOMED_PasswordGrant && !SAIS_VALUE_TokenRequest && !SAIS_SELF_PasswordGrant__TokenRequest
+#define SAIS_HOMED_PasswordGrant
+#define SAIS_HOME_PasswordGrant__TokenRequest
+#endif
+#if SAIS_PARENT_ClientCredentialsGrant__TokenRequest
+#define SAIS_HOME_ClientCredentialsGrant__TokenRequest
+#elif !SAIS_HOMED_ClientCredentialsGrant && !SAIS_VALUE_TokenRequest && !SAIS_SELF_ClientCredentialsGrant__TokenRequest
+#define SAIS_HOMED_ClientCredentialsGrant
+#define SAIS_HOME_ClientCredentialsGrant__TokenRequest
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SecureAiStudio.Sdk.Serialization;
 
-// Makes each oneOf/anyOf member a real subclass of its union type, and gives the union type the
-// properties every member has. Kept apart from the member's own file because the member schema
-// does not know which unions it belongs to.
+// Makes each oneOf/anyOf member a real subclass of its union type where it can be (see the symbols
+// above), and gives the union type the properties every member has. Kept apart from the member's
+// own file because the member schema does not know which unions it belongs to.
 namespace SecureAiStudio.Sdk.Models
 {
+#if SAIS_HOME_AwsS3Destination__BackupDestination && !SAIS_PARENT_AwsS3Destination__BackupDestination
     public partial class AwsS3Destination : BackupDestination { }
+#endif
+#if SAIS_HOME_AzureBlobDestination__BackupDestination && !SAIS_PARENT_AzureBlobDestination__BackupDestination
     public partial class AzureBlobDestination : BackupDestination { }
+#endif
+#if SAIS_HOME_GcsDestination__BackupDestination && !SAIS_PARENT_GcsDestination__BackupDestination
     public partial class GcsDestination : BackupDestination { }
+#endif
+#if !SAIS_VALUE_BackupDestination
 
     public partial class BackupDestination
     {
-#if SAIS_AwsS3Destination__Provider__enum__r && SAIS_AzureBlobDestination__Provider__enum__r && SAIS_GcsDestination__Provider__enum__r
+#if SAIS_awsS3Destination__Provider__enum__r && SAIS_azureBlobDestination__Provider__enum__r && SAIS_gcsDestination__Provider__enum__r
         /// <summary>
         /// Always &#x60;gcs&#x60;. Every variant has it: on a variant this is that variant's own property (as its wire value).
         /// </summary>
@@ -328,7 +380,7 @@ namespace SecureAiStudio.Sdk.Models
         private string _Provider;
 
 #endif
-#if SAIS_AwsS3Destination__Bucket__str__r && SAIS_AzureBlobDestination__Bucket__str__r && SAIS_GcsDestination__Bucket__str__r
+#if SAIS_awsS3Destination__Bucket__str__r && SAIS_azureBlobDestination__Bucket__str__r && SAIS_gcsDestination__Bucket__str__r
         /// <summary>
         /// The bucket name. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -342,7 +394,7 @@ namespace SecureAiStudio.Sdk.Models
         private string _Bucket;
 
 #endif
-#if SAIS_AwsS3Destination__Region__str__r && SAIS_AzureBlobDestination__Region__str__r && SAIS_GcsDestination__Region__str__r
+#if SAIS_awsS3Destination__Region__str__r && SAIS_azureBlobDestination__Region__str__r && SAIS_gcsDestination__Region__str__r
         /// <summary>
         /// A cloud provider region, for example &#x60;eu-west-1&#x60;, &#x60;westeurope&#x60; or &#x60;europe-west4&#x60;. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -356,7 +408,7 @@ namespace SecureAiStudio.Sdk.Models
         private string _Region;
 
 #endif
-#if SAIS_AwsS3Destination__Prefix__str && SAIS_AzureBlobDestination__Prefix__str && SAIS_GcsDestination__Prefix__str
+#if SAIS_awsS3Destination__Prefix__str && SAIS_azureBlobDestination__Prefix__str && SAIS_gcsDestination__Prefix__str
         /// <summary>
         /// A key prefix inside the bucket or container. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -370,7 +422,7 @@ namespace SecureAiStudio.Sdk.Models
         private string _Prefix;
 
 #endif
-#if SAIS_AwsS3Destination__StorageAccount__str__r && SAIS_AzureBlobDestination__StorageAccount__str__r && SAIS_GcsDestination__StorageAccount__str__r
+#if SAIS_awsS3Destination__StorageAccount__str__r && SAIS_azureBlobDestination__StorageAccount__str__r && SAIS_gcsDestination__StorageAccount__str__r
         /// <summary>
         /// The storage account name. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -384,7 +436,7 @@ namespace SecureAiStudio.Sdk.Models
         private string _StorageAccount;
 
 #endif
-#if SAIS_AwsS3Destination__Container__str__r && SAIS_AzureBlobDestination__Container__str__r && SAIS_GcsDestination__Container__str__r
+#if SAIS_awsS3Destination__Container__str__r && SAIS_azureBlobDestination__Container__str__r && SAIS_gcsDestination__Container__str__r
         /// <summary>
         /// The container name. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -398,7 +450,7 @@ namespace SecureAiStudio.Sdk.Models
         private string _Container;
 
 #endif
-#if SAIS_AwsS3Destination__Location__str && SAIS_AzureBlobDestination__Location__str && SAIS_GcsDestination__Location__str
+#if SAIS_awsS3Destination__Location__str && SAIS_azureBlobDestination__Location__str && SAIS_gcsDestination__Location__str
         /// <summary>
         /// A cloud provider region, for example &#x60;eu-west-1&#x60;, &#x60;westeurope&#x60; or &#x60;europe-west4&#x60;. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -413,12 +465,18 @@ namespace SecureAiStudio.Sdk.Models
 
 #endif
     }
+#endif
+#if SAIS_HOME_ImageJob__Job && !SAIS_PARENT_ImageJob__Job
     public partial class ImageJob : Job { }
+#endif
+#if SAIS_HOME_VideoJob__Job && !SAIS_PARENT_VideoJob__Job
     public partial class VideoJob : Job { }
+#endif
+#if !SAIS_VALUE_Job
 
     public partial class Job
     {
-#if SAIS_ImageJob__Id__str__r && SAIS_VideoJob__Id__str__r
+#if SAIS_imageJob__Id__str__r && SAIS_videoJob__Id__str__r
         /// <summary>
         /// A generation job ID. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -432,7 +490,7 @@ namespace SecureAiStudio.Sdk.Models
         private string _Id;
 
 #endif
-#if SAIS_ImageJob__Type__enum__r && SAIS_VideoJob__Type__enum__r
+#if SAIS_imageJob__Type__enum__r && SAIS_videoJob__Type__enum__r
         /// <summary>
         /// Always &#x60;image&#x60;. Every variant has it: on a variant this is that variant's own property (as its wire value).
         /// </summary>
@@ -446,7 +504,7 @@ namespace SecureAiStudio.Sdk.Models
         private string _Type;
 
 #endif
-#if SAIS_ImageJob__Status__ref_JobStatus__r && SAIS_VideoJob__Status__ref_JobStatus__r
+#if SAIS_imageJob__Status__ref_JobStatus__r && SAIS_videoJob__Status__ref_JobStatus__r
         /// <summary>
         /// The <c>status</c> property. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -460,7 +518,7 @@ namespace SecureAiStudio.Sdk.Models
         private JobStatus _Status;
 
 #endif
-#if SAIS_ImageJob__Progress__int__r && SAIS_VideoJob__Progress__int__r
+#if SAIS_imageJob__Progress__int__r && SAIS_videoJob__Progress__int__r
         /// <summary>
         /// Percent complete. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -474,7 +532,7 @@ namespace SecureAiStudio.Sdk.Models
         private int _Progress;
 
 #endif
-#if SAIS_ImageJob__CreatedAt__datetime__r && SAIS_VideoJob__CreatedAt__datetime__r
+#if SAIS_imageJob__CreatedAt__datetime__r && SAIS_videoJob__CreatedAt__datetime__r
         /// <summary>
         /// An RFC 3339 date-time in UTC. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -488,7 +546,7 @@ namespace SecureAiStudio.Sdk.Models
         private DateTimeOffset _CreatedAt;
 
 #endif
-#if SAIS_ImageJob__UpdatedAt__datetime__r && SAIS_VideoJob__UpdatedAt__datetime__r
+#if SAIS_imageJob__UpdatedAt__datetime__r && SAIS_videoJob__UpdatedAt__datetime__r
         /// <summary>
         /// An RFC 3339 date-time in UTC. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -502,7 +560,7 @@ namespace SecureAiStudio.Sdk.Models
         private DateTimeOffset _UpdatedAt;
 
 #endif
-#if SAIS_ImageJob__CompletedAt__datetime__r__n && SAIS_VideoJob__CompletedAt__datetime__r__n
+#if SAIS_imageJob__CompletedAt__datetime__r__n && SAIS_videoJob__CompletedAt__datetime__r__n
         /// <summary>
         /// When the job reached a terminal status; &#x60;null&#x60; before. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -516,7 +574,7 @@ namespace SecureAiStudio.Sdk.Models
         private DateTimeOffset? _CompletedAt;
 
 #endif
-#if SAIS_ImageJob__Error___JobFailure__r__n && SAIS_VideoJob__Error___JobFailure__r__n
+#if SAIS_imageJob__Error___JobFailure__r__n && SAIS_videoJob__Error___JobFailure__r__n
         /// <summary>
         /// The <c>error</c> property. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -530,7 +588,7 @@ namespace SecureAiStudio.Sdk.Models
         private JobFailure _Error;
 
 #endif
-#if SAIS_ImageJob__OutputAssetIds__list_str__r && SAIS_VideoJob__OutputAssetIds__list_str__r
+#if SAIS_imageJob__OutputAssetIds__list_str__r && SAIS_videoJob__OutputAssetIds__list_str__r
         /// <summary>
         /// The generated video, once the job succeeded. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -544,7 +602,7 @@ namespace SecureAiStudio.Sdk.Models
         private List<string> _OutputAssetIds;
 
 #endif
-#if SAIS_ImageJob__Params___VideoJobRequest__r && SAIS_VideoJob__Params___VideoJobRequest__r
+#if SAIS_imageJob__Params___VideoJobRequest__r && SAIS_videoJob__Params___VideoJobRequest__r
         /// <summary>
         /// The <c>params</c> property. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -559,12 +617,18 @@ namespace SecureAiStudio.Sdk.Models
 
 #endif
     }
-    public partial class ClientCredentialsGrant : TokenRequest { }
+#endif
+#if SAIS_HOME_PasswordGrant__TokenRequest && !SAIS_PARENT_PasswordGrant__TokenRequest
     public partial class PasswordGrant : TokenRequest { }
+#endif
+#if SAIS_HOME_ClientCredentialsGrant__TokenRequest && !SAIS_PARENT_ClientCredentialsGrant__TokenRequest
+    public partial class ClientCredentialsGrant : TokenRequest { }
+#endif
+#if !SAIS_VALUE_TokenRequest
 
     public partial class TokenRequest
     {
-#if SAIS_ClientCredentialsGrant__GrantType__enum__r && SAIS_PasswordGrant__GrantType__enum__r
+#if SAIS_clientCredentialsGrant__GrantType__enum__r && SAIS_passwordGrant__GrantType__enum__r
         /// <summary>
         /// Always &#x60;client_credentials&#x60;. Every variant has it: on a variant this is that variant's own property (as its wire value).
         /// </summary>
@@ -578,7 +642,7 @@ namespace SecureAiStudio.Sdk.Models
         private string _GrantType;
 
 #endif
-#if SAIS_ClientCredentialsGrant__Username__str__r && SAIS_PasswordGrant__Username__str__r
+#if SAIS_clientCredentialsGrant__Username__str__r && SAIS_passwordGrant__Username__str__r
         /// <summary>
         /// The user&#39;s email address. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -592,7 +656,7 @@ namespace SecureAiStudio.Sdk.Models
         private string _Username;
 
 #endif
-#if SAIS_ClientCredentialsGrant__Password__str__r && SAIS_PasswordGrant__Password__str__r
+#if SAIS_clientCredentialsGrant__Password__str__r && SAIS_passwordGrant__Password__str__r
         /// <summary>
         /// The user&#39;s password. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -607,7 +671,7 @@ namespace SecureAiStudio.Sdk.Models
         private string _Password;
 
 #endif
-#if SAIS_ClientCredentialsGrant__Scope__str && SAIS_PasswordGrant__Scope__str
+#if SAIS_clientCredentialsGrant__Scope__str && SAIS_passwordGrant__Scope__str
         /// <summary>
         /// Space-separated permissions a token is limited to. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -621,7 +685,7 @@ namespace SecureAiStudio.Sdk.Models
         private string _Scope;
 
 #endif
-#if SAIS_ClientCredentialsGrant__ClientId__str__r && SAIS_PasswordGrant__ClientId__str__r
+#if SAIS_clientCredentialsGrant__ClientId__str__r && SAIS_passwordGrant__ClientId__str__r
         /// <summary>
         /// The client&#39;s ID. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -635,7 +699,7 @@ namespace SecureAiStudio.Sdk.Models
         private string _ClientId;
 
 #endif
-#if SAIS_ClientCredentialsGrant__ClientSecret__str__r && SAIS_PasswordGrant__ClientSecret__str__r
+#if SAIS_clientCredentialsGrant__ClientSecret__str__r && SAIS_passwordGrant__ClientSecret__str__r
         /// <summary>
         /// The client&#39;s secret. Every variant has it: on a variant this is that variant's own property.
         /// </summary>
@@ -651,4 +715,5 @@ namespace SecureAiStudio.Sdk.Models
 
 #endif
     }
+#endif
 }

@@ -3,6 +3,42 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_Principal
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_Kind
+#define SAIS_SHARED_Kind
+#else
+#define SAIS_P_Kind
+#endif
+#if SAIS_P_OrganizationId
+#define SAIS_SHARED_OrganizationId
+#else
+#define SAIS_P_OrganizationId
+#endif
+#if SAIS_P_Email
+#define SAIS_SHARED_Email
+#else
+#define SAIS_P_Email
+#endif
+#if SAIS_P_DisplayName
+#define SAIS_SHARED_DisplayName
+#else
+#define SAIS_P_DisplayName
+#endif
+#if SAIS_P_RoleIds
+#define SAIS_SHARED_RoleIds
+#else
+#define SAIS_P_RoleIds
+#endif
+#if SAIS_P_Permissions
+#define SAIS_SHARED_Permissions
+#else
+#define SAIS_P_Permissions
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -40,20 +76,17 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "user",
+                "api_key",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "user":
-                        case "api_key":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -77,25 +110,38 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The ID of a user or an API key. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// Whether the principal is a user or an API key. Required.
         /// </summary>
-        [JsonProperty("kind", Required = Required.Always)]
+        [JsonProperty("kind", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Kind || SAIS_SHARED_Kind
         public KindEnum Kind { get; set; }
+#else
+        public KindEnum Kind { get; set; }
+#endif
 
         /// <summary>
         /// An organisation ID. Required.
         /// </summary>
-        [JsonProperty("organizationId", Required = Required.Always)]
+        [JsonProperty("organizationId", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_OrganizationId || SAIS_SHARED_OrganizationId
         public string OrganizationId { get; set; }
+#else
+        public string OrganizationId { get; set; }
+#endif
 
         /// <summary>
         /// The user&#39;s email; &#x60;null&#x60; for API keys.
         /// </summary>
         [JsonProperty("email", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Email || SAIS_SHARED_Email
         public string Email { get { return _Email; } set { _Email = value; _EmailIsSet = true; } }
 
         private string _Email;
@@ -107,24 +153,49 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _EmailIsSet;
         }
+#else
+        public string Email { get { return _Email; } set { _Email = value; _EmailIsSet = true; } }
+
+        private string _Email;
+        private bool _EmailIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Email"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeEmail()
+        {
+            return _EmailIsSet;
+        }
+#endif
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
-        [JsonProperty("displayName", Required = Required.Always)]
+        [JsonProperty("displayName", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_DisplayName || SAIS_SHARED_DisplayName
         public string DisplayName { get; set; }
+#else
+        public string DisplayName { get; set; }
+#endif
 
         /// <summary>
         /// The roles the principal holds. Required.
         /// </summary>
-        [JsonProperty("roleIds", Required = Required.Always)]
+        [JsonProperty("roleIds", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_RoleIds || SAIS_SHARED_RoleIds
         public List<string> RoleIds { get; set; }
+#else
+        public List<string> RoleIds { get; set; }
+#endif
 
         /// <summary>
         /// The effective permissions from all roles. Required.
         /// </summary>
-        [JsonProperty("permissions", Required = Required.Always)]
+        [JsonProperty("permissions", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Permissions || SAIS_SHARED_Permissions
         public List<string> Permissions { get; set; }
+#else
+        public List<string> Permissions { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

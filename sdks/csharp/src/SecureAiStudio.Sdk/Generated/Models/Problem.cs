@@ -3,6 +3,47 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_Problem
+#if SAIS_P_Type
+#define SAIS_SHARED_Type
+#else
+#define SAIS_P_Type
+#endif
+#if SAIS_P_Title
+#define SAIS_SHARED_Title
+#else
+#define SAIS_P_Title
+#endif
+#if SAIS_P_Status
+#define SAIS_SHARED_Status
+#else
+#define SAIS_P_Status
+#endif
+#if SAIS_P_Detail
+#define SAIS_SHARED_Detail
+#else
+#define SAIS_P_Detail
+#endif
+#if SAIS_P_Instance
+#define SAIS_SHARED_Instance
+#else
+#define SAIS_P_Instance
+#endif
+#if SAIS_P_Code
+#define SAIS_SHARED_Code
+#else
+#define SAIS_P_Code
+#endif
+#if SAIS_P_RequestId
+#define SAIS_SHARED_RequestId
+#else
+#define SAIS_P_RequestId
+#endif
+#if SAIS_P_Errors
+#define SAIS_SHARED_Errors
+#else
+#define SAIS_P_Errors
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,50 +60,82 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A URI identifying the problem type; it links to its documentation. Required.
         /// </summary>
-        [JsonProperty("type", Required = Required.Always)]
+        [JsonProperty("type", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Type || SAIS_SHARED_Type
         public string Type { get; set; }
+#else
+        public string Type { get; set; }
+#endif
 
         /// <summary>
         /// A short, human-readable summary of the problem type. Required.
         /// </summary>
-        [JsonProperty("title", Required = Required.Always)]
+        [JsonProperty("title", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Title || SAIS_SHARED_Title
         public string Title { get; set; }
+#else
+        public string Title { get; set; }
+#endif
 
         /// <summary>
         /// The HTTP status code. Required.
         /// </summary>
-        [JsonProperty("status", Required = Required.Always)]
+        [JsonProperty("status", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Status || SAIS_SHARED_Status
         public int Status { get; set; }
+#else
+        public int Status { get; set; }
+#endif
 
         /// <summary>
         /// A human-readable explanation of this occurrence.
         /// </summary>
         [JsonProperty("detail", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Detail || SAIS_SHARED_Detail
         public string Detail { get; set; }
+#else
+        public string Detail { get; set; }
+#endif
 
         /// <summary>
         /// A URI reference identifying this occurrence.
         /// </summary>
         [JsonProperty("instance", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Instance || SAIS_SHARED_Instance
         public string Instance { get; set; }
+#else
+        public string Instance { get; set; }
+#endif
 
         /// <summary>
         /// A stable, machine-readable error code, for example &#x60;etag_mismatch&#x60;. Required.
         /// </summary>
-        [JsonProperty("code", Required = Required.Always)]
+        [JsonProperty("code", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Code || SAIS_SHARED_Code
         public string Code { get; set; }
+#else
+        public string Code { get; set; }
+#endif
 
         /// <summary>
         /// The request&#39;s ID, the same as the &#x60;X-Request-Id&#x60; header. Required.
         /// </summary>
-        [JsonProperty("requestId", Required = Required.Always)]
+        [JsonProperty("requestId", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_RequestId || SAIS_SHARED_RequestId
         public string RequestId { get; set; }
+#else
+        public string RequestId { get; set; }
+#endif
 
         /// <summary>
         /// For validation failures, every invalid field.
         /// </summary>
         [JsonProperty("errors", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Errors || SAIS_SHARED_Errors
         public List<ValidationIssue> Errors { get; set; }
+#else
+        public List<ValidationIssue> Errors { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,12 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_RefreshTokenRequest
+#if SAIS_P_RefreshToken
+#define SAIS_SHARED_RefreshToken
+#else
+#define SAIS_P_RefreshToken
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,9 +25,13 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The refresh token from the last token response. Required.
         /// </summary>
-        [JsonProperty("refreshToken", Required = Required.Always)]
+        [JsonProperty("refreshToken", Required = global::Newtonsoft.Json.Required.Always)]
         [Sensitive]
+#if SAIS_CLASS_RefreshToken || SAIS_SHARED_RefreshToken
         public string RefreshToken { get; set; }
+#else
+        public string RefreshToken { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,47 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_Restore
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_BackupId
+#define SAIS_SHARED_BackupId
+#else
+#define SAIS_P_BackupId
+#endif
+#if SAIS_P_Status
+#define SAIS_SHARED_Status
+#else
+#define SAIS_P_Status
+#endif
+#if SAIS_P_Scope
+#define SAIS_SHARED_Scope
+#else
+#define SAIS_P_Scope
+#endif
+#if SAIS_P_TargetRegion
+#define SAIS_SHARED_TargetRegion
+#else
+#define SAIS_P_TargetRegion
+#endif
+#if SAIS_P_DryRun
+#define SAIS_SHARED_DryRun
+#else
+#define SAIS_P_DryRun
+#endif
+#if SAIS_P_CreatedAt
+#define SAIS_SHARED_CreatedAt
+#else
+#define SAIS_P_CreatedAt
+#endif
+#if SAIS_P_CompletedAt
+#define SAIS_SHARED_CompletedAt
+#else
+#define SAIS_P_CompletedAt
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,50 +60,82 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A restore ID. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// A backup ID. Required.
         /// </summary>
-        [JsonProperty("backupId", Required = Required.Always)]
+        [JsonProperty("backupId", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_BackupId || SAIS_SHARED_BackupId
         public string BackupId { get; set; }
+#else
+        public string BackupId { get; set; }
+#endif
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
-        [JsonProperty("status", Required = Required.Always)]
+        [JsonProperty("status", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Status || SAIS_SHARED_Status
         public BackupStatus Status { get; set; }
+#else
+        public BackupStatus Status { get; set; }
+#endif
 
         /// <summary>
         /// What is restored. Required.
         /// </summary>
-        [JsonProperty("scope", Required = Required.Always)]
+        [JsonProperty("scope", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Scope || SAIS_SHARED_Scope
         public List<BackupScopeItem> Scope { get; set; }
+#else
+        public List<BackupScopeItem> Scope { get; set; }
+#endif
 
         /// <summary>
         /// The region restored into. Required, may be null.
         /// </summary>
-        [JsonProperty("targetRegion", Required = Required.AllowNull)]
+        [JsonProperty("targetRegion", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_TargetRegion || SAIS_SHARED_TargetRegion
         public string TargetRegion { get; set; }
+#else
+        public string TargetRegion { get; set; }
+#endif
 
         /// <summary>
         /// Whether this is a dry run. Required.
         /// </summary>
-        [JsonProperty("dryRun", Required = Required.Always)]
+        [JsonProperty("dryRun", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_DryRun || SAIS_SHARED_DryRun
         public bool DryRun { get; set; }
+#else
+        public bool DryRun { get; set; }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("createdAt", Required = Required.Always)]
+        [JsonProperty("createdAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_CreatedAt || SAIS_SHARED_CreatedAt
         public DateTimeOffset CreatedAt { get; set; }
+#else
+        public DateTimeOffset CreatedAt { get; set; }
+#endif
 
         /// <summary>
         /// When the restore reached a terminal status. Required, may be null.
         /// </summary>
-        [JsonProperty("completedAt", Required = Required.AllowNull)]
+        [JsonProperty("completedAt", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_CompletedAt || SAIS_SHARED_CompletedAt
         public DateTimeOffset? CompletedAt { get; set; }
+#else
+        public DateTimeOffset? CompletedAt { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

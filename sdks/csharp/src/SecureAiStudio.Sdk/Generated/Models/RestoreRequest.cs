@@ -3,6 +3,22 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_RestoreRequest
+#if SAIS_P_Scope
+#define SAIS_SHARED_Scope
+#else
+#define SAIS_P_Scope
+#endif
+#if SAIS_P_TargetRegion
+#define SAIS_SHARED_TargetRegion
+#else
+#define SAIS_P_TargetRegion
+#endif
+#if SAIS_P_DryRun
+#define SAIS_SHARED_DryRun
+#else
+#define SAIS_P_DryRun
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,13 +35,18 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// What to restore from the backup. Required.
         /// </summary>
-        [JsonProperty("scope", Required = Required.Always)]
+        [JsonProperty("scope", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Scope || SAIS_SHARED_Scope
         public List<BackupScopeItem> Scope { get; set; }
+#else
+        public List<BackupScopeItem> Scope { get; set; }
+#endif
 
         /// <summary>
         /// Restore into this region; &#x60;null&#x60; for the organisation&#39;s home region.
         /// </summary>
         [JsonProperty("targetRegion", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_TargetRegion || SAIS_SHARED_TargetRegion
         public string TargetRegion { get { return _TargetRegion; } set { _TargetRegion = value; _TargetRegionIsSet = true; } }
 
         private string _TargetRegion;
@@ -37,12 +58,29 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _TargetRegionIsSet;
         }
+#else
+        public string TargetRegion { get { return _TargetRegion; } set { _TargetRegion = value; _TargetRegionIsSet = true; } }
+
+        private string _TargetRegion;
+        private bool _TargetRegionIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="TargetRegion"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeTargetRegion()
+        {
+            return _TargetRegionIsSet;
+        }
+#endif
 
         /// <summary>
         /// Only report what would change.
         /// </summary>
         [JsonProperty("dryRun", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_DryRun || SAIS_SHARED_DryRun
         public bool? DryRun { get; set; }
+#else
+        public bool? DryRun { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,17 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_RevokeTokenRequest
+#if SAIS_P_Token
+#define SAIS_SHARED_Token
+#else
+#define SAIS_P_Token
+#endif
+#if SAIS_P_TokenTypeHint
+#define SAIS_SHARED_TokenTypeHint
+#else
+#define SAIS_P_TokenTypeHint
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -40,20 +51,17 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "access_token",
+                "refresh_token",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "access_token":
-                        case "refresh_token":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -77,15 +85,23 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The access or refresh token. Required.
         /// </summary>
-        [JsonProperty("token", Required = Required.Always)]
+        [JsonProperty("token", Required = global::Newtonsoft.Json.Required.Always)]
         [Sensitive]
+#if SAIS_CLASS_Token || SAIS_SHARED_Token
         public string Token { get; set; }
+#else
+        public string Token { get; set; }
+#endif
 
         /// <summary>
         /// Which kind of token &#x60;token&#x60; is, to speed up the lookup.
         /// </summary>
         [JsonProperty("tokenTypeHint", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_TokenTypeHint || SAIS_SHARED_TokenTypeHint
         public TokenTypeHintEnum? TokenTypeHint { get; set; }
+#else
+        public TokenTypeHintEnum? TokenTypeHint { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

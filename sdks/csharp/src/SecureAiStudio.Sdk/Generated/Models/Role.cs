@@ -3,6 +3,32 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_Role
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_Name
+#define SAIS_SHARED_Name
+#else
+#define SAIS_P_Name
+#endif
+#if SAIS_P_Description
+#define SAIS_SHARED_Description
+#else
+#define SAIS_P_Description
+#endif
+#if SAIS_P_BuiltIn
+#define SAIS_SHARED_BuiltIn
+#else
+#define SAIS_P_BuiltIn
+#endif
+#if SAIS_P_Permissions
+#define SAIS_SHARED_Permissions
+#else
+#define SAIS_P_Permissions
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,32 +45,52 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A role ID. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
-        [JsonProperty("name", Required = Required.Always)]
+        [JsonProperty("name", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Name || SAIS_SHARED_Name
         public string Name { get; set; }
+#else
+        public string Name { get; set; }
+#endif
 
         /// <summary>
         /// A free-text description. Required, may be null.
         /// </summary>
-        [JsonProperty("description", Required = Required.AllowNull)]
+        [JsonProperty("description", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_Description || SAIS_SHARED_Description
         public string Description { get; set; }
+#else
+        public string Description { get; set; }
+#endif
 
         /// <summary>
         /// Built-in roles cannot be changed or deleted. Required.
         /// </summary>
-        [JsonProperty("builtIn", Required = Required.Always)]
+        [JsonProperty("builtIn", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_BuiltIn || SAIS_SHARED_BuiltIn
         public bool BuiltIn { get; set; }
+#else
+        public bool BuiltIn { get; set; }
+#endif
 
         /// <summary>
         /// The permissions the role grants. Required.
         /// </summary>
-        [JsonProperty("permissions", Required = Required.Always)]
+        [JsonProperty("permissions", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Permissions || SAIS_SHARED_Permissions
         public List<string> Permissions { get; set; }
+#else
+        public List<string> Permissions { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

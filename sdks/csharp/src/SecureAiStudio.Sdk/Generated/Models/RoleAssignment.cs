@@ -3,6 +3,12 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_RoleAssignment
+#if SAIS_P_RoleIds
+#define SAIS_SHARED_RoleIds
+#else
+#define SAIS_P_RoleIds
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,8 +25,12 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The roles; an empty list removes every role. Required.
         /// </summary>
-        [JsonProperty("roleIds", Required = Required.Always)]
+        [JsonProperty("roleIds", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_RoleIds || SAIS_SHARED_RoleIds
         public List<string> RoleIds { get; set; }
+#else
+        public List<string> RoleIds { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

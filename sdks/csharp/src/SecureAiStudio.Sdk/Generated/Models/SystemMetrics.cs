@@ -3,6 +3,47 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_SystemMetrics
+#if SAIS_P_CapturedAt
+#define SAIS_SHARED_CapturedAt
+#else
+#define SAIS_P_CapturedAt
+#endif
+#if SAIS_P_QueueDepth
+#define SAIS_SHARED_QueueDepth
+#else
+#define SAIS_P_QueueDepth
+#endif
+#if SAIS_P_ActiveJobs
+#define SAIS_SHARED_ActiveJobs
+#else
+#define SAIS_P_ActiveJobs
+#endif
+#if SAIS_P_GpuUtilization
+#define SAIS_SHARED_GpuUtilization
+#else
+#define SAIS_P_GpuUtilization
+#endif
+#if SAIS_P_CpuUtilization
+#define SAIS_SHARED_CpuUtilization
+#else
+#define SAIS_P_CpuUtilization
+#endif
+#if SAIS_P_MemoryUtilization
+#define SAIS_SHARED_MemoryUtilization
+#else
+#define SAIS_P_MemoryUtilization
+#endif
+#if SAIS_P_P95JobLatencySeconds
+#define SAIS_SHARED_P95JobLatencySeconds
+#else
+#define SAIS_P_P95JobLatencySeconds
+#endif
+#if SAIS_P_StorageBytes
+#define SAIS_SHARED_StorageBytes
+#else
+#define SAIS_P_StorageBytes
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,50 +60,82 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("capturedAt", Required = Required.Always)]
+        [JsonProperty("capturedAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_CapturedAt || SAIS_SHARED_CapturedAt
         public DateTimeOffset CapturedAt { get; set; }
+#else
+        public DateTimeOffset CapturedAt { get; set; }
+#endif
 
         /// <summary>
         /// Jobs waiting to start. Required.
         /// </summary>
-        [JsonProperty("queueDepth", Required = Required.Always)]
+        [JsonProperty("queueDepth", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_QueueDepth || SAIS_SHARED_QueueDepth
         public int QueueDepth { get; set; }
+#else
+        public int QueueDepth { get; set; }
+#endif
 
         /// <summary>
         /// Jobs running now. Required.
         /// </summary>
-        [JsonProperty("activeJobs", Required = Required.Always)]
+        [JsonProperty("activeJobs", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_ActiveJobs || SAIS_SHARED_ActiveJobs
         public int ActiveJobs { get; set; }
+#else
+        public int ActiveJobs { get; set; }
+#endif
 
         /// <summary>
         /// A fraction between 0 and 1. Required.
         /// </summary>
-        [JsonProperty("gpuUtilization", Required = Required.Always)]
+        [JsonProperty("gpuUtilization", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_GpuUtilization || SAIS_SHARED_GpuUtilization
         public double GpuUtilization { get; set; }
+#else
+        public double GpuUtilization { get; set; }
+#endif
 
         /// <summary>
         /// A fraction between 0 and 1. Required.
         /// </summary>
-        [JsonProperty("cpuUtilization", Required = Required.Always)]
+        [JsonProperty("cpuUtilization", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_CpuUtilization || SAIS_SHARED_CpuUtilization
         public double CpuUtilization { get; set; }
+#else
+        public double CpuUtilization { get; set; }
+#endif
 
         /// <summary>
         /// A fraction between 0 and 1. Required.
         /// </summary>
-        [JsonProperty("memoryUtilization", Required = Required.Always)]
+        [JsonProperty("memoryUtilization", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_MemoryUtilization || SAIS_SHARED_MemoryUtilization
         public double MemoryUtilization { get; set; }
+#else
+        public double MemoryUtilization { get; set; }
+#endif
 
         /// <summary>
         /// 95th percentile of job duration over the last hour. Required.
         /// </summary>
-        [JsonProperty("p95JobLatencySeconds", Required = Required.Always)]
+        [JsonProperty("p95JobLatencySeconds", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_P95JobLatencySeconds || SAIS_SHARED_P95JobLatencySeconds
         public double P95JobLatencySeconds { get; set; }
+#else
+        public double P95JobLatencySeconds { get; set; }
+#endif
 
         /// <summary>
         /// Bytes stored for the organisation. Required.
         /// </summary>
-        [JsonProperty("storageBytes", Required = Required.Always)]
+        [JsonProperty("storageBytes", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_StorageBytes || SAIS_SHARED_StorageBytes
         public long StorageBytes { get; set; }
+#else
+        public long StorageBytes { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

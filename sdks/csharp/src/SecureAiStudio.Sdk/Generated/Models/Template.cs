@@ -3,6 +3,57 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_Template
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_Name
+#define SAIS_SHARED_Name
+#else
+#define SAIS_P_Name
+#endif
+#if SAIS_P_Kind
+#define SAIS_SHARED_Kind
+#else
+#define SAIS_P_Kind
+#endif
+#if SAIS_P_Description
+#define SAIS_SHARED_Description
+#else
+#define SAIS_P_Description
+#endif
+#if SAIS_P_Prompt
+#define SAIS_SHARED_Prompt
+#else
+#define SAIS_P_Prompt
+#endif
+#if SAIS_P_Tags
+#define SAIS_SHARED_Tags
+#else
+#define SAIS_P_Tags
+#endif
+#if SAIS_P_Visibility
+#define SAIS_SHARED_Visibility
+#else
+#define SAIS_P_Visibility
+#endif
+#if SAIS_P_Version
+#define SAIS_SHARED_Version
+#else
+#define SAIS_P_Version
+#endif
+#if SAIS_P_CreatedAt
+#define SAIS_SHARED_CreatedAt
+#else
+#define SAIS_P_CreatedAt
+#endif
+#if SAIS_P_UpdatedAt
+#define SAIS_SHARED_UpdatedAt
+#else
+#define SAIS_P_UpdatedAt
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,62 +70,102 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A template ID. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
-        [JsonProperty("name", Required = Required.Always)]
+        [JsonProperty("name", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Name || SAIS_SHARED_Name
         public string Name { get; set; }
+#else
+        public string Name { get; set; }
+#endif
 
         /// <summary>
         /// The <c>kind</c> property. Required.
         /// </summary>
-        [JsonProperty("kind", Required = Required.Always)]
+        [JsonProperty("kind", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Kind || SAIS_SHARED_Kind
         public JobType Kind { get; set; }
+#else
+        public JobType Kind { get; set; }
+#endif
 
         /// <summary>
         /// A free-text description. Required, may be null.
         /// </summary>
-        [JsonProperty("description", Required = Required.AllowNull)]
+        [JsonProperty("description", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_Description || SAIS_SHARED_Description
         public string Description { get; set; }
+#else
+        public string Description { get; set; }
+#endif
 
         /// <summary>
         /// What to generate, in natural language. Required.
         /// </summary>
-        [JsonProperty("prompt", Required = Required.Always)]
+        [JsonProperty("prompt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Prompt || SAIS_SHARED_Prompt
         public string Prompt { get; set; }
+#else
+        public string Prompt { get; set; }
+#endif
 
         /// <summary>
         /// Tags to find the template by. Required.
         /// </summary>
-        [JsonProperty("tags", Required = Required.Always)]
+        [JsonProperty("tags", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Tags || SAIS_SHARED_Tags
         public List<string> Tags { get; set; }
+#else
+        public List<string> Tags { get; set; }
+#endif
 
         /// <summary>
         /// The <c>visibility</c> property. Required.
         /// </summary>
-        [JsonProperty("visibility", Required = Required.Always)]
+        [JsonProperty("visibility", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Visibility || SAIS_SHARED_Visibility
         public TemplateVisibility Visibility { get; set; }
+#else
+        public TemplateVisibility Visibility { get; set; }
+#endif
 
         /// <summary>
         /// Goes up by one on every change. Required.
         /// </summary>
-        [JsonProperty("version", Required = Required.Always)]
+        [JsonProperty("version", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Version || SAIS_SHARED_Version
+        public int VarVersion { get; set; }
+#else
         public int Version { get; set; }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("createdAt", Required = Required.Always)]
+        [JsonProperty("createdAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_CreatedAt || SAIS_SHARED_CreatedAt
         public DateTimeOffset CreatedAt { get; set; }
+#else
+        public DateTimeOffset CreatedAt { get; set; }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("updatedAt", Required = Required.Always)]
+        [JsonProperty("updatedAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_UpdatedAt || SAIS_SHARED_UpdatedAt
         public DateTimeOffset UpdatedAt { get; set; }
+#else
+        public DateTimeOffset UpdatedAt { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,37 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_TemplateCreate
+#if SAIS_P_Name
+#define SAIS_SHARED_Name
+#else
+#define SAIS_P_Name
+#endif
+#if SAIS_P_Kind
+#define SAIS_SHARED_Kind
+#else
+#define SAIS_P_Kind
+#endif
+#if SAIS_P_Description
+#define SAIS_SHARED_Description
+#else
+#define SAIS_P_Description
+#endif
+#if SAIS_P_Prompt
+#define SAIS_SHARED_Prompt
+#else
+#define SAIS_P_Prompt
+#endif
+#if SAIS_P_Tags
+#define SAIS_SHARED_Tags
+#else
+#define SAIS_P_Tags
+#endif
+#if SAIS_P_Visibility
+#define SAIS_SHARED_Visibility
+#else
+#define SAIS_P_Visibility
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,19 +50,28 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
-        [JsonProperty("name", Required = Required.Always)]
+        [JsonProperty("name", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Name || SAIS_SHARED_Name
         public string Name { get; set; }
+#else
+        public string Name { get; set; }
+#endif
 
         /// <summary>
         /// The <c>kind</c> property. Required.
         /// </summary>
-        [JsonProperty("kind", Required = Required.Always)]
+        [JsonProperty("kind", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Kind || SAIS_SHARED_Kind
         public JobType Kind { get; set; }
+#else
+        public JobType Kind { get; set; }
+#endif
 
         /// <summary>
         /// A free-text description.
         /// </summary>
         [JsonProperty("description", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Description || SAIS_SHARED_Description
         public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
 
         private string _Description;
@@ -43,24 +83,49 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _DescriptionIsSet;
         }
+#else
+        public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
+
+        private string _Description;
+        private bool _DescriptionIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Description"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeDescription()
+        {
+            return _DescriptionIsSet;
+        }
+#endif
 
         /// <summary>
         /// What to generate, in natural language. Required.
         /// </summary>
-        [JsonProperty("prompt", Required = Required.Always)]
+        [JsonProperty("prompt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Prompt || SAIS_SHARED_Prompt
         public string Prompt { get; set; }
+#else
+        public string Prompt { get; set; }
+#endif
 
         /// <summary>
         /// Tags to find the template by.
         /// </summary>
         [JsonProperty("tags", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Tags || SAIS_SHARED_Tags
         public List<string> Tags { get; set; }
+#else
+        public List<string> Tags { get; set; }
+#endif
 
         /// <summary>
         /// The <c>visibility</c> property.
         /// </summary>
         [JsonProperty("visibility", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Visibility || SAIS_SHARED_Visibility
         public TemplateVisibility? Visibility { get; set; }
+#else
+        public TemplateVisibility? Visibility { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

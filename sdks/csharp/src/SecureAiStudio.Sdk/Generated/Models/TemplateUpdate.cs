@@ -3,6 +3,32 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_TemplateUpdate
+#if SAIS_P_Name
+#define SAIS_SHARED_Name
+#else
+#define SAIS_P_Name
+#endif
+#if SAIS_P_Description
+#define SAIS_SHARED_Description
+#else
+#define SAIS_P_Description
+#endif
+#if SAIS_P_Prompt
+#define SAIS_SHARED_Prompt
+#else
+#define SAIS_P_Prompt
+#endif
+#if SAIS_P_Tags
+#define SAIS_SHARED_Tags
+#else
+#define SAIS_P_Tags
+#endif
+#if SAIS_P_Visibility
+#define SAIS_SHARED_Visibility
+#else
+#define SAIS_P_Visibility
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -20,12 +46,17 @@ namespace SecureAiStudio.Sdk.Models
         /// A human-readable name.
         /// </summary>
         [JsonProperty("name", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Name || SAIS_SHARED_Name
         public string Name { get; set; }
+#else
+        public string Name { get; set; }
+#endif
 
         /// <summary>
         /// A free-text description.
         /// </summary>
         [JsonProperty("description", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_Description || SAIS_SHARED_Description
         public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
 
         private string _Description;
@@ -37,24 +68,49 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _DescriptionIsSet;
         }
+#else
+        public string Description { get { return _Description; } set { _Description = value; _DescriptionIsSet = true; } }
+
+        private string _Description;
+        private bool _DescriptionIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="Description"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeDescription()
+        {
+            return _DescriptionIsSet;
+        }
+#endif
 
         /// <summary>
         /// What to generate, in natural language.
         /// </summary>
         [JsonProperty("prompt", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Prompt || SAIS_SHARED_Prompt
         public string Prompt { get; set; }
+#else
+        public string Prompt { get; set; }
+#endif
 
         /// <summary>
         /// Tags to find the template by.
         /// </summary>
         [JsonProperty("tags", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Tags || SAIS_SHARED_Tags
         public List<string> Tags { get; set; }
+#else
+        public List<string> Tags { get; set; }
+#endif
 
         /// <summary>
         /// The <c>visibility</c> property.
         /// </summary>
         [JsonProperty("visibility", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Visibility || SAIS_SHARED_Visibility
         public TemplateVisibility? Visibility { get; set; }
+#else
+        public TemplateVisibility? Visibility { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

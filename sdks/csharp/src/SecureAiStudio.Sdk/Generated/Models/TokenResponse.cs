@@ -3,6 +3,32 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_TokenResponse
+#if SAIS_P_AccessToken
+#define SAIS_SHARED_AccessToken
+#else
+#define SAIS_P_AccessToken
+#endif
+#if SAIS_P_TokenType
+#define SAIS_SHARED_TokenType
+#else
+#define SAIS_P_TokenType
+#endif
+#if SAIS_P_ExpiresIn
+#define SAIS_SHARED_ExpiresIn
+#else
+#define SAIS_P_ExpiresIn
+#endif
+#if SAIS_P_RefreshToken
+#define SAIS_SHARED_RefreshToken
+#else
+#define SAIS_P_RefreshToken
+#endif
+#if SAIS_P_Scope
+#define SAIS_SHARED_Scope
+#else
+#define SAIS_P_Scope
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -37,19 +63,16 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "Bearer",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "Bearer":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -73,27 +96,40 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// The JWT access token. Required.
         /// </summary>
-        [JsonProperty("accessToken", Required = Required.Always)]
+        [JsonProperty("accessToken", Required = global::Newtonsoft.Json.Required.Always)]
         [Sensitive]
+#if SAIS_CLASS_AccessToken || SAIS_SHARED_AccessToken
         public string AccessToken { get; set; }
+#else
+        public string AccessToken { get; set; }
+#endif
 
         /// <summary>
         /// Always &#x60;Bearer&#x60;. Required.
         /// </summary>
-        [JsonProperty("tokenType", Required = Required.Always)]
+        [JsonProperty("tokenType", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_TokenType || SAIS_SHARED_TokenType
         public TokenTypeEnum TokenType { get; set; } = TokenTypeEnum.Bearer;
+#else
+        public TokenTypeEnum TokenType { get; set; } = TokenTypeEnum.Bearer;
+#endif
 
         /// <summary>
         /// Seconds until the access token expires. Required.
         /// </summary>
-        [JsonProperty("expiresIn", Required = Required.Always)]
+        [JsonProperty("expiresIn", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_ExpiresIn || SAIS_SHARED_ExpiresIn
         public int ExpiresIn { get; set; }
+#else
+        public int ExpiresIn { get; set; }
+#endif
 
         /// <summary>
         /// The single-use refresh token; &#x60;null&#x60; for the client-credentials grant.
         /// </summary>
         [JsonProperty("refreshToken", NullValueHandling = NullValueHandling.Include)]
         [Sensitive]
+#if SAIS_CLASS_RefreshToken || SAIS_SHARED_RefreshToken
         public string RefreshToken { get { return _RefreshToken; } set { _RefreshToken = value; _RefreshTokenIsSet = true; } }
 
         private string _RefreshToken;
@@ -105,12 +141,29 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _RefreshTokenIsSet;
         }
+#else
+        public string RefreshToken { get { return _RefreshToken; } set { _RefreshToken = value; _RefreshTokenIsSet = true; } }
+
+        private string _RefreshToken;
+        private bool _RefreshTokenIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="RefreshToken"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeRefreshToken()
+        {
+            return _RefreshTokenIsSet;
+        }
+#endif
 
         /// <summary>
         /// Space-separated permissions a token is limited to.
         /// </summary>
         [JsonProperty("scope", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Scope || SAIS_SHARED_Scope
         public string Scope { get; set; }
+#else
+        public string Scope { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

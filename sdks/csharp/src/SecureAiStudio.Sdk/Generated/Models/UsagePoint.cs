@@ -3,6 +3,32 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_UsagePoint
+#if SAIS_P_Timestamp
+#define SAIS_SHARED_Timestamp
+#else
+#define SAIS_P_Timestamp
+#endif
+#if SAIS_P_ImagesGenerated
+#define SAIS_SHARED_ImagesGenerated
+#else
+#define SAIS_P_ImagesGenerated
+#endif
+#if SAIS_P_VideoSecondsGenerated
+#define SAIS_SHARED_VideoSecondsGenerated
+#else
+#define SAIS_P_VideoSecondsGenerated
+#endif
+#if SAIS_P_ApiRequests
+#define SAIS_SHARED_ApiRequests
+#else
+#define SAIS_P_ApiRequests
+#endif
+#if SAIS_P_StorageBytes
+#define SAIS_SHARED_StorageBytes
+#else
+#define SAIS_P_StorageBytes
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,32 +45,52 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("timestamp", Required = Required.Always)]
+        [JsonProperty("timestamp", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Timestamp || SAIS_SHARED_Timestamp
         public DateTimeOffset Timestamp { get; set; }
+#else
+        public DateTimeOffset Timestamp { get; set; }
+#endif
 
         /// <summary>
         /// Images generated in the bucket. Required.
         /// </summary>
-        [JsonProperty("imagesGenerated", Required = Required.Always)]
+        [JsonProperty("imagesGenerated", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_ImagesGenerated || SAIS_SHARED_ImagesGenerated
         public long ImagesGenerated { get; set; }
+#else
+        public long ImagesGenerated { get; set; }
+#endif
 
         /// <summary>
         /// Seconds of video generated in the bucket. Required.
         /// </summary>
-        [JsonProperty("videoSecondsGenerated", Required = Required.Always)]
+        [JsonProperty("videoSecondsGenerated", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_VideoSecondsGenerated || SAIS_SHARED_VideoSecondsGenerated
         public long VideoSecondsGenerated { get; set; }
+#else
+        public long VideoSecondsGenerated { get; set; }
+#endif
 
         /// <summary>
         /// API requests made in the bucket. Required.
         /// </summary>
-        [JsonProperty("apiRequests", Required = Required.Always)]
+        [JsonProperty("apiRequests", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_ApiRequests || SAIS_SHARED_ApiRequests
         public long ApiRequests { get; set; }
+#else
+        public long ApiRequests { get; set; }
+#endif
 
         /// <summary>
         /// Bytes stored at the end of the bucket. Required.
         /// </summary>
-        [JsonProperty("storageBytes", Required = Required.Always)]
+        [JsonProperty("storageBytes", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_StorageBytes || SAIS_SHARED_StorageBytes
         public long StorageBytes { get; set; }
+#else
+        public long StorageBytes { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,27 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_UsageSeries
+#if SAIS_P_From
+#define SAIS_SHARED_From
+#else
+#define SAIS_P_From
+#endif
+#if SAIS_P_To
+#define SAIS_SHARED_To
+#else
+#define SAIS_P_To
+#endif
+#if SAIS_P_Granularity
+#define SAIS_SHARED_Granularity
+#else
+#define SAIS_P_Granularity
+#endif
+#if SAIS_P_Points
+#define SAIS_SHARED_Points
+#else
+#define SAIS_P_Points
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -43,21 +64,18 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "hour",
+                "day",
+                "month",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "hour":
-                        case "day":
-                        case "month":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -81,26 +99,42 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("from", Required = Required.Always)]
+        [JsonProperty("from", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_From || SAIS_SHARED_From
         public DateTimeOffset From { get; set; }
+#else
+        public DateTimeOffset From { get; set; }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("to", Required = Required.Always)]
+        [JsonProperty("to", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_To || SAIS_SHARED_To
         public DateTimeOffset To { get; set; }
+#else
+        public DateTimeOffset To { get; set; }
+#endif
 
         /// <summary>
         /// The bucket size. Required.
         /// </summary>
-        [JsonProperty("granularity", Required = Required.Always)]
+        [JsonProperty("granularity", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Granularity || SAIS_SHARED_Granularity
         public GranularityEnum Granularity { get; set; }
+#else
+        public GranularityEnum Granularity { get; set; }
+#endif
 
         /// <summary>
         /// One point per bucket, oldest first. Required.
         /// </summary>
-        [JsonProperty("points", Required = Required.Always)]
+        [JsonProperty("points", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Points || SAIS_SHARED_Points
         public List<UsagePoint> Points { get; set; }
+#else
+        public List<UsagePoint> Points { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

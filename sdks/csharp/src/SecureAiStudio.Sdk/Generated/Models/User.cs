@@ -3,6 +3,47 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_User
+#if SAIS_P_Id
+#define SAIS_SHARED_Id
+#else
+#define SAIS_P_Id
+#endif
+#if SAIS_P_Email
+#define SAIS_SHARED_Email
+#else
+#define SAIS_P_Email
+#endif
+#if SAIS_P_DisplayName
+#define SAIS_SHARED_DisplayName
+#else
+#define SAIS_P_DisplayName
+#endif
+#if SAIS_P_Status
+#define SAIS_SHARED_Status
+#else
+#define SAIS_P_Status
+#endif
+#if SAIS_P_RoleIds
+#define SAIS_SHARED_RoleIds
+#else
+#define SAIS_P_RoleIds
+#endif
+#if SAIS_P_CreatedAt
+#define SAIS_SHARED_CreatedAt
+#else
+#define SAIS_P_CreatedAt
+#endif
+#if SAIS_P_LastLoginAt
+#define SAIS_SHARED_LastLoginAt
+#else
+#define SAIS_P_LastLoginAt
+#endif
+#if SAIS_P_DeactivatedAt
+#define SAIS_SHARED_DeactivatedAt
+#else
+#define SAIS_P_DeactivatedAt
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,50 +60,82 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// A user ID. Required.
         /// </summary>
-        [JsonProperty("id", Required = Required.Always)]
+        [JsonProperty("id", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Id || SAIS_SHARED_Id
         public string Id { get; set; }
+#else
+        public string Id { get; set; }
+#endif
 
         /// <summary>
         /// The user&#39;s email address. Required.
         /// </summary>
-        [JsonProperty("email", Required = Required.Always)]
+        [JsonProperty("email", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Email || SAIS_SHARED_Email
         public string Email { get; set; }
+#else
+        public string Email { get; set; }
+#endif
 
         /// <summary>
         /// A human-readable name. Required.
         /// </summary>
-        [JsonProperty("displayName", Required = Required.Always)]
+        [JsonProperty("displayName", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_DisplayName || SAIS_SHARED_DisplayName
         public string DisplayName { get; set; }
+#else
+        public string DisplayName { get; set; }
+#endif
 
         /// <summary>
         /// The <c>status</c> property. Required.
         /// </summary>
-        [JsonProperty("status", Required = Required.Always)]
+        [JsonProperty("status", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Status || SAIS_SHARED_Status
         public UserStatus Status { get; set; }
+#else
+        public UserStatus Status { get; set; }
+#endif
 
         /// <summary>
         /// The roles the user holds. Required.
         /// </summary>
-        [JsonProperty("roleIds", Required = Required.Always)]
+        [JsonProperty("roleIds", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_RoleIds || SAIS_SHARED_RoleIds
         public List<string> RoleIds { get; set; }
+#else
+        public List<string> RoleIds { get; set; }
+#endif
 
         /// <summary>
         /// An RFC 3339 date-time in UTC. Required.
         /// </summary>
-        [JsonProperty("createdAt", Required = Required.Always)]
+        [JsonProperty("createdAt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_CreatedAt || SAIS_SHARED_CreatedAt
         public DateTimeOffset CreatedAt { get; set; }
+#else
+        public DateTimeOffset CreatedAt { get; set; }
+#endif
 
         /// <summary>
         /// When the user last signed in; &#x60;null&#x60; if never. Required, may be null.
         /// </summary>
-        [JsonProperty("lastLoginAt", Required = Required.AllowNull)]
+        [JsonProperty("lastLoginAt", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_LastLoginAt || SAIS_SHARED_LastLoginAt
         public DateTimeOffset? LastLoginAt { get; set; }
+#else
+        public DateTimeOffset? LastLoginAt { get; set; }
+#endif
 
         /// <summary>
         /// When the user was deactivated; &#x60;null&#x60; unless deactivated. Required, may be null.
         /// </summary>
-        [JsonProperty("deactivatedAt", Required = Required.AllowNull)]
+        [JsonProperty("deactivatedAt", Required = global::Newtonsoft.Json.Required.AllowNull)]
+#if SAIS_CLASS_DeactivatedAt || SAIS_SHARED_DeactivatedAt
         public DateTimeOffset? DeactivatedAt { get; set; }
+#else
+        public DateTimeOffset? DeactivatedAt { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,22 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_UserInvite
+#if SAIS_P_Email
+#define SAIS_SHARED_Email
+#else
+#define SAIS_P_Email
+#endif
+#if SAIS_P_DisplayName
+#define SAIS_SHARED_DisplayName
+#else
+#define SAIS_P_DisplayName
+#endif
+#if SAIS_P_RoleIds
+#define SAIS_SHARED_RoleIds
+#else
+#define SAIS_P_RoleIds
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,20 +35,32 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// Where to send the invitation. Required.
         /// </summary>
-        [JsonProperty("email", Required = Required.Always)]
+        [JsonProperty("email", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Email || SAIS_SHARED_Email
         public string Email { get; set; }
+#else
+        public string Email { get; set; }
+#endif
 
         /// <summary>
         /// A human-readable name.
         /// </summary>
         [JsonProperty("displayName", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_DisplayName || SAIS_SHARED_DisplayName
         public string DisplayName { get; set; }
+#else
+        public string DisplayName { get; set; }
+#endif
 
         /// <summary>
         /// The roles the user starts with. Required.
         /// </summary>
-        [JsonProperty("roleIds", Required = Required.Always)]
+        [JsonProperty("roleIds", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_RoleIds || SAIS_SHARED_RoleIds
         public List<string> RoleIds { get; set; }
+#else
+        public List<string> RoleIds { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

@@ -3,6 +3,12 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_UserUpdate
+#if SAIS_P_DisplayName
+#define SAIS_SHARED_DisplayName
+#else
+#define SAIS_P_DisplayName
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -20,7 +26,11 @@ namespace SecureAiStudio.Sdk.Models
         /// A human-readable name.
         /// </summary>
         [JsonProperty("displayName", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_DisplayName || SAIS_SHARED_DisplayName
         public string DisplayName { get; set; }
+#else
+        public string DisplayName { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

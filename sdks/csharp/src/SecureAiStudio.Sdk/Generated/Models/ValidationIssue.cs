@@ -3,6 +3,22 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_ValidationIssue
+#if SAIS_P_Location
+#define SAIS_SHARED_Location
+#else
+#define SAIS_P_Location
+#endif
+#if SAIS_P_Name
+#define SAIS_SHARED_Name
+#else
+#define SAIS_P_Name
+#endif
+#if SAIS_P_Message
+#define SAIS_SHARED_Message
+#else
+#define SAIS_P_Message
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -46,22 +62,19 @@ namespace SecureAiStudio.Sdk.Models
             /// <summary>The wire value.</summary>
             public string Value { get { return _value ?? string.Empty; } }
 
+            // A set, not a switch: a spec may list a value twice (enum: ["a", "a"]), a duplicate case label.
+            private static readonly HashSet<string> KnownValues = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "path",
+                "query",
+                "header",
+                "body",
+            };
+
             /// <summary>True when the value is one the spec declares.</summary>
             public bool IsKnown
             {
-                get
-                {
-                    switch (Value)
-                    {
-                        case "path":
-                        case "query":
-                        case "header":
-                        case "body":
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
+                get { return KnownValues.Contains(Value); }
             }
 
             bool IExtensibleEnum.IsNumeric { get { return false; } }
@@ -85,20 +98,32 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// Where the field is. Required.
         /// </summary>
-        [JsonProperty("location", Required = Required.Always)]
+        [JsonProperty("location", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Location || SAIS_SHARED_Location
         public LocationEnum Location { get; set; }
+#else
+        public LocationEnum Location { get; set; }
+#endif
 
         /// <summary>
         /// The parameter name, or a JSON pointer into the body. Required.
         /// </summary>
-        [JsonProperty("name", Required = Required.Always)]
+        [JsonProperty("name", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Name || SAIS_SHARED_Name
         public string Name { get; set; }
+#else
+        public string Name { get; set; }
+#endif
 
         /// <summary>
         /// What is wrong with it. Required.
         /// </summary>
-        [JsonProperty("message", Required = Required.Always)]
+        [JsonProperty("message", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Message || SAIS_SHARED_Message
         public string Message { get; set; }
+#else
+        public string Message { get; set; }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and

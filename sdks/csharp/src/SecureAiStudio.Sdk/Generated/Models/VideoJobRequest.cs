@@ -3,6 +3,32 @@
 // with the templates in generators/csharp/templates. Do not edit: change the spec or the templates.
 // </auto-generated>
 
+#define SAIS_CLASS_VideoJobRequest
+#if SAIS_P_Prompt
+#define SAIS_SHARED_Prompt
+#else
+#define SAIS_P_Prompt
+#endif
+#if SAIS_P_DurationSeconds
+#define SAIS_SHARED_DurationSeconds
+#else
+#define SAIS_P_DurationSeconds
+#endif
+#if SAIS_P_Fps
+#define SAIS_SHARED_Fps
+#else
+#define SAIS_P_Fps
+#endif
+#if SAIS_P_Resolution
+#define SAIS_SHARED_Resolution
+#else
+#define SAIS_P_Resolution
+#endif
+#if SAIS_P_ReferenceAssetId
+#define SAIS_SHARED_ReferenceAssetId
+#else
+#define SAIS_P_ReferenceAssetId
+#endif
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
@@ -19,31 +45,48 @@ namespace SecureAiStudio.Sdk.Models
         /// <summary>
         /// What to generate, in natural language. Required.
         /// </summary>
-        [JsonProperty("prompt", Required = Required.Always)]
+        [JsonProperty("prompt", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_Prompt || SAIS_SHARED_Prompt
         public string Prompt { get; set; }
+#else
+        public string Prompt { get; set; }
+#endif
 
         /// <summary>
         /// Length of the video in seconds. Required.
         /// </summary>
-        [JsonProperty("durationSeconds", Required = Required.Always)]
+        [JsonProperty("durationSeconds", Required = global::Newtonsoft.Json.Required.Always)]
+#if SAIS_CLASS_DurationSeconds || SAIS_SHARED_DurationSeconds
         public int DurationSeconds { get; set; }
+#else
+        public int DurationSeconds { get; set; }
+#endif
 
         /// <summary>
         /// Frames per second.
         /// </summary>
         [JsonProperty("fps", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Fps || SAIS_SHARED_Fps
         public int? Fps { get; set; }
+#else
+        public int? Fps { get; set; }
+#endif
 
         /// <summary>
         /// The <c>resolution</c> property.
         /// </summary>
         [JsonProperty("resolution", NullValueHandling = NullValueHandling.Ignore)]
+#if SAIS_CLASS_Resolution || SAIS_SHARED_Resolution
         public VideoResolution? Resolution { get; set; }
+#else
+        public VideoResolution? Resolution { get; set; }
+#endif
 
         /// <summary>
         /// An uploaded reference image to animate; &#x60;null&#x60; for text-to-video.
         /// </summary>
         [JsonProperty("referenceAssetId", NullValueHandling = NullValueHandling.Include)]
+#if SAIS_CLASS_ReferenceAssetId || SAIS_SHARED_ReferenceAssetId
         public string ReferenceAssetId { get { return _ReferenceAssetId; } set { _ReferenceAssetId = value; _ReferenceAssetIdIsSet = true; } }
 
         private string _ReferenceAssetId;
@@ -55,6 +98,19 @@ namespace SecureAiStudio.Sdk.Models
         {
             return _ReferenceAssetIdIsSet;
         }
+#else
+        public string ReferenceAssetId { get { return _ReferenceAssetId; } set { _ReferenceAssetId = value; _ReferenceAssetIdIsSet = true; } }
+
+        private string _ReferenceAssetId;
+        private bool _ReferenceAssetIdIsSet;
+
+        /// <summary>Newtonsoft.Json hook: writes <see cref="ReferenceAssetId"/> once it was set, even to null (an explicit JSON null).</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public bool ShouldSerializeReferenceAssetId()
+        {
+            return _ReferenceAssetIdIsSet;
+        }
+#endif
 
         /// <summary>
         /// Properties the server sent that this SDK version does not model, kept as received and
