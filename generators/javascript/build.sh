@@ -34,5 +34,8 @@ bin="$root/node_modules/.bin"
   || { cat "$work/attw.txt" >&2; echo "build.sh: attw found problems" >&2; exit 1; }
 (cd "$work/src" && "$bin/publint" --strict > "$work/publint.txt" 2>&1) \
   || { cat "$work/publint.txt" >&2; echo "build.sh: publint --strict found problems" >&2; exit 1; }
-echo "declarations: tsc --strict clean; attw: types found under every resolution mode; publint --strict: all good"
+# Metadata, LICENSE/CHANGELOG, README links, one set of declarations, engines vs require().
+node "$here/package-check.mjs" "$work"/dist/*.tgz --same-license "$root/LICENSE" > "$work/package-check.txt" 2>&1 \
+  || { cat "$work/package-check.txt" >&2; echo "build.sh: package-check found problems" >&2; exit 1; }
+echo "declarations: tsc --strict clean; attw: types found under every resolution mode; publint --strict: all good; package-check: passed"
 for f in "$work"/dist/*; do printf '%s  %s bytes\n' "${f#$root/}" "$(stat -c %s "$f")"; done

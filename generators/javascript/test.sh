@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs the JavaScript SDK, runs its own tests (node:test), then installs the tarball into a
+# Packs the JavaScript SDK, runs its own tests and the tests of openapi.yaml's surface (node:test), then installs the tarball into a
 # fresh npm project and calls a local server with it (consumer smoke test):
 #   bash generators/javascript/test.sh SDK_DIR
 set -euo pipefail
@@ -12,10 +12,13 @@ consumer="$root/.cache/consumer/javascript"
 bash "$here/build.sh" "$1"
 tarball="$(ls "$work"/dist/*.tgz)"
 
-echo "== unit tests (node:test, with the shared vectors of test/vectors)"
+echo "== unit tests (node:test): the runtime's (shipped, any document) and openapi.yaml's surface (tests/api)"
 # The vector tests read the repository's cases; a run without them fails rather than skips.
 export SAIS_VECTORS="${SAIS_VECTORS:-$root/test/vectors}"
-(cd "$work/src" && node --test test/*.test.js)
+# tests/api/ test this API's own models and operations: copied next to the shipped tests of the
+# build copy (never into the SDK), so they import the built package's modules.
+rm -rf "$work/src/test/api" && cp -r "$here/tests/api" "$work/src/test/api"
+(cd "$work/src" && node --test test/*.test.js test/api/*.test.js)
 
 echo "== consumer smoke test (fresh npm project + packed tarball + local server)"
 rm -rf "$consumer" && mkdir -p "$consumer"
@@ -23,15 +26,6 @@ cat > "$consumer/package.json" <<'JSON'
 { "name": "sais-js-consumer", "private": true, "type": "module" }
 JSON
 (cd "$consumer" && flock /tmp/npm-install.lock npm install --silent --no-audit --no-fund "$tarball")
-# Every example of the README (quick start, errors, retries, pagination, waiters, events) is
-# extracted and run as-is against the server, then smoke.mjs checks decoded types.
-examples=""
-for section in "Quick start:quickstart" "Errors:errors" "Retries:retries" "Pagination:pagination" "Waiters:waiters" "Events:events"; do
-  heading="${section%%:*}"; name="${section##*:}"
-  awk -v h="## $heading" '$0==h{q=1;next} q&&/^## /{exit} q&&/^```js/{c=1;next} c&&/^```/{exit} c' "$work/src/README.md" > "$consumer/$name.mjs"
-  [ -s "$consumer/$name.mjs" ] || { echo "test.sh: no js example under '## $heading' in README.md" >&2; exit 1; }
-  examples="$examples && echo '-- README example: $name.mjs' && node $name.mjs > $name.out && cat $name.out"
-done
 cp "$here/consumer/smoke.mjs" "$consumer/smoke.mjs"
 
 echo "== strict TypeScript consumer (tsc --strict --noUncheckedIndexedAccess, ESM and CommonJS)"
@@ -47,4 +41,10 @@ cat > "$consumer/tsconfig.json" <<JSON
 }
 JSON
 (cd "$consumer" && "$root/node_modules/.bin/tsc" -p tsconfig.json) && echo "strict consumer type-checks"
-node "$here/consumer/with-server.mjs" "$root" -- sh -c "cd \"\$0\" $examples"' && grep -q "^NotFoundError 404" errors.out && grep -q "^gave up after 2 attempts: 503" retries.out && grep -q " job.completed succeeded 100$" events.out && node smoke.mjs' "$consumer"
+node "$here/consumer/with-server.mjs" "$root" -- sh -c 'cd "$0" && node smoke.mjs' "$consumer"
+
+echo "== README examples (every runnable one, against sais-mock --stateful)"
+SAIS_EXAMPLES_TARBALL="$tarball" bash "$here/examples.sh" "$1"
+
+echo "== reference docs (typedoc over src/index.d.cts; a warning or an undocumented member fails)"
+bash "$here/docs.sh" "$1"

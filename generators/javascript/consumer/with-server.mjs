@@ -1,15 +1,19 @@
-// with-server.mjs ROOT -- CMD...: starts a local API server on a free port, runs CMD with
-// SAIS_BASE_URL and SECURE_AI_STUDIO_BASE_URL pointing at it, then stops the server. Uses the project's mock server
-// (packages/mock-server) when present, else the small in-process stub below;
-// SAIS_SMOKE_SERVER=stub forces the stub.
+// with-server.mjs ROOT [--stateful] -- CMD...: starts a local API server on a free port, runs CMD
+// with SAIS_BASE_URL and SECURE_AI_STUDIO_BASE_URL pointing at it, then stops the server. Uses the
+// project's mock server (packages/mock-server) when present, else the small in-process stub below;
+// SAIS_SMOKE_SERVER=stub forces the stub. --stateful: the mock server in stateful mode
+// (`sais-mock --stateful --step-ms 50`: what one call creates the next reads back, long-running
+// resources move on every 50 ms), and no stub fallback.
 import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
-const [root, sep, ...command] = process.argv.slice(2);
+const [root, ...rest] = process.argv.slice(2);
+const stateful = rest[0] === '--stateful';
+const [sep, ...command] = stateful ? rest.slice(1) : rest;
 if (!root || sep !== '--' || command.length === 0) {
-    console.error('usage: node with-server.mjs ROOT -- CMD...');
+    console.error('usage: node with-server.mjs ROOT [--stateful] -- CMD...');
     process.exit(2);
 }
 
@@ -43,7 +47,8 @@ function startStub() {
 }
 
 function startMock(bin) {
-    const child = spawn(process.execPath, [bin, '--spec', path.join(root, 'openapi.yaml'), '--port', '0'], {stdio: ['ignore', 'pipe', 'inherit']});
+    const mode = stateful ? ['--stateful', '--step-ms', '50'] : [];
+    const child = spawn(process.execPath, [bin, '--spec', path.join(root, 'openapi.yaml'), ...mode, '--port', '0'], {stdio: ['ignore', 'pipe', 'inherit']});
     return new Promise((resolve, reject) => {
         let out = '';
         const timer = setTimeout(() => { child.kill(); reject(new Error('mock server did not start within 10 s')); }, 10000);
@@ -60,7 +65,11 @@ function startMock(bin) {
 }
 
 const mockBin = path.join(root, 'packages/mock-server/bin/sais-mock.js');
-const useMock = existsSync(mockBin) && process.env.SAIS_SMOKE_SERVER !== 'stub';
+if (stateful && !existsSync(mockBin)) {
+    console.error(`with-server.mjs: --stateful needs the project's mock server (${mockBin})`);
+    process.exit(2);
+}
+const useMock = stateful || (existsSync(mockBin) && process.env.SAIS_SMOKE_SERVER !== 'stub');
 if (!useMock) console.log('(using the in-process stub server, not packages/mock-server)');
 const server = useMock ? await startMock(mockBin) : await startStub();
 console.log(`server: ${server.url}`);
@@ -75,3 +84,11 @@ child.on('exit', (code, signal) => {
     server.stop();
     process.exit(code ?? (signal ? 1 : 0));
 });
+// Stopped from outside (timeout, Ctrl-C): the server goes with us.
+for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.on(sig, () => {
+        child.kill(sig);
+        server.stop();
+        process.exit(1);
+    });
+}

@@ -176,10 +176,13 @@ class ApiClient {
         return param instanceof Blob || ArrayBuffer.isView(param) || param instanceof ArrayBuffer;
     }
 
-    /** Joins an array parameter as the document's collection format asks. */
+    /** Joins an array parameter as the document's collection format asks (one value: a list of one). */
     buildCollectionParam(param, collectionFormat) {
         if (param == null) {
             return null;
+        }
+        if (!Array.isArray(param)) {
+            param = [param];
         }
         const separators = {csv: ',', ssv: ' ', tsv: '\t', pipes: '|'};
         if (collectionFormat === 'multi' || collectionFormat === 'passthrough') {

@@ -4,7 +4,17 @@
 // copy of each, so `instanceof` holds across both), through Node's require() of ES modules
 // (Node >= 20.19, the package's engines). The names are listed so tools see them statically.
 'use strict';
-const sdk = require('./index.js');
+let sdk;
+try {
+    sdk = require('./index.js');
+} catch (err) {
+    // Node < 20.19 (or --no-experimental-require-module) cannot require() an ES module: say
+    // what to do instead of Node's generic ERR_REQUIRE_ESM.
+    if (err && err.code === 'ERR_REQUIRE_ESM') {
+        throw new Error(`require('@secure-ai-studio/sdk') needs Node.js >= 20.19 (require() of ES modules; this is ${process.version}${process.execArgv.includes('--no-experimental-require-module') ? ' with --no-experimental-require-module' : ''}): upgrade Node.js or use import('@secure-ai-studio/sdk')`, {cause: err});
+    }
+    throw err;
+}
 
 Object.defineProperty(exports, '__esModule', {value: true});
 exports.default = sdk.default;

@@ -51,9 +51,12 @@ function opTypes(d) {
       const schema = media.schema.$ref ? d.resolve(media.schema.$ref) : media.schema;
       const binary = Object.entries(schema.properties ?? {}).filter(([, s]) => s.format === 'binary').map(([k]) => k);
       const required = new Set(schema.required ?? []);
-      const files = binary.map((k) => `${k}${required.has(k) ? '' : '?'}: Uploadable`).join('; ');
+      // Each file part keeps the document's description as its doc comment (typedoc requires one).
+      const files = binary
+        .map((k) => `\n  /** ${(schema.properties[k].description ?? `The \`${k}\` file part.`).replace(/\*\//g, '*\\/')} A Blob, File or bytes (see \`toFile\`). */\n  ${k}${required.has(k) ? '' : '?'}: Uploadable;`)
+        .join('');
       t.decls.push(
-        `/** Multipart request body of \`${d.id}\`; file parts take a Blob, File or bytes. */\nexport type ${P}Body = Omit<NonNullable<${O}['requestBody']>['content']['multipart/form-data'], ${binary.map((k) => JSON.stringify(k)).join(' | ')}> & { ${files} };`,
+        `/** Multipart request body of \`${d.id}\`; file parts take a Blob, File or bytes. */\nexport type ${P}Body = Omit<NonNullable<${O}['requestBody']>['content']['multipart/form-data'], ${binary.map((k) => JSON.stringify(k)).join(' | ')}> & {${files}\n};`,
       );
       t.usesUploadable = true;
     }

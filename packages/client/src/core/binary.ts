@@ -50,7 +50,8 @@ export function parseContentRange(value: string | null): ContentRange | undefine
  * ```
  */
 export class BinaryResponse {
-  constructor(/** The raw response. */ readonly response: Response) {}
+  /** @param response The raw response, its body still unread. */
+  constructor(readonly response: Response) {}
 
   /** HTTP status: 200 for the whole file, 206 for a range. */
   get status(): number {

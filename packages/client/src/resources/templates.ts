@@ -22,7 +22,12 @@ export class Templates extends TemplatesBase {
    * const { data, etag } = await client.templates.retrieveWithETag('tpl_01JD5A1B2C3D4E5F6G7H8J9K0M');
    * ```
    */
-  async retrieveWithETag(templateId: string, options?: RequestOptions): Promise<{ data: GetTemplateResponse; etag: string }> {
+  async retrieveWithETag(templateId: string, options?: RequestOptions): Promise<{
+    /** The template, as `retrieve` gives it. */
+    data: GetTemplateResponse;
+    /** Its `ETag` response header: pass it as `ifMatch` to `update` or `delete`. */
+    etag: string;
+  }> {
     const { data, response } = await this.retrieve(templateId, options).withResponse();
     const etag = response.headers.get('etag');
     if (!etag) throw new SecureAIStudioError(`getTemplate response for ${templateId} carried no ETag header`);

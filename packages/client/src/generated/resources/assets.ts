@@ -8,7 +8,10 @@ import type { operations } from '../openapi.js';
 import * as ops from '../operations.js';
 
 /** Multipart request body of `uploadReferenceImage`; file parts take a Blob, File or bytes. */
-export type UploadReferenceImageBody = Omit<NonNullable<operations["uploadReferenceImage"]['requestBody']>['content']['multipart/form-data'], "file"> & { file: Uploadable };
+export type UploadReferenceImageBody = Omit<NonNullable<operations["uploadReferenceImage"]['requestBody']>['content']['multipart/form-data'], "file"> & {
+  /** The image bytes (PNG, JPEG or WebP, at most 20 MiB). A Blob, File or bytes (see `toFile`). */
+  file: Uploadable;
+};
 
 /** Response body of `uploadReferenceImage` (HTTP 201). */
 export type UploadReferenceImageResponse = operations["uploadReferenceImage"]['responses'][201]['content']['application/json'];

@@ -1,8 +1,8 @@
 // R8.4 server-sent events as typed events, against a real local HTTP server that streams chunks.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {ApiClient, APIUserAbortError, EventStream, JobsApi, NotFoundError, ResponseValidationError} from '../src/internal.js';
-import {startLocalServer} from './helpers/local-server.js';
+import {ApiClient, APIUserAbortError, EventStream, JobsApi, NotFoundError, ResponseValidationError} from '../../src/internal.js';
+import {startLocalServer} from '../helpers/local-server.js';
 
 let server;
 before(async () => { server = await startLocalServer(); });

@@ -2,9 +2,9 @@
 // clock and sleep are replaced so the computed waits are asserted, never slept.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {ApiClient, APIUserAbortError, BackupsApi, ComplianceApi, ImageJob, JobsApi, NotFoundError, WaitTimeoutError} from '../src/internal.js';
-import {pollDelay, waiterName} from '../src/core/polling.js';
-import {startLocalServer} from './helpers/local-server.js';
+import {ApiClient, APIUserAbortError, BackupsApi, ComplianceApi, ImageJob, JobsApi, NotFoundError, WaitTimeoutError} from '../../src/internal.js';
+import {pollDelay, waiterName} from '../../src/core/polling.js';
+import {startLocalServer} from '../helpers/local-server.js';
 import {BACKUP, IMAGE_JOB} from './helpers/payloads.js';
 
 let server;

@@ -4,8 +4,8 @@ import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {
     APIConnectionTimeoutError, APIUserAbortError, ApiClient, ImageJobRequest, InternalServerError, JobsApi, TemplatesApi,
-} from '../src/internal.js';
-import {startLocalServer} from './helpers/local-server.js';
+} from '../../src/internal.js';
+import {startLocalServer} from '../helpers/local-server.js';
 import {IMAGE_JOB, TEMPLATE} from './helpers/payloads.js';
 
 let server;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {
     ApiClient, AwsS3Destination, AzureBlobDestination, Backup, BackupDestination, BackupCreate, ClientCredentialsGrant,
     GcsDestination, ImageJob, ImageJobRequest, Job, JobFailure, JobList, JobStatus, TokenRequest, VideoJob, VideoJobRequest,
-} from '../src/internal.js';
+} from '../../src/internal.js';
 import {BACKUP, IMAGE_JOB, VIDEO_JOB} from './helpers/payloads.js';
 
 test('a Job decodes to ImageJob from its discriminator', () => {

@@ -10,8 +10,8 @@ import {Writable} from 'node:stream';
 import {
     APIConnectionError, ApiClient, ApiKeyCreate, ApiKeyWithSecret, ApiKeysApi, AssetsApi, AuthenticationError,
     ImageJobRequest, JobsApi, ResponseValidationError, RolesApi, TemplateUpdate, TemplatesApi,
-} from '../src/internal.js';
-import {startLocalServer} from './helpers/local-server.js';
+} from '../../src/internal.js';
+import {startLocalServer} from '../helpers/local-server.js';
 import {ASSET, IMAGE_JOB, TEMPLATE} from './helpers/payloads.js';
 
 const API_KEY = 'sk_test_hostile_4f9a2b7c1d8e';

@@ -5,8 +5,8 @@ import net from 'node:net';
 import {
     APIConnectionError, APIError, ApiClient, AssetsApi, BinaryResponse, byteRange, AwsS3Destination, BackupCreate, BackupDestination, BackupsApi, HealthApi,
     ImageJob, ImageJobRequest, JobsApi, TemplateUpdate, TemplatesApi, VideoJob,
-} from '../src/internal.js';
-import {startLocalServer} from './helpers/local-server.js';
+} from '../../src/internal.js';
+import {startLocalServer} from '../helpers/local-server.js';
 import {ASSET, BACKUP, IMAGE_JOB, PROBLEM_404, TEMPLATE, VIDEO_JOB} from './helpers/payloads.js';
 
 let server;

@@ -6,8 +6,8 @@ import {
     AuthenticationError, BadRequestError, ConflictError, HealthApi, InternalServerError, JobsApi,
     NotFoundError, PermissionDeniedError, PreconditionFailedError, RateLimitError,
     ResponseValidationError, SecureAIStudioError, UnprocessableEntityError,
-} from '../src/internal.js';
-import {startLocalServer} from './helpers/local-server.js';
+} from '../../src/internal.js';
+import {startLocalServer} from '../helpers/local-server.js';
 import {IMAGE_JOB} from './helpers/payloads.js';
 
 const API_KEY = 'sk_test_secret_key_123';

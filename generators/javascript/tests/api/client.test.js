@@ -5,8 +5,8 @@
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import util from 'node:util';
-import * as sdk from '../src/index.js';
-import {startLocalServer} from './helpers/local-server.js';
+import * as sdk from '../../src/index.js';
+import {startLocalServer} from '../helpers/local-server.js';
 import {ASSET, IMAGE_JOB, PROBLEM_404, TEMPLATE} from './helpers/payloads.js';
 
 const {SecureAIStudio, NotFoundError, APIConnectionTimeoutError, APIUserAbortError, toFile, Page, BinaryResponse, EventStream} = sdk;

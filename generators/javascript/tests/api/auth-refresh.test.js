@@ -1,8 +1,8 @@
 // R1.4 transparent token refresh, against a real local HTTP server.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {ApiClient, AuthenticationError, ImageJob, JobsApi} from '../src/internal.js';
-import {startLocalServer} from './helpers/local-server.js';
+import {ApiClient, AuthenticationError, ImageJob, JobsApi} from '../../src/internal.js';
+import {startLocalServer} from '../helpers/local-server.js';
 import {IMAGE_JOB} from './helpers/payloads.js';
 
 let server;

@@ -1,8 +1,8 @@
 // R6 auto-pagination driven by x-pagination, against a real local HTTP server.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {ApiClient, ImageJob, JobsApi, Page, PagePromise, TemplatesApi} from '../src/internal.js';
-import {startLocalServer} from './helpers/local-server.js';
+import {ApiClient, ImageJob, JobsApi, Page, PagePromise, TemplatesApi} from '../../src/internal.js';
+import {startLocalServer} from '../helpers/local-server.js';
 import {IMAGE_JOB, TEMPLATE} from './helpers/payloads.js';
 
 let server;

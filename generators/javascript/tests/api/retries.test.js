@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import {
     APIConnectionError, APIConnectionTimeoutError, ApiClient, BadRequestError, ConflictError,
     ImageJobRequest, InternalServerError, JobsApi, RateLimitError, TemplatesApi,
-} from '../src/internal.js';
-import {backoffDelay, isRetryableMethod, isRetryableStatus, parseRetryAfter} from '../src/core/retry-policy.js';
-import {startLocalServer} from './helpers/local-server.js';
+} from '../../src/internal.js';
+import {backoffDelay, isRetryableMethod, isRetryableStatus, parseRetryAfter} from '../../src/core/retry-policy.js';
+import {startLocalServer} from '../helpers/local-server.js';
 import {IMAGE_JOB, TEMPLATE} from './helpers/payloads.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -2,9 +2,9 @@
 // against a real local HTTP server.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {ApiClient, ImageJob, JobsApi, ResponseValidationError, TemplatesApi} from '../src/internal.js';
-import {toIssues} from '../src/core/validation.js';
-import {startLocalServer} from './helpers/local-server.js';
+import {ApiClient, ImageJob, JobsApi, ResponseValidationError, TemplatesApi} from '../../src/internal.js';
+import {toIssues} from '../../src/core/validation.js';
+import {startLocalServer} from '../helpers/local-server.js';
 import {IMAGE_JOB, TEMPLATE} from './helpers/payloads.js';
 
 let server;
