@@ -16,6 +16,7 @@ import { stageDocs } from './lib/stage.mjs';
 import { indexPage } from './lib/index-page.mjs';
 import { rulebookPage } from './lib/rulebook-page.mjs';
 import { SDK_REFERENCES } from './lib/references.mjs';
+import { collectReferences } from './lib/collect-references.mjs';
 
 const exec = promisify(execFile);
 
@@ -45,6 +46,7 @@ export async function buildSite({ spec = path.join(repoRoot, 'openapi.yaml'), ou
   offlineAttribution(path.join(out, 'api.html'));
   fs.writeFileSync(path.join(out, 'rulebook.html'), rulebookPage(fs.readFileSync(path.join(repoRoot, 'docs/sdk-behavior.md'), 'utf8')));
   const docsDir = path.join(repoRoot, 'docs');
+  collectReferences(repoRoot, docsDir);
   const relFromSite = (p) => path.relative(out, path.join(docsDir, p)).split(path.sep).join('/');
   const references = SDK_REFERENCES.map((r) => ({
     ...r,
