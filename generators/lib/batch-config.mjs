@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { UsageError } from './errors.mjs';
-import { displayPath } from './paths.mjs';
+import { displayPath, repoRoot } from './paths.mjs';
 
 // Keys of a batch config holding paths; language configs write them relative to their folder,
 // openapi-generator would resolve them against the JVM's working directory.
 const PATH_KEYS = ['templateDir', 'ignoreFileOverride'];
 // Written by the driver; language configs must not set them.
-const DRIVER_KEYS = ['inputSpec', 'outputDir'];
+const DRIVER_KEYS = ['inputSpec', 'outputDir', 'validateSpec'];
 // Placeholders usable in any string value of a language config.
 const placeholders = (spec) => ({ '${spec.info.version}': spec.version });
 
@@ -48,11 +48,14 @@ function stageTemplates(config, { lang, dir, configFile }, workDir) {
       files[key] = value;
       continue;
     }
+    // Files of the language folder are staged under _outside/, other files of the repository
+    // (the root LICENSE every package ships) under _repo/; nothing outside the repository.
     const rel = path.relative(dir, file);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) {
-      throw new UsageError(`${shown}: /files/${key} points outside generators/${lang}/`);
-    }
-    const stagedKey = ['_outside', ...rel.split(path.sep)].join('/');
+    const inRepo = path.relative(repoRoot, file);
+    let stagedKey;
+    if (!rel.startsWith('..') && !path.isAbsolute(rel)) stagedKey = ['_outside', ...rel.split(path.sep)].join('/');
+    else if (!inRepo.startsWith('..') && !path.isAbsolute(inRepo)) stagedKey = ['_repo', ...inRepo.split(path.sep)].join('/');
+    else throw new UsageError(`${shown}: /files/${key} points outside the repository`);
     fs.cpSync(file, path.join(staged, stagedKey), { recursive: true });
     files[stagedKey] = value;
   }
@@ -61,7 +64,7 @@ function stageTemplates(config, { lang, dir, configFile }, workDir) {
 
 /**
  * Turns generators/<lang>/config.yaml into the complete batch config for one run:
- * inputSpec/outputDir injected, relative paths made absolute, `${spec.info.version}` replaced,
+ * inputSpec/outputDir/validateSpec injected, relative paths made absolute, `${spec.info.version}` replaced,
  * templates staged (see stageTemplates) and generation timestamps hidden so output is
  * reproducible.
  */
@@ -81,18 +84,24 @@ export function buildBatchConfig(language, spec, outputDir, workDir) {
   }
   resolved.additionalProperties = { hideGenerationTimestamp: true, ...resolved.additionalProperties };
   const staged = stageTemplates(resolved, language, workDir);
-  return { ...staged, inputSpec: spec.inputFile ?? spec.file, outputDir: path.join(outputDir, lang) };
+  // validateSpec: false, as --skip-validate-spec: validate-spec.mjs has already judged the
+  // document, and openapi-generator's stricter reading refuses documents that Redocly and
+  // Spectral accept (a `default` of the wrong type), with no way forward.
+  return { ...staged, inputSpec: spec.inputFile ?? spec.file, outputDir: path.join(outputDir, lang), validateSpec: false };
 }
 
 /**
- * Writes each language's batch config as <workDir>/<lang>.json.
- * Returns the languages extended with {file, generatorName}.
+ * Writes each language's batch config as <workDir>/<lang>.json. `generatorClasses` maps a stock
+ * generatorName to the class that replaces it (codegen-ext.mjs), when those classes are there.
+ * Returns the languages extended with {file, generatorName, generatorClass}.
  */
-export function writeBatchConfigs(languages, spec, outputDir, workDir) {
+export function writeBatchConfigs(languages, spec, outputDir, workDir, { generatorClasses = {} } = {}) {
   return languages.map((language) => {
     const config = buildBatchConfig(language, spec, outputDir, workDir);
+    const { generatorName } = config;
+    const generatorClass = Object.hasOwn(generatorClasses, generatorName) ? generatorClasses[generatorName] : null;
     const file = path.join(workDir, `${language.lang}.json`);
-    fs.writeFileSync(file, JSON.stringify(config, null, 2));
-    return { ...language, file, generatorName: config.generatorName };
+    fs.writeFileSync(file, JSON.stringify({ ...config, generatorName: generatorClass ?? generatorName }, null, 2));
+    return { ...language, file, generatorName, generatorClass };
   });
 }

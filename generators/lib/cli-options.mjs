@@ -12,9 +12,10 @@ Options:
   --out DIR     folder receiving one sub-folder per language (default: sdks)
   --only LANG   generate only this language; repeat for several
   --check       regenerate into a temporary folder and fail if DIR differs from it
+  --strict-spec treat the document's warnings (a default or example of the wrong type, …) as errors
   -h, --help    show this help`;
 
-/** Parses argv into {spec, out, only, check, help}; throws UsageError on unknown options. */
+/** Parses argv into {spec, out, only, check, strictSpec, help}; throws UsageError on unknown options. */
 export function parseCliOptions(argv) {
   let values;
   try {
@@ -26,6 +27,7 @@ export function parseCliOptions(argv) {
         out: { type: 'string', default: 'sdks' },
         only: { type: 'string', multiple: true, default: [] },
         check: { type: 'boolean', default: false },
+        'strict-spec': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -38,6 +40,7 @@ export function parseCliOptions(argv) {
     out: path.resolve(process.env.INIT_CWD || process.cwd(), values.out),
     only: values.only.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean),
     check: values.check,
+    strictSpec: values['strict-spec'],
     help: values.help,
   };
 }

@@ -7,45 +7,83 @@
 // spec's own, else the naming rule of sdk-names.mjs) and its params type name
 // `x-sdk-params-name`; the generators then read a staged copy of the spec. The user's file is
 // never written.
-import { operations, pointer } from '../../scripts/spec-check/load.mjs';
-import { IDENTIFIER, UNTAGGED_RESOURCE, methodNameByRule, paramsTypeName, pascal, resourceClass, waiterMethodName } from './sdk-names.mjs';
+import { HTTP_METHODS, operations, pointer } from '../../scripts/spec-check/load.mjs';
+import { resolvePointer } from './json-pointer.mjs';
+import { addCommonProperties } from './common-properties.mjs';
+import { hoistReferencedSchemas } from './hoist-schemas.mjs';
+import { IDENTIFIER, UNTAGGED_RESOURCE, camelIdentifier, methodNameByRule, paramsTypeName, pascal, resourceClass, resourceProperty, waiterMethodName } from './sdk-names.mjs';
 import { UsageError } from './errors.mjs';
 
 const VERB = /^(get|retrieve|read|fetch|describe)(?=[A-Z])/;
 
 /** Adds every derived extension; returns whether anything was added. */
 export function addDerivedExtensions(doc, shown) {
+  const hoisted = hoistReferencedSchemas(doc);
+  const inlined = inlinePathItemRefs(doc);
   const ids = addMissingOperationIds(doc);
   const byId = operationsById(doc);
   const waiters = addWaiters(byId, shown);
   const pages = addListPages(doc, byId, shown);
   const streams = addEventStreams(byId);
-  const names = addSdkMethods(byId, shown);
-  const paramsNames = addParamsNames(doc, byId, shown);
+  const { added: names, given } = addSdkMethods(byId, shown);
+  const paramsNames = addParamsNames(doc, byId, given, shown);
   const params = addSdkParams(doc);
-  return ids || waiters || pages || streams || names || paramsNames || params;
+  const common = addCommonProperties(doc);
+  return hoisted || common || inlined || ids || waiters || pages || streams || names || paramsNames || params;
+}
+
+/**
+ * Replaces each path item that is a local `$ref` (`/a: {$ref: '#/paths/~1b'}`) by a copy of its
+ * target: openapi-generator resolves it into a second operation of its own, which the extensions
+ * below must see and name apart (a method of its own, not the same `x-sdk-method` twice). The
+ * copy's operations carry no `x-sdk-method`: the spec gave that name to the target's.
+ */
+function inlinePathItemRefs(doc) {
+  let added = false;
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    if (!item || typeof item.$ref !== 'string') continue;
+    let target = item;
+    for (let hops = 0; target && typeof target.$ref === 'string' && hops < 20; hops++) target = resolvePointer(doc, target.$ref);
+    if (!target || typeof target !== 'object') continue; // external or dangling: left to the generator / validation
+    const { $ref, ...siblings } = item;
+    const copy = { ...structuredClone(target), ...siblings };
+    for (const method of HTTP_METHODS) if (copy[method]) delete copy[method]['x-sdk-method'];
+    doc.paths[path] = copy;
+    added = true;
+  }
+  return added;
 }
 
 /**
  * Gives every operation without an `operationId` one made from its method and path
  * (`put /nestedTest` → `putNestedTest`, `get /pets/{id}` → `getPetsById`), unique in the
  * document, so openapi-generator and every extension below name it the same way; without it the
- * SDK method and its resource had no name and the SDK did not compile.
+ * SDK method and its resource had no name and the SDK did not compile. An operationId that an
+ * earlier operation already has (the spec requires them unique; a path-item `$ref` copies one)
+ * gets 2, 3, … (`getPet2`), as openapi-generator would otherwise number it on its own.
  */
 function addMissingOperationIds(doc) {
   const all = [...operations(doc)];
-  const taken = new Set(all.map(({ op }) => op.operationId).filter((id) => typeof id === 'string'));
+  const taken = new Set(all.map(({ op }) => op.operationId).filter((id) => typeof id === 'string' && id !== ''));
+  const kept = new Set();
   let added = false;
   for (const { op, path, method } of all) {
-    if (typeof op.operationId === 'string' && op.operationId !== '') continue;
-    const words = path.split('/').filter(Boolean).map((seg) => {
-      const param = /^\{(.+)\}$/.exec(seg);
-      return (param ? 'By ' + param[1] : seg).split(/[^A-Za-z0-9]+/).filter(Boolean).map(pascal).join('');
-    });
-    const base = method + words.join('') || method;
+    let base = op.operationId;
+    if (typeof base === 'string' && base !== '' && !kept.has(base)) {
+      kept.add(base);
+      continue;
+    }
+    if (typeof base !== 'string' || base === '') {
+      const words = path.split('/').filter(Boolean).map((seg) => {
+        const param = /^\{(.+)\}$/.exec(seg);
+        return (param ? 'By ' + param[1] : seg).split(/[^A-Za-z0-9]+/).filter(Boolean).map(pascal).join('');
+      });
+      base = method + words.join('') || method;
+    }
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}${n}`;
     taken.add(id);
+    kept.add(id);
     op.operationId = id;
     added = true;
   }
@@ -56,7 +94,7 @@ function addMissingOperationIds(doc) {
  * Marks what the shared SDK call shape `method(...path, body?, params?, options?)` needs and a
  * template cannot work out: each `Idempotency-Key` header parameter gets
  * `x-sdk-request-option: idempotencyKey` (it is the per-call option, not a parameter), and each
- * operation with other query or header parameters gets `x-sdk-params: {required}` (whether any
+ * operation with other query, header or cookie parameters gets `x-sdk-params: {required}` (whether any
  * of them is required, so `params` is) and `name`, its params type (`x-sdk-params-name`).
  */
 function addSdkParams(doc) {
@@ -70,7 +108,7 @@ function addSdkParams(doc) {
           p['x-sdk-request-option'] = 'idempotencyKey';
           added = true;
         }
-      } else if (p.in === 'query' || p.in === 'header') {
+      } else if (p.in === 'query' || p.in === 'header' || p.in === 'cookie') {
         named = true;
         required ||= p.required === true;
       }
@@ -85,65 +123,91 @@ function addSdkParams(doc) {
 }
 
 /**
- * Gives every operation `x-sdk-method`, the method it becomes on its tag's resource in every SDK
+ * Gives every operation `x-sdk-method`, the method it becomes on its resource in every SDK
  * (`client.jobs.createImage`): the spec's own value, checked, or the naming rule's; a poll
- * operation's `x-waiter` gets `sdkMethod`, its waiter's name (`waitFor`). Two methods
- * of one name on a tag fail, naming both operations. `x-sdk-resource` is that resource: the
- * first tag as the spec spells it (`apiKeys`; openapi-generator's own tag names are sanitised,
- * `ApiKeys`), `default` for an untagged operation; `x-sdk-resource-class` its class name (`ApiKeys`).
+ * operation's `x-waiter` gets `sdkMethod`, its waiter's name (`waitFor`). `x-sdk-resource` is
+ * that resource: the first tag as a camelCase identifier (`apiKeys` as spelled,
+ * `security-advisories` → `securityAdvisories`), `general` for an untagged operation;
+ * `x-sdk-resource-class` its class name (`ApiKeys`).
+ * Two of the spec's own names on one resource fail, naming both operations. A name by the rule
+ * never does: the spec's own names are placed first, then, in document order, each other
+ * operation takes the first free one of the rule's name, its operationId as an identifier, and
+ * the rule's name with 2, 3, … (readme-legacy's getChangelogs and getChangelog are both
+ * `retrieve` by the rule: the second becomes `getChangelog`).
+ * Returns {added, given}: given, the operations whose name is the spec's own.
  */
 function addSdkMethods(byId, shown) {
   let added = false;
-  const taken = new Map();
+  const taken = new Map(); // `${resource}\0${name}` -> operationId
+  const given = new Set();
+  const resourceOf = (op) => resourceProperty(Array.isArray(op.tags) && typeof op.tags[0] === 'string' ? op.tags[0] : UNTAGGED_RESOURCE) || UNTAGGED_RESOURCE;
   for (const [id, { op, opAt }] of byId) {
-    const tag = Array.isArray(op.tags) && typeof op.tags[0] === 'string' ? op.tags[0] : UNTAGGED_RESOURCE;
-    const given = op['x-sdk-method'];
-    if (given !== undefined && (typeof given !== 'string' || !IDENTIFIER.test(given))) {
-      fail(shown, `${opAt}/x-sdk-method`, `${JSON.stringify(given)} is not a camelCase identifier (${IDENTIFIER.source})`);
+    const name = op['x-sdk-method'];
+    if (name === undefined) continue;
+    if (typeof name !== 'string' || !IDENTIFIER.test(name)) {
+      fail(shown, `${opAt}/x-sdk-method`, `${JSON.stringify(name)} is not a camelCase identifier (${IDENTIFIER.source})`);
     }
-    const name = given ?? methodNameByRule(id, tag);
-    const other = taken.get(`${tag}\0${name}`);
-    if (other !== undefined) {
-      const how = given === undefined ? ` by the naming rule; give ${id} an x-sdk-method` : '';
-      fail(shown, given === undefined ? opAt : `${opAt}/x-sdk-method`, `'${name}' is already the method of ${other} in tag '${tag}'${how}`);
-    }
-    taken.set(`${tag}\0${name}`, id);
-    if (op['x-sdk-resource'] !== tag || op['x-sdk-resource-class'] !== resourceClass(tag)) {
-      op['x-sdk-resource'] = tag;
-      op['x-sdk-resource-class'] = resourceClass(tag);
+    const resource = resourceOf(op);
+    const other = taken.get(`${resource}\0${name}`);
+    if (other !== undefined) fail(shown, `${opAt}/x-sdk-method`, `'${name}' is already the method of ${other} on resource '${resource}'`);
+    taken.set(`${resource}\0${name}`, id);
+    given.add(op);
+  }
+  for (const [id, { op }] of byId) {
+    const resource = resourceOf(op);
+    if (!given.has(op)) {
+      const ruled = methodNameByRule(id, resource) || 'operation';
+      const candidates = [ruled, camelIdentifier(id)].filter(Boolean);
+      let name = candidates.find((c) => !taken.has(`${resource}\0${c}`));
+      for (let n = 2; name === undefined; n++) if (!taken.has(`${resource}\0${ruled}${n}`)) name = `${ruled}${n}`;
+      taken.set(`${resource}\0${name}`, id);
+      op['x-sdk-method'] = name;
       added = true;
     }
-    if (given === undefined) {
-      op['x-sdk-method'] = name;
+    if (op['x-sdk-resource'] !== resource || op['x-sdk-resource-class'] !== resourceClass(resource)) {
+      op['x-sdk-resource'] = resource;
+      op['x-sdk-resource-class'] = resourceClass(resource);
       added = true;
     }
     // A poll operation's waiter is a method of the same resource: `jobs.waitFor`.
     if (op['x-waiter'] && op['x-waiter'].sdkMethod === undefined) {
-      op['x-waiter'].sdkMethod = waiterMethodName(name);
+      op['x-waiter'].sdkMethod = waiterMethodName(op['x-sdk-method']);
       added = true;
     }
   }
-  return added;
+  return { added, given };
 }
 
 /**
  * Gives every operation `x-sdk-params-name`, the name of its params type in every SDK
  * (`TemplateListParams`, by the rule of sdk-names.mjs from `x-sdk-resource` and `x-sdk-method`):
  * on every operation, not only those with `x-sdk-params`, because C# also puts form fields in it.
- * The types share one namespace with the models, so a name another operation or a component
- * schema already has fails, naming both.
+ * The types share one namespace with the models. An operation whose method is the spec's own
+ * fails when its name is taken (by another such operation or a component schema), naming both;
+ * one named by the rule takes instead `<singular resource class><Pascal operationId>Params`, or
+ * that with 2, 3, … The spec's own are placed first.
  */
-function addParamsNames(doc, byId, shown) {
+function addParamsNames(doc, byId, given, shown) {
   let added = false;
-  const taken = new Map();
-  for (const [id, { op, opAt }] of byId) {
-    const name = paramsTypeName(op['x-sdk-resource'], op['x-sdk-method']);
-    const other = taken.get(name);
-    if (other !== undefined) {
-      fail(shown, opAt, `params type name '${name}' (from x-sdk-resource '${op['x-sdk-resource']}' and x-sdk-method '${op['x-sdk-method']}') is already that of ${other}; give one of them another x-sdk-method`);
-    }
-    if (Object.hasOwn(doc.components?.schemas ?? {}, name)) {
-      fail(shown, opAt, `params type name '${name}' is already the name of the schema ${jsonPointer(['components', 'schemas', name])}; give ${id} another x-sdk-method`);
+  const taken = new Map(); // name -> operationId
+  const schemas = doc.components?.schemas ?? {};
+  const ops = [...byId].sort(([, a], [, b]) => Number(given.has(b.op)) - Number(given.has(a.op)));
+  for (const [id, { op, opAt }] of ops) {
+    const resource = op['x-sdk-resource'];
+    let name = paramsTypeName(resource, op['x-sdk-method']);
+    const isFree = (n) => !taken.has(n) && !Object.hasOwn(schemas, n);
+    if (given.has(op)) {
+      const other = taken.get(name);
+      if (other !== undefined) {
+        fail(shown, opAt, `params type name '${name}' (from x-sdk-resource '${resource}' and x-sdk-method '${op['x-sdk-method']}') is already that of ${other}; give one of them another x-sdk-method`);
+      }
+      if (Object.hasOwn(schemas, name)) {
+        fail(shown, opAt, `params type name '${name}' is already the name of the schema ${jsonPointer(['components', 'schemas', name])}; give ${id} another x-sdk-method`);
+      }
+    } else if (!isFree(name)) {
+      const base = paramsTypeName(resource, camelIdentifier(id) || 'operation');
+      name = isFree(base) ? base : undefined;
+      for (let n = 2; name === undefined; n++) if (isFree(base.replace(/Params$/, `${n}Params`))) name = base.replace(/Params$/, `${n}Params`);
     }
     taken.set(name, id);
     if (op['x-sdk-params-name'] !== name) {

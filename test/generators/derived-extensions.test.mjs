@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { addDerivedExtensions } from '../../generators/lib/derived-extensions.mjs';
 import { hasExternalRefs } from '../../generators/lib/spec.mjs';
-import { methodNameByRule, paramsTypeName, sdkMethod, sdkParamsName, singularClass } from '../../generators/lib/sdk-names.mjs';
+import { camelIdentifier, methodNameByRule, paramsTypeName, resourceClass, resourceProperty, sdkMethod, sdkParamsName, singular, singularClass } from '../../generators/lib/sdk-names.mjs';
 
 const lro = (pollOperation, terminalStates = ['succeeded', 'failed']) => ({ statusField: 'status', terminalStates, pollOperation });
 const spec = (extra = {}) => ({
@@ -100,13 +100,62 @@ test('every operation gets x-sdk-method: the spec\'s own, else the naming rule',
   assert.equal(doc.paths['/store/inventory'].get['x-sdk-resource-class'], 'Store');
 });
 
-test('bad or clashing x-sdk-method values name the spec, pointer and reason', () => {
+test('bad or clashing x-sdk-method values of the spec\'s own name the spec, pointer and reason', () => {
   const cases = [
     [{ '/a': { get: { operationId: 'listA', tags: ['a'], 'x-sdk-method': 'List_A' } } }, 'spec api.yaml: /paths/~1a/get/x-sdk-method "List_A" is not a camelCase identifier (^[a-z][A-Za-z0-9]*$)'],
-    [{ '/a': { get: { operationId: 'listA', tags: ['a'], 'x-sdk-method': 'all' }, post: { operationId: 'createA', tags: ['a'], 'x-sdk-method': 'all' } } }, "spec api.yaml: /paths/~1a/post/x-sdk-method 'all' is already the method of listA in tag 'a'"],
-    [{ '/a': { get: { operationId: 'listA', tags: ['a'], 'x-sdk-method': 'retrieve' } }, '/a/{id}': { get: { operationId: 'getA', tags: ['a'] } } }, "spec api.yaml: /paths/~1a~1{id}/get 'retrieve' is already the method of listA in tag 'a' by the naming rule; give getA an x-sdk-method"],
+    [{ '/a': { get: { operationId: 'listA', tags: ['a'], 'x-sdk-method': 'all' }, post: { operationId: 'createA', tags: ['a'], 'x-sdk-method': 'all' } } }, "spec api.yaml: /paths/~1a/post/x-sdk-method 'all' is already the method of listA on resource 'a'"],
+    [{ '/a': { get: { operationId: 'listA', tags: ['a-b'], 'x-sdk-method': 'all' }, post: { operationId: 'createA', tags: ['aB'], 'x-sdk-method': 'all' } } }, "spec api.yaml: /paths/~1a/post/x-sdk-method 'all' is already the method of listA on resource 'aB'"],
   ];
   for (const [paths, message] of cases) assert.throws(() => addDerivedExtensions({ paths }, 'api.yaml'), { message });
+});
+
+test('a name the rule gives twice on one resource is disambiguated: the operationId, then a number', () => {
+  const op = (operationId, extra = {}) => ({ operationId, tags: ['Changelog'], ...extra });
+  // readme-legacy: getChangelogs and getChangelog are both `retrieve` by the rule.
+  const doc = {
+    paths: {
+      '/changelogs': { get: op('getChangelogs') },
+      '/changelogs/{slug}': { get: op('getChangelog'), put: op('updateChangelog') },
+      '/x': { get: op('x', { 'x-sdk-method': 'retrieveChangelog' }), post: op('retrieveChangelog'), put: op('retrieve-changelog') },
+    },
+  };
+  addDerivedExtensions(doc, 'api.yaml');
+  const names = [['/changelogs', 'get'], ['/changelogs/{slug}', 'get'], ['/changelogs/{slug}', 'put'], ['/x', 'get'], ['/x', 'post'], ['/x', 'put']].map(([p, m]) => doc.paths[p][m]['x-sdk-method']);
+  assert.deepEqual(names, ['retrieve', 'getChangelog', 'update', 'retrieveChangelog', 'retrieve3', 'retrieve2'],
+    "the spec's own name (retrieveChangelog) is placed first; rule names avoid it, in document order (put before post)");
+  assert.equal(doc.paths['/changelogs'].get['x-sdk-resource'], 'changelog');
+  assert.equal(doc.paths['/changelogs'].get['x-sdk-resource-class'], 'Changelog');
+  const again = structuredClone(doc);
+  assert.equal(addDerivedExtensions(again, 'api.yaml'), false, 'a second pass keeps every name');
+});
+
+test('a document without vendor extensions: every operation gets an identifier method and resource; no waiter or page type', () => {
+  const doc = {
+    paths: {
+      '/repos/{owner}/{repo}/contents/{path}': { get: { operationId: 'repos/get-content', tags: ['repos'] } },
+      '/repos/{owner}/{repo}': { get: { operationId: 'repos/get', tags: ['repos'] }, delete: { operationId: 'repos/delete', tags: ['repos'] } },
+      '/advisories': { get: { operationId: 'security-advisories/list-global-advisories', tags: ['security-advisories'] } },
+      '/samples': { get: { operationId: 'x-code-samples', tags: ['Custom code samples'] } },
+      '/pet/{id}': { get: { operationId: 'find pet by id' } },
+      '/sets': { get: { operationId: 'list-data-sets', tags: ['metadata'] } },
+      '/2fa': { post: { operationId: '2fa', tags: ['2FA'] } },
+    },
+    components: { schemas: { Pet: { type: 'object' } } },
+  };
+  addDerivedExtensions(doc, 'api.yaml');
+  const ops = Object.values(doc.paths).flatMap((item) => Object.values(item));
+  assert.deepEqual(ops.map((o) => `${o['x-sdk-resource']}.${o['x-sdk-method']}`), [
+    'repos.retrieveContent', 'repos.retrieve', 'repos.delete', 'securityAdvisories.listGlobalAdvisories',
+    'customCodeSamples.xCodeSamples', 'general.findPetById', 'metadata.listDataSets', 'n2fa.n2fa',
+  ]);
+  assert.deepEqual(ops.map((o) => o['x-sdk-resource-class']), ['Repos', 'Repos', 'Repos', 'SecurityAdvisories', 'CustomCodeSamples', 'General', 'Metadata', 'N2fa']);
+  for (const o of ops) {
+    assert.match(o['x-sdk-method'], /^[a-z][A-Za-z0-9]*$/);
+    assert.match(o['x-sdk-params-name'], /^[A-Z][A-Za-z0-9]*Params$/);
+    assert.equal(o['x-waiter'], undefined);
+    assert.equal(o['x-pagination'], undefined);
+  }
+  assert.equal(doc.components.schemas.Pet['x-list-page'], undefined, 'page types only where x-pagination declares them');
 });
 
 test('one naming rule: the fallback reproduces the names openapi.yaml gives by rule', () => {
@@ -117,6 +166,22 @@ test('one naming rule: the fallback reproduces the names openapi.yaml gives by r
   assert.equal(methodNameByRule('createToken', 'auth'), 'createToken');
   assert.equal(sdkMethod({ operationId: 'getLiveness', tags: ['health'], 'x-sdk-method': 'liveness' }), 'liveness');
   assert.equal(sdkMethod({ operationId: 'getLiveness', tags: ['health'] }), 'retrieveLiveness');
+  assert.equal(methodNameByRule('getStatus', 'status'), 'retrieve', 'one singular: `status` is not a plural');
+  assert.equal(methodNameByRule('repos/get-content', 'repos'), 'retrieveContent');
+  assert.equal(methodNameByRule('apps/get-webhook-config-for-app', 'apps'), 'retrieveWebhookConfigForApp', 'the noun after a preposition stays');
+  assert.equal(methodNameByRule('pets.list', 'pet'), 'list', 'a namespace naming the resource (singular or plural) is dropped');
+});
+
+test('one singular and one identifier rule for names', () => {
+  const cases = [['ApiKeys', 'ApiKey'], ['Policies', 'Policy'], ['Status', 'Status'], ['Access', 'Access'], ['Compliance', 'Compliance'], ['Metrics', 'Metric']];
+  for (const [word, one] of cases) assert.equal(singular(word), one, word);
+  assert.equal(singularClass, singular);
+  const ids = [['apiKeys', 'apiKeys'], ['security-advisories', 'securityAdvisories'], ['Custom code samples', 'customCodeSamples'], ['API keys', 'apiKeys'], ['2fa', 'n2fa'], ['--', '']];
+  for (const [name, id] of ids) assert.equal(camelIdentifier(name), id, name);
+  assert.equal(resourceProperty('auditEvents'), 'auditEvents');
+  assert.deepEqual(['class', 'default', 'import', 'delete', 'string', '--'].map(resourceProperty), ['classResource', 'defaultResource', 'importResource', 'deleteResource', 'stringResource', 'general'], 'no reserved word of Java, C#, Python or JavaScript');
+  assert.equal(resourceClass('class'), 'ClassResource');
+  assert.equal(resourceClass('security-advisories'), 'SecurityAdvisories');
 });
 
 test('the call shape: Idempotency-Key is the per-call option; x-sdk-params says whether params is required', () => {
@@ -169,14 +234,27 @@ test('one params type name per operation: <singular resource class><Pascal metho
   assert.equal(addDerivedExtensions(doc, 'api.yaml'), false, 'a staged spec is derived once: a second pass adds nothing');
 });
 
-test('two operations, or an operation and a schema, with one params type name fail naming both', () => {
+test('a params type name the spec\'s own x-sdk-method makes twice, or a schema has, fails naming both', () => {
   const cases = [
-    [{ paths: { '/job': { get: { operationId: 'listJob', tags: ['job'], 'x-sdk-method': 'list' } }, '/jobs': { get: { operationId: 'listJobs', tags: ['jobs'] } } } },
+    [{ paths: { '/job': { get: { operationId: 'listJob', tags: ['job'], 'x-sdk-method': 'list' } }, '/jobs': { get: { operationId: 'listJobs', tags: ['jobs'], 'x-sdk-method': 'list' } } } },
       "spec api.yaml: /paths/~1jobs/get params type name 'JobListParams' (from x-sdk-resource 'jobs' and x-sdk-method 'list') is already that of listJob; give one of them another x-sdk-method"],
-    [{ paths: { '/jobs': { get: { operationId: 'listJobs', tags: ['jobs'] } } }, components: { schemas: { JobListParams: { type: 'object' } } } },
+    [{ paths: { '/jobs': { get: { operationId: 'listJobs', tags: ['jobs'], 'x-sdk-method': 'list' } } }, components: { schemas: { JobListParams: { type: 'object' } } } },
       "spec api.yaml: /paths/~1jobs/get params type name 'JobListParams' is already the name of the schema /components/schemas/JobListParams; give listJobs another x-sdk-method"],
   ];
   for (const [doc, message] of cases) assert.throws(() => addDerivedExtensions(doc, 'api.yaml'), { message });
+});
+
+test('a params type name by the rule that is taken becomes <resource><Pascal operationId>Params, then numbered', () => {
+  const doc = {
+    paths: {
+      '/jobs': { get: { operationId: 'listJobs', tags: ['jobs'] } },
+      '/job': { get: { operationId: 'listJob', tags: ['job'], 'x-sdk-method': 'list' } },
+    },
+    components: { schemas: { JobListJobsParams: { type: 'object' } } },
+  };
+  addDerivedExtensions(doc, 'api.yaml');
+  assert.equal(doc.paths['/job'].get['x-sdk-params-name'], 'JobListParams', "the spec's own name wins although listJobs comes first");
+  assert.equal(doc.paths['/jobs'].get['x-sdk-params-name'], 'JobListJobs2Params');
 });
 
 test('openapi.yaml and petstore-plus.yaml give every operation a params type name of its own', async () => {
@@ -216,4 +294,44 @@ test('an operation without operationId gets one from its method and path, unique
   const put = doc.paths['/nestedTest'].put;
   assert.equal(put['x-sdk-method'], 'putNestedTest');
   assert.equal(put['x-sdk-resource'], 'general');
+});
+
+test('a path item that is a $ref becomes an operation of its own; a repeated operationId is numbered', () => {
+  const doc = {
+    paths: {
+      '/source': { servers: [{ url: 'https://a' }], get: { operationId: 'getSource', tags: ['items'], 'x-sdk-method': 'source' } },
+      '/alias': { $ref: '#/paths/~1source' },
+      '/x': { get: { operationId: 'dup', tags: ['items'] } },
+      '/y': { get: { operationId: 'dup', tags: ['items'] } },
+    },
+  };
+  assert.equal(addDerivedExtensions(doc, 'api.yaml'), true);
+  const alias = doc.paths['/alias'].get;
+  assert.equal(doc.paths['/alias'].$ref, undefined);
+  assert.deepEqual(doc.paths['/alias'].servers, [{ url: 'https://a' }]);
+  assert.notEqual(alias, doc.paths['/source'].get, 'a copy, not the same object');
+  assert.deepEqual([alias.operationId, alias['x-sdk-method']], ['getSource2', 'retrieveSource2']);
+  assert.equal(doc.paths['/source'].get['x-sdk-method'], 'source');
+  assert.deepEqual([doc.paths['/x'].get.operationId, doc.paths['/y'].get.operationId], ['dup', 'dup2']);
+  assert.notEqual(doc.paths['/x'].get['x-sdk-method'], doc.paths['/y'].get['x-sdk-method']);
+});
+
+test('a schema $ref to a schema outside components/schemas points at a component of its own', async () => {
+  const { hoistReferencedSchemas } = await import('../../generators/lib/hoist-schemas.mjs');
+  const body = (schema) => ({ requestBody: { content: { 'application/json': { schema } } }, responses: { 204: { description: 'ok' } } });
+  const doc = {
+    paths: {
+      '/a': { post: body({ type: 'object', properties: { node: { type: 'object', properties: { next: { $ref: '#/paths/~1a/post/requestBody/content/application~1json/schema/properties/node' } } }, alias: { $ref: '#/components/schemas/Node' } } }) },
+      '/b': { post: body({ $ref: '#/paths/~1a/post/requestBody/content/application~1json/schema/properties/node' }) },
+      '/c': { post: body({ $ref: '#/paths/~1a/post/requestBody/content/application~1json/schema/properties/alias' }) },
+    },
+    components: { schemas: { Node: { type: 'string' } } },
+  };
+  assert.equal(hoistReferencedSchemas(doc), true);
+  const schemaOf = (p) => doc.paths[p].post.requestBody.content['application/json'].schema;
+  assert.deepEqual(schemaOf('/a').properties.node, { $ref: '#/components/schemas/Node2' }, 'its place refers to it (Node is taken)');
+  assert.deepEqual(doc.components.schemas.Node2, { type: 'object', properties: { next: { $ref: '#/components/schemas/Node2' } } }, 'its own reference too');
+  assert.deepEqual(schemaOf('/b'), { $ref: '#/components/schemas/Node2' });
+  assert.deepEqual(schemaOf('/c'), { $ref: '#/components/schemas/Node' }, 'a reference to a reference to a component: the component');
+  assert.equal(hoistReferencedSchemas(doc), false);
 });

@@ -42,5 +42,17 @@ test('the matrix shows ok or the failing step, numbered first error lines, total
   assert.match(text, /\[1\] d × java {2}test: timed out after 600 s/);
   assert.match(text, /java {8}ok 0 {2}failed 0 {2}timed out 1/);
   assert.match(text, /skipped files: 1 duplicates \(a YAML twin of a JSON document\), 1 OpenAPI 3\.1\.0/);
-  assert.deepEqual(totals(view).python, { ok: 1, fail: 0, timeout: 0 });
+  assert.deepEqual(totals(view).python, { ok: 1, fail: 0, timeout: 0, refused: 0 });
+});
+
+test('a document the generator refuses shows as REFUSED validate with its reason, counted apart', () => {
+  const view = {
+    languages: ['python', 'java'],
+    docs: [{ name: 'r', generation: { seconds: 0.3 }, cells: { python: cell('python', 'refused', 'validate', '/paths/~1a/get/responses must have at least 1 entry'), java: cell('java', 'refused', 'validate', 'same') } }],
+  };
+  const text = formatMatrix(view);
+  assert.match(text, /^r\s+0\.3\s+REFUSED validate \[1\]\s+REFUSED validate \[2\]$/m);
+  assert.match(text, /\[1\] r × python {2}validate: \/paths\/~1a\/get\/responses must have at least 1 entry/);
+  assert.match(text, /python {6}ok 0 {2}failed 0 {2}refused 1/);
+  assert.deepEqual(toExpectation(matrixJson(view)).documents.r, { python: 'refused:validate', java: 'refused:validate' });
 });

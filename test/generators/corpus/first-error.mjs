@@ -13,6 +13,8 @@ const NOISE = [
   /^\[ERROR\] (-> \[Help|To see the full stack trace|Re-run Maven|For more information|\s*$)/,
   /^\[ERROR\] Failed to execute goal .*: (Compilation failure|There are test failures)/,
   /^\[ERROR\] COMPILATION ERROR/,
+  /^\[ERROR\] Exit code: \d+$/,
+  /^\[ERROR\] Failed to execute goal .*: MavenReportException: Error while generating Javadoc:\s*$/,
   /^\$ /,
   /^\s+\(cwd /,
   /^Traceback \(most recent call last\)/,
@@ -27,7 +29,8 @@ const CONTINUATION = /^\s*(\[ERROR\]\s*)?(symbol|location)\s*:/;
 
 /** Common tool patterns, reused by the language steps. */
 export const PATTERNS = {
-  javac: [/^\[ERROR\] .*\.java:\[\d+,\d+\] /, /^\[ERROR\] (?!Failed to execute goal)\S/],
+  // javac's "X.java:[12,5] …", javadoc's "X.java:103: error: …" (its warnings come first).
+  javac: [/^\[ERROR\] .*\.java:\[\d+,\d+\] /, /^\[ERROR\] .*\.java:\d+: error: /, /^\[ERROR\] (?!Failed to execute goal)\S/],
   surefire: [/^\[ERROR\] (Tests run:.*(Failures|Errors): [1-9]|\s+\S+[.:]\S+.*)/, /^\[ERROR\] \S/],
   mcs: [/\berror CS\d{4}\b/, /\bwarning CS\d{4}\b/],
   nunit: [/^(Tests run:.*(Failures|Errors): [1-9])/, /^\d+\) .*(Error|Failure)/],

@@ -87,3 +87,23 @@ test('a Python exception under a traceback: with its innermost frame', () => {
     '  File "/usr/lib/python3.11/typing.py", line 308, in _deduplicate', '    all_params = set(params)', "TypeError: unhashable type: 'slice'"].join('\n');
   assert.equal(firstErrorLine(out, PATTERNS.python), "TypeError: unhashable type: 'slice' at /s/b.py:9");
 });
+
+test("generate.mjs's refusal gives its first problem, pointer and reason", () => {
+  const out = [
+    'warning: spec a.json: /components/schemas/A/default is null, but the schema is not `nullable: true`',
+    'error: spec a.json: cannot generate from this document, nothing was written; 2 problems:',
+    '  - /paths/~1a/post/requestBody/content/application~1json/schema is `type: array` without `items` (OpenAPI 3.0 requires `items`; the SDKs could not type the elements)',
+    "  - /paths/~1b/get/responses/200/content/application~1json/schema/$ref '#/components/schemas/B' does not resolve",
+  ].join('\n');
+  assert.equal(generationError(out, 'java'), '/paths/~1a/post/requestBody/content/application~1json/schema is `type: array` without `items` (OpenAPI 3.0 requires `items`; the SDKs could not type the elements)');
+});
+
+test('javadoc: its first error line, not "Exit code: 1" nor the warnings before it', () => {
+  const out = [
+    '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-javadoc-plugin:3.11.2:jar (attach-javadocs) on project x: MavenReportException: Error while generating Javadoc: ',
+    '[ERROR] Exit code: 1',
+    '[ERROR] /b/src/main/java/A.java:28: warning: no comment',
+    '[ERROR] /b/src/main/java/ClientOptions.java:103: error: unknown tag: example',
+  ].join('\n');
+  assert.equal(firstErrorLine(out, PATTERNS.javac), '[ERROR] /b/src/main/java/ClientOptions.java:103: error: unknown tag: example');
+});

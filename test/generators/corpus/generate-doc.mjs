@@ -1,5 +1,5 @@
-// Generates the four SDKs of one corpus document with the project's own pipeline
-// (generators/generate.mjs, one JVM) into <docDir>/sdks/, and times it.
+// Generates the SDKs of one corpus document (the selected languages) with the project's own
+// pipeline (generators/generate.mjs, one JVM) into <docDir>/sdks/, and times it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCommand } from './run-command.mjs';
@@ -8,6 +8,7 @@ import { shortenPaths } from './paths.mjs';
 
 // generate.mjs's own timing line: "  total  12.3s (one JVM)" (excludes any wait for a build slot).
 const TOTAL = /^\s*total\s+([\d.]+)s \(one JVM\)/m;
+const REFUSED = /^error: spec .*: cannot generate from this document, nothing was written/m;
 
 /**
  * The reason generate.mjs gives for `lang`, else for the whole document: generate.mjs prints
@@ -35,8 +36,9 @@ export function generationError(output, lang) {
 }
 
 /**
- * Resolves {seconds, log, failed: {lang: first error line}} for the languages that were not
- * generated; seconds as generate.mjs measured it (excluding any wait for a build slot).
+ * Resolves {seconds, log, refused, failed: {lang: first error line}} for the languages that were
+ * not generated; seconds as generate.mjs measured it (excluding any wait for a build slot);
+ * refused: generate.mjs judged the document one it cannot serve (its first problem is the line).
  */
 export async function generateDoc({ root, doc, docDir, timeoutMs, languages }) {
   const out = path.join(docDir, 'sdks');
@@ -44,9 +46,11 @@ export async function generateDoc({ root, doc, docDir, timeoutMs, languages }) {
   const log = path.join(docDir, 'logs', 'generate.log');
   const { code, timedOut, output, ms } = await runCommand(
     process.execPath,
-    [path.join(root, 'generators', 'generate.mjs'), '--spec', doc.file, '--out', out],
+    [path.join(root, 'generators', 'generate.mjs'), '--spec', doc.file, '--out', out, ...languages.flatMap((l) => ['--only', l])],
     { cwd: root, env: { INIT_CWD: root }, log, timeoutMs },
   );
+  // generate.mjs's own verdict on the document (generators/lib/validate-spec.mjs): nothing generated.
+  const refused = !timedOut && code === 2 && REFUSED.test(output);
   const measured = TOTAL.exec(output);
   const seconds = measured ? Number(measured[1]) : Math.round(ms / 100) / 10;
   const failed = {};
@@ -57,5 +61,5 @@ export async function generateDoc({ root, doc, docDir, timeoutMs, languages }) {
     const line = timedOut ? `generation timed out after ${Math.round(timeoutMs / 1000)} s` : generationError(output, lang) || `generate.mjs exit code ${code}`;
     failed[lang] = shortenPaths(line, { root, docDir });
   }
-  return { seconds, timedOut, failed, log: path.relative(root, log) };
+  return { seconds, timedOut, refused, failed, log: path.relative(root, log) };
 }

@@ -1,7 +1,7 @@
 // The result matrix: document × language, each cell ok or the failing step and its first error
 // line; plus the generation time per document and totals per language.
 
-const MARK = { ok: 'ok', fail: 'FAIL', timeout: 'TIMEOUT' };
+const MARK = { ok: 'ok', fail: 'FAIL', timeout: 'TIMEOUT', refused: 'REFUSED' };
 
 /** Text table + numbered error lines + totals. `docs`: [{name, generation: {seconds}, cells}]. */
 export function formatMatrix({ languages, docs, skipped = [] }) {
@@ -22,12 +22,12 @@ export function formatMatrix({ languages, docs, skipped = [] }) {
     out.push(`${doc.name.padEnd(nameWidth)}  ${gen.padStart(6)}  ${cells.join('  ').trimEnd()}`);
   }
   if (notes.length) {
-    out.push('', 'first error line of each failed cell:');
+    out.push('', 'first error line of each failed (or refused) cell:');
     notes.forEach((n, i) => out.push(`  [${i + 1}] ${n}`));
   }
   out.push('', 'totals:');
   for (const [lang, t] of Object.entries(totals({ languages, docs }))) {
-    out.push(`  ${lang.padEnd(10)}  ok ${t.ok}  failed ${t.fail}${t.timeout ? `  timed out ${t.timeout}` : ''}`);
+    out.push(`  ${lang.padEnd(10)}  ok ${t.ok}  failed ${t.fail}${t.timeout ? `  timed out ${t.timeout}` : ''}${t.refused ? `  refused ${t.refused}` : ''}`);
   }
   if (skipped.length) {
     // The full list is in --list and --json; here, how many of each kind.
@@ -41,9 +41,9 @@ export function formatMatrix({ languages, docs, skipped = [] }) {
   return out.join('\n');
 }
 
-/** {lang: {ok, fail, timeout}} over the cells that ran. */
+/** {lang: {ok, fail, timeout, refused}} over the cells that ran. */
 export function totals({ languages, docs }) {
-  const t = Object.fromEntries(languages.map((l) => [l, { ok: 0, fail: 0, timeout: 0 }]));
+  const t = Object.fromEntries(languages.map((l) => [l, { ok: 0, fail: 0, timeout: 0, refused: 0 }]));
   for (const doc of docs) for (const lang of languages) if (doc.cells[lang]) t[lang][doc.cells[lang].status]++;
   return t;
 }

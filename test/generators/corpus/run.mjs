@@ -10,12 +10,21 @@ import { FAST_SUBSET } from './fast-subset.mjs';
 import { parseCli, selectDocs, usage, UsageError } from './cli.mjs';
 import { generateDoc } from './generate-doc.mjs';
 import { runCell } from './cell.mjs';
+import { LANGUAGES } from './languages.mjs';
 import { createSlots } from './slots.mjs';
 import { formatMatrix, matrixJson } from './matrix.mjs';
 import { compareExpectation, toExpectation } from './expect.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const cacheDir = path.join(root, '.cache', 'corpus');
+/**
+ * The runs of a selection of languages have a folder of their own (`.cache/corpus/` for all
+ * four, `.cache/corpus-java/` for `--only-lang java`), so runs for different languages at once
+ * never remove each other's generated SDKs and builds.
+ */
+function cacheDirFor(languages) {
+  const all = LANGUAGES.every((l) => languages.includes(l));
+  return path.join(root, '.cache', all ? 'corpus' : `corpus-${[...languages].sort().join('-')}`);
+}
 
 async function main(argv) {
   const options = parseCli(argv);
@@ -32,6 +41,7 @@ async function main(argv) {
   }
   if (!selected.length) throw new UsageError('no document selected');
   const { languages, timeoutMs } = options;
+  const cacheDir = cacheDirFor(languages);
   const cellsTotal = selected.length * languages.length;
   console.log(`corpus: ${selected.length} document(s) × ${languages.join(', ')}; ${options.jobs} at a time; ${timeoutMs / 1000} s per cell; logs in ${path.relative(root, cacheDir)}/<doc>/logs/`);
 
@@ -39,7 +49,7 @@ async function main(argv) {
   let finished = 0;
   const report = (doc, c) => {
     finished++;
-    const what = c.status === 'ok' ? 'ok' : `${c.status === 'timeout' ? 'TIMED OUT' : 'FAIL'} in ${c.step}: ${c.line}`;
+    const what = c.status === 'ok' ? 'ok' : `${{ timeout: 'TIMED OUT', refused: 'REFUSED' }[c.status] ?? 'FAIL'} in ${c.step}: ${c.line}`;
     console.log(`[${finished}/${cellsTotal}] ${doc.name} × ${c.lang}: ${what} (${c.seconds} s)`);
   };
   const results = await Promise.all(
@@ -60,7 +70,7 @@ async function main(argv) {
         languages.map(async (lang) => {
           const failed = row.generation.failed[lang];
           const cell = failed
-            ? { doc: doc.name, lang, status: row.generation.timedOut ? 'timeout' : 'fail', step: 'generate', line: failed, seconds: 0, steps: [] }
+            ? { doc: doc.name, lang, ...generationOutcome(row.generation), line: failed, seconds: 0, steps: [] }
             : await slot(() => runCell({ root, doc, docDir, lang, timeoutMs }), 'high');
           row.cells[lang] = cell;
           report(doc, cell);
@@ -86,7 +96,14 @@ async function main(argv) {
     console.log(`\nevery cell as expected by ${path.relative(root, options.expect)}`);
     return 0;
   }
+  // A document the generator refuses with its reason is an outcome, not a failure of the check.
   return Object.values(json.totals).every((t) => t.fail === 0 && t.timeout === 0) ? 0 : 1;
+}
+
+/** The status and step of a cell whose SDK was not generated. */
+function generationOutcome(generation) {
+  if (generation.timedOut) return { status: 'timeout', step: 'generate' };
+  return generation.refused ? { status: 'refused', step: 'validate' } : { status: 'fail', step: 'generate' };
 }
 
 function writeJson(file, data) {
