@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Builds the Python SDK, runs its own tests (pytest) and a mypy check against the built wheel, then installs the
-# wheel into a fresh venv and calls a local server with it (consumer smoke test):
+# Builds the Python SDK and tests it against the built wheel:
 #   bash generators/python/test.sh SDK_DIR
+# 1. pytest: the SDK's shipped runtime tests (SDK_DIR/tests, from tests/runtime/: API-agnostic)
+#    and the tests of openapi.yaml's own surface (tests/api/, not shipped);
+# 2. mypy --strict on the runtime and on consumer/typed_usage.py;
+# 3. a fresh venv with only the wheel: the README's runnable examples run against a stateful
+#    mock server (examples.sh), then type-check under mypy --strict and pyright --strict, the
+#    wheel's pyright --verifytypes score (at least 95 %), and consumer/smoke.py.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -13,40 +18,34 @@ consumer="$root/.cache/consumer/python"
 bash "$here/build.sh" "$1"
 wheel="$(ls "$work"/dist/*.whl)"
 
-echo "== unit tests (pytest, against the installed wheel; test_vectors.py runs test/vectors/*.json)"
+echo "== runtime tests shipped with the SDK (pytest tests/, against the installed wheel; test_vectors.py runs test/vectors/*.json)"
 export SAIS_VECTORS="${SAIS_VECTORS:-$root/test/vectors}"
 "$tools/bin/pip" uninstall -q -y secure-ai-studio 2>/dev/null || true
-"$tools/bin/pip" install -q --disable-pip-version-check "$wheel"
-(cd "$work/src" && "$tools/bin/python" -I -m pytest -p no:cacheprovider tests)
+"$tools/bin/pip" install -q --disable-pip-version-check --no-deps "$wheel"
+(cd "$work/src" && "$tools/bin/python" -I -m pytest -p no:cacheprovider -q tests)
+echo "== tests of openapi.yaml's own surface (generators/python/tests/api, not shipped)"
+(cd "$here/tests/api" && "$tools/bin/python" -m pytest -p no:cacheprovider -q .)
 
-echo "== type check (mypy: the installed wheel's py.typed types consumer/smoke.py; the hand-written runtime is --strict)"
+echo "== type check (mypy --strict: the installed wheel's runtime, consumer/typed_usage.py, consumer/smoke.py)"
 "$tools/bin/mypy" --no-incremental --cache-dir=/dev/null "$here/consumer/smoke.py"
 # Typed usage: list methods return Page[<item model>] (loop variables are typed, not Any) and
 # named waiters return the polled model.
 "$tools/bin/mypy" --no-incremental --cache-dir=/dev/null --strict --follow-imports=silent "$here/consumer/typed_usage.py"
 (cd "$work/src" && "$tools/bin/mypy" --no-incremental --cache-dir=/dev/null --strict --follow-imports=silent secure_ai_studio/_runtime)
 
-echo "== consumer smoke test (fresh venv + built wheel + local server)"
+echo "== README examples (fresh venv + built wheel + sais-mock --stateful: examples.sh)"
 rm -rf "$consumer" && mkdir -p "$consumer"
 python3 -m venv "$consumer/venv"
 "$consumer/venv/bin/pip" install -q --disable-pip-version-check "$wheel"
-# Each runnable README example (the first python block of these sections) is extracted and run
-# as-is against the mock server, then smoke.py checks decoded types.
-examples=""
-for section in "Quick start" "Errors" "Retries" "Pagination" "Waiters" "Events"; do
-  file="example-$(echo "$section" | tr 'A-Z ' 'a-z-').py"
-  awk -v h="## $section" '$0==h{q=1;next} q&&/^## /{exit} q&&/^```python/{c=1;next} c&&/^```/{exit} c' "$work/src/README.md" > "$consumer/$file"
-  [ -s "$consumer/$file" ] || { echo "test.sh: no python example in the README section '$section'" >&2; exit 1; }
-  examples="$examples echo '-- README $section' && venv/bin/python $file &&"
-done
+SAIS_PYTHON="$consumer/venv/bin/python" SAIS_EXAMPLES_DIR="$consumer/examples" bash "$here/examples.sh" "$work/src"
 # The README's examples also type-check under mypy --strict against the installed wheel (e.g.
-# `job.id` on the oneOf base Job).
+# `job.id` on the oneOf base Job)...
 echo "== type check of the README examples (mypy --strict)"
-(cd "$consumer" && "$tools/bin/mypy" --no-incremental --cache-dir=/dev/null --strict --follow-imports=silent example-*.py)
+(cd "$consumer/examples" && "$tools/bin/mypy" --no-incremental --cache-dir=/dev/null --strict --follow-imports=silent example-*.py)
 # ...and under pyright --strict, with the installed wheel of the tools venv (the same build).
 echo "== type check of the README examples and typed_usage.py (pyright --strict)"
 echo '{"typeCheckingMode": "strict"}' > "$consumer/pyrightconfig.json"
-(cd "$consumer" && "$tools/bin/pyright" --pythonpath "$tools/bin/python" -p pyrightconfig.json example-*.py "$here/consumer/typed_usage.py")
+(cd "$consumer" && "$tools/bin/pyright" --pythonpath "$tools/bin/python" -p pyrightconfig.json examples/example-*.py "$here/consumer/typed_usage.py")
 # The typed public surface: pyright's completeness score of the installed wheel, at least 95 %.
 echo "== pyright --verifytypes secure_ai_studio --ignoreexternal (at least 95 %)"
 # (--verifytypes exits non-zero below 100 %; the score is the verdict here)
@@ -55,6 +54,7 @@ score="$(cd "$consumer" && { VIRTUAL_ENV="$tools" PATH="$tools/bin:$PATH" "$tool
   | sed -n 's/^Type completeness score: \([0-9.]*\)%$/\1/p')"
 echo "type completeness: ${score:-?} %"
 python3 -c "import sys; sys.exit(0 if float(sys.argv[1] or 0) >= 95 else 'test.sh: pyright type completeness below 95 %')" "$score"
+
+echo "== consumer smoke test (fresh venv + built wheel + local server)"
 cp "$here/consumer/smoke.py" "$consumer/smoke.py"
-bash "$here/consumer/with-server.sh" "$root" bash -c \
-  "cd \"\$0\" && $examples venv/bin/python smoke.py" "$consumer"
+bash "$here/consumer/with-server.sh" "$root" bash -c "cd \"\$0\" && venv/bin/python smoke.py" "$consumer"

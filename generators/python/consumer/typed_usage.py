@@ -3,7 +3,7 @@ Page into the loop variable (sync and async), waiters return the polled model, e
 take their Literal strings, raw responses and with_options keep the client's type, and a oneOf
 base (Job) has the properties common to its variants. assert_type fails on Any, and if items were
 Any the ignores below would be unused, which --strict (warn_unused_ignores) also reports."""
-from typing import List, Optional
+from typing import List, Optional, Union
 
 from typing_extensions import assert_type
 
@@ -51,10 +51,30 @@ def typed_pages(client: sais.SecureAIStudio) -> List[str]:
     return names
 
 
+def typed_nested_requests(client: sais.SecureAIStudio) -> None:
+    # A nested request object is its model or `<Model>Param`, a TypedDict of its wire names
+    # (issue 11); for a oneOf base (BackupDestination) the TypedDict of one of its variants.
+    # Unknown keys, missing required keys and wrong value types are type errors (the ignores
+    # prove it: --strict reports an unused one).
+    destination: sais.BackupDestinationParam = {"provider": "gcs", "bucket": "acme-backups"}
+    encryption: sais.EncryptionSettingsParam = {"algorithm": "AES-256-GCM", "keySource": "platform_managed"}
+    body: sais.BackupCreateParam = {"destination": destination, "scope": ["templates"], "encryption": encryption}
+    wrong_key: sais.EncryptionSettingsParam = {"algorithm": "AES-256-GCM", "keySource": "platform_managed", "kms": "k"}  # type: ignore[typeddict-unknown-key]
+    missing: sais.EncryptionSettingsParam = {"keySource": "platform_managed"}  # type: ignore[typeddict-item]
+    wrong_type: sais.EncryptionSettingsParam = {"algorithm": 256, "keySource": "platform_managed"}  # type: ignore[typeddict-item]
+    wrong_variant: sais.BackupDestinationParam = {"provider": "gcs"}  # type: ignore[assignment]
+    assert_type(body["encryption"], Union[sais.EncryptionSettings, sais.EncryptionSettingsParam])
+    print(wrong_key, missing, wrong_type, wrong_variant)
+
+
 async def typed_async(client: sais.AsyncSecureAIStudio) -> List[str]:
     page = await client.templates.list(limit=10)
     assert_type(page, sais.AsyncPage[sais.Template])
     names = [template.name async for template in page]
+    # `async for` straight over the call walks every page (an AsyncPager, as openai-python's)
+    async for template in client.templates.list(kind="image"):
+        assert_type(template, sais.Template)
+    client.templates.list(kind="audio")  # type: ignore[arg-type]
     assert_type(await client.jobs.wait_for("job_1"), sais.Job)
     stream = await client.jobs.events("job_1")
     async for event in stream:

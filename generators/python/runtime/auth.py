@@ -1,91 +1,111 @@
-"""Transparent token refresh (docs/sdk-behavior.md R1.4): after a 401 on an authenticated attempt,
-exchange the refresh token once at POST /auth/refresh (no credentials, no retries), keep the new
-tokens on the Configuration, tell `on_token_refresh`, and let the caller repeat the attempt."""
+"""Credentials (docs/sdk-behavior.md R1): which header each security scheme of an operation gets,
+and the transparent refresh of R1.4 (after a 401 on an authenticated attempt, exchange the
+refresh token once at POST /auth/refresh without credentials or retries, keep the new tokens,
+tell `on_token_refresh`, repeat the attempt). The sync and async clients share everything here
+but the lock that makes concurrent refreshes one (single flight)."""
 from __future__ import annotations
 
 import json
-import threading
-from typing import Any, Callable, Dict, MutableMapping, Optional
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from .errors import APIError, ResponseValidationError
+from .errors import APIError, ResponseValidationError, error_class_for_status
 
 REFRESH_PATH = "/auth/refresh"
-_AUTH_HEADERS = ("authorization",)
+
+# A security scheme as the templates render it: (kind, where, name) with kind "apiKey",
+# "bearer" (http bearer, oauth2, openIdConnect) or "basic"; where "header", "query" or "cookie".
+Scheme = Tuple[str, str, str]
 
 
-class TokenRefresher:
-    """One per ApiClient. A lock makes concurrent 401s share one refresh (single flight): a call
-    that waited while another refreshed just repeats with the token that one obtained."""
+class Credentials:
+    """The configured secrets. Slots, and a repr that names only which are set, keep them out of
+    ``vars(client)``, ``repr(client)`` and debuggers (R5.5)."""
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
+    __slots__ = ("api_key", "access_token", "refresh_token", "on_token_refresh")
 
-    def refresh_after_401(
-        self,
-        configuration: Any,
-        headers: MutableMapping[str, Any],
-        send: Callable[[str, Dict[str, str], Dict[str, Any]], Any],
-        secrets: Callable[[], Any],
-    ) -> bool:
-        """Called after an attempt got 401. Returns True when `headers` now carry a new access token
-        and the attempt should be repeated; False when there is nothing to refresh (no refresh token,
-        or the attempt sent no credentials). A failed refresh raises that call's error."""
-        if not getattr(configuration, "refresh_token", None) or not _sent_credentials(configuration, headers):
-            return False
-        sent = _header(headers, "Authorization")
-        with self._lock:
-            current = configuration.access_token
-            # A different current token means another call refreshed while this one waited.
-            if current is None or sent == f"Bearer {current}":
-                self._exchange(configuration, send, secrets)
-        _set_bearer(configuration, headers)
-        return True
+    def __init__(self, api_key: Optional[str], access_token: Optional[str], refresh_token: Optional[str],
+                 on_token_refresh: Optional[Callable[[Dict[str, str]], Any]]) -> None:
+        self.api_key = api_key
+        self.access_token = access_token
+        self.refresh_token = refresh_token
+        self.on_token_refresh = on_token_refresh
 
-    @staticmethod
-    def _exchange(configuration: Any, send: Callable[[str, Dict[str, str], Dict[str, Any]], Any], secrets: Callable[[], Any]) -> None:
-        body = {"refreshToken": configuration.refresh_token}
-        response = send(
-            configuration.host.rstrip("/") + REFRESH_PATH,
-            {"Content-Type": "application/json", "Accept": "application/json"},
-            body,
-        )
-        data = response.read() or b""
-        text = data.decode("utf-8", errors="replace")
-        if not 200 <= response.status <= 299:
-            raise APIError.from_response(http_resp=response, body=text, secrets=secrets())
-        try:
-            tokens = json.loads(text)
-        except ValueError as error:
-            raise ResponseValidationError("refreshToken", [{"path": "", "message": f"the body is not valid JSON ({error})"}],
-                                          response.getheader("X-Request-Id")) from error
-        access = tokens.get("accessToken") if isinstance(tokens, dict) else None
-        if not isinstance(access, str) or not access:
-            raise ResponseValidationError("refreshToken", [{"path": "/accessToken", "message": "expected a string"}],
-                                          response.getheader("X-Request-Id"))
-        configuration.access_token = access
-        rotated = tokens.get("refreshToken")
-        if isinstance(rotated, str) and rotated:
-            configuration.refresh_token = rotated
-        callback = getattr(configuration, "on_token_refresh", None)
-        if callback is not None:
-            callback({"accessToken": access, **({"refreshToken": rotated} if isinstance(rotated, str) and rotated else {})})
+    def secrets(self) -> Tuple[Optional[str], ...]:
+        return (self.api_key, self.access_token, self.refresh_token)
+
+    def __repr__(self) -> str:
+        present = [name for name in ("api_key", "access_token", "refresh_token") if getattr(self, name)]
+        return f"Credentials({', '.join(f'{n}=[REDACTED]' for n in present)})"
 
 
-def _header(headers: MutableMapping[str, Any], name: str) -> Optional[str]:
-    lowered = name.lower()
-    return next((v for k, v in headers.items() if k.lower() == lowered), None)
+def apply_auth(headers: Dict[str, str], params: List[Tuple[str, str]], names: Sequence[str], schemes: Mapping[str, Scheme],
+               credentials: Credentials) -> None:
+    """Adds the credentials the operation's schemes take (R1.1-R1.3): the access token as
+    `Authorization: Bearer` when a bearer scheme applies (and then no API key), else the API key
+    where its scheme puts it. An operation with `security: []` gets none."""
+    offered = [schemes[n] for n in names if n in schemes]
+    if credentials.access_token and any(kind == "bearer" for kind, _, _ in offered):
+        headers["Authorization"] = f"Bearer {credentials.access_token}"
+        return
+    if not credentials.api_key:
+        return
+    for kind, where, name in offered:
+        if kind != "apiKey":
+            continue
+        if where == "header":
+            headers[name] = credentials.api_key
+        elif where == "query":
+            params.append((name, credentials.api_key))
+        elif where == "cookie":
+            headers["Cookie"] = "; ".join(filter(None, [headers.get("Cookie"), f"{name}={credentials.api_key}"]))
+        return
 
 
-def _sent_credentials(configuration: Any, headers: MutableMapping[str, Any]) -> bool:
-    names = {setting["key"].lower() for setting in configuration.auth_settings().values() if setting.get("in") == "header"}
-    names.update(_AUTH_HEADERS)
+def sent_credentials(headers: Mapping[str, str], schemes: Mapping[str, Scheme]) -> bool:
+    names = {"authorization"} | {name.lower() for kind, where, name in schemes.values() if where == "header"}
     return any(k.lower() in names for k in headers)
 
 
-def _set_bearer(configuration: Any, headers: MutableMapping[str, Any]) -> None:
-    """R1.1: with an access token the request carries Authorization and no API key header."""
-    api_key_headers = {setting["key"].lower() for setting in configuration.auth_settings().values()
-                       if setting.get("type") == "api_key" and setting.get("in") == "header"}
+def needs_exchange(credentials: Credentials, sent_authorization: Optional[str]) -> bool:
+    """Whether this call must exchange the token itself: not when another call refreshed while it
+    waited (the current token differs from the one it sent)."""
+    current = credentials.access_token
+    return current is None or sent_authorization == f"Bearer {current}"
+
+
+def refresh_request(credentials: Credentials) -> Tuple[Dict[str, str], bytes]:
+    """Headers and body of POST /auth/refresh: JSON, no credentials (R1.4)."""
+    body = json.dumps({"refreshToken": credentials.refresh_token}).encode()
+    return {"Content-Type": "application/json", "Accept": "application/json"}, body
+
+
+def take_tokens(credentials: Credentials, status: int, headers: Mapping[str, str], text: str) -> None:
+    """Keeps the tokens of the refresh response (or raises its error) and notifies the callback."""
+    request_id = headers.get("X-Request-Id") if hasattr(headers, "get") else None
+    if not 200 <= status <= 299:
+        raise error_class_for_status(status)(status, headers=dict(headers), body=text, secrets=credentials.secrets())
+    try:
+        tokens = json.loads(text)
+    except ValueError as error:
+        raise ResponseValidationError("refreshToken", [{"path": "", "message": f"the body is not valid JSON ({error})"}],
+                                      request_id) from error
+    access = tokens.get("accessToken") if isinstance(tokens, dict) else None
+    if not isinstance(access, str) or not access:
+        raise ResponseValidationError("refreshToken", [{"path": "/accessToken", "message": "expected a string"}], request_id)
+    credentials.access_token = access
+    rotated = tokens.get("refreshToken")
+    if isinstance(rotated, str) and rotated:
+        credentials.refresh_token = rotated
+    if credentials.on_token_refresh is not None:
+        credentials.on_token_refresh({"accessToken": access, **({"refreshToken": rotated} if isinstance(rotated, str) and rotated else {})})
+
+
+def set_bearer(headers: Dict[str, str], credentials: Credentials, schemes: Mapping[str, Scheme]) -> None:
+    """R1.1: after a refresh the attempt carries the new Authorization and no API key header."""
+    api_key_headers = {name.lower() for kind, where, name in schemes.values() if kind == "apiKey" and where == "header"}
     for name in [k for k in headers if k.lower() in api_key_headers or k.lower() == "authorization"]:
         del headers[name]
-    headers["Authorization"] = f"Bearer {configuration.access_token}"
+    headers["Authorization"] = f"Bearer {credentials.access_token}"
+
+
+__all__ = ["APIError", "Credentials", "apply_auth", "refresh_request", "take_tokens", "set_bearer", "sent_credentials"]

@@ -22,3 +22,13 @@ def check_timeout(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0.001:
         raise ValueError(f"timeout must be a finite number of seconds >= 0.001 (got {value!r})")
     return float(value)
+
+# Response validation modes (R7.1, validation.py).
+MODES = ("strict", "warn", "off")
+DEFAULT_MODE = "warn"
+
+
+def check_validation(value: Any) -> str:
+    if value not in MODES:
+        raise ValueError(f"validation must be 'strict', 'warn' or 'off' (got {value!r})")
+    return str(value)

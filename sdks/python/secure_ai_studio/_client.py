@@ -1,18 +1,18 @@
 """`SecureAIStudio` and `AsyncSecureAIStudio`: one client object, one resource per tag
 (``client.templates``, ``client.jobs``...), each imported on first use so that importing the
-package and constructing a client stay cheap.
+package and constructing a client stay cheap (httpx itself is imported by the first call).
 
-Generated from the spec by the project's templates; do not edit."""
+Generated from the OpenAPI document by the project's templates (generators/python); do not edit."""
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional
 
 from secure_ai_studio._runtime.client import BaseClient
-from secure_ai_studio.api_client import ApiClient
-from secure_ai_studio.configuration import Configuration
 
 if TYPE_CHECKING:
+    import httpx
+
     from secure_ai_studio.api.api_keys_api import ApiKeysResource, AsyncApiKeysResource
     from secure_ai_studio.api.assets_api import AssetsResource, AsyncAssetsResource
     from secure_ai_studio.api.audit_events_api import AuditEventsResource, AsyncAuditEventsResource
@@ -27,19 +27,29 @@ if TYPE_CHECKING:
     from secure_ai_studio.api.templates_api import TemplatesResource, AsyncTemplatesResource
     from secure_ai_studio.api.users_api import UsersResource, AsyncUsersResource
 
-_API_KEY_SCHEMES = ('apiKeyAuth', )
+__all__ = ["SecureAIStudio", "AsyncSecureAIStudio"]
+
+# The document's security schemes: name -> (kind, where, header/parameter name).
+_SCHEMES = {
+    'bearerAuth': ('bearer', 'header', 'Authorization'),
+    'apiKeyAuth': ('apiKey', 'header', 'X-API-Key'),
+}
 
 
-class SecureAIStudio(BaseClient):
+class _Options(BaseClient):
+    _schemes = _SCHEMES
+    _default_base_url = 'https://api.secure-ai-studio.example/api/v1'
+    _models_package = 'secure_ai_studio.models'
+    _user_agent = 'secure-ai-studio/1.0.0 (python)'
+
+
+class SecureAIStudio(_Options):
     """The synchronous client. Every option left out has its default: ``api_key`` from
     ``SECURE_AI_STUDIO_API_KEY``, ``base_url`` from ``SECURE_AI_STUDIO_BASE_URL`` (else the
-    spec's server), ``max_retries`` 2, ``timeout`` 60 seconds per attempt. ``http_client`` is
-    the transport's connection pool (a ``urllib3.PoolManager``) to use instead of a new one.
-    Use it as a context manager, or call ``close()``, to release its connections."""
-
-    _configuration_class = Configuration
-    _api_client_class = ApiClient
-    _api_key_schemes = _API_KEY_SCHEMES
+    document's server), ``max_retries`` 2, ``timeout`` 60 seconds per attempt, ``validation``
+    'warn'. ``http_client`` is an ``httpx.Client`` to send through instead of a new one (the
+    caller closes it). ``debug=True`` logs each attempt through `logging` with credentials
+    redacted. Use it as a context manager, or call ``close()``, to release its connections."""
 
     # The resource properties (one per tag).
     _RESOURCES = (
@@ -64,17 +74,19 @@ class SecureAIStudio(BaseClient):
         api_key: Optional[str] = None,
         access_token: Optional[str] = None,
         refresh_token: Optional[str] = None,
+        on_token_refresh: Optional[Callable[[Dict[str, str]], Any]] = None,
         base_url: Optional[str] = None,
         max_retries: Optional[int] = None,
         timeout: Optional[float] = None,
         validation: Optional[str] = None,
         default_headers: Optional[Mapping[str, str]] = None,
-        http_client: Any = None,
+        http_client: Optional["httpx.Client"] = None,
         debug: Optional[bool] = None,
     ) -> None:
-        super().__init__(api_key=api_key, access_token=access_token, refresh_token=refresh_token, base_url=base_url,
-                         max_retries=max_retries, timeout=timeout, validation=validation,
-                         default_headers=default_headers, http_client=http_client, debug=debug)
+        super().__init__(api_key=api_key, access_token=access_token, refresh_token=refresh_token,
+                         on_token_refresh=on_token_refresh, base_url=base_url, max_retries=max_retries,
+                         timeout=timeout, validation=validation, default_headers=default_headers,
+                         http_client=http_client, debug=debug)
 
     @cached_property
     def api_keys(self) -> ApiKeysResource:
@@ -142,40 +154,23 @@ class SecureAIStudio(BaseClient):
         return UsersResource(self)
 
     def close(self) -> None:
-        self._close()
+        self._close_sync()
 
     def __enter__(self) -> "SecureAIStudio":
         return self
 
     def __exit__(self, *exc: Any) -> None:
-        self._close()
+        self._close_sync()
 
 
-class AsyncSecureAIStudio(BaseClient):
+class AsyncSecureAIStudio(_Options):
     """The asynchronous client: the same options, resources and methods as `SecureAIStudio`,
-    awaited (``async for`` over pages and event streams). Cancelling the task awaiting a call
-    cancels the call (R2.3). Use ``async with``, or ``await close()``."""
-
-    _configuration_class = Configuration
-    _api_client_class = ApiClient
-    _api_key_schemes = _API_KEY_SCHEMES
+    awaited over ``httpx.AsyncClient`` (``http_client=``), with ``async for`` over pages and
+    event streams. Cancelling the task awaiting a call cancels the call, which is not retried
+    (R2.3). Use ``async with``, or ``await close()``."""
 
     # The resource properties (one per tag).
-    _RESOURCES = (
-        'api_keys',
-        'assets',
-        'audit_events',
-        'auth',
-        'backups',
-        'compliance',
-        'graphql',
-        'health',
-        'jobs',
-        'metrics',
-        'roles',
-        'templates',
-        'users',
-    )
+    _RESOURCES = SecureAIStudio._RESOURCES
 
     def __init__(
         self,
@@ -183,17 +178,19 @@ class AsyncSecureAIStudio(BaseClient):
         api_key: Optional[str] = None,
         access_token: Optional[str] = None,
         refresh_token: Optional[str] = None,
+        on_token_refresh: Optional[Callable[[Dict[str, str]], Any]] = None,
         base_url: Optional[str] = None,
         max_retries: Optional[int] = None,
         timeout: Optional[float] = None,
         validation: Optional[str] = None,
         default_headers: Optional[Mapping[str, str]] = None,
-        http_client: Any = None,
+        http_client: Optional["httpx.AsyncClient"] = None,
         debug: Optional[bool] = None,
     ) -> None:
-        super().__init__(api_key=api_key, access_token=access_token, refresh_token=refresh_token, base_url=base_url,
-                         max_retries=max_retries, timeout=timeout, validation=validation,
-                         default_headers=default_headers, http_client=http_client, debug=debug)
+        super().__init__(api_key=api_key, access_token=access_token, refresh_token=refresh_token,
+                         on_token_refresh=on_token_refresh, base_url=base_url, max_retries=max_retries,
+                         timeout=timeout, validation=validation, default_headers=default_headers,
+                         http_client=http_client, debug=debug)
 
     @cached_property
     def api_keys(self) -> AsyncApiKeysResource:
@@ -261,10 +258,10 @@ class AsyncSecureAIStudio(BaseClient):
         return AsyncUsersResource(self)
 
     async def close(self) -> None:
-        self._close()
+        await self._close_async()
 
     async def __aenter__(self) -> "AsyncSecureAIStudio":
         return self
 
     async def __aexit__(self, *exc: Any) -> None:
-        self._close()
+        await self._close_async()

@@ -1,21 +1,25 @@
-"""Shared fixtures for the SDK's own tests: a real HTTP server on 127.0.0.1.
+"""Shared fixtures of the runtime tests: a real HTTP server on 127.0.0.1, and `h`, which runs
+each test once with the sync client and once with the async one of fixture_sdk.py.
 
 Each test queues the responses the server should send and afterwards inspects the requests
 it recorded, so request building (paths, query, headers, auth, bodies) and response decoding
-are checked over a real socket rather than against mocks of the transport.
+are checked over a real socket rather than against mocks of the transport. Waits (retries,
+polls) are recorded in `h.waits` instead of being slept.
 """
 from __future__ import annotations
 
+import asyncio
+import inspect
 import json
 import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Iterator
+from typing import Any, Awaitable, Callable, Iterator
 
 import pytest
 
-import secure_ai_studio as sais
+from fixture_sdk import KEY, AsyncFixture, Fixture
 
 
 @dataclass
@@ -132,15 +136,54 @@ def server() -> Iterator[LocalServer]:
         srv.httpd.server_close()
 
 
-@pytest.fixture
-def api_key_client(server: LocalServer) -> Iterator[sais.ApiClient]:
-    config = sais.Configuration(host=server.base_url, api_key={"apiKeyAuth": "sk_test_123"})
-    with sais.ApiClient(config) as client:
-        yield client
+async def value(result: Any) -> Any:
+    """`result`, awaited when the client is the async one."""
+    return await result if inspect.isawaitable(result) else result
 
 
-@pytest.fixture
-def bearer_client(server: LocalServer) -> Iterator[sais.ApiClient]:
-    config = sais.Configuration(host=server.base_url, access_token="jwt.token.value")
-    with sais.ApiClient(config) as client:
-        yield client
+async def items(result: Any) -> list:
+    """Every item of a page, stream or pager, with `for` or `async for` as the client needs."""
+    result = await value(result) if not hasattr(result, "__aiter__") else result
+    if hasattr(result, "__aiter__"):
+        return [item async for item in result]
+    return list(result)
+
+
+class Harness:
+    """Runs `use(client)` with a new client of the kind under test (its waits recorded)."""
+
+    def __init__(self, asynchronous: bool, server: LocalServer) -> None:
+        self.asynchronous = asynchronous
+        self.server = server
+        self.waits: list[float] = []
+
+    def client(self, **options: Any) -> Any:
+        options.setdefault("api_key", KEY)
+        options.setdefault("base_url", self.server.base_url)
+        client = (AsyncFixture if self.asynchronous else Fixture)(**options)
+        client._sleep = self.waits.append
+
+        async def asleep(seconds: float) -> None:
+            self.waits.append(seconds)
+
+        client._asleep = asleep
+        return client
+
+    def run(self, use: Callable[[Any], Awaitable[Any]], **options: Any) -> Any:
+        async def main() -> Any:
+            client = self.client(**options)
+            try:
+                return await use(client)
+            finally:
+                await value(client.close())
+
+        return asyncio.run(main())
+
+    def call(self, method: Callable[[Any], Any], **options: Any) -> Any:
+        """`method(client.widgets)`, awaited when async."""
+        return self.run(lambda client: value(method(client.widgets)), **options)
+
+
+@pytest.fixture(params=["sync", "async"])
+def h(request: pytest.FixtureRequest, server: LocalServer) -> Harness:
+    return Harness(request.param == "async", server)

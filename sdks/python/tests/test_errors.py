@@ -1,150 +1,161 @@
-"""Typed errors (docs/sdk-behavior.md R5, R7.4) and client options (R4.3), against a real server."""
+"""Errors (docs/sdk-behavior.md R5) and response validation (R7) over a real local server, for
+both clients: the class by status, the problem members, redaction of messages, bodies, headers
+and cause chains (R5.5), connection failures, and the three validation modes."""
 from __future__ import annotations
 
+import json
+import logging
 import socket
 
 import pytest
+from pydantic import ValidationError
 
-import secure_ai_studio as sais
 from conftest import Reply
-from payloads import IMAGE_JOB
-from secure_ai_studio.exceptions import ApiException, NotFoundException
+from fixture_sdk import KEY, TOKEN, Problem
+from secure_ai_studio._runtime import errors
+from secure_ai_studio._runtime.errors import (
+    APIConnectionError, APIError, AuthenticationError, BadRequestError, ConflictError, InternalServerError,
+    NotFoundError, PermissionDeniedError, PreconditionFailedError, RateLimitError, ResponseValidationError,
+    SecureAIStudioError, UnprocessableEntityError,
+)
 
-JOB_ID = IMAGE_JOB["id"]
+WIDGET = {"id": "w_1", "name": "Gear", "status": "done"}
 
 
-def client_for(server, **options) -> sais.ApiClient:
-    return sais.ApiClient(sais.Configuration(host=server.base_url, api_key={"apiKeyAuth": "sk_test_secret_123"}, **options))
-
-
-def test_404_problem_becomes_not_found_error_with_problem_fields(server) -> None:
-    server.reply_problem(404, "job_not_found", headers={"X-Request-Id": "req_header_1"}, title="Not Found",
-                         detail="No job job_x.", instance="/api/v1/jobs/job_x", requestId="req_body_1")
-    with pytest.raises(sais.NotFoundError) as caught:
-        sais.JobsApi(client_for(server)).get_job(JOB_ID)
+def test_a_problem_becomes_the_typed_error_with_its_members(h, server) -> None:
+    server.reply_problem(404, "not_found", headers={"X-Request-Id": "req_h"}, detail="No widget has that ID.",
+                         errors=[{"path": "/id", "message": "unknown"}, "junk"])
+    with pytest.raises(NotFoundError) as caught:
+        h.call(lambda w: w.retrieve("w_1"))
     error = caught.value
-    assert isinstance(error, sais.APIError) and isinstance(error, sais.SecureAIStudioError)
-    assert isinstance(error, NotFoundException) and isinstance(error, ApiException)  # stock names still work
-    assert error.status == 404 and error.code == "job_not_found"
-    assert error.title == "Not Found" and error.detail == "No job job_x." and error.instance == "/api/v1/jobs/job_x"
-    assert error.type == "about:blank"
-    assert error.request_id == "req_header_1"  # the header wins over the body
-    assert error.headers["X-Request-Id"] == "req_header_1"
-    assert error.problem is not None and error.problem["requestId"] == "req_body_1"
-    assert str(error) == "404 job_not_found: No job job_x."
+    assert isinstance(error, APIError) and isinstance(error, SecureAIStudioError)
+    assert (error.status, error.code, error.request_id, error.detail) == (404, "not_found", "req_h", "No widget has that ID.")
+    assert str(error) == "404 not_found: No widget has that ID." and error.errors == [{"path": "/id", "message": "unknown"}]
+    assert isinstance(error.data, Problem) and error.data.code == "not_found"
 
 
-@pytest.mark.parametrize("status, error_class", [
-    (400, sais.BadRequestError), (401, sais.AuthenticationError), (403, sais.PermissionDeniedError),
-    (404, sais.NotFoundError), (409, sais.ConflictError), (412, sais.PreconditionFailedError),
-    (422, sais.UnprocessableEntityError), (429, sais.RateLimitError), (500, sais.InternalServerError),
-    (503, sais.InternalServerError), (501, sais.InternalServerError), (405, sais.APIError), (416, sais.APIError),
-])
-def test_status_picks_the_error_class(server, status, error_class) -> None:
-    server.reply_problem(status, "some_code", detail="d")
-    with pytest.raises(sais.APIError) as caught:
-        sais.JobsApi(client_for(server, max_retries=0)).get_job(JOB_ID)
-    assert type(caught.value) is error_class and caught.value.status == status
+@pytest.mark.parametrize(("status", "error_class"), [
+    (400, BadRequestError), (401, AuthenticationError), (403, PermissionDeniedError), (404, NotFoundError),
+    (409, ConflictError), (412, PreconditionFailedError), (422, UnprocessableEntityError), (429, RateLimitError),
+    (500, InternalServerError), (503, InternalServerError), (418, APIError)])
+def test_the_status_picks_the_error_class(h, server, status, error_class) -> None:
+    server.reply_problem(status)
+    with pytest.raises(error_class) as caught:
+        h.call(lambda w: w.retrieve("w_1"), max_retries=0)
+    assert type(caught.value) is error_class
 
 
-def test_request_id_falls_back_to_the_problem_and_errors_are_listed(server) -> None:
-    server.reply_problem(422, "validation_failed", title="Invalid request", requestId="req_body_2",
-                         errors=[{"location": "body", "name": "prompt", "message": "is required"}])
-    with pytest.raises(sais.UnprocessableEntityError) as caught:
-        sais.JobsApi(client_for(server)).get_job(JOB_ID)
-    assert caught.value.request_id == "req_body_2"
-    assert caught.value.errors == [{"location": "body", "name": "prompt", "message": "is required"}]
-    assert str(caught.value) == "422 validation_failed: Invalid request"  # title when there is no detail
+def test_a_body_without_problem_details_becomes_the_detail_cut_to_500_characters(h, server) -> None:
+    server.reply_bytes(b"x" * 2000, "text/plain", status=400)
+    with pytest.raises(BadRequestError) as caught:
+        h.call(lambda w: w.retrieve("w_1"))
+    assert caught.value.detail == "x" * 500 and caught.value.problem is None
+    server.reply_bytes(b"", "text/plain", status=400)
+    with pytest.raises(BadRequestError, match=r"^400 status code \(no problem details\)$"):
+        h.call(lambda w: w.retrieve("w_1"))
 
 
-def test_message_without_code_and_without_problem(server) -> None:
-    server.replies.append(Reply(403, b'{"title": "Forbidden"}', {"Content-Type": "application/problem+json"}))
-    server.replies.append(Reply(404, b"", {}))
-    api = sais.JobsApi(client_for(server))
-    with pytest.raises(sais.PermissionDeniedError) as first:
-        api.get_job(JOB_ID)
-    assert str(first.value) == "403: Forbidden" and first.value.code is None
-    with pytest.raises(sais.NotFoundError) as second:
-        api.get_job(JOB_ID)
-    assert str(second.value) == "404 status code (no problem details)" and second.value.problem is None
-
-
-def test_non_json_error_body_becomes_the_detail_cut_to_500_characters(server) -> None:
-    server.replies.append(Reply(400, b"x" * 600, {"Content-Type": "text/plain"}))
-    with pytest.raises(sais.BadRequestError) as caught:
-        sais.JobsApi(client_for(server)).get_job(JOB_ID)
-    assert caught.value.problem is None and caught.value.detail == "x" * 500
-
-
-def test_secrets_are_redacted_from_messages_and_problem_members(server) -> None:
-    server.reply_problem(401, "invalid_api_key", detail="Key sk_test_secret_123 is revoked",
-                         instance="/keys/sk_test_secret_123")
-    with pytest.raises(sais.AuthenticationError) as caught:
-        sais.JobsApi(client_for(server)).get_job(JOB_ID)
+def test_secrets_are_redacted_from_the_message_problem_body_and_headers(h, server) -> None:
+    server.reply_problem(400, "bad", detail=f"key {KEY} and token {TOKEN}",
+                         headers={"WWW-Authenticate": f"Bearer {TOKEN}", "Set-Cookie": "session=abc", "X-Api-Key": KEY})
+    with pytest.raises(BadRequestError) as caught:
+        h.call(lambda w: w.retrieve("w_1"), access_token=TOKEN)
     error = caught.value
-    assert "sk_test_secret_123" not in str(error) and "sk_test_secret_123" not in repr(error)
-    assert error.detail == "Key [REDACTED] is revoked" and error.instance == "/keys/[REDACTED]"
-    assert "sk_test_secret_123" not in (error.body or "") and "sk_test_secret_123" not in str(error.problem)
-    assert "sk_test_secret_123" not in repr(vars(error))
-    # The decoded body (stock `ApiException.data`, here a Problem: the spec documents getCurrentPrincipal's 401).
-    server.reply_problem(401, "invalid_api_key", detail="Key sk_test_secret_123 is revoked", requestId="req_01JDA1B2C3D4")
-    with pytest.raises(sais.AuthenticationError) as again:
-        sais.AuthApi(client_for(server)).get_current_principal()
-    assert isinstance(again.value.data, sais.Problem) and again.value.data.detail == "Key [REDACTED] is revoked"
-    assert "sk_test_secret_123" not in repr(vars(again.value))
+    shown = str(error) + json.dumps(error.problem) + (error.body or "") + json.dumps(error.headers) + repr(vars(error))
+    assert KEY not in shown and TOKEN not in shown
+    assert error.headers["Set-Cookie"] == "[REDACTED]" and error.headers["WWW-Authenticate"] == "Bearer [REDACTED]"
 
 
-def _closed_port() -> int:
+def test_a_refused_connection_is_a_connection_error_whose_chain_carries_no_secret(h) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        port = probe.getsockname()[1]
+    with pytest.raises(APIConnectionError) as caught:
+        h.call(lambda w: w.retrieve("w_1"), base_url=f"http://user:{KEY}@127.0.0.1:{port}/v1", max_retries=0)
+    error: BaseException | None = caught.value
+    assert not isinstance(caught.value, APIError)
+    while error is not None:
+        assert KEY not in str(error)
+        error = error.__cause__ or error.__context__
 
 
-def test_refused_connection_is_an_api_connection_error_not_an_api_error() -> None:
-    config = sais.Configuration(host=f"http://127.0.0.1:{_closed_port()}/api/v1", max_retries=0)
-    with pytest.raises(sais.APIConnectionError) as caught:
-        sais.JobsApi(sais.ApiClient(config)).get_job(JOB_ID)
-    assert not isinstance(caught.value, sais.APIError) and not isinstance(caught.value, sais.APIConnectionTimeoutError)
-    assert caught.value.__cause__ is not None
+def test_a_cause_chain_is_redacted_however_deep() -> None:
+    inner = ConnectionError(f"reset while sending X-API-Key: {KEY}")
+    outer = OSError("wrapped")
+    outer.__cause__ = inner
+    from secure_ai_studio._runtime.retry import connection_error
+
+    failure = connection_error(outer, (KEY,))
+    assert KEY not in str(failure.__cause__.__cause__)
 
 
-def test_attempt_timeout_is_an_api_connection_timeout_error(server) -> None:
-    server.replies.append(Reply(200, b"{}", {"Content-Type": "application/json"}, delay=0.5))
-    with pytest.raises(sais.APIConnectionTimeoutError) as caught:
-        sais.JobsApi(client_for(server, max_retries=0, timeout=0.1)).get_job(JOB_ID)
-    assert isinstance(caught.value, sais.APIConnectionError)
+def test_a_truncated_2xx_json_body_is_a_response_validation_error_and_not_retried(h, server) -> None:
+    server.reply_bytes(b'{"id": "w_1", "na', "application/json", headers={"X-Request-Id": "req_t"})
+    with pytest.raises(ResponseValidationError) as caught:
+        h.call(lambda w: w.retrieve("w_1"))
+    assert caught.value.request_id == "req_t" and "not valid JSON" in str(caught.value) and len(server.requests) == 1
 
 
-def test_truncated_2xx_json_raises_response_validation_error_without_retrying(server) -> None:
-    server.replies.append(Reply(200, b'{"id": "job_', {"Content-Type": "application/json", "X-Request-Id": "req_9"}))
-    with pytest.raises(sais.ResponseValidationError) as caught:
-        sais.JobsApi(client_for(server)).get_job(JOB_ID)
-    error = caught.value
-    assert isinstance(error, sais.SecureAIStudioError) and not isinstance(error, sais.APIError)
-    assert error.request_id == "req_9" and error.operation_id == "getJob"
-    assert error.issues[0]["path"] == "" and error.issues[0]["message"].startswith("the body is not valid JSON")
-    assert str(error).startswith('Response of getJob does not match openapi.yaml at "": the body is not valid JSON')
-    assert len(server.requests) == 1
+def test_accept_asks_for_the_success_type(h, server) -> None:
+    server.reply_json(WIDGET)
+    h.call(lambda w: w.retrieve("w_1"))
+    assert server.last.headers["accept"] == "application/json"
+    server.replies.append(Reply(200, b"", {"Content-Type": "text/event-stream"}))
 
+    async def drain(widgets):
+        from conftest import items
 
-def test_event_stream_asks_for_text_event_stream(server) -> None:
-    server.replies.append(Reply(200, b"event: job.status\ndata: {}\n\n", {"Content-Type": "text/event-stream"}))
-    sais.JobsApi(client_for(server)).stream_job_events_without_preload_content(JOB_ID).read()
+        return await items(widgets.events("w_1"))
+
+    h.run(lambda c: drain(c.widgets))
     assert server.last.headers["accept"] == "text/event-stream"
 
 
-def test_json_operations_ask_for_application_json(server) -> None:
-    server.reply_json(IMAGE_JOB)
-    sais.JobsApi(client_for(server)).get_job(JOB_ID)
-    assert server.last.headers["accept"] == "application/json"
+# R7: validation modes
+
+def test_warn_is_the_default_it_logs_and_returns_the_body_as_received(h, server, caplog) -> None:
+    server.reply_json({"id": "w_1", "name": 42})
+    result = h.call(lambda w: w.retrieve("w_1"))
+    assert result == {"id": "w_1", "name": 42}
+    assert "does not match openapi.yaml at /name" in caplog.text
 
 
-def test_options_default_and_bad_values_fail_at_once() -> None:
-    config = sais.Configuration()
-    assert config.max_retries == 2 and config.timeout == 60.0
-    with pytest.raises(ValueError, match=r"max_retries must be an integer >= 0 \(got -1\)"):
-        sais.Configuration(max_retries=-1)
-    with pytest.raises(ValueError, match=r"timeout must be a finite number of seconds >= 0.001 \(got 0\)"):
-        sais.Configuration(timeout=0)
-    with pytest.raises(ValueError, match="timeout"):
-        config.timeout = float("inf")
+def test_strict_raises_with_the_issues_and_the_request_id(h, server) -> None:
+    server.reply_json({"id": "w_1", "name": 42, "status": "lost"}, headers={"X-Request-Id": "req_v"})
+    with pytest.raises(ResponseValidationError) as caught:
+        h.call(lambda w: w.retrieve("w_1"), validation="strict")
+    assert {i["path"] for i in caught.value.issues} == {"/name", "/status"} and caught.value.request_id == "req_v"
+    assert caught.value.operation_id == "getWidget"
+
+
+def test_off_returns_the_body_without_a_word(h, server, caplog) -> None:
+    caplog.set_level(logging.DEBUG)
+    server.reply_json({"id": "w_1", "name": 42})
+    assert h.call(lambda w: w.retrieve("w_1"), validation="off") == {"id": "w_1", "name": 42}
+    assert "does not match" not in caplog.text
+
+
+def test_unknown_members_are_never_an_issue(h, server) -> None:
+    server.reply_json({**WIDGET, "color": "red"})
+    widget = h.call(lambda w: w.retrieve("w_1"), validation="strict")
+    assert widget.id == "w_1" and widget.model_extra == {"color": "red"}
+
+
+def test_bad_options_fail_at_construction(h) -> None:
+    for options, message in (({"validation": "loud"}, "validation must be"), ({"max_retries": -1}, "max_retries"),
+                             ({"timeout": 0}, "timeout must be"), ({"base_url": "ftp://x"}, "base_url must be")):
+        with pytest.raises(ValueError, match=message):
+            h.client(**options)
+
+
+def test_the_error_classes_accept_the_vector_shape() -> None:
+    error = errors.error_class_for_status(409)(409, headers={"X-Request-Id": "r"}, body='{"code":"resource_locked"}')
+    assert isinstance(error, ConflictError) and error.code == "resource_locked" and error.request_id == "r"
+
+
+def test_a_bad_argument_fails_before_sending_naming_the_method_and_argument(h, server) -> None:
+    with pytest.raises(ValueError, match=r"widgets.create: name: String should have at most 20 characters"):
+        h.call(lambda w: w.create(name="x" * 21))
+    with pytest.raises(ValidationError, match="widget_id"):
+        h.call(lambda w: w.retrieve(None))
+    assert server.requests == []

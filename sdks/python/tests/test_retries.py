@@ -1,33 +1,20 @@
-"""Retries (docs/sdk-behavior.md R3) against a real local server. Waits go through
-`ApiClient.sleep`, which the tests replace to record the delays instead of sleeping them."""
+"""Retries and per-call options (docs/sdk-behavior.md R2, R3) over a real local server, for the
+sync and the async client (`h`). Waits are recorded in `h.waits`, never slept."""
 from __future__ import annotations
 
-import email.utils
-import json
 import re
 import socket
-import time
 
 import pytest
 
-import secure_ai_studio as sais
 from conftest import Reply
-from payloads import ASSET, IMAGE_JOB
-from secure_ai_studio._runtime.retry import backoff_delay, is_retryable_status, retry_after_delay
+from fixture_sdk import KEY
+from secure_ai_studio._runtime.errors import (
+    APIConnectionError, APIConnectionTimeoutError, ConflictError, InternalServerError, NotFoundError, RateLimitError,
+)
 
-JOB_ID = IMAGE_JOB["id"]
+WIDGET = {"id": "w_1", "name": "Gear", "status": "done"}
 UUID_V4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
-
-
-class Recording(sais.ApiClient):
-    def __init__(self, config: sais.Configuration) -> None:
-        super().__init__(config)
-        self.waits: list[float] = []
-        self.sleep = self.waits.append
-
-
-def client_for(server, **options) -> Recording:
-    return Recording(sais.Configuration(host=server.base_url, api_key={"apiKeyAuth": "sk_test_123"}, **options))
 
 
 def fail(server, status: int, times: int, code: str | None = None, headers: dict[str, str] | None = None) -> None:
@@ -35,180 +22,155 @@ def fail(server, status: int, times: int, code: str | None = None, headers: dict
         server.reply_problem(status, code, headers=headers)
 
 
-# R3.4, R3.5 as numbers
-
-def test_backoff_doubles_from_half_a_second_with_up_to_25_percent_jitter_and_caps_at_8s() -> None:
-    assert [backoff_delay(n, random=lambda: 0.0) for n in (1, 2, 3, 4, 5, 6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
-    almost_one = 0.999999
-    assert backoff_delay(1, random=lambda: almost_one) == pytest.approx(0.375, abs=1e-5)
-    assert backoff_delay(5, random=lambda: almost_one) == pytest.approx(6.0, abs=1e-4)
-
-
-def test_retry_after_parses_seconds_and_http_dates_clamped_to_60s() -> None:
-    now = 1_000_000.0
-    assert retry_after_delay("3", now) == 3.0
-    assert retry_after_delay("1.5", now) == 1.5
-    assert retry_after_delay("120", now) == 60.0
-    assert retry_after_delay(email.utils.formatdate(now + 7, usegmt=True), now) == pytest.approx(7.0)
-    assert retry_after_delay(email.utils.formatdate(now - 30, usegmt=True), now) == 0.0
-    assert retry_after_delay(email.utils.formatdate(now + 3600, usegmt=True), now) == 60.0
-    for junk in ("-1", "", "soon", "1e3", None):
-        assert retry_after_delay(junk, now) is None
-
-
-def test_retryable_statuses() -> None:
-    for status in (408, 429, 500, 502, 503, 504, 507, 599):
-        assert is_retryable_status(status), status
-    for status in (400, 401, 403, 404, 409, 412, 416, 422, 501, 505):
-        assert not is_retryable_status(status), status
-    assert is_retryable_status(409, "resource_locked") and is_retryable_status(409, "lock_conflict")
-    assert not is_retryable_status(409, "etag_mismatch")
-
-
-# R3.1-R3.5 over the network
-
-def test_get_is_retried_on_503_with_backoff_then_succeeds(server) -> None:
+def test_get_is_retried_on_503_with_backoff_then_succeeds(h, server) -> None:
     fail(server, 503, 2)
-    server.reply_json(IMAGE_JOB)
-    client = client_for(server)
-    job = sais.JobsApi(client).get_job(JOB_ID)
-    assert job.id == JOB_ID and len(server.requests) == 3
-    assert 0.375 <= client.waits[0] <= 0.5 and 0.75 <= client.waits[1] <= 1.0
+    server.reply_json(WIDGET)
+    widget = h.call(lambda w: w.retrieve("w_1"))
+    assert widget.id == "w_1" and len(server.requests) == 3
+    assert 0.375 <= h.waits[0] <= 0.5 and 0.75 <= h.waits[1] <= 1.0
 
 
-def test_retries_stop_after_max_retries_and_raise_the_last_failure(server) -> None:
+def test_retries_stop_after_max_retries_and_raise_the_last_failure(h, server) -> None:
     fail(server, 502, 3)
-    server.reply_json(IMAGE_JOB)  # never reached
-    client = client_for(server)
-    with pytest.raises(sais.InternalServerError) as caught:
-        sais.JobsApi(client).get_job(JOB_ID)
-    assert caught.value.status == 502 and len(server.requests) == 3 and len(client.waits) == 2
+    with pytest.raises(InternalServerError) as caught:
+        h.call(lambda w: w.retrieve("w_1"))
+    assert caught.value.status == 502 and len(server.requests) == 3 and len(h.waits) == 2
 
 
-def test_max_retries_zero_makes_one_attempt(server) -> None:
-    fail(server, 503, 2)
-    client = client_for(server, max_retries=0)
-    with pytest.raises(sais.InternalServerError):
-        sais.JobsApi(client).get_job(JOB_ID)
-    assert len(server.requests) == 1 and client.waits == []
+def test_max_retries_zero_makes_one_attempt(h, server) -> None:
+    fail(server, 503, 1)
+    with pytest.raises(InternalServerError):
+        h.call(lambda w: w.retrieve("w_1"), max_retries=0)
+    assert len(server.requests) == 1 and h.waits == []
 
 
-@pytest.mark.parametrize("status", [408, 429, 500, 504])
-def test_other_retryable_statuses_are_retried(server, status) -> None:
+@pytest.mark.parametrize("status", [408, 429, 500, 504, 507])
+def test_other_retryable_statuses_are_retried(h, server, status) -> None:
     fail(server, status, 1)
-    server.reply_json(IMAGE_JOB)
-    sais.JobsApi(client_for(server)).get_job(JOB_ID)
-    assert len(server.requests) == 2
+    server.reply_json(WIDGET)
+    assert h.call(lambda w: w.retrieve("w_1")).id == "w_1" and len(server.requests) == 2
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 412, 422, 501, 505])
-def test_non_retryable_statuses_are_raised_at_once(server, status) -> None:
-    fail(server, status, 2)
-    with pytest.raises(sais.APIError):
-        sais.JobsApi(client_for(server)).get_job(JOB_ID)
+def test_non_retryable_statuses_are_raised_at_once(h, server, status) -> None:
+    fail(server, status, 1)
+    with pytest.raises(Exception):
+        h.call(lambda w: w.retrieve("w_1"))
     assert len(server.requests) == 1
 
 
-def test_409_is_retried_only_for_a_lock(server) -> None:
+def test_409_is_retried_only_for_a_lock(h, server) -> None:
     fail(server, 409, 1, code="resource_locked")
-    server.reply_json(IMAGE_JOB)
-    sais.JobsApi(client_for(server)).get_job(JOB_ID)
-    assert len(server.requests) == 2
-    fail(server, 409, 2, code="already_exists")
-    with pytest.raises(sais.ConflictError) as caught:
-        sais.JobsApi(client_for(server)).get_job(JOB_ID)
-    assert caught.value.code == "already_exists" and len(server.requests) == 3
+    server.reply_json(WIDGET)
+    assert h.call(lambda w: w.retrieve("w_1")).id == "w_1" and len(server.requests) == 2
+    fail(server, 409, 1, code="etag_mismatch")
+    with pytest.raises(ConflictError):
+        h.call(lambda w: w.retrieve("w_1"))
+    assert len(server.requests) == 3
 
 
-def test_retry_after_replaces_the_backoff(server) -> None:
-    fail(server, 429, 1, headers={"Retry-After": "2"})
-    fail(server, 503, 1, headers={"Retry-After": "120"})
-    fail(server, 503, 1, headers={"Retry-After": email.utils.formatdate(time.time() - 10, usegmt=True)})
-    server.reply_json(IMAGE_JOB)
-    client = client_for(server, max_retries=3)
-    sais.JobsApi(client).get_job(JOB_ID)
-    assert client.waits == [2.0, 60.0, 0.0]
+def test_retry_after_replaces_the_backoff_and_junk_falls_back(h, server) -> None:
+    fail(server, 429, 1, headers={"Retry-After": "3"})
+    fail(server, 429, 1, headers={"Retry-After": "soon"})
+    server.reply_json(WIDGET)
+    h.call(lambda w: w.retrieve("w_1"))
+    assert h.waits[0] == 3.0 and 0.75 <= h.waits[1] <= 1.0
 
 
-def test_junk_retry_after_falls_back_to_the_backoff(server) -> None:
-    fail(server, 429, 1, headers={"Retry-After": "later"})
-    server.reply_json(IMAGE_JOB)
-    client = client_for(server)
-    sais.JobsApi(client).get_job(JOB_ID)
-    assert 0.375 <= client.waits[0] <= 0.5
+def test_post_without_idempotency_key_is_not_retried(h, server) -> None:
+    fail(server, 503, 1)
+    with pytest.raises(InternalServerError):
+        h.call(lambda w: w.touch("w_1"))
+    assert len(server.requests) == 1
 
 
-# R3.3, R3.6, R3.7: POST only with an Idempotency-Key, generated once per call
-
-def test_post_without_idempotency_key_is_not_retried(server) -> None:
+def test_creating_post_gets_one_generated_key_for_all_its_attempts(h, server) -> None:
     fail(server, 503, 2)
-    with pytest.raises(sais.InternalServerError):
-        sais.JobsApi(client_for(server)).cancel_job(JOB_ID)  # cancelJob declares no Idempotency-Key
-    assert len(server.requests) == 1 and "idempotency-key" not in server.last.headers
-
-
-def test_creating_post_gets_one_generated_key_for_all_its_attempts(server) -> None:
-    fail(server, 503, 2)
-    server.reply_json({**IMAGE_JOB, "status": "queued"}, status=202)
-    server.reply_json({**IMAGE_JOB, "status": "queued"}, status=202)
-    api = sais.JobsApi(client_for(server))
-    request = sais.ImageJobRequest(prompt="a lighthouse", width=640)
-    api.create_image_job(request)
+    server.reply_json(WIDGET, status=201)
+    h.call(lambda w: w.create(name="Gear"))
     keys = [r.headers["idempotency-key"] for r in server.requests]
     assert len(keys) == 3 and len(set(keys)) == 1 and UUID_V4.match(keys[0])
-    assert len({r.body for r in server.requests}) == 1 and json.loads(server.requests[0].body)["prompt"] == "a lighthouse"
-    api.create_image_job(request)
-    assert server.last.headers["idempotency-key"] != keys[0]  # a new call, a new key
+    assert len({r.body for r in server.requests}) == 1
 
 
-def test_caller_idempotency_key_is_sent_as_given_on_every_attempt(server) -> None:
+def test_caller_idempotency_key_is_sent_as_given_on_every_attempt(h, server) -> None:
     fail(server, 500, 1)
-    server.reply_json({**IMAGE_JOB, "status": "queued"}, status=202)
-    sais.JobsApi(client_for(server)).create_image_job(sais.ImageJobRequest(prompt="p"), idempotency_key="idem-7")
-    assert [r.headers["idempotency-key"] for r in server.requests] == ["idem-7", "idem-7"]
+    server.reply_json(WIDGET, status=201)
+    h.call(lambda w: w.create(name="Gear", idempotency_key="key-1"))
+    assert [r.headers["idempotency-key"] for r in server.requests] == ["key-1", "key-1"]
 
 
-def test_a_caller_key_makes_any_post_retryable(server) -> None:
+def test_a_caller_key_makes_any_post_retryable(h, server) -> None:
     fail(server, 503, 1)
-    server.reply_json({**IMAGE_JOB, "status": "canceled"})
-    sais.JobsApi(client_for(server)).cancel_job(JOB_ID, _headers={"Idempotency-Key": "k-1"})
-    assert [r.headers["idempotency-key"] for r in server.requests] == ["k-1", "k-1"]
+    server.reply_json(WIDGET)
+    h.call(lambda w: w.retrieve("w_1", extra_headers={"Idempotency-Key": "k"}))
+    assert len(server.requests) == 2
 
 
-# Connection failures and timeouts (R3.1, R2.1) and no retrying by urllib3 itself
-
-def test_connection_errors_are_retried_with_backoff_then_raised() -> None:
-    with socket.socket() as probe:
+def test_connection_errors_are_retried_with_backoff_then_raised(h) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    client = Recording(sais.Configuration(host=f"http://127.0.0.1:{port}/api/v1"))
-    with pytest.raises(sais.APIConnectionError):
-        sais.JobsApi(client).get_job(JOB_ID)
-    assert len(client.waits) == 2 and 0.375 <= client.waits[0] <= 0.5 and 0.75 <= client.waits[1] <= 1.0
+    with pytest.raises(APIConnectionError) as caught:
+        h.call(lambda w: w.retrieve("w_1"), base_url=f"http://127.0.0.1:{port}/v1")
+    assert not isinstance(caught.value, APIConnectionTimeoutError) and len(h.waits) == 2
+    assert caught.value.__cause__ is not None
 
 
-def test_a_timed_out_attempt_is_retried(server) -> None:
-    server.replies.append(Reply(200, json.dumps(IMAGE_JOB).encode(), {"Content-Type": "application/json"}, delay=0.6))
-    server.reply_json(IMAGE_JOB)
-    client = client_for(server, timeout=0.2)
-    assert sais.JobsApi(client).get_job(JOB_ID).id == JOB_ID
-    assert len(server.requests) == 2 and len(client.waits) == 1
-
-
-def test_urllib3_does_not_resend_a_dropped_request_by_itself(server) -> None:
+def test_a_dropped_connection_is_retried_by_the_sdk_only(h, server) -> None:
     server.replies.append(Reply(drop=True))
-    server.reply_json(IMAGE_JOB)
-    with pytest.raises(sais.APIConnectionError):
-        sais.JobsApi(client_for(server, max_retries=0)).get_job(JOB_ID)
-    assert len(server.requests) == 1
+    server.reply_json(WIDGET)
+    assert h.call(lambda w: w.retrieve("w_1")).id == "w_1"
+    assert len(server.requests) == 2 and len(h.waits) == 1
 
 
-def test_a_retried_upload_sends_the_same_multipart_bytes(server) -> None:
+def test_a_timed_out_attempt_is_retried_then_raised_as_a_timeout(h, server) -> None:
+    server.replies.append(Reply(200, b"{}", delay=0.5))
+    server.reply_json(WIDGET)
+    assert h.call(lambda w: w.retrieve("w_1"), timeout=0.1).id == "w_1" and len(server.requests) == 2
+    server.replies.append(Reply(200, b"{}", delay=0.5))
+    with pytest.raises(APIConnectionTimeoutError):
+        h.call(lambda w: w.retrieve("w_1"), timeout=0.1, max_retries=0)
+
+
+def test_a_retried_upload_sends_the_same_multipart_bytes(h, server) -> None:
     fail(server, 503, 1)
-    server.reply_json(ASSET, status=201)
-    sais.AssetsApi(client_for(server)).upload_reference_image(file=("ref.png", b"\x89PNG\x00\xff"), description="frame 1")
+    server.reply_json(WIDGET, status=201)
+    h.call(lambda w: w.upload("w_1", file=("a.png", b"\x89PNG\r\n\x1a\n..."), description="front"))
     first, second = server.requests
-    assert first.headers["content-type"].startswith("multipart/form-data; boundary=")
-    assert first.headers["content-type"] == second.headers["content-type"]
-    assert first.body == second.body and b"\x89PNG\x00\xff" in first.body and b'filename="ref.png"' in first.body
-    assert first.headers["idempotency-key"] == second.headers["idempotency-key"]
+    assert first.body == second.body and first.headers["content-type"] == second.headers["content-type"]
+    assert b'filename="a.png"' in first.body and b"Content-Type: image/png" in first.body
+    assert b'name="description"' in first.body and first.headers["content-type"].startswith("multipart/form-data; boundary=")
+
+
+# R2.2: per-call options
+
+def test_per_call_max_retries_overrides_the_client_for_that_call_only(h, server) -> None:
+    fail(server, 503, 1)
+    with pytest.raises(InternalServerError):
+        h.call(lambda w: w.retrieve("w_1", max_retries=0), max_retries=5)
+    assert len(server.requests) == 1
+    with pytest.raises(ValueError, match="max_retries must be an integer >= 0"):
+        h.call(lambda w: w.retrieve("w_1", max_retries=-1))
+
+
+def test_per_call_timeout_and_headers(h, server) -> None:
+    server.replies.append(Reply(200, b"{}", delay=0.5))
+    with pytest.raises(APIConnectionTimeoutError):
+        h.call(lambda w: w.retrieve("w_1", timeout=0.1, max_retries=0))
+    server.reply_json(WIDGET)
+    h.call(lambda w: w.retrieve("w_1", extra_headers={"X-Trace": "t-1"}))
+    assert server.last.headers["x-trace"] == "t-1" and server.last.headers["x-api-key"] == KEY
+
+
+def test_rate_limit_without_retries_is_a_rate_limit_error(h, server) -> None:
+    fail(server, 429, 1, headers={"Retry-After": "1"})
+    with pytest.raises(RateLimitError):
+        h.call(lambda w: w.retrieve("w_1"), max_retries=0)
+
+
+def test_not_found_is_never_retried(h, server) -> None:
+    fail(server, 404, 1)
+    with pytest.raises(NotFoundError):
+        h.call(lambda w: w.retrieve("w_1"))
+    assert h.waits == []

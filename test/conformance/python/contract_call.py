@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
-import typing
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Callable, Dict, Optional, Tuple
@@ -66,15 +65,13 @@ def resource_method(client: Any, operation: Operation, table: str = "_OPERATIONS
                       f"for {operation.operation_id} (looked in {table} of {', '.join(type(client)._RESOURCES)})")
 
 
-def _model_class(annotation: Any) -> Optional[type]:
-    """The SDK model class inside an argument's annotation (through Annotated, Optional, Union)."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel) and hasattr(annotation, "from_dict"):
-        return annotation
-    for inner in typing.get_args(annotation):
-        found = _model_class(inner)
-        if found is not None:
-            return found
-    return None
+def _body_model(operation: Operation) -> Optional[type]:
+    """The model class the operation's row names as its body type, if it is a model."""
+    import secure_ai_studio.models as models
+
+    name = next((p.wire for p in operation.spec.params if p.location == "body"), "")
+    found = getattr(models, name, None)
+    return found if isinstance(found, type) and issubclass(found, BaseModel) else None
 
 
 def _build_model(model: type, body: Dict[str, Any]) -> Any:
@@ -134,10 +131,9 @@ def arguments_for(operation: Operation, method: Any, contract: Dict[str, Any], r
     elif body is not None:
         if operation.body is None:
             raise ContractInputError(f"{op} takes no request body, but input.body is given")
-        # The model from the generated operation's own body parameter; the resource method takes
-        # it as `body`, or (a plain object schema) its fields as keyword arguments.
-        stock = getattr(operation.api_class, operation.method_name)
-        model = _model_class(inspect.signature(stock).parameters[operation.body].annotation)
+        # The body's model is named by the operation's row; the resource method takes it as
+        # `body`, or (a plain object schema) its fields as keyword arguments.
+        model = _body_model(operation)
         built = _build_model(model, body) if model is not None and isinstance(body, dict) else body
         if "body" in inspect.signature(method).parameters:
             kwargs["body"] = built

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterator, Optional
+from typing import Any, AsyncIterator, Iterator, Optional
 
 # RFC 9110 14.4: "<unit> <first>-<last>/<complete length or *>", or "<unit> */<complete length>".
 _CONTENT_RANGE = re.compile(r"([!#$%&'*+.^_`|~0-9A-Za-z-]+) (?:([0-9]+)-([0-9]+)/([0-9]+|\*)|\*/([0-9]+))")
@@ -46,13 +46,13 @@ class ContentRange:
         return cls(unit, first, last, total)
 
 
-class BinaryResponse:
-    """A 2xx binary answer. ``read()`` returns all the bytes, ``iter_bytes()`` streams them; the
-    body can be consumed once. ``partial`` is True for a 206 (range) answer."""
+class _Download:
+    """What the sync and async downloads share: status, headers, content type and length, the
+    parsed Content-Range, the request ID, and the body readable once."""
 
     def __init__(self, response: Any) -> None:
         self._response = response
-        self.status: int = response.status
+        self.status: int = response.status_code
         self.headers: Any = response.headers
         self.content_type: Optional[str] = response.headers.get("Content-Type")
         length = response.headers.get("Content-Length")
@@ -67,6 +67,14 @@ class BinaryResponse:
             raise RuntimeError("the body of a binary response can be read only once")
         self._consumed = True
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status={self.status}, content_type={self.content_type!r}, content_length={self.content_length})"
+
+
+class BinaryResponse(_Download):
+    """A 2xx binary answer. ``read()`` returns all the bytes, ``iter_bytes()`` streams them; the
+    body can be consumed once. ``partial`` is True for a 206 (range) answer."""
+
     def read(self) -> bytes:
         self._take()
         try:
@@ -77,12 +85,12 @@ class BinaryResponse:
     def iter_bytes(self, chunk_size: int = 64 * 1024) -> Iterator[bytes]:
         self._take()
         try:
-            yield from self._response.stream(chunk_size)
+            yield from self._response.iter_bytes(chunk_size)
         finally:
             self.close()
 
     def close(self) -> None:
-        self._response.release_conn()
+        self._response.close()
 
     def __enter__(self) -> "BinaryResponse":
         return self
@@ -90,5 +98,30 @@ class BinaryResponse:
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"BinaryResponse(status={self.status}, content_type={self.content_type!r}, content_length={self.content_length})"
+
+class AsyncBinaryResponse(_Download):
+    """A download of the async client: ``await read()`` or ``async for chunk in iter_bytes()``."""
+
+    async def read(self) -> bytes:
+        self._take()
+        try:
+            return bytes(await self._response.aread())
+        finally:
+            await self.close()
+
+    async def iter_bytes(self, chunk_size: int = 64 * 1024) -> AsyncIterator[bytes]:
+        self._take()
+        try:
+            async for chunk in self._response.aiter_bytes(chunk_size):
+                yield chunk
+        finally:
+            await self.close()
+
+    async def close(self) -> None:
+        await self._response.aclose()
+
+    async def __aenter__(self) -> "AsyncBinaryResponse":
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.close()

@@ -1,28 +1,38 @@
-"""The client objects of the resource surface (`SecureAIStudio`, `AsyncSecureAIStudio`) and the
-base of their per-tag resources. Spec-agnostic: the generated `_client.py` names the
-Configuration / ApiClient classes and the resources; this module holds the options, the call
-shapes (a JSON result, a page, an event stream, a download, a waiter) and `with_raw_response`.
-
-A resource method calls the generated per-operation function with the caller's arguments and
-the per-call options (`extra_headers`, `timeout`, `max_retries`); everything the rulebook asks
-(retries, idempotency keys, refresh, validation, redaction) happens below it, once for both
-clients."""
+"""The client objects (`SecureAIStudio`, `AsyncSecureAIStudio`) and the base of their per-tag
+resources, for any document: the generated `_client.py` names the security schemes, the default
+base URL and the models package; each generated resource method hands its `Operation` row and
+its arguments to `_call`, which prepares the request (operation.py), makes the attempts
+(transport.py: `send` for the sync client, `asend` for the async one) and shapes the result: a
+decoded model with `request_id`, a page, an event stream, a download, or through
+`with_raw_response` the raw response. Options are checked where they are given (R4.3)."""
 from __future__ import annotations
 
 import copy
+import os
+import random
 import threading
-from typing import Any, Callable, Dict, Mapping, Optional, Tuple, TypeVar
+import time
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple, TypeVar
 
-from pydantic import ValidationError
-
-from .binary import BinaryResponse
+from .auth import Credentials, Scheme, apply_auth
 from .encoding import check_header_value
-from .events import EventStream
-from .pagination import Page
-from .results import RawResponse, header, with_request_id
+from .operation import BINARY, EVENTS, JSON, PAGE, Operation, Prepared, prepare
+from .options import (
+    API_KEY_ENV, BASE_URL_ENV, DEFAULT_MAX_RETRIES, DEFAULT_MODE, DEFAULT_TIMEOUT, check_max_retries, check_timeout, check_validation,
+)
+
+if TYPE_CHECKING:
+    import asyncio
+
+    import httpx
+
+    from .results import RawResponse
 
 T = TypeVar("T")
 ClientT = TypeVar("ClientT", bound="BaseClient")
+
+__all__ = ["BaseClient", "SyncAPIResource", "AsyncAPIResource", "NOT_GIVEN", "NotGiven", "build_body",
+           "JSON", "PAGE", "EVENTS", "BINARY", "Operation"]
 
 
 class NotGiven:
@@ -50,6 +60,8 @@ def build_body(model: Any, fields: Dict[str, Any], where: str) -> Any:
     """The request body model from the keyword arguments given (NOT_GIVEN ones left out, so only
     the fields the caller set are sent). A value that does not fit is a ValueError naming the
     method and the argument, raised before anything is sent."""
+    from pydantic import ValidationError
+
     given = {name: value for name, value in fields.items() if value is not NOT_GIVEN}
     try:
         return model.model_validate(given)
@@ -57,17 +69,20 @@ def build_body(model: Any, fields: Dict[str, Any], where: str) -> Any:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '(body)'}: {e['msg']}" for e in error.errors())
         raise ValueError(f"{where}: {problems}") from None
 
-# The kinds of call a resource method makes, by what the operation answers.
-JSON, PAGE, EVENTS, BINARY = "json", "page", "events", "binary"
-
 
 class BaseClient:
-    """Options shared by the sync and async clients. Every option left out keeps the
-    Configuration's own default (api key and base URL from the environment, R1.2/R4.1)."""
+    """Options shared by the sync and async clients. Every option left out has its default:
+    ``api_key`` from SECURE_AI_STUDIO_API_KEY unless an access token is given (R1.2), ``base_url``
+    from SECURE_AI_STUDIO_BASE_URL else the document's server (R4.1), ``max_retries`` 2,
+    ``timeout`` 60 seconds per attempt, ``validation`` 'warn'."""
 
-    _configuration_class: Any = None  # set by the generated client
-    _api_client_class: Any = None
-    _api_key_schemes: Tuple[str, ...] = ()
+    # Set by the generated client.
+    _schemes: Mapping[str, Scheme] = {}
+    _default_base_url: str = ""
+    _models_package: str = ""
+    _user_agent: str = ""
+    _OPTIONS = ("base_url", "max_retries", "timeout", "validation", "default_headers", "http_client", "debug")
+    _CREDENTIALS = ("api_key", "access_token", "refresh_token", "on_token_refresh")
 
     def __init__(
         self,
@@ -75,6 +90,7 @@ class BaseClient:
         api_key: Optional[str] = None,
         access_token: Optional[str] = None,
         refresh_token: Optional[str] = None,
+        on_token_refresh: Optional[Callable[[Dict[str, str]], Any]] = None,
         base_url: Optional[str] = None,
         max_retries: Optional[int] = None,
         timeout: Optional[float] = None,
@@ -83,123 +99,271 @@ class BaseClient:
         http_client: Any = None,
         debug: Optional[bool] = None,
     ) -> None:
-        # The options without the credentials, which only the Configuration holds (it keeps them
-        # out of repr/vars, R5.5); with_options reads them back from there.
-        self._options: Dict[str, Any] = dict(
-            base_url=base_url, max_retries=max_retries, timeout=timeout, validation=validation,
-            default_headers=dict(default_headers or {}), http_client=http_client, debug=debug,
-        )
-        credentials: Dict[str, Any] = dict(api_key=api_key, access_token=access_token, refresh_token=refresh_token)
+        if api_key is None and access_token is None and os.environ.get(API_KEY_ENV):
+            api_key = os.environ[API_KEY_ENV]
+        self._credentials = Credentials(api_key, access_token, refresh_token, on_token_refresh)
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or self._default_base_url
+        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
+            raise ValueError(f"base_url must be an http:// or https:// URL (got {base_url!r})")
+        self._base_url = base_url.rstrip("/")  # R4.2: operation paths follow without a doubled slash
+        self._max_retries = DEFAULT_MAX_RETRIES if max_retries is None else check_max_retries(max_retries)
+        self._timeout = DEFAULT_TIMEOUT if timeout is None else check_timeout(timeout)
+        self._validation = DEFAULT_MODE if validation is None else check_validation(validation)
+        self._default_headers: Dict[str, str] = {}
         for name, value in (default_headers or {}).items():
             check_header_value(value, f"default_headers[{name!r}]")  # R9.4, before anything is sent
-        settings: Dict[str, Any] = {}
-        if api_key is not None:
-            settings["api_key"] = {scheme: api_key for scheme in self._api_key_schemes}
-        for option, name in (("access_token", "access_token"), ("refresh_token", "refresh_token"),
-                             ("base_url", "host"), ("max_retries", "max_retries"), ("timeout", "timeout"),
-                             ("validation", "validation"), ("debug", "debug")):
-            value = credentials[option] if option in credentials else self._options[option]
-            if value is not None:
-                settings[name] = value
-        self._configuration = self._configuration_class(**settings)
-        self._api_client = self._api_client_class(self._configuration)
-        if http_client is not None:
-            # The transport's connection pool (a urllib3.PoolManager), shared with the caller.
-            self._api_client.rest_client.pool_manager = http_client
-        self._api_client.default_headers.update(default_headers or {})
-        self._apis: Dict[type, Any] = {}
-        self._lock = threading.Lock()
+            self._default_headers[name] = value
+        self._http: Any = http_client
+        self._owns_http = False  # an injected pool is the caller's to close
+        self._debug = bool(debug)
+        if debug:
+            from .logs import enable_debug
+
+            enable_debug()
+        # Waits, the waiters' clock and the backoff jitter go through these (tests replace them).
+        self._sleep: Callable[[float], None] = time.sleep
+        self._asleep: Optional[Callable[[float], Any]] = None  # asyncio.sleep (imported by the async client)
+        self._clock: Callable[[], float] = time.monotonic
+        self._random: Callable[[], float] = random.random
+        self._refresh_lock = threading.Lock()
+        self._async_lock: Optional["asyncio.Lock"] = None
+        self._decoder_instance: Any = None
+        self._credential_headers = tuple(name for _, where, name in self._schemes.values() if where == "header")
 
     @property
     def base_url(self) -> str:
-        return str(self._configuration.host)
+        return self._base_url
 
     @property
     def max_retries(self) -> int:
-        return int(self._configuration.max_retries)
+        return self._max_retries
 
     @property
     def timeout(self) -> float:
-        return float(self._configuration.timeout)
+        return self._timeout
 
-    def _api(self, api_class: type) -> Any:
-        """The generated per-tag operations object, made on first use."""
-        with self._lock:
-            api = self._apis.get(api_class)
-            if api is None:
-                api = self._apis[api_class] = api_class(self._api_client)
-            return api
+    @property
+    def validation(self) -> str:
+        return self._validation
 
     def with_options(self: ClientT, **options: Any) -> ClientT:
         """A client with these options changed (``max_retries=5, timeout=20.0``) and the others
-        as here; it shares this client's connection pool."""
-        unknown = set(options) - set(self._options) - {"api_key", "access_token", "refresh_token"}
+        as here; it shares this client's connection pool (and its credentials, unless new ones
+        are given)."""
+        unknown = set(options) - set(self._OPTIONS) - set(self._CREDENTIALS)
         if unknown:
             raise TypeError(f"with_options: unknown option(s) {', '.join(sorted(unknown))}")
-        config = self._configuration
-        merged = {"api_key": _configured_api_key(config, self._api_key_schemes),
-                  "access_token": config.access_token, "refresh_token": getattr(config, "refresh_token", None),
-                  **self._options, **options}
-        if merged["http_client"] is None:
-            merged["http_client"] = self._api_client.rest_client.pool_manager
+        current: Dict[str, Any] = dict(base_url=self._base_url, max_retries=self._max_retries, timeout=self._timeout,
+                                       validation=self._validation, default_headers=self._default_headers,
+                                       http_client=self._http, debug=None)
+        creds = self._credentials
+        given_credentials = {k: options.pop(k) for k in self._CREDENTIALS if k in options}
         clone = copy.copy(self)
-        BaseClient.__init__(clone, **merged)
-        for name in list(clone.__dict__):
-            if not name.startswith("_"):
-                del clone.__dict__[name]  # cached resources belong to the original client
+        for name in [n for n in clone.__dict__ if not n.startswith("_")]:
+            del clone.__dict__[name]  # cached resources belong to the original client
+        BaseClient.__init__(clone, **{**current, **options},
+                            **{k: given_credentials.get(k, getattr(creds, k)) for k in self._CREDENTIALS})
+        if not given_credentials:
+            clone._credentials = creds  # a refresh on either client serves both
+        clone._sleep, clone._asleep, clone._clock, clone._random = self._sleep, self._asleep, self._clock, self._random
         return clone
 
-    def _close(self) -> None:
-        if self._options["http_client"] is None:  # an injected pool is the caller's to close
-            self._api_client.rest_client.pool_manager.clear()
+    # --- the request -------------------------------------------------------------------------
+
+    def _prepare(self, op: Operation, arguments: Mapping[str, Any], extra_headers: Optional[Mapping[str, str]]) -> Prepared:
+        headers: Dict[str, str] = {"User-Agent": self._user_agent} if self._user_agent else {}
+        headers.update(self._default_headers)
+        for name, value in (extra_headers or {}).items():
+            check_header_value(value, f"extra_headers[{name!r}]")
+            headers[name] = value
+        prepared = prepare(op, self._base_url, self._body_as_model(op, arguments), headers)
+        apply_auth(prepared.headers, prepared.params, op.auth, self._schemes, self._credentials)
+        for name, value in prepared.headers.items():
+            if name not in (extra_headers or {}) and name not in self._default_headers:
+                check_header_value(value, _origin(name, self._schemes))
+        return prepared
+
+    def _body_as_model(self, op: Operation, arguments: Mapping[str, Any]) -> Mapping[str, Any]:
+        """A body given as a dict of wire names is decoded into the operation's body model first,
+        so a value that does not fit (an unknown discriminator) fails before anything is sent."""
+        param = next((p for p in op.params if p.location == "body"), None)
+        if param is None or not isinstance(arguments.get(param.name), dict):
+            return arguments
+        try:
+            model = self._decoder._model(param.wire)
+        except AttributeError:
+            return arguments  # a body that is no model (a free-form object)
+        validate = getattr(model, "model_validate", None)
+        if not callable(validate):
+            return arguments
+        return {**arguments, param.name: validate(arguments[param.name])}
+
+    def _attempt_options(self, timeout: Optional[float], max_retries: Optional[int]) -> Tuple[float, int]:
+        return (self._timeout if timeout is None else check_timeout(timeout),
+                self._max_retries if max_retries is None else check_max_retries(max_retries))
+
+    @property
+    def _decoder(self) -> Any:
+        if self._decoder_instance is None:
+            from .decode import Decoder
+
+            self._decoder_instance = Decoder(self._models_package)
+        return self._decoder_instance
+
+    def _decode_json(self, op: Operation, response: "httpx.Response") -> Any:
+        """A 2xx body decoded into the operation's declared type, under the validation mode (R7)."""
+        import json
+
+        from .decode import body_text, parse_body, response_type
+        from .errors import ResponseValidationError
+        from .validation import decoding_with, invalid_body
+
+        kind = response_type(op.responses, response.status_code)
+        if kind is None:
+            return None
+        content = response.content
+        if kind in ("bytearray", "bytes"):
+            return content
+        content_type = response.headers.get("Content-Type")
+        text = body_text(content, content_type)
+        request_id = response.headers.get("X-Request-Id")
+        try:
+            data = parse_body(text, content_type)
+        except json.JSONDecodeError as error:
+            # R7.4: there is no data to return, whatever the validation mode.
+            raise ResponseValidationError(
+                op.operation_id, [{"path": "", "message": f"the body is not valid JSON ({error.msg} at position {error.pos})"}],
+                request_id) from error
+        try:
+            with decoding_with(self._validation):
+                return self._decoder.decode(data, kind)
+        except ValueError as error:  # pydantic's ValidationError, or an unknown discriminator
+            return invalid_body(error, text, op.operation_id, request_id, self._validation)
+
+    def _api_error(self, op: Optional[Operation], response: "httpx.Response") -> Exception:
+        """The APIError subclass for a non-2xx response (R5.2), secrets redacted (R5.5); `data` is
+        the body decoded into the operation's error type when it decodes."""
+        import json
+
+        from .decode import body_text, response_type
+        from .errors import error_class_for_status
+        from .validation import decoding_with
+
+        text = body_text(response.content, response.headers.get("Content-Type"))
+        data = None
+        kind = response_type(op.responses, response.status_code) if op is not None else None
+        if kind is not None and text:
+            try:
+                with decoding_with("off"):
+                    data = self._decoder.decode(json.loads(text), kind)
+            except Exception:  # noqa: BLE001 - an error body need not match its schema
+                data = None
+        status = response.status_code
+        # The header names as the server spelled them (httpx's mapping lower-cases them).
+        headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in response.headers.raw}
+        return error_class_for_status(status)(status, headers=headers, body=text, data=data,
+                                              secrets=self._credentials.secrets())
+
+    def _result(self, op: Operation, response: "httpx.Response", fetch: Callable[[str], Any], cursor: Optional[str],
+                asynchronous: bool) -> Any:
+        """The value a call returns for a 2xx response (JSON and page bodies already read)."""
+        from .results import with_request_id
+
+        if op.kind == JSON:
+            return with_request_id(self._decode_json(op, response), response.headers.get("X-Request-Id"))
+        if op.kind == PAGE:
+            from .pagination import AsyncPage, Page
+
+            assert op.page is not None
+            _, items_field, next_cursor_field = op.page
+            page_class: Any = AsyncPage if asynchronous else Page
+            return page_class(self._decode_json(op, response), response, fetch=fetch, cursor=cursor,
+                              items_field=items_field, next_cursor_field=next_cursor_field)
+        if op.kind == EVENTS:
+            from .events import AsyncEventStream, EventStream
+            from .transport import lift_read_timeout
+
+            lift_read_timeout(response)  # R2.4
+            stream_class: Any = AsyncEventStream if asynchronous else EventStream
+            return stream_class(response, self._event_decoder(op, response), op.operation_id)
+        from .binary import AsyncBinaryResponse, BinaryResponse
+
+        return (AsyncBinaryResponse if asynchronous else BinaryResponse)(response)
+
+    def _event_decoder(self, op: Operation, response: "httpx.Response") -> Callable[[str], Any]:
+        import json
+
+        from .validation import decoding_with, invalid_body
+
+        mode, request_id = self._validation, response.headers.get("X-Request-Id")
+
+        def decode(text: str) -> Any:
+            data = json.loads(text)
+            if op.event_model is None:
+                return data
+            try:
+                with decoding_with(mode):
+                    return self._decoder.decode(data, op.event_model)
+            except ValueError as error:
+                return invalid_body(error, text, op.operation_id, request_id, mode)
+
+        return decode
 
     def __repr__(self) -> str:
         # Never the credentials (R5.5): the base URL and the retry/timeout options only.
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries}, timeout={self.timeout})"
 
+    # --- the connection pools (httpx imported on first use: import time) -----------------------
 
-def _configured_api_key(configuration: Any, schemes: Tuple[str, ...]) -> Optional[str]:
-    keys = configuration.api_key or {}
-    for scheme in schemes:
-        if keys.get(scheme):
-            return str(keys[scheme])
-    return None
+    def _sync_http(self) -> "httpx.Client":
+        if self._http is None:
+            import httpx
+
+            self._http = httpx.Client(follow_redirects=False)
+            self._owns_http = True
+        return self._http  # type: ignore[no-any-return]
+
+    def _async_http(self) -> "httpx.AsyncClient":
+        if self._http is None:
+            import httpx
+
+            self._http = httpx.AsyncClient(follow_redirects=False)
+            self._owns_http = True
+        return self._http  # type: ignore[no-any-return]
+
+    def _async_refresh_lock(self) -> "asyncio.Lock":
+        import asyncio
+
+        if self._async_lock is None:
+            self._async_lock = asyncio.Lock()
+        return self._async_lock
+
+    async def _async_sleep(self, seconds: float) -> None:
+        if self._asleep is not None:
+            await self._asleep(seconds)
+            return
+        import asyncio
+
+        await asyncio.sleep(seconds)
+
+    def _close_sync(self) -> None:
+        if self._owns_http and self._http is not None:
+            self._http.close()
+
+    async def _close_async(self) -> None:
+        if self._owns_http and self._http is not None:
+            await self._http.aclose()
 
 
-def _per_call(extra_headers: Optional[Mapping[str, str]], timeout: Optional[float],
-              max_retries: Optional[int], cancel: Optional[threading.Event]) -> Dict[str, Any]:
-    options: Dict[str, Any] = {}
-    if extra_headers:
-        options["_headers"] = dict(extra_headers)
-    if timeout is not None:
-        options["_request_timeout"] = timeout
-    if max_retries is not None:
-        options["_max_retries"] = max_retries
-    if cancel is not None:
-        options["_cancel"] = cancel
-    return options
-
-
-def _sync_call(api: Any, name: str, kind: str, arguments: Dict[str, Any], options: Dict[str, Any], raw: bool) -> Any:
-    if kind == JSON:
-        response = getattr(api, f"{name}_with_http_info")(**arguments, **options)
-        request_id = header(response.headers, "X-Request-Id")
-        data = with_request_id(response.data, request_id)
-        return RawResponse(response.status_code, response.headers or {}, data, response) if raw else data
-    result = getattr(api, name)(**arguments, **options)
-    if kind == PAGE:
-        response = result.response
-        return RawResponse(response.status_code, response.headers or {}, result, response) if raw else result
-    http = result.response if kind == EVENTS else result._response
-    return RawResponse(http.status, dict(http.headers), result, http) if raw else result
-
-
-def wait_options(interval: float, max_interval: float, timeout: float,
-                 extra_headers: Optional[Mapping[str, str]], max_retries: Optional[int]) -> Dict[str, Any]:
-    """The keyword arguments of a generated waiter: the wait's own, then each poll's options."""
-    options: Dict[str, Any] = dict(interval=interval, max_interval=max_interval, timeout=timeout)
-    options.update(_per_call(extra_headers, None, max_retries, None))
-    return options
+def _origin(name: str, schemes: Mapping[str, Scheme]) -> str:
+    """What set header `name`, for an error message: the credential option, else a parameter."""
+    for kind, where, key in schemes.values():
+        if where == "header" and key.lower() == name.lower():
+            return "option " + ("api_key" if kind == "apiKey" else "access_token") + f" (header {name})"
+    if name.lower() == "authorization":
+        return "option access_token (header Authorization)"
+    return f"header {name}"
 
 
 class SyncAPIResource:
@@ -210,13 +374,49 @@ class SyncAPIResource:
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
-    def _call(self, api_class: type, name: str, kind: str, arguments: Dict[str, Any],
-              extra_headers: Optional[Mapping[str, str]], timeout: Optional[float], max_retries: Optional[int]) -> Any:
-        api = self._client._api(api_class)
-        return _sync_call(api, name, kind, arguments, _per_call(extra_headers, timeout, max_retries, None), self._raw)
+    def _call(self, op: Operation, arguments: Dict[str, Any], extra_headers: Optional[Mapping[str, str]],
+              timeout: Optional[float], max_retries: Optional[int]) -> Any:
+        value, response = self._call_with_response(op, arguments, extra_headers, timeout, max_retries)
+        if not self._raw:
+            return value
+        from .results import RawResponse  # pydantic is imported by the first call, not at import
 
-    def _wait(self, api_class: type, name: str, args: Tuple[Any, ...], options: Dict[str, Any]) -> Any:
-        return getattr(self._client._api(api_class), name)(*args, **options)
+        return RawResponse(response.status_code, response.headers, value, response)
+
+    def _call_with_response(self, op: Operation, arguments: Dict[str, Any], extra_headers: Optional[Mapping[str, str]],
+                            timeout: Optional[float], max_retries: Optional[int]) -> Tuple[Any, "httpx.Response"]:
+        from .transport import send
+
+        client = self._client
+        prepared = client._prepare(op, arguments, extra_headers)
+        seconds, retries = client._attempt_options(timeout, max_retries)
+        response = send(client, prepared, retries, seconds)
+        if not 200 <= response.status_code <= 299:
+            response.read()
+            raise client._api_error(op, response)
+        if op.kind in (JSON, PAGE):
+            response.read()
+        cursor = op.page[0] if op.page else ""
+
+        def fetch(next_cursor: str) -> Any:
+            return self._call_with_response(op, {**arguments, cursor: next_cursor}, extra_headers, timeout, max_retries)[0]
+
+        return client._result(op, response, fetch, arguments.get(cursor) if op.page else None, False), response
+
+    def _wait(self, op: Operation, arguments: Dict[str, Any], interval: float, max_interval: float, timeout: float,
+              extra_headers: Optional[Mapping[str, str]], max_retries: Optional[int]) -> Any:
+        from .waiters import wait_until_terminal
+
+        assert op.waiter is not None
+        status_field, terminal_states = op.waiter
+
+        def poll() -> Tuple[Any, Any]:
+            value, response = self._call_with_response(op, arguments, extra_headers, None, max_retries)
+            return value, response.headers
+
+        return wait_until_terminal(poll, status_field=status_field, terminal_states=terminal_states, interval=interval,
+                                   max_interval=max_interval, timeout=timeout, sleep=self._client._sleep,
+                                   clock=self._client._clock, what=op.operation_id)
 
     @property
     def with_raw_response(self) -> "RawResponses":
@@ -228,30 +428,68 @@ class SyncAPIResource:
 
 
 class AsyncAPIResource:
-    """Base of a resource of `AsyncSecureAIStudio`: the same calls, awaited (see aio.py)."""
+    """Base of a resource of `AsyncSecureAIStudio`: the same calls, awaited over httpx's async
+    client; cancelling the awaiting task stops the call wherever it waits (R2.3)."""
 
     _raw = False
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
-    async def _call(self, api_class: type, name: str, kind: str, arguments: Dict[str, Any],
-                    extra_headers: Optional[Mapping[str, str]], timeout: Optional[float], max_retries: Optional[int]) -> Any:
-        from .aio import run_in_thread  # asyncio only for the async client (import time)
+    async def _call(self, op: Operation, arguments: Dict[str, Any], extra_headers: Optional[Mapping[str, str]],
+                    timeout: Optional[float], max_retries: Optional[int]) -> Any:
+        value, response = await self._call_with_response(op, arguments, extra_headers, timeout, max_retries)
+        if not self._raw:
+            return value
+        from .results import RawResponse
 
-        api = self._client._api(api_class)
-        cancel = threading.Event()
-        result = await run_in_thread(
-            lambda event: _sync_call(api, name, kind, arguments, _per_call(extra_headers, timeout, max_retries, event), self._raw),
-            cancel,
-        )
-        return _asynchronous(result, cancel)
+        return RawResponse(response.status_code, response.headers, value, response)
 
-    async def _wait(self, api_class: type, name: str, args: Tuple[Any, ...], options: Dict[str, Any]) -> Any:
-        from .aio import run_in_thread
+    async def _call_with_response(self, op: Operation, arguments: Dict[str, Any], extra_headers: Optional[Mapping[str, str]],
+                                  timeout: Optional[float], max_retries: Optional[int]) -> Tuple[Any, "httpx.Response"]:
+        from .transport import asend
 
-        api = self._client._api(api_class)
-        return await run_in_thread(lambda event: getattr(api, name)(*args, cancel=event, **options))
+        client = self._client
+        prepared = client._prepare(op, arguments, extra_headers)
+        seconds, retries = client._attempt_options(timeout, max_retries)
+        response = await asend(client, prepared, retries, seconds)
+        try:
+            if not 200 <= response.status_code <= 299:
+                await response.aread()
+                raise client._api_error(op, response)
+            if op.kind in (JSON, PAGE):
+                await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
+        cursor = op.page[0] if op.page else ""
+
+        async def fetch(next_cursor: str) -> Any:
+            return (await self._call_with_response(op, {**arguments, cursor: next_cursor}, extra_headers, timeout, max_retries))[0]
+
+        return client._result(op, response, fetch, arguments.get(cursor) if op.page else None, True), response
+
+    def _pager(self, op: Operation, arguments: Dict[str, Any], extra_headers: Optional[Mapping[str, str]],
+               timeout: Optional[float], max_retries: Optional[int]) -> Any:
+        """An async list call: awaitable (the first page) and async-iterable (every item)."""
+        from .pagination import AsyncPager
+
+        return AsyncPager(lambda: self._call(op, arguments, extra_headers, timeout, max_retries))
+
+    async def _wait(self, op: Operation, arguments: Dict[str, Any], interval: float, max_interval: float, timeout: float,
+                    extra_headers: Optional[Mapping[str, str]], max_retries: Optional[int]) -> Any:
+        from .waiters import async_wait_until_terminal
+
+        assert op.waiter is not None
+        status_field, terminal_states = op.waiter
+
+        async def poll() -> Tuple[Any, Any]:
+            value, response = await self._call_with_response(op, arguments, extra_headers, None, max_retries)
+            return value, response.headers
+
+        return await async_wait_until_terminal(poll, status_field=status_field, terminal_states=terminal_states,
+                                               interval=interval, max_interval=max_interval, timeout=timeout,
+                                               sleep=self._client._async_sleep, clock=self._client._clock, what=op.operation_id)
 
     @property
     def with_raw_response(self) -> "AsyncRawResponses":
@@ -260,29 +498,14 @@ class AsyncAPIResource:
         return AsyncRawResponses(raw)
 
 
-def _asynchronous(result: Any, cancel: threading.Event) -> Any:
-    """The async counterpart of a sync result (a page, a stream, a download; raw responses too)."""
-    from .aio import AsyncBinaryResponse, AsyncEventStream, AsyncPage
-
-    if isinstance(result, RawResponse):
-        return RawResponse(result.status_code, result.headers, _asynchronous(result.parse(), cancel), result.http_response)
-    if isinstance(result, Page):
-        return AsyncPage(result, cancel)
-    if isinstance(result, EventStream):
-        return AsyncEventStream(result)
-    if isinstance(result, BinaryResponse):
-        return AsyncBinaryResponse(result)
-    return result
-
-
 class RawResponses:
     """``resource.with_raw_response.<method>(...)``: the same method, returning `RawResponse`."""
 
     def __init__(self, resource: SyncAPIResource) -> None:
         self._resource = resource
 
-    def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
-        method: Callable[..., RawResponse[Any]] = getattr(self._resource, name)
+    def __getattr__(self, name: str) -> Callable[..., "RawResponse[Any]"]:
+        method: Callable[..., "RawResponse[Any]"] = getattr(self._resource, name)
         return method
 
 

@@ -7,18 +7,17 @@ containing NUL ignored, an unterminated last message discarded. It is written he
 taken from sseclient-py, which dispatches an unterminated last message, keeps a leading BOM in
 the first field name and accepts ids with NUL (test/vectors/sse.json). `EventStream` feeds it the
 response body chunk by chunk as they arrive and decodes each message's data from JSON into the
-spec's `x-event-schema` model."""
+spec's `x-event-schema` model; `AsyncEventStream` does the same over an async response."""
 from __future__ import annotations
 
 import codecs
 import json
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, Iterable, Iterator, List, Optional, TypeVar
+from typing import Any, AsyncIterator, Callable, Generic, Iterable, Iterator, List, Optional, TypeVar
 
 from .errors import ResponseValidationError
 
 Data = TypeVar("Data")
-_CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -110,35 +109,11 @@ def parse_events(chunks: Iterable[bytes]) -> Iterator[RawEvent]:
         yield from decoder.feed(chunk)
 
 
-def _chunks(response: Any) -> Iterator[bytes]:
-    """The body's bytes as they arrive: chunk by chunk for chunked transfer, else whatever each
-    socket read returns (read1), so events are yielded without waiting for the stream's end."""
-    if getattr(response, "chunked", False) and response.supports_chunked_reads():
-        yield from response.read_chunked(decode_content=True)
-        return
-    while True:
-        chunk = response.read1(_CHUNK)
-        if not chunk:
-            return
-        yield chunk
-
-
-def lift_read_timeout(response: Any) -> None:
-    """Removes the per-read timeout from the socket under an open urllib3 response (R2.4). The
-    socket is the connection's, or, once http.client handed it to the response (a server that
-    closes the connection after the stream), the one under the response's file object."""
-    sock = getattr(getattr(response, "connection", None), "sock", None)
-    if sock is None:
-        raw = getattr(getattr(getattr(response, "_fp", None), "fp", None), "raw", None)
-        sock = getattr(raw, "_sock", None)
-    if sock is not None:
-        sock.settimeout(None)
-
-
 class EventStream(Generic[Data]):
-    """An iterator of ``ServerSentEvent`` over one open response; iterable once. Leaving the loop
-    early (``break``) or ``close()`` closes the connection; the SDK never reconnects by itself
-    (pass ``last_event_id`` to resume). ``response`` is the raw HTTP response (status, headers)."""
+    """An iterator of ``ServerSentEvent`` over one open httpx response; iterable once. Leaving the
+    loop early (``break``) or ``close()`` closes the connection; the SDK never reconnects by
+    itself (pass ``last_event_id`` to resume). ``response`` is the httpx response (status,
+    headers)."""
 
     def __init__(self, response: Any, decode: Callable[[str], Data], operation_id: str) -> None:
         self.response = response
@@ -152,27 +127,63 @@ class EventStream(Generic[Data]):
             raise RuntimeError("an event stream can be iterated only once")
         self._iterated = True
         try:
-            for message in parse_events(_chunks(self.response)):
-                yield ServerSentEvent(event=message.event, id=message.id, data=self._data(message.data))
+            # iter_raw: each socket read as it arrives (iter_bytes would do the same here; raw
+            # avoids a decoder for a stream that is never compressed).
+            for message in parse_events(self.response.iter_raw()):
+                yield ServerSentEvent(event=message.event, id=message.id, data=event_data(self, message.data))
         finally:
             self.close()
 
-    def _data(self, text: str) -> Data:
-        try:
-            json.loads(text)
-        except ValueError as error:
-            raise ResponseValidationError(
-                self._operation_id, [{"path": "", "message": f"the event data is not valid JSON ({error})"}], self.request_id,
-            ) from error
-        return self._decode(text)
-
     def close(self) -> None:
-        # Close first: a half-read connection must not go back to the pool as reusable.
         self.response.close()
-        self.response.release_conn()
 
     def __enter__(self) -> "EventStream[Data]":
         return self
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+class AsyncEventStream(Generic[Data]):
+    """``async for event in stream`` yields one typed `ServerSentEvent` per message as it arrives
+    (the same parser, fed by the async response); leaving the loop, ``await stream.close()`` or
+    cancelling the task closes the connection (R8.4, R2.3)."""
+
+    def __init__(self, response: Any, decode: Callable[[str], Data], operation_id: str) -> None:
+        self.response = response
+        self.request_id: Optional[str] = response.headers.get("X-Request-Id")
+        self._decode = decode
+        self._operation_id = operation_id
+        self._iterated = False
+
+    async def __aiter__(self) -> AsyncIterator[ServerSentEvent[Data]]:
+        if self._iterated:
+            raise RuntimeError("an event stream can be iterated only once")
+        self._iterated = True
+        decoder = SSEDecoder()
+        try:
+            async for chunk in self.response.aiter_raw():
+                for message in decoder.feed(chunk):
+                    yield ServerSentEvent(event=message.event, id=message.id, data=event_data(self, message.data))
+        finally:
+            await self.close()
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> "AsyncEventStream[Data]":
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.close()
+
+
+def event_data(stream: Any, text: str) -> Any:
+    """One message's data decoded into the event model; data that is not JSON is an error (R8.4)."""
+    try:
+        json.loads(text)
+    except ValueError as error:
+        raise ResponseValidationError(
+            stream._operation_id, [{"path": "", "message": f"the event data is not valid JSON ({error})"}], stream.request_id,
+        ) from error
+    return stream._decode(text)

@@ -1,12 +1,10 @@
-"""Multipart bodies (docs/sdk-behavior.md R3.7, R9.3): the content type of a file part, and the
-body encoded once per call (urllib3 picks the boundary) so every attempt re-sends the same bytes."""
+"""The content type of a multipart file part (docs/sdk-behavior.md R9.3). The body itself is
+encoded once per call by operation.py (httpx's encoder), so every attempt re-sends the same bytes
+(R3.7)."""
 from __future__ import annotations
 
-import json
 import os
-from typing import Any, Dict, List, Optional, Tuple
-
-from urllib3.filepost import encode_multipart_formdata
+from typing import Optional
 
 # Only the image types the API accepts: a wrong guess would be answered 422 anyway.
 _BY_EXTENSION = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp"}
@@ -37,18 +35,3 @@ def part_content_type(filename: Optional[str], data: bytes, content_type: Option
             f"{option}: cannot tell the content type (no .png/.jpg/.jpeg/.webp file name and the bytes are "
             "not PNG, JPEG or WebP); pass (filename, bytes) with such a name or (filename, bytes, content_type)")
     return guessed
-
-
-def encode_once(headers: Dict[str, Any], post_params: Optional[List[Tuple[str, Any]]]) -> Optional[bytes]:
-    """The encoded body when the request is multipart/form-data with fields, else None; the
-    Content-Type header then carries urllib3's boundary."""
-    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), None)
-    if not post_params or not isinstance(content_type, str) or not content_type.lower().startswith("multipart/form-data"):
-        return None
-    # Objects are sent as JSON text (R9.3), as the stock transport does.
-    fields = [(name, json.dumps(value) if isinstance(value, dict) else value) for name, value in post_params]
-    body, multipart_type = encode_multipart_formdata(fields)
-    for name in [k for k in headers if k.lower() == "content-type"]:
-        del headers[name]
-    headers["Content-Type"] = multipart_type
-    return body

@@ -1,12 +1,13 @@
 """Cursor pagination (docs/sdk-behavior.md R6), driven by the operation's `x-pagination`.
 
-A list method returns a `Page`: the first page's items (`data`), `next_cursor`,
-`has_next_page()`, `get_next_page()` and the raw response; iterating the page itself yields every
-item of every page, fetching the next page only when the previous one's items are used up."""
+A list method returns a `Page` (`AsyncPage` on the async client): the first page's items
+(`data`), `next_cursor`, `has_next_page()`, `get_next_page()` and the raw response; iterating the
+page itself yields every item of every page, fetching the next page only when the previous one's
+items are used up."""
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Dict, Generic, Iterator, List, Optional, TypeVar
+from typing import Any, AsyncIterator, Awaitable, Callable, Dict, Generator, Generic, Iterator, List, Optional, TypeVar
 
 from pydantic import BaseModel
 
@@ -35,45 +36,15 @@ def has_next(request_cursor: Optional[str], next_cursor: Any) -> bool:
     return isinstance(next_cursor, str) and next_cursor != "" and next_cursor != request_cursor
 
 
-def first_page(
-    fetch: Callable[..., Any],
-    arguments: Dict[str, Any],
-    *,
-    cursor_argument: str,
-    items_field: str,
-    next_cursor_field: str,
-) -> "Page[Any]":
-    """Requests one page (`fetch` is the operation's ``*_with_http_info``) and returns it as a Page
-    whose next page repeats `arguments` with `cursor_argument` set to the next cursor (R6.2);
-    `limit` and every filter stay as the caller gave them (R6.3)."""
+class _PageBase(Generic[Item]):
+    """One page of a list operation: ``body`` is the decoded response body (e.g. ``TemplateList``),
+    ``data`` its items, ``next_cursor`` the cursor of the next page, ``response`` the httpx
+    response of this page and ``request_id`` its X-Request-Id (R10.1)."""
 
-    def next_page(cursor: str) -> "Page[Any]":
-        return first_page(fetch, {**arguments, cursor_argument: cursor}, cursor_argument=cursor_argument,
-                          items_field=items_field, next_cursor_field=next_cursor_field)
-
-    return Page(fetch(**arguments), fetch=next_page, cursor=arguments.get(cursor_argument),
-                items_field=items_field, next_cursor_field=next_cursor_field)
-
-
-class Page(Generic[Item]):
-    """One page of a list operation; ``for item in page`` walks every page (R6.1).
-
-    ``body`` is the decoded response body (e.g. ``TemplateList``), ``data`` its items (a list of
-    ``Item``, e.g. ``Template``),
-    ``next_cursor`` the cursor of the next page, ``response`` the ``ApiResponse`` (status, headers,
-    raw bytes, ``request_id``)."""
-
-    def __init__(
-        self,
-        response: Any,
-        *,
-        fetch: Callable[[str], "Page[Item]"],
-        cursor: Optional[str],
-        items_field: str = "data",
-        next_cursor_field: str = "nextCursor",
-    ) -> None:
+    def __init__(self, body: Any, response: Any, *, fetch: Callable[[str], Any], cursor: Optional[str],
+                 items_field: str = "data", next_cursor_field: str = "nextCursor") -> None:
+        self.body: Any = body
         self.response = response
-        self.body: Any = response.data
         self._fetch = fetch
         self._cursor = cursor
         self._items_field = items_field
@@ -86,9 +57,8 @@ class Page(Generic[Item]):
 
     @property
     def request_id(self) -> Optional[str]:
-        """This page's X-Request-Id (R10.1)."""
-        request_id: Optional[str] = getattr(self.response, "request_id", None)
-        return request_id
+        headers = getattr(self.response, "headers", None)
+        return headers.get("X-Request-Id") if headers is not None else None
 
     @property
     def next_cursor(self) -> Optional[str]:
@@ -99,11 +69,33 @@ class Page(Generic[Item]):
         """R6.2: no next page when the cursor is null, absent, "" or the one that fetched this page."""
         return has_next(self._cursor, self.next_cursor)
 
-    def get_next_page(self) -> "Page[Item]":
-        """The next page, with the same parameters and the cursor set (R6.2)."""
+    def _next_cursor_or_raise(self) -> str:
         if not self.has_next_page():
             raise ValueError("there is no next page (check has_next_page() first)")
-        return self._fetch(self.next_cursor)  # type: ignore[arg-type]
+        return self.next_cursor  # type: ignore[return-value]
+
+    def to_dict(self) -> Dict[str, Any]:
+        """This page's body as JSON-ready data (the body's own ``to_dict``)."""
+        to_dict = getattr(self.body, "to_dict", None)
+        data: Dict[str, Any] = to_dict() if callable(to_dict) else dict(self.body)
+        return data
+
+    def to_json(self) -> str:
+        to_json = getattr(self.body, "to_json", None)
+        return str(to_json()) if callable(to_json) else json.dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(items={len(self.data)}, next_cursor={self.next_cursor!r})"
+
+
+class Page(_PageBase[Item]):
+    """``for item in page`` walks every page (R6.1), requesting each next page with the same
+    arguments and the cursor set (R6.2, R6.3) when the previous one's items are used up."""
+
+    def get_next_page(self) -> "Page[Item]":
+        """The next page, with the same parameters and the cursor set (R6.2)."""
+        page: Page[Item] = self._fetch(self._next_cursor_or_raise())
+        return page
 
     def iter_pages(self) -> Iterator["Page[Item]"]:
         """This page and every following one, each requested when the previous is done."""
@@ -118,15 +110,42 @@ class Page(Generic[Item]):
         for page in self.iter_pages():
             yield from page.data
 
-    def to_dict(self) -> Dict[str, Any]:
-        """This page's body as JSON-ready data (the body's own ``to_dict``)."""
-        to_dict = getattr(self.body, "to_dict", None)
-        data: Dict[str, Any] = to_dict() if callable(to_dict) else dict(self.body)
-        return data
 
-    def to_json(self) -> str:
-        to_json = getattr(self.body, "to_json", None)
-        return str(to_json()) if callable(to_json) else json.dumps(self.to_dict())
+class AsyncPage(_PageBase[Item]):
+    """A page of the async client: ``async for item in page`` walks every page, awaiting each
+    next one; ``await page.get_next_page()``."""
 
-    def __repr__(self) -> str:
-        return f"Page(items={len(self.data)}, next_cursor={self.next_cursor!r})"
+    async def get_next_page(self) -> "AsyncPage[Item]":
+        page: AsyncPage[Item] = await self._fetch(self._next_cursor_or_raise())
+        return page
+
+    async def iter_pages(self) -> AsyncIterator["AsyncPage[Item]"]:
+        page: AsyncPage[Item] = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.get_next_page()
+
+    async def __aiter__(self) -> AsyncIterator[Item]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+
+
+class AsyncPager(Generic[Item]):
+    """What an async list method returns: ``await`` it for the first `AsyncPage`, or ``async for``
+    over it for every item of every page (as openai-python's paginators). The arguments were
+    checked when the method was called; the first request is sent when it is awaited or
+    iterated."""
+
+    def __init__(self, first: Callable[[], Awaitable["AsyncPage[Item]"]]) -> None:
+        self._first = first
+
+    def __await__(self) -> Generator[Any, None, "AsyncPage[Item]"]:
+        return self._first().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[Item]:
+        page = await self._first()
+        async for item in page:
+            yield item

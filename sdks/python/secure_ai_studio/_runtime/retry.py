@@ -1,6 +1,6 @@
-"""Which failures are retried and how long to wait (docs/sdk-behavior.md R3), and the loop that
-makes the attempts. The HTTP library's own retries are off (rest.py passes retries=False), so
-these are the only retries."""
+"""Which failures are retried and how long to wait (docs/sdk-behavior.md R3): pure functions the
+attempt loops of transport.py (sync and async) share. httpx itself never retries, so these are
+the only retries."""
 from __future__ import annotations
 
 import datetime
@@ -10,8 +10,6 @@ import random as _random
 import re
 import time
 from typing import Any, Callable, Mapping, Optional
-
-import urllib3
 
 from .errors import APIConnectionError, APIConnectionTimeoutError, redact, redact_causes
 
@@ -82,34 +80,32 @@ def retry_after_delay(value: Optional[str], now: Optional[float] = None) -> Opti
     return min(max(seconds, 0.0), RETRY_AFTER_CAP)
 
 
-def _problem_code(response: Any) -> Optional[str]:
+def problem_code(content: bytes) -> Optional[str]:
+    """The `code` member of a problem-details body, or None."""
     try:
-        problem = json.loads(response.read() or b"")
+        problem = json.loads(content or b"")
     except ValueError:
         return None
     code = problem.get("code") if isinstance(problem, dict) else None
     return code if isinstance(code, str) else None
 
 
-def _header(response: Any, name: str) -> Optional[str]:
-    value = response.getheader(name)
-    return value if isinstance(value, str) else None
-
-
 def connection_error(error: BaseException, secrets: Any = ()) -> APIConnectionError:
     """The SDK error for a failure without an HTTP response (R5.4), with `error` as its cause.
     Secrets are redacted from its message and from the message of every exception chained
     under it (R5.5); raise it outside an `except` block so no unredacted __context__ is added."""
-    cause = error.reason if isinstance(error, urllib3.exceptions.MaxRetryError) and error.reason else error
-    message = redact(str(cause), secrets) or type(cause).__name__
-    # urllib3 makes NewConnectionError (refused, DNS) a ConnectTimeoutError for old callers; only
-    # a real timeout is an APIConnectionTimeoutError.
-    timed_out = isinstance(cause, (urllib3.exceptions.TimeoutError, TimeoutError))
-    if timed_out and not isinstance(cause, urllib3.exceptions.NewConnectionError):
+    message = redact(str(error), secrets) or type(error).__name__
+    if _is_timeout(error):
         failure: APIConnectionError = APIConnectionTimeoutError(f"Request timed out: {message}")
     else:
         failure = APIConnectionError(f"Connection error: {message}")
     return with_cause(failure, error, secrets)
+
+
+def _is_timeout(error: BaseException) -> bool:
+    import httpx  # loaded already: the error came from it
+
+    return isinstance(error, (httpx.TimeoutException, TimeoutError))
 
 
 def with_cause(failure: APIConnectionError, cause: BaseException, secrets: Any = ()) -> APIConnectionError:
@@ -118,60 +114,3 @@ def with_cause(failure: APIConnectionError, cause: BaseException, secrets: Any =
     failure.__suppress_context__ = True
     redact_causes(failure, secrets)
     return failure
-
-
-def _is_connection_failure(error: BaseException) -> bool:
-    return isinstance(error, (urllib3.exceptions.HTTPError, OSError))
-
-
-def send_with_retries(
-    send: Callable[[], Any],
-    *,
-    method: str,
-    headers: Optional[Mapping[str, Any]],
-    max_retries: int,
-    sleep: Callable[[float], None] = time.sleep,
-    random: Callable[[], float] = _random.random,
-    secrets: Any = (),
-    refresh: Optional[Callable[[], bool]] = None,
-) -> Any:
-    """Calls `send` (one attempt, returning the urllib3-backed RESTResponse) up to max_retries + 1
-    times (R3.1). Returns the last response, retryable or not: the caller turns a non-2xx into an
-    APIError. Connection failures that are not retried raise APIConnectionError.
-
-    `refresh` (R1.4) is called once per call after a 401; when it returns True the attempt is
-    repeated with the refreshed credentials, which is not a retry and keeps the retry count."""
-    keyed = has_idempotency_key(headers)
-    retry = 0
-    refreshed = False
-    while True:
-        failure: Optional[APIConnectionError] = None
-        try:
-            response = send()
-        except Exception as error:  # noqa: BLE001 - narrowed just below
-            if not _is_connection_failure(error):
-                raise
-            if should_retry(method=method, has_idempotency_key=keyed, retries_left=max_retries - retry):
-                retry += 1
-                sleep(backoff_delay(retry, random))
-                continue
-            failure = connection_error(error, secrets)
-        if failure is not None:
-            raise failure  # outside the except block: no unredacted __context__
-        status = response.status
-        if status == 401 and refresh is not None and not refreshed:
-            refreshed = True
-            response.read()
-            if refresh():
-                continue
-            return response
-        if 200 <= status <= 299:
-            return response
-        code = _problem_code(response) if status == 409 else None
-        if not should_retry(method=method, has_idempotency_key=keyed, retries_left=max_retries - retry,
-                            status=status, code=code):
-            return response
-        response.read()  # drain it so the connection goes back to the pool
-        retry += 1
-        delay = retry_after_delay(_header(response, "Retry-After"))
-        sleep(backoff_delay(retry, random) if delay is None else delay)

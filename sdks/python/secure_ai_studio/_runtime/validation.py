@@ -13,23 +13,16 @@ import json
 import logging
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, TypeVar, Union
 
-from pydantic import validate_call
+from pydantic import ConfigDict, validate_call
 from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
 
 from .errors import ResponseValidationError
+from .options import DEFAULT_MODE, MODES, check_validation  # noqa: F401 (re-exported)
 
-MODES = ("strict", "warn", "off")
-DEFAULT_MODE = "warn"
 logger = logging.getLogger("secure_ai_studio")
 
 # The mode of the response being decoded, read by the enum hooks (models know no call options).
 _current_mode: contextvars.ContextVar[str] = contextvars.ContextVar("secure_ai_studio_validation", default=DEFAULT_MODE)
-
-
-def check_validation(value: Any) -> str:
-    if value not in MODES:
-        raise ValueError(f"validation must be 'strict', 'warn' or 'off' (got {value!r})")
-    return str(value)
 
 
 def current_mode() -> str:
@@ -90,16 +83,33 @@ Method = TypeVar("Method", bound=Callable[..., Any])
 def validate_arguments(method: Method) -> Method:
     """pydantic's validate_call, with each error located by the parameter's name even when the
     argument was passed by position: `get_template(None)` reports `template_id`, not `1`."""
-    checked = validate_call(method)
+    # Arbitrary types: NotGiven defaults and the SDK's own classes are checked by isinstance.
+    checked = validate_call(config=ConfigDict(arbitrary_types_allowed=True))(method)
     names = list(inspect.signature(method).parameters)
+
+    def renamed(error: ValidationError) -> ValidationError:
+        # A NOT_GIVEN default is one branch of an optional body field's union; that branch's
+        # "should be an instance of NotGiven" says nothing to the caller.
+        details = [_detail(e["type"], e["msg"], _named(e["loc"], names), e.get("input")) for e in error.errors()
+                   if not (e["type"] == "is_instance_of" and "NotGiven" in e["msg"])]
+        return ValidationError.from_exception_data(error.title, details)
+
+    if inspect.iscoroutinefunction(method):
+        @functools.wraps(method)
+        async def acall(*args: Any, **kwargs: Any) -> Any:
+            try:  # pydantic validates an async function's arguments when it is awaited
+                return await checked(*args, **kwargs)
+            except ValidationError as error:
+                raise renamed(error) from None
+
+        return acall  # type: ignore[return-value]
 
     @functools.wraps(method)
     def call(*args: Any, **kwargs: Any) -> Any:
         try:
             return checked(*args, **kwargs)
         except ValidationError as error:
-            details = [_detail(e["type"], e["msg"], _named(e["loc"], names), e.get("input")) for e in error.errors()]
-            raise ValidationError.from_exception_data(error.title, details) from None
+            raise renamed(error) from None
 
     return call  # type: ignore[return-value]
 

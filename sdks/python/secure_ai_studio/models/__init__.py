@@ -97,6 +97,7 @@ __all__ = [
 import typing as _typing
 
 if _typing.TYPE_CHECKING:
+    pass  # (a document without models has nothing to import here)
     # import models into model package
     from secure_ai_studio.models.api_key import ApiKey
     from secure_ai_studio.models.api_key_create import ApiKeyCreate

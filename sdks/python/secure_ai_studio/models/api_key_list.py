@@ -22,8 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.api_key import ApiKey
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -132,4 +132,19 @@ class ApiKeyList(ResultModel):
 # The item type of `data` under a name the API templates can derive: a list method whose
 # pages are ApiKeyLists returns Page[ApiKeyListDataItem], i.e. Page[ApiKey].
 ApiKeyListDataItem = ApiKey
+
+
+# ApiKeyList as a dict of its wire names, accepted wherever a ApiKeyList argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    from secure_ai_studio.models.api_key import ApiKeyParam
+    ApiKeyListParam = TypedDict("ApiKeyListParam", {
+        "data": Required["List[Union[ApiKey, ApiKeyParam]]"],
+        "nextCursor": Required["Optional[str]"],
+    }, total=False)
+else:
+    ApiKeyListParam = Dict[str, Any]
+
 

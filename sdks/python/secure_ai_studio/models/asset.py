@@ -23,8 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from typing import Any, ClassVar, Dict, List, Optional, Union
 from typing_extensions import Annotated
 from secure_ai_studio.models.asset_kind import AssetKind
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -190,5 +190,28 @@ class Asset(ResultModel):
             "createdAt": obj.get("createdAt")
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# Asset as a dict of its wire names, accepted wherever a Asset argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    AssetParam = TypedDict("AssetParam", {
+        "id": Required["str"],
+        "kind": Required["Union[AssetKind, Literal['image', 'video', 'reference']]"],
+        "contentType": Required["Literal['image/png', 'image/jpeg', 'image/webp', 'video/mp4']"],
+        "sizeBytes": Required["int"],
+        "sha256": Required["str"],
+        "width": NotRequired["Optional[int]"],
+        "height": NotRequired["Optional[int]"],
+        "durationSeconds": NotRequired["Optional[float]"],
+        "jobId": NotRequired["Optional[str]"],
+        "description": NotRequired["Optional[str]"],
+        "createdAt": Required["datetime"],
+    }, total=False)
+else:
+    AssetParam = Dict[str, Any]
 
 

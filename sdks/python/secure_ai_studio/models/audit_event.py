@@ -24,8 +24,8 @@ from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.audit_actor import AuditActor
 from secure_ai_studio.models.audit_resource import AuditResource
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -175,5 +175,28 @@ class AuditEvent(ResultModel):
             "requestId": obj.get("requestId")
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# AuditEvent as a dict of its wire names, accepted wherever a AuditEvent argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    from secure_ai_studio.models.audit_actor import AuditActorParam
+    from secure_ai_studio.models.audit_resource import AuditResourceParam
+    AuditEventParam = TypedDict("AuditEventParam", {
+        "id": Required["str"],
+        "occurredAt": Required["datetime"],
+        "actor": Required["Union[AuditActor, AuditActorParam]"],
+        "action": Required["str"],
+        "resource": Required["Union[AuditResource, AuditResourceParam]"],
+        "outcome": Required["Literal['success', 'failure']"],
+        "ipAddress": NotRequired["str"],
+        "userAgent": NotRequired["str"],
+        "requestId": Required["str"],
+    }, total=False)
+else:
+    AuditEventParam = Dict[str, Any]
 
 

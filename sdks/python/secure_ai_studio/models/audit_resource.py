@@ -22,8 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List
 from typing_extensions import Annotated
 from secure_ai_studio.models.audit_resource_type import AuditResourceType
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -113,5 +113,19 @@ class AuditResource(ResultModel):
             "id": obj.get("id")
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# AuditResource as a dict of its wire names, accepted wherever a AuditResource argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    AuditResourceParam = TypedDict("AuditResourceParam", {
+        "type": Required["Union[AuditResourceType, Literal['user', 'role', 'api_key', 'token', 'job', 'asset', 'template', 'backup', 'backup_policy', 'compliance_report']]"],
+        "id": Required["str"],
+    }, total=False)
+else:
+    AuditResourceParam = Dict[str, Any]
 
 

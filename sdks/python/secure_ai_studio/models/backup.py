@@ -26,8 +26,8 @@ from secure_ai_studio.models.backup_destination import BackupDestination
 from secure_ai_studio.models.backup_scope_item import BackupScopeItem
 from secure_ai_studio.models.backup_status import BackupStatus
 from secure_ai_studio.models.encryption_settings import EncryptionSettings
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -198,5 +198,31 @@ class Backup(ResultModel):
             "completedAt": obj.get("completedAt")
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# Backup as a dict of its wire names, accepted wherever a Backup argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    from secure_ai_studio.models.backup_destination import BackupDestinationParam
+    from secure_ai_studio.models.encryption_settings import EncryptionSettingsParam
+    BackupParam = TypedDict("BackupParam", {
+        "id": Required["str"],
+        "status": Required["Union[BackupStatus, Literal['pending', 'running', 'completed', 'failed']]"],
+        "destination": Required["Union[BackupDestination, BackupDestinationParam]"],
+        "scope": Required["List[Union[BackupScopeItem, Literal['templates', 'assets', 'audit_events', 'users']]]"],
+        "regions": Required["List[str]"],
+        "encryption": Required["Union[EncryptionSettings, EncryptionSettingsParam]"],
+        "policyId": Required["Optional[str]"],
+        "sizeBytes": Required["Optional[int]"],
+        "checksumSha256": Required["Optional[str]"],
+        "description": NotRequired["Optional[str]"],
+        "createdAt": Required["datetime"],
+        "completedAt": Required["Optional[datetime]"],
+    }, total=False)
+else:
+    BackupParam = Dict[str, Any]
 
 

@@ -24,8 +24,8 @@ from typing_extensions import Annotated
 from secure_ai_studio.models.backup_destination import BackupDestination
 from secure_ai_studio.models.backup_scope_item import BackupScopeItem
 from secure_ai_studio.models.encryption_settings import EncryptionSettings
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -135,5 +135,24 @@ class BackupCreate(ResultModel):
             "description": obj.get("description")
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# BackupCreate as a dict of its wire names, accepted wherever a BackupCreate argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    from secure_ai_studio.models.backup_destination import BackupDestinationParam
+    from secure_ai_studio.models.encryption_settings import EncryptionSettingsParam
+    BackupCreateParam = TypedDict("BackupCreateParam", {
+        "destination": Required["Union[BackupDestination, BackupDestinationParam]"],
+        "scope": Required["List[Union[BackupScopeItem, Literal['templates', 'assets', 'audit_events', 'users']]]"],
+        "regions": NotRequired["List[str]"],
+        "encryption": NotRequired["Union[EncryptionSettings, EncryptionSettingsParam]"],
+        "description": NotRequired["Optional[str]"],
+    }, total=False)
+else:
+    BackupCreateParam = Dict[str, Any]
 
 

@@ -16,11 +16,12 @@
 from __future__ import annotations
 import json
 import pprint
-from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Tuple, Type
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Tuple, Type, Union
 
 from pydantic import BaseModel, ConfigDict, SerializationInfo, SerializerFunctionWrapHandler, ValidatorFunctionWrapHandler, model_serializer, model_validator
 from pydantic_core import to_jsonable_python
 
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.secrets import MASK
 from secure_ai_studio._runtime.variants import common_fields, common_value, report_unknown_variant, secret_wire_names
 
@@ -71,7 +72,7 @@ else:
                 cls is BackupDestination and isinstance(subclass, type) and issubclass(subclass, tuple(_VARIANTS.values())))
 
 
-    class BackupDestination(BaseModel, metaclass=_BackupDestinationMeta):
+    class BackupDestination(ResultModel, metaclass=_BackupDestinationMeta):
         """
         Where a backup is written, by cloud `provider`.
 
@@ -180,6 +181,16 @@ from secure_ai_studio.models.aws_s3_destination import AwsS3Destination  # noqa:
 from secure_ai_studio.models.azure_blob_destination import AzureBlobDestination  # noqa: E402
 from secure_ai_studio.models.gcs_destination import GcsDestination  # noqa: E402
 
+# BackupDestination as a dict of wire names: one of its variants' (issue 11: typed nested requests);
+# a plain dict at run time, as each variant's Param.
+if TYPE_CHECKING:
+    from secure_ai_studio.models.aws_s3_destination import AwsS3DestinationParam
+    from secure_ai_studio.models.azure_blob_destination import AzureBlobDestinationParam
+    from secure_ai_studio.models.gcs_destination import GcsDestinationParam
+    BackupDestinationParam = Union[AwsS3DestinationParam, AzureBlobDestinationParam, GcsDestinationParam]
+else:
+    BackupDestinationParam = Dict[str, Any]
+
 _VARIANTS: Dict[str, Type[BaseModel]] = {
     "aws_s3": AwsS3Destination,
     "azure_blob": AzureBlobDestination,
@@ -188,4 +199,5 @@ _VARIANTS: Dict[str, Type[BaseModel]] = {
 # The properties every variant has (read on a base instance) and the secret members of any.
 _COMMON = common_fields(_VARIANTS.values())
 _SECRETS = secret_wire_names(_VARIANTS.values())
+
 

@@ -26,8 +26,8 @@ from secure_ai_studio.models.compliance_framework import ComplianceFramework
 from secure_ai_studio.models.compliance_report_format import ComplianceReportFormat
 from secure_ai_studio.models.compliance_report_status import ComplianceReportStatus
 from secure_ai_studio.models.compliance_summary import ComplianceSummary
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -151,5 +151,28 @@ class ComplianceReport(ResultModel):
             "completedAt": obj.get("completedAt")
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# ComplianceReport as a dict of its wire names, accepted wherever a ComplianceReport argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    from secure_ai_studio.models.compliance_summary import ComplianceSummaryParam
+    ComplianceReportParam = TypedDict("ComplianceReportParam", {
+        "id": Required["str"],
+        "framework": Required["Union[ComplianceFramework, Literal['soc2', 'iso27001', 'gdpr', 'hipaa']]"],
+        "status": Required["Union[ComplianceReportStatus, Literal['pending', 'generating', 'ready', 'failed']]"],
+        "periodStart": Required["date"],
+        "periodEnd": Required["date"],
+        "format": Required["Union[ComplianceReportFormat, Literal['pdf', 'json']]"],
+        "summary": Required["Optional[Union[ComplianceSummary, ComplianceSummaryParam]]"],
+        "downloadUrl": Required["Optional[str]"],
+        "createdAt": Required["datetime"],
+        "completedAt": Required["Optional[datetime]"],
+    }, total=False)
+else:
+    ComplianceReportParam = Dict[str, Any]
 
 

@@ -23,8 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from typing import Any, ClassVar, Dict, List, Optional
 from secure_ai_studio.models.compliance_framework import ComplianceFramework
 from secure_ai_studio.models.compliance_report_format import ComplianceReportFormat
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -111,5 +111,21 @@ class ComplianceReportRequest(ResultModel):
             "format": obj.get("format")
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# ComplianceReportRequest as a dict of its wire names, accepted wherever a ComplianceReportRequest argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    ComplianceReportRequestParam = TypedDict("ComplianceReportRequestParam", {
+        "framework": Required["Union[ComplianceFramework, Literal['soc2', 'iso27001', 'gdpr', 'hipaa']]"],
+        "periodStart": Required["date"],
+        "periodEnd": Required["date"],
+        "format": NotRequired["Union[ComplianceReportFormat, Literal['pdf', 'json']]"],
+    }, total=False)
+else:
+    ComplianceReportRequestParam = Dict[str, Any]
 
 

@@ -22,8 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.graphql_error import GraphqlError
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -122,5 +122,20 @@ class GraphqlResponse(ResultModel):
             "errors": [decode_at(("errors", _i), GraphqlError.from_dict, _item) for _i, _item in enumerate(list_at(obj, "errors"))] if obj.get("errors") is not None else None
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# GraphqlResponse as a dict of its wire names, accepted wherever a GraphqlResponse argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    from secure_ai_studio.models.graphql_error import GraphqlErrorParam
+    GraphqlResponseParam = TypedDict("GraphqlResponseParam", {
+        "data": NotRequired["Optional[object]"],
+        "errors": NotRequired["Optional[List[Union[GraphqlError, GraphqlErrorParam]]]"],
+    }, total=False)
+else:
+    GraphqlResponseParam = Dict[str, Any]
 
 

@@ -25,8 +25,8 @@ from typing_extensions import Annotated
 from secure_ai_studio.models.image_job_request import ImageJobRequest
 from secure_ai_studio.models.job_failure import JobFailure
 from secure_ai_studio.models.job_status import JobStatus
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -154,5 +154,29 @@ class ImageJob(ResultModel):
             "params": decode_at(("params",), ImageJobRequest.from_dict, obj["params"]) if obj.get("params") is not None else None
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# ImageJob as a dict of its wire names, accepted wherever a ImageJob argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    from secure_ai_studio.models.job_failure import JobFailureParam
+    from secure_ai_studio.models.image_job_request import ImageJobRequestParam
+    ImageJobParam = TypedDict("ImageJobParam", {
+        "id": Required["str"],
+        "type": Required["Literal['image']"],
+        "status": Required["Union[JobStatus, Literal['queued', 'running', 'succeeded', 'failed', 'canceled']]"],
+        "progress": Required["int"],
+        "createdAt": Required["datetime"],
+        "updatedAt": Required["datetime"],
+        "completedAt": Required["Optional[datetime]"],
+        "error": Required["Optional[Union[JobFailure, JobFailureParam]]"],
+        "outputAssetIds": Required["List[str]"],
+        "params": Required["Union[ImageJobRequest, ImageJobRequestParam]"],
+    }, total=False)
+else:
+    ImageJobParam = Dict[str, Any]
 
 

@@ -16,11 +16,12 @@
 from __future__ import annotations
 import json
 import pprint
-from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Tuple, Type
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Tuple, Type, Union
 
 from pydantic import BaseModel, ConfigDict, SerializationInfo, SerializerFunctionWrapHandler, ValidatorFunctionWrapHandler, model_serializer, model_validator
 from pydantic_core import to_jsonable_python
 
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.secrets import MASK
 from secure_ai_studio._runtime.variants import common_fields, common_value, report_unknown_variant, secret_wire_names
 
@@ -73,7 +74,7 @@ else:
                 cls is Job and isinstance(subclass, type) and issubclass(subclass, tuple(_VARIANTS.values())))
 
 
-    class Job(BaseModel, metaclass=_JobMeta):
+    class Job(ResultModel, metaclass=_JobMeta):
         """
         A generation job, an image job or a video job by `type`.
 
@@ -181,6 +182,15 @@ else:
 from secure_ai_studio.models.image_job import ImageJob  # noqa: E402
 from secure_ai_studio.models.video_job import VideoJob  # noqa: E402
 
+# Job as a dict of wire names: one of its variants' (issue 11: typed nested requests);
+# a plain dict at run time, as each variant's Param.
+if TYPE_CHECKING:
+    from secure_ai_studio.models.image_job import ImageJobParam
+    from secure_ai_studio.models.video_job import VideoJobParam
+    JobParam = Union[ImageJobParam, VideoJobParam]
+else:
+    JobParam = Dict[str, Any]
+
 _VARIANTS: Dict[str, Type[BaseModel]] = {
     "image": ImageJob,
     "video": VideoJob,
@@ -188,4 +198,5 @@ _VARIANTS: Dict[str, Type[BaseModel]] = {
 # The properties every variant has (read on a base instance) and the secret members of any.
 _COMMON = common_fields(_VARIANTS.values())
 _SECRETS = secret_wire_names(_VARIANTS.values())
+
 

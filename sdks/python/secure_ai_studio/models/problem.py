@@ -22,8 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.validation_issue import ValidationIssue
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -155,5 +155,26 @@ class Problem(ResultModel):
             "errors": [decode_at(("errors", _i), ValidationIssue.from_dict, _item) for _i, _item in enumerate(list_at(obj, "errors"))] if obj.get("errors") is not None else None
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# Problem as a dict of its wire names, accepted wherever a Problem argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    from secure_ai_studio.models.validation_issue import ValidationIssueParam
+    ProblemParam = TypedDict("ProblemParam", {
+        "type": Required["str"],
+        "title": Required["str"],
+        "status": Required["int"],
+        "detail": NotRequired["str"],
+        "instance": NotRequired["str"],
+        "code": Required["str"],
+        "requestId": Required["str"],
+        "errors": NotRequired["List[Union[ValidationIssue, ValidationIssueParam]]"],
+    }, total=False)
+else:
+    ProblemParam = Dict[str, Any]
 
 

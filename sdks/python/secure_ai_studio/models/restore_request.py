@@ -22,8 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.backup_scope_item import BackupScopeItem
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -123,5 +123,20 @@ class RestoreRequest(ResultModel):
             "dryRun": obj.get("dryRun") if obj.get("dryRun") is not None else False
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# RestoreRequest as a dict of its wire names, accepted wherever a RestoreRequest argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    RestoreRequestParam = TypedDict("RestoreRequestParam", {
+        "scope": Required["List[Union[BackupScopeItem, Literal['templates', 'assets', 'audit_events', 'users']]]"],
+        "targetRegion": NotRequired["Optional[str]"],
+        "dryRun": NotRequired["bool"],
+    }, total=False)
+else:
+    RestoreRequestParam = Dict[str, Any]
 
 

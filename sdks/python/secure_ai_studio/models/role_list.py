@@ -22,8 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.role import Role
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -132,4 +132,19 @@ class RoleList(ResultModel):
 # The item type of `data` under a name the API templates can derive: a list method whose
 # pages are RoleLists returns Page[RoleListDataItem], i.e. Page[Role].
 RoleListDataItem = Role
+
+
+# RoleList as a dict of its wire names, accepted wherever a RoleList argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    from secure_ai_studio.models.role import RoleParam
+    RoleListParam = TypedDict("RoleListParam", {
+        "data": Required["List[Union[Role, RoleParam]]"],
+        "nextCursor": Required["Optional[str]"],
+    }, total=False)
+else:
+    RoleListParam = Dict[str, Any]
+
 

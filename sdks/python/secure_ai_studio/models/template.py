@@ -24,8 +24,8 @@ from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.job_type import JobType
 from secure_ai_studio.models.template_visibility import TemplateVisibility
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -160,5 +160,27 @@ class Template(ResultModel):
             "updatedAt": obj.get("updatedAt")
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# Template as a dict of its wire names, accepted wherever a Template argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    TemplateParam = TypedDict("TemplateParam", {
+        "id": Required["str"],
+        "name": Required["str"],
+        "kind": Required["Union[JobType, Literal['image', 'video']]"],
+        "description": Required["Optional[str]"],
+        "prompt": Required["str"],
+        "tags": Required["List[str]"],
+        "visibility": Required["Union[TemplateVisibility, Literal['private', 'team']]"],
+        "version": Required["int"],
+        "createdAt": Required["datetime"],
+        "updatedAt": Required["datetime"],
+    }, total=False)
+else:
+    TemplateParam = Dict[str, Any]
 
 

@@ -23,8 +23,8 @@ from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.job_type import JobType
 from secure_ai_studio.models.template_visibility import TemplateVisibility
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -144,5 +144,23 @@ class TemplateCreate(ResultModel):
             "visibility": obj.get("visibility")
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# TemplateCreate as a dict of its wire names, accepted wherever a TemplateCreate argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    TemplateCreateParam = TypedDict("TemplateCreateParam", {
+        "name": Required["str"],
+        "kind": Required["Union[JobType, Literal['image', 'video']]"],
+        "description": NotRequired["Optional[str]"],
+        "prompt": Required["str"],
+        "tags": NotRequired["List[str]"],
+        "visibility": NotRequired["Union[TemplateVisibility, Literal['private', 'team']]"],
+    }, total=False)
+else:
+    TemplateCreateParam = Dict[str, Any]
 
 

@@ -16,11 +16,12 @@
 from __future__ import annotations
 import json
 import pprint
-from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Tuple, Type
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Tuple, Type, Union
 
 from pydantic import BaseModel, ConfigDict, SerializationInfo, SerializerFunctionWrapHandler, ValidatorFunctionWrapHandler, model_serializer, model_validator
 from pydantic_core import to_jsonable_python
 
+from secure_ai_studio._runtime.results import ResultModel
 from secure_ai_studio._runtime.secrets import MASK
 from secure_ai_studio._runtime.variants import common_fields, common_value, report_unknown_variant, secret_wire_names
 
@@ -69,7 +70,7 @@ else:
                 cls is TokenRequest and isinstance(subclass, type) and issubclass(subclass, tuple(_VARIANTS.values())))
 
 
-    class TokenRequest(BaseModel, metaclass=_TokenRequestMeta):
+    class TokenRequest(ResultModel, metaclass=_TokenRequestMeta):
         """
         Credentials to exchange for tokens, by grant type.
 
@@ -177,6 +178,15 @@ else:
 from secure_ai_studio.models.client_credentials_grant import ClientCredentialsGrant  # noqa: E402
 from secure_ai_studio.models.password_grant import PasswordGrant  # noqa: E402
 
+# TokenRequest as a dict of wire names: one of its variants' (issue 11: typed nested requests);
+# a plain dict at run time, as each variant's Param.
+if TYPE_CHECKING:
+    from secure_ai_studio.models.client_credentials_grant import ClientCredentialsGrantParam
+    from secure_ai_studio.models.password_grant import PasswordGrantParam
+    TokenRequestParam = Union[ClientCredentialsGrantParam, PasswordGrantParam]
+else:
+    TokenRequestParam = Dict[str, Any]
+
 _VARIANTS: Dict[str, Type[BaseModel]] = {
     "client_credentials": ClientCredentialsGrant,
     "password": PasswordGrant,
@@ -184,4 +194,5 @@ _VARIANTS: Dict[str, Type[BaseModel]] = {
 # The properties every variant has (read on a base instance) and the secret members of any.
 _COMMON = common_fields(_VARIANTS.values())
 _SECRETS = secret_wire_names(_VARIANTS.values())
+
 

@@ -21,8 +21,8 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -149,5 +149,22 @@ class TokenResponse(ResultModel):
             "scope": obj.get("scope")
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# TokenResponse as a dict of its wire names, accepted wherever a TokenResponse argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    TokenResponseParam = TypedDict("TokenResponseParam", {
+        "accessToken": Required["str"],
+        "tokenType": Required["Literal['Bearer']"],
+        "expiresIn": Required["int"],
+        "refreshToken": NotRequired["Optional[str]"],
+        "scope": NotRequired["str"],
+    }, total=False)
+else:
+    TokenResponseParam = Dict[str, Any]
 
 

@@ -23,8 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from secure_ai_studio.models.user_status import UserStatus
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -143,5 +143,25 @@ class User(ResultModel):
             "deactivatedAt": obj.get("deactivatedAt")
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# User as a dict of its wire names, accepted wherever a User argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    UserParam = TypedDict("UserParam", {
+        "id": Required["str"],
+        "email": Required["str"],
+        "displayName": Required["str"],
+        "status": Required["Union[UserStatus, Literal['invited', 'active', 'deactivated']]"],
+        "roleIds": Required["List[str]"],
+        "createdAt": Required["datetime"],
+        "lastLoginAt": Required["Optional[datetime]"],
+        "deactivatedAt": Required["Optional[datetime]"],
+    }, total=False)
+else:
+    UserParam = Dict[str, Any]
 
 

@@ -25,8 +25,8 @@ from typing_extensions import Annotated
 from secure_ai_studio.models.job_failure import JobFailure
 from secure_ai_studio.models.job_status import JobStatus
 from secure_ai_studio.models.video_job_request import VideoJobRequest
-from typing import Any, ClassVar, Optional, Set  # noqa: F401
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Optional, Set, Union  # noqa: F401
+from typing_extensions import NotRequired, Required, Self, TypedDict  # noqa: F401
 from pydantic_core import to_jsonable_python
 from secure_ai_studio._runtime.enums import keep_unknown_enum  # noqa: F401
 from secure_ai_studio._runtime.results import ResultModel
@@ -154,5 +154,29 @@ class VideoJob(ResultModel):
             "params": decode_at(("params",), VideoJobRequest.from_dict, obj["params"]) if obj.get("params") is not None else None
         }.items() if _k in obj}, **{_k: _v for _k, _v in obj.items() if _k not in cls.__properties}})
         return _obj
+
+
+
+# VideoJob as a dict of its wire names, accepted wherever a VideoJob argument is (issue 11:
+# typed nested request objects). Precise for type checkers only: at run time it is a plain dict
+# (the model validates it when the request is built), so no import cycle between models whose
+# Params name each other can arise.
+if TYPE_CHECKING:
+    from secure_ai_studio.models.job_failure import JobFailureParam
+    from secure_ai_studio.models.video_job_request import VideoJobRequestParam
+    VideoJobParam = TypedDict("VideoJobParam", {
+        "id": Required["str"],
+        "type": Required["Literal['video']"],
+        "status": Required["Union[JobStatus, Literal['queued', 'running', 'succeeded', 'failed', 'canceled']]"],
+        "progress": Required["int"],
+        "createdAt": Required["datetime"],
+        "updatedAt": Required["datetime"],
+        "completedAt": Required["Optional[datetime]"],
+        "error": Required["Optional[Union[JobFailure, JobFailureParam]]"],
+        "outputAssetIds": Required["List[str]"],
+        "params": Required["Union[VideoJobRequest, VideoJobRequestParam]"],
+    }, total=False)
+else:
+    VideoJobParam = Dict[str, Any]
 
 
