@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Tests a generated Java SDK: builds it (build.sh), runs its JUnit 5 tests with Maven Surefire,
+# Tests a generated Java SDK: builds it (build.sh), checks and signs the package (check-package.py,
+# sign-test.sh), runs its JUnit 5 tests with Maven Surefire,
 # then installs it into a fresh Maven project (.cache/consumer/java) that calls the project's
 # mock server through the SDK (the smoke program), and runs the README's examples (examples.sh).
 # Usage: generators/java/test.sh SDK_DIR
@@ -11,6 +12,13 @@ mvn_flags=(-B -Dstyle.color=never)
 
 bash "$here/build.sh" "$sdk"
 build="${SAIS_BUILD_ROOT:-$root/.cache/build}/java"
+
+# Release checks on the built artifacts (javadoc with doclint already ran in build.sh's package):
+# Maven Central's pom/jar requirements, manifest, license and javadoc footer; then signing with a
+# throwaway key, signature verification and checksums (sign-test.sh).
+echo "== package checks (check-package.py, sign-test.sh)"
+python3 "$here/check-package.py" "$build"
+bash "$here/sign-test.sh" "$build"
 
 # The tests of openapi.yaml's own surface (tests/api/) are not shipped in every SDK: they are added
 # to the build copy, and only when it is this project's SDK (their models exist only there).

@@ -98,9 +98,12 @@ public final class ClientOptions {
   }
 
   /**
-   * Starts a builder whose {@code build()} hands the options to {@code factory}.
+   * Starts a builder whose {@code build()} hands the options to {@code factory}, for example
+   * {@code ClientOptions.builder(SecureAIStudioClient::new).apiKey("sk_...").build()}.
    *
-   * @example {@code ClientOptions.builder(SecureAIStudioClient::new).apiKey("sk_...").build()}
+   * @param <C> the type {@code factory} builds
+   * @param factory turns the finished options into a client
+   * @return a new builder
    */
   public static <C> Builder<C> builder(Function<ClientOptions, C> factory) {
     return new Builder<>(factory);

@@ -31,44 +31,58 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class ApiKey {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
 
 
+  /** The JSON name of {@code name}. */
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
 
 
+  /** The JSON name of {@code prefix}. */
   public static final String JSON_PROPERTY_PREFIX = "prefix";
   @javax.annotation.Nonnull
   private String prefix;
 
 
+  /** The JSON name of {@code scopes}. */
   public static final String JSON_PROPERTY_SCOPES = "scopes";
   @javax.annotation.Nonnull
   private List<String> scopes;
 
 
+  /** The JSON name of {@code createdAt}. */
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
 
+  /** The JSON name of {@code lastUsedAt}. */
   public static final String JSON_PROPERTY_LAST_USED_AT = "lastUsedAt";
   @javax.annotation.Nullable
   private OffsetDateTime lastUsedAt;
 
 
+  /** The JSON name of {@code expiresAt}. */
   public static final String JSON_PROPERTY_EXPIRES_AT = "expiresAt";
   @javax.annotation.Nullable
   private OffsetDateTime expiresAt;
 
 
+  /** An empty ApiKey; set its properties with the fluent setters. */
   public ApiKey() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public ApiKey id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -88,6 +102,11 @@ public class ApiKey {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -96,6 +115,12 @@ public class ApiKey {
   }
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   * @return this object
+   */
   public ApiKey name(@javax.annotation.Nonnull String name) {
     this.name = name;
     
@@ -115,6 +140,11 @@ public class ApiKey {
 
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
@@ -123,6 +153,12 @@ public class ApiKey {
   }
 
 
+  /**
+   * Sets {@code prefix}.
+   *
+   * @param prefix the new value
+   * @return this object
+   */
   public ApiKey prefix(@javax.annotation.Nonnull String prefix) {
     this.prefix = prefix;
     
@@ -142,6 +178,11 @@ public class ApiKey {
 
 
 
+  /**
+   * Sets {@code prefix}.
+   *
+   * @param prefix the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PREFIX, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPrefix(@javax.annotation.Nonnull String prefix) {
@@ -150,12 +191,24 @@ public class ApiKey {
   }
 
 
+  /**
+   * Sets {@code scopes}.
+   *
+   * @param scopes the new value
+   * @return this object
+   */
   public ApiKey scopes(@javax.annotation.Nonnull List<String> scopes) {
     this.scopes = scopes;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code scopes}, creating the list if it is unset.
+   *
+   * @param scopesItem the item to add
+   * @return this object
+   */
   public ApiKey addScopesItem(String scopesItem) {
     if (this.scopes == null) {
       this.scopes = new ArrayList<>();
@@ -177,6 +230,11 @@ public class ApiKey {
 
 
 
+  /**
+   * Sets {@code scopes}.
+   *
+   * @param scopes the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScopes(@javax.annotation.Nonnull List<String> scopes) {
@@ -185,6 +243,12 @@ public class ApiKey {
   }
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   * @return this object
+   */
   public ApiKey createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
     
@@ -204,6 +268,11 @@ public class ApiKey {
 
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
@@ -212,6 +281,12 @@ public class ApiKey {
   }
 
 
+  /**
+   * Sets {@code lastUsedAt}.
+   *
+   * @param lastUsedAt the new value
+   * @return this object
+   */
   public ApiKey lastUsedAt(@javax.annotation.Nullable OffsetDateTime lastUsedAt) {
     this.lastUsedAt = lastUsedAt;
     
@@ -231,6 +306,11 @@ public class ApiKey {
 
 
 
+  /**
+   * Sets {@code lastUsedAt}.
+   *
+   * @param lastUsedAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_LAST_USED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setLastUsedAt(@javax.annotation.Nullable OffsetDateTime lastUsedAt) {
@@ -239,6 +319,12 @@ public class ApiKey {
   }
 
 
+  /**
+   * Sets {@code expiresAt}.
+   *
+   * @param expiresAt the new value
+   * @return this object
+   */
   public ApiKey expiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
     this.expiresAt = expiresAt;
     
@@ -258,6 +344,11 @@ public class ApiKey {
 
 
 
+  /**
+   * Sets {@code expiresAt}.
+   *
+   * @param expiresAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_EXPIRES_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setExpiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {

@@ -27,16 +27,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class ApiKeyCreate {
+  /** The JSON name of {@code name}. */
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
 
 
+  /** The JSON name of {@code scopes}. */
   public static final String JSON_PROPERTY_SCOPES = "scopes";
   @javax.annotation.Nonnull
   private List<String> scopes;
 
 
+  /** The JSON name of {@code expiresAt}. */
   public static final String JSON_PROPERTY_EXPIRES_AT = "expiresAt";
   @javax.annotation.Nullable
   private OffsetDateTime expiresAt;
@@ -45,9 +48,16 @@ public class ApiKeyCreate {
   private boolean expiresAtIsSet;
 
 
+  /** An empty ApiKeyCreate; set its properties with the fluent setters. */
   public ApiKeyCreate() { 
   }
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   * @return this object
+   */
   public ApiKeyCreate name(@javax.annotation.Nonnull String name) {
     this.name = name;
     
@@ -67,6 +77,11 @@ public class ApiKeyCreate {
 
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
@@ -75,12 +90,24 @@ public class ApiKeyCreate {
   }
 
 
+  /**
+   * Sets {@code scopes}.
+   *
+   * @param scopes the new value
+   * @return this object
+   */
   public ApiKeyCreate scopes(@javax.annotation.Nonnull List<String> scopes) {
     this.scopes = scopes;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code scopes}, creating the list if it is unset.
+   *
+   * @param scopesItem the item to add
+   * @return this object
+   */
   public ApiKeyCreate addScopesItem(String scopesItem) {
     if (this.scopes == null) {
       this.scopes = new ArrayList<>();
@@ -102,6 +129,11 @@ public class ApiKeyCreate {
 
 
 
+  /**
+   * Sets {@code scopes}.
+   *
+   * @param scopes the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScopes(@javax.annotation.Nonnull List<String> scopes) {
@@ -110,6 +142,12 @@ public class ApiKeyCreate {
   }
 
 
+  /**
+   * Sets {@code expiresAt}.
+   *
+   * @param expiresAt the new value
+   * @return this object
+   */
   public ApiKeyCreate expiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
     this.expiresAt = expiresAt;
     this.expiresAtIsSet = true;
@@ -136,6 +174,11 @@ public class ApiKeyCreate {
 
 
 
+  /**
+   * Sets {@code expiresAt}.
+   *
+   * @param expiresAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_EXPIRES_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setExpiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {

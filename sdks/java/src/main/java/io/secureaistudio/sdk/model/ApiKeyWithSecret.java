@@ -32,49 +32,64 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class ApiKeyWithSecret {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
 
 
+  /** The JSON name of {@code name}. */
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
 
 
+  /** The JSON name of {@code prefix}. */
   public static final String JSON_PROPERTY_PREFIX = "prefix";
   @javax.annotation.Nonnull
   private String prefix;
 
 
+  /** The JSON name of {@code scopes}. */
   public static final String JSON_PROPERTY_SCOPES = "scopes";
   @javax.annotation.Nonnull
   private List<String> scopes;
 
 
+  /** The JSON name of {@code createdAt}. */
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
 
+  /** The JSON name of {@code lastUsedAt}. */
   public static final String JSON_PROPERTY_LAST_USED_AT = "lastUsedAt";
   @javax.annotation.Nullable
   private OffsetDateTime lastUsedAt;
 
 
+  /** The JSON name of {@code expiresAt}. */
   public static final String JSON_PROPERTY_EXPIRES_AT = "expiresAt";
   @javax.annotation.Nullable
   private OffsetDateTime expiresAt;
 
 
+  /** The JSON name of {@code secret}. */
   public static final String JSON_PROPERTY_SECRET = "secret";
   @javax.annotation.Nonnull
   private String secret;
 
 
+  /** An empty ApiKeyWithSecret; set its properties with the fluent setters. */
   public ApiKeyWithSecret() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public ApiKeyWithSecret id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -94,6 +109,11 @@ public class ApiKeyWithSecret {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -102,6 +122,12 @@ public class ApiKeyWithSecret {
   }
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   * @return this object
+   */
   public ApiKeyWithSecret name(@javax.annotation.Nonnull String name) {
     this.name = name;
     
@@ -121,6 +147,11 @@ public class ApiKeyWithSecret {
 
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
@@ -129,6 +160,12 @@ public class ApiKeyWithSecret {
   }
 
 
+  /**
+   * Sets {@code prefix}.
+   *
+   * @param prefix the new value
+   * @return this object
+   */
   public ApiKeyWithSecret prefix(@javax.annotation.Nonnull String prefix) {
     this.prefix = prefix;
     
@@ -148,6 +185,11 @@ public class ApiKeyWithSecret {
 
 
 
+  /**
+   * Sets {@code prefix}.
+   *
+   * @param prefix the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PREFIX, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPrefix(@javax.annotation.Nonnull String prefix) {
@@ -156,12 +198,24 @@ public class ApiKeyWithSecret {
   }
 
 
+  /**
+   * Sets {@code scopes}.
+   *
+   * @param scopes the new value
+   * @return this object
+   */
   public ApiKeyWithSecret scopes(@javax.annotation.Nonnull List<String> scopes) {
     this.scopes = scopes;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code scopes}, creating the list if it is unset.
+   *
+   * @param scopesItem the item to add
+   * @return this object
+   */
   public ApiKeyWithSecret addScopesItem(String scopesItem) {
     if (this.scopes == null) {
       this.scopes = new ArrayList<>();
@@ -183,6 +237,11 @@ public class ApiKeyWithSecret {
 
 
 
+  /**
+   * Sets {@code scopes}.
+   *
+   * @param scopes the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScopes(@javax.annotation.Nonnull List<String> scopes) {
@@ -191,6 +250,12 @@ public class ApiKeyWithSecret {
   }
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   * @return this object
+   */
   public ApiKeyWithSecret createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
     
@@ -210,6 +275,11 @@ public class ApiKeyWithSecret {
 
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
@@ -218,6 +288,12 @@ public class ApiKeyWithSecret {
   }
 
 
+  /**
+   * Sets {@code lastUsedAt}.
+   *
+   * @param lastUsedAt the new value
+   * @return this object
+   */
   public ApiKeyWithSecret lastUsedAt(@javax.annotation.Nullable OffsetDateTime lastUsedAt) {
     this.lastUsedAt = lastUsedAt;
     
@@ -237,6 +313,11 @@ public class ApiKeyWithSecret {
 
 
 
+  /**
+   * Sets {@code lastUsedAt}.
+   *
+   * @param lastUsedAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_LAST_USED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setLastUsedAt(@javax.annotation.Nullable OffsetDateTime lastUsedAt) {
@@ -245,6 +326,12 @@ public class ApiKeyWithSecret {
   }
 
 
+  /**
+   * Sets {@code expiresAt}.
+   *
+   * @param expiresAt the new value
+   * @return this object
+   */
   public ApiKeyWithSecret expiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
     this.expiresAt = expiresAt;
     
@@ -264,6 +351,11 @@ public class ApiKeyWithSecret {
 
 
 
+  /**
+   * Sets {@code expiresAt}.
+   *
+   * @param expiresAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_EXPIRES_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setExpiresAt(@javax.annotation.Nullable OffsetDateTime expiresAt) {
@@ -272,6 +364,12 @@ public class ApiKeyWithSecret {
   }
 
 
+  /**
+   * Sets {@code secret}.
+   *
+   * @param secret the new value
+   * @return this object
+   */
   public ApiKeyWithSecret secret(@javax.annotation.Nonnull String secret) {
     this.secret = secret;
     
@@ -291,6 +389,11 @@ public class ApiKeyWithSecret {
 
 
 
+  /**
+   * Sets {@code secret}.
+   *
+   * @param secret the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SECRET, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSecret(@javax.annotation.Nonnull String secret) {

@@ -34,11 +34,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class Asset {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
 
 
+  /** The JSON name of {@code kind}. */
   public static final String JSON_PROPERTY_KIND = "kind";
   @javax.annotation.Nonnull
   private AssetKind kind;
@@ -112,21 +114,25 @@ public class Asset {
     }
   }
 
+  /** The JSON name of {@code contentType}. */
   public static final String JSON_PROPERTY_CONTENT_TYPE = "contentType";
   @javax.annotation.Nonnull
   private ContentTypeEnum contentType;
 
 
+  /** The JSON name of {@code sizeBytes}. */
   public static final String JSON_PROPERTY_SIZE_BYTES = "sizeBytes";
   @javax.annotation.Nonnull
   private Long sizeBytes;
 
 
+  /** The JSON name of {@code sha256}. */
   public static final String JSON_PROPERTY_SHA256 = "sha256";
   @javax.annotation.Nonnull
   private String sha256;
 
 
+  /** The JSON name of {@code width}. */
   public static final String JSON_PROPERTY_WIDTH = "width";
   @javax.annotation.Nullable
   private Integer width;
@@ -135,6 +141,7 @@ public class Asset {
   private boolean widthIsSet;
 
 
+  /** The JSON name of {@code height}. */
   public static final String JSON_PROPERTY_HEIGHT = "height";
   @javax.annotation.Nullable
   private Integer height;
@@ -143,6 +150,7 @@ public class Asset {
   private boolean heightIsSet;
 
 
+  /** The JSON name of {@code durationSeconds}. */
   public static final String JSON_PROPERTY_DURATION_SECONDS = "durationSeconds";
   @javax.annotation.Nullable
   private Double durationSeconds;
@@ -151,6 +159,7 @@ public class Asset {
   private boolean durationSecondsIsSet;
 
 
+  /** The JSON name of {@code jobId}. */
   public static final String JSON_PROPERTY_JOB_ID = "jobId";
   @javax.annotation.Nullable
   private String jobId;
@@ -159,6 +168,7 @@ public class Asset {
   private boolean jobIdIsSet;
 
 
+  /** The JSON name of {@code description}. */
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
@@ -167,14 +177,22 @@ public class Asset {
   private boolean descriptionIsSet;
 
 
+  /** The JSON name of {@code createdAt}. */
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
 
+  /** An empty Asset; set its properties with the fluent setters. */
   public Asset() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public Asset id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -194,6 +212,11 @@ public class Asset {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -202,6 +225,12 @@ public class Asset {
   }
 
 
+  /**
+   * Sets {@code kind}.
+   *
+   * @param kind the new value
+   * @return this object
+   */
   public Asset kind(@javax.annotation.Nonnull AssetKind kind) {
     this.kind = kind;
     
@@ -221,6 +250,11 @@ public class Asset {
 
 
 
+  /**
+   * Sets {@code kind}.
+   *
+   * @param kind the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setKind(@javax.annotation.Nonnull AssetKind kind) {
@@ -229,6 +263,12 @@ public class Asset {
   }
 
 
+  /**
+   * Sets {@code contentType}.
+   *
+   * @param contentType the new value
+   * @return this object
+   */
   public Asset contentType(@javax.annotation.Nonnull ContentTypeEnum contentType) {
     this.contentType = contentType;
     
@@ -248,6 +288,11 @@ public class Asset {
 
 
 
+  /**
+   * Sets {@code contentType}.
+   *
+   * @param contentType the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CONTENT_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setContentType(@javax.annotation.Nonnull ContentTypeEnum contentType) {
@@ -256,6 +301,12 @@ public class Asset {
   }
 
 
+  /**
+   * Sets {@code sizeBytes}.
+   *
+   * @param sizeBytes the new value
+   * @return this object
+   */
   public Asset sizeBytes(@javax.annotation.Nonnull Long sizeBytes) {
     this.sizeBytes = sizeBytes;
     
@@ -277,6 +328,11 @@ public class Asset {
 
 
 
+  /**
+   * Sets {@code sizeBytes}.
+   *
+   * @param sizeBytes the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SIZE_BYTES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSizeBytes(@javax.annotation.Nonnull Long sizeBytes) {
@@ -285,6 +341,12 @@ public class Asset {
   }
 
 
+  /**
+   * Sets {@code sha256}.
+   *
+   * @param sha256 the new value
+   * @return this object
+   */
   public Asset sha256(@javax.annotation.Nonnull String sha256) {
     this.sha256 = sha256;
     
@@ -304,6 +366,11 @@ public class Asset {
 
 
 
+  /**
+   * Sets {@code sha256}.
+   *
+   * @param sha256 the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SHA256, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSha256(@javax.annotation.Nonnull String sha256) {
@@ -312,6 +379,12 @@ public class Asset {
   }
 
 
+  /**
+   * Sets {@code width}.
+   *
+   * @param width the new value
+   * @return this object
+   */
   public Asset width(@javax.annotation.Nullable Integer width) {
     this.width = width;
     this.widthIsSet = true;
@@ -340,6 +413,11 @@ public class Asset {
 
 
 
+  /**
+   * Sets {@code width}.
+   *
+   * @param width the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_WIDTH, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setWidth(@javax.annotation.Nullable Integer width) {
@@ -348,6 +426,12 @@ public class Asset {
   }
 
 
+  /**
+   * Sets {@code height}.
+   *
+   * @param height the new value
+   * @return this object
+   */
   public Asset height(@javax.annotation.Nullable Integer height) {
     this.height = height;
     this.heightIsSet = true;
@@ -376,6 +460,11 @@ public class Asset {
 
 
 
+  /**
+   * Sets {@code height}.
+   *
+   * @param height the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_HEIGHT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setHeight(@javax.annotation.Nullable Integer height) {
@@ -384,6 +473,12 @@ public class Asset {
   }
 
 
+  /**
+   * Sets {@code durationSeconds}.
+   *
+   * @param durationSeconds the new value
+   * @return this object
+   */
   public Asset durationSeconds(@javax.annotation.Nullable Double durationSeconds) {
     this.durationSeconds = durationSeconds;
     this.durationSecondsIsSet = true;
@@ -412,6 +507,11 @@ public class Asset {
 
 
 
+  /**
+   * Sets {@code durationSeconds}.
+   *
+   * @param durationSeconds the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DURATION_SECONDS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDurationSeconds(@javax.annotation.Nullable Double durationSeconds) {
@@ -420,6 +520,12 @@ public class Asset {
   }
 
 
+  /**
+   * Sets {@code jobId}.
+   *
+   * @param jobId the new value
+   * @return this object
+   */
   public Asset jobId(@javax.annotation.Nullable String jobId) {
     this.jobId = jobId;
     this.jobIdIsSet = true;
@@ -446,6 +552,11 @@ public class Asset {
 
 
 
+  /**
+   * Sets {@code jobId}.
+   *
+   * @param jobId the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_JOB_ID, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setJobId(@javax.annotation.Nullable String jobId) {
@@ -454,6 +565,12 @@ public class Asset {
   }
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   * @return this object
+   */
   public Asset description(@javax.annotation.Nullable String description) {
     this.description = description;
     this.descriptionIsSet = true;
@@ -480,6 +597,11 @@ public class Asset {
 
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDescription(@javax.annotation.Nullable String description) {
@@ -488,6 +610,12 @@ public class Asset {
   }
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   * @return this object
+   */
   public Asset createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
     
@@ -507,6 +635,11 @@ public class Asset {
 
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class AuditActor {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
@@ -93,19 +94,28 @@ public class AuditActor {
     }
   }
 
+  /** The JSON name of {@code kind}. */
   public static final String JSON_PROPERTY_KIND = "kind";
   @javax.annotation.Nonnull
   private KindEnum kind;
 
 
+  /** The JSON name of {@code displayName}. */
   public static final String JSON_PROPERTY_DISPLAY_NAME = "displayName";
   @javax.annotation.Nonnull
   private String displayName;
 
 
+  /** An empty AuditActor; set its properties with the fluent setters. */
   public AuditActor() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public AuditActor id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -125,6 +135,11 @@ public class AuditActor {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -133,6 +148,12 @@ public class AuditActor {
   }
 
 
+  /**
+   * Sets {@code kind}.
+   *
+   * @param kind the new value
+   * @return this object
+   */
   public AuditActor kind(@javax.annotation.Nonnull KindEnum kind) {
     this.kind = kind;
     
@@ -152,6 +173,11 @@ public class AuditActor {
 
 
 
+  /**
+   * Sets {@code kind}.
+   *
+   * @param kind the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setKind(@javax.annotation.Nonnull KindEnum kind) {
@@ -160,6 +186,12 @@ public class AuditActor {
   }
 
 
+  /**
+   * Sets {@code displayName}.
+   *
+   * @param displayName the new value
+   * @return this object
+   */
   public AuditActor displayName(@javax.annotation.Nonnull String displayName) {
     this.displayName = displayName;
     
@@ -179,6 +211,11 @@ public class AuditActor {
 
 
 
+  /**
+   * Sets {@code displayName}.
+   *
+   * @param displayName the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDisplayName(@javax.annotation.Nonnull String displayName) {

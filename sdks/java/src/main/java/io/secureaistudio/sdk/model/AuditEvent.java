@@ -33,26 +33,31 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class AuditEvent {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
 
 
+  /** The JSON name of {@code occurredAt}. */
   public static final String JSON_PROPERTY_OCCURRED_AT = "occurredAt";
   @javax.annotation.Nonnull
   private OffsetDateTime occurredAt;
 
 
+  /** The JSON name of {@code actor}. */
   public static final String JSON_PROPERTY_ACTOR = "actor";
   @javax.annotation.Nonnull
   private AuditActor actor;
 
 
+  /** The JSON name of {@code action}. */
   public static final String JSON_PROPERTY_ACTION = "action";
   @javax.annotation.Nonnull
   private String action;
 
 
+  /** The JSON name of {@code resource}. */
   public static final String JSON_PROPERTY_RESOURCE = "resource";
   @javax.annotation.Nonnull
   private AuditResource resource;
@@ -122,29 +127,40 @@ public class AuditEvent {
     }
   }
 
+  /** The JSON name of {@code outcome}. */
   public static final String JSON_PROPERTY_OUTCOME = "outcome";
   @javax.annotation.Nonnull
   private OutcomeEnum outcome;
 
 
+  /** The JSON name of {@code ipAddress}. */
   public static final String JSON_PROPERTY_IP_ADDRESS = "ipAddress";
   @javax.annotation.Nullable
   private String ipAddress;
 
 
+  /** The JSON name of {@code userAgent}. */
   public static final String JSON_PROPERTY_USER_AGENT = "userAgent";
   @javax.annotation.Nullable
   private String userAgent;
 
 
+  /** The JSON name of {@code requestId}. */
   public static final String JSON_PROPERTY_REQUEST_ID = "requestId";
   @javax.annotation.Nonnull
   private String requestId;
 
 
+  /** An empty AuditEvent; set its properties with the fluent setters. */
   public AuditEvent() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public AuditEvent id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -164,6 +180,11 @@ public class AuditEvent {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -172,6 +193,12 @@ public class AuditEvent {
   }
 
 
+  /**
+   * Sets {@code occurredAt}.
+   *
+   * @param occurredAt the new value
+   * @return this object
+   */
   public AuditEvent occurredAt(@javax.annotation.Nonnull OffsetDateTime occurredAt) {
     this.occurredAt = occurredAt;
     
@@ -191,6 +218,11 @@ public class AuditEvent {
 
 
 
+  /**
+   * Sets {@code occurredAt}.
+   *
+   * @param occurredAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_OCCURRED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setOccurredAt(@javax.annotation.Nonnull OffsetDateTime occurredAt) {
@@ -199,6 +231,12 @@ public class AuditEvent {
   }
 
 
+  /**
+   * Sets {@code actor}.
+   *
+   * @param actor the new value
+   * @return this object
+   */
   public AuditEvent actor(@javax.annotation.Nonnull AuditActor actor) {
     this.actor = actor;
     
@@ -218,6 +256,11 @@ public class AuditEvent {
 
 
 
+  /**
+   * Sets {@code actor}.
+   *
+   * @param actor the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ACTOR, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setActor(@javax.annotation.Nonnull AuditActor actor) {
@@ -226,6 +269,12 @@ public class AuditEvent {
   }
 
 
+  /**
+   * Sets {@code action}.
+   *
+   * @param action the new value
+   * @return this object
+   */
   public AuditEvent action(@javax.annotation.Nonnull String action) {
     this.action = action;
     
@@ -245,6 +294,11 @@ public class AuditEvent {
 
 
 
+  /**
+   * Sets {@code action}.
+   *
+   * @param action the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ACTION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setAction(@javax.annotation.Nonnull String action) {
@@ -253,6 +307,12 @@ public class AuditEvent {
   }
 
 
+  /**
+   * Sets {@code resource}.
+   *
+   * @param resource the new value
+   * @return this object
+   */
   public AuditEvent resource(@javax.annotation.Nonnull AuditResource resource) {
     this.resource = resource;
     
@@ -272,6 +332,11 @@ public class AuditEvent {
 
 
 
+  /**
+   * Sets {@code resource}.
+   *
+   * @param resource the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_RESOURCE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setResource(@javax.annotation.Nonnull AuditResource resource) {
@@ -280,6 +345,12 @@ public class AuditEvent {
   }
 
 
+  /**
+   * Sets {@code outcome}.
+   *
+   * @param outcome the new value
+   * @return this object
+   */
   public AuditEvent outcome(@javax.annotation.Nonnull OutcomeEnum outcome) {
     this.outcome = outcome;
     
@@ -299,6 +370,11 @@ public class AuditEvent {
 
 
 
+  /**
+   * Sets {@code outcome}.
+   *
+   * @param outcome the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_OUTCOME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setOutcome(@javax.annotation.Nonnull OutcomeEnum outcome) {
@@ -307,6 +383,12 @@ public class AuditEvent {
   }
 
 
+  /**
+   * Sets {@code ipAddress}.
+   *
+   * @param ipAddress the new value
+   * @return this object
+   */
   public AuditEvent ipAddress(@javax.annotation.Nullable String ipAddress) {
     this.ipAddress = ipAddress;
     
@@ -326,6 +408,11 @@ public class AuditEvent {
 
 
 
+  /**
+   * Sets {@code ipAddress}.
+   *
+   * @param ipAddress the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_IP_ADDRESS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setIpAddress(@javax.annotation.Nullable String ipAddress) {
@@ -334,6 +421,12 @@ public class AuditEvent {
   }
 
 
+  /**
+   * Sets {@code userAgent}.
+   *
+   * @param userAgent the new value
+   * @return this object
+   */
   public AuditEvent userAgent(@javax.annotation.Nullable String userAgent) {
     this.userAgent = userAgent;
     
@@ -353,6 +446,11 @@ public class AuditEvent {
 
 
 
+  /**
+   * Sets {@code userAgent}.
+   *
+   * @param userAgent the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_USER_AGENT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setUserAgent(@javax.annotation.Nullable String userAgent) {
@@ -361,6 +459,12 @@ public class AuditEvent {
   }
 
 
+  /**
+   * Sets {@code requestId}.
+   *
+   * @param requestId the new value
+   * @return this object
+   */
   public AuditEvent requestId(@javax.annotation.Nonnull String requestId) {
     this.requestId = requestId;
     
@@ -380,6 +484,11 @@ public class AuditEvent {
 
 
 
+  /**
+   * Sets {@code requestId}.
+   *
+   * @param requestId the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_REQUEST_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRequestId(@javax.annotation.Nonnull String requestId) {

@@ -24,19 +24,28 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class AuditResource {
+  /** The JSON name of {@code type}. */
   public static final String JSON_PROPERTY_TYPE = "type";
   @javax.annotation.Nonnull
   private AuditResourceType type;
 
 
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
 
 
+  /** An empty AuditResource; set its properties with the fluent setters. */
   public AuditResource() { 
   }
 
+  /**
+   * Sets {@code type}.
+   *
+   * @param type the new value
+   * @return this object
+   */
   public AuditResource type(@javax.annotation.Nonnull AuditResourceType type) {
     this.type = type;
     
@@ -56,6 +65,11 @@ public class AuditResource {
 
 
 
+  /**
+   * Sets {@code type}.
+   *
+   * @param type the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setType(@javax.annotation.Nonnull AuditResourceType type) {
@@ -64,6 +78,12 @@ public class AuditResource {
   }
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public AuditResource id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -83,6 +103,11 @@ public class AuditResource {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {

@@ -90,29 +90,40 @@ public class AzureBlobDestination implements BackupDestination {
     }
   }
 
+  /** The JSON name of {@code provider}. */
   public static final String JSON_PROPERTY_PROVIDER = "provider";
   @javax.annotation.Nonnull
   private ProviderEnum provider;
 
 
+  /** The JSON name of {@code storageAccount}. */
   public static final String JSON_PROPERTY_STORAGE_ACCOUNT = "storageAccount";
   @javax.annotation.Nonnull
   private String storageAccount;
 
 
+  /** The JSON name of {@code container}. */
   public static final String JSON_PROPERTY_CONTAINER = "container";
   @javax.annotation.Nonnull
   private String container;
 
 
+  /** The JSON name of {@code prefix}. */
   public static final String JSON_PROPERTY_PREFIX = "prefix";
   @javax.annotation.Nullable
   private String prefix;
 
 
+  /** An empty AzureBlobDestination; set its properties with the fluent setters. */
   public AzureBlobDestination() { 
   }
 
+  /**
+   * Sets {@code provider}.
+   *
+   * @param provider the new value
+   * @return this object
+   */
   public AzureBlobDestination provider(@javax.annotation.Nonnull ProviderEnum provider) {
     this.provider = provider;
     
@@ -132,6 +143,11 @@ public class AzureBlobDestination implements BackupDestination {
 
 
 
+  /**
+   * Sets {@code provider}.
+   *
+   * @param provider the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PROVIDER, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setProvider(@javax.annotation.Nonnull ProviderEnum provider) {
@@ -140,6 +156,12 @@ public class AzureBlobDestination implements BackupDestination {
   }
 
 
+  /**
+   * Sets {@code storageAccount}.
+   *
+   * @param storageAccount the new value
+   * @return this object
+   */
   public AzureBlobDestination storageAccount(@javax.annotation.Nonnull String storageAccount) {
     this.storageAccount = storageAccount;
     
@@ -159,6 +181,11 @@ public class AzureBlobDestination implements BackupDestination {
 
 
 
+  /**
+   * Sets {@code storageAccount}.
+   *
+   * @param storageAccount the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_STORAGE_ACCOUNT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStorageAccount(@javax.annotation.Nonnull String storageAccount) {
@@ -167,6 +194,12 @@ public class AzureBlobDestination implements BackupDestination {
   }
 
 
+  /**
+   * Sets {@code container}.
+   *
+   * @param container the new value
+   * @return this object
+   */
   public AzureBlobDestination container(@javax.annotation.Nonnull String container) {
     this.container = container;
     
@@ -186,6 +219,11 @@ public class AzureBlobDestination implements BackupDestination {
 
 
 
+  /**
+   * Sets {@code container}.
+   *
+   * @param container the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CONTAINER, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setContainer(@javax.annotation.Nonnull String container) {
@@ -194,6 +232,12 @@ public class AzureBlobDestination implements BackupDestination {
   }
 
 
+  /**
+   * Sets {@code prefix}.
+   *
+   * @param prefix the new value
+   * @return this object
+   */
   public AzureBlobDestination prefix(@javax.annotation.Nullable String prefix) {
     this.prefix = prefix;
     
@@ -213,6 +257,11 @@ public class AzureBlobDestination implements BackupDestination {
 
 
 
+  /**
+   * Sets {@code prefix}.
+   *
+   * @param prefix the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PREFIX, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setPrefix(@javax.annotation.Nullable String prefix) {

@@ -40,51 +40,61 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class Backup {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
 
 
+  /** The JSON name of {@code status}. */
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private BackupStatus status;
 
 
+  /** The JSON name of {@code destination}. */
   public static final String JSON_PROPERTY_DESTINATION = "destination";
   @javax.annotation.Nonnull
   private BackupDestination destination;
 
 
+  /** The JSON name of {@code scope}. */
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
   private List<BackupScopeItem> scope;
 
 
+  /** The JSON name of {@code regions}. */
   public static final String JSON_PROPERTY_REGIONS = "regions";
   @javax.annotation.Nonnull
   private List<String> regions;
 
 
+  /** The JSON name of {@code encryption}. */
   public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
   @javax.annotation.Nonnull
   private EncryptionSettings encryption;
 
 
+  /** The JSON name of {@code policyId}. */
   public static final String JSON_PROPERTY_POLICY_ID = "policyId";
   @javax.annotation.Nullable
   private String policyId;
 
 
+  /** The JSON name of {@code sizeBytes}. */
   public static final String JSON_PROPERTY_SIZE_BYTES = "sizeBytes";
   @javax.annotation.Nullable
   private Long sizeBytes;
 
 
+  /** The JSON name of {@code checksumSha256}. */
   public static final String JSON_PROPERTY_CHECKSUM_SHA256 = "checksumSha256";
   @javax.annotation.Nullable
   private String checksumSha256;
 
 
+  /** The JSON name of {@code description}. */
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
@@ -93,19 +103,28 @@ public class Backup {
   private boolean descriptionIsSet;
 
 
+  /** The JSON name of {@code createdAt}. */
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
 
+  /** The JSON name of {@code completedAt}. */
   public static final String JSON_PROPERTY_COMPLETED_AT = "completedAt";
   @javax.annotation.Nullable
   private OffsetDateTime completedAt;
 
 
+  /** An empty Backup; set its properties with the fluent setters. */
   public Backup() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public Backup id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -125,6 +144,11 @@ public class Backup {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -133,6 +157,12 @@ public class Backup {
   }
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   * @return this object
+   */
   public Backup status(@javax.annotation.Nonnull BackupStatus status) {
     this.status = status;
     
@@ -152,6 +182,11 @@ public class Backup {
 
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull BackupStatus status) {
@@ -160,6 +195,12 @@ public class Backup {
   }
 
 
+  /**
+   * Sets {@code destination}.
+   *
+   * @param destination the new value
+   * @return this object
+   */
   public Backup destination(@javax.annotation.Nonnull BackupDestination destination) {
     this.destination = destination;
     
@@ -179,6 +220,11 @@ public class Backup {
 
 
 
+  /**
+   * Sets {@code destination}.
+   *
+   * @param destination the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDestination(@javax.annotation.Nonnull BackupDestination destination) {
@@ -187,12 +233,24 @@ public class Backup {
   }
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   * @return this object
+   */
   public Backup scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code scope}, creating the list if it is unset.
+   *
+   * @param scopeItem the item to add
+   * @return this object
+   */
   public Backup addScopeItem(BackupScopeItem scopeItem) {
     if (this.scope == null) {
       this.scope = new ArrayList<>();
@@ -214,6 +272,11 @@ public class Backup {
 
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
@@ -222,12 +285,24 @@ public class Backup {
   }
 
 
+  /**
+   * Sets {@code regions}.
+   *
+   * @param regions the new value
+   * @return this object
+   */
   public Backup regions(@javax.annotation.Nonnull List<String> regions) {
     this.regions = regions;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code regions}, creating the list if it is unset.
+   *
+   * @param regionsItem the item to add
+   * @return this object
+   */
   public Backup addRegionsItem(String regionsItem) {
     if (this.regions == null) {
       this.regions = new ArrayList<>();
@@ -249,6 +324,11 @@ public class Backup {
 
 
 
+  /**
+   * Sets {@code regions}.
+   *
+   * @param regions the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_REGIONS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRegions(@javax.annotation.Nonnull List<String> regions) {
@@ -257,6 +337,12 @@ public class Backup {
   }
 
 
+  /**
+   * Sets {@code encryption}.
+   *
+   * @param encryption the new value
+   * @return this object
+   */
   public Backup encryption(@javax.annotation.Nonnull EncryptionSettings encryption) {
     this.encryption = encryption;
     
@@ -276,6 +362,11 @@ public class Backup {
 
 
 
+  /**
+   * Sets {@code encryption}.
+   *
+   * @param encryption the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setEncryption(@javax.annotation.Nonnull EncryptionSettings encryption) {
@@ -284,6 +375,12 @@ public class Backup {
   }
 
 
+  /**
+   * Sets {@code policyId}.
+   *
+   * @param policyId the new value
+   * @return this object
+   */
   public Backup policyId(@javax.annotation.Nullable String policyId) {
     this.policyId = policyId;
     
@@ -303,6 +400,11 @@ public class Backup {
 
 
 
+  /**
+   * Sets {@code policyId}.
+   *
+   * @param policyId the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_POLICY_ID, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPolicyId(@javax.annotation.Nullable String policyId) {
@@ -311,6 +413,12 @@ public class Backup {
   }
 
 
+  /**
+   * Sets {@code sizeBytes}.
+   *
+   * @param sizeBytes the new value
+   * @return this object
+   */
   public Backup sizeBytes(@javax.annotation.Nullable Long sizeBytes) {
     this.sizeBytes = sizeBytes;
     
@@ -332,6 +440,11 @@ public class Backup {
 
 
 
+  /**
+   * Sets {@code sizeBytes}.
+   *
+   * @param sizeBytes the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SIZE_BYTES, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSizeBytes(@javax.annotation.Nullable Long sizeBytes) {
@@ -340,6 +453,12 @@ public class Backup {
   }
 
 
+  /**
+   * Sets {@code checksumSha256}.
+   *
+   * @param checksumSha256 the new value
+   * @return this object
+   */
   public Backup checksumSha256(@javax.annotation.Nullable String checksumSha256) {
     this.checksumSha256 = checksumSha256;
     
@@ -359,6 +478,11 @@ public class Backup {
 
 
 
+  /**
+   * Sets {@code checksumSha256}.
+   *
+   * @param checksumSha256 the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CHECKSUM_SHA256, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setChecksumSha256(@javax.annotation.Nullable String checksumSha256) {
@@ -367,6 +491,12 @@ public class Backup {
   }
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   * @return this object
+   */
   public Backup description(@javax.annotation.Nullable String description) {
     this.description = description;
     this.descriptionIsSet = true;
@@ -393,6 +523,11 @@ public class Backup {
 
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDescription(@javax.annotation.Nullable String description) {
@@ -401,6 +536,12 @@ public class Backup {
   }
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   * @return this object
+   */
   public Backup createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
     
@@ -420,6 +561,11 @@ public class Backup {
 
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
@@ -428,6 +574,12 @@ public class Backup {
   }
 
 
+  /**
+   * Sets {@code completedAt}.
+   *
+   * @param completedAt the new value
+   * @return this object
+   */
   public Backup completedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
     this.completedAt = completedAt;
     
@@ -447,6 +599,11 @@ public class Backup {
 
 
 
+  /**
+   * Sets {@code completedAt}.
+   *
+   * @param completedAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_COMPLETED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCompletedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {

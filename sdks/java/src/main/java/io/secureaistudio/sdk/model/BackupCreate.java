@@ -31,26 +31,31 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class BackupCreate {
+  /** The JSON name of {@code destination}. */
   public static final String JSON_PROPERTY_DESTINATION = "destination";
   @javax.annotation.Nonnull
   private BackupDestination destination;
 
 
+  /** The JSON name of {@code scope}. */
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
   private List<BackupScopeItem> scope;
 
 
+  /** The JSON name of {@code regions}. */
   public static final String JSON_PROPERTY_REGIONS = "regions";
   @javax.annotation.Nullable
   private List<String> regions;
 
 
+  /** The JSON name of {@code encryption}. */
   public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
   @javax.annotation.Nullable
   private EncryptionSettings encryption;
 
 
+  /** The JSON name of {@code description}. */
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
@@ -59,9 +64,16 @@ public class BackupCreate {
   private boolean descriptionIsSet;
 
 
+  /** An empty BackupCreate; set its properties with the fluent setters. */
   public BackupCreate() { 
   }
 
+  /**
+   * Sets {@code destination}.
+   *
+   * @param destination the new value
+   * @return this object
+   */
   public BackupCreate destination(@javax.annotation.Nonnull BackupDestination destination) {
     this.destination = destination;
     
@@ -81,6 +93,11 @@ public class BackupCreate {
 
 
 
+  /**
+   * Sets {@code destination}.
+   *
+   * @param destination the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDestination(@javax.annotation.Nonnull BackupDestination destination) {
@@ -89,12 +106,24 @@ public class BackupCreate {
   }
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   * @return this object
+   */
   public BackupCreate scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code scope}, creating the list if it is unset.
+   *
+   * @param scopeItem the item to add
+   * @return this object
+   */
   public BackupCreate addScopeItem(BackupScopeItem scopeItem) {
     if (this.scope == null) {
       this.scope = new ArrayList<>();
@@ -116,6 +145,11 @@ public class BackupCreate {
 
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
@@ -124,12 +158,24 @@ public class BackupCreate {
   }
 
 
+  /**
+   * Sets {@code regions}.
+   *
+   * @param regions the new value
+   * @return this object
+   */
   public BackupCreate regions(@javax.annotation.Nullable List<String> regions) {
     this.regions = regions;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code regions}, creating the list if it is unset.
+   *
+   * @param regionsItem the item to add
+   * @return this object
+   */
   public BackupCreate addRegionsItem(String regionsItem) {
     if (this.regions == null) {
       this.regions = new ArrayList<>();
@@ -151,6 +197,11 @@ public class BackupCreate {
 
 
 
+  /**
+   * Sets {@code regions}.
+   *
+   * @param regions the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_REGIONS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setRegions(@javax.annotation.Nullable List<String> regions) {
@@ -159,6 +210,12 @@ public class BackupCreate {
   }
 
 
+  /**
+   * Sets {@code encryption}.
+   *
+   * @param encryption the new value
+   * @return this object
+   */
   public BackupCreate encryption(@javax.annotation.Nullable EncryptionSettings encryption) {
     this.encryption = encryption;
     
@@ -178,6 +235,11 @@ public class BackupCreate {
 
 
 
+  /**
+   * Sets {@code encryption}.
+   *
+   * @param encryption the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setEncryption(@javax.annotation.Nullable EncryptionSettings encryption) {
@@ -186,6 +248,12 @@ public class BackupCreate {
   }
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   * @return this object
+   */
   public BackupCreate description(@javax.annotation.Nullable String description) {
     this.description = description;
     this.descriptionIsSet = true;
@@ -212,6 +280,11 @@ public class BackupCreate {
 
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDescription(@javax.annotation.Nullable String description) {

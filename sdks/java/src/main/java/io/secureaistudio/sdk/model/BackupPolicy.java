@@ -38,64 +38,82 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class BackupPolicy {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
 
 
+  /** The JSON name of {@code name}. */
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
 
 
+  /** The JSON name of {@code enabled}. */
   public static final String JSON_PROPERTY_ENABLED = "enabled";
   @javax.annotation.Nonnull
   private Boolean enabled;
 
 
+  /** The JSON name of {@code schedule}. */
   public static final String JSON_PROPERTY_SCHEDULE = "schedule";
   @javax.annotation.Nonnull
   private String schedule;
 
 
+  /** The JSON name of {@code retentionDays}. */
   public static final String JSON_PROPERTY_RETENTION_DAYS = "retentionDays";
   @javax.annotation.Nonnull
   private Integer retentionDays;
 
 
+  /** The JSON name of {@code destination}. */
   public static final String JSON_PROPERTY_DESTINATION = "destination";
   @javax.annotation.Nonnull
   private BackupDestination destination;
 
 
+  /** The JSON name of {@code regions}. */
   public static final String JSON_PROPERTY_REGIONS = "regions";
   @javax.annotation.Nonnull
   private List<String> regions;
 
 
+  /** The JSON name of {@code scope}. */
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
   private List<BackupScopeItem> scope;
 
 
+  /** The JSON name of {@code encryption}. */
   public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
   @javax.annotation.Nonnull
   private EncryptionSettings encryption;
 
 
+  /** The JSON name of {@code createdAt}. */
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
 
+  /** The JSON name of {@code updatedAt}. */
   public static final String JSON_PROPERTY_UPDATED_AT = "updatedAt";
   @javax.annotation.Nonnull
   private OffsetDateTime updatedAt;
 
 
+  /** An empty BackupPolicy; set its properties with the fluent setters. */
   public BackupPolicy() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public BackupPolicy id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -115,6 +133,11 @@ public class BackupPolicy {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -123,6 +146,12 @@ public class BackupPolicy {
   }
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   * @return this object
+   */
   public BackupPolicy name(@javax.annotation.Nonnull String name) {
     this.name = name;
     
@@ -142,6 +171,11 @@ public class BackupPolicy {
 
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
@@ -150,6 +184,12 @@ public class BackupPolicy {
   }
 
 
+  /**
+   * Sets {@code enabled}.
+   *
+   * @param enabled the new value
+   * @return this object
+   */
   public BackupPolicy enabled(@javax.annotation.Nonnull Boolean enabled) {
     this.enabled = enabled;
     
@@ -169,6 +209,11 @@ public class BackupPolicy {
 
 
 
+  /**
+   * Sets {@code enabled}.
+   *
+   * @param enabled the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ENABLED, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setEnabled(@javax.annotation.Nonnull Boolean enabled) {
@@ -177,6 +222,12 @@ public class BackupPolicy {
   }
 
 
+  /**
+   * Sets {@code schedule}.
+   *
+   * @param schedule the new value
+   * @return this object
+   */
   public BackupPolicy schedule(@javax.annotation.Nonnull String schedule) {
     this.schedule = schedule;
     
@@ -196,6 +247,11 @@ public class BackupPolicy {
 
 
 
+  /**
+   * Sets {@code schedule}.
+   *
+   * @param schedule the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCHEDULE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSchedule(@javax.annotation.Nonnull String schedule) {
@@ -204,6 +260,12 @@ public class BackupPolicy {
   }
 
 
+  /**
+   * Sets {@code retentionDays}.
+   *
+   * @param retentionDays the new value
+   * @return this object
+   */
   public BackupPolicy retentionDays(@javax.annotation.Nonnull Integer retentionDays) {
     this.retentionDays = retentionDays;
     
@@ -225,6 +287,11 @@ public class BackupPolicy {
 
 
 
+  /**
+   * Sets {@code retentionDays}.
+   *
+   * @param retentionDays the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_RETENTION_DAYS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRetentionDays(@javax.annotation.Nonnull Integer retentionDays) {
@@ -233,6 +300,12 @@ public class BackupPolicy {
   }
 
 
+  /**
+   * Sets {@code destination}.
+   *
+   * @param destination the new value
+   * @return this object
+   */
   public BackupPolicy destination(@javax.annotation.Nonnull BackupDestination destination) {
     this.destination = destination;
     
@@ -252,6 +325,11 @@ public class BackupPolicy {
 
 
 
+  /**
+   * Sets {@code destination}.
+   *
+   * @param destination the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDestination(@javax.annotation.Nonnull BackupDestination destination) {
@@ -260,12 +338,24 @@ public class BackupPolicy {
   }
 
 
+  /**
+   * Sets {@code regions}.
+   *
+   * @param regions the new value
+   * @return this object
+   */
   public BackupPolicy regions(@javax.annotation.Nonnull List<String> regions) {
     this.regions = regions;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code regions}, creating the list if it is unset.
+   *
+   * @param regionsItem the item to add
+   * @return this object
+   */
   public BackupPolicy addRegionsItem(String regionsItem) {
     if (this.regions == null) {
       this.regions = new ArrayList<>();
@@ -287,6 +377,11 @@ public class BackupPolicy {
 
 
 
+  /**
+   * Sets {@code regions}.
+   *
+   * @param regions the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_REGIONS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRegions(@javax.annotation.Nonnull List<String> regions) {
@@ -295,12 +390,24 @@ public class BackupPolicy {
   }
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   * @return this object
+   */
   public BackupPolicy scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code scope}, creating the list if it is unset.
+   *
+   * @param scopeItem the item to add
+   * @return this object
+   */
   public BackupPolicy addScopeItem(BackupScopeItem scopeItem) {
     if (this.scope == null) {
       this.scope = new ArrayList<>();
@@ -322,6 +429,11 @@ public class BackupPolicy {
 
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
@@ -330,6 +442,12 @@ public class BackupPolicy {
   }
 
 
+  /**
+   * Sets {@code encryption}.
+   *
+   * @param encryption the new value
+   * @return this object
+   */
   public BackupPolicy encryption(@javax.annotation.Nonnull EncryptionSettings encryption) {
     this.encryption = encryption;
     
@@ -349,6 +467,11 @@ public class BackupPolicy {
 
 
 
+  /**
+   * Sets {@code encryption}.
+   *
+   * @param encryption the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setEncryption(@javax.annotation.Nonnull EncryptionSettings encryption) {
@@ -357,6 +480,12 @@ public class BackupPolicy {
   }
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   * @return this object
+   */
   public BackupPolicy createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
     
@@ -376,6 +505,11 @@ public class BackupPolicy {
 
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
@@ -384,6 +518,12 @@ public class BackupPolicy {
   }
 
 
+  /**
+   * Sets {@code updatedAt}.
+   *
+   * @param updatedAt the new value
+   * @return this object
+   */
   public BackupPolicy updatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
     this.updatedAt = updatedAt;
     
@@ -403,6 +543,11 @@ public class BackupPolicy {
 
 
 
+  /**
+   * Sets {@code updatedAt}.
+   *
+   * @param updatedAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_UPDATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setUpdatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {

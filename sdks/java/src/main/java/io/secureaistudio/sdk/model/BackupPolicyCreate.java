@@ -34,49 +34,64 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class BackupPolicyCreate {
+  /** The JSON name of {@code name}. */
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
 
 
+  /** The JSON name of {@code enabled}. */
   public static final String JSON_PROPERTY_ENABLED = "enabled";
   @javax.annotation.Nullable
   private Boolean enabled;
 
 
+  /** The JSON name of {@code schedule}. */
   public static final String JSON_PROPERTY_SCHEDULE = "schedule";
   @javax.annotation.Nonnull
   private String schedule;
 
 
+  /** The JSON name of {@code retentionDays}. */
   public static final String JSON_PROPERTY_RETENTION_DAYS = "retentionDays";
   @javax.annotation.Nonnull
   private Integer retentionDays;
 
 
+  /** The JSON name of {@code destination}. */
   public static final String JSON_PROPERTY_DESTINATION = "destination";
   @javax.annotation.Nonnull
   private BackupDestination destination;
 
 
+  /** The JSON name of {@code regions}. */
   public static final String JSON_PROPERTY_REGIONS = "regions";
   @javax.annotation.Nullable
   private List<String> regions;
 
 
+  /** The JSON name of {@code scope}. */
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
   private List<BackupScopeItem> scope;
 
 
+  /** The JSON name of {@code encryption}. */
   public static final String JSON_PROPERTY_ENCRYPTION = "encryption";
   @javax.annotation.Nullable
   private EncryptionSettings encryption;
 
 
+  /** An empty BackupPolicyCreate; set its properties with the fluent setters. */
   public BackupPolicyCreate() { 
   }
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   * @return this object
+   */
   public BackupPolicyCreate name(@javax.annotation.Nonnull String name) {
     this.name = name;
     
@@ -96,6 +111,11 @@ public class BackupPolicyCreate {
 
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
@@ -104,6 +124,12 @@ public class BackupPolicyCreate {
   }
 
 
+  /**
+   * Sets {@code enabled}.
+   *
+   * @param enabled the new value
+   * @return this object
+   */
   public BackupPolicyCreate enabled(@javax.annotation.Nullable Boolean enabled) {
     this.enabled = enabled;
     
@@ -123,6 +149,11 @@ public class BackupPolicyCreate {
 
 
 
+  /**
+   * Sets {@code enabled}.
+   *
+   * @param enabled the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ENABLED, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setEnabled(@javax.annotation.Nullable Boolean enabled) {
@@ -131,6 +162,12 @@ public class BackupPolicyCreate {
   }
 
 
+  /**
+   * Sets {@code schedule}.
+   *
+   * @param schedule the new value
+   * @return this object
+   */
   public BackupPolicyCreate schedule(@javax.annotation.Nonnull String schedule) {
     this.schedule = schedule;
     
@@ -150,6 +187,11 @@ public class BackupPolicyCreate {
 
 
 
+  /**
+   * Sets {@code schedule}.
+   *
+   * @param schedule the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCHEDULE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSchedule(@javax.annotation.Nonnull String schedule) {
@@ -158,6 +200,12 @@ public class BackupPolicyCreate {
   }
 
 
+  /**
+   * Sets {@code retentionDays}.
+   *
+   * @param retentionDays the new value
+   * @return this object
+   */
   public BackupPolicyCreate retentionDays(@javax.annotation.Nonnull Integer retentionDays) {
     this.retentionDays = retentionDays;
     
@@ -179,6 +227,11 @@ public class BackupPolicyCreate {
 
 
 
+  /**
+   * Sets {@code retentionDays}.
+   *
+   * @param retentionDays the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_RETENTION_DAYS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRetentionDays(@javax.annotation.Nonnull Integer retentionDays) {
@@ -187,6 +240,12 @@ public class BackupPolicyCreate {
   }
 
 
+  /**
+   * Sets {@code destination}.
+   *
+   * @param destination the new value
+   * @return this object
+   */
   public BackupPolicyCreate destination(@javax.annotation.Nonnull BackupDestination destination) {
     this.destination = destination;
     
@@ -206,6 +265,11 @@ public class BackupPolicyCreate {
 
 
 
+  /**
+   * Sets {@code destination}.
+   *
+   * @param destination the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DESTINATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDestination(@javax.annotation.Nonnull BackupDestination destination) {
@@ -214,12 +278,24 @@ public class BackupPolicyCreate {
   }
 
 
+  /**
+   * Sets {@code regions}.
+   *
+   * @param regions the new value
+   * @return this object
+   */
   public BackupPolicyCreate regions(@javax.annotation.Nullable List<String> regions) {
     this.regions = regions;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code regions}, creating the list if it is unset.
+   *
+   * @param regionsItem the item to add
+   * @return this object
+   */
   public BackupPolicyCreate addRegionsItem(String regionsItem) {
     if (this.regions == null) {
       this.regions = new ArrayList<>();
@@ -241,6 +317,11 @@ public class BackupPolicyCreate {
 
 
 
+  /**
+   * Sets {@code regions}.
+   *
+   * @param regions the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_REGIONS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setRegions(@javax.annotation.Nullable List<String> regions) {
@@ -249,12 +330,24 @@ public class BackupPolicyCreate {
   }
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   * @return this object
+   */
   public BackupPolicyCreate scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code scope}, creating the list if it is unset.
+   *
+   * @param scopeItem the item to add
+   * @return this object
+   */
   public BackupPolicyCreate addScopeItem(BackupScopeItem scopeItem) {
     if (this.scope == null) {
       this.scope = new ArrayList<>();
@@ -276,6 +369,11 @@ public class BackupPolicyCreate {
 
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
@@ -284,6 +382,12 @@ public class BackupPolicyCreate {
   }
 
 
+  /**
+   * Sets {@code encryption}.
+   *
+   * @param encryption the new value
+   * @return this object
+   */
   public BackupPolicyCreate encryption(@javax.annotation.Nullable EncryptionSettings encryption) {
     this.encryption = encryption;
     
@@ -303,6 +407,11 @@ public class BackupPolicyCreate {
 
 
 
+  /**
+   * Sets {@code encryption}.
+   *
+   * @param encryption the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ENCRYPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setEncryption(@javax.annotation.Nullable EncryptionSettings encryption) {

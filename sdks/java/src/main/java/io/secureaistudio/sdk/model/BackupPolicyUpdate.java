@@ -28,34 +28,46 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class BackupPolicyUpdate {
+  /** The JSON name of {@code name}. */
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nullable
   private String name;
 
 
+  /** The JSON name of {@code enabled}. */
   public static final String JSON_PROPERTY_ENABLED = "enabled";
   @javax.annotation.Nullable
   private Boolean enabled;
 
 
+  /** The JSON name of {@code schedule}. */
   public static final String JSON_PROPERTY_SCHEDULE = "schedule";
   @javax.annotation.Nullable
   private String schedule;
 
 
+  /** The JSON name of {@code retentionDays}. */
   public static final String JSON_PROPERTY_RETENTION_DAYS = "retentionDays";
   @javax.annotation.Nullable
   private Integer retentionDays;
 
 
+  /** The JSON name of {@code regions}. */
   public static final String JSON_PROPERTY_REGIONS = "regions";
   @javax.annotation.Nullable
   private List<String> regions;
 
 
+  /** An empty BackupPolicyUpdate; set its properties with the fluent setters. */
   public BackupPolicyUpdate() { 
   }
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   * @return this object
+   */
   public BackupPolicyUpdate name(@javax.annotation.Nullable String name) {
     this.name = name;
     
@@ -75,6 +87,11 @@ public class BackupPolicyUpdate {
 
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NAME, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setName(@javax.annotation.Nullable String name) {
@@ -83,6 +100,12 @@ public class BackupPolicyUpdate {
   }
 
 
+  /**
+   * Sets {@code enabled}.
+   *
+   * @param enabled the new value
+   * @return this object
+   */
   public BackupPolicyUpdate enabled(@javax.annotation.Nullable Boolean enabled) {
     this.enabled = enabled;
     
@@ -102,6 +125,11 @@ public class BackupPolicyUpdate {
 
 
 
+  /**
+   * Sets {@code enabled}.
+   *
+   * @param enabled the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ENABLED, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setEnabled(@javax.annotation.Nullable Boolean enabled) {
@@ -110,6 +138,12 @@ public class BackupPolicyUpdate {
   }
 
 
+  /**
+   * Sets {@code schedule}.
+   *
+   * @param schedule the new value
+   * @return this object
+   */
   public BackupPolicyUpdate schedule(@javax.annotation.Nullable String schedule) {
     this.schedule = schedule;
     
@@ -129,6 +163,11 @@ public class BackupPolicyUpdate {
 
 
 
+  /**
+   * Sets {@code schedule}.
+   *
+   * @param schedule the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCHEDULE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setSchedule(@javax.annotation.Nullable String schedule) {
@@ -137,6 +176,12 @@ public class BackupPolicyUpdate {
   }
 
 
+  /**
+   * Sets {@code retentionDays}.
+   *
+   * @param retentionDays the new value
+   * @return this object
+   */
   public BackupPolicyUpdate retentionDays(@javax.annotation.Nullable Integer retentionDays) {
     this.retentionDays = retentionDays;
     
@@ -158,6 +203,11 @@ public class BackupPolicyUpdate {
 
 
 
+  /**
+   * Sets {@code retentionDays}.
+   *
+   * @param retentionDays the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_RETENTION_DAYS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setRetentionDays(@javax.annotation.Nullable Integer retentionDays) {
@@ -166,12 +216,24 @@ public class BackupPolicyUpdate {
   }
 
 
+  /**
+   * Sets {@code regions}.
+   *
+   * @param regions the new value
+   * @return this object
+   */
   public BackupPolicyUpdate regions(@javax.annotation.Nullable List<String> regions) {
     this.regions = regions;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code regions}, creating the list if it is unset.
+   *
+   * @param regionsItem the item to add
+   * @return this object
+   */
   public BackupPolicyUpdate addRegionsItem(String regionsItem) {
     if (this.regions == null) {
       this.regions = new ArrayList<>();
@@ -193,6 +255,11 @@ public class BackupPolicyUpdate {
 
 
 
+  /**
+   * Sets {@code regions}.
+   *
+   * @param regions the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_REGIONS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setRegions(@javax.annotation.Nullable List<String> regions) {

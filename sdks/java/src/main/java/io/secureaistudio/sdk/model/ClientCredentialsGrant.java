@@ -90,29 +90,40 @@ public class ClientCredentialsGrant implements TokenRequest {
     }
   }
 
+  /** The JSON name of {@code grantType}. */
   public static final String JSON_PROPERTY_GRANT_TYPE = "grantType";
   @javax.annotation.Nonnull
   private GrantTypeEnum grantType;
 
 
+  /** The JSON name of {@code clientId}. */
   public static final String JSON_PROPERTY_CLIENT_ID = "clientId";
   @javax.annotation.Nonnull
   private String clientId;
 
 
+  /** The JSON name of {@code clientSecret}. */
   public static final String JSON_PROPERTY_CLIENT_SECRET = "clientSecret";
   @javax.annotation.Nonnull
   private String clientSecret;
 
 
+  /** The JSON name of {@code scope}. */
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nullable
   private String scope;
 
 
+  /** An empty ClientCredentialsGrant; set its properties with the fluent setters. */
   public ClientCredentialsGrant() { 
   }
 
+  /**
+   * Sets {@code grantType}.
+   *
+   * @param grantType the new value
+   * @return this object
+   */
   public ClientCredentialsGrant grantType(@javax.annotation.Nonnull GrantTypeEnum grantType) {
     this.grantType = grantType;
     
@@ -132,6 +143,11 @@ public class ClientCredentialsGrant implements TokenRequest {
 
 
 
+  /**
+   * Sets {@code grantType}.
+   *
+   * @param grantType the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_GRANT_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setGrantType(@javax.annotation.Nonnull GrantTypeEnum grantType) {
@@ -140,6 +156,12 @@ public class ClientCredentialsGrant implements TokenRequest {
   }
 
 
+  /**
+   * Sets {@code clientId}.
+   *
+   * @param clientId the new value
+   * @return this object
+   */
   public ClientCredentialsGrant clientId(@javax.annotation.Nonnull String clientId) {
     this.clientId = clientId;
     
@@ -159,6 +181,11 @@ public class ClientCredentialsGrant implements TokenRequest {
 
 
 
+  /**
+   * Sets {@code clientId}.
+   *
+   * @param clientId the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CLIENT_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setClientId(@javax.annotation.Nonnull String clientId) {
@@ -167,6 +194,12 @@ public class ClientCredentialsGrant implements TokenRequest {
   }
 
 
+  /**
+   * Sets {@code clientSecret}.
+   *
+   * @param clientSecret the new value
+   * @return this object
+   */
   public ClientCredentialsGrant clientSecret(@javax.annotation.Nonnull String clientSecret) {
     this.clientSecret = clientSecret;
     
@@ -186,6 +219,11 @@ public class ClientCredentialsGrant implements TokenRequest {
 
 
 
+  /**
+   * Sets {@code clientSecret}.
+   *
+   * @param clientSecret the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CLIENT_SECRET, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setClientSecret(@javax.annotation.Nonnull String clientSecret) {
@@ -194,6 +232,12 @@ public class ClientCredentialsGrant implements TokenRequest {
   }
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   * @return this object
+   */
   public ClientCredentialsGrant scope(@javax.annotation.Nullable String scope) {
     this.scope = scope;
     
@@ -213,6 +257,11 @@ public class ClientCredentialsGrant implements TokenRequest {
 
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setScope(@javax.annotation.Nullable String scope) {

@@ -38,59 +38,76 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class ComplianceReport {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
 
 
+  /** The JSON name of {@code framework}. */
   public static final String JSON_PROPERTY_FRAMEWORK = "framework";
   @javax.annotation.Nonnull
   private ComplianceFramework framework;
 
 
+  /** The JSON name of {@code status}. */
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private ComplianceReportStatus status;
 
 
+  /** The JSON name of {@code periodStart}. */
   public static final String JSON_PROPERTY_PERIOD_START = "periodStart";
   @javax.annotation.Nonnull
   private LocalDate periodStart;
 
 
+  /** The JSON name of {@code periodEnd}. */
   public static final String JSON_PROPERTY_PERIOD_END = "periodEnd";
   @javax.annotation.Nonnull
   private LocalDate periodEnd;
 
 
+  /** The JSON name of {@code format}. */
   public static final String JSON_PROPERTY_FORMAT = "format";
   @javax.annotation.Nonnull
   private ComplianceReportFormat format;
 
 
+  /** The JSON name of {@code summary}. */
   public static final String JSON_PROPERTY_SUMMARY = "summary";
   @javax.annotation.Nullable
   private ComplianceSummary summary;
 
 
+  /** The JSON name of {@code downloadUrl}. */
   public static final String JSON_PROPERTY_DOWNLOAD_URL = "downloadUrl";
   @javax.annotation.Nullable
   private URI downloadUrl;
 
 
+  /** The JSON name of {@code createdAt}. */
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
 
+  /** The JSON name of {@code completedAt}. */
   public static final String JSON_PROPERTY_COMPLETED_AT = "completedAt";
   @javax.annotation.Nullable
   private OffsetDateTime completedAt;
 
 
+  /** An empty ComplianceReport; set its properties with the fluent setters. */
   public ComplianceReport() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public ComplianceReport id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -110,6 +127,11 @@ public class ComplianceReport {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -118,6 +140,12 @@ public class ComplianceReport {
   }
 
 
+  /**
+   * Sets {@code framework}.
+   *
+   * @param framework the new value
+   * @return this object
+   */
   public ComplianceReport framework(@javax.annotation.Nonnull ComplianceFramework framework) {
     this.framework = framework;
     
@@ -137,6 +165,11 @@ public class ComplianceReport {
 
 
 
+  /**
+   * Sets {@code framework}.
+   *
+   * @param framework the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_FRAMEWORK, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setFramework(@javax.annotation.Nonnull ComplianceFramework framework) {
@@ -145,6 +178,12 @@ public class ComplianceReport {
   }
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   * @return this object
+   */
   public ComplianceReport status(@javax.annotation.Nonnull ComplianceReportStatus status) {
     this.status = status;
     
@@ -164,6 +203,11 @@ public class ComplianceReport {
 
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull ComplianceReportStatus status) {
@@ -172,6 +216,12 @@ public class ComplianceReport {
   }
 
 
+  /**
+   * Sets {@code periodStart}.
+   *
+   * @param periodStart the new value
+   * @return this object
+   */
   public ComplianceReport periodStart(@javax.annotation.Nonnull LocalDate periodStart) {
     this.periodStart = periodStart;
     
@@ -191,6 +241,11 @@ public class ComplianceReport {
 
 
 
+  /**
+   * Sets {@code periodStart}.
+   *
+   * @param periodStart the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PERIOD_START, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPeriodStart(@javax.annotation.Nonnull LocalDate periodStart) {
@@ -199,6 +254,12 @@ public class ComplianceReport {
   }
 
 
+  /**
+   * Sets {@code periodEnd}.
+   *
+   * @param periodEnd the new value
+   * @return this object
+   */
   public ComplianceReport periodEnd(@javax.annotation.Nonnull LocalDate periodEnd) {
     this.periodEnd = periodEnd;
     
@@ -218,6 +279,11 @@ public class ComplianceReport {
 
 
 
+  /**
+   * Sets {@code periodEnd}.
+   *
+   * @param periodEnd the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PERIOD_END, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPeriodEnd(@javax.annotation.Nonnull LocalDate periodEnd) {
@@ -226,6 +292,12 @@ public class ComplianceReport {
   }
 
 
+  /**
+   * Sets {@code format}.
+   *
+   * @param format the new value
+   * @return this object
+   */
   public ComplianceReport format(@javax.annotation.Nonnull ComplianceReportFormat format) {
     this.format = format;
     
@@ -245,6 +317,11 @@ public class ComplianceReport {
 
 
 
+  /**
+   * Sets {@code format}.
+   *
+   * @param format the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_FORMAT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setFormat(@javax.annotation.Nonnull ComplianceReportFormat format) {
@@ -253,6 +330,12 @@ public class ComplianceReport {
   }
 
 
+  /**
+   * Sets {@code summary}.
+   *
+   * @param summary the new value
+   * @return this object
+   */
   public ComplianceReport summary(@javax.annotation.Nullable ComplianceSummary summary) {
     this.summary = summary;
     
@@ -272,6 +355,11 @@ public class ComplianceReport {
 
 
 
+  /**
+   * Sets {@code summary}.
+   *
+   * @param summary the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SUMMARY, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setSummary(@javax.annotation.Nullable ComplianceSummary summary) {
@@ -280,6 +368,12 @@ public class ComplianceReport {
   }
 
 
+  /**
+   * Sets {@code downloadUrl}.
+   *
+   * @param downloadUrl the new value
+   * @return this object
+   */
   public ComplianceReport downloadUrl(@javax.annotation.Nullable URI downloadUrl) {
     this.downloadUrl = downloadUrl;
     
@@ -299,6 +393,11 @@ public class ComplianceReport {
 
 
 
+  /**
+   * Sets {@code downloadUrl}.
+   *
+   * @param downloadUrl the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DOWNLOAD_URL, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDownloadUrl(@javax.annotation.Nullable URI downloadUrl) {
@@ -307,6 +406,12 @@ public class ComplianceReport {
   }
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   * @return this object
+   */
   public ComplianceReport createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
     
@@ -326,6 +431,11 @@ public class ComplianceReport {
 
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
@@ -334,6 +444,12 @@ public class ComplianceReport {
   }
 
 
+  /**
+   * Sets {@code completedAt}.
+   *
+   * @param completedAt the new value
+   * @return this object
+   */
   public ComplianceReport completedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
     this.completedAt = completedAt;
     
@@ -353,6 +469,11 @@ public class ComplianceReport {
 
 
 
+  /**
+   * Sets {@code completedAt}.
+   *
+   * @param completedAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_COMPLETED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCompletedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {

@@ -28,29 +28,40 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class ComplianceReportRequest {
+  /** The JSON name of {@code framework}. */
   public static final String JSON_PROPERTY_FRAMEWORK = "framework";
   @javax.annotation.Nonnull
   private ComplianceFramework framework;
 
 
+  /** The JSON name of {@code periodStart}. */
   public static final String JSON_PROPERTY_PERIOD_START = "periodStart";
   @javax.annotation.Nonnull
   private LocalDate periodStart;
 
 
+  /** The JSON name of {@code periodEnd}. */
   public static final String JSON_PROPERTY_PERIOD_END = "periodEnd";
   @javax.annotation.Nonnull
   private LocalDate periodEnd;
 
 
+  /** The JSON name of {@code format}. */
   public static final String JSON_PROPERTY_FORMAT = "format";
   @javax.annotation.Nullable
   private ComplianceReportFormat format;
 
 
+  /** An empty ComplianceReportRequest; set its properties with the fluent setters. */
   public ComplianceReportRequest() { 
   }
 
+  /**
+   * Sets {@code framework}.
+   *
+   * @param framework the new value
+   * @return this object
+   */
   public ComplianceReportRequest framework(@javax.annotation.Nonnull ComplianceFramework framework) {
     this.framework = framework;
     
@@ -70,6 +81,11 @@ public class ComplianceReportRequest {
 
 
 
+  /**
+   * Sets {@code framework}.
+   *
+   * @param framework the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_FRAMEWORK, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setFramework(@javax.annotation.Nonnull ComplianceFramework framework) {
@@ -78,6 +94,12 @@ public class ComplianceReportRequest {
   }
 
 
+  /**
+   * Sets {@code periodStart}.
+   *
+   * @param periodStart the new value
+   * @return this object
+   */
   public ComplianceReportRequest periodStart(@javax.annotation.Nonnull LocalDate periodStart) {
     this.periodStart = periodStart;
     
@@ -97,6 +119,11 @@ public class ComplianceReportRequest {
 
 
 
+  /**
+   * Sets {@code periodStart}.
+   *
+   * @param periodStart the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PERIOD_START, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPeriodStart(@javax.annotation.Nonnull LocalDate periodStart) {
@@ -105,6 +132,12 @@ public class ComplianceReportRequest {
   }
 
 
+  /**
+   * Sets {@code periodEnd}.
+   *
+   * @param periodEnd the new value
+   * @return this object
+   */
   public ComplianceReportRequest periodEnd(@javax.annotation.Nonnull LocalDate periodEnd) {
     this.periodEnd = periodEnd;
     
@@ -124,6 +157,11 @@ public class ComplianceReportRequest {
 
 
 
+  /**
+   * Sets {@code periodEnd}.
+   *
+   * @param periodEnd the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PERIOD_END, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPeriodEnd(@javax.annotation.Nonnull LocalDate periodEnd) {
@@ -132,6 +170,12 @@ public class ComplianceReportRequest {
   }
 
 
+  /**
+   * Sets {@code format}.
+   *
+   * @param format the new value
+   * @return this object
+   */
   public ComplianceReportRequest format(@javax.annotation.Nullable ComplianceReportFormat format) {
     this.format = format;
     
@@ -151,6 +195,11 @@ public class ComplianceReportRequest {
 
 
 
+  /**
+   * Sets {@code format}.
+   *
+   * @param format the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_FORMAT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setFormat(@javax.annotation.Nullable ComplianceReportFormat format) {

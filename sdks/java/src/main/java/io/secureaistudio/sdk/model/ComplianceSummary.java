@@ -24,24 +24,34 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class ComplianceSummary {
+  /** The JSON name of {@code controlsPassed}. */
   public static final String JSON_PROPERTY_CONTROLS_PASSED = "controlsPassed";
   @javax.annotation.Nonnull
   private Integer controlsPassed;
 
 
+  /** The JSON name of {@code controlsFailed}. */
   public static final String JSON_PROPERTY_CONTROLS_FAILED = "controlsFailed";
   @javax.annotation.Nonnull
   private Integer controlsFailed;
 
 
+  /** The JSON name of {@code controlsNotApplicable}. */
   public static final String JSON_PROPERTY_CONTROLS_NOT_APPLICABLE = "controlsNotApplicable";
   @javax.annotation.Nonnull
   private Integer controlsNotApplicable;
 
 
+  /** An empty ComplianceSummary; set its properties with the fluent setters. */
   public ComplianceSummary() { 
   }
 
+  /**
+   * Sets {@code controlsPassed}.
+   *
+   * @param controlsPassed the new value
+   * @return this object
+   */
   public ComplianceSummary controlsPassed(@javax.annotation.Nonnull Integer controlsPassed) {
     this.controlsPassed = controlsPassed;
     
@@ -63,6 +73,11 @@ public class ComplianceSummary {
 
 
 
+  /**
+   * Sets {@code controlsPassed}.
+   *
+   * @param controlsPassed the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CONTROLS_PASSED, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setControlsPassed(@javax.annotation.Nonnull Integer controlsPassed) {
@@ -71,6 +86,12 @@ public class ComplianceSummary {
   }
 
 
+  /**
+   * Sets {@code controlsFailed}.
+   *
+   * @param controlsFailed the new value
+   * @return this object
+   */
   public ComplianceSummary controlsFailed(@javax.annotation.Nonnull Integer controlsFailed) {
     this.controlsFailed = controlsFailed;
     
@@ -92,6 +113,11 @@ public class ComplianceSummary {
 
 
 
+  /**
+   * Sets {@code controlsFailed}.
+   *
+   * @param controlsFailed the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CONTROLS_FAILED, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setControlsFailed(@javax.annotation.Nonnull Integer controlsFailed) {
@@ -100,6 +126,12 @@ public class ComplianceSummary {
   }
 
 
+  /**
+   * Sets {@code controlsNotApplicable}.
+   *
+   * @param controlsNotApplicable the new value
+   * @return this object
+   */
   public ComplianceSummary controlsNotApplicable(@javax.annotation.Nonnull Integer controlsNotApplicable) {
     this.controlsNotApplicable = controlsNotApplicable;
     
@@ -121,6 +153,11 @@ public class ComplianceSummary {
 
 
 
+  /**
+   * Sets {@code controlsNotApplicable}.
+   *
+   * @param controlsNotApplicable the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CONTROLS_NOT_APPLICABLE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setControlsNotApplicable(@javax.annotation.Nonnull Integer controlsNotApplicable) {

@@ -86,6 +86,7 @@ public class EncryptionSettings {
     }
   }
 
+  /** The JSON name of {@code algorithm}. */
   public static final String JSON_PROPERTY_ALGORITHM = "algorithm";
   @javax.annotation.Nonnull
   private AlgorithmEnum algorithm;
@@ -155,11 +156,13 @@ public class EncryptionSettings {
     }
   }
 
+  /** The JSON name of {@code keySource}. */
   public static final String JSON_PROPERTY_KEY_SOURCE = "keySource";
   @javax.annotation.Nonnull
   private KeySourceEnum keySource;
 
 
+  /** The JSON name of {@code kmsKeyId}. */
   public static final String JSON_PROPERTY_KMS_KEY_ID = "kmsKeyId";
   @javax.annotation.Nullable
   private String kmsKeyId;
@@ -168,9 +171,16 @@ public class EncryptionSettings {
   private boolean kmsKeyIdIsSet;
 
 
+  /** An empty EncryptionSettings; set its properties with the fluent setters. */
   public EncryptionSettings() { 
   }
 
+  /**
+   * Sets {@code algorithm}.
+   *
+   * @param algorithm the new value
+   * @return this object
+   */
   public EncryptionSettings algorithm(@javax.annotation.Nonnull AlgorithmEnum algorithm) {
     this.algorithm = algorithm;
     
@@ -190,6 +200,11 @@ public class EncryptionSettings {
 
 
 
+  /**
+   * Sets {@code algorithm}.
+   *
+   * @param algorithm the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ALGORITHM, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setAlgorithm(@javax.annotation.Nonnull AlgorithmEnum algorithm) {
@@ -198,6 +213,12 @@ public class EncryptionSettings {
   }
 
 
+  /**
+   * Sets {@code keySource}.
+   *
+   * @param keySource the new value
+   * @return this object
+   */
   public EncryptionSettings keySource(@javax.annotation.Nonnull KeySourceEnum keySource) {
     this.keySource = keySource;
     
@@ -217,6 +238,11 @@ public class EncryptionSettings {
 
 
 
+  /**
+   * Sets {@code keySource}.
+   *
+   * @param keySource the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_KEY_SOURCE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setKeySource(@javax.annotation.Nonnull KeySourceEnum keySource) {
@@ -225,6 +251,12 @@ public class EncryptionSettings {
   }
 
 
+  /**
+   * Sets {@code kmsKeyId}.
+   *
+   * @param kmsKeyId the new value
+   * @return this object
+   */
   public EncryptionSettings kmsKeyId(@javax.annotation.Nullable String kmsKeyId) {
     this.kmsKeyId = kmsKeyId;
     this.kmsKeyIdIsSet = true;
@@ -251,6 +283,11 @@ public class EncryptionSettings {
 
 
 
+  /**
+   * Sets {@code kmsKeyId}.
+   *
+   * @param kmsKeyId the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_KMS_KEY_ID, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setKmsKeyId(@javax.annotation.Nullable String kmsKeyId) {

@@ -90,29 +90,40 @@ public class GcsDestination implements BackupDestination {
     }
   }
 
+  /** The JSON name of {@code provider}. */
   public static final String JSON_PROPERTY_PROVIDER = "provider";
   @javax.annotation.Nonnull
   private ProviderEnum provider;
 
 
+  /** The JSON name of {@code bucket}. */
   public static final String JSON_PROPERTY_BUCKET = "bucket";
   @javax.annotation.Nonnull
   private String bucket;
 
 
+  /** The JSON name of {@code location}. */
   public static final String JSON_PROPERTY_LOCATION = "location";
   @javax.annotation.Nullable
   private String location;
 
 
+  /** The JSON name of {@code prefix}. */
   public static final String JSON_PROPERTY_PREFIX = "prefix";
   @javax.annotation.Nullable
   private String prefix;
 
 
+  /** An empty GcsDestination; set its properties with the fluent setters. */
   public GcsDestination() { 
   }
 
+  /**
+   * Sets {@code provider}.
+   *
+   * @param provider the new value
+   * @return this object
+   */
   public GcsDestination provider(@javax.annotation.Nonnull ProviderEnum provider) {
     this.provider = provider;
     
@@ -132,6 +143,11 @@ public class GcsDestination implements BackupDestination {
 
 
 
+  /**
+   * Sets {@code provider}.
+   *
+   * @param provider the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PROVIDER, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setProvider(@javax.annotation.Nonnull ProviderEnum provider) {
@@ -140,6 +156,12 @@ public class GcsDestination implements BackupDestination {
   }
 
 
+  /**
+   * Sets {@code bucket}.
+   *
+   * @param bucket the new value
+   * @return this object
+   */
   public GcsDestination bucket(@javax.annotation.Nonnull String bucket) {
     this.bucket = bucket;
     
@@ -159,6 +181,11 @@ public class GcsDestination implements BackupDestination {
 
 
 
+  /**
+   * Sets {@code bucket}.
+   *
+   * @param bucket the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_BUCKET, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setBucket(@javax.annotation.Nonnull String bucket) {
@@ -167,6 +194,12 @@ public class GcsDestination implements BackupDestination {
   }
 
 
+  /**
+   * Sets {@code location}.
+   *
+   * @param location the new value
+   * @return this object
+   */
   public GcsDestination location(@javax.annotation.Nullable String location) {
     this.location = location;
     
@@ -186,6 +219,11 @@ public class GcsDestination implements BackupDestination {
 
 
 
+  /**
+   * Sets {@code location}.
+   *
+   * @param location the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_LOCATION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setLocation(@javax.annotation.Nullable String location) {
@@ -194,6 +232,12 @@ public class GcsDestination implements BackupDestination {
   }
 
 
+  /**
+   * Sets {@code prefix}.
+   *
+   * @param prefix the new value
+   * @return this object
+   */
   public GcsDestination prefix(@javax.annotation.Nullable String prefix) {
     this.prefix = prefix;
     
@@ -213,6 +257,11 @@ public class GcsDestination implements BackupDestination {
 
 
 
+  /**
+   * Sets {@code prefix}.
+   *
+   * @param prefix the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PREFIX, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setPrefix(@javax.annotation.Nullable String prefix) {

@@ -26,16 +26,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class GraphqlError {
+  /** The JSON name of {@code message}. */
   public static final String JSON_PROPERTY_MESSAGE = "message";
   @javax.annotation.Nonnull
   private String message;
 
 
+  /** The JSON name of {@code path}. */
   public static final String JSON_PROPERTY_PATH = "path";
   @javax.annotation.Nullable
   private List<String> path;
 
 
+  /** The JSON name of {@code extensions}. */
   public static final String JSON_PROPERTY_EXTENSIONS = "extensions";
   @javax.annotation.Nullable
   private Object extensions;
@@ -44,9 +47,16 @@ public class GraphqlError {
   private boolean extensionsIsSet;
 
 
+  /** An empty GraphqlError; set its properties with the fluent setters. */
   public GraphqlError() { 
   }
 
+  /**
+   * Sets {@code message}.
+   *
+   * @param message the new value
+   * @return this object
+   */
   public GraphqlError message(@javax.annotation.Nonnull String message) {
     this.message = message;
     
@@ -66,6 +76,11 @@ public class GraphqlError {
 
 
 
+  /**
+   * Sets {@code message}.
+   *
+   * @param message the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setMessage(@javax.annotation.Nonnull String message) {
@@ -74,12 +89,24 @@ public class GraphqlError {
   }
 
 
+  /**
+   * Sets {@code path}.
+   *
+   * @param path the new value
+   * @return this object
+   */
   public GraphqlError path(@javax.annotation.Nullable List<String> path) {
     this.path = path;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code path}, creating the list if it is unset.
+   *
+   * @param pathItem the item to add
+   * @return this object
+   */
   public GraphqlError addPathItem(String pathItem) {
     if (this.path == null) {
       this.path = new ArrayList<>();
@@ -101,6 +128,11 @@ public class GraphqlError {
 
 
 
+  /**
+   * Sets {@code path}.
+   *
+   * @param path the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PATH, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setPath(@javax.annotation.Nullable List<String> path) {
@@ -109,6 +141,12 @@ public class GraphqlError {
   }
 
 
+  /**
+   * Sets {@code extensions}.
+   *
+   * @param extensions the new value
+   * @return this object
+   */
   public GraphqlError extensions(@javax.annotation.Nullable Object extensions) {
     this.extensions = extensions;
     this.extensionsIsSet = true;
@@ -135,6 +173,11 @@ public class GraphqlError {
 
 
 
+  /**
+   * Sets {@code extensions}.
+   *
+   * @param extensions the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_EXTENSIONS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setExtensions(@javax.annotation.Nullable Object extensions) {

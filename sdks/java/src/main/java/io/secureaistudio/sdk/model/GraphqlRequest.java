@@ -24,11 +24,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class GraphqlRequest {
+  /** The JSON name of {@code query}. */
   public static final String JSON_PROPERTY_QUERY = "query";
   @javax.annotation.Nonnull
   private String query;
 
 
+  /** The JSON name of {@code variables}. */
   public static final String JSON_PROPERTY_VARIABLES = "variables";
   @javax.annotation.Nullable
   private Object variables;
@@ -37,6 +39,7 @@ public class GraphqlRequest {
   private boolean variablesIsSet;
 
 
+  /** The JSON name of {@code operationName}. */
   public static final String JSON_PROPERTY_OPERATION_NAME = "operationName";
   @javax.annotation.Nullable
   private String operationName;
@@ -45,9 +48,16 @@ public class GraphqlRequest {
   private boolean operationNameIsSet;
 
 
+  /** An empty GraphqlRequest; set its properties with the fluent setters. */
   public GraphqlRequest() { 
   }
 
+  /**
+   * Sets {@code query}.
+   *
+   * @param query the new value
+   * @return this object
+   */
   public GraphqlRequest query(@javax.annotation.Nonnull String query) {
     this.query = query;
     
@@ -67,6 +77,11 @@ public class GraphqlRequest {
 
 
 
+  /**
+   * Sets {@code query}.
+   *
+   * @param query the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_QUERY, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setQuery(@javax.annotation.Nonnull String query) {
@@ -75,6 +90,12 @@ public class GraphqlRequest {
   }
 
 
+  /**
+   * Sets {@code variables}.
+   *
+   * @param variables the new value
+   * @return this object
+   */
   public GraphqlRequest variables(@javax.annotation.Nullable Object variables) {
     this.variables = variables;
     this.variablesIsSet = true;
@@ -101,6 +122,11 @@ public class GraphqlRequest {
 
 
 
+  /**
+   * Sets {@code variables}.
+   *
+   * @param variables the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_VARIABLES, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setVariables(@javax.annotation.Nullable Object variables) {
@@ -109,6 +135,12 @@ public class GraphqlRequest {
   }
 
 
+  /**
+   * Sets {@code operationName}.
+   *
+   * @param operationName the new value
+   * @return this object
+   */
   public GraphqlRequest operationName(@javax.annotation.Nullable String operationName) {
     this.operationName = operationName;
     this.operationNameIsSet = true;
@@ -135,6 +167,11 @@ public class GraphqlRequest {
 
 
 
+  /**
+   * Sets {@code operationName}.
+   *
+   * @param operationName the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_OPERATION_NAME, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setOperationName(@javax.annotation.Nullable String operationName) {

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class GraphqlResponse {
+  /** The JSON name of {@code data}. */
   public static final String JSON_PROPERTY_DATA = "data";
   @javax.annotation.Nullable
   private Object data;
@@ -34,14 +35,22 @@ public class GraphqlResponse {
   private boolean dataIsSet;
 
 
+  /** The JSON name of {@code errors}. */
   public static final String JSON_PROPERTY_ERRORS = "errors";
   @javax.annotation.Nullable
   private List<GraphqlError> errors;
 
 
+  /** An empty GraphqlResponse; set its properties with the fluent setters. */
   public GraphqlResponse() { 
   }
 
+  /**
+   * Sets {@code data}.
+   *
+   * @param data the new value
+   * @return this object
+   */
   public GraphqlResponse data(@javax.annotation.Nullable Object data) {
     this.data = data;
     this.dataIsSet = true;
@@ -68,6 +77,11 @@ public class GraphqlResponse {
 
 
 
+  /**
+   * Sets {@code data}.
+   *
+   * @param data the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DATA, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setData(@javax.annotation.Nullable Object data) {
@@ -76,12 +90,24 @@ public class GraphqlResponse {
   }
 
 
+  /**
+   * Sets {@code errors}.
+   *
+   * @param errors the new value
+   * @return this object
+   */
   public GraphqlResponse errors(@javax.annotation.Nullable List<GraphqlError> errors) {
     this.errors = errors;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code errors}, creating the list if it is unset.
+   *
+   * @param errorsItem the item to add
+   * @return this object
+   */
   public GraphqlResponse addErrorsItem(GraphqlError errorsItem) {
     if (this.errors == null) {
       this.errors = new ArrayList<>();
@@ -103,6 +129,11 @@ public class GraphqlResponse {
 
 
 
+  /**
+   * Sets {@code errors}.
+   *
+   * @param errors the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ERRORS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setErrors(@javax.annotation.Nullable List<GraphqlError> errors) {

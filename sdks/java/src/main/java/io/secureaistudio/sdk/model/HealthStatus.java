@@ -93,24 +93,34 @@ public class HealthStatus {
     }
   }
 
+  /** The JSON name of {@code status}. */
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private StatusEnum status;
 
 
+  /** The JSON name of {@code version}. */
   public static final String JSON_PROPERTY_VERSION = "version";
   @javax.annotation.Nonnull
   private String version;
 
 
+  /** The JSON name of {@code checks}. */
   public static final String JSON_PROPERTY_CHECKS = "checks";
   @javax.annotation.Nonnull
   private List<HealthCheck> checks;
 
 
+  /** An empty HealthStatus; set its properties with the fluent setters. */
   public HealthStatus() { 
   }
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   * @return this object
+   */
   public HealthStatus status(@javax.annotation.Nonnull StatusEnum status) {
     this.status = status;
     
@@ -130,6 +140,11 @@ public class HealthStatus {
 
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull StatusEnum status) {
@@ -138,6 +153,12 @@ public class HealthStatus {
   }
 
 
+  /**
+   * Sets {@code version}.
+   *
+   * @param version the new value
+   * @return this object
+   */
   public HealthStatus version(@javax.annotation.Nonnull String version) {
     this.version = version;
     
@@ -157,6 +178,11 @@ public class HealthStatus {
 
 
 
+  /**
+   * Sets {@code version}.
+   *
+   * @param version the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_VERSION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setVersion(@javax.annotation.Nonnull String version) {
@@ -165,12 +191,24 @@ public class HealthStatus {
   }
 
 
+  /**
+   * Sets {@code checks}.
+   *
+   * @param checks the new value
+   * @return this object
+   */
   public HealthStatus checks(@javax.annotation.Nonnull List<HealthCheck> checks) {
     this.checks = checks;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code checks}, creating the list if it is unset.
+   *
+   * @param checksItem the item to add
+   * @return this object
+   */
   public HealthStatus addChecksItem(HealthCheck checksItem) {
     if (this.checks == null) {
       this.checks = new ArrayList<>();
@@ -192,6 +230,11 @@ public class HealthStatus {
 
 
 
+  /**
+   * Sets {@code checks}.
+   *
+   * @param checks the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CHECKS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setChecks(@javax.annotation.Nonnull List<HealthCheck> checks) {

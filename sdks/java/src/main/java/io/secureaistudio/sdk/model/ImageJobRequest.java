@@ -30,11 +30,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class ImageJobRequest {
+  /** The JSON name of {@code prompt}. */
   public static final String JSON_PROPERTY_PROMPT = "prompt";
   @javax.annotation.Nonnull
   private String prompt;
 
 
+  /** The JSON name of {@code negativePrompt}. */
   public static final String JSON_PROPERTY_NEGATIVE_PROMPT = "negativePrompt";
   @javax.annotation.Nullable
   private String negativePrompt;
@@ -43,26 +45,31 @@ public class ImageJobRequest {
   private boolean negativePromptIsSet;
 
 
+  /** The JSON name of {@code width}. */
   public static final String JSON_PROPERTY_WIDTH = "width";
   @javax.annotation.Nullable
   private Integer width;
 
 
+  /** The JSON name of {@code height}. */
   public static final String JSON_PROPERTY_HEIGHT = "height";
   @javax.annotation.Nullable
   private Integer height;
 
 
+  /** The JSON name of {@code style}. */
   public static final String JSON_PROPERTY_STYLE = "style";
   @javax.annotation.Nullable
   private ImageStyle style;
 
 
+  /** The JSON name of {@code count}. */
   public static final String JSON_PROPERTY_COUNT = "count";
   @javax.annotation.Nullable
   private Integer count;
 
 
+  /** The JSON name of {@code seed}. */
   public static final String JSON_PROPERTY_SEED = "seed";
   @javax.annotation.Nullable
   private Long seed;
@@ -71,6 +78,7 @@ public class ImageJobRequest {
   private boolean seedIsSet;
 
 
+  /** The JSON name of {@code templateId}. */
   public static final String JSON_PROPERTY_TEMPLATE_ID = "templateId";
   @javax.annotation.Nullable
   private String templateId;
@@ -79,9 +87,16 @@ public class ImageJobRequest {
   private boolean templateIdIsSet;
 
 
+  /** An empty ImageJobRequest; set its properties with the fluent setters. */
   public ImageJobRequest() { 
   }
 
+  /**
+   * Sets {@code prompt}.
+   *
+   * @param prompt the new value
+   * @return this object
+   */
   public ImageJobRequest prompt(@javax.annotation.Nonnull String prompt) {
     this.prompt = prompt;
     
@@ -101,6 +116,11 @@ public class ImageJobRequest {
 
 
 
+  /**
+   * Sets {@code prompt}.
+   *
+   * @param prompt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPrompt(@javax.annotation.Nonnull String prompt) {
@@ -109,6 +129,12 @@ public class ImageJobRequest {
   }
 
 
+  /**
+   * Sets {@code negativePrompt}.
+   *
+   * @param negativePrompt the new value
+   * @return this object
+   */
   public ImageJobRequest negativePrompt(@javax.annotation.Nullable String negativePrompt) {
     this.negativePrompt = negativePrompt;
     this.negativePromptIsSet = true;
@@ -135,6 +161,11 @@ public class ImageJobRequest {
 
 
 
+  /**
+   * Sets {@code negativePrompt}.
+   *
+   * @param negativePrompt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NEGATIVE_PROMPT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setNegativePrompt(@javax.annotation.Nullable String negativePrompt) {
@@ -143,6 +174,12 @@ public class ImageJobRequest {
   }
 
 
+  /**
+   * Sets {@code width}.
+   *
+   * @param width the new value
+   * @return this object
+   */
   public ImageJobRequest width(@javax.annotation.Nullable Integer width) {
     this.width = width;
     
@@ -164,6 +201,11 @@ public class ImageJobRequest {
 
 
 
+  /**
+   * Sets {@code width}.
+   *
+   * @param width the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_WIDTH, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setWidth(@javax.annotation.Nullable Integer width) {
@@ -172,6 +214,12 @@ public class ImageJobRequest {
   }
 
 
+  /**
+   * Sets {@code height}.
+   *
+   * @param height the new value
+   * @return this object
+   */
   public ImageJobRequest height(@javax.annotation.Nullable Integer height) {
     this.height = height;
     
@@ -193,6 +241,11 @@ public class ImageJobRequest {
 
 
 
+  /**
+   * Sets {@code height}.
+   *
+   * @param height the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_HEIGHT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setHeight(@javax.annotation.Nullable Integer height) {
@@ -201,6 +254,12 @@ public class ImageJobRequest {
   }
 
 
+  /**
+   * Sets {@code style}.
+   *
+   * @param style the new value
+   * @return this object
+   */
   public ImageJobRequest style(@javax.annotation.Nullable ImageStyle style) {
     this.style = style;
     
@@ -220,6 +279,11 @@ public class ImageJobRequest {
 
 
 
+  /**
+   * Sets {@code style}.
+   *
+   * @param style the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_STYLE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setStyle(@javax.annotation.Nullable ImageStyle style) {
@@ -228,6 +292,12 @@ public class ImageJobRequest {
   }
 
 
+  /**
+   * Sets {@code count}.
+   *
+   * @param count the new value
+   * @return this object
+   */
   public ImageJobRequest count(@javax.annotation.Nullable Integer count) {
     this.count = count;
     
@@ -249,6 +319,11 @@ public class ImageJobRequest {
 
 
 
+  /**
+   * Sets {@code count}.
+   *
+   * @param count the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_COUNT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setCount(@javax.annotation.Nullable Integer count) {
@@ -257,6 +332,12 @@ public class ImageJobRequest {
   }
 
 
+  /**
+   * Sets {@code seed}.
+   *
+   * @param seed the new value
+   * @return this object
+   */
   public ImageJobRequest seed(@javax.annotation.Nullable Long seed) {
     this.seed = seed;
     this.seedIsSet = true;
@@ -285,6 +366,11 @@ public class ImageJobRequest {
 
 
 
+  /**
+   * Sets {@code seed}.
+   *
+   * @param seed the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SEED, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setSeed(@javax.annotation.Nullable Long seed) {
@@ -293,6 +379,12 @@ public class ImageJobRequest {
   }
 
 
+  /**
+   * Sets {@code templateId}.
+   *
+   * @param templateId the new value
+   * @return this object
+   */
   public ImageJobRequest templateId(@javax.annotation.Nullable String templateId) {
     this.templateId = templateId;
     this.templateIdIsSet = true;
@@ -319,6 +411,11 @@ public class ImageJobRequest {
 
 
 
+  /**
+   * Sets {@code templateId}.
+   *
+   * @param templateId the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TEMPLATE_ID, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setTemplateId(@javax.annotation.Nullable String templateId) {

@@ -97,26 +97,31 @@ public class JobEvent {
     }
   }
 
+  /** The JSON name of {@code event}. */
   public static final String JSON_PROPERTY_EVENT = "event";
   @javax.annotation.Nonnull
   private EventEnum event;
 
 
+  /** The JSON name of {@code jobId}. */
   public static final String JSON_PROPERTY_JOB_ID = "jobId";
   @javax.annotation.Nonnull
   private String jobId;
 
 
+  /** The JSON name of {@code status}. */
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private JobStatus status;
 
 
+  /** The JSON name of {@code progress}. */
   public static final String JSON_PROPERTY_PROGRESS = "progress";
   @javax.annotation.Nonnull
   private Integer progress;
 
 
+  /** The JSON name of {@code message}. */
   public static final String JSON_PROPERTY_MESSAGE = "message";
   @javax.annotation.Nullable
   private String message;
@@ -125,14 +130,22 @@ public class JobEvent {
   private boolean messageIsSet;
 
 
+  /** The JSON name of {@code occurredAt}. */
   public static final String JSON_PROPERTY_OCCURRED_AT = "occurredAt";
   @javax.annotation.Nonnull
   private OffsetDateTime occurredAt;
 
 
+  /** An empty JobEvent; set its properties with the fluent setters. */
   public JobEvent() { 
   }
 
+  /**
+   * Sets {@code event}.
+   *
+   * @param event the new value
+   * @return this object
+   */
   public JobEvent event(@javax.annotation.Nonnull EventEnum event) {
     this.event = event;
     
@@ -152,6 +165,11 @@ public class JobEvent {
 
 
 
+  /**
+   * Sets {@code event}.
+   *
+   * @param event the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_EVENT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setEvent(@javax.annotation.Nonnull EventEnum event) {
@@ -160,6 +178,12 @@ public class JobEvent {
   }
 
 
+  /**
+   * Sets {@code jobId}.
+   *
+   * @param jobId the new value
+   * @return this object
+   */
   public JobEvent jobId(@javax.annotation.Nonnull String jobId) {
     this.jobId = jobId;
     
@@ -179,6 +203,11 @@ public class JobEvent {
 
 
 
+  /**
+   * Sets {@code jobId}.
+   *
+   * @param jobId the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_JOB_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setJobId(@javax.annotation.Nonnull String jobId) {
@@ -187,6 +216,12 @@ public class JobEvent {
   }
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   * @return this object
+   */
   public JobEvent status(@javax.annotation.Nonnull JobStatus status) {
     this.status = status;
     
@@ -206,6 +241,11 @@ public class JobEvent {
 
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull JobStatus status) {
@@ -214,6 +254,12 @@ public class JobEvent {
   }
 
 
+  /**
+   * Sets {@code progress}.
+   *
+   * @param progress the new value
+   * @return this object
+   */
   public JobEvent progress(@javax.annotation.Nonnull Integer progress) {
     this.progress = progress;
     
@@ -235,6 +281,11 @@ public class JobEvent {
 
 
 
+  /**
+   * Sets {@code progress}.
+   *
+   * @param progress the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PROGRESS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setProgress(@javax.annotation.Nonnull Integer progress) {
@@ -243,6 +294,12 @@ public class JobEvent {
   }
 
 
+  /**
+   * Sets {@code message}.
+   *
+   * @param message the new value
+   * @return this object
+   */
   public JobEvent message(@javax.annotation.Nullable String message) {
     this.message = message;
     this.messageIsSet = true;
@@ -269,6 +326,11 @@ public class JobEvent {
 
 
 
+  /**
+   * Sets {@code message}.
+   *
+   * @param message the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setMessage(@javax.annotation.Nullable String message) {
@@ -277,6 +339,12 @@ public class JobEvent {
   }
 
 
+  /**
+   * Sets {@code occurredAt}.
+   *
+   * @param occurredAt the new value
+   * @return this object
+   */
   public JobEvent occurredAt(@javax.annotation.Nonnull OffsetDateTime occurredAt) {
     this.occurredAt = occurredAt;
     
@@ -296,6 +364,11 @@ public class JobEvent {
 
 
 
+  /**
+   * Sets {@code occurredAt}.
+   *
+   * @param occurredAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_OCCURRED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setOccurredAt(@javax.annotation.Nonnull OffsetDateTime occurredAt) {

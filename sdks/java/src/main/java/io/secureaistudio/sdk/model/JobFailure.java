@@ -23,19 +23,28 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class JobFailure {
+  /** The JSON name of {@code code}. */
   public static final String JSON_PROPERTY_CODE = "code";
   @javax.annotation.Nonnull
   private String code;
 
 
+  /** The JSON name of {@code message}. */
   public static final String JSON_PROPERTY_MESSAGE = "message";
   @javax.annotation.Nonnull
   private String message;
 
 
+  /** An empty JobFailure; set its properties with the fluent setters. */
   public JobFailure() { 
   }
 
+  /**
+   * Sets {@code code}.
+   *
+   * @param code the new value
+   * @return this object
+   */
   public JobFailure code(@javax.annotation.Nonnull String code) {
     this.code = code;
     
@@ -55,6 +64,11 @@ public class JobFailure {
 
 
 
+  /**
+   * Sets {@code code}.
+   *
+   * @param code the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CODE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCode(@javax.annotation.Nonnull String code) {
@@ -63,6 +77,12 @@ public class JobFailure {
   }
 
 
+  /**
+   * Sets {@code message}.
+   *
+   * @param message the new value
+   * @return this object
+   */
   public JobFailure message(@javax.annotation.Nonnull String message) {
     this.message = message;
     
@@ -82,6 +102,11 @@ public class JobFailure {
 
 
 
+  /**
+   * Sets {@code message}.
+   *
+   * @param message the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setMessage(@javax.annotation.Nonnull String message) {

@@ -90,29 +90,40 @@ public class PasswordGrant implements TokenRequest {
     }
   }
 
+  /** The JSON name of {@code grantType}. */
   public static final String JSON_PROPERTY_GRANT_TYPE = "grantType";
   @javax.annotation.Nonnull
   private GrantTypeEnum grantType;
 
 
+  /** The JSON name of {@code username}. */
   public static final String JSON_PROPERTY_USERNAME = "username";
   @javax.annotation.Nonnull
   private String username;
 
 
+  /** The JSON name of {@code password}. */
   public static final String JSON_PROPERTY_PASSWORD = "password";
   @javax.annotation.Nonnull
   private String password;
 
 
+  /** The JSON name of {@code scope}. */
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nullable
   private String scope;
 
 
+  /** An empty PasswordGrant; set its properties with the fluent setters. */
   public PasswordGrant() { 
   }
 
+  /**
+   * Sets {@code grantType}.
+   *
+   * @param grantType the new value
+   * @return this object
+   */
   public PasswordGrant grantType(@javax.annotation.Nonnull GrantTypeEnum grantType) {
     this.grantType = grantType;
     
@@ -132,6 +143,11 @@ public class PasswordGrant implements TokenRequest {
 
 
 
+  /**
+   * Sets {@code grantType}.
+   *
+   * @param grantType the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_GRANT_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setGrantType(@javax.annotation.Nonnull GrantTypeEnum grantType) {
@@ -140,6 +156,12 @@ public class PasswordGrant implements TokenRequest {
   }
 
 
+  /**
+   * Sets {@code username}.
+   *
+   * @param username the new value
+   * @return this object
+   */
   public PasswordGrant username(@javax.annotation.Nonnull String username) {
     this.username = username;
     
@@ -159,6 +181,11 @@ public class PasswordGrant implements TokenRequest {
 
 
 
+  /**
+   * Sets {@code username}.
+   *
+   * @param username the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_USERNAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setUsername(@javax.annotation.Nonnull String username) {
@@ -167,6 +194,12 @@ public class PasswordGrant implements TokenRequest {
   }
 
 
+  /**
+   * Sets {@code password}.
+   *
+   * @param password the new value
+   * @return this object
+   */
   public PasswordGrant password(@javax.annotation.Nonnull String password) {
     this.password = password;
     
@@ -186,6 +219,11 @@ public class PasswordGrant implements TokenRequest {
 
 
 
+  /**
+   * Sets {@code password}.
+   *
+   * @param password the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PASSWORD, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPassword(@javax.annotation.Nonnull String password) {
@@ -194,6 +232,12 @@ public class PasswordGrant implements TokenRequest {
   }
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   * @return this object
+   */
   public PasswordGrant scope(@javax.annotation.Nullable String scope) {
     this.scope = scope;
     
@@ -213,6 +257,11 @@ public class PasswordGrant implements TokenRequest {
 
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setScope(@javax.annotation.Nullable String scope) {

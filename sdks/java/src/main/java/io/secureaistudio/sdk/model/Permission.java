@@ -24,24 +24,34 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class Permission {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
 
 
+  /** The JSON name of {@code resource}. */
   public static final String JSON_PROPERTY_RESOURCE = "resource";
   @javax.annotation.Nonnull
   private String resource;
 
 
+  /** The JSON name of {@code description}. */
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
 
 
+  /** An empty Permission; set its properties with the fluent setters. */
   public Permission() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public Permission id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -61,6 +71,11 @@ public class Permission {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -69,6 +84,12 @@ public class Permission {
   }
 
 
+  /**
+   * Sets {@code resource}.
+   *
+   * @param resource the new value
+   * @return this object
+   */
   public Permission resource(@javax.annotation.Nonnull String resource) {
     this.resource = resource;
     
@@ -88,6 +109,11 @@ public class Permission {
 
 
 
+  /**
+   * Sets {@code resource}.
+   *
+   * @param resource the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_RESOURCE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setResource(@javax.annotation.Nonnull String resource) {
@@ -96,6 +122,12 @@ public class Permission {
   }
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   * @return this object
+   */
   public Permission description(@javax.annotation.Nullable String description) {
     this.description = description;
     
@@ -115,6 +147,11 @@ public class Permission {
 
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDescription(@javax.annotation.Nullable String description) {

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class Principal {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
@@ -99,16 +100,19 @@ public class Principal {
     }
   }
 
+  /** The JSON name of {@code kind}. */
   public static final String JSON_PROPERTY_KIND = "kind";
   @javax.annotation.Nonnull
   private KindEnum kind;
 
 
+  /** The JSON name of {@code organizationId}. */
   public static final String JSON_PROPERTY_ORGANIZATION_ID = "organizationId";
   @javax.annotation.Nonnull
   private String organizationId;
 
 
+  /** The JSON name of {@code email}. */
   public static final String JSON_PROPERTY_EMAIL = "email";
   @javax.annotation.Nullable
   private String email;
@@ -117,24 +121,34 @@ public class Principal {
   private boolean emailIsSet;
 
 
+  /** The JSON name of {@code displayName}. */
   public static final String JSON_PROPERTY_DISPLAY_NAME = "displayName";
   @javax.annotation.Nonnull
   private String displayName;
 
 
+  /** The JSON name of {@code roleIds}. */
   public static final String JSON_PROPERTY_ROLE_IDS = "roleIds";
   @javax.annotation.Nonnull
   private List<String> roleIds;
 
 
+  /** The JSON name of {@code permissions}. */
   public static final String JSON_PROPERTY_PERMISSIONS = "permissions";
   @javax.annotation.Nonnull
   private List<String> permissions;
 
 
+  /** An empty Principal; set its properties with the fluent setters. */
   public Principal() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public Principal id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -154,6 +168,11 @@ public class Principal {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -162,6 +181,12 @@ public class Principal {
   }
 
 
+  /**
+   * Sets {@code kind}.
+   *
+   * @param kind the new value
+   * @return this object
+   */
   public Principal kind(@javax.annotation.Nonnull KindEnum kind) {
     this.kind = kind;
     
@@ -181,6 +206,11 @@ public class Principal {
 
 
 
+  /**
+   * Sets {@code kind}.
+   *
+   * @param kind the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setKind(@javax.annotation.Nonnull KindEnum kind) {
@@ -189,6 +219,12 @@ public class Principal {
   }
 
 
+  /**
+   * Sets {@code organizationId}.
+   *
+   * @param organizationId the new value
+   * @return this object
+   */
   public Principal organizationId(@javax.annotation.Nonnull String organizationId) {
     this.organizationId = organizationId;
     
@@ -208,6 +244,11 @@ public class Principal {
 
 
 
+  /**
+   * Sets {@code organizationId}.
+   *
+   * @param organizationId the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ORGANIZATION_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setOrganizationId(@javax.annotation.Nonnull String organizationId) {
@@ -216,6 +257,12 @@ public class Principal {
   }
 
 
+  /**
+   * Sets {@code email}.
+   *
+   * @param email the new value
+   * @return this object
+   */
   public Principal email(@javax.annotation.Nullable String email) {
     this.email = email;
     this.emailIsSet = true;
@@ -242,6 +289,11 @@ public class Principal {
 
 
 
+  /**
+   * Sets {@code email}.
+   *
+   * @param email the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_EMAIL, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setEmail(@javax.annotation.Nullable String email) {
@@ -250,6 +302,12 @@ public class Principal {
   }
 
 
+  /**
+   * Sets {@code displayName}.
+   *
+   * @param displayName the new value
+   * @return this object
+   */
   public Principal displayName(@javax.annotation.Nonnull String displayName) {
     this.displayName = displayName;
     
@@ -269,6 +327,11 @@ public class Principal {
 
 
 
+  /**
+   * Sets {@code displayName}.
+   *
+   * @param displayName the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDisplayName(@javax.annotation.Nonnull String displayName) {
@@ -277,12 +340,24 @@ public class Principal {
   }
 
 
+  /**
+   * Sets {@code roleIds}.
+   *
+   * @param roleIds the new value
+   * @return this object
+   */
   public Principal roleIds(@javax.annotation.Nonnull List<String> roleIds) {
     this.roleIds = roleIds;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code roleIds}, creating the list if it is unset.
+   *
+   * @param roleIdsItem the item to add
+   * @return this object
+   */
   public Principal addRoleIdsItem(String roleIdsItem) {
     if (this.roleIds == null) {
       this.roleIds = new ArrayList<>();
@@ -304,6 +379,11 @@ public class Principal {
 
 
 
+  /**
+   * Sets {@code roleIds}.
+   *
+   * @param roleIds the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ROLE_IDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRoleIds(@javax.annotation.Nonnull List<String> roleIds) {
@@ -312,12 +392,24 @@ public class Principal {
   }
 
 
+  /**
+   * Sets {@code permissions}.
+   *
+   * @param permissions the new value
+   * @return this object
+   */
   public Principal permissions(@javax.annotation.Nonnull List<String> permissions) {
     this.permissions = permissions;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code permissions}, creating the list if it is unset.
+   *
+   * @param permissionsItem the item to add
+   * @return this object
+   */
   public Principal addPermissionsItem(String permissionsItem) {
     if (this.permissions == null) {
       this.permissions = new ArrayList<>();
@@ -339,6 +431,11 @@ public class Principal {
 
 
 
+  /**
+   * Sets {@code permissions}.
+   *
+   * @param permissions the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PERMISSIONS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPermissions(@javax.annotation.Nonnull List<String> permissions) {

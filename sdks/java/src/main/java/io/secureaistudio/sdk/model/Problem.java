@@ -32,49 +32,64 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class Problem {
+  /** The JSON name of {@code type}. */
   public static final String JSON_PROPERTY_TYPE = "type";
   @javax.annotation.Nonnull
   private String type;
 
 
+  /** The JSON name of {@code title}. */
   public static final String JSON_PROPERTY_TITLE = "title";
   @javax.annotation.Nonnull
   private String title;
 
 
+  /** The JSON name of {@code status}. */
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private Integer status;
 
 
+  /** The JSON name of {@code detail}. */
   public static final String JSON_PROPERTY_DETAIL = "detail";
   @javax.annotation.Nullable
   private String detail;
 
 
+  /** The JSON name of {@code instance}. */
   public static final String JSON_PROPERTY_INSTANCE = "instance";
   @javax.annotation.Nullable
   private String instance;
 
 
+  /** The JSON name of {@code code}. */
   public static final String JSON_PROPERTY_CODE = "code";
   @javax.annotation.Nonnull
   private String code;
 
 
+  /** The JSON name of {@code requestId}. */
   public static final String JSON_PROPERTY_REQUEST_ID = "requestId";
   @javax.annotation.Nonnull
   private String requestId;
 
 
+  /** The JSON name of {@code errors}. */
   public static final String JSON_PROPERTY_ERRORS = "errors";
   @javax.annotation.Nullable
   private List<ValidationIssue> errors;
 
 
+  /** An empty Problem; set its properties with the fluent setters. */
   public Problem() { 
   }
 
+  /**
+   * Sets {@code type}.
+   *
+   * @param type the new value
+   * @return this object
+   */
   public Problem type(@javax.annotation.Nonnull String type) {
     this.type = type;
     
@@ -94,6 +109,11 @@ public class Problem {
 
 
 
+  /**
+   * Sets {@code type}.
+   *
+   * @param type the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setType(@javax.annotation.Nonnull String type) {
@@ -102,6 +122,12 @@ public class Problem {
   }
 
 
+  /**
+   * Sets {@code title}.
+   *
+   * @param title the new value
+   * @return this object
+   */
   public Problem title(@javax.annotation.Nonnull String title) {
     this.title = title;
     
@@ -121,6 +147,11 @@ public class Problem {
 
 
 
+  /**
+   * Sets {@code title}.
+   *
+   * @param title the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TITLE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setTitle(@javax.annotation.Nonnull String title) {
@@ -129,6 +160,12 @@ public class Problem {
   }
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   * @return this object
+   */
   public Problem status(@javax.annotation.Nonnull Integer status) {
     this.status = status;
     
@@ -150,6 +187,11 @@ public class Problem {
 
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull Integer status) {
@@ -158,6 +200,12 @@ public class Problem {
   }
 
 
+  /**
+   * Sets {@code detail}.
+   *
+   * @param detail the new value
+   * @return this object
+   */
   public Problem detail(@javax.annotation.Nullable String detail) {
     this.detail = detail;
     
@@ -177,6 +225,11 @@ public class Problem {
 
 
 
+  /**
+   * Sets {@code detail}.
+   *
+   * @param detail the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DETAIL, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDetail(@javax.annotation.Nullable String detail) {
@@ -185,6 +238,12 @@ public class Problem {
   }
 
 
+  /**
+   * Sets {@code instance}.
+   *
+   * @param instance the new value
+   * @return this object
+   */
   public Problem instance(@javax.annotation.Nullable String instance) {
     this.instance = instance;
     
@@ -204,6 +263,11 @@ public class Problem {
 
 
 
+  /**
+   * Sets {@code instance}.
+   *
+   * @param instance the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_INSTANCE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setInstance(@javax.annotation.Nullable String instance) {
@@ -212,6 +276,12 @@ public class Problem {
   }
 
 
+  /**
+   * Sets {@code code}.
+   *
+   * @param code the new value
+   * @return this object
+   */
   public Problem code(@javax.annotation.Nonnull String code) {
     this.code = code;
     
@@ -231,6 +301,11 @@ public class Problem {
 
 
 
+  /**
+   * Sets {@code code}.
+   *
+   * @param code the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CODE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCode(@javax.annotation.Nonnull String code) {
@@ -239,6 +314,12 @@ public class Problem {
   }
 
 
+  /**
+   * Sets {@code requestId}.
+   *
+   * @param requestId the new value
+   * @return this object
+   */
   public Problem requestId(@javax.annotation.Nonnull String requestId) {
     this.requestId = requestId;
     
@@ -258,6 +339,11 @@ public class Problem {
 
 
 
+  /**
+   * Sets {@code requestId}.
+   *
+   * @param requestId the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_REQUEST_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRequestId(@javax.annotation.Nonnull String requestId) {
@@ -266,12 +352,24 @@ public class Problem {
   }
 
 
+  /**
+   * Sets {@code errors}.
+   *
+   * @param errors the new value
+   * @return this object
+   */
   public Problem errors(@javax.annotation.Nullable List<ValidationIssue> errors) {
     this.errors = errors;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code errors}, creating the list if it is unset.
+   *
+   * @param errorsItem the item to add
+   * @return this object
+   */
   public Problem addErrorsItem(ValidationIssue errorsItem) {
     if (this.errors == null) {
       this.errors = new ArrayList<>();
@@ -293,6 +391,11 @@ public class Problem {
 
 
 
+  /**
+   * Sets {@code errors}.
+   *
+   * @param errors the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ERRORS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setErrors(@javax.annotation.Nullable List<ValidationIssue> errors) {

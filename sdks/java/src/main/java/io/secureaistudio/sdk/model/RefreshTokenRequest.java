@@ -22,14 +22,22 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class RefreshTokenRequest {
+  /** The JSON name of {@code refreshToken}. */
   public static final String JSON_PROPERTY_REFRESH_TOKEN = "refreshToken";
   @javax.annotation.Nonnull
   private String refreshToken;
 
 
+  /** An empty RefreshTokenRequest; set its properties with the fluent setters. */
   public RefreshTokenRequest() { 
   }
 
+  /**
+   * Sets {@code refreshToken}.
+   *
+   * @param refreshToken the new value
+   * @return this object
+   */
   public RefreshTokenRequest refreshToken(@javax.annotation.Nonnull String refreshToken) {
     this.refreshToken = refreshToken;
     
@@ -49,6 +57,11 @@ public class RefreshTokenRequest {
 
 
 
+  /**
+   * Sets {@code refreshToken}.
+   *
+   * @param refreshToken the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_REFRESH_TOKEN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRefreshToken(@javax.annotation.Nonnull String refreshToken) {

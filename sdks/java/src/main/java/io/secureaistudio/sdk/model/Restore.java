@@ -34,49 +34,64 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class Restore {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
 
 
+  /** The JSON name of {@code backupId}. */
   public static final String JSON_PROPERTY_BACKUP_ID = "backupId";
   @javax.annotation.Nonnull
   private String backupId;
 
 
+  /** The JSON name of {@code status}. */
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private BackupStatus status;
 
 
+  /** The JSON name of {@code scope}. */
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
   private List<BackupScopeItem> scope;
 
 
+  /** The JSON name of {@code targetRegion}. */
   public static final String JSON_PROPERTY_TARGET_REGION = "targetRegion";
   @javax.annotation.Nullable
   private String targetRegion;
 
 
+  /** The JSON name of {@code dryRun}. */
   public static final String JSON_PROPERTY_DRY_RUN = "dryRun";
   @javax.annotation.Nonnull
   private Boolean dryRun;
 
 
+  /** The JSON name of {@code createdAt}. */
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
 
+  /** The JSON name of {@code completedAt}. */
   public static final String JSON_PROPERTY_COMPLETED_AT = "completedAt";
   @javax.annotation.Nullable
   private OffsetDateTime completedAt;
 
 
+  /** An empty Restore; set its properties with the fluent setters. */
   public Restore() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public Restore id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -96,6 +111,11 @@ public class Restore {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -104,6 +124,12 @@ public class Restore {
   }
 
 
+  /**
+   * Sets {@code backupId}.
+   *
+   * @param backupId the new value
+   * @return this object
+   */
   public Restore backupId(@javax.annotation.Nonnull String backupId) {
     this.backupId = backupId;
     
@@ -123,6 +149,11 @@ public class Restore {
 
 
 
+  /**
+   * Sets {@code backupId}.
+   *
+   * @param backupId the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_BACKUP_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setBackupId(@javax.annotation.Nonnull String backupId) {
@@ -131,6 +162,12 @@ public class Restore {
   }
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   * @return this object
+   */
   public Restore status(@javax.annotation.Nonnull BackupStatus status) {
     this.status = status;
     
@@ -150,6 +187,11 @@ public class Restore {
 
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull BackupStatus status) {
@@ -158,12 +200,24 @@ public class Restore {
   }
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   * @return this object
+   */
   public Restore scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code scope}, creating the list if it is unset.
+   *
+   * @param scopeItem the item to add
+   * @return this object
+   */
   public Restore addScopeItem(BackupScopeItem scopeItem) {
     if (this.scope == null) {
       this.scope = new ArrayList<>();
@@ -185,6 +239,11 @@ public class Restore {
 
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
@@ -193,6 +252,12 @@ public class Restore {
   }
 
 
+  /**
+   * Sets {@code targetRegion}.
+   *
+   * @param targetRegion the new value
+   * @return this object
+   */
   public Restore targetRegion(@javax.annotation.Nullable String targetRegion) {
     this.targetRegion = targetRegion;
     
@@ -212,6 +277,11 @@ public class Restore {
 
 
 
+  /**
+   * Sets {@code targetRegion}.
+   *
+   * @param targetRegion the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TARGET_REGION, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setTargetRegion(@javax.annotation.Nullable String targetRegion) {
@@ -220,6 +290,12 @@ public class Restore {
   }
 
 
+  /**
+   * Sets {@code dryRun}.
+   *
+   * @param dryRun the new value
+   * @return this object
+   */
   public Restore dryRun(@javax.annotation.Nonnull Boolean dryRun) {
     this.dryRun = dryRun;
     
@@ -239,6 +315,11 @@ public class Restore {
 
 
 
+  /**
+   * Sets {@code dryRun}.
+   *
+   * @param dryRun the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DRY_RUN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDryRun(@javax.annotation.Nonnull Boolean dryRun) {
@@ -247,6 +328,12 @@ public class Restore {
   }
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   * @return this object
+   */
   public Restore createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
     
@@ -266,6 +353,11 @@ public class Restore {
 
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
@@ -274,6 +366,12 @@ public class Restore {
   }
 
 
+  /**
+   * Sets {@code completedAt}.
+   *
+   * @param completedAt the new value
+   * @return this object
+   */
   public Restore completedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
     this.completedAt = completedAt;
     
@@ -293,6 +391,11 @@ public class Restore {
 
 
 
+  /**
+   * Sets {@code completedAt}.
+   *
+   * @param completedAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_COMPLETED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCompletedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {

@@ -27,11 +27,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class RestoreRequest {
+  /** The JSON name of {@code scope}. */
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nonnull
   private List<BackupScopeItem> scope;
 
 
+  /** The JSON name of {@code targetRegion}. */
   public static final String JSON_PROPERTY_TARGET_REGION = "targetRegion";
   @javax.annotation.Nullable
   private String targetRegion;
@@ -40,20 +42,34 @@ public class RestoreRequest {
   private boolean targetRegionIsSet;
 
 
+  /** The JSON name of {@code dryRun}. */
   public static final String JSON_PROPERTY_DRY_RUN = "dryRun";
   @javax.annotation.Nullable
   private Boolean dryRun;
 
 
+  /** An empty RestoreRequest; set its properties with the fluent setters. */
   public RestoreRequest() { 
   }
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   * @return this object
+   */
   public RestoreRequest scope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
     this.scope = scope;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code scope}, creating the list if it is unset.
+   *
+   * @param scopeItem the item to add
+   * @return this object
+   */
   public RestoreRequest addScopeItem(BackupScopeItem scopeItem) {
     if (this.scope == null) {
       this.scope = new ArrayList<>();
@@ -75,6 +91,11 @@ public class RestoreRequest {
 
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setScope(@javax.annotation.Nonnull List<BackupScopeItem> scope) {
@@ -83,6 +104,12 @@ public class RestoreRequest {
   }
 
 
+  /**
+   * Sets {@code targetRegion}.
+   *
+   * @param targetRegion the new value
+   * @return this object
+   */
   public RestoreRequest targetRegion(@javax.annotation.Nullable String targetRegion) {
     this.targetRegion = targetRegion;
     this.targetRegionIsSet = true;
@@ -109,6 +136,11 @@ public class RestoreRequest {
 
 
 
+  /**
+   * Sets {@code targetRegion}.
+   *
+   * @param targetRegion the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TARGET_REGION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setTargetRegion(@javax.annotation.Nullable String targetRegion) {
@@ -117,6 +149,12 @@ public class RestoreRequest {
   }
 
 
+  /**
+   * Sets {@code dryRun}.
+   *
+   * @param dryRun the new value
+   * @return this object
+   */
   public RestoreRequest dryRun(@javax.annotation.Nullable Boolean dryRun) {
     this.dryRun = dryRun;
     
@@ -136,6 +174,11 @@ public class RestoreRequest {
 
 
 
+  /**
+   * Sets {@code dryRun}.
+   *
+   * @param dryRun the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DRY_RUN, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDryRun(@javax.annotation.Nullable Boolean dryRun) {

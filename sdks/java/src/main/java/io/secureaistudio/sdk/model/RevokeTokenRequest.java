@@ -23,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class RevokeTokenRequest {
+  /** The JSON name of {@code token}. */
   public static final String JSON_PROPERTY_TOKEN = "token";
   @javax.annotation.Nonnull
   private String token;
@@ -92,14 +93,22 @@ public class RevokeTokenRequest {
     }
   }
 
+  /** The JSON name of {@code tokenTypeHint}. */
   public static final String JSON_PROPERTY_TOKEN_TYPE_HINT = "tokenTypeHint";
   @javax.annotation.Nullable
   private TokenTypeHintEnum tokenTypeHint;
 
 
+  /** An empty RevokeTokenRequest; set its properties with the fluent setters. */
   public RevokeTokenRequest() { 
   }
 
+  /**
+   * Sets {@code token}.
+   *
+   * @param token the new value
+   * @return this object
+   */
   public RevokeTokenRequest token(@javax.annotation.Nonnull String token) {
     this.token = token;
     
@@ -119,6 +128,11 @@ public class RevokeTokenRequest {
 
 
 
+  /**
+   * Sets {@code token}.
+   *
+   * @param token the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TOKEN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setToken(@javax.annotation.Nonnull String token) {
@@ -127,6 +141,12 @@ public class RevokeTokenRequest {
   }
 
 
+  /**
+   * Sets {@code tokenTypeHint}.
+   *
+   * @param tokenTypeHint the new value
+   * @return this object
+   */
   public RevokeTokenRequest tokenTypeHint(@javax.annotation.Nullable TokenTypeHintEnum tokenTypeHint) {
     this.tokenTypeHint = tokenTypeHint;
     
@@ -146,6 +166,11 @@ public class RevokeTokenRequest {
 
 
 
+  /**
+   * Sets {@code tokenTypeHint}.
+   *
+   * @param tokenTypeHint the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TOKEN_TYPE_HINT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setTokenTypeHint(@javax.annotation.Nullable TokenTypeHintEnum tokenTypeHint) {

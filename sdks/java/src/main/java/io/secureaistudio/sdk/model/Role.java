@@ -28,34 +28,46 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class Role {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
 
 
+  /** The JSON name of {@code name}. */
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
 
 
+  /** The JSON name of {@code description}. */
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
 
 
+  /** The JSON name of {@code builtIn}. */
   public static final String JSON_PROPERTY_BUILT_IN = "builtIn";
   @javax.annotation.Nonnull
   private Boolean builtIn;
 
 
+  /** The JSON name of {@code permissions}. */
   public static final String JSON_PROPERTY_PERMISSIONS = "permissions";
   @javax.annotation.Nonnull
   private List<String> permissions;
 
 
+  /** An empty Role; set its properties with the fluent setters. */
   public Role() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public Role id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -75,6 +87,11 @@ public class Role {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -83,6 +100,12 @@ public class Role {
   }
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   * @return this object
+   */
   public Role name(@javax.annotation.Nonnull String name) {
     this.name = name;
     
@@ -102,6 +125,11 @@ public class Role {
 
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
@@ -110,6 +138,12 @@ public class Role {
   }
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   * @return this object
+   */
   public Role description(@javax.annotation.Nullable String description) {
     this.description = description;
     
@@ -129,6 +163,11 @@ public class Role {
 
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDescription(@javax.annotation.Nullable String description) {
@@ -137,6 +176,12 @@ public class Role {
   }
 
 
+  /**
+   * Sets {@code builtIn}.
+   *
+   * @param builtIn the new value
+   * @return this object
+   */
   public Role builtIn(@javax.annotation.Nonnull Boolean builtIn) {
     this.builtIn = builtIn;
     
@@ -156,6 +201,11 @@ public class Role {
 
 
 
+  /**
+   * Sets {@code builtIn}.
+   *
+   * @param builtIn the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_BUILT_IN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setBuiltIn(@javax.annotation.Nonnull Boolean builtIn) {
@@ -164,12 +214,24 @@ public class Role {
   }
 
 
+  /**
+   * Sets {@code permissions}.
+   *
+   * @param permissions the new value
+   * @return this object
+   */
   public Role permissions(@javax.annotation.Nonnull List<String> permissions) {
     this.permissions = permissions;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code permissions}, creating the list if it is unset.
+   *
+   * @param permissionsItem the item to add
+   * @return this object
+   */
   public Role addPermissionsItem(String permissionsItem) {
     if (this.permissions == null) {
       this.permissions = new ArrayList<>();
@@ -191,6 +253,11 @@ public class Role {
 
 
 
+  /**
+   * Sets {@code permissions}.
+   *
+   * @param permissions the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PERMISSIONS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPermissions(@javax.annotation.Nonnull List<String> permissions) {

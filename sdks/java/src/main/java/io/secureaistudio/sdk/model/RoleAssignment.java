@@ -24,20 +24,34 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class RoleAssignment {
+  /** The JSON name of {@code roleIds}. */
   public static final String JSON_PROPERTY_ROLE_IDS = "roleIds";
   @javax.annotation.Nonnull
   private List<String> roleIds;
 
 
+  /** An empty RoleAssignment; set its properties with the fluent setters. */
   public RoleAssignment() { 
   }
 
+  /**
+   * Sets {@code roleIds}.
+   *
+   * @param roleIds the new value
+   * @return this object
+   */
   public RoleAssignment roleIds(@javax.annotation.Nonnull List<String> roleIds) {
     this.roleIds = roleIds;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code roleIds}, creating the list if it is unset.
+   *
+   * @param roleIdsItem the item to add
+   * @return this object
+   */
   public RoleAssignment addRoleIdsItem(String roleIdsItem) {
     if (this.roleIds == null) {
       this.roleIds = new ArrayList<>();
@@ -59,6 +73,11 @@ public class RoleAssignment {
 
 
 
+  /**
+   * Sets {@code roleIds}.
+   *
+   * @param roleIds the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ROLE_IDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRoleIds(@javax.annotation.Nonnull List<String> roleIds) {

@@ -30,49 +30,64 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class SystemMetrics {
+  /** The JSON name of {@code capturedAt}. */
   public static final String JSON_PROPERTY_CAPTURED_AT = "capturedAt";
   @javax.annotation.Nonnull
   private OffsetDateTime capturedAt;
 
 
+  /** The JSON name of {@code queueDepth}. */
   public static final String JSON_PROPERTY_QUEUE_DEPTH = "queueDepth";
   @javax.annotation.Nonnull
   private Integer queueDepth;
 
 
+  /** The JSON name of {@code activeJobs}. */
   public static final String JSON_PROPERTY_ACTIVE_JOBS = "activeJobs";
   @javax.annotation.Nonnull
   private Integer activeJobs;
 
 
+  /** The JSON name of {@code gpuUtilization}. */
   public static final String JSON_PROPERTY_GPU_UTILIZATION = "gpuUtilization";
   @javax.annotation.Nonnull
   private Double gpuUtilization;
 
 
+  /** The JSON name of {@code cpuUtilization}. */
   public static final String JSON_PROPERTY_CPU_UTILIZATION = "cpuUtilization";
   @javax.annotation.Nonnull
   private Double cpuUtilization;
 
 
+  /** The JSON name of {@code memoryUtilization}. */
   public static final String JSON_PROPERTY_MEMORY_UTILIZATION = "memoryUtilization";
   @javax.annotation.Nonnull
   private Double memoryUtilization;
 
 
+  /** The JSON name of {@code p95JobLatencySeconds}. */
   public static final String JSON_PROPERTY_P95_JOB_LATENCY_SECONDS = "p95JobLatencySeconds";
   @javax.annotation.Nonnull
   private Double p95JobLatencySeconds;
 
 
+  /** The JSON name of {@code storageBytes}. */
   public static final String JSON_PROPERTY_STORAGE_BYTES = "storageBytes";
   @javax.annotation.Nonnull
   private Long storageBytes;
 
 
+  /** An empty SystemMetrics; set its properties with the fluent setters. */
   public SystemMetrics() { 
   }
 
+  /**
+   * Sets {@code capturedAt}.
+   *
+   * @param capturedAt the new value
+   * @return this object
+   */
   public SystemMetrics capturedAt(@javax.annotation.Nonnull OffsetDateTime capturedAt) {
     this.capturedAt = capturedAt;
     
@@ -92,6 +107,11 @@ public class SystemMetrics {
 
 
 
+  /**
+   * Sets {@code capturedAt}.
+   *
+   * @param capturedAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CAPTURED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCapturedAt(@javax.annotation.Nonnull OffsetDateTime capturedAt) {
@@ -100,6 +120,12 @@ public class SystemMetrics {
   }
 
 
+  /**
+   * Sets {@code queueDepth}.
+   *
+   * @param queueDepth the new value
+   * @return this object
+   */
   public SystemMetrics queueDepth(@javax.annotation.Nonnull Integer queueDepth) {
     this.queueDepth = queueDepth;
     
@@ -121,6 +147,11 @@ public class SystemMetrics {
 
 
 
+  /**
+   * Sets {@code queueDepth}.
+   *
+   * @param queueDepth the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_QUEUE_DEPTH, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setQueueDepth(@javax.annotation.Nonnull Integer queueDepth) {
@@ -129,6 +160,12 @@ public class SystemMetrics {
   }
 
 
+  /**
+   * Sets {@code activeJobs}.
+   *
+   * @param activeJobs the new value
+   * @return this object
+   */
   public SystemMetrics activeJobs(@javax.annotation.Nonnull Integer activeJobs) {
     this.activeJobs = activeJobs;
     
@@ -150,6 +187,11 @@ public class SystemMetrics {
 
 
 
+  /**
+   * Sets {@code activeJobs}.
+   *
+   * @param activeJobs the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ACTIVE_JOBS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setActiveJobs(@javax.annotation.Nonnull Integer activeJobs) {
@@ -158,6 +200,12 @@ public class SystemMetrics {
   }
 
 
+  /**
+   * Sets {@code gpuUtilization}.
+   *
+   * @param gpuUtilization the new value
+   * @return this object
+   */
   public SystemMetrics gpuUtilization(@javax.annotation.Nonnull Double gpuUtilization) {
     this.gpuUtilization = gpuUtilization;
     
@@ -179,6 +227,11 @@ public class SystemMetrics {
 
 
 
+  /**
+   * Sets {@code gpuUtilization}.
+   *
+   * @param gpuUtilization the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_GPU_UTILIZATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setGpuUtilization(@javax.annotation.Nonnull Double gpuUtilization) {
@@ -187,6 +240,12 @@ public class SystemMetrics {
   }
 
 
+  /**
+   * Sets {@code cpuUtilization}.
+   *
+   * @param cpuUtilization the new value
+   * @return this object
+   */
   public SystemMetrics cpuUtilization(@javax.annotation.Nonnull Double cpuUtilization) {
     this.cpuUtilization = cpuUtilization;
     
@@ -208,6 +267,11 @@ public class SystemMetrics {
 
 
 
+  /**
+   * Sets {@code cpuUtilization}.
+   *
+   * @param cpuUtilization the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CPU_UTILIZATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCpuUtilization(@javax.annotation.Nonnull Double cpuUtilization) {
@@ -216,6 +280,12 @@ public class SystemMetrics {
   }
 
 
+  /**
+   * Sets {@code memoryUtilization}.
+   *
+   * @param memoryUtilization the new value
+   * @return this object
+   */
   public SystemMetrics memoryUtilization(@javax.annotation.Nonnull Double memoryUtilization) {
     this.memoryUtilization = memoryUtilization;
     
@@ -237,6 +307,11 @@ public class SystemMetrics {
 
 
 
+  /**
+   * Sets {@code memoryUtilization}.
+   *
+   * @param memoryUtilization the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_MEMORY_UTILIZATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setMemoryUtilization(@javax.annotation.Nonnull Double memoryUtilization) {
@@ -245,6 +320,12 @@ public class SystemMetrics {
   }
 
 
+  /**
+   * Sets {@code p95JobLatencySeconds}.
+   *
+   * @param p95JobLatencySeconds the new value
+   * @return this object
+   */
   public SystemMetrics p95JobLatencySeconds(@javax.annotation.Nonnull Double p95JobLatencySeconds) {
     this.p95JobLatencySeconds = p95JobLatencySeconds;
     
@@ -266,6 +347,11 @@ public class SystemMetrics {
 
 
 
+  /**
+   * Sets {@code p95JobLatencySeconds}.
+   *
+   * @param p95JobLatencySeconds the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_P95_JOB_LATENCY_SECONDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setP95JobLatencySeconds(@javax.annotation.Nonnull Double p95JobLatencySeconds) {
@@ -274,6 +360,12 @@ public class SystemMetrics {
   }
 
 
+  /**
+   * Sets {@code storageBytes}.
+   *
+   * @param storageBytes the new value
+   * @return this object
+   */
   public SystemMetrics storageBytes(@javax.annotation.Nonnull Long storageBytes) {
     this.storageBytes = storageBytes;
     
@@ -295,6 +387,11 @@ public class SystemMetrics {
 
 
 
+  /**
+   * Sets {@code storageBytes}.
+   *
+   * @param storageBytes the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_STORAGE_BYTES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStorageBytes(@javax.annotation.Nonnull Long storageBytes) {

@@ -36,59 +36,76 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class Template {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
 
 
+  /** The JSON name of {@code name}. */
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
 
 
+  /** The JSON name of {@code kind}. */
   public static final String JSON_PROPERTY_KIND = "kind";
   @javax.annotation.Nonnull
   private JobType kind;
 
 
+  /** The JSON name of {@code description}. */
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
 
 
+  /** The JSON name of {@code prompt}. */
   public static final String JSON_PROPERTY_PROMPT = "prompt";
   @javax.annotation.Nonnull
   private String prompt;
 
 
+  /** The JSON name of {@code tags}. */
   public static final String JSON_PROPERTY_TAGS = "tags";
   @javax.annotation.Nonnull
   private List<String> tags;
 
 
+  /** The JSON name of {@code visibility}. */
   public static final String JSON_PROPERTY_VISIBILITY = "visibility";
   @javax.annotation.Nonnull
   private TemplateVisibility visibility;
 
 
+  /** The JSON name of {@code version}. */
   public static final String JSON_PROPERTY_VERSION = "version";
   @javax.annotation.Nonnull
   private Integer version;
 
 
+  /** The JSON name of {@code createdAt}. */
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
 
+  /** The JSON name of {@code updatedAt}. */
   public static final String JSON_PROPERTY_UPDATED_AT = "updatedAt";
   @javax.annotation.Nonnull
   private OffsetDateTime updatedAt;
 
 
+  /** An empty Template; set its properties with the fluent setters. */
   public Template() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public Template id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -108,6 +125,11 @@ public class Template {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -116,6 +138,12 @@ public class Template {
   }
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   * @return this object
+   */
   public Template name(@javax.annotation.Nonnull String name) {
     this.name = name;
     
@@ -135,6 +163,11 @@ public class Template {
 
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
@@ -143,6 +176,12 @@ public class Template {
   }
 
 
+  /**
+   * Sets {@code kind}.
+   *
+   * @param kind the new value
+   * @return this object
+   */
   public Template kind(@javax.annotation.Nonnull JobType kind) {
     this.kind = kind;
     
@@ -162,6 +201,11 @@ public class Template {
 
 
 
+  /**
+   * Sets {@code kind}.
+   *
+   * @param kind the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setKind(@javax.annotation.Nonnull JobType kind) {
@@ -170,6 +214,12 @@ public class Template {
   }
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   * @return this object
+   */
   public Template description(@javax.annotation.Nullable String description) {
     this.description = description;
     
@@ -189,6 +239,11 @@ public class Template {
 
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDescription(@javax.annotation.Nullable String description) {
@@ -197,6 +252,12 @@ public class Template {
   }
 
 
+  /**
+   * Sets {@code prompt}.
+   *
+   * @param prompt the new value
+   * @return this object
+   */
   public Template prompt(@javax.annotation.Nonnull String prompt) {
     this.prompt = prompt;
     
@@ -216,6 +277,11 @@ public class Template {
 
 
 
+  /**
+   * Sets {@code prompt}.
+   *
+   * @param prompt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPrompt(@javax.annotation.Nonnull String prompt) {
@@ -224,12 +290,24 @@ public class Template {
   }
 
 
+  /**
+   * Sets {@code tags}.
+   *
+   * @param tags the new value
+   * @return this object
+   */
   public Template tags(@javax.annotation.Nonnull List<String> tags) {
     this.tags = tags;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code tags}, creating the list if it is unset.
+   *
+   * @param tagsItem the item to add
+   * @return this object
+   */
   public Template addTagsItem(String tagsItem) {
     if (this.tags == null) {
       this.tags = new ArrayList<>();
@@ -251,6 +329,11 @@ public class Template {
 
 
 
+  /**
+   * Sets {@code tags}.
+   *
+   * @param tags the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TAGS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setTags(@javax.annotation.Nonnull List<String> tags) {
@@ -259,6 +342,12 @@ public class Template {
   }
 
 
+  /**
+   * Sets {@code visibility}.
+   *
+   * @param visibility the new value
+   * @return this object
+   */
   public Template visibility(@javax.annotation.Nonnull TemplateVisibility visibility) {
     this.visibility = visibility;
     
@@ -278,6 +367,11 @@ public class Template {
 
 
 
+  /**
+   * Sets {@code visibility}.
+   *
+   * @param visibility the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_VISIBILITY, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setVisibility(@javax.annotation.Nonnull TemplateVisibility visibility) {
@@ -286,6 +380,12 @@ public class Template {
   }
 
 
+  /**
+   * Sets {@code version}.
+   *
+   * @param version the new value
+   * @return this object
+   */
   public Template version(@javax.annotation.Nonnull Integer version) {
     this.version = version;
     
@@ -307,6 +407,11 @@ public class Template {
 
 
 
+  /**
+   * Sets {@code version}.
+   *
+   * @param version the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_VERSION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setVersion(@javax.annotation.Nonnull Integer version) {
@@ -315,6 +420,12 @@ public class Template {
   }
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   * @return this object
+   */
   public Template createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
     
@@ -334,6 +445,11 @@ public class Template {
 
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
@@ -342,6 +458,12 @@ public class Template {
   }
 
 
+  /**
+   * Sets {@code updatedAt}.
+   *
+   * @param updatedAt the new value
+   * @return this object
+   */
   public Template updatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
     this.updatedAt = updatedAt;
     
@@ -361,6 +483,11 @@ public class Template {
 
 
 
+  /**
+   * Sets {@code updatedAt}.
+   *
+   * @param updatedAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_UPDATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setUpdatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {

@@ -31,16 +31,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class TemplateCreate {
+  /** The JSON name of {@code name}. */
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
 
 
+  /** The JSON name of {@code kind}. */
   public static final String JSON_PROPERTY_KIND = "kind";
   @javax.annotation.Nonnull
   private JobType kind;
 
 
+  /** The JSON name of {@code description}. */
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
@@ -49,24 +52,34 @@ public class TemplateCreate {
   private boolean descriptionIsSet;
 
 
+  /** The JSON name of {@code prompt}. */
   public static final String JSON_PROPERTY_PROMPT = "prompt";
   @javax.annotation.Nonnull
   private String prompt;
 
 
+  /** The JSON name of {@code tags}. */
   public static final String JSON_PROPERTY_TAGS = "tags";
   @javax.annotation.Nullable
   private List<String> tags;
 
 
+  /** The JSON name of {@code visibility}. */
   public static final String JSON_PROPERTY_VISIBILITY = "visibility";
   @javax.annotation.Nullable
   private TemplateVisibility visibility;
 
 
+  /** An empty TemplateCreate; set its properties with the fluent setters. */
   public TemplateCreate() { 
   }
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   * @return this object
+   */
   public TemplateCreate name(@javax.annotation.Nonnull String name) {
     this.name = name;
     
@@ -86,6 +99,11 @@ public class TemplateCreate {
 
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
@@ -94,6 +112,12 @@ public class TemplateCreate {
   }
 
 
+  /**
+   * Sets {@code kind}.
+   *
+   * @param kind the new value
+   * @return this object
+   */
   public TemplateCreate kind(@javax.annotation.Nonnull JobType kind) {
     this.kind = kind;
     
@@ -113,6 +137,11 @@ public class TemplateCreate {
 
 
 
+  /**
+   * Sets {@code kind}.
+   *
+   * @param kind the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_KIND, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setKind(@javax.annotation.Nonnull JobType kind) {
@@ -121,6 +150,12 @@ public class TemplateCreate {
   }
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   * @return this object
+   */
   public TemplateCreate description(@javax.annotation.Nullable String description) {
     this.description = description;
     this.descriptionIsSet = true;
@@ -147,6 +182,11 @@ public class TemplateCreate {
 
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDescription(@javax.annotation.Nullable String description) {
@@ -155,6 +195,12 @@ public class TemplateCreate {
   }
 
 
+  /**
+   * Sets {@code prompt}.
+   *
+   * @param prompt the new value
+   * @return this object
+   */
   public TemplateCreate prompt(@javax.annotation.Nonnull String prompt) {
     this.prompt = prompt;
     
@@ -174,6 +220,11 @@ public class TemplateCreate {
 
 
 
+  /**
+   * Sets {@code prompt}.
+   *
+   * @param prompt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPrompt(@javax.annotation.Nonnull String prompt) {
@@ -182,12 +233,24 @@ public class TemplateCreate {
   }
 
 
+  /**
+   * Sets {@code tags}.
+   *
+   * @param tags the new value
+   * @return this object
+   */
   public TemplateCreate tags(@javax.annotation.Nullable List<String> tags) {
     this.tags = tags;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code tags}, creating the list if it is unset.
+   *
+   * @param tagsItem the item to add
+   * @return this object
+   */
   public TemplateCreate addTagsItem(String tagsItem) {
     if (this.tags == null) {
       this.tags = new ArrayList<>();
@@ -209,6 +272,11 @@ public class TemplateCreate {
 
 
 
+  /**
+   * Sets {@code tags}.
+   *
+   * @param tags the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TAGS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setTags(@javax.annotation.Nullable List<String> tags) {
@@ -217,6 +285,12 @@ public class TemplateCreate {
   }
 
 
+  /**
+   * Sets {@code visibility}.
+   *
+   * @param visibility the new value
+   * @return this object
+   */
   public TemplateCreate visibility(@javax.annotation.Nullable TemplateVisibility visibility) {
     this.visibility = visibility;
     
@@ -236,6 +310,11 @@ public class TemplateCreate {
 
 
 
+  /**
+   * Sets {@code visibility}.
+   *
+   * @param visibility the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_VISIBILITY, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setVisibility(@javax.annotation.Nullable TemplateVisibility visibility) {

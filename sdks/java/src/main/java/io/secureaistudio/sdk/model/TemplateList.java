@@ -26,25 +26,40 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class TemplateList {
+  /** The JSON name of {@code data}. */
   public static final String JSON_PROPERTY_DATA = "data";
   @javax.annotation.Nonnull
   private List<Template> data;
 
 
+  /** The JSON name of {@code nextCursor}. */
   public static final String JSON_PROPERTY_NEXT_CURSOR = "nextCursor";
   @javax.annotation.Nullable
   private String nextCursor;
 
 
+  /** An empty TemplateList; set its properties with the fluent setters. */
   public TemplateList() { 
   }
 
+  /**
+   * Sets {@code data}.
+   *
+   * @param data the new value
+   * @return this object
+   */
   public TemplateList data(@javax.annotation.Nonnull List<Template> data) {
     this.data = data;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code data}, creating the list if it is unset.
+   *
+   * @param dataItem the item to add
+   * @return this object
+   */
   public TemplateList addDataItem(Template dataItem) {
     if (this.data == null) {
       this.data = new ArrayList<>();
@@ -66,6 +81,11 @@ public class TemplateList {
 
 
 
+  /**
+   * Sets {@code data}.
+   *
+   * @param data the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DATA, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setData(@javax.annotation.Nonnull List<Template> data) {
@@ -74,6 +94,12 @@ public class TemplateList {
   }
 
 
+  /**
+   * Sets {@code nextCursor}.
+   *
+   * @param nextCursor the new value
+   * @return this object
+   */
   public TemplateList nextCursor(@javax.annotation.Nullable String nextCursor) {
     this.nextCursor = nextCursor;
     
@@ -93,6 +119,11 @@ public class TemplateList {
 
 
 
+  /**
+   * Sets {@code nextCursor}.
+   *
+   * @param nextCursor the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NEXT_CURSOR, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setNextCursor(@javax.annotation.Nullable String nextCursor) {

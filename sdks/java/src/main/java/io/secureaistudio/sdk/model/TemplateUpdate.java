@@ -29,11 +29,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class TemplateUpdate {
+  /** The JSON name of {@code name}. */
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nullable
   private String name;
 
 
+  /** The JSON name of {@code description}. */
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nullable
   private String description;
@@ -42,24 +44,34 @@ public class TemplateUpdate {
   private boolean descriptionIsSet;
 
 
+  /** The JSON name of {@code prompt}. */
   public static final String JSON_PROPERTY_PROMPT = "prompt";
   @javax.annotation.Nullable
   private String prompt;
 
 
+  /** The JSON name of {@code tags}. */
   public static final String JSON_PROPERTY_TAGS = "tags";
   @javax.annotation.Nullable
   private List<String> tags;
 
 
+  /** The JSON name of {@code visibility}. */
   public static final String JSON_PROPERTY_VISIBILITY = "visibility";
   @javax.annotation.Nullable
   private TemplateVisibility visibility;
 
 
+  /** An empty TemplateUpdate; set its properties with the fluent setters. */
   public TemplateUpdate() { 
   }
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   * @return this object
+   */
   public TemplateUpdate name(@javax.annotation.Nullable String name) {
     this.name = name;
     
@@ -79,6 +91,11 @@ public class TemplateUpdate {
 
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NAME, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setName(@javax.annotation.Nullable String name) {
@@ -87,6 +104,12 @@ public class TemplateUpdate {
   }
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   * @return this object
+   */
   public TemplateUpdate description(@javax.annotation.Nullable String description) {
     this.description = description;
     this.descriptionIsSet = true;
@@ -113,6 +136,11 @@ public class TemplateUpdate {
 
 
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DESCRIPTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDescription(@javax.annotation.Nullable String description) {
@@ -121,6 +149,12 @@ public class TemplateUpdate {
   }
 
 
+  /**
+   * Sets {@code prompt}.
+   *
+   * @param prompt the new value
+   * @return this object
+   */
   public TemplateUpdate prompt(@javax.annotation.Nullable String prompt) {
     this.prompt = prompt;
     
@@ -140,6 +174,11 @@ public class TemplateUpdate {
 
 
 
+  /**
+   * Sets {@code prompt}.
+   *
+   * @param prompt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PROMPT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setPrompt(@javax.annotation.Nullable String prompt) {
@@ -148,12 +187,24 @@ public class TemplateUpdate {
   }
 
 
+  /**
+   * Sets {@code tags}.
+   *
+   * @param tags the new value
+   * @return this object
+   */
   public TemplateUpdate tags(@javax.annotation.Nullable List<String> tags) {
     this.tags = tags;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code tags}, creating the list if it is unset.
+   *
+   * @param tagsItem the item to add
+   * @return this object
+   */
   public TemplateUpdate addTagsItem(String tagsItem) {
     if (this.tags == null) {
       this.tags = new ArrayList<>();
@@ -175,6 +226,11 @@ public class TemplateUpdate {
 
 
 
+  /**
+   * Sets {@code tags}.
+   *
+   * @param tags the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TAGS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setTags(@javax.annotation.Nullable List<String> tags) {
@@ -183,6 +239,12 @@ public class TemplateUpdate {
   }
 
 
+  /**
+   * Sets {@code visibility}.
+   *
+   * @param visibility the new value
+   * @return this object
+   */
   public TemplateUpdate visibility(@javax.annotation.Nullable TemplateVisibility visibility) {
     this.visibility = visibility;
     
@@ -202,6 +264,11 @@ public class TemplateUpdate {
 
 
 
+  /**
+   * Sets {@code visibility}.
+   *
+   * @param visibility the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_VISIBILITY, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setVisibility(@javax.annotation.Nullable TemplateVisibility visibility) {

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class TokenResponse {
+  /** The JSON name of {@code accessToken}. */
   public static final String JSON_PROPERTY_ACCESS_TOKEN = "accessToken";
   @javax.annotation.Nonnull
   private String accessToken;
@@ -93,16 +94,19 @@ public class TokenResponse {
     }
   }
 
+  /** The JSON name of {@code tokenType}. */
   public static final String JSON_PROPERTY_TOKEN_TYPE = "tokenType";
   @javax.annotation.Nonnull
   private TokenTypeEnum tokenType;
 
 
+  /** The JSON name of {@code expiresIn}. */
   public static final String JSON_PROPERTY_EXPIRES_IN = "expiresIn";
   @javax.annotation.Nonnull
   private Integer expiresIn;
 
 
+  /** The JSON name of {@code refreshToken}. */
   public static final String JSON_PROPERTY_REFRESH_TOKEN = "refreshToken";
   @javax.annotation.Nullable
   private String refreshToken;
@@ -111,14 +115,22 @@ public class TokenResponse {
   private boolean refreshTokenIsSet;
 
 
+  /** The JSON name of {@code scope}. */
   public static final String JSON_PROPERTY_SCOPE = "scope";
   @javax.annotation.Nullable
   private String scope;
 
 
+  /** An empty TokenResponse; set its properties with the fluent setters. */
   public TokenResponse() { 
   }
 
+  /**
+   * Sets {@code accessToken}.
+   *
+   * @param accessToken the new value
+   * @return this object
+   */
   public TokenResponse accessToken(@javax.annotation.Nonnull String accessToken) {
     this.accessToken = accessToken;
     
@@ -138,6 +150,11 @@ public class TokenResponse {
 
 
 
+  /**
+   * Sets {@code accessToken}.
+   *
+   * @param accessToken the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ACCESS_TOKEN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setAccessToken(@javax.annotation.Nonnull String accessToken) {
@@ -146,6 +163,12 @@ public class TokenResponse {
   }
 
 
+  /**
+   * Sets {@code tokenType}.
+   *
+   * @param tokenType the new value
+   * @return this object
+   */
   public TokenResponse tokenType(@javax.annotation.Nonnull TokenTypeEnum tokenType) {
     this.tokenType = tokenType;
     
@@ -165,6 +188,11 @@ public class TokenResponse {
 
 
 
+  /**
+   * Sets {@code tokenType}.
+   *
+   * @param tokenType the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TOKEN_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setTokenType(@javax.annotation.Nonnull TokenTypeEnum tokenType) {
@@ -173,6 +201,12 @@ public class TokenResponse {
   }
 
 
+  /**
+   * Sets {@code expiresIn}.
+   *
+   * @param expiresIn the new value
+   * @return this object
+   */
   public TokenResponse expiresIn(@javax.annotation.Nonnull Integer expiresIn) {
     this.expiresIn = expiresIn;
     
@@ -194,6 +228,11 @@ public class TokenResponse {
 
 
 
+  /**
+   * Sets {@code expiresIn}.
+   *
+   * @param expiresIn the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_EXPIRES_IN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setExpiresIn(@javax.annotation.Nonnull Integer expiresIn) {
@@ -202,6 +241,12 @@ public class TokenResponse {
   }
 
 
+  /**
+   * Sets {@code refreshToken}.
+   *
+   * @param refreshToken the new value
+   * @return this object
+   */
   public TokenResponse refreshToken(@javax.annotation.Nullable String refreshToken) {
     this.refreshToken = refreshToken;
     this.refreshTokenIsSet = true;
@@ -228,6 +273,11 @@ public class TokenResponse {
 
 
 
+  /**
+   * Sets {@code refreshToken}.
+   *
+   * @param refreshToken the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_REFRESH_TOKEN, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setRefreshToken(@javax.annotation.Nullable String refreshToken) {
@@ -236,6 +286,12 @@ public class TokenResponse {
   }
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   * @return this object
+   */
   public TokenResponse scope(@javax.annotation.Nullable String scope) {
     this.scope = scope;
     
@@ -255,6 +311,11 @@ public class TokenResponse {
 
 
 
+  /**
+   * Sets {@code scope}.
+   *
+   * @param scope the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_SCOPE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setScope(@javax.annotation.Nullable String scope) {

@@ -27,34 +27,46 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class UsagePoint {
+  /** The JSON name of {@code timestamp}. */
   public static final String JSON_PROPERTY_TIMESTAMP = "timestamp";
   @javax.annotation.Nonnull
   private OffsetDateTime timestamp;
 
 
+  /** The JSON name of {@code imagesGenerated}. */
   public static final String JSON_PROPERTY_IMAGES_GENERATED = "imagesGenerated";
   @javax.annotation.Nonnull
   private Long imagesGenerated;
 
 
+  /** The JSON name of {@code videoSecondsGenerated}. */
   public static final String JSON_PROPERTY_VIDEO_SECONDS_GENERATED = "videoSecondsGenerated";
   @javax.annotation.Nonnull
   private Long videoSecondsGenerated;
 
 
+  /** The JSON name of {@code apiRequests}. */
   public static final String JSON_PROPERTY_API_REQUESTS = "apiRequests";
   @javax.annotation.Nonnull
   private Long apiRequests;
 
 
+  /** The JSON name of {@code storageBytes}. */
   public static final String JSON_PROPERTY_STORAGE_BYTES = "storageBytes";
   @javax.annotation.Nonnull
   private Long storageBytes;
 
 
+  /** An empty UsagePoint; set its properties with the fluent setters. */
   public UsagePoint() { 
   }
 
+  /**
+   * Sets {@code timestamp}.
+   *
+   * @param timestamp the new value
+   * @return this object
+   */
   public UsagePoint timestamp(@javax.annotation.Nonnull OffsetDateTime timestamp) {
     this.timestamp = timestamp;
     
@@ -74,6 +86,11 @@ public class UsagePoint {
 
 
 
+  /**
+   * Sets {@code timestamp}.
+   *
+   * @param timestamp the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TIMESTAMP, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setTimestamp(@javax.annotation.Nonnull OffsetDateTime timestamp) {
@@ -82,6 +99,12 @@ public class UsagePoint {
   }
 
 
+  /**
+   * Sets {@code imagesGenerated}.
+   *
+   * @param imagesGenerated the new value
+   * @return this object
+   */
   public UsagePoint imagesGenerated(@javax.annotation.Nonnull Long imagesGenerated) {
     this.imagesGenerated = imagesGenerated;
     
@@ -103,6 +126,11 @@ public class UsagePoint {
 
 
 
+  /**
+   * Sets {@code imagesGenerated}.
+   *
+   * @param imagesGenerated the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_IMAGES_GENERATED, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setImagesGenerated(@javax.annotation.Nonnull Long imagesGenerated) {
@@ -111,6 +139,12 @@ public class UsagePoint {
   }
 
 
+  /**
+   * Sets {@code videoSecondsGenerated}.
+   *
+   * @param videoSecondsGenerated the new value
+   * @return this object
+   */
   public UsagePoint videoSecondsGenerated(@javax.annotation.Nonnull Long videoSecondsGenerated) {
     this.videoSecondsGenerated = videoSecondsGenerated;
     
@@ -132,6 +166,11 @@ public class UsagePoint {
 
 
 
+  /**
+   * Sets {@code videoSecondsGenerated}.
+   *
+   * @param videoSecondsGenerated the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_VIDEO_SECONDS_GENERATED, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setVideoSecondsGenerated(@javax.annotation.Nonnull Long videoSecondsGenerated) {
@@ -140,6 +179,12 @@ public class UsagePoint {
   }
 
 
+  /**
+   * Sets {@code apiRequests}.
+   *
+   * @param apiRequests the new value
+   * @return this object
+   */
   public UsagePoint apiRequests(@javax.annotation.Nonnull Long apiRequests) {
     this.apiRequests = apiRequests;
     
@@ -161,6 +206,11 @@ public class UsagePoint {
 
 
 
+  /**
+   * Sets {@code apiRequests}.
+   *
+   * @param apiRequests the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_API_REQUESTS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setApiRequests(@javax.annotation.Nonnull Long apiRequests) {
@@ -169,6 +219,12 @@ public class UsagePoint {
   }
 
 
+  /**
+   * Sets {@code storageBytes}.
+   *
+   * @param storageBytes the new value
+   * @return this object
+   */
   public UsagePoint storageBytes(@javax.annotation.Nonnull Long storageBytes) {
     this.storageBytes = storageBytes;
     
@@ -190,6 +246,11 @@ public class UsagePoint {
 
 
 
+  /**
+   * Sets {@code storageBytes}.
+   *
+   * @param storageBytes the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_STORAGE_BYTES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStorageBytes(@javax.annotation.Nonnull Long storageBytes) {

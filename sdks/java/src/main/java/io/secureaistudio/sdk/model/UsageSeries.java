@@ -29,11 +29,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class UsageSeries {
+  /** The JSON name of {@code from}. */
   public static final String JSON_PROPERTY_FROM = "from";
   @javax.annotation.Nonnull
   private OffsetDateTime from;
 
 
+  /** The JSON name of {@code to}. */
   public static final String JSON_PROPERTY_TO = "to";
   @javax.annotation.Nonnull
   private OffsetDateTime to;
@@ -105,19 +107,28 @@ public class UsageSeries {
     }
   }
 
+  /** The JSON name of {@code granularity}. */
   public static final String JSON_PROPERTY_GRANULARITY = "granularity";
   @javax.annotation.Nonnull
   private GranularityEnum granularity;
 
 
+  /** The JSON name of {@code points}. */
   public static final String JSON_PROPERTY_POINTS = "points";
   @javax.annotation.Nonnull
   private List<UsagePoint> points;
 
 
+  /** An empty UsageSeries; set its properties with the fluent setters. */
   public UsageSeries() { 
   }
 
+  /**
+   * Sets {@code from}.
+   *
+   * @param from the new value
+   * @return this object
+   */
   public UsageSeries from(@javax.annotation.Nonnull OffsetDateTime from) {
     this.from = from;
     
@@ -137,6 +148,11 @@ public class UsageSeries {
 
 
 
+  /**
+   * Sets {@code from}.
+   *
+   * @param from the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_FROM, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setFrom(@javax.annotation.Nonnull OffsetDateTime from) {
@@ -145,6 +161,12 @@ public class UsageSeries {
   }
 
 
+  /**
+   * Sets {@code to}.
+   *
+   * @param to the new value
+   * @return this object
+   */
   public UsageSeries to(@javax.annotation.Nonnull OffsetDateTime to) {
     this.to = to;
     
@@ -164,6 +186,11 @@ public class UsageSeries {
 
 
 
+  /**
+   * Sets {@code to}.
+   *
+   * @param to the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TO, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setTo(@javax.annotation.Nonnull OffsetDateTime to) {
@@ -172,6 +199,12 @@ public class UsageSeries {
   }
 
 
+  /**
+   * Sets {@code granularity}.
+   *
+   * @param granularity the new value
+   * @return this object
+   */
   public UsageSeries granularity(@javax.annotation.Nonnull GranularityEnum granularity) {
     this.granularity = granularity;
     
@@ -191,6 +224,11 @@ public class UsageSeries {
 
 
 
+  /**
+   * Sets {@code granularity}.
+   *
+   * @param granularity the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_GRANULARITY, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setGranularity(@javax.annotation.Nonnull GranularityEnum granularity) {
@@ -199,12 +237,24 @@ public class UsageSeries {
   }
 
 
+  /**
+   * Sets {@code points}.
+   *
+   * @param points the new value
+   * @return this object
+   */
   public UsageSeries points(@javax.annotation.Nonnull List<UsagePoint> points) {
     this.points = points;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code points}, creating the list if it is unset.
+   *
+   * @param pointsItem the item to add
+   * @return this object
+   */
   public UsageSeries addPointsItem(UsagePoint pointsItem) {
     if (this.points == null) {
       this.points = new ArrayList<>();
@@ -226,6 +276,11 @@ public class UsageSeries {
 
 
 
+  /**
+   * Sets {@code points}.
+   *
+   * @param points the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_POINTS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPoints(@javax.annotation.Nonnull List<UsagePoint> points) {

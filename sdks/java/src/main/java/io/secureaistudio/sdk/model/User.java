@@ -33,49 +33,64 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class User {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
 
 
+  /** The JSON name of {@code email}. */
   public static final String JSON_PROPERTY_EMAIL = "email";
   @javax.annotation.Nonnull
   private String email;
 
 
+  /** The JSON name of {@code displayName}. */
   public static final String JSON_PROPERTY_DISPLAY_NAME = "displayName";
   @javax.annotation.Nonnull
   private String displayName;
 
 
+  /** The JSON name of {@code status}. */
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private UserStatus status;
 
 
+  /** The JSON name of {@code roleIds}. */
   public static final String JSON_PROPERTY_ROLE_IDS = "roleIds";
   @javax.annotation.Nonnull
   private List<String> roleIds;
 
 
+  /** The JSON name of {@code createdAt}. */
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
 
+  /** The JSON name of {@code lastLoginAt}. */
   public static final String JSON_PROPERTY_LAST_LOGIN_AT = "lastLoginAt";
   @javax.annotation.Nullable
   private OffsetDateTime lastLoginAt;
 
 
+  /** The JSON name of {@code deactivatedAt}. */
   public static final String JSON_PROPERTY_DEACTIVATED_AT = "deactivatedAt";
   @javax.annotation.Nullable
   private OffsetDateTime deactivatedAt;
 
 
+  /** An empty User; set its properties with the fluent setters. */
   public User() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public User id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -95,6 +110,11 @@ public class User {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -103,6 +123,12 @@ public class User {
   }
 
 
+  /**
+   * Sets {@code email}.
+   *
+   * @param email the new value
+   * @return this object
+   */
   public User email(@javax.annotation.Nonnull String email) {
     this.email = email;
     
@@ -122,6 +148,11 @@ public class User {
 
 
 
+  /**
+   * Sets {@code email}.
+   *
+   * @param email the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_EMAIL, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setEmail(@javax.annotation.Nonnull String email) {
@@ -130,6 +161,12 @@ public class User {
   }
 
 
+  /**
+   * Sets {@code displayName}.
+   *
+   * @param displayName the new value
+   * @return this object
+   */
   public User displayName(@javax.annotation.Nonnull String displayName) {
     this.displayName = displayName;
     
@@ -149,6 +186,11 @@ public class User {
 
 
 
+  /**
+   * Sets {@code displayName}.
+   *
+   * @param displayName the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDisplayName(@javax.annotation.Nonnull String displayName) {
@@ -157,6 +199,12 @@ public class User {
   }
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   * @return this object
+   */
   public User status(@javax.annotation.Nonnull UserStatus status) {
     this.status = status;
     
@@ -176,6 +224,11 @@ public class User {
 
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull UserStatus status) {
@@ -184,12 +237,24 @@ public class User {
   }
 
 
+  /**
+   * Sets {@code roleIds}.
+   *
+   * @param roleIds the new value
+   * @return this object
+   */
   public User roleIds(@javax.annotation.Nonnull List<String> roleIds) {
     this.roleIds = roleIds;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code roleIds}, creating the list if it is unset.
+   *
+   * @param roleIdsItem the item to add
+   * @return this object
+   */
   public User addRoleIdsItem(String roleIdsItem) {
     if (this.roleIds == null) {
       this.roleIds = new ArrayList<>();
@@ -211,6 +276,11 @@ public class User {
 
 
 
+  /**
+   * Sets {@code roleIds}.
+   *
+   * @param roleIds the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ROLE_IDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRoleIds(@javax.annotation.Nonnull List<String> roleIds) {
@@ -219,6 +289,12 @@ public class User {
   }
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   * @return this object
+   */
   public User createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
     
@@ -238,6 +314,11 @@ public class User {
 
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
@@ -246,6 +327,12 @@ public class User {
   }
 
 
+  /**
+   * Sets {@code lastLoginAt}.
+   *
+   * @param lastLoginAt the new value
+   * @return this object
+   */
   public User lastLoginAt(@javax.annotation.Nullable OffsetDateTime lastLoginAt) {
     this.lastLoginAt = lastLoginAt;
     
@@ -265,6 +352,11 @@ public class User {
 
 
 
+  /**
+   * Sets {@code lastLoginAt}.
+   *
+   * @param lastLoginAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_LAST_LOGIN_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setLastLoginAt(@javax.annotation.Nullable OffsetDateTime lastLoginAt) {
@@ -273,6 +365,12 @@ public class User {
   }
 
 
+  /**
+   * Sets {@code deactivatedAt}.
+   *
+   * @param deactivatedAt the new value
+   * @return this object
+   */
   public User deactivatedAt(@javax.annotation.Nullable OffsetDateTime deactivatedAt) {
     this.deactivatedAt = deactivatedAt;
     
@@ -292,6 +390,11 @@ public class User {
 
 
 
+  /**
+   * Sets {@code deactivatedAt}.
+   *
+   * @param deactivatedAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DEACTIVATED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDeactivatedAt(@javax.annotation.Nullable OffsetDateTime deactivatedAt) {

@@ -26,24 +26,34 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class UserInvite {
+  /** The JSON name of {@code email}. */
   public static final String JSON_PROPERTY_EMAIL = "email";
   @javax.annotation.Nonnull
   private String email;
 
 
+  /** The JSON name of {@code displayName}. */
   public static final String JSON_PROPERTY_DISPLAY_NAME = "displayName";
   @javax.annotation.Nullable
   private String displayName;
 
 
+  /** The JSON name of {@code roleIds}. */
   public static final String JSON_PROPERTY_ROLE_IDS = "roleIds";
   @javax.annotation.Nonnull
   private List<String> roleIds;
 
 
+  /** An empty UserInvite; set its properties with the fluent setters. */
   public UserInvite() { 
   }
 
+  /**
+   * Sets {@code email}.
+   *
+   * @param email the new value
+   * @return this object
+   */
   public UserInvite email(@javax.annotation.Nonnull String email) {
     this.email = email;
     
@@ -63,6 +73,11 @@ public class UserInvite {
 
 
 
+  /**
+   * Sets {@code email}.
+   *
+   * @param email the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_EMAIL, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setEmail(@javax.annotation.Nonnull String email) {
@@ -71,6 +86,12 @@ public class UserInvite {
   }
 
 
+  /**
+   * Sets {@code displayName}.
+   *
+   * @param displayName the new value
+   * @return this object
+   */
   public UserInvite displayName(@javax.annotation.Nullable String displayName) {
     this.displayName = displayName;
     
@@ -90,6 +111,11 @@ public class UserInvite {
 
 
 
+  /**
+   * Sets {@code displayName}.
+   *
+   * @param displayName the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDisplayName(@javax.annotation.Nullable String displayName) {
@@ -98,12 +124,24 @@ public class UserInvite {
   }
 
 
+  /**
+   * Sets {@code roleIds}.
+   *
+   * @param roleIds the new value
+   * @return this object
+   */
   public UserInvite roleIds(@javax.annotation.Nonnull List<String> roleIds) {
     this.roleIds = roleIds;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code roleIds}, creating the list if it is unset.
+   *
+   * @param roleIdsItem the item to add
+   * @return this object
+   */
   public UserInvite addRoleIdsItem(String roleIdsItem) {
     if (this.roleIds == null) {
       this.roleIds = new ArrayList<>();
@@ -125,6 +163,11 @@ public class UserInvite {
 
 
 
+  /**
+   * Sets {@code roleIds}.
+   *
+   * @param roleIds the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ROLE_IDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setRoleIds(@javax.annotation.Nonnull List<String> roleIds) {

@@ -26,25 +26,40 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class UserList {
+  /** The JSON name of {@code data}. */
   public static final String JSON_PROPERTY_DATA = "data";
   @javax.annotation.Nonnull
   private List<User> data;
 
 
+  /** The JSON name of {@code nextCursor}. */
   public static final String JSON_PROPERTY_NEXT_CURSOR = "nextCursor";
   @javax.annotation.Nullable
   private String nextCursor;
 
 
+  /** An empty UserList; set its properties with the fluent setters. */
   public UserList() { 
   }
 
+  /**
+   * Sets {@code data}.
+   *
+   * @param data the new value
+   * @return this object
+   */
   public UserList data(@javax.annotation.Nonnull List<User> data) {
     this.data = data;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code data}, creating the list if it is unset.
+   *
+   * @param dataItem the item to add
+   * @return this object
+   */
   public UserList addDataItem(User dataItem) {
     if (this.data == null) {
       this.data = new ArrayList<>();
@@ -66,6 +81,11 @@ public class UserList {
 
 
 
+  /**
+   * Sets {@code data}.
+   *
+   * @param data the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DATA, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setData(@javax.annotation.Nonnull List<User> data) {
@@ -74,6 +94,12 @@ public class UserList {
   }
 
 
+  /**
+   * Sets {@code nextCursor}.
+   *
+   * @param nextCursor the new value
+   * @return this object
+   */
   public UserList nextCursor(@javax.annotation.Nullable String nextCursor) {
     this.nextCursor = nextCursor;
     
@@ -93,6 +119,11 @@ public class UserList {
 
 
 
+  /**
+   * Sets {@code nextCursor}.
+   *
+   * @param nextCursor the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NEXT_CURSOR, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setNextCursor(@javax.annotation.Nullable String nextCursor) {

@@ -22,14 +22,22 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class UserUpdate {
+  /** The JSON name of {@code displayName}. */
   public static final String JSON_PROPERTY_DISPLAY_NAME = "displayName";
   @javax.annotation.Nullable
   private String displayName;
 
 
+  /** An empty UserUpdate; set its properties with the fluent setters. */
   public UserUpdate() { 
   }
 
+  /**
+   * Sets {@code displayName}.
+   *
+   * @param displayName the new value
+   * @return this object
+   */
   public UserUpdate displayName(@javax.annotation.Nullable String displayName) {
     this.displayName = displayName;
     
@@ -49,6 +57,11 @@ public class UserUpdate {
 
 
 
+  /**
+   * Sets {@code displayName}.
+   *
+   * @param displayName the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DISPLAY_NAME, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setDisplayName(@javax.annotation.Nullable String displayName) {

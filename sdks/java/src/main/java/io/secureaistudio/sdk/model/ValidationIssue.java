@@ -92,24 +92,34 @@ public class ValidationIssue {
     }
   }
 
+  /** The JSON name of {@code location}. */
   public static final String JSON_PROPERTY_LOCATION = "location";
   @javax.annotation.Nonnull
   private LocationEnum location;
 
 
+  /** The JSON name of {@code name}. */
   public static final String JSON_PROPERTY_NAME = "name";
   @javax.annotation.Nonnull
   private String name;
 
 
+  /** The JSON name of {@code message}. */
   public static final String JSON_PROPERTY_MESSAGE = "message";
   @javax.annotation.Nonnull
   private String message;
 
 
+  /** An empty ValidationIssue; set its properties with the fluent setters. */
   public ValidationIssue() { 
   }
 
+  /**
+   * Sets {@code location}.
+   *
+   * @param location the new value
+   * @return this object
+   */
   public ValidationIssue location(@javax.annotation.Nonnull LocationEnum location) {
     this.location = location;
     
@@ -129,6 +139,11 @@ public class ValidationIssue {
 
 
 
+  /**
+   * Sets {@code location}.
+   *
+   * @param location the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_LOCATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setLocation(@javax.annotation.Nonnull LocationEnum location) {
@@ -137,6 +152,12 @@ public class ValidationIssue {
   }
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   * @return this object
+   */
   public ValidationIssue name(@javax.annotation.Nonnull String name) {
     this.name = name;
     
@@ -156,6 +177,11 @@ public class ValidationIssue {
 
 
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_NAME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setName(@javax.annotation.Nonnull String name) {
@@ -164,6 +190,12 @@ public class ValidationIssue {
   }
 
 
+  /**
+   * Sets {@code message}.
+   *
+   * @param message the new value
+   * @return this object
+   */
   public ValidationIssue message(@javax.annotation.Nonnull String message) {
     this.message = message;
     
@@ -183,6 +215,11 @@ public class ValidationIssue {
 
 
 
+  /**
+   * Sets {@code message}.
+   *
+   * @param message the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_MESSAGE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setMessage(@javax.annotation.Nonnull String message) {

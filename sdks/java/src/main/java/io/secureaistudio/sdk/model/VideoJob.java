@@ -40,6 +40,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class VideoJob implements Job {
+  /** The JSON name of {@code id}. */
   public static final String JSON_PROPERTY_ID = "id";
   @javax.annotation.Nonnull
   private String id;
@@ -107,54 +108,70 @@ public class VideoJob implements Job {
     }
   }
 
+  /** The JSON name of {@code type}. */
   public static final String JSON_PROPERTY_TYPE = "type";
   @javax.annotation.Nonnull
   private TypeEnum type;
 
 
+  /** The JSON name of {@code status}. */
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
   private JobStatus status;
 
 
+  /** The JSON name of {@code progress}. */
   public static final String JSON_PROPERTY_PROGRESS = "progress";
   @javax.annotation.Nonnull
   private Integer progress;
 
 
+  /** The JSON name of {@code createdAt}. */
   public static final String JSON_PROPERTY_CREATED_AT = "createdAt";
   @javax.annotation.Nonnull
   private OffsetDateTime createdAt;
 
 
+  /** The JSON name of {@code updatedAt}. */
   public static final String JSON_PROPERTY_UPDATED_AT = "updatedAt";
   @javax.annotation.Nonnull
   private OffsetDateTime updatedAt;
 
 
+  /** The JSON name of {@code completedAt}. */
   public static final String JSON_PROPERTY_COMPLETED_AT = "completedAt";
   @javax.annotation.Nullable
   private OffsetDateTime completedAt;
 
 
+  /** The JSON name of {@code error}. */
   public static final String JSON_PROPERTY_ERROR = "error";
   @javax.annotation.Nullable
   private JobFailure error;
 
 
+  /** The JSON name of {@code outputAssetIds}. */
   public static final String JSON_PROPERTY_OUTPUT_ASSET_IDS = "outputAssetIds";
   @javax.annotation.Nonnull
   private List<String> outputAssetIds;
 
 
+  /** The JSON name of {@code params}. */
   public static final String JSON_PROPERTY_PARAMS = "params";
   @javax.annotation.Nonnull
   private VideoJobRequest params;
 
 
+  /** An empty VideoJob; set its properties with the fluent setters. */
   public VideoJob() { 
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   * @return this object
+   */
   public VideoJob id(@javax.annotation.Nonnull String id) {
     this.id = id;
     
@@ -174,6 +191,11 @@ public class VideoJob implements Job {
 
 
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ID, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setId(@javax.annotation.Nonnull String id) {
@@ -182,6 +204,12 @@ public class VideoJob implements Job {
   }
 
 
+  /**
+   * Sets {@code type}.
+   *
+   * @param type the new value
+   * @return this object
+   */
   public VideoJob type(@javax.annotation.Nonnull TypeEnum type) {
     this.type = type;
     
@@ -201,6 +229,11 @@ public class VideoJob implements Job {
 
 
 
+  /**
+   * Sets {@code type}.
+   *
+   * @param type the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_TYPE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setType(@javax.annotation.Nonnull TypeEnum type) {
@@ -209,6 +242,12 @@ public class VideoJob implements Job {
   }
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   * @return this object
+   */
   public VideoJob status(@javax.annotation.Nonnull JobStatus status) {
     this.status = status;
     
@@ -228,6 +267,11 @@ public class VideoJob implements Job {
 
 
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setStatus(@javax.annotation.Nonnull JobStatus status) {
@@ -236,6 +280,12 @@ public class VideoJob implements Job {
   }
 
 
+  /**
+   * Sets {@code progress}.
+   *
+   * @param progress the new value
+   * @return this object
+   */
   public VideoJob progress(@javax.annotation.Nonnull Integer progress) {
     this.progress = progress;
     
@@ -257,6 +307,11 @@ public class VideoJob implements Job {
 
 
 
+  /**
+   * Sets {@code progress}.
+   *
+   * @param progress the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PROGRESS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setProgress(@javax.annotation.Nonnull Integer progress) {
@@ -265,6 +320,12 @@ public class VideoJob implements Job {
   }
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   * @return this object
+   */
   public VideoJob createdAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
     this.createdAt = createdAt;
     
@@ -284,6 +345,11 @@ public class VideoJob implements Job {
 
 
 
+  /**
+   * Sets {@code createdAt}.
+   *
+   * @param createdAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_CREATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCreatedAt(@javax.annotation.Nonnull OffsetDateTime createdAt) {
@@ -292,6 +358,12 @@ public class VideoJob implements Job {
   }
 
 
+  /**
+   * Sets {@code updatedAt}.
+   *
+   * @param updatedAt the new value
+   * @return this object
+   */
   public VideoJob updatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
     this.updatedAt = updatedAt;
     
@@ -311,6 +383,11 @@ public class VideoJob implements Job {
 
 
 
+  /**
+   * Sets {@code updatedAt}.
+   *
+   * @param updatedAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_UPDATED_AT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setUpdatedAt(@javax.annotation.Nonnull OffsetDateTime updatedAt) {
@@ -319,6 +396,12 @@ public class VideoJob implements Job {
   }
 
 
+  /**
+   * Sets {@code completedAt}.
+   *
+   * @param completedAt the new value
+   * @return this object
+   */
   public VideoJob completedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
     this.completedAt = completedAt;
     
@@ -338,6 +421,11 @@ public class VideoJob implements Job {
 
 
 
+  /**
+   * Sets {@code completedAt}.
+   *
+   * @param completedAt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_COMPLETED_AT, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setCompletedAt(@javax.annotation.Nullable OffsetDateTime completedAt) {
@@ -346,6 +434,12 @@ public class VideoJob implements Job {
   }
 
 
+  /**
+   * Sets {@code error}.
+   *
+   * @param error the new value
+   * @return this object
+   */
   public VideoJob error(@javax.annotation.Nullable JobFailure error) {
     this.error = error;
     
@@ -365,6 +459,11 @@ public class VideoJob implements Job {
 
 
 
+  /**
+   * Sets {@code error}.
+   *
+   * @param error the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_ERROR, required = false)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setError(@javax.annotation.Nullable JobFailure error) {
@@ -373,12 +472,24 @@ public class VideoJob implements Job {
   }
 
 
+  /**
+   * Sets {@code outputAssetIds}.
+   *
+   * @param outputAssetIds the new value
+   * @return this object
+   */
   public VideoJob outputAssetIds(@javax.annotation.Nonnull List<String> outputAssetIds) {
     this.outputAssetIds = outputAssetIds;
     
     return this;
   }
 
+  /**
+   * Adds one item to {@code outputAssetIds}, creating the list if it is unset.
+   *
+   * @param outputAssetIdsItem the item to add
+   * @return this object
+   */
   public VideoJob addOutputAssetIdsItem(String outputAssetIdsItem) {
     if (this.outputAssetIds == null) {
       this.outputAssetIds = new ArrayList<>();
@@ -400,6 +511,11 @@ public class VideoJob implements Job {
 
 
 
+  /**
+   * Sets {@code outputAssetIds}.
+   *
+   * @param outputAssetIds the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_OUTPUT_ASSET_IDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setOutputAssetIds(@javax.annotation.Nonnull List<String> outputAssetIds) {
@@ -408,6 +524,12 @@ public class VideoJob implements Job {
   }
 
 
+  /**
+   * Sets {@code params}.
+   *
+   * @param params the new value
+   * @return this object
+   */
   public VideoJob params(@javax.annotation.Nonnull VideoJobRequest params) {
     this.params = params;
     
@@ -427,6 +549,11 @@ public class VideoJob implements Job {
 
 
 
+  /**
+   * Sets {@code params}.
+   *
+   * @param params the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PARAMS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setParams(@javax.annotation.Nonnull VideoJobRequest params) {

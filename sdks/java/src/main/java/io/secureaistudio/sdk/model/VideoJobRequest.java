@@ -27,26 +27,31 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class VideoJobRequest {
+  /** The JSON name of {@code prompt}. */
   public static final String JSON_PROPERTY_PROMPT = "prompt";
   @javax.annotation.Nonnull
   private String prompt;
 
 
+  /** The JSON name of {@code durationSeconds}. */
   public static final String JSON_PROPERTY_DURATION_SECONDS = "durationSeconds";
   @javax.annotation.Nonnull
   private Integer durationSeconds;
 
 
+  /** The JSON name of {@code fps}. */
   public static final String JSON_PROPERTY_FPS = "fps";
   @javax.annotation.Nullable
   private Integer fps;
 
 
+  /** The JSON name of {@code resolution}. */
   public static final String JSON_PROPERTY_RESOLUTION = "resolution";
   @javax.annotation.Nullable
   private VideoResolution resolution;
 
 
+  /** The JSON name of {@code referenceAssetId}. */
   public static final String JSON_PROPERTY_REFERENCE_ASSET_ID = "referenceAssetId";
   @javax.annotation.Nullable
   private String referenceAssetId;
@@ -55,9 +60,16 @@ public class VideoJobRequest {
   private boolean referenceAssetIdIsSet;
 
 
+  /** An empty VideoJobRequest; set its properties with the fluent setters. */
   public VideoJobRequest() { 
   }
 
+  /**
+   * Sets {@code prompt}.
+   *
+   * @param prompt the new value
+   * @return this object
+   */
   public VideoJobRequest prompt(@javax.annotation.Nonnull String prompt) {
     this.prompt = prompt;
     
@@ -77,6 +89,11 @@ public class VideoJobRequest {
 
 
 
+  /**
+   * Sets {@code prompt}.
+   *
+   * @param prompt the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_PROMPT, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setPrompt(@javax.annotation.Nonnull String prompt) {
@@ -85,6 +102,12 @@ public class VideoJobRequest {
   }
 
 
+  /**
+   * Sets {@code durationSeconds}.
+   *
+   * @param durationSeconds the new value
+   * @return this object
+   */
   public VideoJobRequest durationSeconds(@javax.annotation.Nonnull Integer durationSeconds) {
     this.durationSeconds = durationSeconds;
     
@@ -106,6 +129,11 @@ public class VideoJobRequest {
 
 
 
+  /**
+   * Sets {@code durationSeconds}.
+   *
+   * @param durationSeconds the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_DURATION_SECONDS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setDurationSeconds(@javax.annotation.Nonnull Integer durationSeconds) {
@@ -114,6 +142,12 @@ public class VideoJobRequest {
   }
 
 
+  /**
+   * Sets {@code fps}.
+   *
+   * @param fps the new value
+   * @return this object
+   */
   public VideoJobRequest fps(@javax.annotation.Nullable Integer fps) {
     this.fps = fps;
     
@@ -135,6 +169,11 @@ public class VideoJobRequest {
 
 
 
+  /**
+   * Sets {@code fps}.
+   *
+   * @param fps the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_FPS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setFps(@javax.annotation.Nullable Integer fps) {
@@ -143,6 +182,12 @@ public class VideoJobRequest {
   }
 
 
+  /**
+   * Sets {@code resolution}.
+   *
+   * @param resolution the new value
+   * @return this object
+   */
   public VideoJobRequest resolution(@javax.annotation.Nullable VideoResolution resolution) {
     this.resolution = resolution;
     
@@ -162,6 +207,11 @@ public class VideoJobRequest {
 
 
 
+  /**
+   * Sets {@code resolution}.
+   *
+   * @param resolution the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_RESOLUTION, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setResolution(@javax.annotation.Nullable VideoResolution resolution) {
@@ -170,6 +220,12 @@ public class VideoJobRequest {
   }
 
 
+  /**
+   * Sets {@code referenceAssetId}.
+   *
+   * @param referenceAssetId the new value
+   * @return this object
+   */
   public VideoJobRequest referenceAssetId(@javax.annotation.Nullable String referenceAssetId) {
     this.referenceAssetId = referenceAssetId;
     this.referenceAssetIdIsSet = true;
@@ -196,6 +252,11 @@ public class VideoJobRequest {
 
 
 
+  /**
+   * Sets {@code referenceAssetId}.
+   *
+   * @param referenceAssetId the new value
+   */
   @JsonProperty(value = JSON_PROPERTY_REFERENCE_ASSET_ID, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public void setReferenceAssetId(@javax.annotation.Nullable String referenceAssetId) {

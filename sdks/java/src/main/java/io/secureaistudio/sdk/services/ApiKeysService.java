@@ -76,6 +76,7 @@ public final class ApiKeysService {
    * <p>Creates an API key. The response is the only time the full secret is shown; store it safely.
    *
    * @param apiKeyCreate the request body
+   * @return the decoded response body
    */
   @ApiOperation("createApiKey")
   public ApiKeyWithSecret create(@ApiParam(in = "body") ApiKeyCreate apiKeyCreate) {
@@ -87,6 +88,7 @@ public final class ApiKeysService {
    * <p>Returns one API key, without its secret.
    *
    * @param keyId The API key&#39;s ID.
+   * @return the decoded response body
    */
   @ApiOperation("getApiKey")
   public ApiKey retrieve(@ApiParam(in = "path", name = "keyId") String keyId) {
@@ -100,6 +102,7 @@ public final class ApiKeysService {
    * next pages when needed (rulebook R6).
    *
    * @param params the operation's other parameters (may be null)
+   * @return the first page
    */
   @ApiOperation("listApiKeys")
   public ApiKeyList.DataPage list(ApiKeyListParams params) {
@@ -110,6 +113,7 @@ public final class ApiKeysService {
   /**
    * List API keys, without optional parameters.
    *
+   * @return the first page
    */
   @ApiOperation("listApiKeys")
   public ApiKeyList.DataPage list() {

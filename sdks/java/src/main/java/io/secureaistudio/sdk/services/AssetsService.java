@@ -76,6 +76,7 @@ public final class AssetsService {
    *
    * @param assetId The asset&#39;s ID.
    * @param params the operation's other parameters (may be null)
+   * @return the decoded response body
    */
   @ApiOperation("downloadAssetContent")
   public byte[] download(@ApiParam(in = "path", name = "assetId") String assetId, AssetDownloadParams params) {
@@ -86,6 +87,7 @@ public final class AssetsService {
    * Download asset content, without optional parameters.
    *
    * @param assetId The asset&#39;s ID.
+   * @return the decoded response body
    */
   @ApiOperation("downloadAssetContent")
   public byte[] download(@ApiParam(in = "path", name = "assetId") String assetId) {
@@ -117,6 +119,7 @@ public final class AssetsService {
    * <p>Returns an asset&#39;s metadata. Download its bytes with &#x60;downloadAssetContent&#x60;.
    *
    * @param assetId The asset&#39;s ID.
+   * @return the decoded response body
    */
   @ApiOperation("getAsset")
   public Asset retrieve(@ApiParam(in = "path", name = "assetId") String assetId) {
@@ -128,6 +131,7 @@ public final class AssetsService {
    * <p>Uploads an image (PNG, JPEG or WebP, at most 20 MiB) to guide video generation or as an image-to-image source.
    *
    * @param params the form fields
+   * @return the decoded response body
    */
   @ApiOperation("uploadReferenceImage")
   public Asset upload(AssetUploadParams params) {

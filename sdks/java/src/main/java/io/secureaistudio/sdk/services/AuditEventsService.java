@@ -76,6 +76,7 @@ public final class AuditEventsService {
    * <p>Returns one audit event.
    *
    * @param eventId The audit event&#39;s ID.
+   * @return the decoded response body
    */
   @ApiOperation("getAuditEvent")
   public AuditEvent retrieve(@ApiParam(in = "path", name = "eventId") String eventId) {
@@ -89,6 +90,7 @@ public final class AuditEventsService {
    * next pages when needed (rulebook R6).
    *
    * @param params the operation's other parameters (may be null)
+   * @return the first page
    */
   @ApiOperation("listAuditEvents")
   public AuditEventList.DataPage list(AuditEventListParams params) {
@@ -99,6 +101,7 @@ public final class AuditEventsService {
   /**
    * List audit events, without optional parameters.
    *
+   * @return the first page
    */
   @ApiOperation("listAuditEvents")
   public AuditEventList.DataPage list() {

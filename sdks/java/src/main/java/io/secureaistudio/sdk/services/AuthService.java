@@ -76,6 +76,7 @@ public final class AuthService {
    * <p>Exchanges credentials for a short-lived JWT access token and a refresh token. Supports the &#x60;password&#x60; grant (a user&#39;s email and password) and the &#x60;client_credentials&#x60; grant (a service client&#39;s ID and secret). Credentials travel in the body, so this operation takes no other authentication. 
    *
    * @param tokenRequest the request body
+   * @return the decoded response body
    */
   @ApiOperation("createToken")
   public TokenResponse createToken(@ApiParam(in = "body") TokenRequest tokenRequest) {
@@ -86,6 +87,7 @@ public final class AuthService {
    * Get the current principal ({@code GET /auth/me}, operation {@code getCurrentPrincipal}).
    * <p>Returns the user or API key the request is authenticated as, with its roles and effective permissions.
    *
+   * @return the decoded response body
    */
   @ApiOperation("getCurrentPrincipal")
   public Principal me() {
@@ -97,6 +99,7 @@ public final class AuthService {
    * <p>Exchanges a refresh token for a new access token and a new refresh token. Refresh tokens are single use: the old one stops working once this succeeds. 
    *
    * @param refreshTokenRequest the request body
+   * @return the decoded response body
    */
   @ApiOperation("refreshToken")
   public TokenResponse refresh(@ApiParam(in = "body") RefreshTokenRequest refreshTokenRequest) {

@@ -83,6 +83,7 @@ public final class BackupsService {
    * <p>Starts an encrypted backup of the chosen resources to a cloud destination. Data is encrypted with AES-256-GCM before it leaves the platform. Poll &#x60;getBackup&#x60; until it is terminal. 
    *
    * @param backupCreate the request body
+   * @return the decoded response body
    */
   @ApiOperation("createBackup")
   public Backup create(@ApiParam(in = "body") BackupCreate backupCreate) {
@@ -94,6 +95,7 @@ public final class BackupsService {
    * <p>Schedules recurring backups. &#x60;schedule&#x60; is a five-field cron expression in UTC; &#x60;regions&#x60; lists the regions every backup is replicated to (cross-region redundancy); backups older than &#x60;retentionDays&#x60; are deleted. 
    *
    * @param backupPolicyCreate the request body
+   * @return the decoded response body
    */
   @ApiOperation("createBackupPolicy")
   public BackupPolicy createPolicy(@ApiParam(in = "body") BackupPolicyCreate backupPolicyCreate) {
@@ -116,6 +118,7 @@ public final class BackupsService {
    * <p>Returns a backup with its status, size and checksum.
    *
    * @param backupId The backup&#39;s ID.
+   * @return the decoded response body
    */
   @ApiOperation("getBackup")
   public Backup retrieve(@ApiParam(in = "path", name = "backupId") String backupId) {
@@ -159,6 +162,7 @@ public final class BackupsService {
    * <p>Returns one backup policy.
    *
    * @param policyId The backup policy&#39;s ID.
+   * @return the decoded response body
    */
   @ApiOperation("getBackupPolicy")
   public BackupPolicy retrievePolicy(@ApiParam(in = "path", name = "policyId") String policyId) {
@@ -172,6 +176,7 @@ public final class BackupsService {
    * next pages when needed (rulebook R6).
    *
    * @param params the operation's other parameters (may be null)
+   * @return the first page
    */
   @ApiOperation("listBackupPolicies")
   public BackupPolicyList.DataPage listPolicies(BackupListPoliciesParams params) {
@@ -182,6 +187,7 @@ public final class BackupsService {
   /**
    * List backup policies, without optional parameters.
    *
+   * @return the first page
    */
   @ApiOperation("listBackupPolicies")
   public BackupPolicyList.DataPage listPolicies() {
@@ -195,6 +201,7 @@ public final class BackupsService {
    * next pages when needed (rulebook R6).
    *
    * @param params the operation's other parameters (may be null)
+   * @return the first page
    */
   @ApiOperation("listBackups")
   public BackupList.DataPage list(BackupListParams params) {
@@ -205,6 +212,7 @@ public final class BackupsService {
   /**
    * List backups, without optional parameters.
    *
+   * @return the first page
    */
   @ApiOperation("listBackups")
   public BackupList.DataPage list() {
@@ -217,6 +225,7 @@ public final class BackupsService {
    *
    * @param backupId The backup&#39;s ID.
    * @param restoreRequest the request body
+   * @return the decoded response body
    */
   @ApiOperation("restoreBackup")
   public Restore restore(@ApiParam(in = "path", name = "backupId") String backupId, @ApiParam(in = "body") RestoreRequest restoreRequest) {
@@ -229,6 +238,7 @@ public final class BackupsService {
    *
    * @param policyId The backup policy&#39;s ID.
    * @param backupPolicyUpdate the request body
+   * @return the decoded response body
    */
   @ApiOperation("updateBackupPolicy")
   public BackupPolicy updatePolicy(@ApiParam(in = "path", name = "policyId") String policyId, @ApiParam(in = "body") BackupPolicyUpdate backupPolicyUpdate) {

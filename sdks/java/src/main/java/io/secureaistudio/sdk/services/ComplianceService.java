@@ -76,6 +76,7 @@ public final class ComplianceService {
    * <p>Starts generating a compliance report for a framework and period. Poll &#x60;getComplianceReport&#x60; until it is &#x60;ready&#x60; (then &#x60;downloadUrl&#x60; is set) or &#x60;failed&#x60;. 
    *
    * @param complianceReportRequest the request body
+   * @return the decoded response body
    */
   @ApiOperation("createComplianceReport")
   public ComplianceReport createReport(@ApiParam(in = "body") ComplianceReportRequest complianceReportRequest) {
@@ -87,6 +88,7 @@ public final class ComplianceService {
    * <p>Returns a compliance report with its status and, once ready, its summary and download URL.
    *
    * @param reportId The compliance report&#39;s ID.
+   * @return the decoded response body
    */
   @ApiOperation("getComplianceReport")
   public ComplianceReport retrieveReport(@ApiParam(in = "path", name = "reportId") String reportId) {
@@ -132,6 +134,7 @@ public final class ComplianceService {
    * next pages when needed (rulebook R6).
    *
    * @param params the operation's other parameters (may be null)
+   * @return the first page
    */
   @ApiOperation("listComplianceReports")
   public ComplianceReportList.DataPage listReports(ComplianceListReportsParams params) {
@@ -142,6 +145,7 @@ public final class ComplianceService {
   /**
    * List compliance reports, without optional parameters.
    *
+   * @return the first page
    */
   @ApiOperation("listComplianceReports")
   public ComplianceReportList.DataPage listReports() {

@@ -73,6 +73,7 @@ public final class GraphqlService {
    * <p>Runs a GraphQL query or mutation over the same data as the REST operations. GraphQL errors are reported in the body&#39;s &#x60;errors&#x60; with status 200, as the GraphQL-over-HTTP convention asks. 
    *
    * @param graphqlRequest the request body
+   * @return the decoded response body
    */
   @ApiOperation("executeGraphql")
   public GraphqlResponse execute(@ApiParam(in = "body") GraphqlRequest graphqlRequest) {

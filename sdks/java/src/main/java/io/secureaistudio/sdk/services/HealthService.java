@@ -71,6 +71,7 @@ public final class HealthService {
    * Liveness probe ({@code GET /health/live}, operation {@code getLiveness}).
    * <p>Answers 200 while the service process is up. Takes no authentication so load balancers can call it.
    *
+   * @return the decoded response body
    */
   @ApiOperation("getLiveness")
   public HealthStatus liveness() {
@@ -81,6 +82,7 @@ public final class HealthService {
    * Readiness probe ({@code GET /health/ready}, operation {@code getReadiness}).
    * <p>Answers 200 when the service and its dependencies can take traffic, 503 with the failing checks otherwise. No authentication.
    *
+   * @return the decoded response body
    */
   @ApiOperation("getReadiness")
   public HealthStatus readiness() {

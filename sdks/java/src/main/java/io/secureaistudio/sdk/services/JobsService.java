@@ -81,6 +81,7 @@ public final class JobsService {
    * <p>Cancels a queued or running job. A job that already reached a terminal status answers 409.
    *
    * @param jobId The job&#39;s ID.
+   * @return the decoded response body
    */
   @ApiOperation("cancelJob")
   public Job cancel(@ApiParam(in = "path", name = "jobId") String jobId) {
@@ -92,6 +93,7 @@ public final class JobsService {
    * <p>Starts an image generation job. The job runs asynchronously: poll &#x60;getJob&#x60; (the &#x60;Location&#x60; header) or follow &#x60;streamJobEvents&#x60; until its status is terminal. 
    *
    * @param imageJobRequest the request body
+   * @return the decoded response body
    */
   @ApiOperation("createImageJob")
   public ImageJob createImage(@ApiParam(in = "body") ImageJobRequest imageJobRequest) {
@@ -103,6 +105,7 @@ public final class JobsService {
    * <p>Starts a video generation job, optionally animating a reference image. Poll &#x60;getJob&#x60; or follow &#x60;streamJobEvents&#x60; until its status is terminal. 
    *
    * @param videoJobRequest the request body
+   * @return the decoded response body
    */
   @ApiOperation("createVideoJob")
   public VideoJob createVideo(@ApiParam(in = "body") VideoJobRequest videoJobRequest) {
@@ -114,6 +117,7 @@ public final class JobsService {
    * <p>Returns a job with its status, progress and, once it succeeded, its output assets.
    *
    * @param jobId The job&#39;s ID.
+   * @return the decoded response body
    */
   @ApiOperation("getJob")
   public Job retrieve(@ApiParam(in = "path", name = "jobId") String jobId) {
@@ -159,6 +163,7 @@ public final class JobsService {
    * next pages when needed (rulebook R6).
    *
    * @param params the operation's other parameters (may be null)
+   * @return the first page
    */
   @ApiOperation("listJobs")
   public JobList.DataPage list(JobListParams params) {
@@ -169,6 +174,7 @@ public final class JobsService {
   /**
    * List jobs, without optional parameters.
    *
+   * @return the first page
    */
   @ApiOperation("listJobs")
   public JobList.DataPage list() {
@@ -182,6 +188,7 @@ public final class JobsService {
    *
    * @param jobId The job&#39;s ID.
    * @param params the operation's other parameters (may be null)
+   * @return the open event stream
    */
   @ApiOperation("streamJobEvents")
   public EventStream<io.secureaistudio.sdk.model.JobEvent> events(@ApiParam(in = "path", name = "jobId") String jobId, JobEventsParams params) {
@@ -192,6 +199,7 @@ public final class JobsService {
    * Stream job events, without optional parameters.
    *
    * @param jobId The job&#39;s ID.
+   * @return the open event stream
    */
   @ApiOperation("streamJobEvents")
   public EventStream<io.secureaistudio.sdk.model.JobEvent> events(@ApiParam(in = "path", name = "jobId") String jobId) {

@@ -74,6 +74,7 @@ public final class MetricsService {
    * Get system metrics ({@code GET /metrics/system}, operation {@code getSystemMetrics}).
    * <p>A point-in-time snapshot of the organisation&#39;s generation capacity and queue.
    *
+   * @return the decoded response body
    */
   @ApiOperation("getSystemMetrics")
   public SystemMetrics system() {
@@ -85,6 +86,7 @@ public final class MetricsService {
    * <p>Usage as a time series between &#x60;from&#x60; (inclusive) and &#x60;to&#x60; (exclusive), one point per &#x60;granularity&#x60; bucket.
    *
    * @param params the operation's other parameters
+   * @return the decoded response body
    */
   @ApiOperation("getUsageMetrics")
   public UsageSeries usage(MetricUsageParams params) {

@@ -79,6 +79,7 @@ public final class RolesService {
    *
    * @param userId The user&#39;s ID.
    * @param roleAssignment the request body
+   * @return the decoded response body
    */
   @ApiOperation("assignUserRoles")
   public User assign(@ApiParam(in = "path", name = "userId") String userId, @ApiParam(in = "body") RoleAssignment roleAssignment) {
@@ -90,6 +91,7 @@ public final class RolesService {
    * <p>Returns one role with its permissions.
    *
    * @param roleId The role&#39;s ID.
+   * @return the decoded response body
    */
   @ApiOperation("getRole")
   public Role retrieve(@ApiParam(in = "path", name = "roleId") String roleId) {
@@ -103,6 +105,7 @@ public final class RolesService {
    * next pages when needed (rulebook R6).
    *
    * @param params the operation's other parameters (may be null)
+   * @return the first page
    */
   @ApiOperation("listPermissions")
   public PermissionList.DataPage listPermissions(RoleListPermissionsParams params) {
@@ -113,6 +116,7 @@ public final class RolesService {
   /**
    * List permissions, without optional parameters.
    *
+   * @return the first page
    */
   @ApiOperation("listPermissions")
   public PermissionList.DataPage listPermissions() {
@@ -126,6 +130,7 @@ public final class RolesService {
    * next pages when needed (rulebook R6).
    *
    * @param params the operation's other parameters (may be null)
+   * @return the first page
    */
   @ApiOperation("listRoles")
   public RoleList.DataPage list(RoleListParams params) {
@@ -136,6 +141,7 @@ public final class RolesService {
   /**
    * List roles, without optional parameters.
    *
+   * @return the first page
    */
   @ApiOperation("listRoles")
   public RoleList.DataPage list() {

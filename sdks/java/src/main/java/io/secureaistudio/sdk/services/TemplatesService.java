@@ -79,6 +79,7 @@ public final class TemplatesService {
    * <p>Adds a template to the library.
    *
    * @param templateCreate the request body
+   * @return the decoded response body
    */
   @ApiOperation("createTemplate")
   public Template create(@ApiParam(in = "body") TemplateCreate templateCreate) {
@@ -102,6 +103,7 @@ public final class TemplatesService {
    * <p>Returns a template. Its &#x60;ETag&#x60; header is what &#x60;updateTemplate&#x60; and &#x60;deleteTemplate&#x60; take as &#x60;If-Match&#x60;.
    *
    * @param templateId The template&#39;s ID.
+   * @return the decoded response body
    */
   @ApiOperation("getTemplate")
   public Template retrieve(@ApiParam(in = "path", name = "templateId") String templateId) {
@@ -115,6 +117,7 @@ public final class TemplatesService {
    * next pages when needed (rulebook R6).
    *
    * @param params the operation's other parameters (may be null)
+   * @return the first page
    */
   @ApiOperation("listTemplates")
   public TemplateList.DataPage list(TemplateListParams params) {
@@ -125,6 +128,7 @@ public final class TemplatesService {
   /**
    * List templates, without optional parameters.
    *
+   * @return the first page
    */
   @ApiOperation("listTemplates")
   public TemplateList.DataPage list() {
@@ -138,6 +142,7 @@ public final class TemplatesService {
    * @param templateId The template&#39;s ID.
    * @param templateUpdate the request body
    * @param params the operation's other parameters
+   * @return the decoded response body
    */
   @ApiOperation("updateTemplate")
   public Template update(@ApiParam(in = "path", name = "templateId") String templateId, @ApiParam(in = "body") TemplateUpdate templateUpdate, TemplateUpdateParams params) {

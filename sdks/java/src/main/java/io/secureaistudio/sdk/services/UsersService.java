@@ -77,6 +77,7 @@ public final class UsersService {
    * <p>Deactivates a user. Their sessions and tokens stop working at once; their work is kept.
    *
    * @param userId The user&#39;s ID.
+   * @return the decoded response body
    */
   @ApiOperation("deactivateUser")
   public User deactivate(@ApiParam(in = "path", name = "userId") String userId) {
@@ -88,6 +89,7 @@ public final class UsersService {
    * <p>Returns one user.
    *
    * @param userId The user&#39;s ID.
+   * @return the decoded response body
    */
   @ApiOperation("getUser")
   public User retrieve(@ApiParam(in = "path", name = "userId") String userId) {
@@ -99,6 +101,7 @@ public final class UsersService {
    * <p>Invites a user by email with an initial set of roles. The user is &#x60;invited&#x60; until they accept.
    *
    * @param userInvite the request body
+   * @return the decoded response body
    */
   @ApiOperation("inviteUser")
   public User invite(@ApiParam(in = "body") UserInvite userInvite) {
@@ -112,6 +115,7 @@ public final class UsersService {
    * next pages when needed (rulebook R6).
    *
    * @param params the operation's other parameters (may be null)
+   * @return the first page
    */
   @ApiOperation("listUsers")
   public UserList.DataPage list(UserListParams params) {
@@ -122,6 +126,7 @@ public final class UsersService {
   /**
    * List users, without optional parameters.
    *
+   * @return the first page
    */
   @ApiOperation("listUsers")
   public UserList.DataPage list() {
@@ -134,6 +139,7 @@ public final class UsersService {
    *
    * @param userId The user&#39;s ID.
    * @param userUpdate the request body
+   * @return the decoded response body
    */
   @ApiOperation("updateUser")
   public User update(@ApiParam(in = "path", name = "userId") String userId, @ApiParam(in = "body") UserUpdate userUpdate) {
