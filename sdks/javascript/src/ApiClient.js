@@ -150,11 +150,24 @@ class ApiClient {
     }
 
     /**
+     * An operation's own server URL; a relative one (`/v3`) is taken relative to the client's
+     * base URL, as OpenAPI takes it relative to where the document is served.
+     */
+    resolveServer(url) {
+        if (/^[a-z][a-z\d+.-]*:/i.test(url)) return url;
+        try {
+            return new URL(url, this.basePath.replace(/\/*$/, '/')).href;
+        } catch {
+            return url; // a relative base URL too: nothing to resolve against
+        }
+    }
+
+    /**
      * basePath (or apiBasePath) + path with <code>{name}</code> placeholders substituted, each
      * value one encoded segment (R9.1: an empty value, `.` and `..` are argument errors).
      */
     buildUrl(path, pathParams, apiBasePath, operationId = path, paramNames = {}) {
-        const base = apiBasePath != null ? apiBasePath.replace(/\/+$/, '') : this.basePath;
+        const base = apiBasePath != null ? this.resolveServer(apiBasePath).replace(/\/+$/, '') : this.basePath;
         const filled = path.replace(/\{([\w.#-]+)\}/g, (match, key) =>
             Object.prototype.hasOwnProperty.call(pathParams, key)
                 ? encodePathSegment(this.paramToString(pathParams[key]), `${operationId}: path parameter '${paramNames?.[key] ?? key}'`)

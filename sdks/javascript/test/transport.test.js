@@ -243,3 +243,11 @@ test('R8: an installed waiter polls until a terminal state', async () => {
     assert.equal(thing.state, 'done');
     assert.equal(client.delays.length, 2);
 });
+
+test("an operation's own server: absolute as given, relative against the client's base URL", () => {
+    const client = new ApiClient('http://127.0.0.1:9/base/', {validation: 'off'});
+    assert.equal(client.buildUrl('/items/{id}', {id: 'a b'}, 'https://other.example/v2/'), 'https://other.example/v2/items/a%20b');
+    assert.equal(client.buildUrl('/items', {}, '/v3'), 'http://127.0.0.1:9/v3/items');
+    assert.equal(client.buildUrl('/items', {}, 'v3'), 'http://127.0.0.1:9/base/v3/items');
+    assert.equal(client.buildUrl('/items', {}, null), 'http://127.0.0.1:9/base/items');
+});
