@@ -66,7 +66,11 @@ export async function runJavaScript(sample, cwd, env) {
   const link = path.join(cwd, 'node_modules/@secure-ai-studio/sdk');
   if (!fs.existsSync(link)) {
     fs.mkdirSync(path.dirname(link), { recursive: true });
-    fs.symlinkSync(path.join(ROOT, 'sdks/javascript'), link, 'dir');
+    try {
+      fs.symlinkSync(path.join(ROOT, 'sdks/javascript'), link, 'dir');
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err; // a sample running beside this one made it first
+    }
   }
   const file = path.join(cwd, path.basename(sample.file));
   fs.copyFileSync(sample.file, file);
@@ -111,4 +115,18 @@ export function runCurl(sample, cwd, env) {
 export function onePerTag(samples) {
   const seen = new Set();
   return samples.filter((s) => !seen.has(s.tag) && seen.add(s.tag));
+}
+
+/** Maps `items` through async `fn`, at most `limit` at once; results in the items' order. */
+export async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
