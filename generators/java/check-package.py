@@ -2,7 +2,8 @@
 """Checks a built Java SDK against Maven Central's published requirements
 (https://central.sonatype.org/publish/requirements/) and this project's packaging rules.
 
-Usage: check-package.py BUILD_DIR              pom metadata, jars, manifest, license, javadoc footer
+Usage: check-package.py BUILD_DIR              pom metadata, javadoc doclint setting, jars, manifest,
+                                                license, javadoc footer
        check-package.py BUILD_DIR --staged DIR  also: DIR holds every artifact with its .asc
                                                 signature and .md5/.sha1/.sha256 checksums
 
@@ -55,7 +56,22 @@ def check_pom(pom_path):
         need(not value or value.startswith("scm:"), f"{where}: <scm>/<{field}> is not an scm: URL ({value})")
     # Central also refuses <repositories> pointing elsewhere; the SDK must resolve from Central alone.
     need(pom.find("m:repositories", NS) is None, f"{where}: <repositories> must not be declared")
+    check_javadoc_config(pom, where)
     return text(pom, "m:artifactId"), text(pom, "m:version")
+
+
+def check_javadoc_config(pom, where):
+    """Issue 16: javadoc runs with every doclint group (a missing comment or @param/@return tag
+    included) and its warnings fail the build, so an undocumented public member never ships.
+    Checked here so that weakening the pom (`all,-missing`, `none`, no failOnWarnings) fails too."""
+    plugins = [p for p in pom.findall("m:build/m:plugins/m:plugin", NS)
+               if text(p, "m:artifactId") == "maven-javadoc-plugin"]
+    need(plugins, f"{where}: no maven-javadoc-plugin in <build>/<plugins>")
+    for plugin in plugins[:1]:
+        doclint = text(plugin, "m:configuration/m:doclint")
+        need(doclint == "all", f"{where}: maven-javadoc-plugin <doclint> is {doclint!r}, expected 'all'")
+        fail = text(plugin, "m:configuration/m:failOnWarnings")
+        need(fail == "true", f"{where}: maven-javadoc-plugin <failOnWarnings> is {fail!r}, expected 'true'")
 
 
 def check_jars(build, artifact, version):

@@ -1,7 +1,8 @@
 // Finishes a generated Java SDK (called by generators/generate.mjs on the fresh output, before it
 // replaces sdks/java/): splits each tag's params bundle (templates/libraries/native/api_params.mustache)
-// into one file per params class, and settles default getters a variant of two oneOf interfaces
-// inherits twice (resolveDefaultGetterClashes). openapi-generator renders API templates once per tag, and Java
+// into one file per params class, settles default getters a variant of two oneOf interfaces
+// inherits twice (resolveDefaultGetterClashes), and fills javadoc text an empty description
+// left out (fillEmptyDocText). openapi-generator renders API templates once per tag, and Java
 // allows one public top-level class per file, so `TemplateListParams` cannot be rendered alone.
 // Usage: node generators/java/postprocess.mjs SDK_DIR   (or import and call splitParamsBundles(dir))
 import fs from 'node:fs';
@@ -142,9 +143,40 @@ export function resolveDefaultGetterClashes(sdkDir) {
   return changed;
 }
 
+// A document's `description: ""` is still set for Mustache (jmustache treats "" as true), so
+// `{{#notes}} * <p>{{notes}}{{/notes}}` renders a bare <p> and `@param x {{#description}}...`
+// a tag without text; javadoc's doclint (all, warnings failing: pom.mustache) rejects both.
+const EMPTY_PARAGRAPH = /^[ \t]*\* <p>[ \t]*\n(?=[ \t]*\*(?:\/|[ \t]*$|[ \t]+@))/gm;
+const EMPTY_PARAM = /^([ \t]*\* @param )(<?[A-Za-z_$][\w$]*>?)[ \t]*$/gm;
+
+/**
+ * Drops javadoc paragraphs and fills @param tags that an empty description left without text
+ * (the tag then names its parameter: "the {@code x} value"). Returns the files changed.
+ */
+export function fillEmptyDocText(sdkDir) {
+  const changed = [];
+  const files = fs
+    .readdirSync(sdkDir, { recursive: true })
+    .filter((f) => f.endsWith('.java'))
+    .map((f) => path.join(sdkDir, f))
+    .sort();
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    const fixed = text
+      .replace(EMPTY_PARAGRAPH, '')
+      .replace(EMPTY_PARAM, (_, tag, name) => `${tag}${name} the {@code ${name.replace(/[<>]/g, '')}} value`);
+    if (fixed !== text) {
+      fs.writeFileSync(file, fixed);
+      changed.push(file);
+    }
+  }
+  return changed;
+}
+
 export default function postprocess(sdkDir) {
   splitParamsBundles(sdkDir);
   resolveDefaultGetterClashes(sdkDir);
+  fillEmptyDocText(sdkDir);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -155,4 +187,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   console.log(`split ${splitParamsBundles(dir).length} params classes`);
   console.log(`settled default getters in ${resolveDefaultGetterClashes(dir).length} classes`);
+  console.log(`filled empty javadoc text in ${fillEmptyDocText(dir).length} files`);
 }

@@ -15,9 +15,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.PARAMETER, ElementType.METHOD})
 public @interface ApiParam {
-  /** {@code path}, {@code query}, {@code header}, {@code form} or {@code body}. */
+  /** @return where the value goes: {@code path}, {@code query}, {@code header}, {@code form} or {@code body} */
   String in();
 
-  /** The parameter's name in the API document; empty for the body. */
+  /** @return the parameter's name in the API document; empty for the body */
   String name() default "";
 }

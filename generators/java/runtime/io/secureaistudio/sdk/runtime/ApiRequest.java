@@ -14,7 +14,16 @@ import java.util.Map;
  */
 public final class ApiRequest {
   /** Kind of request body. */
-  public enum BodyKind { NONE, JSON, MULTIPART, FORM }
+  public enum BodyKind {
+    /** No body. */
+    NONE,
+    /** A JSON document ({@link #jsonBody}). */
+    JSON,
+    /** {@code multipart/form-data} fields and files ({@link #form}, {@link #formField}). */
+    MULTIPART,
+    /** {@code application/x-www-form-urlencoded} fields. */
+    FORM
+  }
 
   final String operationId;
   final String method;
@@ -37,12 +46,26 @@ public final class ApiRequest {
     this.pathTemplate = pathTemplate;
   }
 
-  /** Starts a request for {@code operationId}: {@code method pathTemplate}, e.g. GET /jobs/{jobId}. */
+  /**
+   * Starts a request for {@code operationId}: {@code method pathTemplate}, e.g. GET /jobs/{jobId}.
+   *
+   * @param operationId the operation's ID in the API document (named in errors and logs)
+   * @param method the HTTP method
+   * @param pathTemplate the path relative to the base URL, with {@code {name}} placeholders
+   * @return the request, with no parameters yet
+   */
   public static ApiRequest of(String operationId, String method, String pathTemplate) {
     return new ApiRequest(operationId, method, pathTemplate);
   }
 
-  /** Fails with a clear message when a required parameter is missing. */
+  /**
+   * Fails with a clear message when a required parameter is missing.
+   *
+   * @param name the parameter's name in the API document
+   * @param value its value
+   * @return this request
+   * @throws IllegalArgumentException when {@code value} is null
+   */
   public ApiRequest require(String name, Object value) {
     if (value == null) {
       throw new IllegalArgumentException("Missing the required parameter '" + name + "' when calling " + operationId);
@@ -53,6 +76,11 @@ public final class ApiRequest {
   /**
    * Sets a path parameter; an empty one, or one that is exactly {@code .} or {@code ..} (a dot
    * segment would call another endpoint), is an argument error naming it (R9.1).
+   *
+   * @param name the placeholder's name in the path template
+   * @param value its value (null: left unset)
+   * @return this request
+   * @throws IllegalArgumentException when the value is empty, {@code .} or {@code ..}
    */
   public ApiRequest pathParam(String name, Object value) {
     String text = value == null ? null : ParameterFormat.format(value);
@@ -67,7 +95,13 @@ public final class ApiRequest {
     return this;
   }
 
-  /** Adds a query parameter; collections repeat the name (form style, explode=true). */
+  /**
+   * Adds a query parameter; collections repeat the name (form style, explode=true).
+   *
+   * @param name the parameter's name
+   * @param value its value (null: not sent)
+   * @return this request
+   */
   public ApiRequest queryParam(String name, Object value) {
     if (value instanceof Collection) {
       for (Object item : (Collection<?>) value) {
@@ -79,7 +113,14 @@ public final class ApiRequest {
     return this;
   }
 
-  /** Adds a header; collections are sent comma-separated (simple style). */
+  /**
+   * Adds a header; collections are sent comma-separated (simple style).
+   *
+   * @param name the header's name
+   * @param value its value (null: not sent, though still declared)
+   * @return this request
+   * @throws IllegalArgumentException when the value has a control or non-ASCII character
+   */
   public ApiRequest header(String name, Object value) {
     declaredHeaders.add(name);
     if (value != null) {
@@ -90,6 +131,13 @@ public final class ApiRequest {
     return this;
   }
 
+  /**
+   * Sets a JSON body.
+   *
+   * @param body the value Jackson writes (null: the JSON {@code null} is not sent, no body)
+   * @param contentType the body's media type, e.g. {@code application/json}
+   * @return this request
+   */
   public ApiRequest jsonBody(Object body, String contentType) {
     this.bodyKind = BodyKind.JSON;
     this.jsonBody = body;
@@ -97,25 +145,46 @@ public final class ApiRequest {
     return this;
   }
 
-  /** Declares a form body: multipart/form-data when {@code multipart}, else urlencoded. */
+  /**
+   * Declares a form body: multipart/form-data when {@code multipart}, else urlencoded.
+   *
+   * @param multipart whether the body is multipart/form-data
+   * @return this request
+   */
   public ApiRequest form(boolean multipart) {
     bodyKind = multipart ? BodyKind.MULTIPART : BodyKind.FORM;
     return this;
   }
 
-  /** Adds a form field; in multipart bodies {@link File} and byte[] values become file parts. */
+  /**
+   * Adds a form field; in multipart bodies {@link File} and byte[] values become file parts.
+   *
+   * @param name the field's name
+   * @param value its value (null: not sent)
+   * @return this request
+   */
   public ApiRequest formField(String name, Object value) {
     if (value != null) formParts.add(Map.entry(name, value));
     return this;
   }
 
-  /** Media types the operation can answer with, best first. */
+  /**
+   * Media types the operation can answer with, best first.
+   *
+   * @param accept the {@code Accept} header's value
+   * @return this request
+   */
   public ApiRequest accept(String accept) {
     this.accept = accept;
     return this;
   }
 
-  /** Security schemes the operation accepts (none for public operations). */
+  /**
+   * Security schemes the operation accepts (none for public operations).
+   *
+   * @param schemes the schemes, in the API document's order
+   * @return this request
+   */
   public ApiRequest security(AuthScheme... schemes) {
     Collections.addAll(security, schemes);
     return this;
@@ -124,6 +193,10 @@ public final class ApiRequest {
   /**
    * A copy of this request with query parameter {@code name} set to {@code value} alone (the
    * next page of a list, rulebook R6.2: same parameters, new cursor).
+   *
+   * @param name the query parameter's name
+   * @param value its new value (null: removed)
+   * @return the copy; this request is unchanged
    */
   public ApiRequest withQueryParam(String name, String value) {
     ApiRequest copy = new ApiRequest(operationId, method, pathTemplate);
@@ -141,11 +214,18 @@ public final class ApiRequest {
     return copy;
   }
 
-  /** The first value of query parameter {@code name}, or null. */
+  /**
+   * The first value of query parameter {@code name}.
+   *
+   * @param name the query parameter's name
+   * @return its first value as sent, or null
+   */
   public String queryValue(String name) {
     return query.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst().orElse(null);
   }
 
+  /** @return the operation's ID in the API document */
   public String operationId() { return operationId; }
+  /** @return the HTTP method */
   public String method() { return method; }
 }

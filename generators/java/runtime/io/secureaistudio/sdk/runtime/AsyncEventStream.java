@@ -20,6 +20,8 @@ public final class AsyncEventStream<T> {
   /**
    * An unsent event stream request; the generated async methods call this.
    *
+   * @param transport sends the request when subscribed
+   * @param request the operation's request
    * @param type the model of the operation's {@code x-event-schema} (or JsonNode)
    */
   public AsyncEventStream(Transport transport, ApiRequest request, Class<T> type) {
@@ -31,6 +33,7 @@ public final class AsyncEventStream<T> {
   /**
    * Sends the request and gives every event to {@code handler}, in order.
    *
+   * @param handler called with each event, on the HTTP client's threads, one at a time
    * @return completes when the stream ends; exceptionally with {@link APIException} (error status),
    *     {@link APIConnectionException} (unreachable, or the stream broke off),
    *     {@link ResponseValidationException} (data that is not JSON) or what the handler threw;

@@ -35,7 +35,11 @@ public class AsyncPage<T> {
     this.response = response;
   }
 
-  /** The same page under another (generated, typed) class. */
+  /**
+   * The same page under another (generated, typed) class.
+   *
+   * @param page the page to wrap
+   */
   protected AsyncPage(AsyncPage<T> page) {
     this(page.transport, page.request, page.shape, page.response);
   }
@@ -43,6 +47,10 @@ public class AsyncPage<T> {
   /**
    * Requests the first page of {@code request}; the generated page types call this.
    *
+   * @param <P> the list body's type
+   * @param <T> the item type
+   * @param transport sends the page requests
+   * @param request the list operation's request (the first page's cursor, if any, set)
    * @param type the list body's type
    * @param cursorParam the query parameter that takes the cursor ({@code x-pagination.cursorParam})
    * @param items reads the items out of a decoded page ({@code x-pagination.itemsField})
@@ -58,19 +66,19 @@ public class AsyncPage<T> {
     return AsyncCalls.map(transport.executeAsync(request, shape.type), r -> new AsyncPage<>(transport, request, shape, r));
   }
 
-  /** The items of this page only (empty when the server sent none). */
+  /** @return the items of this page only, unmodifiable (empty when the server sent none) */
   public List<T> data() {
     Collection<T> data = response.getData() == null ? null : shape.items.apply(response.getData());
     if (data == null) return Collections.emptyList();
     return data instanceof List ? Collections.unmodifiableList((List<T>) data) : Collections.unmodifiableList(new ArrayList<>(data));
   }
 
-  /** The server's cursor for the next page; null when this is the last page. */
+  /** @return the server's cursor for the next page; null when this is the last page */
   public String nextCursor() {
     return response.getData() == null ? null : shape.next.apply(response.getData());
   }
 
-  /** True when another page follows (R6.2, as {@link Page#hasNextPage()}). */
+  /** @return true when another page follows (R6.2, as {@link Page#hasNextPage()}) */
   public boolean hasNextPage() {
     return Page.shouldContinue(request.queryValue(shape.cursorParam), nextCursor());
   }
@@ -88,12 +96,16 @@ public class AsyncPage<T> {
     return fetch(transport, request.withQueryParam(shape.cursorParam, nextCursor()), shape);
   }
 
-  /** Status, headers and decoded body of the response this page came from (R10). */
+  /** @return the status, headers and decoded body of the response this page came from (R10) */
   public ApiResponse<?> response() {
     return response;
   }
 
-  /** Every item of this page and the pages after it, pushed to a handler without blocking. */
+  /**
+   * Every item of this page and the pages after it, pushed to a handler without blocking.
+   *
+   * @return a walker over the items, starting at this page
+   */
   public AutoPager<T> autoPager() {
     return new AutoPager<>(this);
   }
@@ -115,6 +127,7 @@ public class AsyncPage<T> {
     /**
      * Gives every item to {@code action}, page after page.
      *
+     * @param action called with each item, in order
      * @return completes after the last item, exceptionally when a page request or the action fails;
      *     cancelling it stops before the next page (and aborts a page request in flight)
      */
@@ -128,6 +141,7 @@ public class AsyncPage<T> {
     /**
      * Gives items to {@code action} until it returns false or the items run out.
      *
+     * @param action called with each item, in order; false stops the walk
      * @return completes after the last item seen, exceptionally when a page request or the action
      *     fails; cancelling it stops before the next page
      */

@@ -8,7 +8,14 @@ import java.util.Objects;
  */
 public final class AuthScheme {
   /** Where an API key travels. */
-  public enum Location { HEADER, QUERY, COOKIE }
+  public enum Location {
+    /** A request header. */
+    HEADER,
+    /** A query parameter. */
+    QUERY,
+    /** A cookie. */
+    COOKIE
+  }
 
   private final String name;
   private final boolean bearer;
@@ -22,18 +29,34 @@ public final class AuthScheme {
     this.parameterName = parameterName;
   }
 
-  /** An HTTP bearer scheme: {@code Authorization: Bearer <token>}. */
+  /**
+   * An HTTP bearer scheme: {@code Authorization: Bearer <token>}.
+   *
+   * @param name the scheme's name in the API document's {@code securitySchemes}
+   * @return the scheme
+   */
   public static AuthScheme bearer(String name) {
     return new AuthScheme(name, true, Location.HEADER, "Authorization");
   }
 
-  /** An API-key scheme carried in {@code location} under {@code parameterName}. */
+  /**
+   * An API-key scheme carried in {@code location} under {@code parameterName}.
+   *
+   * @param name the scheme's name in the API document's {@code securitySchemes}
+   * @param location where the key travels
+   * @param parameterName the header, query parameter or cookie carrying the key
+   * @return the scheme
+   */
   public static AuthScheme apiKey(String name, Location location, String parameterName) {
     return new AuthScheme(name, false, Objects.requireNonNull(location), Objects.requireNonNull(parameterName));
   }
 
+  /** @return the scheme's name in the API document's {@code securitySchemes} */
   public String name() { return name; }
+  /** @return true for an HTTP bearer (or OAuth 2) scheme, false for an API key */
   public boolean isBearer() { return bearer; }
+  /** @return where the credential travels ({@code HEADER} for bearer schemes) */
   public Location location() { return location; }
+  /** @return the header, query parameter or cookie carrying the credential */
   public String parameterName() { return parameterName; }
 }

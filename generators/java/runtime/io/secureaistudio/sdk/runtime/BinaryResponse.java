@@ -55,12 +55,13 @@ public final class BinaryResponse implements AutoCloseable {
       }
     }
 
+    /** @return the range unit, e.g. {@code bytes} */
     public String unit() { return unit; }
-    /** First byte; empty for {@code <unit> *}{@code /<size>}. */
+    /** @return the first byte; empty for {@code <unit> *}{@code /<size>} */
     public OptionalLong start() { return start == null ? OptionalLong.empty() : OptionalLong.of(start); }
-    /** Last byte, inclusive; empty for {@code <unit> *}{@code /<size>}. */
+    /** @return the last byte, inclusive; empty for {@code <unit> *}{@code /<size>} */
     public OptionalLong end() { return end == null ? OptionalLong.empty() : OptionalLong.of(end); }
-    /** The complete length; empty when the server sent {@code *}. */
+    /** @return the complete length; empty when the server sent {@code *} */
     public OptionalLong size() { return size == null ? OptionalLong.empty() : OptionalLong.of(size); }
 
     @Override
@@ -76,10 +77,13 @@ public final class BinaryResponse implements AutoCloseable {
     this.response = response;
   }
 
+  /** @return the HTTP status code */
   public int status() { return response.getStatusCode(); }
-  /** True for a 206 answer to a {@code Range} request. */
+  /** @return true for a 206 answer to a {@code Range} request */
   public boolean isPartial() { return response.getStatusCode() == 206; }
+  /** @return the {@code Content-Type} header, or empty */
   public Optional<String> contentType() { return response.header("Content-Type"); }
+  /** @return the {@code Content-Length} header as a number, or empty when absent or not a number */
   public OptionalLong contentLength() {
     Optional<String> value = response.header("Content-Length");
     try {
@@ -88,18 +92,31 @@ public final class BinaryResponse implements AutoCloseable {
       return OptionalLong.empty();
     }
   }
-  /** The parsed {@code Content-Range}, or null. */
+  /** @return the parsed {@code Content-Range}, or null when absent or invalid */
   public ContentRange contentRange() { return ContentRange.parse(response.header("Content-Range").orElse(null)); }
+  /** @return all response headers, unmodifiable */
   public Map<String, List<String>> headers() { return response.getHeaders(); }
+  /** @return the server's {@code X-Request-Id}, or empty */
   public Optional<String> requestId() { return response.requestId(); }
 
-  /** The body as a stream; the body can be read once. */
+  /**
+   * The body as a stream; the body can be read once.
+   *
+   * @return the open body; close it (or this response) when done
+   * @throws IllegalStateException when the body was already read
+   */
   public InputStream stream() {
     take();
     return response.getData();
   }
 
-  /** The whole body; the body can be read once. */
+  /**
+   * The whole body; the body can be read once.
+   *
+   * @return the body's bytes
+   * @throws IllegalStateException when the body was already read
+   * @throws APIConnectionException when reading it fails
+   */
   public byte[] bytes() {
     take();
     try (InputStream in = response.getData()) {

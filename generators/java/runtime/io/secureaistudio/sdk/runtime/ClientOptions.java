@@ -109,23 +109,29 @@ public final class ClientOptions {
     return new Builder<>(factory);
   }
 
+  /** @return the API root every path is appended to, without a trailing slash (R4.2) */
   public URI baseURL() { return baseURL; }
+  /** @return the access token sent as {@code Authorization: Bearer}, or null */
   public String bearerToken() { return bearerToken; }
+  /** @return the API key (given, else from {@code SECURE_AI_STUDIO_API_KEY}), or null */
   public String apiKey() { return apiKey; }
-  /** Refresh token for the one transparent refresh on 401 (R1.4); null when not configured. */
+  /** @return the refresh token for the one transparent refresh on 401 (R1.4); null when not configured */
   public String refreshToken() { return refreshToken; }
-  /** Called after each successful token refresh (R1.4); null when not given. */
+  /** @return the callback told the tokens after each successful refresh (R1.4); null when not given */
   public java.util.function.Consumer<TokenRefresh> onTokenRefresh() { return onTokenRefresh; }
+  /** @return the time allowed for one attempt until the response headers arrive (R2.1) */
   public Duration timeout() { return timeout; }
+  /** @return the HTTP client every request goes through (given, else the client's own) */
   public HttpClient httpClient() { return httpClient; }
+  /** @return the {@code User-Agent} header's value, or null */
   public String userAgent() { return userAgent; }
-  /** What a response that does not match the API document does (R7.1); default WARN. */
+  /** @return what a response that does not match the API document does (R7.1); default WARN */
   public Validation validation() { return validation; }
-  /** Where WARN-mode validation errors go; default {@code System.getLogger("io.secureaistudio.sdk")}. */
+  /** @return where WARN-mode validation errors go; default {@code System.getLogger("io.secureaistudio.sdk")} */
   public System.Logger logger() { return logger; }
-  /** Headers sent on every request (R4.1). */
+  /** @return the headers sent on every request (R4.1), unmodifiable */
   public java.util.Map<String, String> defaultHeaders() { return defaultHeaders; }
-  /** Retries after the first attempt (R3.1); 0 turns retrying off. */
+  /** @return the retries after the first attempt (R3.1); 0 turns retrying off */
   public int maxRetries() { return maxRetries; }
   Sleeper sleeper() { return sleeper; }
 
@@ -152,52 +158,121 @@ public final class ClientOptions {
       this.factory = Objects.requireNonNull(factory, "factory");
     }
 
-    /** API root, e.g. {@code https://api.secure-ai-studio.example/api/v1}. */
+    /**
+     * API root, e.g. {@code https://api.secure-ai-studio.example/api/v1}.
+     *
+     * @param baseURL the API root (null: {@code SECURE_AI_STUDIO_BASE_URL}, else the default)
+     * @return this builder
+     */
     public Builder<C> baseURL(String baseURL) { this.baseURL = baseURL; return this; }
-    /** Access token sent as {@code Authorization: Bearer <token>} where the operation accepts it. */
+    /**
+     * Access token sent as {@code Authorization: Bearer <token>} where the operation accepts it.
+     *
+     * @param token the access token
+     * @return this builder
+     */
     public Builder<C> bearerToken(String token) { this.bearerToken = token; return this; }
-    /** Same as {@link #bearerToken}: the access token (JWT). */
+    /**
+     * Same as {@link #bearerToken}: the access token (JWT).
+     *
+     * @param token the access token
+     * @return this builder
+     */
     public Builder<C> accessToken(String token) { this.bearerToken = token; return this; }
     /**
      * Refresh token: when an authenticated call gets 401, the SDK calls {@code POST /auth/refresh}
      * once, switches to the new access token and repeats the call (rulebook R1.4).
+     *
+     * @param refreshToken the refresh token
+     * @return this builder
      */
     public Builder<C> refreshToken(String refreshToken) { this.refreshToken = refreshToken; return this; }
-    /** Told the new tokens after each transparent refresh, e.g. to store them. */
+    /**
+     * Told the new tokens after each transparent refresh, e.g. to store them.
+     *
+     * @param callback called with the new tokens, on the thread that refreshed
+     * @return this builder
+     */
     public Builder<C> onTokenRefresh(java.util.function.Consumer<TokenRefresh> callback) { this.onTokenRefresh = callback; return this; }
-    /** API key sent in the header (or query) the spec names, where the operation accepts it. */
+    /**
+     * API key sent in the header (or query) the spec names, where the operation accepts it.
+     *
+     * @param apiKey the API key (null: {@code SECURE_AI_STUDIO_API_KEY} unless a token is given)
+     * @return this builder
+     */
     public Builder<C> apiKey(String apiKey) { this.apiKey = apiKey; return this; }
     /**
      * Retries after the first attempt for connection failures, timeouts and 408/429/5xx answers
      * (rulebook R3); default 2, 0 turns retrying off.
+     *
+     * @param maxRetries the number of retries, at least 0
+     * @return this builder
      */
     public Builder<C> maxRetries(int maxRetries) { this.maxRetries = maxRetries; return this; }
     /** Replaces the wait between attempts (tests). */
     Builder<C> sleeper(Sleeper sleeper) { this.sleeper = Objects.requireNonNull(sleeper, "sleeper"); return this; }
-    /** Time allowed for one attempt until the response headers arrive; default 60 seconds. */
+    /**
+     * Time allowed for one attempt until the response headers arrive; default 60 seconds.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
     public Builder<C> timeout(Duration timeout) { this.timeout = timeout; return this; }
     /**
      * Use this {@link HttpClient} (proxies, TLS, executors) instead of a default one. Keep its
      * redirect policy at {@code NEVER} (the default) for exact retry counts: with redirects on,
      * {@code java.net.http} may silently re-send a GET once when a connection drops.
+     *
+     * @param httpClient the client to send every request with
+     * @return this builder
      */
     public Builder<C> httpClient(HttpClient httpClient) { this.httpClient = httpClient; return this; }
-    /** Value of the {@code User-Agent} header. */
+    /**
+     * Value of the {@code User-Agent} header.
+     *
+     * @param userAgent the header's value
+     * @return this builder
+     */
     public Builder<C> userAgent(String userAgent) { this.userAgent = userAgent; return this; }
-    /** Response validation mode (R7.1): STRICT throws, WARN (default) logs, OFF skips. */
+    /**
+     * Response validation mode (R7.1): STRICT throws, WARN (default) logs, OFF skips.
+     *
+     * @param validation STRICT, WARN or OFF
+     * @return this builder
+     */
     public Builder<C> validation(Validation validation) { this.validation = validation; return this; }
-    /** Logger for WARN-mode validation errors (the JDK's logging facade; bridges exist for SLF4J/Log4j). */
+    /**
+     * Logger for WARN-mode validation errors (the JDK's logging facade; bridges exist for SLF4J/Log4j).
+     *
+     * @param logger the logger
+     * @return this builder
+     */
     public Builder<C> logger(System.Logger logger) { this.logger = logger; return this; }
-    /** A header sent on every request (for example a tracing or tenant header). */
+    /**
+     * A header sent on every request (for example a tracing or tenant header).
+     *
+     * @param name the header's name
+     * @param value its value (no control or non-ASCII characters)
+     * @return this builder
+     */
     public Builder<C> defaultHeader(String name, String value) { this.defaultHeaders.put(name, value); return this; }
     /**
      * The base URL used when neither {@link #baseURL} nor {@code SECURE_AI_STUDIO_BASE_URL} gives
      * one (the generated client passes the spec's first server).
+     *
+     * @param url the fallback API root
+     * @return this builder
      */
     public Builder<C> defaultBaseURL(String url) { this.defaultBaseURL = url; return this; }
     /** Replaces the environment lookup (tests). */
     Builder<C> env(Function<String, String> env) { this.env = Objects.requireNonNull(env, "env"); return this; }
 
+    /**
+     * Checks the options and hands them to the factory.
+     *
+     * @return what the factory makes of the options (the client)
+     * @throws IllegalArgumentException when an option is invalid (no base URL, a bad header value, ...)
+     */
     public C build() {
       return factory.apply(new ClientOptions(this));
     }
@@ -213,7 +288,9 @@ public final class ClientOptions {
       this.refreshToken = refreshToken;
     }
 
+    /** @return the new access token */
     public String accessToken() { return accessToken; }
+    /** @return the new refresh token, or null when the server kept the old one */
     public String refreshToken() { return refreshToken; }
 
     @Override

@@ -9,13 +9,14 @@ import java.io.IOException;
 
 /**
  * The SDK's JSON settings: ISO-8601 dates, nulls left out of requests, and tolerance for what
- * a newer server may send (unknown fields are ignored, unknown enum values map to the
- * generated UNKNOWN_DEFAULT_OPEN_API constant).
+ * a newer server may send (unknown fields are ignored; the generated enums are open classes that
+ * keep an unknown value, and a {@code oneOf} keeps an unknown variant as its {@code Unknown}).
  */
 public final class Json {
   private volatile ObjectMapper mapper;
   private final java.util.concurrent.CompletableFuture<ObjectMapper> pending;
 
+  /** A Json whose mapper is built now, on this thread. */
   public Json() {
     this.mapper = build();
     this.pending = null;
@@ -61,6 +62,11 @@ public final class Json {
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
   }
 
+  /**
+   * The configured mapper, waiting for the background build if it is still running.
+   *
+   * @return the mapper (shared; do not reconfigure it)
+   */
   public ObjectMapper mapper() {
     ObjectMapper m = mapper;
     if (m == null) {
@@ -73,6 +79,13 @@ public final class Json {
     return m;
   }
 
+  /**
+   * Writes a request body.
+   *
+   * @param value the value to write (nulls inside left out)
+   * @return its JSON as UTF-8 bytes
+   * @throws SecureAIStudioException when Jackson cannot write it
+   */
   public byte[] write(Object value) {
     try {
       return mapper().writeValueAsBytes(value);
@@ -81,6 +94,15 @@ public final class Json {
     }
   }
 
+  /**
+   * Reads a response body.
+   *
+   * @param <T> the type to read
+   * @param body the JSON as bytes
+   * @param type the type to read
+   * @return the decoded value
+   * @throws IOException when the body is not JSON or does not fit {@code type}
+   */
   public <T> T read(byte[] body, TypeReference<T> type) throws IOException {
     return mapper().readValue(body, type);
   }

@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code api.withOptions(...)}, which returns a view of the same API sharing the client's HTTP
  * client and tokens:
  *
- * <pre>{@code client.jobs().withOptions(RequestOptions.builder().maxRetries(0).build()).getJob(id);}</pre>
+ * <pre>{@code client.jobs().withOptions(RequestOptions.builder().maxRetries(0).build()).retrieve(id);}</pre>
  *
  * <p>Cancellation (R2.3) is Java's thread interruption: interrupting the calling thread (for
  * example {@code Future.cancel(true)} on a task that makes the call) stops the call during an
@@ -42,26 +42,29 @@ public final class RequestOptions {
     this.idempotencyKey = b.idempotencyKey;
   }
 
-  /** No overrides. */
+  /** @return options with no overrides */
   public static RequestOptions none() {
     return builder().build();
   }
 
+  /** @return a builder with nothing set */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The per-call timeout, or null to use the client's. */
+  /** @return the per-call timeout, or null to use the client's */
   public Duration timeout() { return timeout; }
-  /** The per-call retry count, or null to use the client's. */
+  /** @return the per-call retry count, or null to use the client's */
   public Integer maxRetries() { return maxRetries; }
-  /** The per-call response validation mode (R7.1), or null to use the client's. */
+  /** @return the per-call response validation mode (R7.1), or null to use the client's */
   public Validation validation() { return validation; }
-  /** Extra headers sent on every attempt. */
+  /** @return the extra headers sent on every attempt, unmodifiable */
   public Map<String, String> headers() { return headers; }
   /**
    * The {@code Idempotency-Key} for operations that declare it (R3.6), or null for a fresh
    * UUID per call; every retry of the call sends the same key.
+   *
+   * @return the key, or null
    */
   public String idempotencyKey() { return idempotencyKey; }
 
@@ -75,17 +78,50 @@ public final class RequestOptions {
 
     private Builder() {}
 
-    /** Time allowed for one attempt until the response headers arrive (R2.1). */
+    /**
+     * Time allowed for one attempt until the response headers arrive (R2.1).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) { this.timeout = timeout; return this; }
-    /** Retries after the first attempt (R3.1). */
+    /**
+     * Retries after the first attempt (R3.1).
+     *
+     * @param maxRetries the number of retries, at least 0
+     * @return this builder
+     */
     public Builder maxRetries(int maxRetries) { this.maxRetries = maxRetries; return this; }
-    /** Response validation mode for these calls (R7.1). */
+    /**
+     * Response validation mode for these calls (R7.1).
+     *
+     * @param validation STRICT, WARN or OFF
+     * @return this builder
+     */
     public Builder validation(Validation validation) { this.validation = validation; return this; }
-    /** An extra header; credentials belong in the client options, not here. */
+    /**
+     * An extra header; credentials belong in the client options, not here.
+     *
+     * @param name the header's name
+     * @param value its value (no control or non-ASCII characters)
+     * @return this builder
+     */
     public Builder header(String name, String value) { headers.put(name, value); return this; }
-    /** The {@code Idempotency-Key} of these calls, where the operation declares one (R3.6). */
+    /**
+     * The {@code Idempotency-Key} of these calls, where the operation declares one (R3.6).
+     *
+     * @param idempotencyKey the key every attempt of the call sends
+     * @return this builder
+     */
     public Builder idempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; return this; }
 
+    /**
+     * Checks the options.
+     *
+     * @return the options
+     * @throws IllegalArgumentException when the timeout is not positive, the retry count is
+     *     negative or a header value cannot be sent
+     */
     public RequestOptions build() {
       return new RequestOptions(this);
     }

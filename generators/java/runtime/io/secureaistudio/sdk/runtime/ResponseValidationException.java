@@ -15,12 +15,18 @@ public class ResponseValidationException extends SecureAIStudioException {
     private final String path;
     private final String message;
 
+    /**
+     * @param path an RFC 6901 JSON pointer into the body ({@code ""} for the root)
+     * @param message what does not match
+     */
     public Issue(String path, String message) {
       this.path = path;
       this.message = message;
     }
 
+    /** @return the RFC 6901 JSON pointer into the body ({@code ""} for the root) */
     public String getPath() { return path; }
+    /** @return what does not match */
     public String getMessage() { return message; }
 
     @Override
@@ -29,10 +35,18 @@ public class ResponseValidationException extends SecureAIStudioException {
     }
   }
 
+  /** The operation whose response did not match. */
   private final String operationId;
+  /** Every mismatch found, in the order found. */
   private final List<Issue> issues;
+  /** The response's {@code X-Request-Id}, or null. */
   private final String requestId;
 
+  /**
+   * @param operationId the operation whose response did not match
+   * @param issues every mismatch found (the message names the first)
+   * @param requestId the response's {@code X-Request-Id}, or null
+   */
   public ResponseValidationException(String operationId, List<Issue> issues, String requestId) {
     super(describe(operationId, issues));
     this.operationId = operationId;
@@ -46,8 +60,10 @@ public class ResponseValidationException extends SecureAIStudioException {
     return "Response of " + operationId + " does not match openapi.yaml" + where + more;
   }
 
+  /** @return the operation whose response did not match */
   public String getOperationId() { return operationId; }
+  /** @return every mismatch found, unmodifiable */
   public List<Issue> getIssues() { return issues; }
-  /** The {@code X-Request-Id} of the offending response, or null. */
+  /** @return the {@code X-Request-Id} of the offending response, or null */
   public String getRequestId() { return requestId; }
 }

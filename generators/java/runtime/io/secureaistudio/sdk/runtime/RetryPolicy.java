@@ -21,12 +21,24 @@ public final class RetryPolicy {
 
   private RetryPolicy() {}
 
-  /** R3.3: GET, HEAD, OPTIONS, PUT, DELETE always; POST and PATCH only with an Idempotency-Key. */
+  /**
+   * R3.3: GET, HEAD, OPTIONS, PUT, DELETE always; POST and PATCH only with an Idempotency-Key.
+   *
+   * @param method the HTTP method (any case)
+   * @param hasIdempotencyKey whether the request carries an {@code Idempotency-Key}
+   * @return whether a request with this method may be sent again
+   */
   public static boolean isMethodRetryable(String method, boolean hasIdempotencyKey) {
     return IDEMPOTENT_METHODS.contains(method.toUpperCase(java.util.Locale.ROOT)) || hasIdempotencyKey;
   }
 
-  /** R3.2: 408, 429, 5xx except 501 and 505, and 409 only for a transient lock code. */
+  /**
+   * R3.2: 408, 429, 5xx except 501 and 505, and 409 only for a transient lock code.
+   *
+   * @param status the response's status code
+   * @param problemCode the problem-details {@code code}, or null
+   * @return whether the answer is worth another attempt
+   */
   public static boolean isStatusRetryable(int status, String problemCode) {
     if (status == 408 || status == 429) return true;
     if (status == 409) return problemCode != null && LOCK_CONFLICT_CODES.contains(problemCode);
@@ -37,6 +49,13 @@ public final class RetryPolicy {
    * R3.1-R3.3 in one decision: retry when the failure is retryable ({@code status} null for a
    * connection error or timeout, else the status and problem code), the method allows it and a
    * retry is left.
+   *
+   * @param status the response's status code, or null for a connection error or timeout
+   * @param problemCode the problem-details {@code code}, or null
+   * @param method the HTTP method
+   * @param hasIdempotencyKey whether the request carries an {@code Idempotency-Key}
+   * @param retriesLeft the retries the call may still make
+   * @return whether to retry
    */
   public static boolean shouldRetry(Integer status, String problemCode, String method, boolean hasIdempotencyKey, int retriesLeft) {
     if (retriesLeft <= 0 || !isMethodRetryable(method, hasIdempotencyKey)) return false;
@@ -48,6 +67,10 @@ public final class RetryPolicy {
    * or without the weekday too, and the obsolete RFC 850 and asctime forms RFC 9110 section 5.6.7
    * asks recipients to accept), clamped to [0, 60 s]; empty when absent or unusable (negative,
    * junk), so the backoff applies.
+   *
+   * @param value the header's value, or null
+   * @param now the current time, for an HTTP-date
+   * @return the wait, or empty
    */
   public static Optional<Duration> parseRetryAfter(String value, Instant now) {
     if (value == null || value.trim().isEmpty()) return Optional.empty();
@@ -67,6 +90,10 @@ public final class RetryPolicy {
   /**
    * R3.4: wait before retry {@code retry} (1-based) without a usable {@code Retry-After}:
    * {@code min(500 ms * 2^(retry-1), 8 s) * (1 - 0.25 * random)}, {@code random} in [0, 1).
+   *
+   * @param retry the retry about to be made, from 1
+   * @param random a random number in [0, 1), the jitter
+   * @return the wait
    */
   public static Duration backoff(int retry, double random) {
     long base = Math.min(INITIAL_DELAY.toMillis() << Math.min(retry - 1, 20), MAX_DELAY.toMillis());

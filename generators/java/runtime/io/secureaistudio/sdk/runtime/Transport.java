@@ -47,6 +47,11 @@ public final class Transport {
   private final Tokens tokens;
   private final RequestOptions callOptions;
 
+  /**
+   * A transport for one client; the client creates it, its resources share it.
+   *
+   * @param options the client's settings (HTTP client, credentials, timeout, retries)
+   */
   public Transport(ClientOptions options) {
     this.options = options;
     // Jackson, and the API document when responses are validated, are made ready while the
@@ -67,7 +72,12 @@ public final class Transport {
     this.callOptions = callOptions;
   }
 
-  /** A view of this transport whose calls use {@code callOptions} on top of the client's (R2.2). */
+  /**
+   * A view of this transport whose calls use {@code callOptions} on top of the client's (R2.2).
+   *
+   * @param callOptions the per-call overrides
+   * @return a transport sharing this one's HTTP client and tokens
+   */
   public Transport withOptions(RequestOptions callOptions) {
     return new Transport(this, java.util.Objects.requireNonNull(callOptions, "callOptions"));
   }
@@ -76,10 +86,12 @@ public final class Transport {
     return callOptions.timeout() != null ? callOptions.timeout() : options.timeout();
   }
 
+  /** @return the client's settings */
   public ClientOptions options() {
     return options;
   }
 
+  /** @return the client's JSON settings (its mapper may still be building on a daemon thread) */
   public Json json() {
     return json;
   }
@@ -87,6 +99,13 @@ public final class Transport {
   /**
    * Sends the request and decodes a JSON (or, for String, text) body into {@code type}. A 2xx
    * JSON body that does not parse raises {@link ResponseValidationException} (R7.4).
+   *
+   * @param <T> the body's type
+   * @param request the operation's request
+   * @param type the body's type
+   * @return the status, headers and decoded body
+   * @throws APIException when the server answers with an error status (after the retries)
+   * @throws APIConnectionException when the server cannot be reached (after the retries)
    */
   public <T> ApiResponse<T> execute(ApiRequest request, TypeReference<T> type) {
     return decode(request, send(request, HttpResponse.BodyHandlers.ofByteArray()), type);
@@ -96,6 +115,11 @@ public final class Transport {
    * {@link #execute} without blocking any thread: the request goes out with
    * {@code HttpClient.sendAsync}, retry waits are scheduled (never slept), and the future completes
    * on the HTTP client's executor. Cancelling it aborts the attempt in flight and any retry.
+   *
+   * @param <T> the body's type
+   * @param request the operation's request
+   * @param type the body's type
+   * @return a future of the status, headers and decoded body, failing as {@link #execute} throws
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type) {
     return AsyncCalls.map(sendAsync(request, HttpResponse.BodyHandlers.ofByteArray(), false), r -> decode(request, r, type));
@@ -105,6 +129,12 @@ public final class Transport {
    * The server-sent events of {@code request} pushed to {@code handler} as they arrive, without
    * blocking any thread (R8.4): the future completes at the end of the stream, exceptionally when
    * the call fails, the stream breaks off or the handler throws; cancelling it closes the connection.
+   *
+   * @param <T> the type each event's data decodes to
+   * @param request the operation's request
+   * @param type the type each event's data decodes to
+   * @param handler called with each event, in order
+   * @return a future completing at the end of the stream
    */
   public <T> CompletableFuture<Void> executeEventsAsync(ApiRequest request, Class<T> type,
       java.util.function.Consumer<? super ServerSentEvent<T>> handler) {
@@ -232,13 +262,23 @@ public final class Transport {
     options.logger().log(System.Logger.Level.WARNING, error.getMessage(), error);
   }
 
-  /** Sends the request and returns the whole body as bytes (binary downloads). */
+  /**
+   * Sends the request and returns the whole body as bytes (binary downloads).
+   *
+   * @param request the operation's request
+   * @return the status, headers and body bytes
+   */
   public ApiResponse<byte[]> executeBytes(ApiRequest request) {
     Received<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray());
     return new ApiResponse<>(response.status, response.headers, response.body);
   }
 
-  /** Sends the request and returns the open body stream; the caller must close it. */
+  /**
+   * Sends the request and returns the open body stream; the caller must close it.
+   *
+   * @param request the operation's request
+   * @return the status, headers and open body
+   */
   public ApiResponse<InputStream> executeStream(ApiRequest request) {
     Received<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream());
     return new ApiResponse<>(response.status, response.headers, response.body);
@@ -248,6 +288,11 @@ public final class Transport {
    * Sends the request and returns its server-sent events (R8.4), each event's data decoded as
    * {@code type} (the model of the spec's {@code x-event-schema}, or JsonNode). The timeout
    * applies only until the response headers arrive (R2.4).
+   *
+   * @param <T> the type each event's data decodes to
+   * @param request the operation's request
+   * @param type the type each event's data decodes to
+   * @return the open stream; iterate it once, close it to stop early
    */
   public <T> EventStream<T> executeEvents(ApiRequest request, Class<T> type) {
     ApiResponse<InputStream> response = executeStream(request);
@@ -256,12 +301,22 @@ public final class Transport {
         data -> validate(request, () -> ResponseValidator.checkEvent(request, response.getStatusCode(), data), requestId));
   }
 
-  /** Sends the request and returns the download with its status and range details (R9.2). */
+  /**
+   * Sends the request and returns the download with its status and range details (R9.2).
+   *
+   * @param request the operation's request
+   * @return the download; read its body once
+   */
   public BinaryResponse executeBinary(ApiRequest request) {
     return new BinaryResponse(executeStream(request));
   }
 
-  /** Sends the request and discards any body. */
+  /**
+   * Sends the request and discards any body.
+   *
+   * @param request the operation's request
+   * @return the status and headers ({@code getData()} is null)
+   */
   public ApiResponse<Void> executeVoid(ApiRequest request) {
     Received<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray());
     return new ApiResponse<>(response.status, response.headers, null);
@@ -666,7 +721,12 @@ public final class Transport {
     return out.toString();
   }
 
-  /** Builds the {@link HttpRequest}: URL, headers, credentials and body. */
+  /**
+   * Builds the {@link HttpRequest}: URL, headers, credentials and body.
+   *
+   * @param request the operation's request
+   * @return the request as {@code java.net.http} sends it (one attempt's)
+   */
   public HttpRequest toHttpRequest(ApiRequest request) {
     StringJoiner query = new StringJoiner("&");
     request.query.forEach(e -> query.add(encode(e.getKey()) + "=" + encode(e.getValue())));

@@ -7,6 +7,10 @@ package io.secureaistudio.sdk.runtime;
 public class WaitTimeoutException extends SecureAIStudioException {
   private final transient Object lastState;
 
+  /**
+   * @param message which wait ran out, and after how long
+   * @param lastState the resource as the last poll returned it (may be null)
+   */
   public WaitTimeoutException(String message, Object lastState) {
     super(message);
     this.lastState = lastState;
@@ -14,8 +18,9 @@ public class WaitTimeoutException extends SecureAIStudioException {
 
   /**
    * The resource as the last poll returned it, typed: {@code e.getLastState(Job.class)} after
-   * {@code jobsApi.waitForJob(jobId)} (each named waiter's documentation names its type).
+   * {@code client.jobs().waitFor(jobId)} (each named waiter's documentation names its type).
    *
+   * @param <T> the poll operation's return type
    * @param type the poll operation's return type
    * @return the last resource seen, or null if the poll returned no body
    * @throws ClassCastException naming both types when the last state is not a {@code type}
@@ -27,7 +32,7 @@ public class WaitTimeoutException extends SecureAIStudioException {
     return type.cast(lastState);
   }
 
-  /** The resource as the last poll returned it (see {@link #getLastState(Class)} for it typed). */
+  /** @return the resource as the last poll returned it, or null (see {@link #getLastState(Class)} for it typed) */
   public Object getLastState() {
     return lastState;
   }

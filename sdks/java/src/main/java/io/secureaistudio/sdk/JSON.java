@@ -1,6 +1,5 @@
 // Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
 
-
 package io.secureaistudio.sdk;
 
 import com.fasterxml.jackson.annotation.*;
@@ -15,11 +14,17 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+/**
+ * The Jackson set-up of openapi-generator's {@code anyOf} models: which class a discriminator
+ * value or an {@code anyOf} member stands for. The SDK's requests and responses use
+ * {@code runtime.Json} instead.
+ */
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class JSON {
   private ObjectMapper mapper;
 
+  /** A mapper leaving nulls out, writing dates as RFC 3339 text and ignoring unknown properties. */
   public JSON() {
     mapper = JsonMapper.builder()
         .serializationInclusion(JsonInclude.Include.NON_NULL)

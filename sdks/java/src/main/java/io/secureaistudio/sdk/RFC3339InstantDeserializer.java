@@ -1,5 +1,4 @@
 // Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
-
 package io.secureaistudio.sdk;
 
 import java.io.IOException;
@@ -18,6 +17,12 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeFeature;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 
+/**
+ * Jackson's {@code InstantDeserializer} that also accepts a space instead of {@code T} between the
+ * date and the time (RFC 3339 allows both).
+ *
+ * @param <T> the date-time type it reads
+ */
 @javax.annotation.processing.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 
 public class RFC3339InstantDeserializer<T extends Temporal> extends InstantDeserializer<T> {
@@ -26,6 +31,7 @@ public class RFC3339InstantDeserializer<T extends Temporal> extends InstantDeser
     private final static boolean DEFAULT_ALWAYS_ALLOW_STRINGIFIED_DATE_TIMESTAMPS
     = JavaTimeFeature.ALWAYS_ALLOW_STRINGIFIED_DATE_TIMESTAMPS.enabledByDefault();
 
+    /** Reads an {@link Instant}; a zero offset is written back as {@code Z}. */
     public static final RFC3339InstantDeserializer<Instant> INSTANT = new RFC3339InstantDeserializer<>(
         Instant.class, DateTimeFormatter.ISO_INSTANT,
         Instant::from,
@@ -37,6 +43,7 @@ public class RFC3339InstantDeserializer<T extends Temporal> extends InstantDeser
         DEFAULT_ALWAYS_ALLOW_STRINGIFIED_DATE_TIMESTAMPS
     );
 
+    /** Reads an {@link OffsetDateTime}, adjusted to the context's time zone when one is set. */
     public static final RFC3339InstantDeserializer<OffsetDateTime> OFFSET_DATE_TIME = new RFC3339InstantDeserializer<>(
         OffsetDateTime.class, DateTimeFormatter.ISO_OFFSET_DATE_TIME,
         OffsetDateTime::from,
@@ -50,6 +57,7 @@ public class RFC3339InstantDeserializer<T extends Temporal> extends InstantDeser
         DEFAULT_ALWAYS_ALLOW_STRINGIFIED_DATE_TIMESTAMPS
     );
 
+    /** Reads a {@link ZonedDateTime}, keeping a zero offset apart from {@code Z}. */
     public static final RFC3339InstantDeserializer<ZonedDateTime> ZONED_DATE_TIME = new RFC3339InstantDeserializer<>(
         ZonedDateTime.class, DateTimeFormatter.ISO_ZONED_DATE_TIME,
         ZonedDateTime::from,
@@ -61,6 +69,19 @@ public class RFC3339InstantDeserializer<T extends Temporal> extends InstantDeser
         DEFAULT_ALWAYS_ALLOW_STRINGIFIED_DATE_TIMESTAMPS
     );
 
+    /**
+     * A deserializer as Jackson's {@code InstantDeserializer} makes it.
+     *
+     * @param supportedType the date-time class read
+     * @param formatter parses the text
+     * @param parsedToValue makes the value from the parsed text
+     * @param fromMilliseconds makes the value from epoch milliseconds
+     * @param fromNanoseconds makes the value from epoch seconds and nanoseconds
+     * @param adjust moves the value to the context's time zone (null: never)
+     * @param replaceZeroOffsetAsZ whether a zero offset is written as {@code Z}
+     * @param normalizeZoneId whether zone IDs are normalized
+     * @param readNumericStringsAsTimestamp whether numeric text is read as a timestamp
+     */
     protected RFC3339InstantDeserializer(
             Class<T> supportedType,
             DateTimeFormatter formatter,

@@ -57,11 +57,20 @@ public final class SecureAIStudioClient {
   private volatile TemplatesService templates;
   private volatile UsersService users;
 
+  /**
+   * A client with these options; {@link #builder()} makes them with this SDK's defaults.
+   *
+   * @param options base URL, credentials, timeouts, retries and the rest of the client's settings
+   */
   public SecureAIStudioClient(ClientOptions options) {
     this.transport = new Transport(options);
   }
 
-  /** A builder preset with {@link #DEFAULT_BASE_URL} and this SDK's User-Agent. */
+  /**
+   * A builder preset with {@link #DEFAULT_BASE_URL} and this SDK's User-Agent.
+   *
+   * @return a builder whose {@code build()} returns a new client
+   */
   public static ClientOptions.Builder<SecureAIStudioClient> builder() {
     return ClientOptions.builder(SecureAIStudioClient::new)
         .defaultBaseURL(DEFAULT_BASE_URL)
@@ -72,12 +81,18 @@ public final class SecureAIStudioClient {
    * A client configured from the environment alone (rulebook R4.1): the API key from
    * {@code SECURE_AI_STUDIO_API_KEY}, the base URL from {@code SECURE_AI_STUDIO_BASE_URL}, else
    * {@link #DEFAULT_BASE_URL}.
+   *
+   * @return a new client
    */
   public static SecureAIStudioClient fromEnv() {
     return builder().build();
   }
 
-  /** Options this client was built with. */
+  /**
+   * Options this client was built with.
+   *
+   * @return the client's options
+   */
   public ClientOptions options() {
     return transport.options();
   }
@@ -85,6 +100,8 @@ public final class SecureAIStudioClient {
   /**
    * The same resources with {@code CompletableFuture} results, run on the SDK's daemon executor;
    * cancelling a future cancels its call (R2.3).
+   *
+   * @return the async view of this client (one per client)
    */
   public Async async() {
     Async a = async;
@@ -98,91 +115,143 @@ public final class SecureAIStudioClient {
     return "SecureAIStudioClient[" + transport.options() + "]";
   }
 
-  /** The {@code apiKeys} resource. */
+  /**
+   * The {@code apiKeys} resource: the methods of one tag of the API document.
+   *
+   * @return the resource (one per client, made on first use)
+   */
   public ApiKeysService apiKeys() {
     ApiKeysService r = apiKeys;
     if (r == null) apiKeys = r = new ApiKeysService(transport);
     return r;
   }
 
-  /** The {@code assets} resource. */
+  /**
+   * The {@code assets} resource: the methods of one tag of the API document.
+   *
+   * @return the resource (one per client, made on first use)
+   */
   public AssetsService assets() {
     AssetsService r = assets;
     if (r == null) assets = r = new AssetsService(transport);
     return r;
   }
 
-  /** The {@code auditEvents} resource. */
+  /**
+   * The {@code auditEvents} resource: the methods of one tag of the API document.
+   *
+   * @return the resource (one per client, made on first use)
+   */
   public AuditEventsService auditEvents() {
     AuditEventsService r = auditEvents;
     if (r == null) auditEvents = r = new AuditEventsService(transport);
     return r;
   }
 
-  /** The {@code auth} resource. */
+  /**
+   * The {@code auth} resource: the methods of one tag of the API document.
+   *
+   * @return the resource (one per client, made on first use)
+   */
   public AuthService auth() {
     AuthService r = auth;
     if (r == null) auth = r = new AuthService(transport);
     return r;
   }
 
-  /** The {@code backups} resource. */
+  /**
+   * The {@code backups} resource: the methods of one tag of the API document.
+   *
+   * @return the resource (one per client, made on first use)
+   */
   public BackupsService backups() {
     BackupsService r = backups;
     if (r == null) backups = r = new BackupsService(transport);
     return r;
   }
 
-  /** The {@code compliance} resource. */
+  /**
+   * The {@code compliance} resource: the methods of one tag of the API document.
+   *
+   * @return the resource (one per client, made on first use)
+   */
   public ComplianceService compliance() {
     ComplianceService r = compliance;
     if (r == null) compliance = r = new ComplianceService(transport);
     return r;
   }
 
-  /** The {@code graphql} resource. */
+  /**
+   * The {@code graphql} resource: the methods of one tag of the API document.
+   *
+   * @return the resource (one per client, made on first use)
+   */
   public GraphqlService graphql() {
     GraphqlService r = graphql;
     if (r == null) graphql = r = new GraphqlService(transport);
     return r;
   }
 
-  /** The {@code health} resource. */
+  /**
+   * The {@code health} resource: the methods of one tag of the API document.
+   *
+   * @return the resource (one per client, made on first use)
+   */
   public HealthService health() {
     HealthService r = health;
     if (r == null) health = r = new HealthService(transport);
     return r;
   }
 
-  /** The {@code jobs} resource. */
+  /**
+   * The {@code jobs} resource: the methods of one tag of the API document.
+   *
+   * @return the resource (one per client, made on first use)
+   */
   public JobsService jobs() {
     JobsService r = jobs;
     if (r == null) jobs = r = new JobsService(transport);
     return r;
   }
 
-  /** The {@code metrics} resource. */
+  /**
+   * The {@code metrics} resource: the methods of one tag of the API document.
+   *
+   * @return the resource (one per client, made on first use)
+   */
   public MetricsService metrics() {
     MetricsService r = metrics;
     if (r == null) metrics = r = new MetricsService(transport);
     return r;
   }
 
-  /** The {@code roles} resource. */
+  /**
+   * The {@code roles} resource: the methods of one tag of the API document.
+   *
+   * @return the resource (one per client, made on first use)
+   */
   public RolesService roles() {
     RolesService r = roles;
     if (r == null) roles = r = new RolesService(transport);
     return r;
   }
 
-  /** The {@code templates} resource. */
+  /**
+   * The {@code templates} resource: the methods of one tag of the API document.
+   *
+   * @return the resource (one per client, made on first use)
+   */
   public TemplatesService templates() {
     TemplatesService r = templates;
     if (r == null) templates = r = new TemplatesService(transport);
     return r;
   }
 
-  /** The {@code users} resource. */
+  /**
+   * The {@code users} resource: the methods of one tag of the API document.
+   *
+   * @return the resource (one per client, made on first use)
+   */
   public UsersService users() {
     UsersService r = users;
     if (r == null) users = r = new UsersService(transport);
@@ -210,97 +279,152 @@ public final class SecureAIStudioClient {
     /**
      * The client's resources on {@code executor}; {@code client.async()} uses a shared pool of daemon
      * threads. Give an executor of your own with {@code new SecureAIStudioClient.Async(client, executor)}.
+     *
+     * @param client the client whose resources this view runs
+     * @param executor runs the calls that block
      */
     public Async(SecureAIStudioClient client, Executor executor) {
       this.client = java.util.Objects.requireNonNull(client, "client");
       this.executor = java.util.Objects.requireNonNull(executor, "executor");
     }
 
-    /** The {@code apiKeys} resource, async. */
+    /**
+     * The {@code apiKeys} resource, async.
+     *
+     * @return the resource's async view (one per client, made on first use)
+     */
     public ApiKeysService.Async apiKeys() {
       ApiKeysService.Async r = apiKeys;
       if (r == null) apiKeys = r = new ApiKeysService.Async(client.apiKeys(), executor);
       return r;
     }
 
-    /** The {@code assets} resource, async. */
+    /**
+     * The {@code assets} resource, async.
+     *
+     * @return the resource's async view (one per client, made on first use)
+     */
     public AssetsService.Async assets() {
       AssetsService.Async r = assets;
       if (r == null) assets = r = new AssetsService.Async(client.assets(), executor);
       return r;
     }
 
-    /** The {@code auditEvents} resource, async. */
+    /**
+     * The {@code auditEvents} resource, async.
+     *
+     * @return the resource's async view (one per client, made on first use)
+     */
     public AuditEventsService.Async auditEvents() {
       AuditEventsService.Async r = auditEvents;
       if (r == null) auditEvents = r = new AuditEventsService.Async(client.auditEvents(), executor);
       return r;
     }
 
-    /** The {@code auth} resource, async. */
+    /**
+     * The {@code auth} resource, async.
+     *
+     * @return the resource's async view (one per client, made on first use)
+     */
     public AuthService.Async auth() {
       AuthService.Async r = auth;
       if (r == null) auth = r = new AuthService.Async(client.auth(), executor);
       return r;
     }
 
-    /** The {@code backups} resource, async. */
+    /**
+     * The {@code backups} resource, async.
+     *
+     * @return the resource's async view (one per client, made on first use)
+     */
     public BackupsService.Async backups() {
       BackupsService.Async r = backups;
       if (r == null) backups = r = new BackupsService.Async(client.backups(), executor);
       return r;
     }
 
-    /** The {@code compliance} resource, async. */
+    /**
+     * The {@code compliance} resource, async.
+     *
+     * @return the resource's async view (one per client, made on first use)
+     */
     public ComplianceService.Async compliance() {
       ComplianceService.Async r = compliance;
       if (r == null) compliance = r = new ComplianceService.Async(client.compliance(), executor);
       return r;
     }
 
-    /** The {@code graphql} resource, async. */
+    /**
+     * The {@code graphql} resource, async.
+     *
+     * @return the resource's async view (one per client, made on first use)
+     */
     public GraphqlService.Async graphql() {
       GraphqlService.Async r = graphql;
       if (r == null) graphql = r = new GraphqlService.Async(client.graphql(), executor);
       return r;
     }
 
-    /** The {@code health} resource, async. */
+    /**
+     * The {@code health} resource, async.
+     *
+     * @return the resource's async view (one per client, made on first use)
+     */
     public HealthService.Async health() {
       HealthService.Async r = health;
       if (r == null) health = r = new HealthService.Async(client.health(), executor);
       return r;
     }
 
-    /** The {@code jobs} resource, async. */
+    /**
+     * The {@code jobs} resource, async.
+     *
+     * @return the resource's async view (one per client, made on first use)
+     */
     public JobsService.Async jobs() {
       JobsService.Async r = jobs;
       if (r == null) jobs = r = new JobsService.Async(client.jobs(), executor);
       return r;
     }
 
-    /** The {@code metrics} resource, async. */
+    /**
+     * The {@code metrics} resource, async.
+     *
+     * @return the resource's async view (one per client, made on first use)
+     */
     public MetricsService.Async metrics() {
       MetricsService.Async r = metrics;
       if (r == null) metrics = r = new MetricsService.Async(client.metrics(), executor);
       return r;
     }
 
-    /** The {@code roles} resource, async. */
+    /**
+     * The {@code roles} resource, async.
+     *
+     * @return the resource's async view (one per client, made on first use)
+     */
     public RolesService.Async roles() {
       RolesService.Async r = roles;
       if (r == null) roles = r = new RolesService.Async(client.roles(), executor);
       return r;
     }
 
-    /** The {@code templates} resource, async. */
+    /**
+     * The {@code templates} resource, async.
+     *
+     * @return the resource's async view (one per client, made on first use)
+     */
     public TemplatesService.Async templates() {
       TemplatesService.Async r = templates;
       if (r == null) templates = r = new TemplatesService.Async(client.templates(), executor);
       return r;
     }
 
-    /** The {@code users} resource, async. */
+    /**
+     * The {@code users} resource, async.
+     *
+     * @return the resource's async view (one per client, made on first use)
+     */
     public UsersService.Async users() {
       UsersService.Async r = users;
       if (r == null) users = r = new UsersService.Async(client.users(), executor);

@@ -1,6 +1,5 @@
 // Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
 
-
 package io.secureaistudio.sdk.model;
 
 import java.util.Objects;
@@ -25,6 +24,12 @@ public abstract class AbstractOpenApiSchema {
     // schema type (e.g. oneOf, anyOf)
     private final String schemaType;
 
+    /**
+     * A composed value of kind {@code schemaType}, with no instance yet.
+     *
+     * @param schemaType the composition keyword of the schema ({@code anyOf} or {@code oneOf})
+     * @param isNullable whether the schema allows null
+     */
     public AbstractOpenApiSchema(String schemaType, Boolean isNullable) {
         this.schemaType = schemaType;
         this.isNullable = isNullable;

@@ -55,12 +55,16 @@ public class Asset {
    */
   public static final class ContentTypeEnum {
 
+    /** The known value <code>&quot;image/png&quot;</code>. */
     public static final ContentTypeEnum IMAGE_PNG = new ContentTypeEnum(String.valueOf("image/png"));
 
+    /** The known value <code>&quot;image/jpeg&quot;</code>. */
     public static final ContentTypeEnum IMAGE_JPEG = new ContentTypeEnum(String.valueOf("image/jpeg"));
 
+    /** The known value <code>&quot;image/webp&quot;</code>. */
     public static final ContentTypeEnum IMAGE_WEBP = new ContentTypeEnum(String.valueOf("image/webp"));
 
+    /** The known value <code>&quot;video/mp4&quot;</code>. */
     public static final ContentTypeEnum VIDEO_MP4 = new ContentTypeEnum(String.valueOf("video/mp4"));
 
 
@@ -72,23 +76,40 @@ public class Asset {
       this.value = value;
     }
 
-    /** The value as sent on the wire. */
+    /**
+     * The value as sent on the wire.
+     *
+     * @return the value, known to this SDK or not
+     */
     @JsonValue
     public String getValue() {
       return value;
     }
 
-    /** True for a value listed in the API document this SDK was generated from. */
+    /**
+     * Whether the API document this SDK was generated from lists this value.
+     *
+     * @return true for one of the constants, false for a value a newer server sent
+     */
     public boolean isKnown() {
       return KNOWN.contains(this);
     }
 
-    /** The known values, in the order the API document lists them. */
+    /**
+     * The known values.
+     *
+     * @return a new array of the constants, in the order the API document lists them
+     */
     public static ContentTypeEnum[] values() {
       return KNOWN.toArray(new ContentTypeEnum[0]);
     }
 
-    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    /**
+     * The known constant for {@code value}, or a new instance keeping an unknown value.
+     *
+     * @param value the value as received
+     * @return the constant equal to {@code value}, else a new instance holding it; null for null
+     */
     @JsonCreator
     public static ContentTypeEnum fromValue(String value) {
       if (value == null) return null;

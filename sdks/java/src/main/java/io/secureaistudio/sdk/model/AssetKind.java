@@ -20,10 +20,13 @@ import java.util.List;
  */
 public final class AssetKind {
 
+  /** The known value <code>&quot;image&quot;</code>. */
   public static final AssetKind IMAGE = new AssetKind("image");
 
+  /** The known value <code>&quot;video&quot;</code>. */
   public static final AssetKind VIDEO = new AssetKind("video");
 
+  /** The known value <code>&quot;reference&quot;</code>. */
   public static final AssetKind REFERENCE = new AssetKind("reference");
 
 
@@ -35,23 +38,40 @@ public final class AssetKind {
     this.value = value;
   }
 
-  /** The value as sent on the wire. */
+  /**
+   * The value as sent on the wire.
+   *
+   * @return the value, known to this SDK or not
+   */
   @JsonValue
   public String getValue() {
     return value;
   }
 
-  /** True for a value listed in the API document this SDK was generated from. */
+  /**
+   * Whether the API document this SDK was generated from lists this value.
+   *
+   * @return true for one of the constants, false for a value a newer server sent
+   */
   public boolean isKnown() {
     return KNOWN.contains(this);
   }
 
-  /** The known values, in the order the API document lists them. */
+  /**
+   * The known values.
+   *
+   * @return a new array of the constants, in the order the API document lists them
+   */
   public static AssetKind[] values() {
     return KNOWN.toArray(new AssetKind[0]);
   }
 
-  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  /**
+   * The known constant for {@code value}, or a new instance keeping an unknown value.
+   *
+   * @param value the value as received
+   * @return the constant equal to {@code value}, else a new instance holding it; null for null
+   */
   @JsonCreator
   public static AssetKind fromValue(String value) {
     if (value == null) return null;

@@ -39,8 +39,10 @@ public class AuditActor {
    */
   public static final class KindEnum {
 
+    /** The known value <code>&quot;user&quot;</code>. */
     public static final KindEnum USER = new KindEnum(String.valueOf("user"));
 
+    /** The known value <code>&quot;api_key&quot;</code>. */
     public static final KindEnum API_KEY = new KindEnum(String.valueOf("api_key"));
 
 
@@ -52,23 +54,40 @@ public class AuditActor {
       this.value = value;
     }
 
-    /** The value as sent on the wire. */
+    /**
+     * The value as sent on the wire.
+     *
+     * @return the value, known to this SDK or not
+     */
     @JsonValue
     public String getValue() {
       return value;
     }
 
-    /** True for a value listed in the API document this SDK was generated from. */
+    /**
+     * Whether the API document this SDK was generated from lists this value.
+     *
+     * @return true for one of the constants, false for a value a newer server sent
+     */
     public boolean isKnown() {
       return KNOWN.contains(this);
     }
 
-    /** The known values, in the order the API document lists them. */
+    /**
+     * The known values.
+     *
+     * @return a new array of the constants, in the order the API document lists them
+     */
     public static KindEnum[] values() {
       return KNOWN.toArray(new KindEnum[0]);
     }
 
-    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    /**
+     * The known constant for {@code value}, or a new instance keeping an unknown value.
+     *
+     * @param value the value as received
+     * @return the constant equal to {@code value}, else a new instance holding it; null for null
+     */
     @JsonCreator
     public static KindEnum fromValue(String value) {
       if (value == null) return null;

@@ -72,8 +72,10 @@ public class AuditEvent {
    */
   public static final class OutcomeEnum {
 
+    /** The known value <code>&quot;success&quot;</code>. */
     public static final OutcomeEnum SUCCESS = new OutcomeEnum(String.valueOf("success"));
 
+    /** The known value <code>&quot;failure&quot;</code>. */
     public static final OutcomeEnum FAILURE = new OutcomeEnum(String.valueOf("failure"));
 
 
@@ -85,23 +87,40 @@ public class AuditEvent {
       this.value = value;
     }
 
-    /** The value as sent on the wire. */
+    /**
+     * The value as sent on the wire.
+     *
+     * @return the value, known to this SDK or not
+     */
     @JsonValue
     public String getValue() {
       return value;
     }
 
-    /** True for a value listed in the API document this SDK was generated from. */
+    /**
+     * Whether the API document this SDK was generated from lists this value.
+     *
+     * @return true for one of the constants, false for a value a newer server sent
+     */
     public boolean isKnown() {
       return KNOWN.contains(this);
     }
 
-    /** The known values, in the order the API document lists them. */
+    /**
+     * The known values.
+     *
+     * @return a new array of the constants, in the order the API document lists them
+     */
     public static OutcomeEnum[] values() {
       return KNOWN.toArray(new OutcomeEnum[0]);
     }
 
-    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    /**
+     * The known constant for {@code value}, or a new instance keeping an unknown value.
+     *
+     * @param value the value as received
+     * @return the constant equal to {@code value}, else a new instance holding it; null for null
+     */
     @JsonCreator
     public static OutcomeEnum fromValue(String value) {
       if (value == null) return null;

@@ -20,24 +20,34 @@ import java.util.List;
  */
 public final class AuditResourceType {
 
+  /** The known value <code>&quot;user&quot;</code>. */
   public static final AuditResourceType USER = new AuditResourceType("user");
 
+  /** The known value <code>&quot;role&quot;</code>. */
   public static final AuditResourceType ROLE = new AuditResourceType("role");
 
+  /** The known value <code>&quot;api_key&quot;</code>. */
   public static final AuditResourceType API_KEY = new AuditResourceType("api_key");
 
+  /** The known value <code>&quot;token&quot;</code>. */
   public static final AuditResourceType TOKEN = new AuditResourceType("token");
 
+  /** The known value <code>&quot;job&quot;</code>. */
   public static final AuditResourceType JOB = new AuditResourceType("job");
 
+  /** The known value <code>&quot;asset&quot;</code>. */
   public static final AuditResourceType ASSET = new AuditResourceType("asset");
 
+  /** The known value <code>&quot;template&quot;</code>. */
   public static final AuditResourceType TEMPLATE = new AuditResourceType("template");
 
+  /** The known value <code>&quot;backup&quot;</code>. */
   public static final AuditResourceType BACKUP = new AuditResourceType("backup");
 
+  /** The known value <code>&quot;backup_policy&quot;</code>. */
   public static final AuditResourceType BACKUP_POLICY = new AuditResourceType("backup_policy");
 
+  /** The known value <code>&quot;compliance_report&quot;</code>. */
   public static final AuditResourceType COMPLIANCE_REPORT = new AuditResourceType("compliance_report");
 
 
@@ -49,23 +59,40 @@ public final class AuditResourceType {
     this.value = value;
   }
 
-  /** The value as sent on the wire. */
+  /**
+   * The value as sent on the wire.
+   *
+   * @return the value, known to this SDK or not
+   */
   @JsonValue
   public String getValue() {
     return value;
   }
 
-  /** True for a value listed in the API document this SDK was generated from. */
+  /**
+   * Whether the API document this SDK was generated from lists this value.
+   *
+   * @return true for one of the constants, false for a value a newer server sent
+   */
   public boolean isKnown() {
     return KNOWN.contains(this);
   }
 
-  /** The known values, in the order the API document lists them. */
+  /**
+   * The known values.
+   *
+   * @return a new array of the constants, in the order the API document lists them
+   */
   public static AuditResourceType[] values() {
     return KNOWN.toArray(new AuditResourceType[0]);
   }
 
-  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  /**
+   * The known constant for {@code value}, or a new instance keeping an unknown value.
+   *
+   * @param value the value as received
+   * @return the constant equal to {@code value}, else a new instance holding it; null for null
+   */
   @JsonCreator
   public static AuditResourceType fromValue(String value) {
     if (value == null) return null;

@@ -137,12 +137,21 @@ public interface BackupDestination {
       properties.put(name, value);
     }
 
-    /** Every property as received (objects as maps, arrays as lists), in order. */
+    /**
+     * Every property as received, unknown ones included.
+     *
+     * @return an unmodifiable map of the properties in the order received (objects as maps, arrays as lists)
+     */
     public java.util.Map<String, Object> getProperties() {
       return java.util.Collections.unmodifiableMap(properties);
     }
 
-    /** The property {@code name} as received, or null. */
+    /**
+     * One property as received.
+     *
+     * @param name the property's JSON name
+     * @return its value (an object as a map, an array as a list), or null when absent
+     */
     public Object getProperty(String name) {
       return properties.get(name);
     }

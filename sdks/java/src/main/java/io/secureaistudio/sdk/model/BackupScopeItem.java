@@ -20,12 +20,16 @@ import java.util.List;
  */
 public final class BackupScopeItem {
 
+  /** The known value <code>&quot;templates&quot;</code>. */
   public static final BackupScopeItem TEMPLATES = new BackupScopeItem("templates");
 
+  /** The known value <code>&quot;assets&quot;</code>. */
   public static final BackupScopeItem ASSETS = new BackupScopeItem("assets");
 
+  /** The known value <code>&quot;audit_events&quot;</code>. */
   public static final BackupScopeItem AUDIT_EVENTS = new BackupScopeItem("audit_events");
 
+  /** The known value <code>&quot;users&quot;</code>. */
   public static final BackupScopeItem USERS = new BackupScopeItem("users");
 
 
@@ -37,23 +41,40 @@ public final class BackupScopeItem {
     this.value = value;
   }
 
-  /** The value as sent on the wire. */
+  /**
+   * The value as sent on the wire.
+   *
+   * @return the value, known to this SDK or not
+   */
   @JsonValue
   public String getValue() {
     return value;
   }
 
-  /** True for a value listed in the API document this SDK was generated from. */
+  /**
+   * Whether the API document this SDK was generated from lists this value.
+   *
+   * @return true for one of the constants, false for a value a newer server sent
+   */
   public boolean isKnown() {
     return KNOWN.contains(this);
   }
 
-  /** The known values, in the order the API document lists them. */
+  /**
+   * The known values.
+   *
+   * @return a new array of the constants, in the order the API document lists them
+   */
   public static BackupScopeItem[] values() {
     return KNOWN.toArray(new BackupScopeItem[0]);
   }
 
-  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  /**
+   * The known constant for {@code value}, or a new instance keeping an unknown value.
+   *
+   * @param value the value as received
+   * @return the constant equal to {@code value}, else a new instance holding it; null for null
+   */
   @JsonCreator
   public static BackupScopeItem fromValue(String value) {
     if (value == null) return null;

@@ -20,12 +20,16 @@ import java.util.List;
  */
 public final class ComplianceFramework {
 
+  /** The known value <code>&quot;soc2&quot;</code>. */
   public static final ComplianceFramework SOC2 = new ComplianceFramework("soc2");
 
+  /** The known value <code>&quot;iso27001&quot;</code>. */
   public static final ComplianceFramework ISO27001 = new ComplianceFramework("iso27001");
 
+  /** The known value <code>&quot;gdpr&quot;</code>. */
   public static final ComplianceFramework GDPR = new ComplianceFramework("gdpr");
 
+  /** The known value <code>&quot;hipaa&quot;</code>. */
   public static final ComplianceFramework HIPAA = new ComplianceFramework("hipaa");
 
 
@@ -37,23 +41,40 @@ public final class ComplianceFramework {
     this.value = value;
   }
 
-  /** The value as sent on the wire. */
+  /**
+   * The value as sent on the wire.
+   *
+   * @return the value, known to this SDK or not
+   */
   @JsonValue
   public String getValue() {
     return value;
   }
 
-  /** True for a value listed in the API document this SDK was generated from. */
+  /**
+   * Whether the API document this SDK was generated from lists this value.
+   *
+   * @return true for one of the constants, false for a value a newer server sent
+   */
   public boolean isKnown() {
     return KNOWN.contains(this);
   }
 
-  /** The known values, in the order the API document lists them. */
+  /**
+   * The known values.
+   *
+   * @return a new array of the constants, in the order the API document lists them
+   */
   public static ComplianceFramework[] values() {
     return KNOWN.toArray(new ComplianceFramework[0]);
   }
 
-  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  /**
+   * The known constant for {@code value}, or a new instance keeping an unknown value.
+   *
+   * @param value the value as received
+   * @return the constant equal to {@code value}, else a new instance holding it; null for null
+   */
   @JsonCreator
   public static ComplianceFramework fromValue(String value) {
     if (value == null) return null;

@@ -33,6 +33,7 @@ public class EncryptionSettings {
    */
   public static final class AlgorithmEnum {
 
+    /** The known value <code>&quot;AES-256-GCM&quot;</code>. */
     public static final AlgorithmEnum AES_256_GCM = new AlgorithmEnum(String.valueOf("AES-256-GCM"));
 
 
@@ -44,23 +45,40 @@ public class EncryptionSettings {
       this.value = value;
     }
 
-    /** The value as sent on the wire. */
+    /**
+     * The value as sent on the wire.
+     *
+     * @return the value, known to this SDK or not
+     */
     @JsonValue
     public String getValue() {
       return value;
     }
 
-    /** True for a value listed in the API document this SDK was generated from. */
+    /**
+     * Whether the API document this SDK was generated from lists this value.
+     *
+     * @return true for one of the constants, false for a value a newer server sent
+     */
     public boolean isKnown() {
       return KNOWN.contains(this);
     }
 
-    /** The known values, in the order the API document lists them. */
+    /**
+     * The known values.
+     *
+     * @return a new array of the constants, in the order the API document lists them
+     */
     public static AlgorithmEnum[] values() {
       return KNOWN.toArray(new AlgorithmEnum[0]);
     }
 
-    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    /**
+     * The known constant for {@code value}, or a new instance keeping an unknown value.
+     *
+     * @param value the value as received
+     * @return the constant equal to {@code value}, else a new instance holding it; null for null
+     */
     @JsonCreator
     public static AlgorithmEnum fromValue(String value) {
       if (value == null) return null;
@@ -101,8 +119,10 @@ public class EncryptionSettings {
    */
   public static final class KeySourceEnum {
 
+    /** The known value <code>&quot;platform_managed&quot;</code>. */
     public static final KeySourceEnum PLATFORM_MANAGED = new KeySourceEnum(String.valueOf("platform_managed"));
 
+    /** The known value <code>&quot;customer_managed&quot;</code>. */
     public static final KeySourceEnum CUSTOMER_MANAGED = new KeySourceEnum(String.valueOf("customer_managed"));
 
 
@@ -114,23 +134,40 @@ public class EncryptionSettings {
       this.value = value;
     }
 
-    /** The value as sent on the wire. */
+    /**
+     * The value as sent on the wire.
+     *
+     * @return the value, known to this SDK or not
+     */
     @JsonValue
     public String getValue() {
       return value;
     }
 
-    /** True for a value listed in the API document this SDK was generated from. */
+    /**
+     * Whether the API document this SDK was generated from lists this value.
+     *
+     * @return true for one of the constants, false for a value a newer server sent
+     */
     public boolean isKnown() {
       return KNOWN.contains(this);
     }
 
-    /** The known values, in the order the API document lists them. */
+    /**
+     * The known values.
+     *
+     * @return a new array of the constants, in the order the API document lists them
+     */
     public static KeySourceEnum[] values() {
       return KNOWN.toArray(new KeySourceEnum[0]);
     }
 
-    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    /**
+     * The known constant for {@code value}, or a new instance keeping an unknown value.
+     *
+     * @param value the value as received
+     * @return the constant equal to {@code value}, else a new instance holding it; null for null
+     */
     @JsonCreator
     public static KeySourceEnum fromValue(String value) {
       if (value == null) return null;

@@ -37,6 +37,7 @@ public class GcsDestination implements BackupDestination {
    */
   public static final class ProviderEnum {
 
+    /** The known value <code>&quot;gcs&quot;</code>. */
     public static final ProviderEnum GCS = new ProviderEnum(String.valueOf("gcs"));
 
 
@@ -48,23 +49,40 @@ public class GcsDestination implements BackupDestination {
       this.value = value;
     }
 
-    /** The value as sent on the wire. */
+    /**
+     * The value as sent on the wire.
+     *
+     * @return the value, known to this SDK or not
+     */
     @JsonValue
     public String getValue() {
       return value;
     }
 
-    /** True for a value listed in the API document this SDK was generated from. */
+    /**
+     * Whether the API document this SDK was generated from lists this value.
+     *
+     * @return true for one of the constants, false for a value a newer server sent
+     */
     public boolean isKnown() {
       return KNOWN.contains(this);
     }
 
-    /** The known values, in the order the API document lists them. */
+    /**
+     * The known values.
+     *
+     * @return a new array of the constants, in the order the API document lists them
+     */
     public static ProviderEnum[] values() {
       return KNOWN.toArray(new ProviderEnum[0]);
     }
 
-    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    /**
+     * The known constant for {@code value}, or a new instance keeping an unknown value.
+     *
+     * @param value the value as received
+     * @return the constant equal to {@code value}, else a new instance holding it; null for null
+     */
     @JsonCreator
     public static ProviderEnum fromValue(String value) {
       if (value == null) return null;

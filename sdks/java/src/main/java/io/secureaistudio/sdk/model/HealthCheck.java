@@ -38,10 +38,13 @@ public class HealthCheck {
    */
   public static final class StatusEnum {
 
+    /** The known value <code>&quot;ok&quot;</code>. */
     public static final StatusEnum OK = new StatusEnum(String.valueOf("ok"));
 
+    /** The known value <code>&quot;degraded&quot;</code>. */
     public static final StatusEnum DEGRADED = new StatusEnum(String.valueOf("degraded"));
 
+    /** The known value <code>&quot;down&quot;</code>. */
     public static final StatusEnum DOWN = new StatusEnum(String.valueOf("down"));
 
 
@@ -53,23 +56,40 @@ public class HealthCheck {
       this.value = value;
     }
 
-    /** The value as sent on the wire. */
+    /**
+     * The value as sent on the wire.
+     *
+     * @return the value, known to this SDK or not
+     */
     @JsonValue
     public String getValue() {
       return value;
     }
 
-    /** True for a value listed in the API document this SDK was generated from. */
+    /**
+     * Whether the API document this SDK was generated from lists this value.
+     *
+     * @return true for one of the constants, false for a value a newer server sent
+     */
     public boolean isKnown() {
       return KNOWN.contains(this);
     }
 
-    /** The known values, in the order the API document lists them. */
+    /**
+     * The known values.
+     *
+     * @return a new array of the constants, in the order the API document lists them
+     */
     public static StatusEnum[] values() {
       return KNOWN.toArray(new StatusEnum[0]);
     }
 
-    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    /**
+     * The known constant for {@code value}, or a new instance keeping an unknown value.
+     *
+     * @param value the value as received
+     * @return the constant equal to {@code value}, else a new instance holding it; null for null
+     */
     @JsonCreator
     public static StatusEnum fromValue(String value) {
       if (value == null) return null;

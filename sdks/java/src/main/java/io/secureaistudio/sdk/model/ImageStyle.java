@@ -20,14 +20,19 @@ import java.util.List;
  */
 public final class ImageStyle {
 
+  /** The known value <code>&quot;photographic&quot;</code>. */
   public static final ImageStyle PHOTOGRAPHIC = new ImageStyle("photographic");
 
+  /** The known value <code>&quot;illustration&quot;</code>. */
   public static final ImageStyle ILLUSTRATION = new ImageStyle("illustration");
 
+  /** The known value <code>&quot;anime&quot;</code>. */
   public static final ImageStyle ANIME = new ImageStyle("anime");
 
+  /** The known value <code>&quot;3d_render&quot;</code>. */
   public static final ImageStyle _3D_RENDER = new ImageStyle("3d_render");
 
+  /** The known value <code>&quot;pixel_art&quot;</code>. */
   public static final ImageStyle PIXEL_ART = new ImageStyle("pixel_art");
 
 
@@ -39,23 +44,40 @@ public final class ImageStyle {
     this.value = value;
   }
 
-  /** The value as sent on the wire. */
+  /**
+   * The value as sent on the wire.
+   *
+   * @return the value, known to this SDK or not
+   */
   @JsonValue
   public String getValue() {
     return value;
   }
 
-  /** True for a value listed in the API document this SDK was generated from. */
+  /**
+   * Whether the API document this SDK was generated from lists this value.
+   *
+   * @return true for one of the constants, false for a value a newer server sent
+   */
   public boolean isKnown() {
     return KNOWN.contains(this);
   }
 
-  /** The known values, in the order the API document lists them. */
+  /**
+   * The known values.
+   *
+   * @return a new array of the constants, in the order the API document lists them
+   */
   public static ImageStyle[] values() {
     return KNOWN.toArray(new ImageStyle[0]);
   }
 
-  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  /**
+   * The known constant for {@code value}, or a new instance keeping an unknown value.
+   *
+   * @param value the value as received
+   * @return the constant equal to {@code value}, else a new instance holding it; null for null
+   */
   @JsonCreator
   public static ImageStyle fromValue(String value) {
     if (value == null) return null;

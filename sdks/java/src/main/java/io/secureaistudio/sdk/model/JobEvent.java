@@ -38,12 +38,16 @@ public class JobEvent {
    */
   public static final class EventEnum {
 
+    /** The known value <code>&quot;job.status&quot;</code>. */
     public static final EventEnum JOB_STATUS = new EventEnum(String.valueOf("job.status"));
 
+    /** The known value <code>&quot;job.progress&quot;</code>. */
     public static final EventEnum JOB_PROGRESS = new EventEnum(String.valueOf("job.progress"));
 
+    /** The known value <code>&quot;job.completed&quot;</code>. */
     public static final EventEnum JOB_COMPLETED = new EventEnum(String.valueOf("job.completed"));
 
+    /** The known value <code>&quot;job.failed&quot;</code>. */
     public static final EventEnum JOB_FAILED = new EventEnum(String.valueOf("job.failed"));
 
 
@@ -55,23 +59,40 @@ public class JobEvent {
       this.value = value;
     }
 
-    /** The value as sent on the wire. */
+    /**
+     * The value as sent on the wire.
+     *
+     * @return the value, known to this SDK or not
+     */
     @JsonValue
     public String getValue() {
       return value;
     }
 
-    /** True for a value listed in the API document this SDK was generated from. */
+    /**
+     * Whether the API document this SDK was generated from lists this value.
+     *
+     * @return true for one of the constants, false for a value a newer server sent
+     */
     public boolean isKnown() {
       return KNOWN.contains(this);
     }
 
-    /** The known values, in the order the API document lists them. */
+    /**
+     * The known values.
+     *
+     * @return a new array of the constants, in the order the API document lists them
+     */
     public static EventEnum[] values() {
       return KNOWN.toArray(new EventEnum[0]);
     }
 
-    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    /**
+     * The known constant for {@code value}, or a new instance keeping an unknown value.
+     *
+     * @param value the value as received
+     * @return the constant equal to {@code value}, else a new instance holding it; null for null
+     */
     @JsonCreator
     public static EventEnum fromValue(String value) {
       if (value == null) return null;

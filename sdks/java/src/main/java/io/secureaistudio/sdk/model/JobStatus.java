@@ -20,14 +20,19 @@ import java.util.List;
  */
 public final class JobStatus {
 
+  /** The known value <code>&quot;queued&quot;</code>. */
   public static final JobStatus QUEUED = new JobStatus("queued");
 
+  /** The known value <code>&quot;running&quot;</code>. */
   public static final JobStatus RUNNING = new JobStatus("running");
 
+  /** The known value <code>&quot;succeeded&quot;</code>. */
   public static final JobStatus SUCCEEDED = new JobStatus("succeeded");
 
+  /** The known value <code>&quot;failed&quot;</code>. */
   public static final JobStatus FAILED = new JobStatus("failed");
 
+  /** The known value <code>&quot;canceled&quot;</code>. */
   public static final JobStatus CANCELED = new JobStatus("canceled");
 
 
@@ -39,23 +44,40 @@ public final class JobStatus {
     this.value = value;
   }
 
-  /** The value as sent on the wire. */
+  /**
+   * The value as sent on the wire.
+   *
+   * @return the value, known to this SDK or not
+   */
   @JsonValue
   public String getValue() {
     return value;
   }
 
-  /** True for a value listed in the API document this SDK was generated from. */
+  /**
+   * Whether the API document this SDK was generated from lists this value.
+   *
+   * @return true for one of the constants, false for a value a newer server sent
+   */
   public boolean isKnown() {
     return KNOWN.contains(this);
   }
 
-  /** The known values, in the order the API document lists them. */
+  /**
+   * The known values.
+   *
+   * @return a new array of the constants, in the order the API document lists them
+   */
   public static JobStatus[] values() {
     return KNOWN.toArray(new JobStatus[0]);
   }
 
-  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  /**
+   * The known constant for {@code value}, or a new instance keeping an unknown value.
+   *
+   * @param value the value as received
+   * @return the constant equal to {@code value}, else a new instance holding it; null for null
+   */
   @JsonCreator
   public static JobStatus fromValue(String value) {
     if (value == null) return null;

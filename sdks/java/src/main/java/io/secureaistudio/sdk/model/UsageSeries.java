@@ -50,10 +50,13 @@ public class UsageSeries {
    */
   public static final class GranularityEnum {
 
+    /** The known value <code>&quot;hour&quot;</code>. */
     public static final GranularityEnum HOUR = new GranularityEnum(String.valueOf("hour"));
 
+    /** The known value <code>&quot;day&quot;</code>. */
     public static final GranularityEnum DAY = new GranularityEnum(String.valueOf("day"));
 
+    /** The known value <code>&quot;month&quot;</code>. */
     public static final GranularityEnum MONTH = new GranularityEnum(String.valueOf("month"));
 
 
@@ -65,23 +68,40 @@ public class UsageSeries {
       this.value = value;
     }
 
-    /** The value as sent on the wire. */
+    /**
+     * The value as sent on the wire.
+     *
+     * @return the value, known to this SDK or not
+     */
     @JsonValue
     public String getValue() {
       return value;
     }
 
-    /** True for a value listed in the API document this SDK was generated from. */
+    /**
+     * Whether the API document this SDK was generated from lists this value.
+     *
+     * @return true for one of the constants, false for a value a newer server sent
+     */
     public boolean isKnown() {
       return KNOWN.contains(this);
     }
 
-    /** The known values, in the order the API document lists them. */
+    /**
+     * The known values.
+     *
+     * @return a new array of the constants, in the order the API document lists them
+     */
     public static GranularityEnum[] values() {
       return KNOWN.toArray(new GranularityEnum[0]);
     }
 
-    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    /**
+     * The known constant for {@code value}, or a new instance keeping an unknown value.
+     *
+     * @param value the value as received
+     * @return the constant equal to {@code value}, else a new instance holding it; null for null
+     */
     @JsonCreator
     public static GranularityEnum fromValue(String value) {
       if (value == null) return null;

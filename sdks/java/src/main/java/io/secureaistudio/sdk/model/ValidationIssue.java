@@ -33,12 +33,16 @@ public class ValidationIssue {
    */
   public static final class LocationEnum {
 
+    /** The known value <code>&quot;path&quot;</code>. */
     public static final LocationEnum PATH = new LocationEnum(String.valueOf("path"));
 
+    /** The known value <code>&quot;query&quot;</code>. */
     public static final LocationEnum QUERY = new LocationEnum(String.valueOf("query"));
 
+    /** The known value <code>&quot;header&quot;</code>. */
     public static final LocationEnum HEADER = new LocationEnum(String.valueOf("header"));
 
+    /** The known value <code>&quot;body&quot;</code>. */
     public static final LocationEnum BODY = new LocationEnum(String.valueOf("body"));
 
 
@@ -50,23 +54,40 @@ public class ValidationIssue {
       this.value = value;
     }
 
-    /** The value as sent on the wire. */
+    /**
+     * The value as sent on the wire.
+     *
+     * @return the value, known to this SDK or not
+     */
     @JsonValue
     public String getValue() {
       return value;
     }
 
-    /** True for a value listed in the API document this SDK was generated from. */
+    /**
+     * Whether the API document this SDK was generated from lists this value.
+     *
+     * @return true for one of the constants, false for a value a newer server sent
+     */
     public boolean isKnown() {
       return KNOWN.contains(this);
     }
 
-    /** The known values, in the order the API document lists them. */
+    /**
+     * The known values.
+     *
+     * @return a new array of the constants, in the order the API document lists them
+     */
     public static LocationEnum[] values() {
       return KNOWN.toArray(new LocationEnum[0]);
     }
 
-    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    /**
+     * The known constant for {@code value}, or a new instance keeping an unknown value.
+     *
+     * @param value the value as received
+     * @return the constant equal to {@code value}, else a new instance holding it; null for null
+     */
     @JsonCreator
     public static LocationEnum fromValue(String value) {
       if (value == null) return null;

@@ -55,6 +55,7 @@ public class VideoJob implements Job {
    */
   public static final class TypeEnum {
 
+    /** The known value <code>&quot;video&quot;</code>. */
     public static final TypeEnum VIDEO = new TypeEnum(String.valueOf("video"));
 
 
@@ -66,23 +67,40 @@ public class VideoJob implements Job {
       this.value = value;
     }
 
-    /** The value as sent on the wire. */
+    /**
+     * The value as sent on the wire.
+     *
+     * @return the value, known to this SDK or not
+     */
     @JsonValue
     public String getValue() {
       return value;
     }
 
-    /** True for a value listed in the API document this SDK was generated from. */
+    /**
+     * Whether the API document this SDK was generated from lists this value.
+     *
+     * @return true for one of the constants, false for a value a newer server sent
+     */
     public boolean isKnown() {
       return KNOWN.contains(this);
     }
 
-    /** The known values, in the order the API document lists them. */
+    /**
+     * The known values.
+     *
+     * @return a new array of the constants, in the order the API document lists them
+     */
     public static TypeEnum[] values() {
       return KNOWN.toArray(new TypeEnum[0]);
     }
 
-    /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+    /**
+     * The known constant for {@code value}, or a new instance keeping an unknown value.
+     *
+     * @param value the value as received
+     * @return the constant equal to {@code value}, else a new instance holding it; null for null
+     */
     @JsonCreator
     public static TypeEnum fromValue(String value) {
       if (value == null) return null;

@@ -20,10 +20,13 @@ import java.util.List;
  */
 public final class VideoResolution {
 
+  /** The known value <code>&quot;720p&quot;</code>. */
   public static final VideoResolution _720P = new VideoResolution("720p");
 
+  /** The known value <code>&quot;1080p&quot;</code>. */
   public static final VideoResolution _1080P = new VideoResolution("1080p");
 
+  /** The known value <code>&quot;4k&quot;</code>. */
   public static final VideoResolution _4K = new VideoResolution("4k");
 
 
@@ -35,23 +38,40 @@ public final class VideoResolution {
     this.value = value;
   }
 
-  /** The value as sent on the wire. */
+  /**
+   * The value as sent on the wire.
+   *
+   * @return the value, known to this SDK or not
+   */
   @JsonValue
   public String getValue() {
     return value;
   }
 
-  /** True for a value listed in the API document this SDK was generated from. */
+  /**
+   * Whether the API document this SDK was generated from lists this value.
+   *
+   * @return true for one of the constants, false for a value a newer server sent
+   */
   public boolean isKnown() {
     return KNOWN.contains(this);
   }
 
-  /** The known values, in the order the API document lists them. */
+  /**
+   * The known values.
+   *
+   * @return a new array of the constants, in the order the API document lists them
+   */
   public static VideoResolution[] values() {
     return KNOWN.toArray(new VideoResolution[0]);
   }
 
-  /** The known constant for {@code value}, or a new instance keeping an unknown value. */
+  /**
+   * The known constant for {@code value}, or a new instance keeping an unknown value.
+   *
+   * @param value the value as received
+   * @return the constant equal to {@code value}, else a new instance holding it; null for null
+   */
   @JsonCreator
   public static VideoResolution fromValue(String value) {
     if (value == null) return null;

@@ -6,6 +6,10 @@ import java.util.Collection;
 public class APIConnectionException extends SecureAIStudioException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message what failed, with no secret in it
+   * @param cause the underlying failure (may be null)
+   */
   public APIConnectionException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -31,14 +31,22 @@ public class APIException extends SecureAIStudioException {
     private final String name;
     private final String message;
 
+    /**
+     * @param location where the input was ({@code body}, {@code query}, {@code path}, {@code header})
+     * @param name the input's name (a JSON pointer or parameter name)
+     * @param message why it was refused
+     */
     public FieldError(String location, String name, String message) {
       this.location = location;
       this.name = name;
       this.message = message;
     }
 
+    /** @return where the input was ({@code body}, {@code query}, {@code path}, {@code header}), or null */
     public String getLocation() { return location; }
+    /** @return the input's name, or null */
     public String getName() { return name; }
+    /** @return why the server refused it, or null */
     public String getMessage() { return message; }
 
     @Override
@@ -47,13 +55,20 @@ public class APIException extends SecureAIStudioException {
     }
   }
 
+  /** The HTTP status code. */
   private final int status;
   private final transient Map<String, List<String>> headers;
+  /** The response body as text, redacted; null when empty. */
   private final String body;
   private final transient JsonNode problem;
+  /** The problem's {@code detail}, else the start of a non-JSON body. */
   private final String detail;
 
   /**
+   * An error response; {@link #from} picks the subclass for a status.
+   *
+   * @param status  the HTTP status code
+   * @param headers the response headers (redacted here)
    * @param body    the response body as text (null when empty)
    * @param secrets configured credentials to redact from every field (R5.5)
    */
@@ -70,7 +85,15 @@ public class APIException extends SecureAIStudioException {
     this.detail = textDetail(body, problem);
   }
 
-  /** The subclass for {@code status} (R5.2): 404 gives a {@link NotFoundException}, and so on. */
+  /**
+   * The subclass for {@code status} (R5.2): 404 gives a {@link NotFoundException}, and so on.
+   *
+   * @param status  the HTTP status code
+   * @param headers the response headers
+   * @param body    the response body as text (null when empty)
+   * @param secrets configured credentials to redact from every field (R5.5)
+   * @return the exception to throw
+   */
   public static APIException from(int status, Map<String, List<String>> headers, String body, Collection<String> secrets) {
     switch (status) {
       case 400: return new BadRequestException(status, headers, body, secrets);
@@ -136,29 +159,36 @@ public class APIException extends SecureAIStudioException {
     return v == null || v.isNull() ? null : v.asText();
   }
 
+  /** @return the HTTP status code */
   public int getStatus() { return status; }
   /**
    * The response headers, redacted (R5.5): configured secrets in any value become
    * {@code [REDACTED]}, and Authorization, Proxy-Authorization, X-API-Key, Cookie and Set-Cookie
    * values are replaced whole. Look-ups via {@link #header} ignore case.
+   *
+   * @return the headers, unmodifiable
    */
   public Map<String, List<String>> getHeaders() { return headers; }
-  /** Response body as text (redacted), or null when empty. */
+  /** @return the response body as text (redacted), or null when empty */
   public String getBody() { return body; }
-  /** The problem-details body when it is a JSON object, else empty. */
+  /** @return the problem-details body when it is a JSON object, else empty */
   public Optional<JsonNode> getProblem() { return Optional.ofNullable(problem); }
-  /** Problem {@code type}. */
+  /** @return the problem's {@code type} URI, or null */
   public String getType() { return text(problem, "type"); }
-  /** Problem {@code title}. */
+  /** @return the problem's {@code title}, or null */
   public String getTitle() { return text(problem, "title"); }
-  /** Problem {@code detail}; for a non-JSON body its first 500 characters. */
+  /** @return the problem's {@code detail}; for a non-JSON body its first 500 characters; else null */
   public String getDetail() { return detail; }
-  /** Problem {@code instance}. */
+  /** @return the problem's {@code instance}, or null */
   public String getInstance() { return text(problem, "instance"); }
-  /** Machine-readable problem {@code code}, e.g. {@code template_not_found}. */
+  /** @return the machine-readable problem {@code code}, e.g. {@code template_not_found}, or null */
   public String getCode() { return text(problem, "code"); }
 
-  /** Problem {@code errors}: per-field validation failures (empty when none). */
+  /**
+   * Problem {@code errors}: per-field validation failures.
+   *
+   * @return the failures, unmodifiable (empty when none)
+   */
   public List<FieldError> getErrors() {
     JsonNode errors = problem == null ? null : problem.get("errors");
     if (errors == null || !errors.isArray()) return Collections.emptyList();
@@ -167,12 +197,21 @@ public class APIException extends SecureAIStudioException {
     return Collections.unmodifiableList(out);
   }
 
-  /** The {@code X-Request-Id} response header, else the problem's {@code requestId} (R5.3). */
+  /**
+   * The {@code X-Request-Id} response header, else the problem's {@code requestId} (R5.3).
+   *
+   * @return the request ID, or null when the server sent none
+   */
   public String getRequestId() {
     return Headers.first(headers, "X-Request-Id").orElseGet(() -> text(problem, "requestId"));
   }
 
-  /** First value of a response header, matched case-insensitively. */
+  /**
+   * First value of a response header, matched case-insensitively.
+   *
+   * @param name the header's name
+   * @return its first value (redacted), or empty when absent
+   */
   public Optional<String> header(String name) {
     return Headers.first(headers, name);
   }

@@ -14,9 +14,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface ApiOperation {
-  /** The operationId. */
+  /** @return the operationId the method calls */
   String value();
 
-  /** How the method calls it: {@code call} (one request) or {@code wait} (a waiter polling it). */
+  /** @return how the method calls it: {@code call} (one request) or {@code wait} (a waiter polling it) */
   String call() default "call";
 }

@@ -28,7 +28,11 @@ public final class AsyncCalls {
 
   private AsyncCalls() {}
 
-  /** The shared executor of {@code client.async()}: a cached pool of daemon threads, started on first use. */
+  /**
+   * The shared executor of {@code client.async()}: a cached pool of daemon threads, started on first use.
+   *
+   * @return an executor handing its tasks to the shared pool
+   */
   public static Executor defaultExecutor() {
     return task -> Holder.DEFAULT.execute(task);
   }
@@ -36,6 +40,11 @@ public final class AsyncCalls {
   /**
    * Runs {@code call} on {@code executor}. The future completes with its result or exception
    * (unwrapped); cancelling it interrupts the call, or keeps it from starting.
+   *
+   * @param <T> the call's result type
+   * @param executor runs the call
+   * @param call the blocking call
+   * @return a future of the call's result
    */
   public static <T> CompletableFuture<T> run(Executor executor, Supplier<T> call) {
     Cancellable<T> future = new Cancellable<>();
@@ -55,6 +64,12 @@ public final class AsyncCalls {
   /**
    * {@code source.thenApply(fn)} whose {@code cancel} also cancels {@code source} (a plain
    * {@code thenApply} future does not), with {@code source}'s exception unwrapped.
+   *
+   * @param <A> the source's result type
+   * @param <B> the mapped result type
+   * @param source the future to map
+   * @param fn maps its result
+   * @return a future of {@code fn}'s result
    */
   public static <A, B> CompletableFuture<B> map(CompletableFuture<A> source, java.util.function.Function<? super A, ? extends B> fn) {
     CompletableFuture<B> out = new CompletableFuture<B>() {

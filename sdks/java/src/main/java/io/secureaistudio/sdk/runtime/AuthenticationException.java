@@ -8,6 +8,14 @@ import java.util.Map;
 public class AuthenticationException extends APIException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An error response; the transport makes it through {@link APIException#from}.
+   *
+   * @param status the HTTP status code
+   * @param headers the response headers (credential headers are redacted)
+   * @param body the response body as text (may be empty)
+   * @param secrets the credentials to redact from the message and the body's details
+   */
   public AuthenticationException(int status, Map<String, List<String>> headers, String body, Collection<String> secrets) {
     super(status, headers, body, secrets);
   }

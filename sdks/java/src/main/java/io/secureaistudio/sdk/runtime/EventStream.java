@@ -35,7 +35,7 @@ public final class EventStream<T> implements Iterable<ServerSentEvent<T>>, AutoC
     this.dataType = dataType;
   }
 
-  /** Status and headers of the stream's response (R10). */
+  /** @return the status and headers of the stream's response (R10); its body is what this stream reads */
   public ApiResponse<InputStream> response() {
     return response;
   }

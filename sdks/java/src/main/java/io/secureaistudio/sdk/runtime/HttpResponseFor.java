@@ -11,7 +11,13 @@ public final class HttpResponseFor<T> extends ApiResponse<T> {
     super(response.getStatusCode(), response.getHeaders(), response.getData(), response.getJson());
   }
 
-  /** The same response, typed for the raw views. */
+  /**
+   * The same response, typed for the raw views.
+   *
+   * @param <T> type of the decoded body
+   * @param response the transport's response
+   * @return {@code response} itself when it is one already, else a copy
+   */
   @SuppressWarnings("unchecked") // an HttpResponseFor of T is returned as it is
   public static <T> HttpResponseFor<T> of(ApiResponse<T> response) {
     return response instanceof HttpResponseFor ? (HttpResponseFor<T>) response : new HttpResponseFor<>(response);

@@ -49,6 +49,9 @@ public class Page<T> implements Iterable<T> {
   /**
    * Fetches the first page of {@code request}; the generated page types call this.
    *
+   * @param <P> the list body's type
+   * @param transport sends the page requests
+   * @param request the list operation's request
    * @param type the list body's type
    * @param cursorParam the query parameter that takes the cursor ({@code x-pagination.cursorParam})
    * @param items reads the items out of a decoded page ({@code x-pagination.itemsField})
@@ -69,22 +72,29 @@ public class Page<T> implements Iterable<T> {
   /**
    * Fetches the first page of {@code request} as a plain {@code Page<T>} (for hand-built requests).
    *
+   * @param <P> the list body's type
+   * @param <T> the item type
+   * @param transport sends the page requests
+   * @param request the list operation's request
+   * @param type the list body's type
+   * @param cursorParam the query parameter that takes the cursor
    * @param items reads the items out of a decoded page ({@code x-pagination.itemsField})
    * @param next reads the next cursor out of a decoded page ({@code x-pagination.nextCursorField})
+   * @return the first page
    */
   public static <P, T> Page<T> first(Transport transport, ApiRequest request, TypeReference<P> type, String cursorParam,
       Function<P, List<T>> items, Function<P, String> next) {
     return new Page<>(transport, request, type, cursorParam, items, next);
   }
 
-  /** The items of this page only (empty when the server sent none). */
+  /** @return the items of this page only, unmodifiable (empty when the server sent none) */
   public List<T> data() {
     Collection<T> data = response.getData() == null ? null : shape.items.apply(response.getData());
     if (data == null) return Collections.emptyList();
     return data instanceof List ? Collections.unmodifiableList((List<T>) data) : Collections.unmodifiableList(new ArrayList<>(data));
   }
 
-  /** The server's cursor for the next page; null when this is the last page. */
+  /** @return the server's cursor for the next page; null when this is the last page */
   public String nextCursor() {
     return response.getData() == null ? null : shape.next.apply(response.getData());
   }
@@ -92,6 +102,8 @@ public class Page<T> implements Iterable<T> {
   /**
    * True when another page follows: the next cursor is neither null nor empty, and differs from
    * the cursor that fetched this page (a server repeating a cursor would loop forever; R6.2).
+   *
+   * @return whether {@link #getNextPage()} has a page to fetch
    */
   public boolean hasNextPage() {
     return shouldContinue(request.queryValue(shape.cursorParam), nextCursor());
@@ -106,7 +118,12 @@ public class Page<T> implements Iterable<T> {
     return nextCursor != null && !nextCursor.isEmpty() && !nextCursor.equals(requestCursor);
   }
 
-  /** Fetches the next page; {@link NoSuchElementException} when {@link #hasNextPage()} is false. */
+  /**
+   * Fetches the next page: the same request with the next cursor.
+   *
+   * @return the next page
+   * @throws NoSuchElementException when {@link #hasNextPage()} is false
+   */
   public Page<T> getNextPage() {
     if (!hasNextPage()) {
       throw new NoSuchElementException(request.operationId + ": there is no next page");
@@ -117,23 +134,33 @@ public class Page<T> implements Iterable<T> {
   /**
    * This page as JSON is its response body (what {@code withRawResponse()} returns): Jackson would
    * otherwise take {@link #getNextPage()} for a property and fetch the next page while writing.
+   *
+   * @return the decoded response body of this page
    */
   @com.fasterxml.jackson.annotation.JsonValue
   public Object body() {
     return response.getData();
   }
 
-  /** Status, headers and decoded body of the response this page came from (R10). */
+  /** @return the status, headers and decoded body of the response this page came from (R10) */
   public ApiResponse<?> response() {
     return response;
   }
 
-  /** This page as the iterable over every item of every page (Stripe's {@code autoPagingIterable}). */
+  /**
+   * This page as the iterable over every item of every page (Stripe's {@code autoPagingIterable}).
+   *
+   * @return this page; iterating it fetches the next pages when needed
+   */
   public Iterable<T> autoPager() {
     return this;
   }
 
-  /** Every item of every page as a sequential, lazy stream. */
+  /**
+   * Every item of every page as a sequential, lazy stream.
+   *
+   * @return a stream fetching the next pages as it goes
+   */
   public Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
   }

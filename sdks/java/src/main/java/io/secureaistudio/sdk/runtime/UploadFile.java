@@ -28,50 +28,87 @@ public final class UploadFile {
     this.contentType = contentType;
   }
 
-  /** A file on disk, sent with its own name; read when the request is built. */
+  /**
+   * A file on disk, sent with its own name; read when the request is built.
+   *
+   * @param path the file
+   * @return the upload
+   */
   public static UploadFile of(Path path) {
     Objects.requireNonNull(path, "path");
     Path name = path.getFileName();
     return new UploadFile(path, null, null, name == null ? "file" : name.toString(), null);
   }
 
-  /** Bytes, sent with the filename {@code file}. */
+  /**
+   * Bytes, sent with the filename {@code file}.
+   *
+   * @param bytes the content (copied)
+   * @return the upload
+   */
   public static UploadFile of(byte[] bytes) {
     return of("file", bytes);
   }
 
-  /** Bytes with a filename (whose extension gives the content type). */
+  /**
+   * Bytes with a filename (whose extension gives the content type).
+   *
+   * @param filename the name the part is sent with
+   * @param bytes the content (copied)
+   * @return the upload
+   */
   public static UploadFile of(String filename, byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     return new UploadFile(null, bytes.clone(), null, Objects.requireNonNull(filename, "filename"), null);
   }
 
-  /** Content opened anew for every attempt, sent with the filename {@code file}. */
+  /**
+   * Content opened anew for every attempt, sent with the filename {@code file}.
+   *
+   * @param open opens the content; called once per attempt, its stream closed after reading
+   * @return the upload
+   */
   public static UploadFile of(Supplier<InputStream> open) {
     return of("file", open);
   }
 
-  /** Content opened anew for every attempt, with a filename. */
+  /**
+   * Content opened anew for every attempt, with a filename.
+   *
+   * @param filename the name the part is sent with
+   * @param open opens the content; called once per attempt, its stream closed after reading
+   * @return the upload
+   */
   public static UploadFile of(String filename, Supplier<InputStream> open) {
     return new UploadFile(null, null, Objects.requireNonNull(open, "open"), Objects.requireNonNull(filename, "filename"), null);
   }
 
-  /** The same content sent with this content type instead of an inferred one. */
+  /**
+   * The same content sent with this content type instead of an inferred one.
+   *
+   * @param contentType the part's media type, e.g. {@code image/png}
+   * @return a copy with that content type
+   */
   public UploadFile withContentType(String contentType) {
     return new UploadFile(path, bytes, open, filename, Objects.requireNonNull(contentType, "contentType"));
   }
 
-  /** The filename the part is sent with. */
+  /** @return the filename the part is sent with */
   public String filename() {
     return filename;
   }
 
-  /** The explicit content type, or null to infer it. */
+  /** @return the explicit content type, or null to infer it */
   public String contentType() {
     return contentType;
   }
 
-  /** Reads the content: the file, the bytes, or what the supplier opens now. */
+  /**
+   * Reads the content: the file, the bytes, or what the supplier opens now.
+   *
+   * @return the content's bytes
+   * @throws UncheckedIOException when the file or stream cannot be read
+   */
   public byte[] read() {
     try {
       if (bytes != null) return bytes.clone();

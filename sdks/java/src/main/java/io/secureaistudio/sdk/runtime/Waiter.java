@@ -40,9 +40,10 @@ public final class Waiter {
    * Polls at once, then after each wait, until the status is terminal, and returns that resource
    * (a failed one included). Waits follow {@code options} or the poll's {@code Retry-After}.
    *
+   * @param <T> the poll operation's return type
    * @param transport the client's transport (JSON settings and the sleeper used between polls)
    * @param options intervals and overall timeout
-   * @param poll one poll, normally the poll operation's {@code ...WithHttpInfo} method
+   * @param poll one poll, normally the poll operation's method of the resource's raw view ({@code withRawResponse()})
    * @return the resource in a terminal state
    * @throws WaitTimeoutException when the next wait would end after {@code options.timeout()}
    * @throws APIUserAbortException when the thread is interrupted while waiting

@@ -50,6 +50,11 @@ public final class ApiKeysService {
   private final Transport transport;
   private final WithRawResponse raw;
 
+  /**
+   * The {@code apiKeys} resource over {@code transport}; the client creates it ({@code client.apiKeys()}).
+   *
+   * @param transport sends this resource's requests (the client's HTTP client, options and tokens)
+   */
   public ApiKeysService(Transport transport) {
     this.transport = transport;
     this.raw = new WithRawResponse(transport);
@@ -66,7 +71,11 @@ public final class ApiKeysService {
     return new ApiKeysService(transport.withOptions(options));
   }
 
-  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  /**
+   * The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}).
+   *
+   * @return the raw-response view of this resource
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
@@ -142,30 +151,54 @@ public final class ApiKeysService {
       this.transport = transport;
     }
 
-    /** Create an API key, with status and headers. */
+    /**
+     * Create an API key, with status and headers.
+     *
+     * @param apiKeyCreate the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<ApiKeyWithSecret> create(@ApiParam(in = "body") ApiKeyCreate apiKeyCreate) {
       ApiRequest request = createRequest(apiKeyCreate);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<ApiKeyWithSecret>() {}));
     }
 
-    /** Get an API key, with status and headers. */
+    /**
+     * Get an API key, with status and headers.
+     *
+     * @param keyId The API key&#39;s ID.
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<ApiKey> retrieve(@ApiParam(in = "path", name = "keyId") String keyId) {
       ApiRequest request = retrieveRequest(keyId);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<ApiKey>() {}));
     }
 
-    /** List API keys, with status and headers. */
+    /**
+     * List API keys, with status and headers.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<ApiKeyList> list(ApiKeyListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<ApiKeyList>() {}));
     }
 
-    /** List API keys, without optional parameters, with status and headers. */
+    /**
+     * List API keys, without optional parameters, with status and headers.
+     *
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<ApiKeyList> list() {
       return list(null);
     }
 
-    /** Revoke an API key, with status and headers. */
+    /**
+     * Revoke an API key, with status and headers.
+     *
+     * @param keyId The API key&#39;s ID.
+     * @return the status code, headers and no body ({@code getData()} is null)
+     */
     public HttpResponseFor<Void> revoke(@ApiParam(in = "path", name = "keyId") String keyId) {
       ApiRequest request = revokeRequest(keyId);
       return HttpResponseFor.of(transport.executeVoid(request));
@@ -185,38 +218,73 @@ public final class ApiKeysService {
     private final ApiKeysService sync;
     private final Executor executor;
 
+    /**
+     * The async view of {@code sync}; the client creates it ({@code client.async().apiKeys()}).
+     *
+     * @param sync the resource whose calls this view runs
+     * @param executor runs the calls that block (the client's async executor)
+     */
     public Async(ApiKeysService sync, Executor executor) {
       this.sync = Objects.requireNonNull(sync, "sync");
       this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** This resource with per-call options (R2.2), as for {@link ApiKeysService#withOptions}. */
+    /**
+     * This resource with per-call options (R2.2), as for {@link ApiKeysService#withOptions}.
+     *
+     * @param options the overrides
+     * @return an async view of this resource whose calls use {@code options}
+     */
     public Async withOptions(RequestOptions options) {
       return new Async(sync.withOptions(options), executor);
     }
 
-    /** Create an API key: see {@link ApiKeysService#create}. */
+    /**
+     * Create an API key: see {@link ApiKeysService#create}.
+     *
+     * @param apiKeyCreate the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<ApiKeyWithSecret> create(@ApiParam(in = "body") ApiKeyCreate apiKeyCreate) {
       return AsyncCalls.run(executor, () -> sync.create(apiKeyCreate));
     }
 
-    /** Get an API key: see {@link ApiKeysService#retrieve}. */
+    /**
+     * Get an API key: see {@link ApiKeysService#retrieve}.
+     *
+     * @param keyId The API key&#39;s ID.
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<ApiKey> retrieve(@ApiParam(in = "path", name = "keyId") String keyId) {
       return AsyncCalls.run(executor, () -> sync.retrieve(keyId));
     }
 
-    /** List API keys: see {@link ApiKeysService#list}. */
+    /**
+     * List API keys: see {@link ApiKeysService#list}.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<ApiKeyList.DataAsyncPage> list(ApiKeyListParams params) {
       return ApiKeyList.DataAsyncPage.first(sync.transport, listRequest(params),
           "cursor", ApiKeyList::getNextCursor);
     }
 
-    /** List API keys, without optional parameters. */
+    /**
+     * List API keys, without optional parameters.
+     *
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<ApiKeyList.DataAsyncPage> list() {
       return list(null);
     }
 
-    /** Revoke an API key: see {@link ApiKeysService#revoke}. */
+    /**
+     * Revoke an API key: see {@link ApiKeysService#revoke}.
+     *
+     * @param keyId The API key&#39;s ID.
+     * @return a future completing with null once the call succeeded
+     */
     public CompletableFuture<Void> revoke(@ApiParam(in = "path", name = "keyId") String keyId) {
       return AsyncCalls.run(executor, () -> { sync.revoke(keyId); return null; });
     }

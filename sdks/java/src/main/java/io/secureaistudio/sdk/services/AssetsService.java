@@ -49,6 +49,11 @@ public final class AssetsService {
   private final Transport transport;
   private final WithRawResponse raw;
 
+  /**
+   * The {@code assets} resource over {@code transport}; the client creates it ({@code client.assets()}).
+   *
+   * @param transport sends this resource's requests (the client's HTTP client, options and tokens)
+   */
   public AssetsService(Transport transport) {
     this.transport = transport;
     this.raw = new WithRawResponse(transport);
@@ -65,7 +70,11 @@ public final class AssetsService {
     return new AssetsService(transport.withOptions(options));
   }
 
-  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  /**
+   * The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}).
+   *
+   * @return the raw-response view of this resource
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
@@ -97,6 +106,8 @@ public final class AssetsService {
   /**
    * Download asset content, streaming the body instead of buffering it.
    *
+   * @param assetId The asset&#39;s ID.
+   * @param params the operation's other parameters (may be null)
    * @return the open response body; close it when done
    */
   public InputStream downloadAsStream(@ApiParam(in = "path", name = "assetId") String assetId, AssetDownloadParams params) {
@@ -108,6 +119,8 @@ public final class AssetsService {
    * {@code Content-Range} (a 206 is {@code isPartial()}); build a {@code Range} value with
    * {@code ByteRange.of(start, end)}.
    *
+   * @param assetId The asset&#39;s ID.
+   * @param params the operation's other parameters (may be null)
    * @return the download; read {@code bytes()} or {@code stream()} once
    */
   public BinaryResponse downloadAsBinary(@ApiParam(in = "path", name = "assetId") String assetId, AssetDownloadParams params) {
@@ -149,24 +162,45 @@ public final class AssetsService {
       this.transport = transport;
     }
 
-    /** Download asset content, with status and headers. */
+    /**
+     * Download asset content, with status and headers.
+     *
+     * @param assetId The asset&#39;s ID.
+     * @param params the operation's other parameters (may be null)
+     * @return the status code, headers and the body's bytes
+     */
     public HttpResponseFor<byte[]> download(@ApiParam(in = "path", name = "assetId") String assetId, AssetDownloadParams params) {
       ApiRequest request = downloadRequest(assetId, params);
       return HttpResponseFor.of(transport.executeBytes(request));
     }
 
-    /** Download asset content, without optional parameters, with status and headers. */
+    /**
+     * Download asset content, without optional parameters, with status and headers.
+     *
+     * @param assetId The asset&#39;s ID.
+     * @return the status code, headers and the body's bytes
+     */
     public HttpResponseFor<byte[]> download(@ApiParam(in = "path", name = "assetId") String assetId) {
       return download(assetId, null);
     }
 
-    /** Get asset metadata, with status and headers. */
+    /**
+     * Get asset metadata, with status and headers.
+     *
+     * @param assetId The asset&#39;s ID.
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<Asset> retrieve(@ApiParam(in = "path", name = "assetId") String assetId) {
       ApiRequest request = retrieveRequest(assetId);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Asset>() {}));
     }
 
-    /** Upload a reference image, with status and headers. */
+    /**
+     * Upload a reference image, with status and headers.
+     *
+     * @param params the form fields
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<Asset> upload(AssetUploadParams params) {
       ApiRequest request = uploadRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Asset>() {}));
@@ -186,37 +220,75 @@ public final class AssetsService {
     private final AssetsService sync;
     private final Executor executor;
 
+    /**
+     * The async view of {@code sync}; the client creates it ({@code client.async().assets()}).
+     *
+     * @param sync the resource whose calls this view runs
+     * @param executor runs the calls that block (the client's async executor)
+     */
     public Async(AssetsService sync, Executor executor) {
       this.sync = Objects.requireNonNull(sync, "sync");
       this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** This resource with per-call options (R2.2), as for {@link AssetsService#withOptions}. */
+    /**
+     * This resource with per-call options (R2.2), as for {@link AssetsService#withOptions}.
+     *
+     * @param options the overrides
+     * @return an async view of this resource whose calls use {@code options}
+     */
     public Async withOptions(RequestOptions options) {
       return new Async(sync.withOptions(options), executor);
     }
 
-    /** Download asset content: see {@link AssetsService#download}. */
+    /**
+     * Download asset content: see {@link AssetsService#download}.
+     *
+     * @param assetId The asset&#39;s ID.
+     * @param params the operation's other parameters (may be null)
+     * @return a future of the body's bytes
+     */
     public CompletableFuture<byte[]> download(@ApiParam(in = "path", name = "assetId") String assetId, AssetDownloadParams params) {
       return AsyncCalls.run(executor, () -> sync.download(assetId, params));
     }
 
-    /** Download asset content, without optional parameters. */
+    /**
+     * Download asset content, without optional parameters.
+     *
+     * @param assetId The asset&#39;s ID.
+     * @return a future of the body's bytes
+     */
     public CompletableFuture<byte[]> download(@ApiParam(in = "path", name = "assetId") String assetId) {
       return download(assetId, null);
     }
 
-    /** Download asset content: see {@link AssetsService#downloadAsBinary}. */
+    /**
+     * Download asset content: see {@link AssetsService#downloadAsBinary}.
+     *
+     * @param assetId The asset&#39;s ID.
+     * @param params the operation's other parameters (may be null)
+     * @return a future of the download; read {@code bytes()} or {@code stream()} once
+     */
     public CompletableFuture<BinaryResponse> downloadAsBinary(@ApiParam(in = "path", name = "assetId") String assetId, AssetDownloadParams params) {
       return AsyncCalls.run(executor, () -> sync.downloadAsBinary(assetId, params));
     }
 
-    /** Get asset metadata: see {@link AssetsService#retrieve}. */
+    /**
+     * Get asset metadata: see {@link AssetsService#retrieve}.
+     *
+     * @param assetId The asset&#39;s ID.
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<Asset> retrieve(@ApiParam(in = "path", name = "assetId") String assetId) {
       return AsyncCalls.run(executor, () -> sync.retrieve(assetId));
     }
 
-    /** Upload a reference image: see {@link AssetsService#upload}. */
+    /**
+     * Upload a reference image: see {@link AssetsService#upload}.
+     *
+     * @param params the form fields
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<Asset> upload(AssetUploadParams params) {
       return AsyncCalls.run(executor, () -> sync.upload(params));
     }

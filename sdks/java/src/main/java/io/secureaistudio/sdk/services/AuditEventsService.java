@@ -50,6 +50,11 @@ public final class AuditEventsService {
   private final Transport transport;
   private final WithRawResponse raw;
 
+  /**
+   * The {@code auditEvents} resource over {@code transport}; the client creates it ({@code client.auditEvents()}).
+   *
+   * @param transport sends this resource's requests (the client's HTTP client, options and tokens)
+   */
   public AuditEventsService(Transport transport) {
     this.transport = transport;
     this.raw = new WithRawResponse(transport);
@@ -66,7 +71,11 @@ public final class AuditEventsService {
     return new AuditEventsService(transport.withOptions(options));
   }
 
-  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  /**
+   * The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}).
+   *
+   * @return the raw-response view of this resource
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
@@ -119,19 +128,33 @@ public final class AuditEventsService {
       this.transport = transport;
     }
 
-    /** Get an audit event, with status and headers. */
+    /**
+     * Get an audit event, with status and headers.
+     *
+     * @param eventId The audit event&#39;s ID.
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<AuditEvent> retrieve(@ApiParam(in = "path", name = "eventId") String eventId) {
       ApiRequest request = retrieveRequest(eventId);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<AuditEvent>() {}));
     }
 
-    /** List audit events, with status and headers. */
+    /**
+     * List audit events, with status and headers.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<AuditEventList> list(AuditEventListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<AuditEventList>() {}));
     }
 
-    /** List audit events, without optional parameters, with status and headers. */
+    /**
+     * List audit events, without optional parameters, with status and headers.
+     *
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<AuditEventList> list() {
       return list(null);
     }
@@ -150,28 +173,53 @@ public final class AuditEventsService {
     private final AuditEventsService sync;
     private final Executor executor;
 
+    /**
+     * The async view of {@code sync}; the client creates it ({@code client.async().auditEvents()}).
+     *
+     * @param sync the resource whose calls this view runs
+     * @param executor runs the calls that block (the client's async executor)
+     */
     public Async(AuditEventsService sync, Executor executor) {
       this.sync = Objects.requireNonNull(sync, "sync");
       this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** This resource with per-call options (R2.2), as for {@link AuditEventsService#withOptions}. */
+    /**
+     * This resource with per-call options (R2.2), as for {@link AuditEventsService#withOptions}.
+     *
+     * @param options the overrides
+     * @return an async view of this resource whose calls use {@code options}
+     */
     public Async withOptions(RequestOptions options) {
       return new Async(sync.withOptions(options), executor);
     }
 
-    /** Get an audit event: see {@link AuditEventsService#retrieve}. */
+    /**
+     * Get an audit event: see {@link AuditEventsService#retrieve}.
+     *
+     * @param eventId The audit event&#39;s ID.
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<AuditEvent> retrieve(@ApiParam(in = "path", name = "eventId") String eventId) {
       return AsyncCalls.run(executor, () -> sync.retrieve(eventId));
     }
 
-    /** List audit events: see {@link AuditEventsService#list}. */
+    /**
+     * List audit events: see {@link AuditEventsService#list}.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<AuditEventList.DataAsyncPage> list(AuditEventListParams params) {
       return AuditEventList.DataAsyncPage.first(sync.transport, listRequest(params),
           "cursor", AuditEventList::getNextCursor);
     }
 
-    /** List audit events, without optional parameters. */
+    /**
+     * List audit events, without optional parameters.
+     *
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<AuditEventList.DataAsyncPage> list() {
       return list(null);
     }

@@ -50,6 +50,11 @@ public final class AuthService {
   private final Transport transport;
   private final WithRawResponse raw;
 
+  /**
+   * The {@code auth} resource over {@code transport}; the client creates it ({@code client.auth()}).
+   *
+   * @param transport sends this resource's requests (the client's HTTP client, options and tokens)
+   */
   public AuthService(Transport transport) {
     this.transport = transport;
     this.raw = new WithRawResponse(transport);
@@ -66,7 +71,11 @@ public final class AuthService {
     return new AuthService(transport.withOptions(options));
   }
 
-  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  /**
+   * The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}).
+   *
+   * @return the raw-response view of this resource
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
@@ -128,25 +137,44 @@ public final class AuthService {
       this.transport = transport;
     }
 
-    /** Issue an access token, with status and headers. */
+    /**
+     * Issue an access token, with status and headers.
+     *
+     * @param tokenRequest the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<TokenResponse> createToken(@ApiParam(in = "body") TokenRequest tokenRequest) {
       ApiRequest request = createTokenRequest(tokenRequest);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<TokenResponse>() {}));
     }
 
-    /** Get the current principal, with status and headers. */
+    /**
+     * Get the current principal, with status and headers.
+     *
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<Principal> me() {
       ApiRequest request = meRequest();
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Principal>() {}));
     }
 
-    /** Refresh an access token, with status and headers. */
+    /**
+     * Refresh an access token, with status and headers.
+     *
+     * @param refreshTokenRequest the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<TokenResponse> refresh(@ApiParam(in = "body") RefreshTokenRequest refreshTokenRequest) {
       ApiRequest request = refreshRequest(refreshTokenRequest);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<TokenResponse>() {}));
     }
 
-    /** Revoke a token, with status and headers. */
+    /**
+     * Revoke a token, with status and headers.
+     *
+     * @param revokeTokenRequest the request body
+     * @return the status code, headers and no body ({@code getData()} is null)
+     */
     public HttpResponseFor<Void> revoke(@ApiParam(in = "body") RevokeTokenRequest revokeTokenRequest) {
       ApiRequest request = revokeRequest(revokeTokenRequest);
       return HttpResponseFor.of(transport.executeVoid(request));
@@ -166,32 +194,62 @@ public final class AuthService {
     private final AuthService sync;
     private final Executor executor;
 
+    /**
+     * The async view of {@code sync}; the client creates it ({@code client.async().auth()}).
+     *
+     * @param sync the resource whose calls this view runs
+     * @param executor runs the calls that block (the client's async executor)
+     */
     public Async(AuthService sync, Executor executor) {
       this.sync = Objects.requireNonNull(sync, "sync");
       this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** This resource with per-call options (R2.2), as for {@link AuthService#withOptions}. */
+    /**
+     * This resource with per-call options (R2.2), as for {@link AuthService#withOptions}.
+     *
+     * @param options the overrides
+     * @return an async view of this resource whose calls use {@code options}
+     */
     public Async withOptions(RequestOptions options) {
       return new Async(sync.withOptions(options), executor);
     }
 
-    /** Issue an access token: see {@link AuthService#createToken}. */
+    /**
+     * Issue an access token: see {@link AuthService#createToken}.
+     *
+     * @param tokenRequest the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<TokenResponse> createToken(@ApiParam(in = "body") TokenRequest tokenRequest) {
       return AsyncCalls.run(executor, () -> sync.createToken(tokenRequest));
     }
 
-    /** Get the current principal: see {@link AuthService#me}. */
+    /**
+     * Get the current principal: see {@link AuthService#me}.
+     *
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<Principal> me() {
       return AsyncCalls.run(executor, () -> sync.me());
     }
 
-    /** Refresh an access token: see {@link AuthService#refresh}. */
+    /**
+     * Refresh an access token: see {@link AuthService#refresh}.
+     *
+     * @param refreshTokenRequest the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<TokenResponse> refresh(@ApiParam(in = "body") RefreshTokenRequest refreshTokenRequest) {
       return AsyncCalls.run(executor, () -> sync.refresh(refreshTokenRequest));
     }
 
-    /** Revoke a token: see {@link AuthService#revoke}. */
+    /**
+     * Revoke a token: see {@link AuthService#revoke}.
+     *
+     * @param revokeTokenRequest the request body
+     * @return a future completing with null once the call succeeded
+     */
     public CompletableFuture<Void> revoke(@ApiParam(in = "body") RevokeTokenRequest revokeTokenRequest) {
       return AsyncCalls.run(executor, () -> { sync.revoke(revokeTokenRequest); return null; });
     }

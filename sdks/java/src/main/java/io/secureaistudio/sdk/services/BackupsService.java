@@ -57,6 +57,11 @@ public final class BackupsService {
   private final Transport transport;
   private final WithRawResponse raw;
 
+  /**
+   * The {@code backups} resource over {@code transport}; the client creates it ({@code client.backups()}).
+   *
+   * @param transport sends this resource's requests (the client's HTTP client, options and tokens)
+   */
   public BackupsService(Transport transport) {
     this.transport = transport;
     this.raw = new WithRawResponse(transport);
@@ -73,7 +78,11 @@ public final class BackupsService {
     return new BackupsService(transport.withOptions(options));
   }
 
-  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  /**
+   * The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}).
+   *
+   * @return the raw-response view of this resource
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
@@ -256,65 +265,120 @@ public final class BackupsService {
       this.transport = transport;
     }
 
-    /** Create a backup, with status and headers. */
+    /**
+     * Create a backup, with status and headers.
+     *
+     * @param backupCreate the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<Backup> create(@ApiParam(in = "body") BackupCreate backupCreate) {
       ApiRequest request = createRequest(backupCreate);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Backup>() {}));
     }
 
-    /** Create a backup policy, with status and headers. */
+    /**
+     * Create a backup policy, with status and headers.
+     *
+     * @param backupPolicyCreate the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<BackupPolicy> createPolicy(@ApiParam(in = "body") BackupPolicyCreate backupPolicyCreate) {
       ApiRequest request = createPolicyRequest(backupPolicyCreate);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<BackupPolicy>() {}));
     }
 
-    /** Delete a backup policy, with status and headers. */
+    /**
+     * Delete a backup policy, with status and headers.
+     *
+     * @param policyId The backup policy&#39;s ID.
+     * @return the status code, headers and no body ({@code getData()} is null)
+     */
     public HttpResponseFor<Void> deletePolicy(@ApiParam(in = "path", name = "policyId") String policyId) {
       ApiRequest request = deletePolicyRequest(policyId);
       return HttpResponseFor.of(transport.executeVoid(request));
     }
 
-    /** Get a backup, with status and headers. */
+    /**
+     * Get a backup, with status and headers.
+     *
+     * @param backupId The backup&#39;s ID.
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<Backup> retrieve(@ApiParam(in = "path", name = "backupId") String backupId) {
       ApiRequest request = retrieveRequest(backupId);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Backup>() {}));
     }
 
-    /** Get a backup policy, with status and headers. */
+    /**
+     * Get a backup policy, with status and headers.
+     *
+     * @param policyId The backup policy&#39;s ID.
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<BackupPolicy> retrievePolicy(@ApiParam(in = "path", name = "policyId") String policyId) {
       ApiRequest request = retrievePolicyRequest(policyId);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<BackupPolicy>() {}));
     }
 
-    /** List backup policies, with status and headers. */
+    /**
+     * List backup policies, with status and headers.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<BackupPolicyList> listPolicies(BackupListPoliciesParams params) {
       ApiRequest request = listPoliciesRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<BackupPolicyList>() {}));
     }
 
-    /** List backup policies, without optional parameters, with status and headers. */
+    /**
+     * List backup policies, without optional parameters, with status and headers.
+     *
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<BackupPolicyList> listPolicies() {
       return listPolicies(null);
     }
 
-    /** List backups, with status and headers. */
+    /**
+     * List backups, with status and headers.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<BackupList> list(BackupListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<BackupList>() {}));
     }
 
-    /** List backups, without optional parameters, with status and headers. */
+    /**
+     * List backups, without optional parameters, with status and headers.
+     *
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<BackupList> list() {
       return list(null);
     }
 
-    /** Restore a backup, with status and headers. */
+    /**
+     * Restore a backup, with status and headers.
+     *
+     * @param backupId The backup&#39;s ID.
+     * @param restoreRequest the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<Restore> restore(@ApiParam(in = "path", name = "backupId") String backupId, @ApiParam(in = "body") RestoreRequest restoreRequest) {
       ApiRequest request = restoreRequest(backupId, restoreRequest);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Restore>() {}));
     }
 
-    /** Update a backup policy, with status and headers. */
+    /**
+     * Update a backup policy, with status and headers.
+     *
+     * @param policyId The backup policy&#39;s ID.
+     * @param backupPolicyUpdate the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<BackupPolicy> updatePolicy(@ApiParam(in = "path", name = "policyId") String policyId, @ApiParam(in = "body") BackupPolicyUpdate backupPolicyUpdate) {
       ApiRequest request = updatePolicyRequest(policyId, backupPolicyUpdate);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<BackupPolicy>() {}));
@@ -334,79 +398,156 @@ public final class BackupsService {
     private final BackupsService sync;
     private final Executor executor;
 
+    /**
+     * The async view of {@code sync}; the client creates it ({@code client.async().backups()}).
+     *
+     * @param sync the resource whose calls this view runs
+     * @param executor runs the calls that block (the client's async executor)
+     */
     public Async(BackupsService sync, Executor executor) {
       this.sync = Objects.requireNonNull(sync, "sync");
       this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** This resource with per-call options (R2.2), as for {@link BackupsService#withOptions}. */
+    /**
+     * This resource with per-call options (R2.2), as for {@link BackupsService#withOptions}.
+     *
+     * @param options the overrides
+     * @return an async view of this resource whose calls use {@code options}
+     */
     public Async withOptions(RequestOptions options) {
       return new Async(sync.withOptions(options), executor);
     }
 
-    /** Create a backup: see {@link BackupsService#create}. */
+    /**
+     * Create a backup: see {@link BackupsService#create}.
+     *
+     * @param backupCreate the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<Backup> create(@ApiParam(in = "body") BackupCreate backupCreate) {
       return AsyncCalls.run(executor, () -> sync.create(backupCreate));
     }
 
-    /** Create a backup policy: see {@link BackupsService#createPolicy}. */
+    /**
+     * Create a backup policy: see {@link BackupsService#createPolicy}.
+     *
+     * @param backupPolicyCreate the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<BackupPolicy> createPolicy(@ApiParam(in = "body") BackupPolicyCreate backupPolicyCreate) {
       return AsyncCalls.run(executor, () -> sync.createPolicy(backupPolicyCreate));
     }
 
-    /** Delete a backup policy: see {@link BackupsService#deletePolicy}. */
+    /**
+     * Delete a backup policy: see {@link BackupsService#deletePolicy}.
+     *
+     * @param policyId The backup policy&#39;s ID.
+     * @return a future completing with null once the call succeeded
+     */
     public CompletableFuture<Void> deletePolicy(@ApiParam(in = "path", name = "policyId") String policyId) {
       return AsyncCalls.run(executor, () -> { sync.deletePolicy(policyId); return null; });
     }
 
-    /** Get a backup: see {@link BackupsService#retrieve}. */
+    /**
+     * Get a backup: see {@link BackupsService#retrieve}.
+     *
+     * @param backupId The backup&#39;s ID.
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<Backup> retrieve(@ApiParam(in = "path", name = "backupId") String backupId) {
       return AsyncCalls.run(executor, () -> sync.retrieve(backupId));
     }
 
-    /** Waits until the Backup is finished: see {@link BackupsService#waitFor}. */
+    /**
+     * Waits until the Backup is finished, with the default {@link WaitOptions}: see {@link BackupsService#waitFor}.
+     *
+     * @param backupId The backup&#39;s ID.
+     * @return a future of the Backup once {@code status} is terminal
+     */
     public CompletableFuture<Backup> waitFor(String backupId) {
       return AsyncCalls.run(executor, () -> sync.waitFor(backupId));
     }
 
-    /** Waits until the Backup is finished: see {@link BackupsService#waitFor}. */
+    /**
+     * Waits until the Backup is finished: see {@link BackupsService#waitFor}.
+     *
+     * @param backupId The backup&#39;s ID.
+     * @param options intervals and overall timeout
+     * @return a future of the Backup once {@code status} is terminal
+     */
     public CompletableFuture<Backup> waitFor(String backupId, WaitOptions options) {
       return AsyncCalls.run(executor, () -> sync.waitFor(backupId, options));
     }
 
-    /** Get a backup policy: see {@link BackupsService#retrievePolicy}. */
+    /**
+     * Get a backup policy: see {@link BackupsService#retrievePolicy}.
+     *
+     * @param policyId The backup policy&#39;s ID.
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<BackupPolicy> retrievePolicy(@ApiParam(in = "path", name = "policyId") String policyId) {
       return AsyncCalls.run(executor, () -> sync.retrievePolicy(policyId));
     }
 
-    /** List backup policies: see {@link BackupsService#listPolicies}. */
+    /**
+     * List backup policies: see {@link BackupsService#listPolicies}.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<BackupPolicyList.DataAsyncPage> listPolicies(BackupListPoliciesParams params) {
       return BackupPolicyList.DataAsyncPage.first(sync.transport, listPoliciesRequest(params),
           "cursor", BackupPolicyList::getNextCursor);
     }
 
-    /** List backup policies, without optional parameters. */
+    /**
+     * List backup policies, without optional parameters.
+     *
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<BackupPolicyList.DataAsyncPage> listPolicies() {
       return listPolicies(null);
     }
 
-    /** List backups: see {@link BackupsService#list}. */
+    /**
+     * List backups: see {@link BackupsService#list}.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<BackupList.DataAsyncPage> list(BackupListParams params) {
       return BackupList.DataAsyncPage.first(sync.transport, listRequest(params),
           "cursor", BackupList::getNextCursor);
     }
 
-    /** List backups, without optional parameters. */
+    /**
+     * List backups, without optional parameters.
+     *
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<BackupList.DataAsyncPage> list() {
       return list(null);
     }
 
-    /** Restore a backup: see {@link BackupsService#restore}. */
+    /**
+     * Restore a backup: see {@link BackupsService#restore}.
+     *
+     * @param backupId The backup&#39;s ID.
+     * @param restoreRequest the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<Restore> restore(@ApiParam(in = "path", name = "backupId") String backupId, @ApiParam(in = "body") RestoreRequest restoreRequest) {
       return AsyncCalls.run(executor, () -> sync.restore(backupId, restoreRequest));
     }
 
-    /** Update a backup policy: see {@link BackupsService#updatePolicy}. */
+    /**
+     * Update a backup policy: see {@link BackupsService#updatePolicy}.
+     *
+     * @param policyId The backup policy&#39;s ID.
+     * @param backupPolicyUpdate the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<BackupPolicy> updatePolicy(@ApiParam(in = "path", name = "policyId") String policyId, @ApiParam(in = "body") BackupPolicyUpdate backupPolicyUpdate) {
       return AsyncCalls.run(executor, () -> sync.updatePolicy(policyId, backupPolicyUpdate));
     }

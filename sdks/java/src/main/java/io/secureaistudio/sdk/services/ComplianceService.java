@@ -50,6 +50,11 @@ public final class ComplianceService {
   private final Transport transport;
   private final WithRawResponse raw;
 
+  /**
+   * The {@code compliance} resource over {@code transport}; the client creates it ({@code client.compliance()}).
+   *
+   * @param transport sends this resource's requests (the client's HTTP client, options and tokens)
+   */
   public ComplianceService(Transport transport) {
     this.transport = transport;
     this.raw = new WithRawResponse(transport);
@@ -66,7 +71,11 @@ public final class ComplianceService {
     return new ComplianceService(transport.withOptions(options));
   }
 
-  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  /**
+   * The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}).
+   *
+   * @return the raw-response view of this resource
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
@@ -163,25 +172,44 @@ public final class ComplianceService {
       this.transport = transport;
     }
 
-    /** Request a compliance report, with status and headers. */
+    /**
+     * Request a compliance report, with status and headers.
+     *
+     * @param complianceReportRequest the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<ComplianceReport> createReport(@ApiParam(in = "body") ComplianceReportRequest complianceReportRequest) {
       ApiRequest request = createReportRequest(complianceReportRequest);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<ComplianceReport>() {}));
     }
 
-    /** Get a compliance report, with status and headers. */
+    /**
+     * Get a compliance report, with status and headers.
+     *
+     * @param reportId The compliance report&#39;s ID.
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<ComplianceReport> retrieveReport(@ApiParam(in = "path", name = "reportId") String reportId) {
       ApiRequest request = retrieveReportRequest(reportId);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<ComplianceReport>() {}));
     }
 
-    /** List compliance reports, with status and headers. */
+    /**
+     * List compliance reports, with status and headers.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<ComplianceReportList> listReports(ComplianceListReportsParams params) {
       ApiRequest request = listReportsRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<ComplianceReportList>() {}));
     }
 
-    /** List compliance reports, without optional parameters, with status and headers. */
+    /**
+     * List compliance reports, without optional parameters, with status and headers.
+     *
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<ComplianceReportList> listReports() {
       return listReports(null);
     }
@@ -200,43 +228,84 @@ public final class ComplianceService {
     private final ComplianceService sync;
     private final Executor executor;
 
+    /**
+     * The async view of {@code sync}; the client creates it ({@code client.async().compliance()}).
+     *
+     * @param sync the resource whose calls this view runs
+     * @param executor runs the calls that block (the client's async executor)
+     */
     public Async(ComplianceService sync, Executor executor) {
       this.sync = Objects.requireNonNull(sync, "sync");
       this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** This resource with per-call options (R2.2), as for {@link ComplianceService#withOptions}. */
+    /**
+     * This resource with per-call options (R2.2), as for {@link ComplianceService#withOptions}.
+     *
+     * @param options the overrides
+     * @return an async view of this resource whose calls use {@code options}
+     */
     public Async withOptions(RequestOptions options) {
       return new Async(sync.withOptions(options), executor);
     }
 
-    /** Request a compliance report: see {@link ComplianceService#createReport}. */
+    /**
+     * Request a compliance report: see {@link ComplianceService#createReport}.
+     *
+     * @param complianceReportRequest the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<ComplianceReport> createReport(@ApiParam(in = "body") ComplianceReportRequest complianceReportRequest) {
       return AsyncCalls.run(executor, () -> sync.createReport(complianceReportRequest));
     }
 
-    /** Get a compliance report: see {@link ComplianceService#retrieveReport}. */
+    /**
+     * Get a compliance report: see {@link ComplianceService#retrieveReport}.
+     *
+     * @param reportId The compliance report&#39;s ID.
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<ComplianceReport> retrieveReport(@ApiParam(in = "path", name = "reportId") String reportId) {
       return AsyncCalls.run(executor, () -> sync.retrieveReport(reportId));
     }
 
-    /** Waits until the ComplianceReport is finished: see {@link ComplianceService#waitForReport}. */
+    /**
+     * Waits until the ComplianceReport is finished, with the default {@link WaitOptions}: see {@link ComplianceService#waitForReport}.
+     *
+     * @param reportId The compliance report&#39;s ID.
+     * @return a future of the ComplianceReport once {@code status} is terminal
+     */
     public CompletableFuture<ComplianceReport> waitForReport(String reportId) {
       return AsyncCalls.run(executor, () -> sync.waitForReport(reportId));
     }
 
-    /** Waits until the ComplianceReport is finished: see {@link ComplianceService#waitForReport}. */
+    /**
+     * Waits until the ComplianceReport is finished: see {@link ComplianceService#waitForReport}.
+     *
+     * @param reportId The compliance report&#39;s ID.
+     * @param options intervals and overall timeout
+     * @return a future of the ComplianceReport once {@code status} is terminal
+     */
     public CompletableFuture<ComplianceReport> waitForReport(String reportId, WaitOptions options) {
       return AsyncCalls.run(executor, () -> sync.waitForReport(reportId, options));
     }
 
-    /** List compliance reports: see {@link ComplianceService#listReports}. */
+    /**
+     * List compliance reports: see {@link ComplianceService#listReports}.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<ComplianceReportList.DataAsyncPage> listReports(ComplianceListReportsParams params) {
       return ComplianceReportList.DataAsyncPage.first(sync.transport, listReportsRequest(params),
           "cursor", ComplianceReportList::getNextCursor);
     }
 
-    /** List compliance reports, without optional parameters. */
+    /**
+     * List compliance reports, without optional parameters.
+     *
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<ComplianceReportList.DataAsyncPage> listReports() {
       return listReports(null);
     }

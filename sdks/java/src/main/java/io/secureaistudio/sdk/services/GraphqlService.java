@@ -47,6 +47,11 @@ public final class GraphqlService {
   private final Transport transport;
   private final WithRawResponse raw;
 
+  /**
+   * The {@code graphql} resource over {@code transport}; the client creates it ({@code client.graphql()}).
+   *
+   * @param transport sends this resource's requests (the client's HTTP client, options and tokens)
+   */
   public GraphqlService(Transport transport) {
     this.transport = transport;
     this.raw = new WithRawResponse(transport);
@@ -63,7 +68,11 @@ public final class GraphqlService {
     return new GraphqlService(transport.withOptions(options));
   }
 
-  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  /**
+   * The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}).
+   *
+   * @return the raw-response view of this resource
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
@@ -91,7 +100,12 @@ public final class GraphqlService {
       this.transport = transport;
     }
 
-    /** Execute a GraphQL query, with status and headers. */
+    /**
+     * Execute a GraphQL query, with status and headers.
+     *
+     * @param graphqlRequest the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<GraphqlResponse> execute(@ApiParam(in = "body") GraphqlRequest graphqlRequest) {
       ApiRequest request = executeRequest(graphqlRequest);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<GraphqlResponse>() {}));
@@ -111,17 +125,33 @@ public final class GraphqlService {
     private final GraphqlService sync;
     private final Executor executor;
 
+    /**
+     * The async view of {@code sync}; the client creates it ({@code client.async().graphql()}).
+     *
+     * @param sync the resource whose calls this view runs
+     * @param executor runs the calls that block (the client's async executor)
+     */
     public Async(GraphqlService sync, Executor executor) {
       this.sync = Objects.requireNonNull(sync, "sync");
       this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** This resource with per-call options (R2.2), as for {@link GraphqlService#withOptions}. */
+    /**
+     * This resource with per-call options (R2.2), as for {@link GraphqlService#withOptions}.
+     *
+     * @param options the overrides
+     * @return an async view of this resource whose calls use {@code options}
+     */
     public Async withOptions(RequestOptions options) {
       return new Async(sync.withOptions(options), executor);
     }
 
-    /** Execute a GraphQL query: see {@link GraphqlService#execute}. */
+    /**
+     * Execute a GraphQL query: see {@link GraphqlService#execute}.
+     *
+     * @param graphqlRequest the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<GraphqlResponse> execute(@ApiParam(in = "body") GraphqlRequest graphqlRequest) {
       return AsyncCalls.run(executor, () -> sync.execute(graphqlRequest));
     }

@@ -46,6 +46,11 @@ public final class HealthService {
   private final Transport transport;
   private final WithRawResponse raw;
 
+  /**
+   * The {@code health} resource over {@code transport}; the client creates it ({@code client.health()}).
+   *
+   * @param transport sends this resource's requests (the client's HTTP client, options and tokens)
+   */
   public HealthService(Transport transport) {
     this.transport = transport;
     this.raw = new WithRawResponse(transport);
@@ -62,7 +67,11 @@ public final class HealthService {
     return new HealthService(transport.withOptions(options));
   }
 
-  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  /**
+   * The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}).
+   *
+   * @return the raw-response view of this resource
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
@@ -100,13 +109,21 @@ public final class HealthService {
       this.transport = transport;
     }
 
-    /** Liveness probe, with status and headers. */
+    /**
+     * Liveness probe, with status and headers.
+     *
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<HealthStatus> liveness() {
       ApiRequest request = livenessRequest();
       return HttpResponseFor.of(transport.execute(request, new TypeReference<HealthStatus>() {}));
     }
 
-    /** Readiness probe, with status and headers. */
+    /**
+     * Readiness probe, with status and headers.
+     *
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<HealthStatus> readiness() {
       ApiRequest request = readinessRequest();
       return HttpResponseFor.of(transport.execute(request, new TypeReference<HealthStatus>() {}));
@@ -126,22 +143,41 @@ public final class HealthService {
     private final HealthService sync;
     private final Executor executor;
 
+    /**
+     * The async view of {@code sync}; the client creates it ({@code client.async().health()}).
+     *
+     * @param sync the resource whose calls this view runs
+     * @param executor runs the calls that block (the client's async executor)
+     */
     public Async(HealthService sync, Executor executor) {
       this.sync = Objects.requireNonNull(sync, "sync");
       this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** This resource with per-call options (R2.2), as for {@link HealthService#withOptions}. */
+    /**
+     * This resource with per-call options (R2.2), as for {@link HealthService#withOptions}.
+     *
+     * @param options the overrides
+     * @return an async view of this resource whose calls use {@code options}
+     */
     public Async withOptions(RequestOptions options) {
       return new Async(sync.withOptions(options), executor);
     }
 
-    /** Liveness probe: see {@link HealthService#liveness}. */
+    /**
+     * Liveness probe: see {@link HealthService#liveness}.
+     *
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<HealthStatus> liveness() {
       return AsyncCalls.run(executor, () -> sync.liveness());
     }
 
-    /** Readiness probe: see {@link HealthService#readiness}. */
+    /**
+     * Readiness probe: see {@link HealthService#readiness}.
+     *
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<HealthStatus> readiness() {
       return AsyncCalls.run(executor, () -> sync.readiness());
     }

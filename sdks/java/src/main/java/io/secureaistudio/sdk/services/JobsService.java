@@ -55,6 +55,11 @@ public final class JobsService {
   private final Transport transport;
   private final WithRawResponse raw;
 
+  /**
+   * The {@code jobs} resource over {@code transport}; the client creates it ({@code client.jobs()}).
+   *
+   * @param transport sends this resource's requests (the client's HTTP client, options and tokens)
+   */
   public JobsService(Transport transport) {
     this.transport = transport;
     this.raw = new WithRawResponse(transport);
@@ -71,7 +76,11 @@ public final class JobsService {
     return new JobsService(transport.withOptions(options));
   }
 
-  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  /**
+   * The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}).
+   *
+   * @return the raw-response view of this resource
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
@@ -217,48 +226,88 @@ public final class JobsService {
       this.transport = transport;
     }
 
-    /** Cancel a job, with status and headers. */
+    /**
+     * Cancel a job, with status and headers.
+     *
+     * @param jobId The job&#39;s ID.
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<Job> cancel(@ApiParam(in = "path", name = "jobId") String jobId) {
       ApiRequest request = cancelRequest(jobId);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Job>() {}));
     }
 
-    /** Generate images, with status and headers. */
+    /**
+     * Generate images, with status and headers.
+     *
+     * @param imageJobRequest the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<ImageJob> createImage(@ApiParam(in = "body") ImageJobRequest imageJobRequest) {
       ApiRequest request = createImageRequest(imageJobRequest);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<ImageJob>() {}));
     }
 
-    /** Generate a video, with status and headers. */
+    /**
+     * Generate a video, with status and headers.
+     *
+     * @param videoJobRequest the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<VideoJob> createVideo(@ApiParam(in = "body") VideoJobRequest videoJobRequest) {
       ApiRequest request = createVideoRequest(videoJobRequest);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<VideoJob>() {}));
     }
 
-    /** Get a job, with status and headers. */
+    /**
+     * Get a job, with status and headers.
+     *
+     * @param jobId The job&#39;s ID.
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<Job> retrieve(@ApiParam(in = "path", name = "jobId") String jobId) {
       ApiRequest request = retrieveRequest(jobId);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Job>() {}));
     }
 
-    /** List jobs, with status and headers. */
+    /**
+     * List jobs, with status and headers.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<JobList> list(JobListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<JobList>() {}));
     }
 
-    /** List jobs, without optional parameters, with status and headers. */
+    /**
+     * List jobs, without optional parameters, with status and headers.
+     *
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<JobList> list() {
       return list(null);
     }
 
-    /** Stream job events, with status and headers. */
+    /**
+     * Stream job events, with status and headers.
+     *
+     * @param jobId The job&#39;s ID.
+     * @param params the operation's other parameters (may be null)
+     * @return the status code, headers and the event stream's raw text
+     */
     public HttpResponseFor<String> events(@ApiParam(in = "path", name = "jobId") String jobId, JobEventsParams params) {
       ApiRequest request = eventsRequest(jobId, params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<String>() {}));
     }
 
-    /** Stream job events, without optional parameters, with status and headers. */
+    /**
+     * Stream job events, without optional parameters, with status and headers.
+     *
+     * @param jobId The job&#39;s ID.
+     * @return the status code, headers and the event stream's raw text
+     */
     public HttpResponseFor<String> events(@ApiParam(in = "path", name = "jobId") String jobId) {
       return events(jobId, null);
     }
@@ -277,63 +326,125 @@ public final class JobsService {
     private final JobsService sync;
     private final Executor executor;
 
+    /**
+     * The async view of {@code sync}; the client creates it ({@code client.async().jobs()}).
+     *
+     * @param sync the resource whose calls this view runs
+     * @param executor runs the calls that block (the client's async executor)
+     */
     public Async(JobsService sync, Executor executor) {
       this.sync = Objects.requireNonNull(sync, "sync");
       this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** This resource with per-call options (R2.2), as for {@link JobsService#withOptions}. */
+    /**
+     * This resource with per-call options (R2.2), as for {@link JobsService#withOptions}.
+     *
+     * @param options the overrides
+     * @return an async view of this resource whose calls use {@code options}
+     */
     public Async withOptions(RequestOptions options) {
       return new Async(sync.withOptions(options), executor);
     }
 
-    /** Cancel a job: see {@link JobsService#cancel}. */
+    /**
+     * Cancel a job: see {@link JobsService#cancel}.
+     *
+     * @param jobId The job&#39;s ID.
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<Job> cancel(@ApiParam(in = "path", name = "jobId") String jobId) {
       return AsyncCalls.run(executor, () -> sync.cancel(jobId));
     }
 
-    /** Generate images: see {@link JobsService#createImage}. */
+    /**
+     * Generate images: see {@link JobsService#createImage}.
+     *
+     * @param imageJobRequest the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<ImageJob> createImage(@ApiParam(in = "body") ImageJobRequest imageJobRequest) {
       return AsyncCalls.run(executor, () -> sync.createImage(imageJobRequest));
     }
 
-    /** Generate a video: see {@link JobsService#createVideo}. */
+    /**
+     * Generate a video: see {@link JobsService#createVideo}.
+     *
+     * @param videoJobRequest the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<VideoJob> createVideo(@ApiParam(in = "body") VideoJobRequest videoJobRequest) {
       return AsyncCalls.run(executor, () -> sync.createVideo(videoJobRequest));
     }
 
-    /** Get a job: see {@link JobsService#retrieve}. */
+    /**
+     * Get a job: see {@link JobsService#retrieve}.
+     *
+     * @param jobId The job&#39;s ID.
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<Job> retrieve(@ApiParam(in = "path", name = "jobId") String jobId) {
       return AsyncCalls.run(executor, () -> sync.retrieve(jobId));
     }
 
-    /** Waits until the Job is finished: see {@link JobsService#waitFor}. */
+    /**
+     * Waits until the Job is finished, with the default {@link WaitOptions}: see {@link JobsService#waitFor}.
+     *
+     * @param jobId The job&#39;s ID.
+     * @return a future of the Job once {@code status} is terminal
+     */
     public CompletableFuture<Job> waitFor(String jobId) {
       return AsyncCalls.run(executor, () -> sync.waitFor(jobId));
     }
 
-    /** Waits until the Job is finished: see {@link JobsService#waitFor}. */
+    /**
+     * Waits until the Job is finished: see {@link JobsService#waitFor}.
+     *
+     * @param jobId The job&#39;s ID.
+     * @param options intervals and overall timeout
+     * @return a future of the Job once {@code status} is terminal
+     */
     public CompletableFuture<Job> waitFor(String jobId, WaitOptions options) {
       return AsyncCalls.run(executor, () -> sync.waitFor(jobId, options));
     }
 
-    /** List jobs: see {@link JobsService#list}. */
+    /**
+     * List jobs: see {@link JobsService#list}.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<JobList.DataAsyncPage> list(JobListParams params) {
       return JobList.DataAsyncPage.first(sync.transport, listRequest(params),
           "cursor", JobList::getNextCursor);
     }
 
-    /** List jobs, without optional parameters. */
+    /**
+     * List jobs, without optional parameters.
+     *
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<JobList.DataAsyncPage> list() {
       return list(null);
     }
 
-    /** Stream job events: see {@link JobsService#events}. */
+    /**
+     * Stream job events: see {@link JobsService#events}.
+     *
+     * @param jobId The job&#39;s ID.
+     * @param params the operation's other parameters (may be null)
+     * @return the event stream, opened by {@code subscribe(handler)}
+     */
     public AsyncEventStream<io.secureaistudio.sdk.model.JobEvent> events(@ApiParam(in = "path", name = "jobId") String jobId, JobEventsParams params) {
       return new AsyncEventStream<>(sync.transport, eventsRequest(jobId, params), io.secureaistudio.sdk.model.JobEvent.class);
     }
 
-    /** Stream job events, without optional parameters. */
+    /**
+     * Stream job events, without optional parameters.
+     *
+     * @param jobId The job&#39;s ID.
+     * @return the event stream, opened by {@code subscribe(handler)}
+     */
     public AsyncEventStream<io.secureaistudio.sdk.model.JobEvent> events(@ApiParam(in = "path", name = "jobId") String jobId) {
       return events(jobId, null);
     }

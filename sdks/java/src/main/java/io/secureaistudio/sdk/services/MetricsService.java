@@ -49,6 +49,11 @@ public final class MetricsService {
   private final Transport transport;
   private final WithRawResponse raw;
 
+  /**
+   * The {@code metrics} resource over {@code transport}; the client creates it ({@code client.metrics()}).
+   *
+   * @param transport sends this resource's requests (the client's HTTP client, options and tokens)
+   */
   public MetricsService(Transport transport) {
     this.transport = transport;
     this.raw = new WithRawResponse(transport);
@@ -65,7 +70,11 @@ public final class MetricsService {
     return new MetricsService(transport.withOptions(options));
   }
 
-  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  /**
+   * The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}).
+   *
+   * @return the raw-response view of this resource
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
@@ -104,13 +113,22 @@ public final class MetricsService {
       this.transport = transport;
     }
 
-    /** Get system metrics, with status and headers. */
+    /**
+     * Get system metrics, with status and headers.
+     *
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<SystemMetrics> system() {
       ApiRequest request = systemRequest();
       return HttpResponseFor.of(transport.execute(request, new TypeReference<SystemMetrics>() {}));
     }
 
-    /** Get usage metrics, with status and headers. */
+    /**
+     * Get usage metrics, with status and headers.
+     *
+     * @param params the operation's other parameters
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<UsageSeries> usage(MetricUsageParams params) {
       ApiRequest request = usageRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<UsageSeries>() {}));
@@ -130,22 +148,42 @@ public final class MetricsService {
     private final MetricsService sync;
     private final Executor executor;
 
+    /**
+     * The async view of {@code sync}; the client creates it ({@code client.async().metrics()}).
+     *
+     * @param sync the resource whose calls this view runs
+     * @param executor runs the calls that block (the client's async executor)
+     */
     public Async(MetricsService sync, Executor executor) {
       this.sync = Objects.requireNonNull(sync, "sync");
       this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** This resource with per-call options (R2.2), as for {@link MetricsService#withOptions}. */
+    /**
+     * This resource with per-call options (R2.2), as for {@link MetricsService#withOptions}.
+     *
+     * @param options the overrides
+     * @return an async view of this resource whose calls use {@code options}
+     */
     public Async withOptions(RequestOptions options) {
       return new Async(sync.withOptions(options), executor);
     }
 
-    /** Get system metrics: see {@link MetricsService#system}. */
+    /**
+     * Get system metrics: see {@link MetricsService#system}.
+     *
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<SystemMetrics> system() {
       return AsyncCalls.run(executor, () -> sync.system());
     }
 
-    /** Get usage metrics: see {@link MetricsService#usage}. */
+    /**
+     * Get usage metrics: see {@link MetricsService#usage}.
+     *
+     * @param params the operation's other parameters
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<UsageSeries> usage(MetricUsageParams params) {
       return AsyncCalls.run(executor, () -> sync.usage(params));
     }

@@ -52,6 +52,11 @@ public final class RolesService {
   private final Transport transport;
   private final WithRawResponse raw;
 
+  /**
+   * The {@code roles} resource over {@code transport}; the client creates it ({@code client.roles()}).
+   *
+   * @param transport sends this resource's requests (the client's HTTP client, options and tokens)
+   */
   public RolesService(Transport transport) {
     this.transport = transport;
     this.raw = new WithRawResponse(transport);
@@ -68,7 +73,11 @@ public final class RolesService {
     return new RolesService(transport.withOptions(options));
   }
 
-  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  /**
+   * The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}).
+   *
+   * @return the raw-response view of this resource
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
@@ -159,36 +168,65 @@ public final class RolesService {
       this.transport = transport;
     }
 
-    /** Assign roles to a user, with status and headers. */
+    /**
+     * Assign roles to a user, with status and headers.
+     *
+     * @param userId The user&#39;s ID.
+     * @param roleAssignment the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<User> assign(@ApiParam(in = "path", name = "userId") String userId, @ApiParam(in = "body") RoleAssignment roleAssignment) {
       ApiRequest request = assignRequest(userId, roleAssignment);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<User>() {}));
     }
 
-    /** Get a role, with status and headers. */
+    /**
+     * Get a role, with status and headers.
+     *
+     * @param roleId The role&#39;s ID.
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<Role> retrieve(@ApiParam(in = "path", name = "roleId") String roleId) {
       ApiRequest request = retrieveRequest(roleId);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Role>() {}));
     }
 
-    /** List permissions, with status and headers. */
+    /**
+     * List permissions, with status and headers.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<PermissionList> listPermissions(RoleListPermissionsParams params) {
       ApiRequest request = listPermissionsRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<PermissionList>() {}));
     }
 
-    /** List permissions, without optional parameters, with status and headers. */
+    /**
+     * List permissions, without optional parameters, with status and headers.
+     *
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<PermissionList> listPermissions() {
       return listPermissions(null);
     }
 
-    /** List roles, with status and headers. */
+    /**
+     * List roles, with status and headers.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<RoleList> list(RoleListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<RoleList>() {}));
     }
 
-    /** List roles, without optional parameters, with status and headers. */
+    /**
+     * List roles, without optional parameters, with status and headers.
+     *
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<RoleList> list() {
       return list(null);
     }
@@ -207,44 +245,84 @@ public final class RolesService {
     private final RolesService sync;
     private final Executor executor;
 
+    /**
+     * The async view of {@code sync}; the client creates it ({@code client.async().roles()}).
+     *
+     * @param sync the resource whose calls this view runs
+     * @param executor runs the calls that block (the client's async executor)
+     */
     public Async(RolesService sync, Executor executor) {
       this.sync = Objects.requireNonNull(sync, "sync");
       this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** This resource with per-call options (R2.2), as for {@link RolesService#withOptions}. */
+    /**
+     * This resource with per-call options (R2.2), as for {@link RolesService#withOptions}.
+     *
+     * @param options the overrides
+     * @return an async view of this resource whose calls use {@code options}
+     */
     public Async withOptions(RequestOptions options) {
       return new Async(sync.withOptions(options), executor);
     }
 
-    /** Assign roles to a user: see {@link RolesService#assign}. */
+    /**
+     * Assign roles to a user: see {@link RolesService#assign}.
+     *
+     * @param userId The user&#39;s ID.
+     * @param roleAssignment the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<User> assign(@ApiParam(in = "path", name = "userId") String userId, @ApiParam(in = "body") RoleAssignment roleAssignment) {
       return AsyncCalls.run(executor, () -> sync.assign(userId, roleAssignment));
     }
 
-    /** Get a role: see {@link RolesService#retrieve}. */
+    /**
+     * Get a role: see {@link RolesService#retrieve}.
+     *
+     * @param roleId The role&#39;s ID.
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<Role> retrieve(@ApiParam(in = "path", name = "roleId") String roleId) {
       return AsyncCalls.run(executor, () -> sync.retrieve(roleId));
     }
 
-    /** List permissions: see {@link RolesService#listPermissions}. */
+    /**
+     * List permissions: see {@link RolesService#listPermissions}.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<PermissionList.DataAsyncPage> listPermissions(RoleListPermissionsParams params) {
       return PermissionList.DataAsyncPage.first(sync.transport, listPermissionsRequest(params),
           "cursor", PermissionList::getNextCursor);
     }
 
-    /** List permissions, without optional parameters. */
+    /**
+     * List permissions, without optional parameters.
+     *
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<PermissionList.DataAsyncPage> listPermissions() {
       return listPermissions(null);
     }
 
-    /** List roles: see {@link RolesService#list}. */
+    /**
+     * List roles: see {@link RolesService#list}.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<RoleList.DataAsyncPage> list(RoleListParams params) {
       return RoleList.DataAsyncPage.first(sync.transport, listRequest(params),
           "cursor", RoleList::getNextCursor);
     }
 
-    /** List roles, without optional parameters. */
+    /**
+     * List roles, without optional parameters.
+     *
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<RoleList.DataAsyncPage> list() {
       return list(null);
     }

@@ -53,6 +53,11 @@ public final class TemplatesService {
   private final Transport transport;
   private final WithRawResponse raw;
 
+  /**
+   * The {@code templates} resource over {@code transport}; the client creates it ({@code client.templates()}).
+   *
+   * @param transport sends this resource's requests (the client's HTTP client, options and tokens)
+   */
   public TemplatesService(Transport transport) {
     this.transport = transport;
     this.raw = new WithRawResponse(transport);
@@ -69,7 +74,11 @@ public final class TemplatesService {
     return new TemplatesService(transport.withOptions(options));
   }
 
-  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  /**
+   * The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}).
+   *
+   * @return the raw-response view of this resource
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
@@ -160,36 +169,68 @@ public final class TemplatesService {
       this.transport = transport;
     }
 
-    /** Create a template, with status and headers. */
+    /**
+     * Create a template, with status and headers.
+     *
+     * @param templateCreate the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<Template> create(@ApiParam(in = "body") TemplateCreate templateCreate) {
       ApiRequest request = createRequest(templateCreate);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Template>() {}));
     }
 
-    /** Delete a template, with status and headers. */
+    /**
+     * Delete a template, with status and headers.
+     *
+     * @param templateId The template&#39;s ID.
+     * @param params the operation's other parameters
+     * @return the status code, headers and no body ({@code getData()} is null)
+     */
     public HttpResponseFor<Void> delete(@ApiParam(in = "path", name = "templateId") String templateId, TemplateDeleteParams params) {
       ApiRequest request = deleteRequest(templateId, params);
       return HttpResponseFor.of(transport.executeVoid(request));
     }
 
-    /** Get a template, with status and headers. */
+    /**
+     * Get a template, with status and headers.
+     *
+     * @param templateId The template&#39;s ID.
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<Template> retrieve(@ApiParam(in = "path", name = "templateId") String templateId) {
       ApiRequest request = retrieveRequest(templateId);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Template>() {}));
     }
 
-    /** List templates, with status and headers. */
+    /**
+     * List templates, with status and headers.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<TemplateList> list(TemplateListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<TemplateList>() {}));
     }
 
-    /** List templates, without optional parameters, with status and headers. */
+    /**
+     * List templates, without optional parameters, with status and headers.
+     *
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<TemplateList> list() {
       return list(null);
     }
 
-    /** Update a template, with status and headers. */
+    /**
+     * Update a template, with status and headers.
+     *
+     * @param templateId The template&#39;s ID.
+     * @param templateUpdate the request body
+     * @param params the operation's other parameters
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<Template> update(@ApiParam(in = "path", name = "templateId") String templateId, @ApiParam(in = "body") TemplateUpdate templateUpdate, TemplateUpdateParams params) {
       ApiRequest request = updateRequest(templateId, templateUpdate, params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<Template>() {}));
@@ -209,43 +250,86 @@ public final class TemplatesService {
     private final TemplatesService sync;
     private final Executor executor;
 
+    /**
+     * The async view of {@code sync}; the client creates it ({@code client.async().templates()}).
+     *
+     * @param sync the resource whose calls this view runs
+     * @param executor runs the calls that block (the client's async executor)
+     */
     public Async(TemplatesService sync, Executor executor) {
       this.sync = Objects.requireNonNull(sync, "sync");
       this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** This resource with per-call options (R2.2), as for {@link TemplatesService#withOptions}. */
+    /**
+     * This resource with per-call options (R2.2), as for {@link TemplatesService#withOptions}.
+     *
+     * @param options the overrides
+     * @return an async view of this resource whose calls use {@code options}
+     */
     public Async withOptions(RequestOptions options) {
       return new Async(sync.withOptions(options), executor);
     }
 
-    /** Create a template: see {@link TemplatesService#create}. */
+    /**
+     * Create a template: see {@link TemplatesService#create}.
+     *
+     * @param templateCreate the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<Template> create(@ApiParam(in = "body") TemplateCreate templateCreate) {
       return AsyncCalls.run(executor, () -> sync.create(templateCreate));
     }
 
-    /** Delete a template: see {@link TemplatesService#delete}. */
+    /**
+     * Delete a template: see {@link TemplatesService#delete}.
+     *
+     * @param templateId The template&#39;s ID.
+     * @param params the operation's other parameters
+     * @return a future completing with null once the call succeeded
+     */
     public CompletableFuture<Void> delete(@ApiParam(in = "path", name = "templateId") String templateId, TemplateDeleteParams params) {
       return AsyncCalls.run(executor, () -> { sync.delete(templateId, params); return null; });
     }
 
-    /** Get a template: see {@link TemplatesService#retrieve}. */
+    /**
+     * Get a template: see {@link TemplatesService#retrieve}.
+     *
+     * @param templateId The template&#39;s ID.
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<Template> retrieve(@ApiParam(in = "path", name = "templateId") String templateId) {
       return AsyncCalls.run(executor, () -> sync.retrieve(templateId));
     }
 
-    /** List templates: see {@link TemplatesService#list}. */
+    /**
+     * List templates: see {@link TemplatesService#list}.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<TemplateList.DataAsyncPage> list(TemplateListParams params) {
       return TemplateList.DataAsyncPage.first(sync.transport, listRequest(params),
           "cursor", TemplateList::getNextCursor);
     }
 
-    /** List templates, without optional parameters. */
+    /**
+     * List templates, without optional parameters.
+     *
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<TemplateList.DataAsyncPage> list() {
       return list(null);
     }
 
-    /** Update a template: see {@link TemplatesService#update}. */
+    /**
+     * Update a template: see {@link TemplatesService#update}.
+     *
+     * @param templateId The template&#39;s ID.
+     * @param templateUpdate the request body
+     * @param params the operation's other parameters
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<Template> update(@ApiParam(in = "path", name = "templateId") String templateId, @ApiParam(in = "body") TemplateUpdate templateUpdate, TemplateUpdateParams params) {
       return AsyncCalls.run(executor, () -> sync.update(templateId, templateUpdate, params));
     }

@@ -51,6 +51,11 @@ public final class UsersService {
   private final Transport transport;
   private final WithRawResponse raw;
 
+  /**
+   * The {@code users} resource over {@code transport}; the client creates it ({@code client.users()}).
+   *
+   * @param transport sends this resource's requests (the client's HTTP client, options and tokens)
+   */
   public UsersService(Transport transport) {
     this.transport = transport;
     this.raw = new WithRawResponse(transport);
@@ -67,7 +72,11 @@ public final class UsersService {
     return new UsersService(transport.withOptions(options));
   }
 
-  /** The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}). */
+  /**
+   * The same methods returning the decoded body with status code and headers ({@link HttpResponseFor}).
+   *
+   * @return the raw-response view of this resource
+   */
   public WithRawResponse withRawResponse() {
     return raw;
   }
@@ -157,36 +166,66 @@ public final class UsersService {
       this.transport = transport;
     }
 
-    /** Deactivate a user, with status and headers. */
+    /**
+     * Deactivate a user, with status and headers.
+     *
+     * @param userId The user&#39;s ID.
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<User> deactivate(@ApiParam(in = "path", name = "userId") String userId) {
       ApiRequest request = deactivateRequest(userId);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<User>() {}));
     }
 
-    /** Get a user, with status and headers. */
+    /**
+     * Get a user, with status and headers.
+     *
+     * @param userId The user&#39;s ID.
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<User> retrieve(@ApiParam(in = "path", name = "userId") String userId) {
       ApiRequest request = retrieveRequest(userId);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<User>() {}));
     }
 
-    /** Invite a user, with status and headers. */
+    /**
+     * Invite a user, with status and headers.
+     *
+     * @param userInvite the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<User> invite(@ApiParam(in = "body") UserInvite userInvite) {
       ApiRequest request = inviteRequest(userInvite);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<User>() {}));
     }
 
-    /** List users, with status and headers. */
+    /**
+     * List users, with status and headers.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<UserList> list(UserListParams params) {
       ApiRequest request = listRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<UserList>() {}));
     }
 
-    /** List users, without optional parameters, with status and headers. */
+    /**
+     * List users, without optional parameters, with status and headers.
+     *
+     * @return the status code, headers and decoded body (one page)
+     */
     public HttpResponseFor<UserList> list() {
       return list(null);
     }
 
-    /** Update a user, with status and headers. */
+    /**
+     * Update a user, with status and headers.
+     *
+     * @param userId The user&#39;s ID.
+     * @param userUpdate the request body
+     * @return the status code, headers and decoded body
+     */
     public HttpResponseFor<User> update(@ApiParam(in = "path", name = "userId") String userId, @ApiParam(in = "body") UserUpdate userUpdate) {
       ApiRequest request = updateRequest(userId, userUpdate);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<User>() {}));
@@ -206,43 +245,84 @@ public final class UsersService {
     private final UsersService sync;
     private final Executor executor;
 
+    /**
+     * The async view of {@code sync}; the client creates it ({@code client.async().users()}).
+     *
+     * @param sync the resource whose calls this view runs
+     * @param executor runs the calls that block (the client's async executor)
+     */
     public Async(UsersService sync, Executor executor) {
       this.sync = Objects.requireNonNull(sync, "sync");
       this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** This resource with per-call options (R2.2), as for {@link UsersService#withOptions}. */
+    /**
+     * This resource with per-call options (R2.2), as for {@link UsersService#withOptions}.
+     *
+     * @param options the overrides
+     * @return an async view of this resource whose calls use {@code options}
+     */
     public Async withOptions(RequestOptions options) {
       return new Async(sync.withOptions(options), executor);
     }
 
-    /** Deactivate a user: see {@link UsersService#deactivate}. */
+    /**
+     * Deactivate a user: see {@link UsersService#deactivate}.
+     *
+     * @param userId The user&#39;s ID.
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<User> deactivate(@ApiParam(in = "path", name = "userId") String userId) {
       return AsyncCalls.run(executor, () -> sync.deactivate(userId));
     }
 
-    /** Get a user: see {@link UsersService#retrieve}. */
+    /**
+     * Get a user: see {@link UsersService#retrieve}.
+     *
+     * @param userId The user&#39;s ID.
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<User> retrieve(@ApiParam(in = "path", name = "userId") String userId) {
       return AsyncCalls.run(executor, () -> sync.retrieve(userId));
     }
 
-    /** Invite a user: see {@link UsersService#invite}. */
+    /**
+     * Invite a user: see {@link UsersService#invite}.
+     *
+     * @param userInvite the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<User> invite(@ApiParam(in = "body") UserInvite userInvite) {
       return AsyncCalls.run(executor, () -> sync.invite(userInvite));
     }
 
-    /** List users: see {@link UsersService#list}. */
+    /**
+     * List users: see {@link UsersService#list}.
+     *
+     * @param params the operation's other parameters (may be null)
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<UserList.DataAsyncPage> list(UserListParams params) {
       return UserList.DataAsyncPage.first(sync.transport, listRequest(params),
           "cursor", UserList::getNextCursor);
     }
 
-    /** List users, without optional parameters. */
+    /**
+     * List users, without optional parameters.
+     *
+     * @return a future of the first page; its {@code getNextPage()} and {@code autoPager()} fetch the next ones
+     */
     public CompletableFuture<UserList.DataAsyncPage> list() {
       return list(null);
     }
 
-    /** Update a user: see {@link UsersService#update}. */
+    /**
+     * Update a user: see {@link UsersService#update}.
+     *
+     * @param userId The user&#39;s ID.
+     * @param userUpdate the request body
+     * @return a future of the decoded response body
+     */
     public CompletableFuture<User> update(@ApiParam(in = "path", name = "userId") String userId, @ApiParam(in = "body") UserUpdate userUpdate) {
       return AsyncCalls.run(executor, () -> sync.update(userId, userUpdate));
     }
