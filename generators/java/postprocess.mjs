@@ -1,9 +1,11 @@
 // Finishes a generated Java SDK (called by generators/generate.mjs on the fresh output, before it
 // replaces sdks/java/): splits each tag's params bundle (templates/libraries/native/api_params.mustache)
 // into one file per params class, settles default getters a variant of two oneOf interfaces
-// inherits twice (resolveDefaultGetterClashes), and fills javadoc text an empty description
-// left out (fillEmptyDocText). openapi-generator renders API templates once per tag, and Java
-// allows one public top-level class per file, so `TemplateListParams` cannot be rendered alone.
+// inherits twice (resolveDefaultGetterClashes), documents the members the stock supporting files
+// and anyOf models leave without javadoc (documentStockSources), and fills javadoc text an empty
+// description left out (fillEmptyDocText). openapi-generator renders API templates once per tag,
+// and Java allows one public top-level class per file, so `TemplateListParams` cannot be
+// rendered alone.
 // Usage: node generators/java/postprocess.mjs SDK_DIR   (or import and call splitParamsBundles(dir))
 import fs from 'node:fs';
 import path from 'node:path';
@@ -173,9 +175,248 @@ export function fillEmptyDocText(sdkDir) {
   return changed;
 }
 
+// openapi-generator's stock supporting files (JSON, AbstractOpenApiSchema, RFC3339*) and anyOf
+// models (anyof_model.mustache) leave some public members without javadoc, and javadoc runs with
+// doclint `all`, warnings failing (pom.mustache). Rather than keeping copies of those stock
+// templates, their output gets the comments here, each keyed by the exact (trimmed) first line of
+// the declaration it documents. A declaration that is missing, repeated or already documented
+// fails generation, naming the file and the declaration, so a generator upgrade that changes one
+// cannot quietly drop a comment or leave two. The anyOf class comment itself comes from
+// templates/libraries/native/additionalModelTypeAnnotations.mustache: it needs the schema's
+// name and description, which only the template sees.
+const SRC = 'src/main/java/io/secureaistudio/sdk';
+
+/** Javadoc by declaration for the stock supporting files, by path inside the SDK. */
+export const SUPPORTING_FILE_DOCS = {
+  [`${SRC}/JSON.java`]: [
+    {
+      decl: 'public class JSON {',
+      doc: `/**
+ * The Jackson set-up of openapi-generator's {@code anyOf} models: which class a discriminator
+ * value or an {@code anyOf} member stands for. The SDK's requests and responses use
+ * {@code runtime.Json} instead.
+ */`,
+    },
+    { decl: 'public JSON() {', doc: '/** A mapper leaving nulls out, writing dates as RFC 3339 text and ignoring unknown properties. */' },
+  ],
+  [`${SRC}/model/AbstractOpenApiSchema.java`]: [
+    {
+      decl: 'public AbstractOpenApiSchema(String schemaType, Boolean isNullable) {',
+      doc: `/**
+ * A composed value of kind {@code schemaType}, with no instance yet.
+ *
+ * @param schemaType the composition keyword of the schema ({@code anyOf} or {@code oneOf})
+ * @param isNullable whether the schema allows null
+ */`,
+    },
+  ],
+  [`${SRC}/RFC3339DateFormat.java`]: [
+    {
+      decl: 'public class RFC3339DateFormat extends DateFormat {',
+      doc: '/** A {@link DateFormat} reading and writing RFC 3339 date-times in UTC ({@code 2024-01-31T12:00:00.000+00:00}). */',
+    },
+    // Private, but the class is Serializable: doclint checks the fields of its serialized form.
+    { decl: 'private final StdDateFormat fmt = new StdDateFormat()', doc: "/** Jackson's ISO-8601 format in UTC, which does the parsing and formatting. */" },
+    { decl: 'public RFC3339DateFormat() {', doc: '/** A format for UTC, with a colon in the zone offset. */' },
+  ],
+  [`${SRC}/RFC3339InstantDeserializer.java`]: [
+    {
+      decl: 'public class RFC3339InstantDeserializer<T extends Temporal> extends InstantDeserializer<T> {',
+      doc: `/**
+ * Jackson's {@code InstantDeserializer} that also accepts a space instead of {@code T} between the
+ * date and the time (RFC 3339 allows both).
+ *
+ * @param <T> the date-time type it reads
+ */`,
+    },
+    {
+      decl: 'public static final RFC3339InstantDeserializer<Instant> INSTANT = new RFC3339InstantDeserializer<>(',
+      doc: '/** Reads an {@link Instant}; a zero offset is written back as {@code Z}. */',
+    },
+    {
+      decl: 'public static final RFC3339InstantDeserializer<OffsetDateTime> OFFSET_DATE_TIME = new RFC3339InstantDeserializer<>(',
+      doc: "/** Reads an {@link OffsetDateTime}, adjusted to the context's time zone when one is set. */",
+    },
+    {
+      decl: 'public static final RFC3339InstantDeserializer<ZonedDateTime> ZONED_DATE_TIME = new RFC3339InstantDeserializer<>(',
+      doc: '/** Reads a {@link ZonedDateTime}, keeping a zero offset apart from {@code Z}. */',
+    },
+    {
+      decl: 'protected RFC3339InstantDeserializer(',
+      doc: `/**
+ * A deserializer as Jackson's {@code InstantDeserializer} makes it.
+ *
+ * @param supportedType the date-time class read
+ * @param formatter parses the text
+ * @param parsedToValue makes the value from the parsed text
+ * @param fromMilliseconds makes the value from epoch milliseconds
+ * @param fromNanoseconds makes the value from epoch seconds and nanoseconds
+ * @param adjust moves the value to the context's time zone (null: never)
+ * @param replaceZeroOffsetAsZ whether a zero offset is written as {@code Z}
+ * @param normalizeZoneId whether zone IDs are normalized
+ * @param readNumericStringsAsTimestamp whether numeric text is read as a timestamp
+ */`,
+    },
+  ],
+  [`${SRC}/RFC3339JavaTimeModule.java`]: [
+    {
+      decl: 'public class RFC3339JavaTimeModule extends SimpleModule {',
+      doc: `/**
+ * A Jackson module reading {@link Instant}, {@link OffsetDateTime} and {@link ZonedDateTime} from
+ * RFC 3339 text with {@link RFC3339InstantDeserializer} (a space instead of {@code T} accepted).
+ */`,
+    },
+    { decl: 'public RFC3339JavaTimeModule() {', doc: '/** The module, named {@code RFC3339JavaTimeModule}. */' },
+  ],
+};
+
+/**
+ * Javadoc by declaration for one anyOf model (anyof_model.mustache) of class `name` whose anyOf
+ * member types are `types` (one constructor each).
+ */
+export function anyOfModelDocs(name, types) {
+  return [
+    { decl: `public static class ${name}Serializer extends StdSerializer<${name}> {`, doc: `/** Writes a {@link ${name}} as its actual instance. */` },
+    {
+      decl: `public ${name}Serializer(Class<${name}> t) {`,
+      doc: `/**
+ * A serializer for {@code t}.
+ *
+ * @param t the class written
+ */`,
+    },
+    { decl: `public ${name}Serializer() {`, doc: '/** A serializer Jackson makes from the {@code @JsonSerialize} annotation. */' },
+    {
+      decl: `public static class ${name}Deserializer extends StdDeserializer<${name}> {`,
+      doc: `/** Reads a {@link ${name}}: the first of its {@code anyOf} schemas the JSON value matches. */`,
+    },
+    { decl: `public ${name}Deserializer() {`, doc: '/** A deserializer Jackson makes from the {@code @JsonDeserialize} annotation. */' },
+    {
+      decl: `public ${name}Deserializer(Class<?> vc) {`,
+      doc: `/**
+ * A deserializer for {@code vc}.
+ *
+ * @param vc the class read
+ */`,
+    },
+    {
+      decl: 'public static final Map<String, Class<?>> schemas = new HashMap<String, Class<?>>();',
+      // The stock line comment gives way to the javadoc (two comments would say the same).
+      replaces: '// store a list of schema names defined in anyOf',
+      doc: '/** The {@code anyOf} schemas by name, with their classes. */',
+    },
+    { decl: `public ${name}() {`, doc: "/** An empty one (no actual instance); Jackson's deserializer fills it. */" },
+    ...types.map((type) => ({
+      decl: `public ${name}(${type} o) {`,
+      doc: `/**
+ * A {@code ${name}} holding a {@code ${type}}.
+ *
+ * @param o the actual instance
+ */`,
+    })),
+  ];
+}
+
+const ANNOTATION = /^\s*@/;
+
+/** Where a declaration's comment goes: above its annotations (javadoc ignores one below them). */
+function commentSlot(lines, at) {
+  let slot = at;
+  while (slot > 0 && (ANNOTATION.test(lines[slot - 1]) || !lines[slot - 1].trim())) slot--;
+  while (slot < at && !lines[slot].trim()) slot++;
+  return slot;
+}
+
+/** The line above `slot` that is not blank, or ''. */
+function lineAbove(lines, slot) {
+  for (let i = slot - 1; i >= 0; i--) if (lines[i].trim()) return lines[i].trim();
+  return '';
+}
+
+/** Whether the declaration on line `at` has a doc comment (its last line ends the comment). */
+function isDocumented(lines, at) {
+  return lineAbove(lines, commentSlot(lines, at)).endsWith('*/');
+}
+
+function declarationLine(lines, decl, file) {
+  const found = lines.flatMap((line, i) => (line.trim() === decl ? [i] : []));
+  if (found.length !== 1) {
+    throw new Error(
+      `${file}: ${found.length ? `${found.length} declarations` : 'no declaration'} \`${decl}\` to document ` +
+        '(the stock template changed? update the table in generators/java/postprocess.mjs)',
+    );
+  }
+  return found[0];
+}
+
+/**
+ * Inserts each doc comment of `docs` ([{decl, doc, replaces?}]) above its declaration, indented
+ * like it; `replaces` names a line comment directly above that the javadoc replaces. Throws
+ * (naming `file` and the declaration) when a declaration is missing, repeated, already documented,
+ * or lacks the comment to replace.
+ */
+export function insertDocs(text, docs, file) {
+  const lines = text.split('\n');
+  for (const { decl, doc, replaces } of docs) {
+    const at = declarationLine(lines, decl, file);
+    const indent = /^\s*/.exec(lines[at])[0];
+    let slot = commentSlot(lines, at);
+    if (replaces) {
+      if (lines[slot - 1]?.trim() !== replaces) {
+        throw new Error(`${file}: \`${decl}\` is not preceded by \`${replaces}\` (the stock template changed?)`);
+      }
+      lines.splice(--slot, 1);
+    } else if (lineAbove(lines, slot).endsWith('*/')) {
+      throw new Error(`${file}: \`${decl}\` is documented already (a generator upgrade?): drop it from postprocess.mjs`);
+    }
+    lines.splice(slot, 0, ...doc.split('\n').map((l) => indent + l));
+  }
+  return lines.join('\n');
+}
+
+const ANYOF_CLASS = /^public class (\w+) extends AbstractOpenApiSchema\b.*\{$/m;
+const ANYOF_MEMBER = /^\s*schemas\.put\("([^"]+)", ([\w.]+)\.class\);$/gm;
+
+/**
+ * Adds the javadoc of SUPPORTING_FILE_DOCS and, for each anyOf model (a model class extending
+ * AbstractOpenApiSchema), of anyOfModelDocs. Every supporting file must exist and every
+ * AbstractOpenApiSchema subclass must be an anyOf model with a class comment (the stock oneOf
+ * model is never rendered: oneOf schemas are interfaces here, useOneOfInterfaces). Returns the
+ * files changed.
+ */
+export function documentStockSources(sdkDir) {
+  const changed = [];
+  for (const [rel, docs] of Object.entries(SUPPORTING_FILE_DOCS)) {
+    const file = path.join(sdkDir, rel);
+    if (!fs.existsSync(file)) throw new Error(`${file}: missing (openapi-generator no longer writes it? update postprocess.mjs)`);
+    fs.writeFileSync(file, insertDocs(fs.readFileSync(file, 'utf8'), docs, file));
+    changed.push(file);
+  }
+  const modelDir = path.join(sdkDir, SRC, 'model');
+  const models = fs.existsSync(modelDir) ? fs.readdirSync(modelDir).filter((f) => f.endsWith('.java')).sort() : [];
+  for (const f of models) {
+    const file = path.join(modelDir, f);
+    const text = fs.readFileSync(file, 'utf8');
+    const name = ANYOF_CLASS.exec(text)?.[1];
+    if (!name) continue;
+    const types = [...text.matchAll(ANYOF_MEMBER)].map((m) => m[1]);
+    if (!/\bsuper\("anyOf", /.test(text) || !types.length) {
+      throw new Error(`${file}: ${name} extends AbstractOpenApiSchema but is not an anyOf model postprocess.mjs knows`);
+    }
+    const lines = text.split('\n');
+    if (!isDocumented(lines, declarationLine(lines, ANYOF_CLASS.exec(text)[0], file))) {
+      throw new Error(`${file}: the anyOf model ${name} has no class comment (additionalModelTypeAnnotations.mustache)`);
+    }
+    fs.writeFileSync(file, insertDocs(text, anyOfModelDocs(name, types), file));
+    changed.push(file);
+  }
+  return changed;
+}
+
 export default function postprocess(sdkDir) {
   splitParamsBundles(sdkDir);
   resolveDefaultGetterClashes(sdkDir);
+  documentStockSources(sdkDir);
   fillEmptyDocText(sdkDir);
 }
 
@@ -187,5 +428,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   console.log(`split ${splitParamsBundles(dir).length} params classes`);
   console.log(`settled default getters in ${resolveDefaultGetterClashes(dir).length} classes`);
+  console.log(`documented stock declarations in ${documentStockSources(dir).length} files`);
   console.log(`filled empty javadoc text in ${fillEmptyDocText(dir).length} files`);
 }

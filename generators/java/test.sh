@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Tests a generated Java SDK: builds it (build.sh), checks and signs the package (check-package.py,
-# sign-test.sh), runs its JUnit 5 tests with Maven Surefire,
+# Tests a generated Java SDK: runs the unit tests of postprocess.mjs, builds the SDK (build.sh),
+# checks and signs the package (check-package.py, sign-test.sh), runs its JUnit 5 tests with Maven Surefire,
 # then installs it into a fresh Maven project (.cache/consumer/java) that calls the project's
 # mock server through the SDK (the smoke program), and runs the README's examples (examples.sh).
 # Usage: generators/java/test.sh SDK_DIR
@@ -9,6 +9,11 @@ sdk="${1:?usage: generators/java/test.sh SDK_DIR}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 mvn_flags=(-B -Dstyle.color=never)
+
+# The generator's own post-processing first (node:test, no Maven): it adds the javadoc of the stock
+# supporting files and anyOf models, and fails loudly when their declarations change.
+echo "== generator post-processing (node:test): postprocess.mjs"
+node --test "$here/tests/postprocess.test.mjs"
 
 bash "$here/build.sh" "$sdk"
 build="${SAIS_BUILD_ROOT:-$root/.cache/build}/java"

@@ -1,5 +1,6 @@
 // Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
 
+
 package io.secureaistudio.sdk;
 
 import com.fasterxml.jackson.annotation.*;

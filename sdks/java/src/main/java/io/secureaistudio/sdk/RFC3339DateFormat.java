@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by openapi-generator with generators/java/; do not edit.
+
 package io.secureaistudio.sdk;
 
 import java.text.DateFormat;
