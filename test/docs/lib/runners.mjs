@@ -85,7 +85,7 @@ export function runJava(classpath) {
   return (sample, cwd, env) => run('java', ['-cp', classpath, sample.entry], { cwd, env, timeout: TIMEOUT });
 }
 
-/** C#: a tiny launcher calls the chosen sample's `Example.Main` from the one compiled Samples.dll. */
+/** C#: a tiny launcher calls the chosen sample's `Example.Main` from the one compiled Samples.dll, then exits. */
 export async function csharpLauncher(outDir) {
   const src = path.join(outDir, 'Launcher.cs');
   fs.writeFileSync(src, [
@@ -97,6 +97,10 @@ export async function csharpLauncher(outDir) {
     '        var samples = Assembly.LoadFrom(args[0]);',
     '        var main = samples.GetType(args[1] + ".Example", true).GetMethod("Main", BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public);',
     '        main.Invoke(null, null);',
+    // Mono (not .NET) can take 5-60 s to exit after Main returns, waiting for a parked thread-pool
+    // worker (mono/mono#9000; seen here in 5-8 % of runs, 25-59 s each, after the response was read).
+    // Exiting explicitly once the sample returned skips that wait; a failing sample still throws first.
+    '        System.Environment.Exit(0);',
     '    }',
     '}',
     '',
