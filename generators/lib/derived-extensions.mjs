@@ -7,10 +7,11 @@
 // spec's own, else the naming rule of sdk-names.mjs) and its params type name
 // `x-sdk-params-name`; the generators then read a staged copy of the spec. The user's file is
 // never written.
-import { HTTP_METHODS, operations, pointer } from '../../scripts/spec-check/load.mjs';
+import { HTTP_METHODS, operations, pointer, resolve } from '../../scripts/spec-check/load.mjs';
 import { resolvePointer } from './json-pointer.mjs';
 import { addCommonProperties } from './common-properties.mjs';
 import { hoistReferencedSchemas } from './hoist-schemas.mjs';
+import { separateInlineModelNames } from './inline-model-names.mjs';
 import { IDENTIFIER, UNTAGGED_RESOURCE, camelIdentifier, methodNameByRule, paramsTypeName, pascal, resourceClass, resourceProperty, waiterMethodName } from './sdk-names.mjs';
 import { UsageError } from './errors.mjs';
 
@@ -19,6 +20,7 @@ const VERB = /^(get|retrieve|read|fetch|describe)(?=[A-Z])/;
 /** Adds every derived extension; returns whether anything was added. */
 export function addDerivedExtensions(doc, shown) {
   const hoisted = hoistReferencedSchemas(doc);
+  const retitled = separateInlineModelNames(doc).length > 0;
   const inlined = inlinePathItemRefs(doc);
   const ids = addMissingOperationIds(doc);
   const byId = operationsById(doc);
@@ -28,8 +30,9 @@ export function addDerivedExtensions(doc, shown) {
   const { added: names, given } = addSdkMethods(byId, shown);
   const paramsNames = addParamsNames(doc, byId, given, shown);
   const params = addSdkParams(doc);
+  const apart = addParamNamesApartFromBody(doc);
   const common = addCommonProperties(doc);
-  return hoisted || common || inlined || ids || waiters || pages || streams || names || paramsNames || params;
+  return hoisted || retitled || common || inlined || ids || waiters || pages || streams || names || paramsNames || params || apart;
 }
 
 /**
@@ -120,6 +123,89 @@ function addSdkParams(doc) {
     }
   }
   return added;
+}
+
+/**
+ * An SDK that flattens a request body's fields into keyword arguments beside the parameters
+ * (Python: `update(username, *, id=..., username=...)`) cannot give a parameter and a body field
+ * one name: `PUT /user/{username}` with a `User` body would be a duplicate argument. Each such
+ * parameter gets `x-sdk-param-name: <in>_<snake name>` (`path_username`, `query_id`), the
+ * location prefix Stainless's SDKs give a parameter in that case; the body field keeps its name,
+ * the one its model and `<Model>Param` have (Stainless prefixes it too, `body_id`, but a field
+ * of a shared schema cannot be renamed for one operation). Names are compared as snake-cased
+ * identifiers would be, ignoring case and separators (`userName` meets `user_name`); a taken
+ * prefixed name gets 2, 3, ... (`path_id_2`). The parameter is copied into the operation's own
+ * `parameters` (overriding a path-level one, replacing a `$ref`), so no other operation sharing
+ * it is renamed, and the arguments keep their order. The Idempotency-Key header (a request option, not an argument) is left alone.
+ */
+function addParamNamesApartFromBody(doc) {
+  const key = (name) => String(name).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  let added = false;
+  for (const [, item] of Object.entries(doc.paths ?? {})) {
+    if (!item || typeof item !== 'object') continue;
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op || typeof op !== 'object') continue;
+      const fields = new Set(bodyFieldNames(doc, op).map(key));
+      if (fields.size === 0) continue;
+      // The operation's parameters: its own, then the path item's it does not override.
+      const own = (op.parameters ?? []).map((p, index) => ({ p: resolve(doc, p), index }));
+      const ownIds = new Set(own.map(({ p }) => `${p?.in} ${p?.name}`));
+      const inherited = (item.parameters ?? []).map((p) => ({ p: resolve(doc, p), index: -1 }))
+        .filter(({ p }) => !ownIds.has(`${p?.in} ${p?.name}`));
+      const all = [...own, ...inherited].filter(({ p }) => p && typeof p.name === 'string' && typeof p.in === 'string');
+      const taken = new Set([...fields, ...all.map(({ p }) => key(p.name))]);
+      const renamed = new Map();
+      for (const { p } of all) {
+        if (!fields.has(key(p.name)) || p['x-sdk-request-option']) continue;
+        const base = `${p.in}_${snakeIdentifier(p.name)}`;
+        let name = base;
+        for (let n = 2; taken.has(key(name)); n++) name = `${base}_${n}`;
+        taken.add(key(name));
+        renamed.set(p, name);
+      }
+      if (renamed.size === 0) continue;
+      const copy = (p) => (renamed.has(p) ? { ...structuredClone(p), 'x-sdk-param-name': renamed.get(p) } : structuredClone(p));
+      for (const { p, index } of own) {
+        if (!renamed.has(p) || p['x-sdk-param-name'] === renamed.get(p)) continue;
+        op.parameters[index] = copy(p);
+        added = true;
+      }
+      // A path-level parameter is renamed through an operation-level copy (it overrides it). The
+      // generators list the operation's own parameters first, then the path item's that are not
+      // overridden: all of those are copied, in order, so positional path parameters keep theirs.
+      if (inherited.some(({ p }) => renamed.has(p))) {
+        op.parameters = [...(op.parameters ?? []), ...inherited.map(({ p }) => copy(p))];
+        added = true;
+      }
+    }
+  }
+  return added;
+}
+
+/**
+ * The property names of an operation's request body that an SDK flattens into arguments: the
+ * object schema of each media type (following `$ref`s and `allOf`), none for a `oneOf`/`anyOf`
+ * body (passed whole) or a non-object one.
+ */
+function bodyFieldNames(doc, op) {
+  const body = resolve(doc, op.requestBody);
+  const names = [];
+  const visit = (schema, seen) => {
+    const s = resolve(doc, schema);
+    if (!s || typeof s !== 'object' || seen.has(s)) return;
+    seen.add(s);
+    if (s.oneOf || s.anyOf) return;
+    for (const name of Object.keys(s.properties ?? {})) names.push(name);
+    for (const part of s.allOf ?? []) visit(part, seen);
+  };
+  for (const media of Object.values(body?.content ?? {})) visit(media?.schema, new Set());
+  return names;
+}
+
+/** A snake_case identifier of a name (`petId` → `pet_id`, `X-Header-Value` → `x_header_value`). */
+function snakeIdentifier(name) {
+  return camelIdentifier(name).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
 /**

@@ -335,3 +335,74 @@ test('a schema $ref to a schema outside components/schemas points at a component
   assert.deepEqual(schemaOf('/c'), { $ref: '#/components/schemas/Node' }, 'a reference to a reference to a component: the component');
   assert.equal(hoistReferencedSchemas(doc), false);
 });
+
+// x-sdk-param-name: a parameter whose name a flattened request-body field also has gets its
+// location as prefix, in that operation only; the body field keeps its name.
+
+const user = { type: 'object', properties: { id: { type: 'integer' }, username: { type: 'string' }, userStatus: { type: 'integer' } } };
+const collide = () => ({
+  components: {
+    schemas: { User: user, Admin: { allOf: [{ $ref: '#/components/schemas/User' }, { type: 'object', properties: { level: { type: 'integer' } } }] } },
+    parameters: { Id: { name: 'id', in: 'query', schema: { type: 'integer' } } },
+    requestBodies: { User: { content: { 'application/json': { schema: { $ref: '#/components/schemas/User' } } } } },
+  },
+  paths: {
+    '/user/{username}': {
+      parameters: [{ name: 'username', in: 'path', required: true, schema: { type: 'string' } }],
+      get: { operationId: 'getUser' },
+      put: { operationId: 'updateUser', parameters: [{ $ref: '#/components/parameters/Id' }], requestBody: { $ref: '#/components/requestBodies/User' } },
+    },
+    '/admins/{level}': {
+      post: {
+        operationId: 'createAdmin',
+        parameters: [{ name: 'level', in: 'path', required: true, schema: { type: 'integer' } }, { name: 'user_status', in: 'header', schema: { type: 'string' } },
+          { name: 'path_level', in: 'query', schema: { type: 'string' } }],
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Admin' } } } },
+      },
+    },
+    '/users': { get: { operationId: 'listUsers', parameters: [{ $ref: '#/components/parameters/Id' }] } },
+    '/union/{id}': { post: { operationId: 'union', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      requestBody: { content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/User' }] } } } } } },
+  },
+});
+
+test('a parameter named like a flattened body field gets <in>_<snake name>, in that operation only', () => {
+  const doc = collide();
+  assert.equal(addDerivedExtensions(doc, 'api.yaml'), true);
+  const put = doc.paths['/user/{username}'].put;
+  const names = Object.fromEntries(put.parameters.map((p) => [`${p.in} ${p.name}`, p['x-sdk-param-name']]));
+  assert.deepEqual(names, { 'query id': 'query_id', 'path username': 'path_username' });
+  // the path-level parameter and the component are left as they are: getUser and listUsers keep `username` and `id`
+  assert.equal(doc.paths['/user/{username}'].parameters[0]['x-sdk-param-name'], undefined);
+  assert.equal(doc.components.parameters.Id['x-sdk-param-name'], undefined);
+  assert.deepEqual(doc.paths['/users'].get.parameters, [{ $ref: '#/components/parameters/Id' }]);
+  // allOf fields count; names meet whatever their case and separators; a taken name is numbered
+  const admin = Object.fromEntries(doc.paths['/admins/{level}'].post.parameters.map((p) => [`${p.in} ${p.name}`, p['x-sdk-param-name']]));
+  assert.deepEqual(admin, { 'path level': 'path_level_2', 'header user_status': 'header_user_status', 'query path_level': undefined });
+  // a oneOf body is passed whole (body=), so nothing collides
+  assert.equal(doc.paths['/union/{id}'].post.parameters[0]['x-sdk-param-name'], undefined);
+});
+
+test('x-sdk-param-name is derived once: a second pass changes nothing', () => {
+  const doc = collide();
+  addDerivedExtensions(doc, 'api.yaml');
+  const once = structuredClone(doc);
+  assert.equal(addDerivedExtensions(doc, 'api.yaml'), false);
+  assert.deepEqual(doc, once);
+});
+
+test('renaming one path-level parameter copies them all to the operation, in order', () => {
+  const doc = {
+    components: { schemas: { Pet: { type: 'object', properties: { petId: { type: 'integer' }, name: { type: 'string' } } } } },
+    paths: {
+      '/owners/{ownerId}/pets/{pet_id}': {
+        parameters: [{ name: 'ownerId', in: 'path', required: true, schema: { type: 'string' } }, { name: 'pet_id', in: 'path', required: true, schema: { type: 'integer' } }],
+        put: { operationId: 'updatePet', parameters: [{ name: 'dryRun', in: 'query', schema: { type: 'boolean' } }],
+          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } },
+      },
+    },
+  };
+  addDerivedExtensions(doc, 'api.yaml');
+  assert.deepEqual(doc.paths['/owners/{ownerId}/pets/{pet_id}'].put.parameters.map((p) => [p.name, p['x-sdk-param-name']]),
+    [['dryRun', undefined], ['ownerId', undefined], ['pet_id', 'path_pet_id']]);
+});
