@@ -6,7 +6,10 @@
 # 2. mypy --strict on the runtime and on consumer/typed_usage.py;
 # 3. a fresh venv with only the wheel: the README's runnable examples run against a stateful
 #    mock server (examples.sh), then type-check under mypy --strict and pyright --strict, the
-#    wheel's pyright --verifytypes score (at least 95 %), and consumer/smoke.py.
+#    wheel's pyright --verifytypes score (at least 95 %), and consumer/smoke.py;
+# 4. the release checks of the built wheel and sdist (what PyPI and its tooling accept: twine
+#    check --strict, check-wheel-contents, check_package.py and its own tests) and the API
+#    reference (docs.sh: pdoc, failing on an undocumented public member) in .cache/docs/python.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -17,6 +20,18 @@ consumer="$root/.cache/consumer/python"
 
 bash "$here/build.sh" "$1"
 wheel="$(ls "$work"/dist/*.whl)"
+sdist="$(ls "$work"/dist/*.tar.gz)"
+
+echo "== release checks of the built artifacts (twine check --strict, check-wheel-contents, check_package.py)"
+# twine renders the long description as PyPI does (a README that does not render fails the
+# upload) and checks the core metadata; check-wheel-contents finds stray, duplicate or missing
+# files; check_package.py the rest of issue 16 (license expression and file, URLs, classifiers,
+# CHANGELOG, absolute links in the long description), after its own tests.
+"$tools/bin/twine" check --strict "$wheel" "$sdist"
+"$tools/bin/check-wheel-contents" "$wheel"
+(cd "$here/tests/packaging" && "$tools/bin/python" -m pytest -p no:cacheprovider -q .)
+repository="$(sed -n 's/^  repositoryUrl: *//p' "$here/config.yaml")"
+"$tools/bin/python" "$here/check_package.py" "$work/dist" --license "$root/LICENSE" --repository "$repository"
 
 echo "== runtime tests shipped with the SDK (pytest tests/, against the installed wheel; test_vectors.py runs test/vectors/*.json)"
 export SAIS_VECTORS="${SAIS_VECTORS:-$root/test/vectors}"
@@ -58,3 +73,6 @@ python3 -c "import sys; sys.exit(0 if float(sys.argv[1] or 0) >= 95 else 'test.s
 echo "== consumer smoke test (fresh venv + built wheel + local server)"
 cp "$here/consumer/smoke.py" "$consumer/smoke.py"
 bash "$here/consumer/with-server.sh" "$root" bash -c "cd \"\$0\" && venv/bin/python smoke.py" "$consumer"
+
+echo "== API reference (docs.sh: pdoc from the wheel's docstrings -> .cache/docs/python)"
+bash "$here/docs.sh" "$wheel"

@@ -26,8 +26,11 @@ class ServerSentEvent(Generic[Data]):
     ``data`` its JSON data decoded into the event schema's model."""
 
     event: str
+    """The event's name: its `event:` field, "message" when the message has none."""
     id: Optional[str]
+    """The message's `id:` field; None when it set none."""
     data: Data
+    """The message's `data:` lines joined, decoded into the event schema's model."""
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,9 @@ class EventStream(Generic[Data]):
 
     def __init__(self, response: Any, decode: Callable[[str], Data], operation_id: str) -> None:
         self.response = response
+        """The open httpx response (status code, headers)."""
         self.request_id: Optional[str] = response.headers.get("X-Request-Id")
+        """The response's `X-Request-Id` header."""
         self._decode = decode
         self._operation_id = operation_id
         self._iterated = False
@@ -135,6 +140,7 @@ class EventStream(Generic[Data]):
             self.close()
 
     def close(self) -> None:
+        """Closes the connection (also done when the loop ends or is left)."""
         self.response.close()
 
     def __enter__(self) -> "EventStream[Data]":
@@ -151,7 +157,9 @@ class AsyncEventStream(Generic[Data]):
 
     def __init__(self, response: Any, decode: Callable[[str], Data], operation_id: str) -> None:
         self.response = response
+        """The open httpx response (status code, headers)."""
         self.request_id: Optional[str] = response.headers.get("X-Request-Id")
+        """The response's `X-Request-Id` header."""
         self._decode = decode
         self._operation_id = operation_id
         self._iterated = False
@@ -169,6 +177,7 @@ class AsyncEventStream(Generic[Data]):
             await self.close()
 
     async def close(self) -> None:
+        """Closes the connection (also done when the loop ends or is left, or the task is cancelled)."""
         await self.response.aclose()
 
     async def __aenter__(self) -> "AsyncEventStream[Data]":

@@ -44,7 +44,9 @@ class _PageBase(Generic[Item]):
     def __init__(self, body: Any, response: Any, *, fetch: Callable[[str], Any], cursor: Optional[str],
                  items_field: str = "data", next_cursor_field: str = "nextCursor") -> None:
         self.body: Any = body
+        """The decoded response body (e.g. ``TemplateList``)."""
         self.response = response
+        """The httpx response of this page."""
         self._fetch = fetch
         self._cursor = cursor
         self._items_field = items_field
@@ -52,16 +54,19 @@ class _PageBase(Generic[Item]):
 
     @property
     def data(self) -> List[Item]:
+        """This page's items."""
         items = field_by_wire_name(self.body, self._items_field)
         return list(items or [])
 
     @property
     def request_id(self) -> Optional[str]:
+        """The `X-Request-Id` header of this page's response (R10.1)."""
         headers = getattr(self.response, "headers", None)
         return headers.get("X-Request-Id") if headers is not None else None
 
     @property
     def next_cursor(self) -> Optional[str]:
+        """The cursor of the next page as the body gives it; None when absent."""
         cursor = field_by_wire_name(self.body, self._next_cursor_field)
         return cursor if isinstance(cursor, str) else None
 
@@ -81,6 +86,7 @@ class _PageBase(Generic[Item]):
         return data
 
     def to_json(self) -> str:
+        """This page's body as JSON text (the body's own ``to_json``)."""
         to_json = getattr(self.body, "to_json", None)
         return str(to_json()) if callable(to_json) else json.dumps(self.to_dict())
 
@@ -116,10 +122,12 @@ class AsyncPage(_PageBase[Item]):
     next one; ``await page.get_next_page()``."""
 
     async def get_next_page(self) -> "AsyncPage[Item]":
+        """The next page, with the same parameters and the cursor set (R6.2)."""
         page: AsyncPage[Item] = await self._fetch(self._next_cursor_or_raise())
         return page
 
     async def iter_pages(self) -> AsyncIterator["AsyncPage[Item]"]:
+        """This page and every following one, each requested when the previous is done."""
         page: AsyncPage[Item] = self
         while True:
             yield page

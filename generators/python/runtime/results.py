@@ -55,15 +55,20 @@ class RawResponse(Generic[T]):
 
     def __init__(self, status_code: int, headers: Mapping[str, str], parsed: T, http_response: Any = None) -> None:
         self.status_code = status_code
+        """The HTTP status code."""
         self.headers = headers
+        """The response headers."""
         self.http_response = http_response
+        """The transport's own response object (an `httpx.Response`)."""
         self._parsed = parsed
 
     @property
     def request_id(self) -> Optional[str]:
+        """The response's `X-Request-Id` header."""
         return header(self.headers, "X-Request-Id")
 
     def parse(self) -> T:
+        """The value the plain method would have returned (the decoded model, page, ...)."""
         return self._parsed
 
     def __repr__(self) -> str:

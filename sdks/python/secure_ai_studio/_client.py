@@ -90,70 +90,84 @@ class SecureAIStudio(_Options):
 
     @cached_property
     def api_keys(self) -> ApiKeysResource:
+        """The `api_keys` operations (ApiKeysResource), loaded on first use."""
         from secure_ai_studio.api.api_keys_api import ApiKeysResource
         return ApiKeysResource(self)
 
     @cached_property
     def assets(self) -> AssetsResource:
+        """The `assets` operations (AssetsResource), loaded on first use."""
         from secure_ai_studio.api.assets_api import AssetsResource
         return AssetsResource(self)
 
     @cached_property
     def audit_events(self) -> AuditEventsResource:
+        """The `audit_events` operations (AuditEventsResource), loaded on first use."""
         from secure_ai_studio.api.audit_events_api import AuditEventsResource
         return AuditEventsResource(self)
 
     @cached_property
     def auth(self) -> AuthResource:
+        """The `auth` operations (AuthResource), loaded on first use."""
         from secure_ai_studio.api.auth_api import AuthResource
         return AuthResource(self)
 
     @cached_property
     def backups(self) -> BackupsResource:
+        """The `backups` operations (BackupsResource), loaded on first use."""
         from secure_ai_studio.api.backups_api import BackupsResource
         return BackupsResource(self)
 
     @cached_property
     def compliance(self) -> ComplianceResource:
+        """The `compliance` operations (ComplianceResource), loaded on first use."""
         from secure_ai_studio.api.compliance_api import ComplianceResource
         return ComplianceResource(self)
 
     @cached_property
     def graphql(self) -> GraphqlResource:
+        """The `graphql` operations (GraphqlResource), loaded on first use."""
         from secure_ai_studio.api.graphql_api import GraphqlResource
         return GraphqlResource(self)
 
     @cached_property
     def health(self) -> HealthResource:
+        """The `health` operations (HealthResource), loaded on first use."""
         from secure_ai_studio.api.health_api import HealthResource
         return HealthResource(self)
 
     @cached_property
     def jobs(self) -> JobsResource:
+        """The `jobs` operations (JobsResource), loaded on first use."""
         from secure_ai_studio.api.jobs_api import JobsResource
         return JobsResource(self)
 
     @cached_property
     def metrics(self) -> MetricsResource:
+        """The `metrics` operations (MetricsResource), loaded on first use."""
         from secure_ai_studio.api.metrics_api import MetricsResource
         return MetricsResource(self)
 
     @cached_property
     def roles(self) -> RolesResource:
+        """The `roles` operations (RolesResource), loaded on first use."""
         from secure_ai_studio.api.roles_api import RolesResource
         return RolesResource(self)
 
     @cached_property
     def templates(self) -> TemplatesResource:
+        """The `templates` operations (TemplatesResource), loaded on first use."""
         from secure_ai_studio.api.templates_api import TemplatesResource
         return TemplatesResource(self)
 
     @cached_property
     def users(self) -> UsersResource:
+        """The `users` operations (UsersResource), loaded on first use."""
         from secure_ai_studio.api.users_api import UsersResource
         return UsersResource(self)
 
     def close(self) -> None:
+        """Closes the connections of the httpx client this client made (one passed as `http_client=` is the caller's to close); also done by `with`."""
         self._close_sync()
 
     def __enter__(self) -> "SecureAIStudio":
@@ -194,70 +208,84 @@ class AsyncSecureAIStudio(_Options):
 
     @cached_property
     def api_keys(self) -> AsyncApiKeysResource:
+        """The `api_keys` operations, awaited (AsyncApiKeysResource), loaded on first use."""
         from secure_ai_studio.api.api_keys_api import AsyncApiKeysResource
         return AsyncApiKeysResource(self)
 
     @cached_property
     def assets(self) -> AsyncAssetsResource:
+        """The `assets` operations, awaited (AsyncAssetsResource), loaded on first use."""
         from secure_ai_studio.api.assets_api import AsyncAssetsResource
         return AsyncAssetsResource(self)
 
     @cached_property
     def audit_events(self) -> AsyncAuditEventsResource:
+        """The `audit_events` operations, awaited (AsyncAuditEventsResource), loaded on first use."""
         from secure_ai_studio.api.audit_events_api import AsyncAuditEventsResource
         return AsyncAuditEventsResource(self)
 
     @cached_property
     def auth(self) -> AsyncAuthResource:
+        """The `auth` operations, awaited (AsyncAuthResource), loaded on first use."""
         from secure_ai_studio.api.auth_api import AsyncAuthResource
         return AsyncAuthResource(self)
 
     @cached_property
     def backups(self) -> AsyncBackupsResource:
+        """The `backups` operations, awaited (AsyncBackupsResource), loaded on first use."""
         from secure_ai_studio.api.backups_api import AsyncBackupsResource
         return AsyncBackupsResource(self)
 
     @cached_property
     def compliance(self) -> AsyncComplianceResource:
+        """The `compliance` operations, awaited (AsyncComplianceResource), loaded on first use."""
         from secure_ai_studio.api.compliance_api import AsyncComplianceResource
         return AsyncComplianceResource(self)
 
     @cached_property
     def graphql(self) -> AsyncGraphqlResource:
+        """The `graphql` operations, awaited (AsyncGraphqlResource), loaded on first use."""
         from secure_ai_studio.api.graphql_api import AsyncGraphqlResource
         return AsyncGraphqlResource(self)
 
     @cached_property
     def health(self) -> AsyncHealthResource:
+        """The `health` operations, awaited (AsyncHealthResource), loaded on first use."""
         from secure_ai_studio.api.health_api import AsyncHealthResource
         return AsyncHealthResource(self)
 
     @cached_property
     def jobs(self) -> AsyncJobsResource:
+        """The `jobs` operations, awaited (AsyncJobsResource), loaded on first use."""
         from secure_ai_studio.api.jobs_api import AsyncJobsResource
         return AsyncJobsResource(self)
 
     @cached_property
     def metrics(self) -> AsyncMetricsResource:
+        """The `metrics` operations, awaited (AsyncMetricsResource), loaded on first use."""
         from secure_ai_studio.api.metrics_api import AsyncMetricsResource
         return AsyncMetricsResource(self)
 
     @cached_property
     def roles(self) -> AsyncRolesResource:
+        """The `roles` operations, awaited (AsyncRolesResource), loaded on first use."""
         from secure_ai_studio.api.roles_api import AsyncRolesResource
         return AsyncRolesResource(self)
 
     @cached_property
     def templates(self) -> AsyncTemplatesResource:
+        """The `templates` operations, awaited (AsyncTemplatesResource), loaded on first use."""
         from secure_ai_studio.api.templates_api import AsyncTemplatesResource
         return AsyncTemplatesResource(self)
 
     @cached_property
     def users(self) -> AsyncUsersResource:
+        """The `users` operations, awaited (AsyncUsersResource), loaded on first use."""
         from secure_ai_studio.api.users_api import AsyncUsersResource
         return AsyncUsersResource(self)
 
     async def close(self) -> None:
+        """Closes the connections of the httpx client this client made (one passed as `http_client=` is the caller's to close); also done by `async with`."""
         await self._close_async()
 
     async def __aenter__(self) -> "AsyncSecureAIStudio":

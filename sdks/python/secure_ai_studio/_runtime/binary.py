@@ -25,9 +25,13 @@ class ContentRange:
     `end` are None for an unsatisfied range (`bytes */6000`)."""
 
     unit: str
+    """The range unit (`bytes`)."""
     start: Optional[int]
+    """The first byte's offset; None for an unsatisfied range."""
     end: Optional[int]
+    """The last byte's offset (inclusive); None for an unsatisfied range."""
     size: Optional[int]
+    """The whole representation's length; None when the server gave `*`."""
 
     @classmethod
     def parse(cls, value: Optional[str]) -> Optional["ContentRange"]:
@@ -53,13 +57,20 @@ class _Download:
     def __init__(self, response: Any) -> None:
         self._response = response
         self.status: int = response.status_code
+        """The HTTP status code (200, or 206 for a range)."""
         self.headers: Any = response.headers
+        """The response headers."""
         self.content_type: Optional[str] = response.headers.get("Content-Type")
+        """The `Content-Type` header."""
         length = response.headers.get("Content-Length")
         self.content_length: Optional[int] = int(length) if length and length.isdigit() else None
+        """The `Content-Length` header as a number; None when absent or not a number."""
         self.content_range: Optional[ContentRange] = ContentRange.parse(response.headers.get("Content-Range"))
+        """The parsed `Content-Range` header of a range answer; None when absent or invalid."""
         self.partial: bool = self.status == 206
+        """True for a 206 (Partial Content) answer."""
         self.request_id: Optional[str] = response.headers.get("X-Request-Id")
+        """The response's `X-Request-Id` header."""
         self._consumed = False
 
     def _take(self) -> None:
@@ -76,6 +87,7 @@ class BinaryResponse(_Download):
     body can be consumed once. ``partial`` is True for a 206 (range) answer."""
 
     def read(self) -> bytes:
+        """All the body's bytes; the body can be consumed once (then the response is closed)."""
         self._take()
         try:
             return bytes(self._response.read())
@@ -83,6 +95,7 @@ class BinaryResponse(_Download):
             self.close()
 
     def iter_bytes(self, chunk_size: int = 64 * 1024) -> Iterator[bytes]:
+        """The body in chunks of up to `chunk_size` bytes as they arrive; once, then closed."""
         self._take()
         try:
             yield from self._response.iter_bytes(chunk_size)
@@ -90,6 +103,7 @@ class BinaryResponse(_Download):
             self.close()
 
     def close(self) -> None:
+        """Closes the connection without reading the rest of the body."""
         self._response.close()
 
     def __enter__(self) -> "BinaryResponse":
@@ -103,6 +117,7 @@ class AsyncBinaryResponse(_Download):
     """A download of the async client: ``await read()`` or ``async for chunk in iter_bytes()``."""
 
     async def read(self) -> bytes:
+        """All the body's bytes; the body can be consumed once (then the response is closed)."""
         self._take()
         try:
             return bytes(await self._response.aread())
@@ -110,6 +125,7 @@ class AsyncBinaryResponse(_Download):
             await self.close()
 
     async def iter_bytes(self, chunk_size: int = 64 * 1024) -> AsyncIterator[bytes]:
+        """The body in chunks of up to `chunk_size` bytes as they arrive; once, then closed."""
         self._take()
         try:
             async for chunk in self._response.aiter_bytes(chunk_size):
@@ -118,6 +134,7 @@ class AsyncBinaryResponse(_Download):
             await self.close()
 
     async def close(self) -> None:
+        """Closes the connection without reading the rest of the body."""
         await self._response.aclose()
 
     async def __aenter__(self) -> "AsyncBinaryResponse":

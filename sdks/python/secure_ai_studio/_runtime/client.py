@@ -54,6 +54,7 @@ class NotGiven:
 
 
 NOT_GIVEN = NotGiven()
+"""The one `NotGiven` value: the default of every optional body field, meaning "leave it out"."""
 
 
 def build_body(model: Any, fields: Dict[str, Any], where: str) -> Any:
@@ -133,18 +134,22 @@ class BaseClient:
 
     @property
     def base_url(self) -> str:
+        """The URL the operation paths are appended to (no trailing slash)."""
         return self._base_url
 
     @property
     def max_retries(self) -> int:
+        """How many times a failed attempt is retried (R3); 0 makes one attempt."""
         return self._max_retries
 
     @property
     def timeout(self) -> float:
+        """Seconds each attempt may take (R2.4)."""
         return self._timeout
 
     @property
     def validation(self) -> str:
+        """What a response that does not match the document does (R7): 'strict' raises, 'warn' logs, 'off' passes."""
         return self._validation
 
     def with_options(self: ClientT, **options: Any) -> ClientT:
@@ -493,6 +498,8 @@ class AsyncAPIResource:
 
     @property
     def with_raw_response(self) -> "AsyncRawResponses":
+        """This resource's methods returning `RawResponse` (``.headers``, ``.status_code``,
+        ``.request_id``, ``.parse()``) instead of the parsed value, awaited."""
         raw = copy.copy(self)
         raw._raw = True
         return AsyncRawResponses(raw)

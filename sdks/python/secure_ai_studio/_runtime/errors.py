@@ -126,10 +126,15 @@ class APIError(SecureAIStudioError):
             if body is None and getattr(http_resp, "data", None) is not None:
                 body = http_resp.data.decode("utf-8", errors="replace")
         self.status = int(status or 0)
+        """The HTTP status code of the response (0 when the error was made without one)."""
         self.reason = reason
+        """The HTTP reason phrase, when the transport gave one."""
         self.headers = redact_headers(headers or {}, secrets)
+        """The response headers, credential headers and configured secrets redacted (R5.5)."""
         self.body = redact(body, secrets)
+        """The response body as text, secrets redacted; None when there was none."""
         self.data: Any = _redact_data(data, secrets)
+        """The body decoded into the operation's declared error model, when it has one and the body matches."""
         parsed: Any = None
         if body:
             try:
@@ -137,6 +142,7 @@ class APIError(SecureAIStudioError):
             except ValueError:
                 parsed = None
         self.problem = _redact_json(parsed, secrets) if isinstance(parsed, dict) else None
+        """The `application/problem+json` body (RFC 9457) as a dict, secrets redacted; None for another body."""
         problem = self.problem or {}
 
         def member(name: str) -> Optional[str]:
@@ -144,17 +150,24 @@ class APIError(SecureAIStudioError):
             return value if isinstance(value, str) else None
 
         self.type = member("type")
+        """The problem's `type` URI."""
         self.title = member("title")
+        """The problem's `title`."""
         self.detail = member("detail")
+        """The problem's `detail`; for a body that is not a problem, its first 500 characters."""
         self.instance = member("instance")
+        """The problem's `instance` URI."""
         self.code = member("code")
+        """The problem's machine-readable `code` (an API extension of RFC 9457)."""
         errors = problem.get("errors")
         self.errors = [e for e in errors if isinstance(e, dict)] if isinstance(errors, list) else None
+        """The problem's `errors` (per-field validation issues), when present."""
         if self.problem is None and body:
             self.detail = redact(body[:_DETAIL_LIMIT], secrets)
         if self.problem is None and not body and reason and not http_resp:
             self.detail = redact(reason, secrets)  # stock-style ApiException(status=0, reason=...)
         self.request_id = _header(self.headers, "X-Request-Id") or member("requestId")
+        """The `X-Request-Id` response header (else the problem's `requestId`), to quote to support."""
         super().__init__(self._message())
 
     def _message(self) -> str:
@@ -257,8 +270,11 @@ class ResponseValidationError(SecureAIStudioError):
 
     def __init__(self, operation_id: Optional[str], issues: List[Dict[str, str]], request_id: Optional[str] = None) -> None:
         self.operation_id = operation_id
+        """The operation whose response did not match."""
         self.issues = issues
+        """Each mismatch as `{"path": ..., "message": ...}` (the JSON path in the body and what is wrong)."""
         self.request_id = request_id
+        """The `X-Request-Id` of the response."""
         first = issues[0] if issues else {"path": "", "message": "no details"}
         more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
         where = first["path"] or '""'
@@ -274,6 +290,7 @@ class WaitTimeoutError(SecureAIStudioError):
 
     def __init__(self, message: str, last_state: Any = None) -> None:
         self.last_state = last_state
+        """The last resource the poll returned (None when no poll answered)."""
         super().__init__(message)
 
 

@@ -155,7 +155,7 @@ class ApiKey(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    ApiKeyParam = TypedDict("ApiKeyParam", {
+    _ApiKeyParam = TypedDict("_ApiKeyParam", {
         "id": Required["str"],
         "name": Required["str"],
         "prefix": Required["str"],
@@ -165,6 +165,8 @@ if TYPE_CHECKING:
         "expiresAt": Required["Optional[datetime]"],
     }, total=False)
 else:
-    ApiKeyParam = Dict[str, Any]
+    _ApiKeyParam = Dict[str, Any]
+ApiKeyParam = _ApiKeyParam
+"""`ApiKey` as a dict of its wire names, accepted wherever a `ApiKey` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -128,12 +128,14 @@ class ApiKeyCreate(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    ApiKeyCreateParam = TypedDict("ApiKeyCreateParam", {
+    _ApiKeyCreateParam = TypedDict("_ApiKeyCreateParam", {
         "name": Required["str"],
         "scopes": Required["List[str]"],
         "expiresAt": NotRequired["Optional[datetime]"],
     }, total=False)
 else:
-    ApiKeyCreateParam = Dict[str, Any]
+    _ApiKeyCreateParam = Dict[str, Any]
+ApiKeyCreateParam = _ApiKeyCreateParam
+"""`ApiKeyCreate` as a dict of its wire names, accepted wherever a `ApiKeyCreate` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

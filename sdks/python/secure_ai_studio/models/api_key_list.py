@@ -132,6 +132,7 @@ class ApiKeyList(ResultModel):
 # The item type of `data` under a name the API templates can derive: a list method whose
 # pages are ApiKeyLists returns Page[ApiKeyListDataItem], i.e. Page[ApiKey].
 ApiKeyListDataItem = ApiKey
+"""The item type of `ApiKeyList.data` (what a list method's pages yield)."""
 
 
 # ApiKeyList as a dict of its wire names, accepted wherever a ApiKeyList argument is (issue 11:
@@ -140,11 +141,13 @@ ApiKeyListDataItem = ApiKey
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.api_key import ApiKeyParam
-    ApiKeyListParam = TypedDict("ApiKeyListParam", {
+    _ApiKeyListParam = TypedDict("_ApiKeyListParam", {
         "data": Required["List[Union[ApiKey, ApiKeyParam]]"],
         "nextCursor": Required["Optional[str]"],
     }, total=False)
 else:
-    ApiKeyListParam = Dict[str, Any]
+    _ApiKeyListParam = Dict[str, Any]
+ApiKeyListParam = _ApiKeyListParam
+"""`ApiKeyList` as a dict of its wire names, accepted wherever a `ApiKeyList` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

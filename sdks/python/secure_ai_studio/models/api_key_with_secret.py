@@ -164,7 +164,7 @@ class ApiKeyWithSecret(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    ApiKeyWithSecretParam = TypedDict("ApiKeyWithSecretParam", {
+    _ApiKeyWithSecretParam = TypedDict("_ApiKeyWithSecretParam", {
         "id": Required["str"],
         "name": Required["str"],
         "prefix": Required["str"],
@@ -175,6 +175,8 @@ if TYPE_CHECKING:
         "secret": Required["str"],
     }, total=False)
 else:
-    ApiKeyWithSecretParam = Dict[str, Any]
+    _ApiKeyWithSecretParam = Dict[str, Any]
+ApiKeyWithSecretParam = _ApiKeyWithSecretParam
+"""`ApiKeyWithSecret` as a dict of its wire names, accepted wherever a `ApiKeyWithSecret` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -38,6 +38,7 @@ class Asset(ResultModel):
     """ # noqa: E501
     id: Annotated[str, Field(strict=True, max_length=44)] = Field(description="An asset ID.")
     kind: AssetKind
+    """The `kind` field (see `AssetKind`)."""
     content_type: StrictStr = Field(description="The media type of the content.", alias="contentType")
     size_bytes: Annotated[int, Field(le=10737418240, strict=True, ge=0)] = Field(description="Size of the content in bytes.", alias="sizeBytes")
     sha256: Annotated[str, Field(strict=True, max_length=64)] = Field(description="SHA-256 of the content, hex-encoded.")
@@ -198,7 +199,7 @@ class Asset(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    AssetParam = TypedDict("AssetParam", {
+    _AssetParam = TypedDict("_AssetParam", {
         "id": Required["str"],
         "kind": Required["Union[AssetKind, Literal['image', 'video', 'reference']]"],
         "contentType": Required["Literal['image/png', 'image/jpeg', 'image/webp', 'video/mp4']"],
@@ -212,6 +213,8 @@ if TYPE_CHECKING:
         "createdAt": Required["datetime"],
     }, total=False)
 else:
-    AssetParam = Dict[str, Any]
+    _AssetParam = Dict[str, Any]
+AssetParam = _AssetParam
+"""`Asset` as a dict of its wire names, accepted wherever a `Asset` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -30,8 +30,11 @@ class AssetKind(str, Enum):
     (e.g. ``AssetKind("new_value").value == "new_value"``) instead of failing validation.
     """
     IMAGE = 'image'
+    """The wire value ``'image'``."""
     VIDEO = 'video'
+    """The wire value ``'video'``."""
     REFERENCE = 'reference'
+    """The wire value ``'reference'``."""
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Self]:

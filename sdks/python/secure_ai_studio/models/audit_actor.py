@@ -135,12 +135,14 @@ class AuditActor(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    AuditActorParam = TypedDict("AuditActorParam", {
+    _AuditActorParam = TypedDict("_AuditActorParam", {
         "id": Required["str"],
         "kind": Required["Literal['user', 'api_key']"],
         "displayName": Required["str"],
     }, total=False)
 else:
-    AuditActorParam = Dict[str, Any]
+    _AuditActorParam = Dict[str, Any]
+AuditActorParam = _AuditActorParam
+"""`AuditActor` as a dict of its wire names, accepted wherever a `AuditActor` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -40,8 +40,10 @@ class AuditEvent(ResultModel):
     id: Annotated[str, Field(strict=True, max_length=44)] = Field(description="An audit event ID.")
     occurred_at: datetime = Field(description="An RFC 3339 date-time in UTC.", alias="occurredAt")
     actor: AuditActor
+    """The `actor` field (see `AuditActor`)."""
     action: Annotated[str, Field(strict=True, max_length=64)] = Field(description="What was done, as `resource.verb`, for example `template.update`.")
     resource: AuditResource
+    """The `resource` field (see `AuditResource`)."""
     outcome: StrictStr = Field(description="Whether the action succeeded.")
     ip_address: Optional[Annotated[str, Field(strict=True, max_length=45)]] = Field(default=None, description="The client's IPv4 or IPv6 address.", alias="ipAddress")
     user_agent: Optional[Annotated[str, Field(strict=True, max_length=512)]] = Field(default=None, description="The client's User-Agent.", alias="userAgent")
@@ -185,7 +187,7 @@ class AuditEvent(ResultModel):
 if TYPE_CHECKING:
     from secure_ai_studio.models.audit_actor import AuditActorParam
     from secure_ai_studio.models.audit_resource import AuditResourceParam
-    AuditEventParam = TypedDict("AuditEventParam", {
+    _AuditEventParam = TypedDict("_AuditEventParam", {
         "id": Required["str"],
         "occurredAt": Required["datetime"],
         "actor": Required["Union[AuditActor, AuditActorParam]"],
@@ -197,6 +199,8 @@ if TYPE_CHECKING:
         "requestId": Required["str"],
     }, total=False)
 else:
-    AuditEventParam = Dict[str, Any]
+    _AuditEventParam = Dict[str, Any]
+AuditEventParam = _AuditEventParam
+"""`AuditEvent` as a dict of its wire names, accepted wherever a `AuditEvent` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -132,6 +132,7 @@ class AuditEventList(ResultModel):
 # The item type of `data` under a name the API templates can derive: a list method whose
 # pages are AuditEventLists returns Page[AuditEventListDataItem], i.e. Page[AuditEvent].
 AuditEventListDataItem = AuditEvent
+"""The item type of `AuditEventList.data` (what a list method's pages yield)."""
 
 
 # AuditEventList as a dict of its wire names, accepted wherever a AuditEventList argument is (issue 11:
@@ -140,11 +141,13 @@ AuditEventListDataItem = AuditEvent
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.audit_event import AuditEventParam
-    AuditEventListParam = TypedDict("AuditEventListParam", {
+    _AuditEventListParam = TypedDict("_AuditEventListParam", {
         "data": Required["List[Union[AuditEvent, AuditEventParam]]"],
         "nextCursor": Required["Optional[str]"],
     }, total=False)
 else:
-    AuditEventListParam = Dict[str, Any]
+    _AuditEventListParam = Dict[str, Any]
+AuditEventListParam = _AuditEventListParam
+"""`AuditEventList` as a dict of its wire names, accepted wherever a `AuditEventList` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -36,6 +36,7 @@ class AuditResource(ResultModel):
     What it was done to.
     """ # noqa: E501
     type: AuditResourceType
+    """The `type` field (see `AuditResourceType`)."""
     id: Annotated[str, Field(strict=True, max_length=44)] = Field(description="The ID of any resource; the prefix names its type.")
     __properties: ClassVar[List[str]] = ["type", "id"]
     # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
@@ -121,11 +122,13 @@ class AuditResource(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    AuditResourceParam = TypedDict("AuditResourceParam", {
+    _AuditResourceParam = TypedDict("_AuditResourceParam", {
         "type": Required["Union[AuditResourceType, Literal['user', 'role', 'api_key', 'token', 'job', 'asset', 'template', 'backup', 'backup_policy', 'compliance_report']]"],
         "id": Required["str"],
     }, total=False)
 else:
-    AuditResourceParam = Dict[str, Any]
+    _AuditResourceParam = Dict[str, Any]
+AuditResourceParam = _AuditResourceParam
+"""`AuditResource` as a dict of its wire names, accepted wherever a `AuditResource` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -30,15 +30,25 @@ class AuditResourceType(str, Enum):
     (e.g. ``AuditResourceType("new_value").value == "new_value"``) instead of failing validation.
     """
     USER = 'user'
+    """The wire value ``'user'``."""
     ROLE = 'role'
+    """The wire value ``'role'``."""
     API_KEY = 'api_key'
+    """The wire value ``'api_key'``."""
     TOKEN = 'token'
+    """The wire value ``'token'``."""
     JOB = 'job'
+    """The wire value ``'job'``."""
     ASSET = 'asset'
+    """The wire value ``'asset'``."""
     TEMPLATE = 'template'
+    """The wire value ``'template'``."""
     BACKUP = 'backup'
+    """The wire value ``'backup'``."""
     BACKUP_POLICY = 'backup_policy'
+    """The wire value ``'backup_policy'``."""
     COMPLIANCE_REPORT = 'compliance_report'
+    """The wire value ``'compliance_report'``."""
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Self]:

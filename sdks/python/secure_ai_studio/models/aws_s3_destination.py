@@ -147,13 +147,15 @@ class AwsS3Destination(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    AwsS3DestinationParam = TypedDict("AwsS3DestinationParam", {
+    _AwsS3DestinationParam = TypedDict("_AwsS3DestinationParam", {
         "provider": Required["Literal['aws_s3']"],
         "bucket": Required["str"],
         "region": Required["str"],
         "prefix": NotRequired["str"],
     }, total=False)
 else:
-    AwsS3DestinationParam = Dict[str, Any]
+    _AwsS3DestinationParam = Dict[str, Any]
+AwsS3DestinationParam = _AwsS3DestinationParam
+"""`AwsS3Destination` as a dict of its wire names, accepted wherever a `AwsS3Destination` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

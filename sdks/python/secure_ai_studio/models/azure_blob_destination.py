@@ -147,13 +147,15 @@ class AzureBlobDestination(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    AzureBlobDestinationParam = TypedDict("AzureBlobDestinationParam", {
+    _AzureBlobDestinationParam = TypedDict("_AzureBlobDestinationParam", {
         "provider": Required["Literal['azure_blob']"],
         "storageAccount": Required["str"],
         "container": Required["str"],
         "prefix": NotRequired["str"],
     }, total=False)
 else:
-    AzureBlobDestinationParam = Dict[str, Any]
+    _AzureBlobDestinationParam = Dict[str, Any]
+AzureBlobDestinationParam = _AzureBlobDestinationParam
+"""`AzureBlobDestination` as a dict of its wire names, accepted wherever a `AzureBlobDestination` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

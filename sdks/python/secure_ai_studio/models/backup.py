@@ -41,10 +41,13 @@ class Backup(ResultModel):
     """ # noqa: E501
     id: Annotated[str, Field(strict=True, max_length=44)] = Field(description="A backup ID.")
     status: BackupStatus
+    """The `status` field (see `BackupStatus`)."""
     destination: BackupDestination
+    """The `destination` field (see `BackupDestination`)."""
     scope: Annotated[List[BackupScopeItem], Field(min_length=1, max_length=4)] = Field(description="What the backup holds.")
     regions: Annotated[List[Annotated[str, Field(strict=True, max_length=64)]], Field(max_length=5)] = Field(description="The regions the backup is replicated to.")
     encryption: EncryptionSettings
+    """The `encryption` field (see `EncryptionSettings`)."""
     policy_id: Optional[Annotated[str, Field(strict=True, max_length=44)]] = Field(description="The policy that made the backup; `null` for a manual one.", alias="policyId")
     size_bytes: Optional[Annotated[int, Field(le=1099511627776, strict=True, ge=0)]] = Field(description="Size once completed.", alias="sizeBytes")
     checksum_sha256: Optional[Annotated[str, Field(strict=True, max_length=64)]] = Field(description="SHA-256 of the encrypted archive, once completed.", alias="checksumSha256")
@@ -208,7 +211,7 @@ class Backup(ResultModel):
 if TYPE_CHECKING:
     from secure_ai_studio.models.backup_destination import BackupDestinationParam
     from secure_ai_studio.models.encryption_settings import EncryptionSettingsParam
-    BackupParam = TypedDict("BackupParam", {
+    _BackupParam = TypedDict("_BackupParam", {
         "id": Required["str"],
         "status": Required["Union[BackupStatus, Literal['pending', 'running', 'completed', 'failed']]"],
         "destination": Required["Union[BackupDestination, BackupDestinationParam]"],
@@ -223,6 +226,8 @@ if TYPE_CHECKING:
         "completedAt": Required["Optional[datetime]"],
     }, total=False)
 else:
-    BackupParam = Dict[str, Any]
+    _BackupParam = Dict[str, Any]
+BackupParam = _BackupParam
+"""`Backup` as a dict of its wire names, accepted wherever a `Backup` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

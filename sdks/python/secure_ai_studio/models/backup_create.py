@@ -38,9 +38,11 @@ class BackupCreate(ResultModel):
     A manual backup.
     """ # noqa: E501
     destination: BackupDestination
+    """The `destination` field (see `BackupDestination`)."""
     scope: Annotated[List[BackupScopeItem], Field(min_length=1, max_length=4)] = Field(description="What to back up.")
     regions: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=64)]], Field(max_length=5)]] = Field(default=None, description="Regions to replicate the backup to.")
     encryption: Optional[EncryptionSettings] = None
+    """The `encryption` field (see `EncryptionSettings`)."""
     description: Optional[Annotated[str, Field(strict=True, max_length=2000)]] = Field(default=None, description="A free-text description.")
     __properties: ClassVar[List[str]] = ["destination", "scope", "regions", "encryption", "description"]
     # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
@@ -145,7 +147,7 @@ class BackupCreate(ResultModel):
 if TYPE_CHECKING:
     from secure_ai_studio.models.backup_destination import BackupDestinationParam
     from secure_ai_studio.models.encryption_settings import EncryptionSettingsParam
-    BackupCreateParam = TypedDict("BackupCreateParam", {
+    _BackupCreateParam = TypedDict("_BackupCreateParam", {
         "destination": Required["Union[BackupDestination, BackupDestinationParam]"],
         "scope": Required["List[Union[BackupScopeItem, Literal['templates', 'assets', 'audit_events', 'users']]]"],
         "regions": NotRequired["List[str]"],
@@ -153,6 +155,8 @@ if TYPE_CHECKING:
         "description": NotRequired["Optional[str]"],
     }, total=False)
 else:
-    BackupCreateParam = Dict[str, Any]
+    _BackupCreateParam = Dict[str, Any]
+BackupCreateParam = _BackupCreateParam
+"""`BackupCreate` as a dict of its wire names, accepted wherever a `BackupCreate` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

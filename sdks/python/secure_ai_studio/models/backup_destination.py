@@ -187,9 +187,11 @@ if TYPE_CHECKING:
     from secure_ai_studio.models.aws_s3_destination import AwsS3DestinationParam
     from secure_ai_studio.models.azure_blob_destination import AzureBlobDestinationParam
     from secure_ai_studio.models.gcs_destination import GcsDestinationParam
-    BackupDestinationParam = Union[AwsS3DestinationParam, AzureBlobDestinationParam, GcsDestinationParam]
+    _BackupDestinationParam = Union[AwsS3DestinationParam, AzureBlobDestinationParam, GcsDestinationParam]
 else:
-    BackupDestinationParam = Dict[str, Any]
+    _BackupDestinationParam = Dict[str, Any]
+BackupDestinationParam = _BackupDestinationParam
+"""`BackupDestination` as a dict of its wire names, one of its variants' (`AwsS3DestinationParam`, `AzureBlobDestinationParam`, `GcsDestinationParam`), accepted wherever a `BackupDestination` argument is; a plain dict at run time."""
 
 _VARIANTS: Dict[str, Type[BaseModel]] = {
     "aws_s3": AwsS3Destination,

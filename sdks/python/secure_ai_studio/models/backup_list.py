@@ -132,6 +132,7 @@ class BackupList(ResultModel):
 # The item type of `data` under a name the API templates can derive: a list method whose
 # pages are BackupLists returns Page[BackupListDataItem], i.e. Page[Backup].
 BackupListDataItem = Backup
+"""The item type of `BackupList.data` (what a list method's pages yield)."""
 
 
 # BackupList as a dict of its wire names, accepted wherever a BackupList argument is (issue 11:
@@ -140,11 +141,13 @@ BackupListDataItem = Backup
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.backup import BackupParam
-    BackupListParam = TypedDict("BackupListParam", {
+    _BackupListParam = TypedDict("_BackupListParam", {
         "data": Required["List[Union[Backup, BackupParam]]"],
         "nextCursor": Required["Optional[str]"],
     }, total=False)
 else:
-    BackupListParam = Dict[str, Any]
+    _BackupListParam = Dict[str, Any]
+BackupListParam = _BackupListParam
+"""`BackupList` as a dict of its wire names, accepted wherever a `BackupList` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

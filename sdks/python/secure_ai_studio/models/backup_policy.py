@@ -44,9 +44,11 @@ class BackupPolicy(ResultModel):
     schedule: Annotated[str, Field(strict=True, max_length=100)] = Field(description="A five-field cron expression, in UTC.")
     retention_days: Annotated[int, Field(le=3650, strict=True, ge=1)] = Field(description="Backups older than this are deleted.", alias="retentionDays")
     destination: BackupDestination
+    """The `destination` field (see `BackupDestination`)."""
     regions: Annotated[List[Annotated[str, Field(strict=True, max_length=64)]], Field(max_length=5)] = Field(description="The regions every backup is replicated to (cross-region redundancy).")
     scope: Annotated[List[BackupScopeItem], Field(min_length=1, max_length=4)] = Field(description="What each backup holds.")
     encryption: EncryptionSettings
+    """The `encryption` field (see `EncryptionSettings`)."""
     created_at: datetime = Field(description="An RFC 3339 date-time in UTC.", alias="createdAt")
     updated_at: datetime = Field(description="An RFC 3339 date-time in UTC.", alias="updatedAt")
     __properties: ClassVar[List[str]] = ["id", "name", "enabled", "schedule", "retentionDays", "destination", "regions", "scope", "encryption", "createdAt", "updatedAt"]
@@ -164,7 +166,7 @@ class BackupPolicy(ResultModel):
 if TYPE_CHECKING:
     from secure_ai_studio.models.backup_destination import BackupDestinationParam
     from secure_ai_studio.models.encryption_settings import EncryptionSettingsParam
-    BackupPolicyParam = TypedDict("BackupPolicyParam", {
+    _BackupPolicyParam = TypedDict("_BackupPolicyParam", {
         "id": Required["str"],
         "name": Required["str"],
         "enabled": Required["bool"],
@@ -178,6 +180,8 @@ if TYPE_CHECKING:
         "updatedAt": Required["datetime"],
     }, total=False)
 else:
-    BackupPolicyParam = Dict[str, Any]
+    _BackupPolicyParam = Dict[str, Any]
+BackupPolicyParam = _BackupPolicyParam
+"""`BackupPolicy` as a dict of its wire names, accepted wherever a `BackupPolicy` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

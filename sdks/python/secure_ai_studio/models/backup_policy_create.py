@@ -42,9 +42,11 @@ class BackupPolicyCreate(ResultModel):
     schedule: Annotated[str, Field(strict=True, max_length=100)] = Field(description="A five-field cron expression, in UTC.")
     retention_days: Annotated[int, Field(le=3650, strict=True, ge=1)] = Field(description="Backups older than this are deleted.", alias="retentionDays")
     destination: BackupDestination
+    """The `destination` field (see `BackupDestination`)."""
     regions: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=64)]], Field(max_length=5)]] = Field(default=None, description="The regions every backup is replicated to.")
     scope: Annotated[List[BackupScopeItem], Field(min_length=1, max_length=4)] = Field(description="What each backup holds.")
     encryption: Optional[EncryptionSettings] = None
+    """The `encryption` field (see `EncryptionSettings`)."""
     __properties: ClassVar[List[str]] = ["name", "enabled", "schedule", "retentionDays", "destination", "regions", "scope", "encryption"]
     # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
@@ -150,7 +152,7 @@ class BackupPolicyCreate(ResultModel):
 if TYPE_CHECKING:
     from secure_ai_studio.models.backup_destination import BackupDestinationParam
     from secure_ai_studio.models.encryption_settings import EncryptionSettingsParam
-    BackupPolicyCreateParam = TypedDict("BackupPolicyCreateParam", {
+    _BackupPolicyCreateParam = TypedDict("_BackupPolicyCreateParam", {
         "name": Required["str"],
         "enabled": NotRequired["bool"],
         "schedule": Required["str"],
@@ -161,6 +163,8 @@ if TYPE_CHECKING:
         "encryption": NotRequired["Union[EncryptionSettings, EncryptionSettingsParam]"],
     }, total=False)
 else:
-    BackupPolicyCreateParam = Dict[str, Any]
+    _BackupPolicyCreateParam = Dict[str, Any]
+BackupPolicyCreateParam = _BackupPolicyCreateParam
+"""`BackupPolicyCreate` as a dict of its wire names, accepted wherever a `BackupPolicyCreate` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

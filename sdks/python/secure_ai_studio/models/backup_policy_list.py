@@ -132,6 +132,7 @@ class BackupPolicyList(ResultModel):
 # The item type of `data` under a name the API templates can derive: a list method whose
 # pages are BackupPolicyLists returns Page[BackupPolicyListDataItem], i.e. Page[BackupPolicy].
 BackupPolicyListDataItem = BackupPolicy
+"""The item type of `BackupPolicyList.data` (what a list method's pages yield)."""
 
 
 # BackupPolicyList as a dict of its wire names, accepted wherever a BackupPolicyList argument is (issue 11:
@@ -140,11 +141,13 @@ BackupPolicyListDataItem = BackupPolicy
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.backup_policy import BackupPolicyParam
-    BackupPolicyListParam = TypedDict("BackupPolicyListParam", {
+    _BackupPolicyListParam = TypedDict("_BackupPolicyListParam", {
         "data": Required["List[Union[BackupPolicy, BackupPolicyParam]]"],
         "nextCursor": Required["Optional[str]"],
     }, total=False)
 else:
-    BackupPolicyListParam = Dict[str, Any]
+    _BackupPolicyListParam = Dict[str, Any]
+BackupPolicyListParam = _BackupPolicyListParam
+"""`BackupPolicyList` as a dict of its wire names, accepted wherever a `BackupPolicyList` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -139,7 +139,7 @@ class BackupPolicyUpdate(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    BackupPolicyUpdateParam = TypedDict("BackupPolicyUpdateParam", {
+    _BackupPolicyUpdateParam = TypedDict("_BackupPolicyUpdateParam", {
         "name": NotRequired["str"],
         "enabled": NotRequired["bool"],
         "schedule": NotRequired["str"],
@@ -147,6 +147,8 @@ if TYPE_CHECKING:
         "regions": NotRequired["List[str]"],
     }, total=False)
 else:
-    BackupPolicyUpdateParam = Dict[str, Any]
+    _BackupPolicyUpdateParam = Dict[str, Any]
+BackupPolicyUpdateParam = _BackupPolicyUpdateParam
+"""`BackupPolicyUpdate` as a dict of its wire names, accepted wherever a `BackupPolicyUpdate` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -30,9 +30,13 @@ class BackupScopeItem(str, Enum):
     (e.g. ``BackupScopeItem("new_value").value == "new_value"``) instead of failing validation.
     """
     TEMPLATES = 'templates'
+    """The wire value ``'templates'``."""
     ASSETS = 'assets'
+    """The wire value ``'assets'``."""
     AUDIT_EVENTS = 'audit_events'
+    """The wire value ``'audit_events'``."""
     USERS = 'users'
+    """The wire value ``'users'``."""
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Self]:

@@ -30,9 +30,13 @@ class BackupStatus(str, Enum):
     (e.g. ``BackupStatus("new_value").value == "new_value"``) instead of failing validation.
     """
     PENDING = 'pending'
+    """The wire value ``'pending'``."""
     RUNNING = 'running'
+    """The wire value ``'running'``."""
     COMPLETED = 'completed'
+    """The wire value ``'completed'``."""
     FAILED = 'failed'
+    """The wire value ``'failed'``."""
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Self]:

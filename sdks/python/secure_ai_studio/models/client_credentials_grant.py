@@ -140,13 +140,15 @@ class ClientCredentialsGrant(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    ClientCredentialsGrantParam = TypedDict("ClientCredentialsGrantParam", {
+    _ClientCredentialsGrantParam = TypedDict("_ClientCredentialsGrantParam", {
         "grantType": Required["Literal['client_credentials']"],
         "clientId": Required["str"],
         "clientSecret": Required["str"],
         "scope": NotRequired["str"],
     }, total=False)
 else:
-    ClientCredentialsGrantParam = Dict[str, Any]
+    _ClientCredentialsGrantParam = Dict[str, Any]
+ClientCredentialsGrantParam = _ClientCredentialsGrantParam
+"""`ClientCredentialsGrant` as a dict of its wire names, accepted wherever a `ClientCredentialsGrant` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -30,9 +30,13 @@ class ComplianceFramework(str, Enum):
     (e.g. ``ComplianceFramework("new_value").value == "new_value"``) instead of failing validation.
     """
     SOC2 = 'soc2'
+    """The wire value ``'soc2'``."""
     ISO27001 = 'iso27001'
+    """The wire value ``'iso27001'``."""
     GDPR = 'gdpr'
+    """The wire value ``'gdpr'``."""
     HIPAA = 'hipaa'
+    """The wire value ``'hipaa'``."""
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Self]:

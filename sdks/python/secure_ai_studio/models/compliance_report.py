@@ -41,11 +41,15 @@ class ComplianceReport(ResultModel):
     """ # noqa: E501
     id: Annotated[str, Field(strict=True, max_length=44)] = Field(description="A compliance report ID.")
     framework: ComplianceFramework
+    """The `framework` field (see `ComplianceFramework`)."""
     status: ComplianceReportStatus
+    """The `status` field (see `ComplianceReportStatus`)."""
     period_start: date = Field(description="First day of the period covered.", alias="periodStart")
     period_end: date = Field(description="Last day of the period covered.", alias="periodEnd")
     format: ComplianceReportFormat
+    """The `format` field (see `ComplianceReportFormat`)."""
     summary: Optional[ComplianceSummary]
+    """The `summary` field (see `ComplianceSummary`)."""
     download_url: Optional[Annotated[str, Field(strict=True, max_length=2048)]] = Field(description="A short-lived link to the report file, once ready.", alias="downloadUrl")
     created_at: datetime = Field(description="An RFC 3339 date-time in UTC.", alias="createdAt")
     completed_at: Optional[datetime] = Field(description="When the report reached a terminal status.", alias="completedAt")
@@ -160,7 +164,7 @@ class ComplianceReport(ResultModel):
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.compliance_summary import ComplianceSummaryParam
-    ComplianceReportParam = TypedDict("ComplianceReportParam", {
+    _ComplianceReportParam = TypedDict("_ComplianceReportParam", {
         "id": Required["str"],
         "framework": Required["Union[ComplianceFramework, Literal['soc2', 'iso27001', 'gdpr', 'hipaa']]"],
         "status": Required["Union[ComplianceReportStatus, Literal['pending', 'generating', 'ready', 'failed']]"],
@@ -173,6 +177,8 @@ if TYPE_CHECKING:
         "completedAt": Required["Optional[datetime]"],
     }, total=False)
 else:
-    ComplianceReportParam = Dict[str, Any]
+    _ComplianceReportParam = Dict[str, Any]
+ComplianceReportParam = _ComplianceReportParam
+"""`ComplianceReport` as a dict of its wire names, accepted wherever a `ComplianceReport` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

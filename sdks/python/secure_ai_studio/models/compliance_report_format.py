@@ -30,7 +30,9 @@ class ComplianceReportFormat(str, Enum):
     (e.g. ``ComplianceReportFormat("new_value").value == "new_value"``) instead of failing validation.
     """
     PDF = 'pdf'
+    """The wire value ``'pdf'``."""
     JSON = 'json'
+    """The wire value ``'json'``."""
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Self]:

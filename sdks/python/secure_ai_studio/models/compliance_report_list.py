@@ -132,6 +132,7 @@ class ComplianceReportList(ResultModel):
 # The item type of `data` under a name the API templates can derive: a list method whose
 # pages are ComplianceReportLists returns Page[ComplianceReportListDataItem], i.e. Page[ComplianceReport].
 ComplianceReportListDataItem = ComplianceReport
+"""The item type of `ComplianceReportList.data` (what a list method's pages yield)."""
 
 
 # ComplianceReportList as a dict of its wire names, accepted wherever a ComplianceReportList argument is (issue 11:
@@ -140,11 +141,13 @@ ComplianceReportListDataItem = ComplianceReport
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.compliance_report import ComplianceReportParam
-    ComplianceReportListParam = TypedDict("ComplianceReportListParam", {
+    _ComplianceReportListParam = TypedDict("_ComplianceReportListParam", {
         "data": Required["List[Union[ComplianceReport, ComplianceReportParam]]"],
         "nextCursor": Required["Optional[str]"],
     }, total=False)
 else:
-    ComplianceReportListParam = Dict[str, Any]
+    _ComplianceReportListParam = Dict[str, Any]
+ComplianceReportListParam = _ComplianceReportListParam
+"""`ComplianceReportList` as a dict of its wire names, accepted wherever a `ComplianceReportList` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

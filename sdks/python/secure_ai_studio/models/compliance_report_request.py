@@ -37,9 +37,11 @@ class ComplianceReportRequest(ResultModel):
     The report to generate.
     """ # noqa: E501
     framework: ComplianceFramework
+    """The `framework` field (see `ComplianceFramework`)."""
     period_start: date = Field(description="First day of the period covered.", alias="periodStart")
     period_end: date = Field(description="Last day of the period covered.", alias="periodEnd")
     format: Optional[ComplianceReportFormat] = None
+    """The `format` field (see `ComplianceReportFormat`)."""
     __properties: ClassVar[List[str]] = ["framework", "periodStart", "periodEnd", "format"]
     # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
@@ -119,13 +121,15 @@ class ComplianceReportRequest(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    ComplianceReportRequestParam = TypedDict("ComplianceReportRequestParam", {
+    _ComplianceReportRequestParam = TypedDict("_ComplianceReportRequestParam", {
         "framework": Required["Union[ComplianceFramework, Literal['soc2', 'iso27001', 'gdpr', 'hipaa']]"],
         "periodStart": Required["date"],
         "periodEnd": Required["date"],
         "format": NotRequired["Union[ComplianceReportFormat, Literal['pdf', 'json']]"],
     }, total=False)
 else:
-    ComplianceReportRequestParam = Dict[str, Any]
+    _ComplianceReportRequestParam = Dict[str, Any]
+ComplianceReportRequestParam = _ComplianceReportRequestParam
+"""`ComplianceReportRequest` as a dict of its wire names, accepted wherever a `ComplianceReportRequest` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

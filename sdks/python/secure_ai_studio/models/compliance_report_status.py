@@ -30,9 +30,13 @@ class ComplianceReportStatus(str, Enum):
     (e.g. ``ComplianceReportStatus("new_value").value == "new_value"``) instead of failing validation.
     """
     PENDING = 'pending'
+    """The wire value ``'pending'``."""
     GENERATING = 'generating'
+    """The wire value ``'generating'``."""
     READY = 'ready'
+    """The wire value ``'ready'``."""
     FAILED = 'failed'
+    """The wire value ``'failed'``."""
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Self]:

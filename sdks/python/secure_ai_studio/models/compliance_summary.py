@@ -115,12 +115,14 @@ class ComplianceSummary(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    ComplianceSummaryParam = TypedDict("ComplianceSummaryParam", {
+    _ComplianceSummaryParam = TypedDict("_ComplianceSummaryParam", {
         "controlsPassed": Required["int"],
         "controlsFailed": Required["int"],
         "controlsNotApplicable": Required["int"],
     }, total=False)
 else:
-    ComplianceSummaryParam = Dict[str, Any]
+    _ComplianceSummaryParam = Dict[str, Any]
+ComplianceSummaryParam = _ComplianceSummaryParam
+"""`ComplianceSummary` as a dict of its wire names, accepted wherever a `ComplianceSummary` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -142,12 +142,14 @@ class EncryptionSettings(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    EncryptionSettingsParam = TypedDict("EncryptionSettingsParam", {
+    _EncryptionSettingsParam = TypedDict("_EncryptionSettingsParam", {
         "algorithm": Required["Literal['AES-256-GCM']"],
         "keySource": Required["Literal['platform_managed', 'customer_managed']"],
         "kmsKeyId": NotRequired["Optional[str]"],
     }, total=False)
 else:
-    EncryptionSettingsParam = Dict[str, Any]
+    _EncryptionSettingsParam = Dict[str, Any]
+EncryptionSettingsParam = _EncryptionSettingsParam
+"""`EncryptionSettings` as a dict of its wire names, accepted wherever a `EncryptionSettings` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -150,13 +150,15 @@ class GcsDestination(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    GcsDestinationParam = TypedDict("GcsDestinationParam", {
+    _GcsDestinationParam = TypedDict("_GcsDestinationParam", {
         "provider": Required["Literal['gcs']"],
         "bucket": Required["str"],
         "location": NotRequired["str"],
         "prefix": NotRequired["str"],
     }, total=False)
 else:
-    GcsDestinationParam = Dict[str, Any]
+    _GcsDestinationParam = Dict[str, Any]
+GcsDestinationParam = _GcsDestinationParam
+"""`GcsDestination` as a dict of its wire names, accepted wherever a `GcsDestination` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

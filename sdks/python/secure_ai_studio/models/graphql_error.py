@@ -132,12 +132,14 @@ class GraphqlError(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    GraphqlErrorParam = TypedDict("GraphqlErrorParam", {
+    _GraphqlErrorParam = TypedDict("_GraphqlErrorParam", {
         "message": Required["str"],
         "path": NotRequired["Optional[List[str]]"],
         "extensions": NotRequired["Optional[object]"],
     }, total=False)
 else:
-    GraphqlErrorParam = Dict[str, Any]
+    _GraphqlErrorParam = Dict[str, Any]
+GraphqlErrorParam = _GraphqlErrorParam
+"""`GraphqlError` as a dict of its wire names, accepted wherever a `GraphqlError` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -142,12 +142,14 @@ class GraphqlRequest(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    GraphqlRequestParam = TypedDict("GraphqlRequestParam", {
+    _GraphqlRequestParam = TypedDict("_GraphqlRequestParam", {
         "query": Required["str"],
         "variables": NotRequired["Optional[object]"],
         "operationName": NotRequired["Optional[str]"],
     }, total=False)
 else:
-    GraphqlRequestParam = Dict[str, Any]
+    _GraphqlRequestParam = Dict[str, Any]
+GraphqlRequestParam = _GraphqlRequestParam
+"""`GraphqlRequest` as a dict of its wire names, accepted wherever a `GraphqlRequest` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

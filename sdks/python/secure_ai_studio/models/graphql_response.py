@@ -131,11 +131,13 @@ class GraphqlResponse(ResultModel):
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.graphql_error import GraphqlErrorParam
-    GraphqlResponseParam = TypedDict("GraphqlResponseParam", {
+    _GraphqlResponseParam = TypedDict("_GraphqlResponseParam", {
         "data": NotRequired["Optional[object]"],
         "errors": NotRequired["Optional[List[Union[GraphqlError, GraphqlErrorParam]]]"],
     }, total=False)
 else:
-    GraphqlResponseParam = Dict[str, Any]
+    _GraphqlResponseParam = Dict[str, Any]
+GraphqlResponseParam = _GraphqlResponseParam
+"""`GraphqlResponse` as a dict of its wire names, accepted wherever a `GraphqlResponse` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

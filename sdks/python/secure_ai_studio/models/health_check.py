@@ -126,11 +126,13 @@ class HealthCheck(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    HealthCheckParam = TypedDict("HealthCheckParam", {
+    _HealthCheckParam = TypedDict("_HealthCheckParam", {
         "name": Required["str"],
         "status": Required["Literal['ok', 'degraded', 'down']"],
     }, total=False)
 else:
-    HealthCheckParam = Dict[str, Any]
+    _HealthCheckParam = Dict[str, Any]
+HealthCheckParam = _HealthCheckParam
+"""`HealthCheck` as a dict of its wire names, accepted wherever a `HealthCheck` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

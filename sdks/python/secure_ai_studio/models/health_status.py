@@ -136,12 +136,14 @@ class HealthStatus(ResultModel):
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.health_check import HealthCheckParam
-    HealthStatusParam = TypedDict("HealthStatusParam", {
+    _HealthStatusParam = TypedDict("_HealthStatusParam", {
         "status": Required["Literal['ok', 'degraded', 'down']"],
         "version": Required["str"],
         "checks": Required["List[Union[HealthCheck, HealthCheckParam]]"],
     }, total=False)
 else:
-    HealthStatusParam = Dict[str, Any]
+    _HealthStatusParam = Dict[str, Any]
+HealthStatusParam = _HealthStatusParam
+"""`HealthStatus` as a dict of its wire names, accepted wherever a `HealthStatus` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

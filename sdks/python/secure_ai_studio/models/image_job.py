@@ -41,13 +41,16 @@ class ImageJob(ResultModel):
     id: Annotated[str, Field(strict=True, max_length=44)] = Field(description="A generation job ID.")
     type: StrictStr = Field(description="Always `image`.")
     status: JobStatus
+    """The `status` field (see `JobStatus`)."""
     progress: Annotated[int, Field(le=100, strict=True, ge=0)] = Field(description="Percent complete.")
     created_at: datetime = Field(description="An RFC 3339 date-time in UTC.", alias="createdAt")
     updated_at: datetime = Field(description="An RFC 3339 date-time in UTC.", alias="updatedAt")
     completed_at: Optional[datetime] = Field(description="When the job reached a terminal status; `null` before.", alias="completedAt")
     error: Optional[JobFailure]
+    """The `error` field (see `JobFailure`)."""
     output_asset_ids: Annotated[List[Annotated[str, Field(strict=True, max_length=44)]], Field(max_length=4)] = Field(description="The generated images, once the job succeeded.", alias="outputAssetIds")
     params: ImageJobRequest
+    """The `params` field (see `ImageJobRequest`)."""
     __properties: ClassVar[List[str]] = ["id", "type", "status", "progress", "createdAt", "updatedAt", "completedAt", "error", "outputAssetIds", "params"]
     # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
@@ -164,7 +167,7 @@ class ImageJob(ResultModel):
 if TYPE_CHECKING:
     from secure_ai_studio.models.job_failure import JobFailureParam
     from secure_ai_studio.models.image_job_request import ImageJobRequestParam
-    ImageJobParam = TypedDict("ImageJobParam", {
+    _ImageJobParam = TypedDict("_ImageJobParam", {
         "id": Required["str"],
         "type": Required["Literal['image']"],
         "status": Required["Union[JobStatus, Literal['queued', 'running', 'succeeded', 'failed', 'canceled']]"],
@@ -177,6 +180,8 @@ if TYPE_CHECKING:
         "params": Required["Union[ImageJobRequest, ImageJobRequestParam]"],
     }, total=False)
 else:
-    ImageJobParam = Dict[str, Any]
+    _ImageJobParam = Dict[str, Any]
+ImageJobParam = _ImageJobParam
+"""`ImageJob` as a dict of its wire names, accepted wherever a `ImageJob` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -40,6 +40,7 @@ class ImageJobRequest(ResultModel):
     width: Optional[Annotated[int, Field(multiple_of=64, le=2048, strict=True, ge=256)]] = Field(default=1024, description="Width in pixels, a multiple of 64.")
     height: Optional[Annotated[int, Field(multiple_of=64, le=2048, strict=True, ge=256)]] = Field(default=1024, description="Height in pixels, a multiple of 64.")
     style: Optional[ImageStyle] = None
+    """The `style` field (see `ImageStyle`)."""
     count: Optional[Annotated[int, Field(le=4, strict=True, ge=1)]] = Field(default=1, description="How many images to generate.")
     seed: Optional[Annotated[int, Field(le=4294967295, strict=True, ge=0)]] = Field(default=None, description="A seed for reproducible output; `null` for a random one.")
     template_id: Optional[Annotated[str, Field(strict=True, max_length=44)]] = Field(default=None, description="A template whose settings fill in what the request leaves out.", alias="templateId")
@@ -168,7 +169,7 @@ class ImageJobRequest(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    ImageJobRequestParam = TypedDict("ImageJobRequestParam", {
+    _ImageJobRequestParam = TypedDict("_ImageJobRequestParam", {
         "prompt": Required["str"],
         "negativePrompt": NotRequired["Optional[str]"],
         "width": NotRequired["int"],
@@ -179,6 +180,8 @@ if TYPE_CHECKING:
         "templateId": NotRequired["Optional[str]"],
     }, total=False)
 else:
-    ImageJobRequestParam = Dict[str, Any]
+    _ImageJobRequestParam = Dict[str, Any]
+ImageJobRequestParam = _ImageJobRequestParam
+"""`ImageJobRequest` as a dict of its wire names, accepted wherever a `ImageJobRequest` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -30,10 +30,15 @@ class ImageStyle(str, Enum):
     (e.g. ``ImageStyle("new_value").value == "new_value"``) instead of failing validation.
     """
     PHOTOGRAPHIC = 'photographic'
+    """The wire value ``'photographic'``."""
     ILLUSTRATION = 'illustration'
+    """The wire value ``'illustration'``."""
     ANIME = 'anime'
+    """The wire value ``'anime'``."""
     ENUM_3D_RENDER = '3d_render'
+    """The wire value ``'3d_render'``."""
     PIXEL_ART = 'pixel_art'
+    """The wire value ``'pixel_art'``."""
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Self]:

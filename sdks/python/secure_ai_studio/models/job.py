@@ -187,9 +187,11 @@ from secure_ai_studio.models.video_job import VideoJob  # noqa: E402
 if TYPE_CHECKING:
     from secure_ai_studio.models.image_job import ImageJobParam
     from secure_ai_studio.models.video_job import VideoJobParam
-    JobParam = Union[ImageJobParam, VideoJobParam]
+    _JobParam = Union[ImageJobParam, VideoJobParam]
 else:
-    JobParam = Dict[str, Any]
+    _JobParam = Dict[str, Any]
+JobParam = _JobParam
+"""`Job` as a dict of its wire names, one of its variants' (`ImageJobParam`, `VideoJobParam`), accepted wherever a `Job` argument is; a plain dict at run time."""
 
 _VARIANTS: Dict[str, Type[BaseModel]] = {
     "image": ImageJob,

@@ -39,6 +39,7 @@ class JobEvent(ResultModel):
     event: StrictStr = Field(description="The event name, the same as the SSE `event` field.")
     job_id: Annotated[str, Field(strict=True, max_length=44)] = Field(description="A generation job ID.", alias="jobId")
     status: JobStatus
+    """The `status` field (see `JobStatus`)."""
     progress: Annotated[int, Field(le=100, strict=True, ge=0)] = Field(description="Percent complete.")
     message: Optional[Annotated[str, Field(strict=True, max_length=1000)]] = Field(default=None, description="A human-readable note on the step.")
     occurred_at: datetime = Field(description="An RFC 3339 date-time in UTC.", alias="occurredAt")
@@ -151,7 +152,7 @@ class JobEvent(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    JobEventParam = TypedDict("JobEventParam", {
+    _JobEventParam = TypedDict("_JobEventParam", {
         "event": Required["Literal['job.status', 'job.progress', 'job.completed', 'job.failed']"],
         "jobId": Required["str"],
         "status": Required["Union[JobStatus, Literal['queued', 'running', 'succeeded', 'failed', 'canceled']]"],
@@ -160,6 +161,8 @@ if TYPE_CHECKING:
         "occurredAt": Required["datetime"],
     }, total=False)
 else:
-    JobEventParam = Dict[str, Any]
+    _JobEventParam = Dict[str, Any]
+JobEventParam = _JobEventParam
+"""`JobEvent` as a dict of its wire names, accepted wherever a `JobEvent` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

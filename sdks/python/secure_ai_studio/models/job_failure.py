@@ -127,11 +127,13 @@ class JobFailure(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    JobFailureParam = TypedDict("JobFailureParam", {
+    _JobFailureParam = TypedDict("_JobFailureParam", {
         "code": Required["str"],
         "message": Required["str"],
     }, total=False)
 else:
-    JobFailureParam = Dict[str, Any]
+    _JobFailureParam = Dict[str, Any]
+JobFailureParam = _JobFailureParam
+"""`JobFailure` as a dict of its wire names, accepted wherever a `JobFailure` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

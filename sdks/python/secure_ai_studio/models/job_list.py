@@ -132,6 +132,7 @@ class JobList(ResultModel):
 # The item type of `data` under a name the API templates can derive: a list method whose
 # pages are JobLists returns Page[JobListDataItem], i.e. Page[Job].
 JobListDataItem = Job
+"""The item type of `JobList.data` (what a list method's pages yield)."""
 
 
 # JobList as a dict of its wire names, accepted wherever a JobList argument is (issue 11:
@@ -140,11 +141,13 @@ JobListDataItem = Job
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.job import JobParam
-    JobListParam = TypedDict("JobListParam", {
+    _JobListParam = TypedDict("_JobListParam", {
         "data": Required["List[Union[Job, JobParam]]"],
         "nextCursor": Required["Optional[str]"],
     }, total=False)
 else:
-    JobListParam = Dict[str, Any]
+    _JobListParam = Dict[str, Any]
+JobListParam = _JobListParam
+"""`JobList` as a dict of its wire names, accepted wherever a `JobList` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

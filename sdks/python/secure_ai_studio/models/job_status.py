@@ -30,10 +30,15 @@ class JobStatus(str, Enum):
     (e.g. ``JobStatus("new_value").value == "new_value"``) instead of failing validation.
     """
     QUEUED = 'queued'
+    """The wire value ``'queued'``."""
     RUNNING = 'running'
+    """The wire value ``'running'``."""
     SUCCEEDED = 'succeeded'
+    """The wire value ``'succeeded'``."""
     FAILED = 'failed'
+    """The wire value ``'failed'``."""
     CANCELED = 'canceled'
+    """The wire value ``'canceled'``."""
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Self]:

@@ -30,7 +30,9 @@ class JobType(str, Enum):
     (e.g. ``JobType("new_value").value == "new_value"``) instead of failing validation.
     """
     IMAGE = 'image'
+    """The wire value ``'image'``."""
     VIDEO = 'video'
+    """The wire value ``'video'``."""
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Self]:

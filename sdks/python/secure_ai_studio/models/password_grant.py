@@ -133,13 +133,15 @@ class PasswordGrant(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    PasswordGrantParam = TypedDict("PasswordGrantParam", {
+    _PasswordGrantParam = TypedDict("_PasswordGrantParam", {
         "grantType": Required["Literal['password']"],
         "username": Required["str"],
         "password": Required["str"],
         "scope": NotRequired["str"],
     }, total=False)
 else:
-    PasswordGrantParam = Dict[str, Any]
+    _PasswordGrantParam = Dict[str, Any]
+PasswordGrantParam = _PasswordGrantParam
+"""`PasswordGrant` as a dict of its wire names, accepted wherever a `PasswordGrant` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

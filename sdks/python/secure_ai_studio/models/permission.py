@@ -144,12 +144,14 @@ class Permission(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    PermissionParam = TypedDict("PermissionParam", {
+    _PermissionParam = TypedDict("_PermissionParam", {
         "id": Required["str"],
         "resource": Required["str"],
         "description": Required["Optional[str]"],
     }, total=False)
 else:
-    PermissionParam = Dict[str, Any]
+    _PermissionParam = Dict[str, Any]
+PermissionParam = _PermissionParam
+"""`Permission` as a dict of its wire names, accepted wherever a `Permission` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -132,6 +132,7 @@ class PermissionList(ResultModel):
 # The item type of `data` under a name the API templates can derive: a list method whose
 # pages are PermissionLists returns Page[PermissionListDataItem], i.e. Page[Permission].
 PermissionListDataItem = Permission
+"""The item type of `PermissionList.data` (what a list method's pages yield)."""
 
 
 # PermissionList as a dict of its wire names, accepted wherever a PermissionList argument is (issue 11:
@@ -140,11 +141,13 @@ PermissionListDataItem = Permission
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.permission import PermissionParam
-    PermissionListParam = TypedDict("PermissionListParam", {
+    _PermissionListParam = TypedDict("_PermissionListParam", {
         "data": Required["List[Union[Permission, PermissionParam]]"],
         "nextCursor": Required["Optional[str]"],
     }, total=False)
 else:
-    PermissionListParam = Dict[str, Any]
+    _PermissionListParam = Dict[str, Any]
+PermissionListParam = _PermissionListParam
+"""`PermissionList` as a dict of its wire names, accepted wherever a `PermissionList` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

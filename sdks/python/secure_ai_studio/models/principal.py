@@ -155,7 +155,7 @@ class Principal(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    PrincipalParam = TypedDict("PrincipalParam", {
+    _PrincipalParam = TypedDict("_PrincipalParam", {
         "id": Required["str"],
         "kind": Required["Literal['user', 'api_key']"],
         "organizationId": Required["str"],
@@ -165,6 +165,8 @@ if TYPE_CHECKING:
         "permissions": Required["List[str]"],
     }, total=False)
 else:
-    PrincipalParam = Dict[str, Any]
+    _PrincipalParam = Dict[str, Any]
+PrincipalParam = _PrincipalParam
+"""`Principal` as a dict of its wire names, accepted wherever a `Principal` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -164,7 +164,7 @@ class Problem(ResultModel):
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.validation_issue import ValidationIssueParam
-    ProblemParam = TypedDict("ProblemParam", {
+    _ProblemParam = TypedDict("_ProblemParam", {
         "type": Required["str"],
         "title": Required["str"],
         "status": Required["int"],
@@ -175,6 +175,8 @@ if TYPE_CHECKING:
         "errors": NotRequired["List[Union[ValidationIssue, ValidationIssueParam]]"],
     }, total=False)
 else:
-    ProblemParam = Dict[str, Any]
+    _ProblemParam = Dict[str, Any]
+ProblemParam = _ProblemParam
+"""`Problem` as a dict of its wire names, accepted wherever a `Problem` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

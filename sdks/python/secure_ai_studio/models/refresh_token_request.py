@@ -118,10 +118,12 @@ class RefreshTokenRequest(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    RefreshTokenRequestParam = TypedDict("RefreshTokenRequestParam", {
+    _RefreshTokenRequestParam = TypedDict("_RefreshTokenRequestParam", {
         "refreshToken": Required["str"],
     }, total=False)
 else:
-    RefreshTokenRequestParam = Dict[str, Any]
+    _RefreshTokenRequestParam = Dict[str, Any]
+RefreshTokenRequestParam = _RefreshTokenRequestParam
+"""`RefreshTokenRequest` as a dict of its wire names, accepted wherever a `RefreshTokenRequest` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -40,6 +40,7 @@ class Restore(ResultModel):
     id: Annotated[str, Field(strict=True, max_length=44)] = Field(description="A restore ID.")
     backup_id: Annotated[str, Field(strict=True, max_length=44)] = Field(description="A backup ID.", alias="backupId")
     status: BackupStatus
+    """The `status` field (see `BackupStatus`)."""
     scope: Annotated[List[BackupScopeItem], Field(max_length=4)] = Field(description="What is restored.")
     target_region: Optional[Annotated[str, Field(strict=True, max_length=64)]] = Field(description="The region restored into.", alias="targetRegion")
     dry_run: StrictBool = Field(description="Whether this is a dry run.", alias="dryRun")
@@ -162,7 +163,7 @@ class Restore(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    RestoreParam = TypedDict("RestoreParam", {
+    _RestoreParam = TypedDict("_RestoreParam", {
         "id": Required["str"],
         "backupId": Required["str"],
         "status": Required["Union[BackupStatus, Literal['pending', 'running', 'completed', 'failed']]"],
@@ -173,6 +174,8 @@ if TYPE_CHECKING:
         "completedAt": Required["Optional[datetime]"],
     }, total=False)
 else:
-    RestoreParam = Dict[str, Any]
+    _RestoreParam = Dict[str, Any]
+RestoreParam = _RestoreParam
+"""`Restore` as a dict of its wire names, accepted wherever a `Restore` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -131,12 +131,14 @@ class RestoreRequest(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    RestoreRequestParam = TypedDict("RestoreRequestParam", {
+    _RestoreRequestParam = TypedDict("_RestoreRequestParam", {
         "scope": Required["List[Union[BackupScopeItem, Literal['templates', 'assets', 'audit_events', 'users']]]"],
         "targetRegion": NotRequired["Optional[str]"],
         "dryRun": NotRequired["bool"],
     }, total=False)
 else:
-    RestoreRequestParam = Dict[str, Any]
+    _RestoreRequestParam = Dict[str, Any]
+RestoreRequestParam = _RestoreRequestParam
+"""`RestoreRequest` as a dict of its wire names, accepted wherever a `RestoreRequest` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

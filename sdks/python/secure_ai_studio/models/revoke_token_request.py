@@ -129,11 +129,13 @@ class RevokeTokenRequest(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    RevokeTokenRequestParam = TypedDict("RevokeTokenRequestParam", {
+    _RevokeTokenRequestParam = TypedDict("_RevokeTokenRequestParam", {
         "token": Required["str"],
         "tokenTypeHint": NotRequired["Literal['access_token', 'refresh_token']"],
     }, total=False)
 else:
-    RevokeTokenRequestParam = Dict[str, Any]
+    _RevokeTokenRequestParam = Dict[str, Any]
+RevokeTokenRequestParam = _RevokeTokenRequestParam
+"""`RevokeTokenRequest` as a dict of its wire names, accepted wherever a `RevokeTokenRequest` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

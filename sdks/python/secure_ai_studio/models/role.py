@@ -148,7 +148,7 @@ class Role(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    RoleParam = TypedDict("RoleParam", {
+    _RoleParam = TypedDict("_RoleParam", {
         "id": Required["str"],
         "name": Required["str"],
         "description": Required["Optional[str]"],
@@ -156,6 +156,8 @@ if TYPE_CHECKING:
         "permissions": Required["List[str]"],
     }, total=False)
 else:
-    RoleParam = Dict[str, Any]
+    _RoleParam = Dict[str, Any]
+RoleParam = _RoleParam
+"""`Role` as a dict of its wire names, accepted wherever a `Role` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

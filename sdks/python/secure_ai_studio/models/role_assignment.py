@@ -111,10 +111,12 @@ class RoleAssignment(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    RoleAssignmentParam = TypedDict("RoleAssignmentParam", {
+    _RoleAssignmentParam = TypedDict("_RoleAssignmentParam", {
         "roleIds": Required["List[str]"],
     }, total=False)
 else:
-    RoleAssignmentParam = Dict[str, Any]
+    _RoleAssignmentParam = Dict[str, Any]
+RoleAssignmentParam = _RoleAssignmentParam
+"""`RoleAssignment` as a dict of its wire names, accepted wherever a `RoleAssignment` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -132,6 +132,7 @@ class RoleList(ResultModel):
 # The item type of `data` under a name the API templates can derive: a list method whose
 # pages are RoleLists returns Page[RoleListDataItem], i.e. Page[Role].
 RoleListDataItem = Role
+"""The item type of `RoleList.data` (what a list method's pages yield)."""
 
 
 # RoleList as a dict of its wire names, accepted wherever a RoleList argument is (issue 11:
@@ -140,11 +141,13 @@ RoleListDataItem = Role
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.role import RoleParam
-    RoleListParam = TypedDict("RoleListParam", {
+    _RoleListParam = TypedDict("_RoleListParam", {
         "data": Required["List[Union[Role, RoleParam]]"],
         "nextCursor": Required["Optional[str]"],
     }, total=False)
 else:
-    RoleListParam = Dict[str, Any]
+    _RoleListParam = Dict[str, Any]
+RoleListParam = _RoleListParam
+"""`RoleList` as a dict of its wire names, accepted wherever a `RoleList` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

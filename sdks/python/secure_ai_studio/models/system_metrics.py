@@ -126,7 +126,7 @@ class SystemMetrics(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    SystemMetricsParam = TypedDict("SystemMetricsParam", {
+    _SystemMetricsParam = TypedDict("_SystemMetricsParam", {
         "capturedAt": Required["datetime"],
         "queueDepth": Required["int"],
         "activeJobs": Required["int"],
@@ -137,6 +137,8 @@ if TYPE_CHECKING:
         "storageBytes": Required["int"],
     }, total=False)
 else:
-    SystemMetricsParam = Dict[str, Any]
+    _SystemMetricsParam = Dict[str, Any]
+SystemMetricsParam = _SystemMetricsParam
+"""`SystemMetrics` as a dict of its wire names, accepted wherever a `SystemMetrics` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

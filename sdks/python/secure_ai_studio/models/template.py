@@ -40,10 +40,12 @@ class Template(ResultModel):
     id: Annotated[str, Field(strict=True, max_length=44)] = Field(description="A template ID.")
     name: Annotated[str, Field(min_length=1, strict=True, max_length=100)] = Field(description="A human-readable name.")
     kind: JobType
+    """The `kind` field (see `JobType`)."""
     description: Optional[Annotated[str, Field(strict=True, max_length=2000)]] = Field(description="A free-text description.")
     prompt: Annotated[str, Field(min_length=1, strict=True, max_length=4000)] = Field(description="What to generate, in natural language.")
     tags: Annotated[List[Annotated[str, Field(strict=True, max_length=32)]], Field(max_length=20)] = Field(description="Tags to find the template by.")
     visibility: TemplateVisibility
+    """The `visibility` field (see `TemplateVisibility`)."""
     version: Annotated[int, Field(le=2147483647, strict=True, ge=1)] = Field(description="Goes up by one on every change.")
     created_at: datetime = Field(description="An RFC 3339 date-time in UTC.", alias="createdAt")
     updated_at: datetime = Field(description="An RFC 3339 date-time in UTC.", alias="updatedAt")
@@ -168,7 +170,7 @@ class Template(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    TemplateParam = TypedDict("TemplateParam", {
+    _TemplateParam = TypedDict("_TemplateParam", {
         "id": Required["str"],
         "name": Required["str"],
         "kind": Required["Union[JobType, Literal['image', 'video']]"],
@@ -181,6 +183,8 @@ if TYPE_CHECKING:
         "updatedAt": Required["datetime"],
     }, total=False)
 else:
-    TemplateParam = Dict[str, Any]
+    _TemplateParam = Dict[str, Any]
+TemplateParam = _TemplateParam
+"""`Template` as a dict of its wire names, accepted wherever a `Template` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

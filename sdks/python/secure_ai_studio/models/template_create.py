@@ -38,10 +38,12 @@ class TemplateCreate(ResultModel):
     """ # noqa: E501
     name: Annotated[str, Field(min_length=1, strict=True, max_length=100)] = Field(description="A human-readable name.")
     kind: JobType
+    """The `kind` field (see `JobType`)."""
     description: Optional[Annotated[str, Field(strict=True, max_length=2000)]] = Field(default=None, description="A free-text description.")
     prompt: Annotated[str, Field(min_length=1, strict=True, max_length=4000)] = Field(description="What to generate, in natural language.")
     tags: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=32)]], Field(max_length=20)]] = Field(default=None, description="Tags to find the template by.")
     visibility: Optional[TemplateVisibility] = None
+    """The `visibility` field (see `TemplateVisibility`)."""
     __properties: ClassVar[List[str]] = ["name", "kind", "description", "prompt", "tags", "visibility"]
     # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
@@ -152,7 +154,7 @@ class TemplateCreate(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    TemplateCreateParam = TypedDict("TemplateCreateParam", {
+    _TemplateCreateParam = TypedDict("_TemplateCreateParam", {
         "name": Required["str"],
         "kind": Required["Union[JobType, Literal['image', 'video']]"],
         "description": NotRequired["Optional[str]"],
@@ -161,6 +163,8 @@ if TYPE_CHECKING:
         "visibility": NotRequired["Union[TemplateVisibility, Literal['private', 'team']]"],
     }, total=False)
 else:
-    TemplateCreateParam = Dict[str, Any]
+    _TemplateCreateParam = Dict[str, Any]
+TemplateCreateParam = _TemplateCreateParam
+"""`TemplateCreate` as a dict of its wire names, accepted wherever a `TemplateCreate` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

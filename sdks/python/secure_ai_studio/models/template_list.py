@@ -132,6 +132,7 @@ class TemplateList(ResultModel):
 # The item type of `data` under a name the API templates can derive: a list method whose
 # pages are TemplateLists returns Page[TemplateListDataItem], i.e. Page[Template].
 TemplateListDataItem = Template
+"""The item type of `TemplateList.data` (what a list method's pages yield)."""
 
 
 # TemplateList as a dict of its wire names, accepted wherever a TemplateList argument is (issue 11:
@@ -140,11 +141,13 @@ TemplateListDataItem = Template
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.template import TemplateParam
-    TemplateListParam = TypedDict("TemplateListParam", {
+    _TemplateListParam = TypedDict("_TemplateListParam", {
         "data": Required["List[Union[Template, TemplateParam]]"],
         "nextCursor": Required["Optional[str]"],
     }, total=False)
 else:
-    TemplateListParam = Dict[str, Any]
+    _TemplateListParam = Dict[str, Any]
+TemplateListParam = _TemplateListParam
+"""`TemplateList` as a dict of its wire names, accepted wherever a `TemplateList` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

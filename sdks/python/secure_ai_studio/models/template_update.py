@@ -40,6 +40,7 @@ class TemplateUpdate(ResultModel):
     prompt: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=4000)]] = Field(default=None, description="What to generate, in natural language.")
     tags: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=32)]], Field(max_length=20)]] = Field(default=None, description="Tags to find the template by.")
     visibility: Optional[TemplateVisibility] = None
+    """The `visibility` field (see `TemplateVisibility`)."""
     __properties: ClassVar[List[str]] = ["name", "description", "prompt", "tags", "visibility"]
     # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
     _secret_fields: ClassVar[FrozenSet[str]] = frozenset([])
@@ -155,7 +156,7 @@ class TemplateUpdate(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    TemplateUpdateParam = TypedDict("TemplateUpdateParam", {
+    _TemplateUpdateParam = TypedDict("_TemplateUpdateParam", {
         "name": NotRequired["str"],
         "description": NotRequired["Optional[str]"],
         "prompt": NotRequired["str"],
@@ -163,6 +164,8 @@ if TYPE_CHECKING:
         "visibility": NotRequired["Union[TemplateVisibility, Literal['private', 'team']]"],
     }, total=False)
 else:
-    TemplateUpdateParam = Dict[str, Any]
+    _TemplateUpdateParam = Dict[str, Any]
+TemplateUpdateParam = _TemplateUpdateParam
+"""`TemplateUpdate` as a dict of its wire names, accepted wherever a `TemplateUpdate` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -30,7 +30,9 @@ class TemplateVisibility(str, Enum):
     (e.g. ``TemplateVisibility("new_value").value == "new_value"``) instead of failing validation.
     """
     PRIVATE = 'private'
+    """The wire value ``'private'``."""
     TEAM = 'team'
+    """The wire value ``'team'``."""
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Self]:

@@ -183,9 +183,11 @@ from secure_ai_studio.models.password_grant import PasswordGrant  # noqa: E402
 if TYPE_CHECKING:
     from secure_ai_studio.models.client_credentials_grant import ClientCredentialsGrantParam
     from secure_ai_studio.models.password_grant import PasswordGrantParam
-    TokenRequestParam = Union[ClientCredentialsGrantParam, PasswordGrantParam]
+    _TokenRequestParam = Union[ClientCredentialsGrantParam, PasswordGrantParam]
 else:
-    TokenRequestParam = Dict[str, Any]
+    _TokenRequestParam = Dict[str, Any]
+TokenRequestParam = _TokenRequestParam
+"""`TokenRequest` as a dict of its wire names, one of its variants' (`ClientCredentialsGrantParam`, `PasswordGrantParam`), accepted wherever a `TokenRequest` argument is; a plain dict at run time."""
 
 _VARIANTS: Dict[str, Type[BaseModel]] = {
     "client_credentials": ClientCredentialsGrant,

@@ -157,7 +157,7 @@ class TokenResponse(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    TokenResponseParam = TypedDict("TokenResponseParam", {
+    _TokenResponseParam = TypedDict("_TokenResponseParam", {
         "accessToken": Required["str"],
         "tokenType": Required["Literal['Bearer']"],
         "expiresIn": Required["int"],
@@ -165,6 +165,8 @@ if TYPE_CHECKING:
         "scope": NotRequired["str"],
     }, total=False)
 else:
-    TokenResponseParam = Dict[str, Any]
+    _TokenResponseParam = Dict[str, Any]
+TokenResponseParam = _TokenResponseParam
+"""`TokenResponse` as a dict of its wire names, accepted wherever a `TokenResponse` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -120,7 +120,7 @@ class UsagePoint(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    UsagePointParam = TypedDict("UsagePointParam", {
+    _UsagePointParam = TypedDict("_UsagePointParam", {
         "timestamp": Required["datetime"],
         "imagesGenerated": Required["int"],
         "videoSecondsGenerated": Required["int"],
@@ -128,6 +128,8 @@ if TYPE_CHECKING:
         "storageBytes": Required["int"],
     }, total=False)
 else:
-    UsagePointParam = Dict[str, Any]
+    _UsagePointParam = Dict[str, Any]
+UsagePointParam = _UsagePointParam
+"""`UsagePoint` as a dict of its wire names, accepted wherever a `UsagePoint` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -132,13 +132,15 @@ class UsageSeries(ResultModel):
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.usage_point import UsagePointParam
-    UsageSeriesParam = TypedDict("UsageSeriesParam", {
+    _UsageSeriesParam = TypedDict("_UsageSeriesParam", {
         "from": Required["datetime"],
         "to": Required["datetime"],
         "granularity": Required["Literal['hour', 'day', 'month']"],
         "points": Required["List[Union[UsagePoint, UsagePointParam]]"],
     }, total=False)
 else:
-    UsageSeriesParam = Dict[str, Any]
+    _UsageSeriesParam = Dict[str, Any]
+UsageSeriesParam = _UsageSeriesParam
+"""`UsageSeries` as a dict of its wire names, accepted wherever a `UsageSeries` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -40,6 +40,7 @@ class User(ResultModel):
     email: Annotated[str, Field(strict=True, max_length=254)] = Field(description="The user's email address.")
     display_name: Annotated[str, Field(min_length=1, strict=True, max_length=100)] = Field(description="A human-readable name.", alias="displayName")
     status: UserStatus
+    """The `status` field (see `UserStatus`)."""
     role_ids: Annotated[List[Annotated[str, Field(strict=True, max_length=44)]], Field(max_length=50)] = Field(description="The roles the user holds.", alias="roleIds")
     created_at: datetime = Field(description="An RFC 3339 date-time in UTC.", alias="createdAt")
     last_login_at: Optional[datetime] = Field(description="When the user last signed in; `null` if never.", alias="lastLoginAt")
@@ -151,7 +152,7 @@ class User(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    UserParam = TypedDict("UserParam", {
+    _UserParam = TypedDict("_UserParam", {
         "id": Required["str"],
         "email": Required["str"],
         "displayName": Required["str"],
@@ -162,6 +163,8 @@ if TYPE_CHECKING:
         "deactivatedAt": Required["Optional[datetime]"],
     }, total=False)
 else:
-    UserParam = Dict[str, Any]
+    _UserParam = Dict[str, Any]
+UserParam = _UserParam
+"""`User` as a dict of its wire names, accepted wherever a `User` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -125,12 +125,14 @@ class UserInvite(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    UserInviteParam = TypedDict("UserInviteParam", {
+    _UserInviteParam = TypedDict("_UserInviteParam", {
         "email": Required["str"],
         "displayName": NotRequired["str"],
         "roleIds": Required["List[str]"],
     }, total=False)
 else:
-    UserInviteParam = Dict[str, Any]
+    _UserInviteParam = Dict[str, Any]
+UserInviteParam = _UserInviteParam
+"""`UserInvite` as a dict of its wire names, accepted wherever a `UserInvite` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -132,6 +132,7 @@ class UserList(ResultModel):
 # The item type of `data` under a name the API templates can derive: a list method whose
 # pages are UserLists returns Page[UserListDataItem], i.e. Page[User].
 UserListDataItem = User
+"""The item type of `UserList.data` (what a list method's pages yield)."""
 
 
 # UserList as a dict of its wire names, accepted wherever a UserList argument is (issue 11:
@@ -140,11 +141,13 @@ UserListDataItem = User
 # Params name each other can arise.
 if TYPE_CHECKING:
     from secure_ai_studio.models.user import UserParam
-    UserListParam = TypedDict("UserListParam", {
+    _UserListParam = TypedDict("_UserListParam", {
         "data": Required["List[Union[User, UserParam]]"],
         "nextCursor": Required["Optional[str]"],
     }, total=False)
 else:
-    UserListParam = Dict[str, Any]
+    _UserListParam = Dict[str, Any]
+UserListParam = _UserListParam
+"""`UserList` as a dict of its wire names, accepted wherever a `UserList` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -30,8 +30,11 @@ class UserStatus(str, Enum):
     (e.g. ``UserStatus("new_value").value == "new_value"``) instead of failing validation.
     """
     INVITED = 'invited'
+    """The wire value ``'invited'``."""
     ACTIVE = 'active'
+    """The wire value ``'active'``."""
     DEACTIVATED = 'deactivated'
+    """The wire value ``'deactivated'``."""
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Self]:

@@ -121,10 +121,12 @@ class UserUpdate(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    UserUpdateParam = TypedDict("UserUpdateParam", {
+    _UserUpdateParam = TypedDict("_UserUpdateParam", {
         "displayName": NotRequired["str"],
     }, total=False)
 else:
-    UserUpdateParam = Dict[str, Any]
+    _UserUpdateParam = Dict[str, Any]
+UserUpdateParam = _UserUpdateParam
+"""`UserUpdate` as a dict of its wire names, accepted wherever a `UserUpdate` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

@@ -135,12 +135,14 @@ class ValidationIssue(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    ValidationIssueParam = TypedDict("ValidationIssueParam", {
+    _ValidationIssueParam = TypedDict("_ValidationIssueParam", {
         "location": Required["Literal['path', 'query', 'header', 'body']"],
         "name": Required["str"],
         "message": Required["str"],
     }, total=False)
 else:
-    ValidationIssueParam = Dict[str, Any]
+    _ValidationIssueParam = Dict[str, Any]
+ValidationIssueParam = _ValidationIssueParam
+"""`ValidationIssue` as a dict of its wire names, accepted wherever a `ValidationIssue` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

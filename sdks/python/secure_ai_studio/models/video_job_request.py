@@ -39,6 +39,7 @@ class VideoJobRequest(ResultModel):
     duration_seconds: Annotated[int, Field(le=60, strict=True, ge=1)] = Field(description="Length of the video in seconds.", alias="durationSeconds")
     fps: Optional[Annotated[int, Field(le=60, strict=True, ge=12)]] = Field(default=24, description="Frames per second.")
     resolution: Optional[VideoResolution] = None
+    """The `resolution` field (see `VideoResolution`)."""
     reference_asset_id: Optional[Annotated[str, Field(strict=True, max_length=44)]] = Field(default=None, description="An uploaded reference image to animate; `null` for text-to-video.", alias="referenceAssetId")
     __properties: ClassVar[List[str]] = ["prompt", "durationSeconds", "fps", "resolution", "referenceAssetId"]
     # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
@@ -142,7 +143,7 @@ class VideoJobRequest(ResultModel):
 # (the model validates it when the request is built), so no import cycle between models whose
 # Params name each other can arise.
 if TYPE_CHECKING:
-    VideoJobRequestParam = TypedDict("VideoJobRequestParam", {
+    _VideoJobRequestParam = TypedDict("_VideoJobRequestParam", {
         "prompt": Required["str"],
         "durationSeconds": Required["int"],
         "fps": NotRequired["int"],
@@ -150,6 +151,8 @@ if TYPE_CHECKING:
         "referenceAssetId": NotRequired["Optional[str]"],
     }, total=False)
 else:
-    VideoJobRequestParam = Dict[str, Any]
+    _VideoJobRequestParam = Dict[str, Any]
+VideoJobRequestParam = _VideoJobRequestParam
+"""`VideoJobRequest` as a dict of its wire names, accepted wherever a `VideoJobRequest` argument is: checked by type checkers, a plain dict at run time (the model validates it when the request is built)."""
 
 

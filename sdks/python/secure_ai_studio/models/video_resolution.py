@@ -30,8 +30,11 @@ class VideoResolution(str, Enum):
     (e.g. ``VideoResolution("new_value").value == "new_value"``) instead of failing validation.
     """
     ENUM_720P = '720p'
+    """The wire value ``'720p'``."""
     ENUM_1080P = '1080p'
+    """The wire value ``'1080p'``."""
     ENUM_4K = '4k'
+    """The wire value ``'4k'``."""
 
     @classmethod
     def _missing_(cls, value: object) -> Optional[Self]:
