@@ -9,8 +9,8 @@
 // RepositoryRulesetConditions lists itself among its parents): the self-import is a duplicate
 // declaration (a SyntaxError at load) and the self-call in constructFromObject never returns.
 //   src/model/X.js  `import X from './X.js';`, `X.constructFromObject(data, obj);` (a parent's
-//                   call, templates/partial_model_generic.mustache), and every `X.initialize(this…)`
-//                   of the constructor but its own (the last one)
+//                   call, templates/partial_model_generic.mustache; its constructor calls no
+//                   parent's initialize, so only its own one is there)
 // Usage: import and call the default export with the SDK folder.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -60,17 +60,7 @@ export function dropSelfParent(text, name) {
     const n = escape(name);
     const selfImport = new RegExp(String.raw`^import ${n} from '\./${n}\.js';\n`, 'm');
     const selfParse = new RegExp(String.raw`^ +${n}\.constructFromObject\(data, obj\);\n`, 'gm');
-    // The constructor's initialize calls: the parents' ones, then its own, on consecutive lines.
-    const initCalls = new RegExp(String.raw`(?:^ +[\w$]+\.initialize\(this[^\n]*\);\n)+`, 'm');
-    const selfInit = new RegExp(String.raw`^ +${n}\.initialize\(this[^\n]*\);\n`, 'gm');
-    return text
-        .replace(selfImport, '')
-        .replace(selfParse, '')
-        .replace(initCalls, (block) => {
-            const own = block.match(selfInit) ?? [];
-            let drop = own.length - 1; // keep the last one: the model's own initialize
-            return block.replace(selfInit, (line) => (drop-- > 0 ? '' : line));
-        });
+    return text.replace(selfImport, '').replace(selfParse, '');
 }
 
 function rewrite(file, transform) {

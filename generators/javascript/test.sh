@@ -15,6 +15,9 @@ tarball="$(ls "$work"/dist/*.tgz)"
 echo "== generator post-processing (node:test): postprocess.mjs"
 node --test "$here/postprocess.test.mjs"
 
+echo "== generator on edge-cases.yaml (generated, compiled and called; shapes from npm run corpus)"
+node --test "$here/tests/generator/generate.test.mjs"
+
 echo "== unit tests (node:test): the runtime's (shipped, any document) and openapi.yaml's surface (tests/api)"
 # The vector tests read the repository's cases; a run without them fails rather than skips.
 export SAIS_VECTORS="${SAIS_VECTORS:-$root/test/vectors}"

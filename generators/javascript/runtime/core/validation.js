@@ -15,15 +15,24 @@ export function checkValidationMode(mode) {
 
 const PRIMITIVES = {String: {type: 'string'}, Number: {type: 'number'}, Integer: {type: 'integer'}, Boolean: {type: 'boolean'}, Date: {type: 'string'}};
 
-/** The generator writes patterns as "/.../flags" strings; Ajv wants the bare expression. */
-function unwrapPatterns(value) {
+/**
+ * A schemas.js entry as Ajv takes it. The generator writes patterns as "/.../flags" strings; Ajv
+ * wants the bare expression. A `$ref` to a name with no entry accepts any value, as S() does: a
+ * discriminator may map a value to a schema the generator makes no model of (GitHub's
+ * repos/get-content maps `array` to an array schema), and one unresolvable reference would
+ * otherwise make Ajv refuse every schema that reaches it.
+ */
+function prepare(value, names) {
     if (Array.isArray(value)) {
-        return value.map(unwrapPatterns);
+        return value.map((item) => prepare(item, names));
     }
     if (value && typeof value === 'object') {
+        if (typeof value.$ref === 'string' && !names.has(value.$ref)) {
+            return {};
+        }
         const out = {};
         for (const [key, item] of Object.entries(value)) {
-            out[key] = key === 'pattern' && typeof item === 'string' ? item.replace(/^\/([\s\S]*)\/[a-z]*$/, '$1') : unwrapPatterns(item);
+            out[key] = key === 'pattern' && typeof item === 'string' ? item.replace(/^\/([\s\S]*)\/[a-z]*$/, '$1') : prepare(item, names);
         }
         return out;
     }
@@ -89,8 +98,9 @@ export class ResponseValidator {
             // strict: false lets formats Ajv does not know (password, json, ...) pass unchecked.
             const ajv = new Ajv({allErrors: true, strict: false});
             addFormats(ajv);
+            const names = new Set(Object.keys(this.schemas));
             for (const [name, schema] of Object.entries(this.schemas)) {
-                ajv.addSchema(unwrapPatterns(schema), name);
+                ajv.addSchema(prepare(schema, names), name);
             }
             return ajv;
         })();

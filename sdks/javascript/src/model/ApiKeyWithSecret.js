@@ -20,7 +20,6 @@ class ApiKeyWithSecret {
      * @param {String} secret The full secret. Store it now; it is never shown again.
      */
     constructor(id, name, prefix, scopes, createdAt, lastUsedAt, expiresAt, secret) {
-        ApiKey.initialize(this, id, name, prefix, scopes, createdAt, lastUsedAt, expiresAt);
         ApiKeyWithSecret.initialize(this, id, name, prefix, scopes, createdAt, lastUsedAt, expiresAt, secret);
     }
 

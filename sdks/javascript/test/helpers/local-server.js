@@ -74,6 +74,14 @@ export async function startLocalServer() {
         replyJsonAfter(delayMs, payload, status = 200) {
             replies.push({status, delayMs, body: Buffer.from(JSON.stringify(payload)), headers: {'Content-Type': 'application/json'}});
         },
+        /**
+         * Drops the replies no request took, and returns how many there were: a client that gives
+         * up before its request arrives (an attempt timeout on a loaded machine) leaves its reply
+         * queued, and the next test's first request would get it.
+         */
+        discardReplies() {
+            return replies.splice(0).length;
+        },
         close() {
             server.closeAllConnections();
             return new Promise((resolve) => server.close(resolve));
