@@ -28,6 +28,7 @@ const steps = [
   sdk('javascript', 'node:test'),
   sdk('java', 'JUnit 5'),
   sdk('csharp', 'NUnit'),
+  npm('generators on documents nobody here wrote: the corpus fast subset, four SDKs each (test/generators/corpus)', 'corpus', '--', '--fast', '--jobs', '2', '--expect', 'test/generators/corpus/expected-fast.json'),
   npm('docs: every code sample of every operation compiles in its language and runs against the mock server', 'test:docs'),
   npm('conformance: every recorded contract replayed against all five SDKs', 'conformance'),
   npm('docs: the site and the conformance report in headless Chromium (playwright-core)', 'test:docs:browser'),
