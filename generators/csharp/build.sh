@@ -2,7 +2,8 @@
 # Build and package a generated C# SDK with Mono's mcs and nuget (no .NET SDK needed).
 #   bash generators/csharp/build.sh SDK_DIR
 # Copies SDK_DIR to .cache/build/csharp/, compiles src/<Package>/**.cs into
-# lib/netstandard2.0/<Package>.dll (+ XML docs, every public member documented or the build fails),
+# lib/netstandard2.0/<Package>.dll (+ XML docs, every public member documented or the build fails;
+# its framework references retargeted to netstandard 2.0 by tools/Retarget.cs),
 # packs <Package>.<version>.nupkg into .cache/build/csharp/out/ with tools/nupkg.py (README, CHANGELOG
 # and the repository's LICENSE inside) and renders the XML docs to .cache/build/csharp/reference/API.md
 # (tools/xmldoc_md.py). Works for an SDK generated from any OpenAPI document.
@@ -48,6 +49,16 @@ mcs -langversion:7.2 -target:library -optimize+ -nologo -warnaserror+ -nowarn:01
   -r:System.dll -r:System.Core.dll -r:System.Net.Http.dll -r:System.Runtime.Serialization.dll \
   -r:"$NEWTONSOFT" \
   "${SOURCES[@]}"
+
+# The framework references become netstandard 2.0's (tools/Retarget.cs): a consumer compiling with
+# mcs references Mono's facade (-r:Facades/netstandard.dll), as a .NET project references netstandard.
+NETSTANDARD=/usr/lib/mono/4.7.2-api/Facades/netstandard.dll
+CECIL=$(ls /usr/lib/mono/gac/Mono.Cecil/0.11*/Mono.Cecil.dll 2>/dev/null | head -1)
+[ -f "$NETSTANDARD" ] || die "$NETSTANDARD not found (apt-get install mono-complete)"
+[ -n "$CECIL" ] || die "Mono.Cecil 0.11 not found in Mono's GAC (apt-get install mono-complete)"
+mkdir -p "$WORK/tools"
+mcs -nologo -langversion:7.2 -r:"$CECIL" -out:"$WORK/tools/Retarget.exe" "$HERE/tools/Retarget.cs"
+mono "$WORK/tools/Retarget.exe" "$LIB/$PACKAGE.dll" "$NETSTANDARD" mscorlib System System.Core System.Net.Http System.Runtime.Serialization
 
 mkdir -p "$WORK/out" "$WORK/reference"
 # The package carries the repository's license (Apache-2.0, the nuspec's license expression).

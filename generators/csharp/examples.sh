@@ -68,7 +68,7 @@ awk '
 [ -s examples.tsv ] || die "no runnable \`\`\`csharp example (with a Main method) in $SDK_DIR/README.md"
 mapfile -t EXAMPLES < <(cut -f1 examples.tsv)
 for name in "${EXAMPLES[@]}"; do
-  mcs -langversion:7.2 -nologo -out:"Example_$name.exe" -r:System.Net.Http.dll -r:"$PACKAGE.dll" -r:Newtonsoft.Json.dll "Example_$name.cs" \
+  mcs -langversion:7.2 -nologo -out:"Example_$name.exe" -r:System.Net.Http.dll -r:Facades/netstandard.dll -r:"$PACKAGE.dll" -r:Newtonsoft.Json.dll "Example_$name.cs" \
     || die "README example '$(grep "^$name	" examples.tsv | cut -f2)' does not compile (Example_$name.cs)"
 done
 

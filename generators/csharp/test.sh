@@ -50,7 +50,7 @@ mapfile -t API_TESTS < <(find "$HERE/tests/api" -name '*.cs' | LC_ALL=C sort)
 [ ${#API_TESTS[@]} -gt 0 ] || die "no tests under $HERE/tests/api"
 cp "$DLL" "$NEWTONSOFT" "$NUNIT" "$TESTS/"
 mcs -langversion:7.2 -target:library -nologo -warnaserror+ -out:"$TESTS/$PACKAGE.Tests.dll" \
-  -r:System.dll -r:System.Core.dll -r:System.Net.Http.dll \
+  -r:System.dll -r:System.Core.dll -r:System.Net.Http.dll -r:Facades/netstandard.dll \
   -r:"$TESTS/$PACKAGE.dll" -r:"$TESTS/Newtonsoft.Json.dll" -r:"$TESTS/nunit.framework.dll" \
   "${TEST_SOURCES[@]}" "${API_TESTS[@]}"
 # The shared behaviour vectors (test/vectors, issue 10): VectorTests fails when it cannot find them.

@@ -8,7 +8,8 @@ Checks, each printed with its verdict: the packed nuspec declares its dependenci
 `<repository type="git" url=...>`; an https `<projectUrl>`; a `<readme>` that is in the package;
 LICENSE in the package; the dll under lib/netstandard2.0 has assembly version = package version
 (monodis --assembly); and every type it takes from the framework is part of .NET Standard 2.0, i.e.
-is exported by the netstandard facade (monodis --typeref against --exported). Exits 1 if any fails.
+is exported by the netstandard facade (monodis --typeref against --exported), and the framework
+references are netstandard's only (build.sh retargets them, tools/Retarget.cs). Exits 1 if any fails.
 """
 import os
 import re
@@ -98,7 +99,9 @@ def main(argv):
             missing = sorted({t for _, t in framework if t.split("/")[0] not in exported})
             check("every framework type it uses is in .NET Standard 2.0 (%d types)" % len(framework), not missing, ", ".join(missing[:10]))
             asms = sorted({asm for asm, _ in refs})
-            print("info  assembly references: %s (Mono compiles against its own mscorlib; see generators/csharp/README.md)" % ", ".join(asms))
+            others = [a for a in asms if a != "netstandard" and a not in NOT_FRAMEWORK and a != package_id]
+            check("framework references are netstandard's only (%s)" % ", ".join(asms), "netstandard" in asms and not others,
+                  "also references " + ", ".join(others) if others else ("" if "netstandard" in asms else "no netstandard reference"))
     return 0 if all(results) else 1
 
 

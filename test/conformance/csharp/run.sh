@@ -38,7 +38,7 @@ fi
 rm -rf "$OUT" && mkdir -p "$OUT"
 cp "$DLL" "$NEWTONSOFT" "$NUNIT" "$OUT/"
 mcs -langversion:7.2 -target:library -nologo -warnaserror+ -out:"$OUT/$PACKAGE.Conformance.dll" \
-  -r:System.dll -r:System.Core.dll -r:System.Net.Http.dll \
+  -r:System.dll -r:System.Core.dll -r:System.Net.Http.dll -r:Facades/netstandard.dll \
   -r:"$OUT/$PACKAGE.dll" -r:"$OUT/Newtonsoft.Json.dll" -r:"$OUT/nunit.framework.dll" \
   "$HERE"/*.cs
 

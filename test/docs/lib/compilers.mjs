@@ -147,6 +147,6 @@ export async function compileCSharp(dir, files, outDir) {
   for (const f of [dll, NEWTONSOFT]) fs.copyFileSync(f, path.join(outDir, path.basename(f)));
   const samples = path.join(outDir, 'Samples.dll');
   const r = await run('mcs', ['-langversion:7.2', '-target:library', '-nologo', '-warnaserror+', `-out:${samples}`,
-    '-r:System.Net.Http.dll', `-r:${path.join(outDir, 'SecureAiStudio.Sdk.dll')}`, `-r:${path.join(outDir, 'Newtonsoft.Json.dll')}`, ...files]);
+    '-r:System.Net.Http.dll', '-r:Facades/netstandard.dll', `-r:${path.join(outDir, 'SecureAiStudio.Sdk.dll')}`, `-r:${path.join(outDir, 'Newtonsoft.Json.dll')}`, ...files]);
   return { ...verdict(r, files, /^(.+\.cs)\(\d+,\d+\): error/), samples };
 }

@@ -191,7 +191,7 @@ const csharp = [
       return {
         cmd: 'mcs',
         args: ['-langversion:7.2', '-target:library', '-nologo', '-warnaserror+', `-out:${path.join(p.tests, `${p.pkg}.Tests.dll`)}`,
-          '-r:System.dll', '-r:System.Core.dll', '-r:System.Net.Http.dll', ref(p.dll), ref(p.newtonsoft), ref(p.nunit), ...sources],
+          '-r:System.dll', '-r:System.Core.dll', '-r:System.Net.Http.dll', '-r:Facades/netstandard.dll', ref(p.dll), ref(p.newtonsoft), ref(p.nunit), ...sources],
         cwd: p.tests,
       };
     },
