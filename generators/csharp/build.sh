@@ -44,21 +44,24 @@ mkdir -p "$LIB"
 # inherited ones (0108/0114: an allOf child schema may legitimately redeclare a parent property) and uses of
 # deprecated schemas (0612/0618: a deprecated model is still a property type of its parent).
 echo "csharp build: compiling ${#SOURCES[@]} files of $PACKAGE with mcs -langversion:7.2"
+# The framework assemblies it compiles against; tools/Retarget.cs points them (and mscorlib) at netstandard.
+FRAMEWORK=(System System.Core System.Net.Http System.Runtime.Serialization)
+FRAMEWORK_REFS=(); for asm in "${FRAMEWORK[@]}"; do FRAMEWORK_REFS+=("-r:$asm.dll"); done
 mcs -langversion:7.2 -target:library -optimize+ -nologo -warnaserror+ -nowarn:0108,0114,0612,0618 \
   -out:"$LIB/$PACKAGE.dll" -doc:"$LIB/$PACKAGE.xml" \
-  -r:System.dll -r:System.Core.dll -r:System.Net.Http.dll -r:System.Runtime.Serialization.dll \
+  "${FRAMEWORK_REFS[@]}" \
   -r:"$NEWTONSOFT" \
   "${SOURCES[@]}"
 
 # The framework references become netstandard 2.0's (tools/Retarget.cs): a consumer compiling with
 # mcs references Mono's facade (-r:Facades/netstandard.dll), as a .NET project references netstandard.
-NETSTANDARD=/usr/lib/mono/4.7.2-api/Facades/netstandard.dll
+NETSTANDARD=/usr/lib/mono/4.7.1-api/Facades/netstandard.dll  # the facade test.sh checks the package against
 CECIL=$(ls /usr/lib/mono/gac/Mono.Cecil/0.11*/Mono.Cecil.dll 2>/dev/null | head -1)
 [ -f "$NETSTANDARD" ] || die "$NETSTANDARD not found (apt-get install mono-complete)"
 [ -n "$CECIL" ] || die "Mono.Cecil 0.11 not found in Mono's GAC (apt-get install mono-complete)"
 mkdir -p "$WORK/tools"
 mcs -nologo -langversion:7.2 -r:"$CECIL" -out:"$WORK/tools/Retarget.exe" "$HERE/tools/Retarget.cs"
-mono "$WORK/tools/Retarget.exe" "$LIB/$PACKAGE.dll" "$NETSTANDARD" mscorlib System System.Core System.Net.Http System.Runtime.Serialization
+mono "$WORK/tools/Retarget.exe" "$LIB/$PACKAGE.dll" "$NETSTANDARD" mscorlib "${FRAMEWORK[@]}"
 
 mkdir -p "$WORK/out" "$WORK/reference"
 # The package carries the repository's license (Apache-2.0, the nuspec's license expression).

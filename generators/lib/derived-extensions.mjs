@@ -12,7 +12,7 @@ import { resolvePointer } from './json-pointer.mjs';
 import { addCommonProperties } from './common-properties.mjs';
 import { hoistReferencedSchemas } from './hoist-schemas.mjs';
 import { separateInlineModelNames } from './inline-model-names.mjs';
-import { IDENTIFIER, UNTAGGED_RESOURCE, camelIdentifier, methodNameByRule, paramsTypeName, pascal, resourceClass, resourceProperty, waiterMethodName } from './sdk-names.mjs';
+import { IDENTIFIER, UNTAGGED_RESOURCE, camelIdentifier, methodNameByRule, paramsTypeName, pascalWords, resourceClass, resourceProperty, waiterMethodName } from './sdk-names.mjs';
 import { UsageError } from './errors.mjs';
 
 const VERB = /^(get|retrieve|read|fetch|describe)(?=[A-Z])/;
@@ -79,7 +79,7 @@ function addMissingOperationIds(doc) {
     if (typeof base !== 'string' || base === '') {
       const words = path.split('/').filter(Boolean).map((seg) => {
         const param = /^\{(.+)\}$/.exec(seg);
-        return (param ? 'By ' + param[1] : seg).split(/[^A-Za-z0-9]+/).filter(Boolean).map(pascal).join('');
+        return pascalWords(param ? 'By ' + param[1] : seg);
       });
       base = method + words.join('') || method;
     }

@@ -6,7 +6,7 @@
 // at that component, so every SDK has one model for it.
 import { escapeSegment, resolvePointer } from './json-pointer.mjs';
 import { walkDocument } from './schema-walk.mjs';
-import { pascal } from './sdk-names.mjs';
+import { pascalWords } from './sdk-names.mjs';
 
 const COMPONENT = /^#\/components\/schemas\/[^/]+$/;
 
@@ -53,7 +53,7 @@ export function hoistReferencedSchemas(doc) {
 function uniqueName(schemas, segments) {
   const keywords = new Set(['schema', 'properties', 'items', 'content', 'additionalProperties', 'allOf', 'oneOf', 'anyOf', 'not', 'requestBody', 'responses', 'parameters']);
   const word = [...segments].reverse().find((s) => !keywords.has(s) && !/^\d+$/.test(s) && !s.includes('/')) ?? 'Schema';
-  const base = pascal(word.split(/[^A-Za-z0-9]+/).filter(Boolean).map(pascal).join('') || 'Schema');
+  const base = pascalWords(word) || 'Schema';
   let name = base;
   for (let n = 2; Object.hasOwn(schemas, name); n++) name = `${base}${n}`;
   return name;

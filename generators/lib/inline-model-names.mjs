@@ -8,13 +8,14 @@
 // title whose model name is free (`Repository_1` → `Repository1`), the same for every schema that
 // had the same name, so identical ones are still shared.
 import { walkDocument, isObject } from './schema-walk.mjs';
+import { pascalWords } from './sdk-names.mjs';
 
 const COMPONENT = /^\/components\/schemas\/([^/]+)$/;
 const COMPONENT_PROPERTY = /^\/components\/schemas\/([^/]+)\/properties\/([^/]+)$/;
 
 /** The model name openapi-generator makes of a name, compared without case (file systems, C#). */
 export function modelKey(name) {
-  return String(name).split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('').toLowerCase();
+  return pascalWords(name).toLowerCase();
 }
 
 const unescape = (segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~');

@@ -15,6 +15,9 @@ export const UNTAGGED_RESOURCE = 'general';
 
 export const pascal = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A name cut into words at every character that is not a letter or digit, each capitalised, joined: `Simple user-2` → `SimpleUser2`. */
+export const pascalWords = (name) => String(name).split(/[^A-Za-z0-9]+/).filter(Boolean).map(pascal).join('');
+
 /** `If-Match` → `ifMatch`, `Last-Event-ID` → `lastEventId`. */
 export function camelHeader(name) {
   return name
