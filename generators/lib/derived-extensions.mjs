@@ -26,13 +26,15 @@ export function addDerivedExtensions(doc, shown) {
   const byId = operationsById(doc);
   const waiters = addWaiters(byId, shown);
   const pages = addListPages(doc, byId, shown);
+  const graphql = addGraphql(byId, shown);
   const streams = addEventStreams(byId);
   const { added: names, given } = addSdkMethods(byId, shown);
+  checkGraphqlMethodsFree(byId, shown);
   const paramsNames = addParamsNames(doc, byId, given, shown);
   const params = addSdkParams(doc);
   const apart = addParamNamesApartFromBody(doc);
   const common = addCommonProperties(doc);
-  return hoisted || retitled || common || inlined || ids || waiters || pages || streams || names || paramsNames || params || apart;
+  return hoisted || retitled || graphql || common || inlined || ids || waiters || pages || streams || names || paramsNames || params || apart;
 }
 
 /**
@@ -262,6 +264,61 @@ function addSdkMethods(byId, shown) {
     }
   }
   return { added, given };
+}
+
+/**
+ * Marks each POST operation that serves GraphQL (`x-graphql-schema`, a JSON request body) with
+ * `x-graphql: {query, subscribe, resultModel}`: the SDK methods that wrap it, `query(document,
+ * variables)` and, when a 2xx answer is also a `text/event-stream`, `subscribe(document,
+ * variables)`; `resultModel` is the component of the JSON result (`GraphqlResponse`) or null.
+ * The subscription stream is the GraphQL-over-SSE protocol's, read by `subscribe`: it is taken
+ * out of the staged copy, so the operation's own method (`execute`) asks for and decodes JSON
+ * only and is no event-stream operation.
+ */
+function addGraphql(byId, shown) {
+  let added = false;
+  for (const { op, opAt } of byId.values()) {
+    if (op['x-graphql-schema'] === undefined) continue;
+    if (typeof op['x-graphql-schema'] !== 'string' || op['x-graphql-schema'] === '') {
+      fail(shown, `${opAt}/x-graphql-schema`, 'must name the GraphQL schema file (SDL), relative to the spec');
+    }
+    let subscribe = false;
+    let resultModel = null;
+    for (const [code, response] of Object.entries(op.responses ?? {})) {
+      if (!/^2\d\d$/.test(code) || !response?.content) continue;
+      if (response.content['text/event-stream']) {
+        subscribe = true;
+        delete response.content['text/event-stream'];
+      }
+      const json = Object.entries(response.content).find(([type]) => /json/i.test(type))?.[1];
+      const ref = json?.schema?.$ref;
+      if (resultModel === null && typeof ref === 'string') resultModel = componentName(ref);
+    }
+    // Only a POST with a JSON body can carry {query, variables, operationName}; GET is a plain call.
+    if (!op.requestBody) continue;
+    op['x-graphql'] = { query: 'query', subscribe: subscribe ? 'subscribe' : null, resultModel };
+    added = true;
+  }
+  return added;
+}
+
+/** The methods `x-graphql` adds must not be those of another operation of the resource. */
+function checkGraphqlMethodsFree(byId, shown) {
+  const methods = new Map();
+  for (const [id, { op }] of byId) methods.set(`${op['x-sdk-resource']}\0${op['x-sdk-method']}`, id);
+  const seen = new Map();
+  for (const [id, { op, opAt }] of byId) {
+    const g = op['x-graphql'];
+    if (!g) continue;
+    for (const name of [g.query, g.subscribe].filter(Boolean)) {
+      const key = `${op['x-sdk-resource']}\0${name}`;
+      const other = methods.get(key) ?? seen.get(key);
+      if (other !== undefined) {
+        fail(shown, `${opAt}/x-graphql-schema`, `the GraphQL method '${name}' of resource '${op['x-sdk-resource']}' is already the method of ${other}; give that operation another x-sdk-method or tag`);
+      }
+      seen.set(key, id);
+    }
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { parseYaml } from '../../scripts/spec-check/load.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const schema = buildSchema(readFileSync(join(root, 'graphql/schema.graphql'), 'utf8'));
-const DIRS = ['test/contracts/graphql', 'graphql/contracts/graphql'];
+const DIRS = ['test/contracts/graphql'];
 
 const contracts = DIRS.flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => {
   const { value, error } = parseYaml(readFileSync(join(root, dir, f), 'utf8'));

@@ -99,13 +99,13 @@ test('coverage lists the operations no contract calls', async () => {
   const missing = uncoveredOperations(loaded);
   assert.ok(missing.includes('createImageJob'));
   assert.ok(!missing.includes('getJob'));
-  assert.equal(missing.length, 49);
+  assert.equal(missing.length, 50);
 });
 
 test('test/contracts covers every operation of openapi.yaml', async () => {
   const loaded = await loadContracts([CONTRACTS], SPEC);
   assert.deepEqual(uncoveredOperations(loaded), []);
-  assert.equal(loaded.operationIds.length, 50);
+  assert.equal(loaded.operationIds.length, 51);
 });
 
 test('call: wait must poll the pollOperation of an x-long-running operation', async () => {
@@ -197,4 +197,37 @@ test('an expect pattern must be a valid Unicode regular expression, as the runne
   const contract = sample('auth/me-redacts-the-api-key-the-server-echoes-in-detail-and-headers.yaml');
   contract.expect.error.headers['X-Echoed-Key'] = { pattern: '\\-' };
   assert.deepEqual(strip((await loadOne(contract)).problems), ['#/expect/error/headers/X-Echoed-Key/pattern: not a valid regular expression: Invalid regular expression: /\\-/u: Invalid escape']);
+});
+
+test('call: query and call: subscribe need a GraphQL POST operation, a GraphQL body and a fitting expect', async () => {
+  const subscribing = sample('graphql/subscribe-streams-job-events-then-completes.yaml');
+  subscribing.operation = 'getJob';
+  subscribing.input = { path: { jobId: 'job_1' }, body: { query: '{ x }', extra: 1 } };
+  subscribing.expect = { result: {} };
+  subscribing.exchanges = [];
+  const { problems } = await loadOne(subscribing);
+  const shown = problems.map((p) => p.replace(/^.*sample\.yaml/, ''));
+  for (const expected of [
+    '#/operation: call: subscribe runs client.graphql.subscribe, which wraps a POST operation with x-graphql-schema; getJob is none',
+    '#/input/body/extra: call: subscribe sends only query, variables and operationName',
+    '#/input/path: call: subscribe takes only input.body',
+    '#/expect/result: call: subscribe expects events or error',
+  ]) assert.ok(shown.includes(expected), `${expected}\nin\n${shown.join('\n')}`);
+
+  const querying = sample('graphql/query-returns-data.yaml');
+  querying.input.body.query = 42;
+  querying.expect = { events: [] };
+  const second = await loadOne(querying);
+  const shown2 = second.problems.map((p) => p.replace(/^.*sample\.yaml/, ''));
+  assert.ok(shown2.includes('#/input/body/query: call: query needs the GraphQL document as a string'), shown2.join('\n'));
+  assert.ok(shown2.includes('#/expect/events: call: query expects result or error'), shown2.join('\n'));
+});
+
+test('a GraphQL stream\'s complete event carries no result and is not checked against x-event-schema', async () => {
+  const { problems } = await loadOne(sample('graphql/subscribe-streams-job-events-then-completes.yaml'));
+  assert.deepEqual(problems, []);
+  const broken = sample('graphql/subscribe-streams-job-events-then-completes.yaml');
+  broken.exchanges[0].response.bodyText = broken.exchanges[0].response.bodyText.replace('event: next\ndata: {"data"', 'event: next\ndata: {"data":1,"x"');
+  const second = await loadOne(broken);
+  assert.ok(second.problems.some((p) => /bodyText: event 0 \(next\) does not match #\/components\/schemas\/GraphqlResponse/.test(p)), second.problems.join('\n'));
 });

@@ -406,3 +406,41 @@ test('renaming one path-level parameter copies them all to the operation, in ord
   assert.deepEqual(doc.paths['/owners/{ownerId}/pets/{pet_id}'].put.parameters.map((p) => [p.name, p['x-sdk-param-name']]),
     [['dryRun', undefined], ['ownerId', undefined], ['pet_id', 'path_pet_id']]);
 });
+
+test('a POST operation with x-graphql-schema gets x-graphql; its event stream is the subscription, not an x-event-stream', () => {
+  const result = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Result' } } } };
+  const streamed = () => ({
+    content: {
+      'application/graphql-response+json': { schema: { $ref: '#/components/schemas/Result' } },
+      'text/event-stream': { schema: { type: 'string' }, 'x-event-schema': { $ref: '#/components/schemas/Result' } },
+    },
+  });
+  const doc = {
+    paths: {
+      '/graphql': {
+        get: { operationId: 'graphqlGet', tags: ['graphql'], 'x-graphql-schema': 'schema.graphql', responses: { 200: result } },
+        post: { operationId: 'graphqlPost', tags: ['graphql'], 'x-graphql-schema': 'schema.graphql', requestBody: { content: { 'application/json': {} } }, responses: { 200: streamed() } },
+      },
+      '/other/graphql': { post: { operationId: 'plain', tags: ['other'], 'x-graphql-schema': 'schema.graphql', requestBody: { content: { 'application/json': {} } }, responses: { 200: result } } },
+    },
+  };
+  assert.equal(addDerivedExtensions(doc, 'api.yaml'), true);
+  const post = doc.paths['/graphql'].post;
+  assert.deepEqual(post['x-graphql'], { query: 'query', subscribe: 'subscribe', resultModel: 'Result' });
+  assert.equal(post['x-event-stream'], undefined);
+  assert.deepEqual(Object.keys(post.responses[200].content), ['application/graphql-response+json']);
+  assert.equal(doc.paths['/graphql'].get['x-graphql'], undefined, 'GET is a plain call');
+  assert.deepEqual(doc.paths['/other/graphql'].post['x-graphql'], { query: 'query', subscribe: null, resultModel: 'Result' });
+});
+
+test('x-graphql methods that another operation of the resource already has are refused, naming both', () => {
+  const doc = {
+    paths: {
+      '/graphql': { post: { operationId: 'run', tags: ['graphql'], 'x-graphql-schema': 's.graphql', requestBody: { content: { 'application/json': {} } }, responses: {} } },
+      '/search': { get: { operationId: 'search', tags: ['graphql'], 'x-sdk-method': 'query' } },
+    },
+  };
+  assert.throws(() => addDerivedExtensions(doc, 'api.yaml'), /spec api\.yaml: \/paths\/~1graphql\/post\/x-graphql-schema the GraphQL method 'query' of resource 'graphql' is already the method of search/);
+  const empty = { paths: { '/graphql': { post: { operationId: 'run', 'x-graphql-schema': '', responses: {} } } } };
+  assert.throws(() => addDerivedExtensions(empty, 'api.yaml'), /\/paths\/~1graphql\/post\/x-graphql-schema must name the GraphQL schema file/);
+});

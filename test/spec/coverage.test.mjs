@@ -27,7 +27,7 @@ test('every resource tag has its operations', () => {
     metrics: ['getSystemMetrics', 'getUsageMetrics'],
     auditEvents: ['listAuditEvents', 'getAuditEvent'],
     compliance: ['createComplianceReport', 'listComplianceReports', 'getComplianceReport'],
-    graphql: ['executeGraphql'],
+    graphql: ['executeGraphqlGet', 'executeGraphql'],
     health: ['getLiveness', 'getReadiness'],
   };
   for (const [tag, ids] of Object.entries(expected)) {

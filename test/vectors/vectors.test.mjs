@@ -53,6 +53,22 @@ test('sse.json agrees with eventsource-parser fed whole, byte by byte and split 
   }
 });
 
+test('graphql-sse.json agrees with eventsource-parser and the GraphQL-over-SSE rule: next payloads until complete', () => {
+  for (const c of load('graphql-sse.json').cases) {
+    const payloads = [];
+    let complete = false;
+    const parser = createParser({
+      onEvent: (e) => {
+        if (complete) return;
+        if (e.event === 'complete') complete = true;
+        else if (e.event === 'next') payloads.push(JSON.parse(e.data));
+      },
+    });
+    parser.feed(c.input.stream);
+    assert.deepEqual(payloads, c.expected.payloads, c.name);
+  }
+});
+
 test('path-segment.json agrees with encodeURIComponent; empty and dot segments are errors', () => {
   for (const c of load('path-segment.json').cases) {
     const v = c.input.value;

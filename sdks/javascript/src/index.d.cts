@@ -684,8 +684,8 @@ export interface GcsDestination {
 export interface GraphqlError {
     /** What went wrong. */
     'message': string;
-    /** The response field the error is about, as names and list indexes. */
-    'path'?: Array<string> | null;
+    /** The response field the error is about, as field names (strings) and list indexes (integers). */
+    'path'?: Array<unknown | null> | null;
     /** Extra, server-defined details, such as `code`. */
     'extensions'?: unknown | null;
 }
@@ -1305,6 +1305,17 @@ export interface ComplianceListReportsParams {
 }
 
 
+/** The query and header parameters of `executeGraphqlGet`. */
+export interface GraphqlExecuteGetParams {
+    /** The GraphQL document. */
+    'query': Input<string>;
+    /** The variables as JSON text (an object). */
+    'variables'?: Input<string>;
+    /** Which operation of the document to run. */
+    'operationName'?: Input<string>;
+}
+
+
 /** The query and header parameters of `listJobs`. */
 export interface JobListParams {
     /** The `nextCursor` of the previous page; leave out for the first page. */
@@ -1481,8 +1492,10 @@ export interface ComplianceResource {
 
 /** The operations tagged `graphql`. */
 export interface GraphqlResource {
-    /** Execute a GraphQL query (POST /graphql) */
+    /** Execute a GraphQL query, mutation or subscription (POST /graphql) */
     execute(body: Input<GraphqlRequest>, options?: RequestOptions): APIPromise<GraphqlResponse>;
+    /** Run a GraphQL query over GET (GET /graphql) */
+    executeGet(params: GraphqlExecuteGetParams, options?: RequestOptions): APIPromise<GraphqlResponse>;
 }
 
 

@@ -347,6 +347,20 @@ export const OPERATIONS = {
         paged: false,
         waiter: null,
     },
+    'executeGraphqlGet': {
+        resource: 'graphql',
+        method: 'executeGet',
+        api: 'GraphqlApi',
+        httpMethod: 'GET',
+        args: ['query'],
+        params: [
+            {name: 'query', in: 'query', wire: 'query', required: true},
+            {name: 'variables', in: 'query', wire: 'variables', required: false},
+            {name: 'operationName', in: 'query', wire: 'operationName', required: false},
+        ],
+        paged: false,
+        waiter: null,
+    },
     'getLiveness': {
         resource: 'health',
         method: 'liveness',

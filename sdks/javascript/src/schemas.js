@@ -347,7 +347,7 @@ export const SCHEMAS = {
         required: ['message'],
         properties: {
             'message': S({type: 'string', maxLength: 4000, pattern: "/^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*$/"}),
-            'path': {anyOf: [{type: 'null'}, {type: 'array', maxItems: 100, items: S({type: 'string', maxLength: 256, pattern: "/^[_0-9A-Za-z]+$/"})}]},
+            'path': {anyOf: [{type: 'null'}, {type: 'array', maxItems: 100, items: {anyOf: [{type: 'null'}, S({})]}}]},
             'extensions': {anyOf: [{type: 'null'}, S({type: 'object'})]},
         },
     },

@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats';
 import { createParser } from 'eventsource-parser';
 import { loadSpec, operationMatcher, operations, parseYaml, pointer, resolve } from '../../../scripts/spec-check/load.mjs';
 import { createValidator } from '../../../scripts/spec-check/validator.mjs';
+import { carriesPayload } from '../../../scripts/spec-check/graphql-sse.mjs';
 
 const contractSchema = JSON.parse(readFileSync(new URL('./contract.schema.json', import.meta.url), 'utf8'));
 
@@ -87,6 +88,7 @@ function checkAgainstSpec(contract, { spec, validator, match, byId, pollOperatio
     report(['operation'], `call: wait needs the pollOperation of an x-long-running operation (${[...pollOperations].join(', ')}), not ${contract.operation}`);
   }
   if (!waits && contract.input?.wait !== undefined) report(['input', 'wait'], 'waiter options belong to call: wait only');
+  if (contract.call === 'query' || contract.call === 'subscribe') checkGraphqlCall(contract, target.op, report);
   // No exchanges: the SDK must raise its argument error before sending anything (R9.1, R9.4).
   if (contract.exchanges.length === 0) {
     const { error } = contract.expect;
@@ -131,6 +133,7 @@ function checkAgainstSpec(contract, { spec, validator, match, byId, pollOperatio
       const ref = resolved.content?.['text/event-stream']?.['x-event-schema']?.$ref;
       if (!ref) return report([...at, 'response', 'events'], `the ${status} response of ${route.op.operationId} is no event stream`);
       response.events.forEach((event, k) => {
+        if (!carriesPayload(route.op, event)) return;
         for (const err of validator.validate(ref.slice(2).split('/'), event.data)) {
           report([...at, 'response', 'events', k, 'data'], `does not match ${ref}: ${err}`);
         }
@@ -140,6 +143,7 @@ function checkAgainstSpec(contract, { spec, validator, match, byId, pollOperatio
       const ref = resolved.content?.['text/event-stream']?.['x-event-schema']?.$ref;
       if (!ref) return report([...at, 'response', 'bodyText'], `the ${status} response of ${route.op.operationId} is no event stream`);
       rawEvents(response.bodyText).forEach((event, k) => {
+        if (!carriesPayload(route.op, event)) return undefined;
         let data;
         try {
           data = JSON.parse(event.data);
@@ -173,6 +177,28 @@ function checkAgainstSpec(contract, { spec, validator, match, byId, pollOperatio
   if (error?.status !== undefined && last?.response && last.response.status !== error.status) {
     report(['expect', 'error', 'status'], `expects ${error.status} but the last exchange answers ${last.response.status}`);
   }
+}
+
+// `call: query` and `call: subscribe` run the SDK's `client.graphql.query/subscribe(document,
+// variables, {operationName})`, which exist for a POST operation serving GraphQL; the input is
+// the GraphQL-over-HTTP body those methods send.
+const GRAPHQL_FIELDS = new Set(['query', 'variables', 'operationName']);
+function checkGraphqlCall(contract, op, report) {
+  const { call } = contract;
+  if (op['x-graphql-schema'] === undefined || !op.requestBody) {
+    report(['operation'], `call: ${call} runs client.graphql.${call}, which wraps a POST operation with x-graphql-schema; ${contract.operation} is none`);
+  }
+  const body = contract.input?.body;
+  if (typeof body?.query !== 'string') report(['input', 'body', 'query'], `call: ${call} needs the GraphQL document as a string`);
+  for (const name of Object.keys(body ?? {})) {
+    if (!GRAPHQL_FIELDS.has(name)) report(['input', 'body', name], `call: ${call} sends only query, variables and operationName`);
+  }
+  for (const part of ['path', 'query', 'headers', 'file']) {
+    if (contract.input?.[part] !== undefined) report(['input', part], `call: ${call} takes only input.body`);
+  }
+  const kind = Object.keys(contract.expect)[0];
+  const allowed = call === 'subscribe' ? ['events', 'error'] : ['result', 'error'];
+  if (!allowed.includes(kind)) report(['expect', kind], `call: ${call} expects ${allowed.join(' or ')}`);
 }
 
 const isEventStream = (response) => Object.entries(response.headers ?? {})

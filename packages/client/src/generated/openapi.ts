@@ -1,4 +1,4 @@
-// generated from openapi.yaml (sha256 09fcfc3743dd9394, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
+// generated from openapi.yaml (sha256 e5534ea1b8c9629d, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
 export interface paths {
     "/auth/token": {
         parameters: {
@@ -866,12 +866,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Run a GraphQL query over GET
+         * @description Runs a GraphQL query (not a mutation: that is 405) given in the query string, as GraphQL over
+         *     HTTP allows, so caches and CDNs can keep the answer. The document is validated against
+         *     `graphql/schema.graphql`; one that does not parse or validate is 400 with GraphQL
+         *     `errors`. A result with `data` is 200, field errors listed beside it in `errors`.
+         */
+        get: operations["executeGraphqlGet"];
         put?: never;
         /**
-         * Execute a GraphQL query
-         * @description Runs a GraphQL query or mutation over the same data as the REST operations. GraphQL errors
-         *     are reported in the body's `errors` with status 200, as the GraphQL-over-HTTP convention asks.
+         * Execute a GraphQL query, mutation or subscription
+         * @description Runs a GraphQL document over the same data as the REST operations, validated against
+         *     `graphql/schema.graphql`, as GraphQL over HTTP says: the answer is
+         *     `application/graphql-response+json` when the request accepts it, JSON otherwise; a
+         *     document that does not parse or validate is 400 with GraphQL `errors`; a result with `data`
+         *     is 200, the errors of single fields listed beside it in `errors`. A subscription
+         *     (`jobEvents`) is sent with `Accept: text/event-stream` and answered as GraphQL over SSE
+         *     (distinct connections): one `next` event per result, then `complete`. The SDKs call this
+         *     operation as `client.graphql.query(document, variables)` and
+         *     `client.graphql.subscribe(document, variables)`.
          */
         post: operations["executeGraphql"];
         delete?: never;
@@ -1924,8 +1938,8 @@ export interface components {
         GraphqlError: {
             /** @description What went wrong. */
             message: string;
-            /** @description The response field the error is about, as names and list indexes. */
-            path?: string[] | null;
+            /** @description The response field the error is about, as field names (strings) and list indexes (integers). */
+            path?: unknown[] | null;
             /** @description Extra, server-defined details, such as `code`. */
             extensions?: Record<string, unknown> | null;
         };
@@ -1960,6 +1974,106 @@ export interface components {
         };
     };
     responses: {
+        /** @description The GraphQL result. */
+        GraphqlResult: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "roles": {
+                 *           "data": [
+                 *             {
+                 *               "id": "role_admin",
+                 *               "name": "Administrator"
+                 *             }
+                 *           ],
+                 *           "nextCursor": null
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/graphql-response+json": components["schemas"]["GraphqlResponse"];
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "roles": {
+                 *           "data": [
+                 *             {
+                 *               "id": "role_admin",
+                 *               "name": "Administrator"
+                 *             }
+                 *           ],
+                 *           "nextCursor": null
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["GraphqlResponse"];
+            };
+        };
+        /**
+         * @description The GraphQL document does not parse or validate, names no operation to run, or its
+         *     variables do not fit: the GraphQL `errors`, with no `data`. A body that breaks the request
+         *     schema is a problem (`application/problem+json`) like every other operation's.
+         */
+        GraphqlRequestError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "message": "Cannot query field \"title\" on type \"Job\".",
+                 *           "extensions": {
+                 *             "code": "GRAPHQL_VALIDATION_FAILED"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/graphql-response+json": components["schemas"]["GraphqlResponse"];
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "message": "Cannot query field \"title\" on type \"Job\".",
+                 *           "extensions": {
+                 *             "code": "GRAPHQL_VALIDATION_FAILED"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["GraphqlResponse"];
+                /**
+                 * @example {
+                 *       "type": "https://docs.secure-ai-studio.example/problems/bad-request",
+                 *       "title": "Bad Request",
+                 *       "status": 400,
+                 *       "detail": "The body must be a JSON object with a query.",
+                 *       "instance": "/api/v1/graphql",
+                 *       "code": "bad_request",
+                 *       "requestId": "req_01JDA1B2C3D4E5F6G7H8J9K0M1"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request is malformed or its parameters are invalid. */
         BadRequest: {
             headers: {
@@ -5522,6 +5636,70 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    executeGraphqlGet: {
+        parameters: {
+            query: {
+                /**
+                 * @description The GraphQL document.
+                 * @example { roles(limit: 1) { data { id name } nextCursor } }
+                 */
+                query: string;
+                /**
+                 * @description The variables as JSON text (an object).
+                 * @example {"limit":1}
+                 */
+                variables?: string;
+                /**
+                 * @description Which operation of the document to run.
+                 * @example Roles
+                 */
+                operationName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GraphqlResult"];
+            400: components["responses"]["GraphqlRequestError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The document is a mutation, which runs over POST only. */
+            405: {
+                headers: {
+                    /**
+                     * @description The methods that may run this document.
+                     * @example POST
+                     */
+                    Allow?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.secure-ai-studio.example/problems/method-not-allowed",
+                     *       "title": "Method Not Allowed",
+                     *       "status": 405,
+                     *       "detail": "A mutation cannot run over GET; send it as a POST.",
+                     *       "instance": "/api/v1/graphql",
+                     *       "code": "method_not_allowed",
+                     *       "requestId": "req_01JDA1B2C3D4E5F6G7H8J9K0M1"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     executeGraphql: {
         parameters: {
             query?: never;
@@ -5533,9 +5711,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "query": "query RecentJobs($first: Int!) { jobs(first: $first) { id status } }",
+                 *       "query": "query RecentJobs($limit: Int) { jobs(limit: $limit) { data { id status } nextCursor } }",
                  *       "variables": {
-                 *         "first": 2
+                 *         "limit": 1
                  *       },
                  *       "operationName": "RecentJobs"
                  *     }
@@ -5544,7 +5722,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The GraphQL result. */
+            /** @description The GraphQL result, or for a subscription the stream of results. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5558,24 +5736,46 @@ export interface operations {
                     /**
                      * @example {
                      *       "data": {
-                     *         "jobs": [
-                     *           {
-                     *             "id": "job_01JD8K9W1Y3A5C7E9G1J3L5N7Q",
-                     *             "status": "running"
-                     *           },
-                     *           {
-                     *             "id": "job_01JD8K2M4P6R8T0V2X4Z6B8D0F",
-                     *             "status": "succeeded"
-                     *           }
-                     *         ]
-                     *       },
-                     *       "errors": null
+                     *         "jobs": {
+                     *           "data": [
+                     *             {
+                     *               "id": "job_01JD8K9W1Y3A5C7E9G1J3L5N7Q",
+                     *               "status": "running"
+                     *             }
+                     *           ],
+                     *           "nextCursor": "c_01JD8K9W1Y3A5C7E9G1J3L5N7Q"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/graphql-response+json": components["schemas"]["GraphqlResponse"];
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "jobs": {
+                     *           "data": [
+                     *             {
+                     *               "id": "job_01JD8K9W1Y3A5C7E9G1J3L5N7Q",
+                     *               "status": "running"
+                     *             }
+                     *           ],
+                     *           "nextCursor": "c_01JD8K9W1Y3A5C7E9G1J3L5N7Q"
+                     *         }
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["GraphqlResponse"];
+                    /**
+                     * @example event: next
+                     *     data: {"data":{"jobEvents":{"event":"job.progress","status":"running","progress":50}}}
+                     *
+                     *     event: complete
+                     *     data:
+                     */
+                    "text/event-stream": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["GraphqlRequestError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableEntity"];

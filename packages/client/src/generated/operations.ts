@@ -1,4 +1,4 @@
-// generated from openapi.yaml (sha256 09fcfc3743dd9394, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
+// generated from openapi.yaml (sha256 e5534ea1b8c9629d, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
 
 import type { OperationSpec } from '../internal/operation.js';
 import * as schemas from './schemas.js';
@@ -524,7 +524,18 @@ export const getComplianceReport: OperationSpec = {
   schema: schemas.ComplianceReport,
 };
 
-/** POST /graphql: Execute a GraphQL query */
+/** GET /graphql: Run a GraphQL query over GET */
+export const executeGraphqlGet: OperationSpec = {
+  id: "executeGraphqlGet",
+  method: "GET",
+  path: "/graphql",
+  auth: true,
+  query: ["query","variables","operationName"],
+  response: "json",
+  schema: schemas.GraphqlResponse,
+};
+
+/** POST /graphql: Execute a GraphQL query, mutation or subscription */
 export const executeGraphql: OperationSpec = {
   id: "executeGraphql",
   method: "POST",

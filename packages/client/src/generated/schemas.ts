@@ -1,4 +1,4 @@
-// generated from openapi.yaml (sha256 09fcfc3743dd9394, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
+// generated from openapi.yaml (sha256 e5534ea1b8c9629d, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
 
 import * as z from 'zod/mini';
 
@@ -811,8 +811,8 @@ export const GraphqlRequest = /* @__PURE__ */ (() => z.object({
 export const GraphqlError = /* @__PURE__ */ (() => z.object({
   /** What went wrong. */
   message: z.string().check(z.maxLength(4000), z.regex(/^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$/)),
-  /** The response field the error is about, as names and list indexes. */
-  path: z.optional(z.nullable(z.array(z.string().check(z.maxLength(256), z.regex(/^[_0-9A-Za-z]+$/))).check(z.maxLength(100)))),
+  /** The response field the error is about, as field names (strings) and list indexes (integers). */
+  path: z.optional(z.nullable(z.array(z.unknown()).check(z.maxLength(100)))),
   /** Extra, server-defined details, such as `code`. */
   extensions: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
 }))();

@@ -37,7 +37,7 @@ class GraphqlError {
                 obj['message'] = ApiClient.convertToType(data['message'], 'String');
             }
             if (Object.prototype.hasOwnProperty.call(data, 'path')) {
-                obj['path'] = ApiClient.convertToType(data['path'], ['String']);
+                obj['path'] = ApiClient.convertToType(data['path'], [Object]);
             }
             if (Object.prototype.hasOwnProperty.call(data, 'extensions')) {
                 obj['extensions'] = ApiClient.convertToType(data['extensions'], Object);
@@ -89,8 +89,8 @@ GraphqlError.RequiredProperties = ['message'];
 GraphqlError.prototype['message'] = undefined;
 
 /**
- * The response field the error is about, as names and list indexes.
- * @member {Array.<String>} path
+ * The response field the error is about, as field names (strings) and list indexes (integers).
+ * @member {Array.<Object>} path
  */
 GraphqlError.prototype['path'] = undefined;
 

@@ -10,6 +10,9 @@ from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, Str
 from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
+from pydantic import Field, field_validator
+from typing import Optional
+from typing_extensions import Annotated
 from secure_ai_studio.models.graphql_request import GraphqlRequest
 from secure_ai_studio.models.graphql_response import GraphqlResponse
 from secure_ai_studio._runtime.binary import AsyncBinaryResponse as _AsyncBinaryResponse, BinaryResponse as _BinaryResponse
@@ -35,7 +38,7 @@ _EXECUTE_GRAPHQL = _Operation(
     auth=('apiKeyAuth', 'bearerAuth', ),
     responses={
         '200': "GraphqlResponse",
-        '400': "Problem",
+        '400': "GraphqlResponse",
         '401': "Problem",
         '403': "Problem",
         '422': "Problem",
@@ -43,8 +46,31 @@ _EXECUTE_GRAPHQL = _Operation(
         '500': "Problem",
         '503': "Problem",
     },
-    produces=('application/json', 'application/problem+json', ),
+    produces=('application/graphql-response+json', 'application/json', 'application/problem+json', ),
     consumes=('application/json', ),
+    kind=_JSON,
+)
+
+_EXECUTE_GRAPHQL_GET = _Operation(
+    name='execute_graphql_get', operation_id='executeGraphqlGet', method='GET', path='/graphql',
+    params=(
+        _Param('query', 'query', 'query', ''),
+        _Param('query', 'variables', 'variables', ''),
+        _Param('query', 'operationName', 'operation_name', ''),
+    ),
+    auth=('apiKeyAuth', 'bearerAuth', ),
+    responses={
+        '200': "GraphqlResponse",
+        '400': "GraphqlResponse",
+        '401': "Problem",
+        '403': "Problem",
+        '405': "Problem",
+        '429': "Problem",
+        '500': "Problem",
+        '503': "Problem",
+    },
+    produces=('application/graphql-response+json', 'application/json', 'application/problem+json', ),
+    consumes=(),
     kind=_JSON,
 )
 
@@ -61,9 +87,11 @@ class GraphqlResource(_SyncAPIResource):
     # operation -> waiter: what a generic caller (the conformance driver) looks methods up by.
     _OPERATIONS = {
         'execute_graphql': 'execute',
+        'execute_graphql_get': 'execute_get',
     }
     _SPECS = {
         'execute_graphql': _EXECUTE_GRAPHQL,
+        'execute_graphql_get': _EXECUTE_GRAPHQL_GET,
     }
     _WAITERS = {
     }
@@ -79,7 +107,7 @@ class GraphqlResource(_SyncAPIResource):
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
     ) -> GraphqlResponse:
-        """Execute a GraphQL query (`POST /graphql`)."""
+        """Execute a GraphQL query, mutation or subscription (`POST /graphql`)."""
         _where = 'graphql.execute'
         result: GraphqlResponse = self._call(
             _EXECUTE_GRAPHQL,
@@ -94,6 +122,30 @@ class GraphqlResource(_SyncAPIResource):
         )
         return result
 
+    @_validate_arguments
+    def execute_get(
+        self,
+        *,
+        query: Annotated[str, Field(min_length=1, strict=True, max_length=100000, description="The GraphQL document.")],
+        variables: Annotated[Optional[Annotated[str, Field(strict=True, max_length=100000)]], Field(description="The variables as JSON text (an object).")] = None,
+        operation_name: Annotated[Optional[Annotated[str, Field(strict=True, max_length=256)]], Field(description="Which operation of the document to run.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> GraphqlResponse:
+        """Run a GraphQL query over GET (`GET /graphql`)."""
+        _where = 'graphql.execute_get'
+        result: GraphqlResponse = self._call(
+            _EXECUTE_GRAPHQL_GET,
+            {
+                'query': query,
+                'variables': variables,
+                'operation_name': operation_name,
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
 
 class AsyncGraphqlResource(_AsyncAPIResource):
     """The `graphql` operations of `AsyncSecureAIStudio`; cancelling the awaiting task cancels the call (R2.3)."""
@@ -102,9 +154,11 @@ class AsyncGraphqlResource(_AsyncAPIResource):
     # operation -> waiter: what a generic caller (the conformance driver) looks methods up by.
     _OPERATIONS = {
         'execute_graphql': 'execute',
+        'execute_graphql_get': 'execute_get',
     }
     _SPECS = {
         'execute_graphql': _EXECUTE_GRAPHQL,
+        'execute_graphql_get': _EXECUTE_GRAPHQL_GET,
     }
     _WAITERS = {
     }
@@ -120,7 +174,7 @@ class AsyncGraphqlResource(_AsyncAPIResource):
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
     ) -> GraphqlResponse:
-        """Execute a GraphQL query (`POST /graphql`)."""
+        """Execute a GraphQL query, mutation or subscription (`POST /graphql`)."""
         _where = 'graphql.execute'
         result: GraphqlResponse = await self._call(
             _EXECUTE_GRAPHQL,
@@ -130,6 +184,30 @@ class AsyncGraphqlResource(_AsyncAPIResource):
                     'variables': variables,
                     'operation_name': operation_name,
                 }, _where),
+            },
+            extra_headers, timeout, max_retries,
+        )
+        return result
+
+    @_validate_arguments
+    async def execute_get(
+        self,
+        *,
+        query: Annotated[str, Field(min_length=1, strict=True, max_length=100000, description="The GraphQL document.")],
+        variables: Annotated[Optional[Annotated[str, Field(strict=True, max_length=100000)]], Field(description="The variables as JSON text (an object).")] = None,
+        operation_name: Annotated[Optional[Annotated[str, Field(strict=True, max_length=256)]], Field(description="Which operation of the document to run.")] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> GraphqlResponse:
+        """Run a GraphQL query over GET (`GET /graphql`)."""
+        _where = 'graphql.execute_get'
+        result: GraphqlResponse = await self._call(
+            _EXECUTE_GRAPHQL_GET,
+            {
+                'query': query,
+                'variables': variables,
+                'operation_name': operation_name,
             },
             extra_headers, timeout, max_retries,
         )

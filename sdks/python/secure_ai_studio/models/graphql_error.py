@@ -35,7 +35,7 @@ class GraphqlError(ResultModel):
     One GraphQL error.
     """ # noqa: E501
     message: Annotated[str, Field(strict=True, max_length=4000)] = Field(description="What went wrong.")
-    path: Optional[Annotated[List[Annotated[str, Field(strict=True, max_length=256)]], Field(max_length=100)]] = Field(default=None, description="The response field the error is about, as names and list indexes.")
+    path: Optional[Annotated[List[Any], Field(max_length=100)]] = Field(default=None, description="The response field the error is about, as field names (strings) and list indexes (integers).")
     extensions: Optional[Dict[str, Any]] = Field(default=None, description="Extra, server-defined details, such as `code`.")
     __properties: ClassVar[List[str]] = ["message", "path", "extensions"]
     # R5.5: `format: password` properties, shown as [REDACTED] by repr/str/to_str (still plain str).
@@ -134,7 +134,7 @@ class GraphqlError(ResultModel):
 if TYPE_CHECKING:
     _GraphqlErrorParam = TypedDict("_GraphqlErrorParam", {
         "message": Required["str"],
-        "path": NotRequired["Optional[List[str]]"],
+        "path": NotRequired["Optional[List[object]]"],
         "extensions": NotRequired["Optional[object]"],
     }, total=False)
 else:

@@ -1,4 +1,4 @@
-// generated from openapi.yaml (sha256 09fcfc3743dd9394, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
+// generated from openapi.yaml (sha256 e5534ea1b8c9629d, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
 /** Every operationId of openapi.yaml and the client property and method that call it. */
 export const operationMethods = {
   createToken: ["auth", "createToken"],
@@ -48,6 +48,7 @@ export const operationMethods = {
   listComplianceReports: ["compliance", "listReports"],
   createComplianceReport: ["compliance", "createReport"],
   getComplianceReport: ["compliance", "retrieveReport"],
+  executeGraphqlGet: ["graphql", "executeGet"],
   executeGraphql: ["graphql", "execute"],
   getLiveness: ["health", "liveness"],
   getReadiness: ["health", "readiness"],

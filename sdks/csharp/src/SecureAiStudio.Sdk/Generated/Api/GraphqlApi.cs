@@ -12,6 +12,23 @@ using SecureAiStudio.Sdk.Models;
 
 namespace SecureAiStudio.Sdk.Models
 {
+    /// <summary>
+    /// The parameters of <c>executeGraphqlGet</c> (<c>client.Graphql.ExecuteGetAsync</c>) other than the path
+    /// parameters and the JSON body; set them with an object initializer. Required ones are checked before sending.
+    /// </summary>
+    public sealed class GraphqlExecuteGetParams
+    {
+        /// <summary>The GraphQL document. Required.</summary>
+        public string Query { get; set; }
+
+        /// <summary>The variables as JSON text (an object).</summary>
+        public string Variables { get; set; }
+
+        /// <summary>Which operation of the document to run.</summary>
+        public string OperationName { get; set; }
+
+    }
+
 }
 
 namespace SecureAiStudio.Sdk.Services
@@ -22,11 +39,17 @@ namespace SecureAiStudio.Sdk.Services
     /// </summary>
     public interface IGraphqlService
     {
-        /// <summary>Execute a GraphQL query (<c>POST /graphql</c>, operation <c>executeGraphql</c>).</summary>
+        /// <summary>Execute a GraphQL query, mutation or subscription (<c>POST /graphql</c>, operation <c>executeGraphql</c>).</summary>
         Task<GraphqlResponse> ExecuteAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
         /// <summary>Sends <c>POST /graphql</c> and returns the response body as an open stream (dispose it).</summary>
         Task<StreamResponse> ExecuteAsStreamAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Run a GraphQL query over GET (<c>GET /graphql</c>, operation <c>executeGraphqlGet</c>).</summary>
+        Task<GraphqlResponse> ExecuteGetAsync(GraphqlExecuteGetParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Sends <c>GET /graphql</c> and returns the response body as an open stream (dispose it).</summary>
+        Task<StreamResponse> ExecuteGetAsStreamAsync(GraphqlExecuteGetParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
     }
 
@@ -49,9 +72,9 @@ namespace SecureAiStudio.Sdk.Services
         }
 
         /// <summary>
-        /// Execute a GraphQL query (<c>POST /graphql</c>, operation <c>executeGraphql</c>).
+        /// Execute a GraphQL query, mutation or subscription (<c>POST /graphql</c>, operation <c>executeGraphql</c>).
         /// </summary>
-        /// <remarks>Runs a GraphQL query or mutation over the same data as the REST operations. GraphQL errors are reported in the body&#39;s &#x60;errors&#x60; with status 200, as the GraphQL-over-HTTP convention asks. </remarks>
+        /// <remarks>Runs a GraphQL document over the same data as the REST operations, validated against &#x60;graphql/schema.graphql&#x60;, as GraphQL over HTTP says: the answer is &#x60;application/graphql-response+json&#x60; when the request accepts it, JSON otherwise; a document that does not parse or validate is 400 with GraphQL &#x60;errors&#x60;; a result with &#x60;data&#x60; is 200, the errors of single fields listed beside it in &#x60;errors&#x60;. A subscription (&#x60;jobEvents&#x60;) is sent with &#x60;Accept: text/event-stream&#x60; and answered as GraphQL over SSE (distinct connections): one &#x60;next&#x60; event per result, then &#x60;complete&#x60;. The SDKs call this operation as &#x60;client.graphql.query(document, variables)&#x60; and &#x60;client.graphql.subscribe(document, variables)&#x60;. </remarks>
         /// <param name="graphqlRequest">The request body.</param>
         /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -92,6 +115,63 @@ namespace SecureAiStudio.Sdk.Services
             if (graphqlRequest == null) throw new ArgumentNullException("graphqlRequest", "executeGraphql: the request body (GraphqlRequest) is required.");
             var request = new ApiRequest("POST", "/graphql", "executeGraphql");
             request.SetJsonBody(graphqlRequest, "application/json", "graphqlRequest");
+            request.Accept("application/graphql-response+json");
+            request.Accept("application/json");
+            request.Accept("application/problem+json");
+            request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
+            request.AllowAuth(AuthScheme.Bearer("bearerAuth"));
+            request.Apply(requestOptions);
+            return request;
+        }
+
+        /// <summary>
+        /// Run a GraphQL query over GET (<c>GET /graphql</c>, operation <c>executeGraphqlGet</c>).
+        /// </summary>
+        /// <remarks>Runs a GraphQL query (not a mutation: that is 405) given in the query string, as GraphQL over HTTP allows, so caches and CDNs can keep the answer. The document is validated against &#x60;graphql/schema.graphql&#x60;; one that does not parse or validate is 400 with GraphQL &#x60;errors&#x60;. A result with &#x60;data&#x60; is 200, field errors listed beside it in &#x60;errors&#x60;. </remarks>
+        /// <param name="parameters">The query and header parameters (<see cref="GraphqlExecuteGetParams"/>).</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("executeGraphqlGet")]
+        public virtual async Task<GraphqlResponse> ExecuteGetAsync(GraphqlExecuteGetParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildExecuteGraphqlGetRequest(parameters, requestOptions);
+            return (await SendExecuteGraphqlGetAsync(request, cancellationToken).ConfigureAwait(false)).Data;
+        }
+
+        /// <summary>
+        /// Sends <c>GET /graphql</c> and returns the response body as an open stream
+        /// (dispose the result), for large or streamed bodies.
+        /// </summary>
+        /// <param name="parameters">The query and header parameters (<see cref="GraphqlExecuteGetParams"/>).</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        public virtual Task<StreamResponse> ExecuteGetAsStreamAsync(GraphqlExecuteGetParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildExecuteGraphqlGetRequest(parameters, requestOptions);
+            return _transport.SendForStreamAsync(request, cancellationToken);
+        }
+
+        /// <summary>Sends a built <c>executeGraphqlGet</c> request and decodes the answer (shared with the raw-response service).</summary>
+        internal static Task<ApiResponse<GraphqlResponse>> SendExecuteGraphqlGetAsync(HttpTransport transport, ApiRequest request, CancellationToken cancellationToken)
+        {
+            return transport.SendAsync<GraphqlResponse>(request, cancellationToken);
+        }
+
+        private Task<ApiResponse<GraphqlResponse>> SendExecuteGraphqlGetAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            return SendExecuteGraphqlGetAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>The <c>executeGraphqlGet</c> request, every argument checked before anything is sent.</summary>
+        internal static ApiRequest BuildExecuteGraphqlGetRequest(GraphqlExecuteGetParams parameters, RequestOptions requestOptions)
+        {
+            if (parameters == null) throw new ArgumentNullException("parameters", "executeGraphqlGet: the parameters (GraphqlExecuteGetParams) are required.");
+            if (parameters == null || parameters.Query == null) throw new ArgumentException("executeGraphqlGet: query parameter 'query' (GraphqlExecuteGetParams.Query) is required.", "parameters");
+            var request = new ApiRequest("GET", "/graphql", "executeGraphqlGet");
+            request.AddQueryParameter("query", parameters == null ? null : (object)parameters.Query, true);
+            request.AddQueryParameter("variables", parameters == null ? null : (object)parameters.Variables, true);
+            request.AddQueryParameter("operationName", parameters == null ? null : (object)parameters.OperationName, true);
+            request.Accept("application/graphql-response+json");
             request.Accept("application/json");
             request.Accept("application/problem+json");
             request.AllowAuth(AuthScheme.ApiKey("apiKeyAuth", "X-API-Key", AuthLocation.Header));
@@ -134,6 +214,19 @@ namespace SecureAiStudio.Sdk.Services
         {
             var request = GraphqlService.BuildExecuteGraphqlRequest(graphqlRequest, requestOptions);
             return GraphqlService.SendExecuteGraphqlAsync(_transport, request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <c>client.Graphql.ExecuteGetAsync</c>, but returns the status code and headers with the body.
+        /// </summary>
+        /// <param name="parameters">The query and header parameters (<see cref="GraphqlExecuteGetParams"/>).</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [Operation("executeGraphqlGet")]
+        public virtual Task<ApiResponse<GraphqlResponse>> ExecuteGetAsync(GraphqlExecuteGetParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = GraphqlService.BuildExecuteGraphqlGetRequest(parameters, requestOptions);
+            return GraphqlService.SendExecuteGraphqlGetAsync(_transport, request, cancellationToken);
         }
     }
 }

@@ -43,13 +43,13 @@ namespace SecureAiStudio.Sdk.Models
 #endif
 
         /// <summary>
-        /// The response field the error is about, as names and list indexes.
+        /// The response field the error is about, as field names (strings) and list indexes (integers).
         /// </summary>
         [JsonProperty("path", NullValueHandling = NullValueHandling.Include)]
 #if SAIS_CLASS_Path || SAIS_SHARED_Path
-        public List<string> Path { get { return _Path; } set { _Path = value; _PathIsSet = true; } }
+        public List<Object> Path { get { return _Path; } set { _Path = value; _PathIsSet = true; } }
 
-        private List<string> _Path;
+        private List<Object> _Path;
         private bool _PathIsSet;
 
         /// <summary>Newtonsoft.Json hook: writes <see cref="Path"/> once it was set, even to null (an explicit JSON null).</summary>
@@ -59,9 +59,9 @@ namespace SecureAiStudio.Sdk.Models
             return _PathIsSet;
         }
 #else
-        public List<string> Path { get { return _Path; } set { _Path = value; _PathIsSet = true; } }
+        public List<Object> Path { get { return _Path; } set { _Path = value; _PathIsSet = true; } }
 
-        private List<string> _Path;
+        private List<Object> _Path;
         private bool _PathIsSet;
 
         /// <summary>Newtonsoft.Json hook: writes <see cref="Path"/> once it was set, even to null (an explicit JSON null).</summary>

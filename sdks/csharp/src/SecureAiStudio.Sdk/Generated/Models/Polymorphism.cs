@@ -134,7 +134,7 @@
 #define SAIS_gcsDestination__Location__str
 #define SAIS_gcsDestination__Prefix__str
 #define SAIS_graphqlError__Message__str__r
-#define SAIS_graphqlError__Path__list_str__n
+#define SAIS_graphqlError__Path__list_any__n
 #define SAIS_graphqlError__Extensions__object__n
 #define SAIS_graphqlRequest__Query__str__r
 #define SAIS_graphqlRequest__Variables__object__n

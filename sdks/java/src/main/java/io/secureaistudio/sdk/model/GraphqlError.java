@@ -35,7 +35,7 @@ public class GraphqlError {
   /** The JSON name of {@code path}. */
   public static final String JSON_PROPERTY_PATH = "path";
   @javax.annotation.Nullable
-  private List<String> path;
+  private List<Object> path;
 
 
   /** The JSON name of {@code extensions}. */
@@ -95,7 +95,7 @@ public class GraphqlError {
    * @param path the new value
    * @return this object
    */
-  public GraphqlError path(@javax.annotation.Nullable List<String> path) {
+  public GraphqlError path(@javax.annotation.Nullable List<Object> path) {
     this.path = path;
     
     return this;
@@ -107,7 +107,7 @@ public class GraphqlError {
    * @param pathItem the item to add
    * @return this object
    */
-  public GraphqlError addPathItem(String pathItem) {
+  public GraphqlError addPathItem(Object pathItem) {
     if (this.path == null) {
       this.path = new ArrayList<>();
     }
@@ -116,13 +116,13 @@ public class GraphqlError {
   }
 
   /**
-   * The response field the error is about, as names and list indexes.
+   * The response field the error is about, as field names (strings) and list indexes (integers).
    * @return path
    */
   @javax.annotation.Nullable
   @JsonProperty(value = JSON_PROPERTY_PATH, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
-  public List<String> getPath() {
+  public List<Object> getPath() {
     return path;
   }
 
@@ -135,7 +135,7 @@ public class GraphqlError {
    */
   @JsonProperty(value = JSON_PROPERTY_PATH, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
-  public void setPath(@javax.annotation.Nullable List<String> path) {
+  public void setPath(@javax.annotation.Nullable List<Object> path) {
     this.path = path;
     
   }
@@ -213,10 +213,10 @@ public class GraphqlError {
     }
 
     /**
-     * @param path The response field the error is about, as names and list indexes.
+     * @param path The response field the error is about, as field names (strings) and list indexes (integers).
      * @return this builder
      */
-    public Builder path(List<String> path) {
+    public Builder path(List<Object> path) {
       target().path(path);
       return this;
     }

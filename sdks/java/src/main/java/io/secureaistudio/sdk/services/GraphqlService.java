@@ -5,6 +5,7 @@ package io.secureaistudio.sdk.services;
 import io.secureaistudio.sdk.model.GraphqlRequest;
 import io.secureaistudio.sdk.model.GraphqlResponse;
 import io.secureaistudio.sdk.model.Problem;
+import io.secureaistudio.sdk.params.GraphqlExecuteGetParams;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.secureaistudio.sdk.runtime.ApiOperation;
 import io.secureaistudio.sdk.runtime.ApiParam;
@@ -78,8 +79,8 @@ public final class GraphqlService {
   }
 
   /**
-   * Execute a GraphQL query ({@code POST /graphql}, operation {@code executeGraphql}).
-   * <p>Runs a GraphQL query or mutation over the same data as the REST operations. GraphQL errors are reported in the body&#39;s &#x60;errors&#x60; with status 200, as the GraphQL-over-HTTP convention asks. 
+   * Execute a GraphQL query, mutation or subscription ({@code POST /graphql}, operation {@code executeGraphql}).
+   * <p>Runs a GraphQL document over the same data as the REST operations, validated against &#x60;graphql/schema.graphql&#x60;, as GraphQL over HTTP says: the answer is &#x60;application/graphql-response+json&#x60; when the request accepts it, JSON otherwise; a document that does not parse or validate is 400 with GraphQL &#x60;errors&#x60;; a result with &#x60;data&#x60; is 200, the errors of single fields listed beside it in &#x60;errors&#x60;. A subscription (&#x60;jobEvents&#x60;) is sent with &#x60;Accept: text/event-stream&#x60; and answered as GraphQL over SSE (distinct connections): one &#x60;next&#x60; event per result, then &#x60;complete&#x60;. The SDKs call this operation as &#x60;client.graphql.query(document, variables)&#x60; and &#x60;client.graphql.subscribe(document, variables)&#x60;. 
    *
    * @param graphqlRequest the request body
    * @return the decoded response body
@@ -87,6 +88,18 @@ public final class GraphqlService {
   @ApiOperation("executeGraphql")
   public GraphqlResponse execute(@ApiParam(in = "body") GraphqlRequest graphqlRequest) {
     return raw.execute(graphqlRequest).getData();
+  }
+
+  /**
+   * Run a GraphQL query over GET ({@code GET /graphql}, operation {@code executeGraphqlGet}).
+   * <p>Runs a GraphQL query (not a mutation: that is 405) given in the query string, as GraphQL over HTTP allows, so caches and CDNs can keep the answer. The document is validated against &#x60;graphql/schema.graphql&#x60;; one that does not parse or validate is 400 with GraphQL &#x60;errors&#x60;. A result with &#x60;data&#x60; is 200, field errors listed beside it in &#x60;errors&#x60;. 
+   *
+   * @param params the operation's other parameters
+   * @return the decoded response body
+   */
+  @ApiOperation("executeGraphqlGet")
+  public GraphqlResponse executeGet(GraphqlExecuteGetParams params) {
+    return raw.executeGet(params).getData();
   }
 
   /**
@@ -101,13 +114,24 @@ public final class GraphqlService {
     }
 
     /**
-     * Execute a GraphQL query, with status and headers.
+     * Execute a GraphQL query, mutation or subscription, with status and headers.
      *
      * @param graphqlRequest the request body
      * @return the status code, headers and decoded body
      */
     public HttpResponseFor<GraphqlResponse> execute(@ApiParam(in = "body") GraphqlRequest graphqlRequest) {
       ApiRequest request = executeRequest(graphqlRequest);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<GraphqlResponse>() {}));
+    }
+
+    /**
+     * Run a GraphQL query over GET, with status and headers.
+     *
+     * @param params the operation's other parameters
+     * @return the status code, headers and decoded body
+     */
+    public HttpResponseFor<GraphqlResponse> executeGet(GraphqlExecuteGetParams params) {
+      ApiRequest request = executeGetRequest(params);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<GraphqlResponse>() {}));
     }
   }
@@ -147,7 +171,7 @@ public final class GraphqlService {
     }
 
     /**
-     * Execute a GraphQL query: see {@link GraphqlService#execute}.
+     * Execute a GraphQL query, mutation or subscription: see {@link GraphqlService#execute}.
      *
      * @param graphqlRequest the request body
      * @return a future of the decoded response body
@@ -155,13 +179,35 @@ public final class GraphqlService {
     public CompletableFuture<GraphqlResponse> execute(@ApiParam(in = "body") GraphqlRequest graphqlRequest) {
       return AsyncCalls.run(executor, () -> sync.execute(graphqlRequest));
     }
+
+    /**
+     * Run a GraphQL query over GET: see {@link GraphqlService#executeGet}.
+     *
+     * @param params the operation's other parameters
+     * @return a future of the decoded response body
+     */
+    public CompletableFuture<GraphqlResponse> executeGet(GraphqlExecuteGetParams params) {
+      return AsyncCalls.run(executor, () -> sync.executeGet(params));
+    }
   }
 
   private static ApiRequest executeRequest(@ApiParam(in = "body") GraphqlRequest graphqlRequest) {
     return ApiRequest.of("executeGraphql", "POST", "/graphql")
         .require("GraphqlRequest", graphqlRequest)
         .jsonBody(graphqlRequest, "application/json")
-        .accept("application/json, application/problem+json")
+        .accept("application/graphql-response+json, application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest executeGetRequest(GraphqlExecuteGetParams params) {
+    return ApiRequest.of("executeGraphqlGet", "GET", "/graphql")
+        .require("query", params == null ? null : params.query())
+        .queryParam("query", params == null ? null : params.query())
+        .queryParam("variables", params == null ? null : params.variables())
+        .queryParam("operationName", params == null ? null : params.operationName())
+        .accept("application/graphql-response+json, application/json, application/problem+json")
         .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
         .security(AuthScheme.bearer("bearerAuth"))
         ;
