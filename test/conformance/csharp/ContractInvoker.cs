@@ -108,6 +108,10 @@ namespace SecureAiStudio.Conformance
                     }
                     case "wait":
                         return await WaitAsync(api, operationId, contract, cancel).ConfigureAwait(false);
+                    case "query":
+                        return await GraphqlQueryAsync(api, operationId, contract, cancel).ConfigureAwait(false);
+                    case "subscribe":
+                        return await GraphqlSubscribeAsync(api, operationId, contract, cancel).ConfigureAwait(false);
                     case "call":
                     case "upload":
                     {
@@ -115,7 +119,7 @@ namespace SecureAiStudio.Conformance
                         return new JObject { { "result", AsJson(result) } };
                     }
                     default:
-                        throw new DriverException("call '" + call + "' is none this driver knows (call, paginate, events, download, upload, wait)");
+                        throw new DriverException("call '" + call + "' is none this driver knows (call, paginate, events, download, upload, wait, query, subscribe)");
                 }
             }
             catch (DriverException)
@@ -433,6 +437,78 @@ namespace SecureAiStudio.Conformance
             var task = StartTask(waiter, api, args);
             await task.ConfigureAwait(false);
             return new JObject { { "result", AsJson(waiter.ReturnType.GetProperty("Result").GetValue(task)) } };
+        }
+
+        /// <summary>
+        /// The GraphQL method of an operation (R13): the SDK marks the generated <c>QueryAsync</c> / <c>SubscribeAsync</c>
+        /// with <see cref="GraphqlMethodAttribute"/> naming the operation and the kind (from its derived x-graphql).
+        /// </summary>
+        private static MethodInfo GraphqlMethod(object api, string operationId, string kind)
+        {
+            var methods = api.GetType().GetMethods()
+                .Where(m => m.GetCustomAttributes(typeof(GraphqlMethodAttribute), true).Cast<GraphqlMethodAttribute>().Any(a => a.OperationId == operationId && a.Kind == kind))
+                .ToList();
+            if (methods.Count != 1)
+            {
+                throw new DriverException(api.GetType().Name + " has " + methods.Count + " [GraphqlMethod(\"" + operationId + "\", \"" + kind + "\")] methods, expected one");
+            }
+            return methods[0];
+        }
+
+        /// <summary>
+        /// The arguments of a GraphQL method from input.body (docs/contracts.md, call: query): <c>query</c> is the
+        /// document, <c>variables</c> and <c>operationName</c> go to the parameters of those names, each only when given.
+        /// </summary>
+        private static object[] GraphqlArguments(MethodInfo method, JObject contract, CancellationToken cancel)
+        {
+            var parameters = method.GetParameters();
+            var values = parameters.Select(p => p.ParameterType == typeof(CancellationToken) ? (object)cancel
+                : p.IsOptional ? (p.DefaultValue is DBNull ? Default(p.ParameterType) : p.DefaultValue) : null).ToArray();
+            var body = (contract["input"] as JObject ?? new JObject())["body"] as JObject ?? new JObject();
+            foreach (var member in body)
+            {
+                var name = member.Key == "query" ? "document" : member.Key;
+                var index = Array.FindIndex(parameters, p => p.Name == name);
+                if (index < 0) throw new DriverException("input.body." + member.Key + " fits no parameter of " + method.DeclaringType.Name + "." + method.Name);
+                // Variables go as the JSON object they are; the SDK takes any JSON object.
+                values[index] = parameters[index].ParameterType == typeof(string) ? Convert(member.Value, typeof(string), "input.body." + member.Key) : member.Value;
+            }
+            return values;
+        }
+
+        private async Task<JObject> GraphqlQueryAsync(object api, string operationId, JObject contract, CancellationToken cancel)
+        {
+            var method = GraphqlMethod(api, operationId, "query");
+            var task = StartTask(method, api, GraphqlArguments(method, contract, cancel));
+            await task.ConfigureAwait(false);
+            return new JObject { { "result", AsJson(method.ReturnType.GetProperty("Result").GetValue(task)) } };
+        }
+
+        /// <summary>
+        /// A subscription read to its end through the SDK's own stream (<c>GraphqlSubscription&lt;T&gt;</c>:
+        /// <c>MoveNextAsync(CancellationToken)</c> / <c>Current</c>), one <c>next</c> event per result.
+        /// </summary>
+        private async Task<JObject> GraphqlSubscribeAsync(object api, string operationId, JObject contract, CancellationToken cancel)
+        {
+            var method = GraphqlMethod(api, operationId, "subscribe");
+            var task = StartTask(method, api, GraphqlArguments(method, contract, cancel));
+            await task.ConfigureAwait(false);
+            var results = method.ReturnType.GetProperty("Result").GetValue(task);
+            var moveNext = results.GetType().GetMethod("MoveNextAsync", new[] { typeof(CancellationToken) });
+            var current = results.GetType().GetProperty("Current");
+            if (moveNext == null || current == null || moveNext.ReturnType != typeof(Task<bool>))
+            {
+                throw new DriverException(method.Name + "'s result (" + results.GetType().Name + ") has no Task<bool> MoveNextAsync(CancellationToken) and Current");
+            }
+            var events = new JArray();
+            using ((IDisposable)results)
+            {
+                while (await ((Task<bool>)Start(moveNext, results, new object[] { cancel })).ConfigureAwait(false))
+                {
+                    events.Add(new JObject { { "event", "next" }, { "data", AsJson(current.GetValue(results)) } });
+                }
+            }
+            return new JObject { { "events", events } };
         }
 
         private static string IdOf(object item)

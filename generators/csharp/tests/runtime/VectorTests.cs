@@ -32,6 +32,7 @@ namespace SecureAiStudio.Sdk.Tests
             { "redaction.json", Redaction },
             { "content-range.json", ContentRangeCase },
             { "sse.json", Sse },
+            { "graphql-sse.json", GraphqlSse },
             { "pagination.json", Pagination },
             { "upload-content-type.json", UploadContentTypeCase },
         };
@@ -358,6 +359,47 @@ namespace SecureAiStudio.Sdk.Tests
             return result;
         }
 
+        private static void GraphqlSse(JObject input, JToken expected)
+        {
+            Shape(input, "input", Keys("stream"));
+            Shape(expected as JObject, "expected", Keys("payloads"));
+            var want = (JArray)expected["payloads"];
+            var bytes = new UTF8Encoding(false).GetBytes((string)input["stream"]);
+            // The SSE reader's framing whole and byte by byte, then what SubscribeAsync turns events into.
+            SamePayloads(want, ReadPayloads(new[] { bytes }), "one chunk");
+            SamePayloads(want, ReadPayloads(bytes.Select(b => new[] { b }).ToArray()), "one byte at a time");
+        }
+
+        private static void SamePayloads(JArray want, List<JToken> got, string how)
+        {
+            var wanted = string.Join(", ", want.Select(p => p.ToString(Formatting.None)));
+            var actual = string.Join(", ", got.Select(p => p.ToString(Formatting.None)));
+            Assert.AreEqual(want.Count, got.Count, how + ": payloads [" + actual + "], expected [" + wanted + "]");
+            for (var i = 0; i < want.Count; i++)
+            {
+                Assert.IsTrue(JToken.DeepEquals(want[i], got[i]), how + ": payload " + i + " is " + got[i].ToString(Formatting.None) + ", expected " + want[i].ToString(Formatting.None));
+            }
+        }
+
+        /// <summary>The payloads of a GraphQL-over-SSE body, read by the type SubscribeAsync returns (results as JSON).</summary>
+        private static List<JToken> ReadPayloads(byte[][] chunks)
+        {
+            var payloads = new List<JToken>();
+            var body = new ChunkedStream(chunks);
+            using (var transport = new HttpTransport(new ClientOptions { BaseUrl = "http://127.0.0.1:9/api" }))
+            {
+                var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase) { { "Content-Type", new[] { "text/event-stream" } } };
+                var response = new StreamResponse(new System.Net.Http.HttpResponseMessage(System.Net.HttpStatusCode.OK), headers, body);
+                var request = new ApiRequest("POST", "/graphql", "graphql");
+                using (var results = new GraphqlSubscription<JToken>(transport, request, response, "graphql", CancellationToken.None))
+                {
+                    while (results.MoveNextAsync().GetAwaiter().GetResult()) payloads.Add(results.Current);
+                    Assert.IsTrue(body.Disposed, "the stream is closed once the subscription ends");
+                }
+            }
+            return payloads;
+        }
+
         private static void Pagination(JObject input, JToken expected)
         {
             Shape(input, "input", Keys("requestCursor", "response"));
@@ -425,6 +467,14 @@ namespace SecureAiStudio.Sdk.Tests
             public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
             {
                 return Task.FromResult(Read(buffer, offset, count));
+            }
+
+            public bool Disposed { get; private set; }
+
+            protected override void Dispose(bool disposing)
+            {
+                Disposed = true;
+                base.Dispose(disposing);
             }
 
             public override bool CanRead { get { return true; } }

@@ -1,6 +1,7 @@
 // Hand-written runtime (generators/csharp/runtime): copied verbatim into every generated SDK.
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Newtonsoft.Json.Linq;
 
 namespace SecureAiStudio.Sdk
@@ -8,7 +9,8 @@ namespace SecureAiStudio.Sdk
     /// <summary>
     /// The server answered with a non-success status (after retries). Subclasses name the status
     /// (<see cref="NotFoundException"/>, ...); other statuses (405, 416, ...) are a plain APIException.
-    /// Problem-details members (<c>application/problem+json</c>) are exposed as properties.
+    /// Problem-details members (<c>application/problem+json</c>) are exposed as properties; a GraphQL request
+    /// error (<c>{"errors": [{"message": …}]}</c>, R13.2) gives <see cref="Detail"/> and <see cref="Code"/> from its errors.
     /// </summary>
     /// <example>
     /// <code>
@@ -33,9 +35,9 @@ namespace SecureAiStudio.Sdk
             {
                 Type = Text(Problem, "type");
                 Title = Text(Problem, "title");
-                Detail = Text(Problem, "detail");
+                Detail = ProblemDetail(Problem);
                 Instance = Text(Problem, "instance");
-                Code = Text(Problem, "code");
+                Code = ProblemCode(Problem);
                 var list = Problem["errors"] as JArray;
                 if (list != null)
                 {
@@ -101,13 +103,19 @@ namespace SecureAiStudio.Sdk
         /// <summary>Problem <c>title</c>.</summary>
         public string Title { get; private set; }
 
-        /// <summary>Problem <c>detail</c>; for a body that is not JSON, its first 500 characters.</summary>
+        /// <summary>
+        /// Problem <c>detail</c>; for a body that is not JSON, its first 500 characters; for a GraphQL request error,
+        /// its errors' messages joined by <c>"; "</c>.
+        /// </summary>
         public string Detail { get; private set; }
 
         /// <summary>Problem <c>instance</c>.</summary>
         public string Instance { get; private set; }
 
-        /// <summary>Machine-readable error code, e.g. <c>etag_mismatch</c>.</summary>
+        /// <summary>
+        /// Machine-readable error code, e.g. <c>etag_mismatch</c>; for a GraphQL request error, its first error's
+        /// <c>extensions.code</c> (<c>GRAPHQL_VALIDATION_FAILED</c>).
+        /// </summary>
         public string Code { get; private set; }
 
         /// <summary>Per-field problems (<c>errors</c> of the problem body); empty when none.</summary>
@@ -120,10 +128,49 @@ namespace SecureAiStudio.Sdk
         internal static string BuildMessage(int statusCode, string body)
         {
             var problem = TryParseObject(body);
-            var code = problem == null ? null : Text(problem, "code");
-            var text = problem == null ? NonJsonDetail(body) : (Text(problem, "detail") ?? Text(problem, "title"));
+            var code = problem == null ? null : ProblemCode(problem);
+            var text = problem == null ? NonJsonDetail(body) : (ProblemDetail(problem) ?? Text(problem, "title"));
             var head = string.IsNullOrEmpty(code) ? statusCode.ToString() : statusCode + " " + code;
             return string.IsNullOrEmpty(text) ? head + " status code (no problem details)" : head + ": " + text;
+        }
+
+        /// <summary>The problem's <c>detail</c>; for a GraphQL request error (R13.2), its messages joined by "; ".</summary>
+        private static string ProblemDetail(JObject problem)
+        {
+            var detail = Text(problem, "detail");
+            if (detail != null || Text(problem, "title") != null) return detail;
+            var errors = GraphqlErrors(problem);
+            return errors == null ? null : string.Join("; ", errors.Select(e => (string)e["message"]));
+        }
+
+        /// <summary>The problem's <c>code</c>; for a GraphQL request error, the first error's <c>extensions.code</c> when it is text.</summary>
+        private static string ProblemCode(JObject problem)
+        {
+            var code = Text(problem, "code");
+            if (code != null || Text(problem, "detail") != null || Text(problem, "title") != null) return code;
+            var errors = GraphqlErrors(problem);
+            var extensions = errors == null ? null : errors[0]["extensions"] as JObject;
+            var first = extensions == null ? null : extensions["code"];
+            return first != null && first.Type == JTokenType.String ? (string)first : null;
+        }
+
+        /// <summary>
+        /// The <c>errors</c> of a GraphQL request error (R5.3: a body without <c>detail</c> and <c>title</c> whose
+        /// <c>errors</c> are objects, each with a text <c>message</c>), else null: anything else is no GraphQL error.
+        /// </summary>
+        private static List<JObject> GraphqlErrors(JObject problem)
+        {
+            var list = problem["errors"] as JArray;
+            if (list == null || list.Count == 0) return null;
+            var errors = new List<JObject>();
+            foreach (var item in list)
+            {
+                var entry = item as JObject;
+                var message = entry == null ? null : entry["message"];
+                if (message == null || message.Type != JTokenType.String) return null;
+                errors.Add(entry);
+            }
+            return errors;
         }
 
         private static string NonJsonDetail(string body)

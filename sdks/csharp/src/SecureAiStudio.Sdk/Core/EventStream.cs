@@ -43,6 +43,13 @@ namespace SecureAiStudio.Sdk
 
         internal EventStream(Internal.HttpTransport transport, Internal.ApiRequest request, StreamResponse response,
             string operationId, string eventSchemaRef, CancellationToken cancellationToken)
+            : this(transport, request, response, operationId, ModelType(eventSchemaRef), cancellationToken)
+        {
+        }
+
+        // Private, so a generated call passing a null schema reference is not ambiguous with this overload.
+        private EventStream(Internal.HttpTransport transport, Internal.ApiRequest request, StreamResponse response,
+            string operationId, Type dataType, CancellationToken cancellationToken)
         {
             _response = response;
             _validation = transport.ValidationFor(request);
@@ -50,8 +57,15 @@ namespace SecureAiStudio.Sdk
             _redactor = transport.Redactor;
             _reader = new ServerSentEventReader(response.Body);
             _operationId = operationId;
-            _dataType = ModelType(eventSchemaRef);
+            _dataType = dataType;
             _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>A stream whose data decodes as <paramref name="dataType"/> (a GraphQL subscription's result model).</summary>
+        internal static EventStream OfType(Internal.HttpTransport transport, Internal.ApiRequest request, StreamResponse response,
+            string operationId, Type dataType, CancellationToken cancellationToken)
+        {
+            return new EventStream(transport, request, response, operationId, dataType, cancellationToken);
         }
 
         /// <summary>Status and headers of the stream's response (R10).</summary>
@@ -65,6 +79,15 @@ namespace SecureAiStudio.Sdk
         /// fit the event schema, raises <see cref="ResponseValidationException"/> (R7, R8.4).
         /// </summary>
         public async Task<ServerSentEvent> ReadAsync(CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var evt = await ReadEventAsync(cancellationToken).ConfigureAwait(false);
+            if (evt == null) return null;
+            evt.Value = Decode(evt);
+            return evt;
+        }
+
+        /// <summary>The next event as framed (its data not decoded), or null at the end; cancellation closes the stream.</summary>
+        internal async Task<ServerSentEvent> ReadEventAsync(CancellationToken cancellationToken)
         {
             ServerSentEvent evt;
             // ReadLineAsync cannot be cancelled: closing the stream is what stops it (R2.3).
@@ -84,8 +107,6 @@ namespace SecureAiStudio.Sdk
                     throw new APIUserAbortException("The event stream was aborted.", e);
                 }
             }
-            if (evt == null) return null;
-            evt.Value = Decode(evt);
             return evt;
         }
 
@@ -103,7 +124,7 @@ namespace SecureAiStudio.Sdk
         }
 
         /// <summary>The data as the event schema's model (or JSON without one), under the validation mode (R7.1, R8.4).</summary>
-        private object Decode(ServerSentEvent evt)
+        internal object Decode(ServerSentEvent evt)
         {
             return Internal.ResponseValidator.Decode(evt.Data, _dataType ?? typeof(JToken), _operationId, _response.RequestId,
                 _response.StatusCode, _validation, _logger, _redactor);

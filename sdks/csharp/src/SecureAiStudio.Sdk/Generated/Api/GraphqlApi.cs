@@ -45,6 +45,12 @@ namespace SecureAiStudio.Sdk.Services
         /// <summary>Sends <c>POST /graphql</c> and returns the response body as an open stream (dispose it).</summary>
         Task<StreamResponse> ExecuteAsStreamAsync(GraphqlRequest graphqlRequest, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
+        /// <summary>Runs a GraphQL query or mutation with <c>executeGraphql</c> and returns its result, errors of single fields included (R13.1).</summary>
+        Task<GraphqlResponse> QueryAsync(string document, object variables = null, string operationName = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
+        /// <summary>Runs a GraphQL subscription with <c>executeGraphql</c>: its results as they arrive (R13.3).</summary>
+        Task<GraphqlSubscription<GraphqlResponse>> SubscribeAsync(string document, object variables = null, string operationName = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
+
         /// <summary>Run a GraphQL query over GET (<c>GET /graphql</c>, operation <c>executeGraphqlGet</c>).</summary>
         Task<GraphqlResponse> ExecuteGetAsync(GraphqlExecuteGetParams parameters, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken));
 
@@ -96,6 +102,55 @@ namespace SecureAiStudio.Sdk.Services
         {
             var request = BuildExecuteGraphqlRequest(graphqlRequest, requestOptions);
             return _transport.SendForStreamAsync(request, cancellationToken);
+        }
+
+        /// <summary>
+        /// Runs a GraphQL query or mutation (R13.1): sends <c>POST /graphql</c> (operation <c>executeGraphql</c>) with the body
+        /// <c>{query, variables, operationName}</c>, holding only the arguments given, asks for
+        /// <c>application/graphql-response+json</c> (or JSON) and returns the result. Errors of single fields come back in
+        /// the result's <c>errors</c> beside its <c>data</c>; a document that does not parse or validate (400) throws
+        /// <see cref="BadRequestException"/> with the GraphQL messages, other failures as any call (R5). A mutation is
+        /// retried only with <c>RequestOptions.IdempotencyKey</c>.
+        /// </summary>
+        /// <param name="document">The GraphQL document (required).</param>
+        /// <param name="variables">Its variables, a JSON object: a dictionary, a <c>JObject</c> or an object with properties (<c>new { limit = 1 }</c>); null sends none.</param>
+        /// <param name="operationName">Which operation of the document to run; null sends none.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        [GraphqlMethod("executeGraphql", "query")]
+        public virtual async Task<GraphqlResponse> QueryAsync(string document, object variables = null, string operationName = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildExecuteGraphqlDocumentRequest(document, variables, operationName, requestOptions);
+            GraphqlOverHttp.AcceptResult(request);
+            return (await _transport.SendAsync<GraphqlResponse>(request, cancellationToken).ConfigureAwait(false)).Data;
+        }
+
+        /// <summary>
+        /// Runs a GraphQL subscription (R13.3): sends <c>POST /graphql</c> (operation <c>executeGraphql</c>) like
+        /// <c>QueryAsync</c>, asking for <c>text/event-stream</c>, and returns the results as they arrive
+        /// (GraphQL over SSE): <c>while (await results.MoveNextAsync()) … results.Current</c>, until the server completes the
+        /// subscription. A failure answer throws here, before any result (R5). The timeout applies only until the response
+        /// headers arrive; dispose the result (or cancel) to close the connection early.
+        /// </summary>
+        /// <param name="document">The GraphQL document (required).</param>
+        /// <param name="variables">Its variables, a JSON object: a dictionary, a <c>JObject</c> or an object with properties (<c>new { limit = 1 }</c>); null sends none.</param>
+        /// <param name="operationName">Which operation of the document to run; null sends none.</param>
+        /// <param name="requestOptions">Per-call timeout, retries, headers and idempotency key (R2.2); null uses the client's settings.</param>
+        /// <param name="cancellationToken">Cancels the request and the reading of the results (closing the connection).</param>
+        [GraphqlMethod("executeGraphql", "subscribe")]
+        public virtual async Task<GraphqlSubscription<GraphqlResponse>> SubscribeAsync(string document, object variables = null, string operationName = null, RequestOptions requestOptions = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            var request = BuildExecuteGraphqlDocumentRequest(document, variables, operationName, requestOptions);
+            GraphqlOverHttp.AcceptStream(request);
+            var response = await _transport.SendForStreamAsync(request, cancellationToken).ConfigureAwait(false);
+            return new GraphqlSubscription<GraphqlResponse>(_transport, request, response, "executeGraphql", cancellationToken);
+        }
+
+        /// <summary>The <c>executeGraphql</c> request of a GraphQL document, its arguments checked before anything is sent.</summary>
+        internal static ApiRequest BuildExecuteGraphqlDocumentRequest(string document, object variables, string operationName, RequestOptions requestOptions)
+        {
+            var body = GraphqlOverHttp.Body<GraphqlRequest>(document, variables, operationName, "executeGraphql");
+            return BuildExecuteGraphqlRequest(body, requestOptions);
         }
 
         /// <summary>Sends a built <c>executeGraphql</c> request and decodes the answer (shared with the raw-response service).</summary>
