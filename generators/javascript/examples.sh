@@ -32,7 +32,7 @@ names="$(awk -v dir="$consumer" '
   inblock { print > out }
 ' "$1/README.md")"
 [ -n "$names" ] || { echo "examples.sh: no runnable example (a \`\`\`js block after 'save as \`NAME.mjs\`') in $1/README.md" >&2; exit 1; }
-for required in quickstart.mjs errors.mjs retries.mjs pagination.mjs waiters.mjs events.mjs; do
+for required in quickstart.mjs errors.mjs retries.mjs pagination.mjs waiters.mjs events.mjs graphql.mjs; do
   grep -qx "$required" <<< "$names" || { echo "examples.sh: README.md has no runnable $required" >&2; exit 1; }
 done
 
@@ -44,6 +44,7 @@ retries.mjs ^gave up after 2 attempts: 503
 pagination.mjs ^tpl_
 waiters.mjs ^job_[0-9A-Za-z]+ (succeeded|failed|canceled)$
 events.mjs  job\.completed succeeded 100$
+graphql.mjs ^graphql job\.completed succeeded 100$
 TXT
 cat > "$consumer/run.sh" <<'SH'
 set -u

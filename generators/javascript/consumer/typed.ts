@@ -3,8 +3,8 @@
 // literal unions, misspelled keys are errors, and a Job narrows by `type`. Never run; each
 // `@ts-expect-error` must be an error, or tsc fails.
 import SecureAIStudioDefault, {
-    APIError, BinaryResponse, EventStream, NotFoundError, Page, SecureAIStudio, toFile,
-    type ImageJob, type Job, type JobStatus, type TemplateListParams, type RequestOptions, type Template,
+    APIError, BinaryResponse, EventStream, GraphqlSubscription, NotFoundError, Page, SecureAIStudio, toFile,
+    type GraphqlOptions, type GraphqlResponse, type ImageJob, type Job, type JobStatus, type TemplateListParams, type RequestOptions, type Template,
 } from '@secure-ai-studio/sdk';
 
 export async function typed(): Promise<void> {
@@ -37,6 +37,30 @@ export async function typed(): Promise<void> {
         void progress;
     }
     void stream;
+
+    const gqlOptions: GraphqlOptions = { operationName: 'OneJob', timeout: 5000, idempotencyKey: 'k' };
+    const result: GraphqlResponse = await client.graphql.query('query OneJob($jobId: ID!) { job(jobId: $jobId) { id } }', { jobId: job.id }, gqlOptions);
+    const firstError: string | undefined = result.errors?.[0]?.message;
+    void firstError;
+    const me = await client.graphql.query<{ data?: { me: { id: string } } | null }>('{ me { id } }');
+    const meId: string | undefined = me.data?.me.id;
+    void meId;
+    const { requestId: queryRequestId } = await client.graphql.query('{ me { id } }').withResponse();
+    void queryRequestId;
+    const subscription: GraphqlSubscription<GraphqlResponse> = client.graphql.subscribe('subscription { jobEvents(jobId: "job_1") { progress } }');
+    for await (const payload of subscription) {
+        const payloadData: unknown = payload.data;
+        void payloadData;
+        break;
+    }
+    const closed: IteratorResult<GraphqlResponse, undefined> = await client.graphql.subscribe('subscription { x }', {}, { operationName: null }).return();
+    void closed;
+    const subscriptionResponse: Response | undefined = subscription.response;
+    void subscriptionResponse;
+    // @ts-expect-error: the document is a string
+    await client.graphql.query({ query: '{ me { id } }' });
+    // @ts-expect-error: misspelled GraphQL option
+    await client.graphql.query('{ me { id } }', {}, { operationNme: 'x' });
 
     const { data, response, requestId } = await client.templates.retrieve('tpl_1').withResponse();
     const etag: string | null = response.headers.get('etag');

@@ -42,3 +42,4 @@ exports.byteRange = sdk.byteRange;
 exports.Page = sdk.Page;
 exports.PagePromise = sdk.PagePromise;
 exports.EventStream = sdk.EventStream;
+exports.GraphqlSubscription = sdk.GraphqlSubscription;

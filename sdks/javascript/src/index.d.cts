@@ -31,6 +31,12 @@ export interface RequestOptions {
     validation?: 'strict' | 'warn' | 'off';
 }
 
+/** Options of a GraphQL call (`query`, `subscribe`): the operation to run, and the per-call options. */
+export interface GraphqlOptions extends RequestOptions {
+    /** Which operation of the document to run (sent only when given). */
+    operationName?: string | null;
+}
+
 /** Options of `new SecureAIStudio(options)` and `withOptions(options)`. */
 export interface ClientOptions {
     /** The API key, sent on every apiKey scheme. Default: the environment variable SECURE_AI_STUDIO_API_KEY (unless an accessToken is given). */
@@ -148,6 +154,26 @@ export declare class EventStream<Data> implements AsyncIterable<ServerSentEvent<
     readonly requestId: string | null;
     /** The events as they arrive; leaving the loop closes the connection. */
     [Symbol.asyncIterator](): AsyncGenerator<ServerSentEvent<Data>>;
+}
+
+/**
+ * The results of a GraphQL subscription (R13.3), one per `next` event until `complete`; iterate
+ * once with for await. The request is sent on the first `next()`; `return()` (or leaving the
+ * loop) closes the connection.
+ */
+export declare class GraphqlSubscription<Result> implements AsyncIterableIterator<Result> {
+    /** The fetch Response of the answer, once the first `next()` has it. */
+    readonly response: Response | undefined;
+    /** The X-Request-Id of the answer, or null. */
+    readonly requestId: string | null;
+    /** The next result; the first call sends the request and rejects with an APIError on a non-2xx answer. */
+    next(): Promise<IteratorResult<Result, undefined>>;
+    /** Stops the subscription and closes its connection. */
+    return(value?: undefined): Promise<IteratorResult<Result, undefined>>;
+    /** Stops the subscription with `error`, closing its connection. */
+    throw(error?: unknown): Promise<IteratorResult<Result, undefined>>;
+    /** The subscription itself. */
+    [Symbol.asyncIterator](): GraphqlSubscription<Result>;
 }
 
 /** A binary download (R9.2): the body is read with bytes() or stream(). */
@@ -1494,6 +1520,10 @@ export interface ComplianceResource {
 export interface GraphqlResource {
     /** Execute a GraphQL query, mutation or subscription (POST /graphql) */
     execute(body: Input<GraphqlRequest>, options?: RequestOptions): APIPromise<GraphqlResponse>;
+    /** Runs a GraphQL query or mutation through `executeGraphql` (R13.1): the result, the errors of a 2xx result returned beside its data, not raised; `Result` narrows its type (unchecked beyond R7 validation). */
+    query<Result = GraphqlResponse>(document: string, variables?: Record<string, unknown> | null, options?: GraphqlOptions): APIPromise<Result>;
+    /** Runs a GraphQL subscription through `executeGraphql` as GraphQL over SSE (R13.3): one result per `next` event until `complete`; argument errors are thrown at once. */
+    subscribe<Result = GraphqlResponse>(document: string, variables?: Record<string, unknown> | null, options?: GraphqlOptions): GraphqlSubscription<Result>;
     /** Run a GraphQL query over GET (GET /graphql) */
     executeGet(params: GraphqlExecuteGetParams, options?: RequestOptions): APIPromise<GraphqlResponse>;
 }

@@ -31,3 +31,4 @@ export {toFile} from './core/to-file.js';
 export {BinaryResponse, byteRange} from './core/binary.js';
 export {Page, PagePromise} from './core/pagination.js';
 export {EventStream} from './core/sse.js';
+export {GraphqlSubscription} from './core/graphql.js';

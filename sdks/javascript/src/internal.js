@@ -25,6 +25,7 @@ import {
 import {BinaryResponse, byteRange} from './core/binary.js';
 import {Page, PagePromise} from './core/pagination.js';
 import {EventStream} from './core/sse.js';
+import {GraphqlSubscription} from './core/graphql.js';
 import {WireDate} from './core/wire-date.js';
 import ApiKey from './model/ApiKey.js';
 import ApiKeyCreate from './model/ApiKeyCreate.js';
@@ -142,6 +143,7 @@ export {
     Page,
     PagePromise,
     EventStream,
+    GraphqlSubscription,
     WireDate,
     ApiKey,
     ApiKeyCreate,

@@ -10,7 +10,9 @@
 //   form   a key of the `body` argument (multipart)
 // `args` lists the operation class method's required arguments in order; the optional ones
 // travel in its `opts`. An Idempotency-Key header comes from the per-call `idempotencyKey`.
-// `waiter` is the method that polls this operation until a terminal state (x-waiter), if any.
+// `waiter` is the method that polls this operation until a terminal state (x-waiter), if any;
+// `graphql` the GraphQL methods its resource gets (x-graphql: `query`, and `subscribe` when it
+// answers GraphQL over SSE), if any.
 // Internal: not exported from the package.
 export const OPERATIONS = {
     'createApiKey': {
@@ -25,6 +27,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getApiKey': {
         resource: 'apiKeys',
@@ -37,6 +40,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'listApiKeys': {
         resource: 'apiKeys',
@@ -50,6 +54,7 @@ export const OPERATIONS = {
         ],
         paged: true,
         waiter: null,
+        graphql: null,
     },
     'revokeApiKey': {
         resource: 'apiKeys',
@@ -62,6 +67,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'downloadAssetContent': {
         resource: 'assets',
@@ -75,6 +81,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getAsset': {
         resource: 'assets',
@@ -87,6 +94,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'uploadReferenceImage': {
         resource: 'assets',
@@ -101,6 +109,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getAuditEvent': {
         resource: 'auditEvents',
@@ -113,6 +122,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'listAuditEvents': {
         resource: 'auditEvents',
@@ -132,6 +142,7 @@ export const OPERATIONS = {
         ],
         paged: true,
         waiter: null,
+        graphql: null,
     },
     'createToken': {
         resource: 'auth',
@@ -144,6 +155,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getCurrentPrincipal': {
         resource: 'auth',
@@ -155,6 +167,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'refreshToken': {
         resource: 'auth',
@@ -167,6 +180,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'revokeToken': {
         resource: 'auth',
@@ -179,6 +193,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'createBackup': {
         resource: 'backups',
@@ -192,6 +207,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'createBackupPolicy': {
         resource: 'backups',
@@ -205,6 +221,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'deleteBackupPolicy': {
         resource: 'backups',
@@ -217,6 +234,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getBackup': {
         resource: 'backups',
@@ -229,6 +247,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: 'waitFor',
+        graphql: null,
     },
     'getBackupPolicy': {
         resource: 'backups',
@@ -241,6 +260,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'listBackupPolicies': {
         resource: 'backups',
@@ -254,6 +274,7 @@ export const OPERATIONS = {
         ],
         paged: true,
         waiter: null,
+        graphql: null,
     },
     'listBackups': {
         resource: 'backups',
@@ -268,6 +289,7 @@ export const OPERATIONS = {
         ],
         paged: true,
         waiter: null,
+        graphql: null,
     },
     'restoreBackup': {
         resource: 'backups',
@@ -282,6 +304,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'updateBackupPolicy': {
         resource: 'backups',
@@ -295,6 +318,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'createComplianceReport': {
         resource: 'compliance',
@@ -308,6 +332,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getComplianceReport': {
         resource: 'compliance',
@@ -320,6 +345,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: 'waitForReport',
+        graphql: null,
     },
     'listComplianceReports': {
         resource: 'compliance',
@@ -334,6 +360,7 @@ export const OPERATIONS = {
         ],
         paged: true,
         waiter: null,
+        graphql: null,
     },
     'executeGraphql': {
         resource: 'graphql',
@@ -346,6 +373,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: {query: 'query', subscribe: 'subscribe'},
     },
     'executeGraphqlGet': {
         resource: 'graphql',
@@ -360,6 +388,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getLiveness': {
         resource: 'health',
@@ -371,6 +400,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getReadiness': {
         resource: 'health',
@@ -382,6 +412,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'cancelJob': {
         resource: 'jobs',
@@ -394,6 +425,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'createImageJob': {
         resource: 'jobs',
@@ -407,6 +439,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'createVideoJob': {
         resource: 'jobs',
@@ -420,6 +453,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getJob': {
         resource: 'jobs',
@@ -432,6 +466,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: 'waitFor',
+        graphql: null,
     },
     'listJobs': {
         resource: 'jobs',
@@ -447,6 +482,7 @@ export const OPERATIONS = {
         ],
         paged: true,
         waiter: null,
+        graphql: null,
     },
     'streamJobEvents': {
         resource: 'jobs',
@@ -460,6 +496,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getSystemMetrics': {
         resource: 'metrics',
@@ -471,6 +508,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getUsageMetrics': {
         resource: 'metrics',
@@ -485,6 +523,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'assignUserRoles': {
         resource: 'roles',
@@ -498,6 +537,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getRole': {
         resource: 'roles',
@@ -510,6 +550,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'listPermissions': {
         resource: 'roles',
@@ -523,6 +564,7 @@ export const OPERATIONS = {
         ],
         paged: true,
         waiter: null,
+        graphql: null,
     },
     'listRoles': {
         resource: 'roles',
@@ -536,6 +578,7 @@ export const OPERATIONS = {
         ],
         paged: true,
         waiter: null,
+        graphql: null,
     },
     'createTemplate': {
         resource: 'templates',
@@ -549,6 +592,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'deleteTemplate': {
         resource: 'templates',
@@ -562,6 +606,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getTemplate': {
         resource: 'templates',
@@ -574,6 +619,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'listTemplates': {
         resource: 'templates',
@@ -589,6 +635,7 @@ export const OPERATIONS = {
         ],
         paged: true,
         waiter: null,
+        graphql: null,
     },
     'updateTemplate': {
         resource: 'templates',
@@ -603,6 +650,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'deactivateUser': {
         resource: 'users',
@@ -615,6 +663,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'getUser': {
         resource: 'users',
@@ -627,6 +676,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'inviteUser': {
         resource: 'users',
@@ -640,6 +690,7 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
     'listUsers': {
         resource: 'users',
@@ -655,6 +706,7 @@ export const OPERATIONS = {
         ],
         paged: true,
         waiter: null,
+        graphql: null,
     },
     'updateUser': {
         resource: 'users',
@@ -668,5 +720,6 @@ export const OPERATIONS = {
         ],
         paged: false,
         waiter: null,
+        graphql: null,
     },
 };

@@ -81,6 +81,34 @@ test('resources are built per resource from the table; a resource may not hide a
     ]);
 });
 
+test('an x-graphql operation gives its resource query and subscribe: path parameters, then (document, variables?, options?)', async () => {
+    const calls = [];
+    class ThingsApi {
+        constructor(apiClient) { this.apiClient = apiClient; }
+        runGraphqlWithHttpInfo(tenantId, body, opts, requestOptions) {
+            calls.push({tenantId, body, opts, requestOptions});
+            return Promise.resolve({data: {data: {ok: true}}, response: new Response('{}', {headers: {'content-type': 'application/json'}}), requestId: null});
+        }
+    }
+    ThingsApi.graphqlResults = {runGraphql: null};
+    const table = {runGraphql: op([P('tenantId', 'path', true), P('xTrace', 'header', false, 'X-Trace'), P('graphqlRequest', 'body', true, 'GraphqlRequest')],
+        ['tenantId', 'graphqlRequest'], {method: 'run', graphql: {query: 'query', subscribe: 'subscribe'}})};
+    const client = {};
+    installResources(client, {validation: 'off'}, {ThingsApi}, table);
+    assert.deepEqual(Object.keys(client.things).sort(), ['query', 'run', 'subscribe']);
+    assert.deepEqual(await client.things.query('t_1', '{ ok }', {a: 1}, {operationName: 'Q', timeout: 5}), {data: {ok: true}});
+    assert.deepEqual(calls.pop(), {tenantId: 't_1', body: {query: '{ ok }', variables: {a: 1}, operationName: 'Q'}, opts: {},
+        requestOptions: {timeout: 5, headers: {Accept: 'application/graphql-response+json, application/json;q=0.9'}}});
+    // A server that answers JSON to a subscription gives its one result.
+    const results = [];
+    for await (const result of client.things.subscribe('t_1', 'subscription { ok }', undefined, {headers: {accept: 'text/event-stream;q=1'}})) results.push(result);
+    assert.deepEqual(results, [{data: {ok: true}}]);
+    assert.deepEqual(calls.pop().requestOptions.headers, {Accept: 'text/event-stream', accept: 'text/event-stream;q=1'}, "the caller's own Accept comes last, so it wins");
+    await assert.rejects(client.things.query('', '{ ok }'), {name: 'TypeError', message: "things.query: missing the path parameter 'tenantId' (argument 1)"});
+    assert.throws(() => client.things.subscribe('t_1'), {name: 'TypeError', message: /^things\.subscribe: the GraphQL document \(argument 1\)/});
+    assert.equal(calls.length, 0);
+});
+
 test('the generated table matches the generated operation classes, argument for argument', () => {
     const seen = new Set();
     for (const [id, entry] of Object.entries(OPERATIONS)) {
@@ -96,6 +124,14 @@ test('the generated table matches the generated operation classes, argument for 
         assert.ok(!seen.has(key), `two operations are ${key}`);
         seen.add(key);
         if (entry.waiter) assert.ok(Api.waiters?.[id], `${id}: x-waiter but no waiter installed on ${entry.api}`);
+        if (entry.graphql) {
+            assert.ok(id in (Api.graphqlResults ?? {}), `${id}: x-graphql but no result model in ${entry.api}.graphqlResults`);
+            for (const name of [entry.graphql.query, entry.graphql.subscribe].filter(Boolean)) {
+                const key = `${entry.resource}.${name}`;
+                assert.ok(!seen.has(key), `two methods are ${key}`);
+                seen.add(key);
+            }
+        }
     }
 });
 
@@ -104,5 +140,8 @@ test('new SecureAIStudio() has every operation of the table as client.<resource>
     for (const [id, entry] of Object.entries(OPERATIONS)) {
         assert.equal(typeof client[entry.resource]?.[entry.method], 'function', `${id}: no client.${entry.resource}.${entry.method}`);
         if (entry.waiter) assert.equal(typeof client[entry.resource][entry.waiter], 'function', `${id}: no client.${entry.resource}.${entry.waiter}`);
+        for (const name of [entry.graphql?.query, entry.graphql?.subscribe].filter(Boolean)) {
+            assert.equal(typeof client[entry.resource][name], 'function', `${id}: no client.${entry.resource}.${name}`);
+        }
     }
 });

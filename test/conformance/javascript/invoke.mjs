@@ -143,6 +143,21 @@ function waitOptions(wait = {}) {
   }));
 }
 
+/**
+ * `(document, variables?, options?)` of a GraphQL method from the contract's `input.body`
+ * (`query`, `variables`, `operationName`, each passed only when given) and the call's options.
+ */
+function graphqlArguments(body = {}, options = {}) {
+  for (const key of Object.keys(body)) {
+    if (!['query', 'variables', 'operationName'].includes(key)) throw new Error(`input.body.${key} is no GraphQL request field (query, variables, operationName)`);
+  }
+  const graphqlOptions = { ...options, ...(body.operationName !== undefined ? { operationName: body.operationName } : {}) };
+  const args = [body.query, body.variables];
+  if (Object.keys(graphqlOptions).length) args.push(graphqlOptions);
+  else if (body.variables === undefined) args.pop();
+  return args;
+}
+
 const isAsyncIterable = (value) => value != null && typeof value[Symbol.asyncIterator] === 'function';
 
 function bytesOf(value) {
@@ -164,10 +179,17 @@ export async function perform(clientOptions, contract, root) {
   const call = contract.call ?? 'call';
   // `wait`: the waiter the client offers beside this poll operation (x-waiter), e.g. jobs.waitFor.
   if (call === 'wait' && !op.waiter) return { unsupported: `the SDK has no waiter polling ${op.id} (client.${op.resource} has none)` };
+  // `query`/`subscribe`: the GraphQL methods of the operation's resource (x-graphql), e.g. graphql.query.
+  const graphqlMethod = call === 'query' || call === 'subscribe' ? op.graphql?.[call] : undefined;
+  if ((call === 'query' || call === 'subscribe') && !graphqlMethod) {
+    return { unsupported: `the SDK has no GraphQL ${call} method over ${op.id} (client.${op.resource} has none)` };
+  }
   try {
     const returned = call === 'wait'
       ? resource[op.waiter](...args.slice(0, op.path.length), waitOptions(contract.input?.wait))
-      : resource[op.method](...args, ...(Object.keys(options).length ? [options] : []));
+      : graphqlMethod
+        ? resource[graphqlMethod](...args.slice(0, op.path.length), ...graphqlArguments(contract.input?.body, options))
+        : resource[op.method](...args, ...(Object.keys(options).length ? [options] : []));
     switch (call) {
       case 'paginate': {
         // An auto-paginating SDK hands back an async iterable (possibly a thenable one).
@@ -193,6 +215,11 @@ export async function perform(clientOptions, contract, root) {
         const size = typeof stream === 'string' ? ` of ${stream.length} characters` : '';
         return { unsupported: `the SDK has no SSE iterator yet: ${op.id} resolved to a ${typeName(stream)}${size} (the raw stream), not an async iterable of events` };
       }
+      case 'subscribe': {
+        const payloads = [];
+        for await (const payload of returned) payloads.push({ event: 'next', data: JSON.parse(JSON.stringify(payload)) });
+        return { events: payloads };
+      }
       case 'download': {
         const returnedValue = await returned;
         // A binary result object (R9.2) gives its body through bytes().
@@ -201,7 +228,7 @@ export async function perform(clientOptions, contract, root) {
         if (!bytes) return { unsupported: `${op.id} resolved to a ${typeName(value)}, not bytes` };
         return { bytes: { length: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') } };
       }
-      default: { // call, upload, wait
+      default: { // call, upload, wait, query
         const result = await returned;
         // An empty (204) answer decodes to null; contracts write it as null.
         return { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };

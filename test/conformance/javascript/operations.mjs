@@ -7,11 +7,13 @@ import * as sdk from '../../../sdks/javascript/src/index.js';
 import { OPERATIONS } from '../../../sdks/javascript/src/operations.js';
 
 /**
- * @typedef {{id: string, resource: string, method: string, waiter: string|null, paged: boolean,
+ * @typedef {{id: string, resource: string, method: string, waiter: string|null,
+ *   graphql: {query: string, subscribe: string|null}|null, paged: boolean,
  *   path: string[], params: {query: Map<string, string>, header: Map<string, string>, form: Map<string, string>},
  *   body: boolean, idempotencyHeader: boolean}} Operation
  *   path: the path parameters' wire names in argument order; params: wire name → the key the
- *   call takes (query and form by wire name, headers in camelCase)
+ *   call takes (query and form by wire name, headers in camelCase); graphql: the GraphQL
+ *   methods (x-graphql) the operation's resource has beside it
  */
 
 function describe(id, entry) {
@@ -22,6 +24,7 @@ function describe(id, entry) {
     resource: entry.resource,
     method: entry.method,
     waiter: entry.waiter,
+    graphql: entry.graphql ?? null,
     paged: entry.paged,
     path: of('path').map((p) => p.wire),
     params: {

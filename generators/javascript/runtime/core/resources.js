@@ -6,7 +6,11 @@
 // JSON object, or the multipart fields); `params` when it has query or header parameters;
 // `options` the per-call options (R2.2: timeout, maxRetries, signal, headers, idempotencyKey,
 // validation). Arguments that do not fit are a TypeError naming the method and the argument,
-// before anything is sent.
+// before anything is sent. An operation with `x-graphql` also gives its resource
+//   client.<resource>.query(...pathParams, document, variables?, options?)
+//   client.<resource>.subscribe(...pathParams, document, variables?, options?)
+// (R13, core/graphql.js; `options` is the per-call options plus `operationName`).
+import {GraphqlSubscription, QUERY_ACCEPT, SUBSCRIBE_ACCEPT, graphqlRequest} from './graphql.js';
 
 /**
  * What a non-paginated method returns: a Promise of the decoded body that can also give the
@@ -118,6 +122,50 @@ function define(target, name, value) {
     Object.defineProperty(target, name, {value, enumerable: true, configurable: true, writable: true});
 }
 
+/**
+ * R13: `query` and `subscribe` (the names x-graphql gives) over the operation `operationId`.
+ * Both take the operation's path parameters first, then `(document, variables?, options?)`, and
+ * send the operation's own call with the GraphQL body and Accept header. `query` returns an
+ * APIPromise of the result (errors of a 2xx result are returned, not raised); `subscribe` a
+ * GraphqlSubscription of results (core/graphql.js), its argument errors thrown at once.
+ */
+function defineGraphql(resource, name, operationId, op, apiClient, apiFor, resultType) {
+    const layout = layoutOf(op);
+    const arity = layout.path.length;
+    const callArguments = (where, accept, args) => {
+        if (args.length > arity + 3) throw new TypeError(`${where}: too many arguments (${args.length})`);
+        const [document, variables, options] = args.slice(arity);
+        const {body, requestOptions} = graphqlRequest(where, accept, document, variables, options);
+        const callArgs = operationArguments(op, [...args.slice(0, arity), body, ...(layout.hasParams ? [undefined] : []), requestOptions], where);
+        return {callArgs, requestOptions};
+    };
+    const send = (callArgs) => {
+        try {
+            return Promise.resolve(apiFor(op)[`${operationId}WithHttpInfo`](...callArgs));
+        } catch (err) {
+            return Promise.reject(err);
+        }
+    };
+    const query = `${name}.${op.graphql.query}`;
+    define(resource, op.graphql.query, (...args) => {
+        let callArgs;
+        try {
+            ({callArgs} = callArguments(query, QUERY_ACCEPT, args));
+        } catch (err) {
+            return APIPromise.from(Promise.reject(err));
+        }
+        return APIPromise.from(send(callArgs));
+    });
+    if (op.graphql.subscribe) {
+        const subscribe = `${name}.${op.graphql.subscribe}`;
+        define(resource, op.graphql.subscribe, (...args) => {
+            const {callArgs, requestOptions} = callArguments(subscribe, SUBSCRIBE_ACCEPT, args);
+            return new GraphqlSubscription(() => send(callArgs),
+                {apiClient, operationId, resultType, validation: requestOptions.validation});
+        });
+    }
+}
+
 /** One resource: an object with a method per operation of its tag (and a waiter per poll). */
 function buildResource(name, ops, apiClient, apis) {
     const resource = {};
@@ -148,6 +196,9 @@ function buildResource(name, ops, apiClient, apis) {
             }
             return APIPromise.from(Promise.resolve(raw));
         });
+        if (op.graphql) {
+            defineGraphql(resource, name, operationId, op, apiClient, apiFor, apis[op.api].graphqlResults?.[operationId] ?? null);
+        }
         const waiter = apis[op.api].waiters?.[operationId];
         if (op.waiter && waiter) {
             // R8: waitFor(...pathParams, {interval, maxInterval, timeout, signal, requestOptions}).

@@ -34,13 +34,39 @@ export function errorFromResponse(status, headers, text, secrets) {
         }
     }
     if (problem) {
-        return APIError.generate(status, redactValue(problem, secrets), kept);
+        const redacted = redactValue(problem, secrets);
+        const graphql = graphqlRequestError(redacted);
+        if (!graphql) {
+            return APIError.generate(status, redacted, kept);
+        }
+        // R5.3/R13.2: the GraphQL messages are the detail; `problem` stays the body as sent.
+        const error = APIError.generate(status, redacted, kept, APIError.makeMessage(status, graphql));
+        Object.assign(error, graphql);
+        return error;
     }
     // Redacted before the cut, so a secret straddling the cut cannot leave its first half.
     const detail = text ? redactText(text, secrets).slice(0, MAX_DETAIL_LENGTH) : undefined;
     const error = APIError.generate(status, undefined, kept, APIError.makeMessage(status, {detail}));
     error.detail = detail;
     return error;
+}
+
+/**
+ * R5.3: a GraphQL request error (R13.2) is a JSON object with neither `detail` nor `title` whose
+ * `errors` is a non-empty list of objects each with a string `message`. Returns its `detail`
+ * (the messages joined by "; ") and `code` (the body's, else the first error's string
+ * `extensions.code`), or undefined for any other body.
+ */
+export function graphqlRequestError(body) {
+    if (body.detail !== undefined || body.title !== undefined || !Array.isArray(body.errors) || body.errors.length === 0) {
+        return undefined;
+    }
+    if (!body.errors.every((e) => e !== null && typeof e === 'object' && typeof e.message === 'string')) {
+        return undefined;
+    }
+    const first = body.errors[0].extensions?.code;
+    const code = body.code ?? (typeof first === 'string' ? first : undefined);
+    return {detail: body.errors.map((e) => e.message).join('; '), code};
 }
 
 /**

@@ -48,6 +48,8 @@ test('an optional body before a required params: the declarations compile, stric
         `export const a = client.things.uploadAsset('t1', undefined, {name: 'a.txt'});`,
         `export const b = client.things.uploadAsset('t1', {label: 'x'}, {name: 'a.txt'});`,
         `export const c = client.things.pingMirror('t1');`,
+        `export const d = client.search.query('s1', '{ x }', {a: 1}, {operationName: 'Q'});`,
+        `export const e: AsyncIterable<{data?: object | null}> = client.search.subscribe('s1', 'subscription { x }');`,
         '',
     ].join('\n'));
     await fs.writeFile(path.join(work, 'package.json'), '{"type": "module"}\n');
@@ -103,4 +105,23 @@ test('an allOf with a oneOf among its parts decodes data that matches no variant
     const defined = (obj) => Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
     assert.deepEqual(defined(LabeledShape.constructFromObject({label: 'x', radius: 2})), {label: 'x', radius: 2});
     assert.deepEqual(defined(LabeledShape.constructFromObject({label: 'y'})), {label: 'y'});
+});
+
+test('an x-graphql operation under a path parameter: query and subscribe call it and decode its result model (ModelResponse)', async () => {
+    const sais = await client({validation: 'strict'});
+    server.replyJson({data: {x: 1}});
+    const result = await sais.search.query('s 1', '{ x }', {a: 1});
+    assert.equal(result.constructor.name, 'ModelResponse');
+    assert.deepEqual({...result}, {data: {x: 1}});
+    assert.equal(server.last.url, '/api/v1/spaces/s%201/graphql');
+    assert.deepEqual(JSON.parse(server.last.body), {query: '{ x }', variables: {a: 1}});
+    server.replyChunks(['event: next\ndata: {"data":{"x":2}}\n\n', 'event: complete\ndata:\n\n']);
+    const results = [];
+    for await (const payload of sais.search.subscribe('s1', 'subscription { x }')) results.push(payload);
+    assert.deepEqual(results.map((r) => [r.constructor.name, {...r}]), [['ModelResponse', {data: {x: 2}}]]);
+    assert.equal(server.last.headers.accept, 'text/event-stream');
+    server.replyChunks(['event: next\ndata: {"errors":[{"path":["x"]}]}\n\n']);
+    await assert.rejects((async () => {
+        for await (const payload of sais.search.subscribe('s1', 'subscription { x }')) void payload;
+    })(), (err) => err.name === 'ResponseValidationError' && err.issues.some((issue) => issue.path === '/errors/0/message'));
 });

@@ -9,7 +9,7 @@ import {OPERATIONS} from '../src/operations.js';
 import {SCHEMAS} from '../src/schemas.js';
 import {ResponseValidator} from '../src/core/validation.js';
 
-const RUNTIME = new Set(['ApiClient', 'SecureAIStudio', 'APIPromise', 'Page', 'PagePromise', 'EventStream', 'BinaryResponse', 'WireDate', 'byteRange', 'toFile']);
+const RUNTIME = new Set(['ApiClient', 'SecureAIStudio', 'APIPromise', 'Page', 'PagePromise', 'EventStream', 'GraphqlSubscription', 'BinaryResponse', 'WireDate', 'byteRange', 'toFile']);
 const apiNames = new Set(Object.values(OPERATIONS).map((op) => op.api));
 const isError = (value) => typeof value === 'function' && (value === Error || value.prototype instanceof Error);
 const models = Object.entries(internal).filter(([name, value]) => !RUNTIME.has(name) && !apiNames.has(name) && !isError(value));

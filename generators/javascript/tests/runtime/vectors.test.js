@@ -11,6 +11,7 @@ import {checkHeaderValue, encodePathSegment, isValidHeaderValue} from '../src/co
 import {redactHeaders, redactText} from '../src/core/redact.js';
 import {connectionError, errorFromResponse} from '../src/core/response-error.js';
 import {createSseDecoder} from '../src/core/sse.js';
+import {graphqlPayloads} from '../src/core/graphql.js';
 import {uploadContentType} from '../src/core/uploads.js';
 import {APIConnectionError, APIError} from '../src/core/errors.js';
 import {checkKeys, loadVectorFiles} from './helpers/vectors.js';
@@ -159,6 +160,20 @@ const RUNNERS = {
         assert.deepEqual(sseEvents([...bytes].map((b) => Uint8Array.of(b))), expected.events, 'one byte at a time');
         for (let at = 0; at <= bytes.length; at++) {
             assert.deepEqual(sseEvents([bytes.subarray(0, at), bytes.subarray(at)]), expected.events, `split at byte ${at}`);
+        }
+    },
+
+    // The framed messages, then the loop subscribe reads them with (R13.3); payloads compared as JSON.
+    async 'graphql-sse.json'(input, expected) {
+        checkKeys(input, ['stream']);
+        checkKeys(expected, ['payloads'], [], 'expected');
+        const bytes = new TextEncoder().encode(input.stream);
+        for (const [how, chunks] of [['one chunk', [bytes]], ['one byte at a time', [...bytes].map((b) => Uint8Array.of(b))]]) {
+            const payloads = [];
+            for await (const payload of graphqlPayloads(sseEvents(chunks), {operationId: 'executeGraphql'})) {
+                payloads.push(JSON.parse(JSON.stringify(payload)));
+            }
+            assert.deepEqual(payloads, expected.payloads, how);
         }
     },
 

@@ -255,3 +255,8 @@ export default class ApiKeysApi {
 // operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
 installWaiters(ApiKeysApi, [
 ]);
+
+// R13: the result model of each operation whose resource gets GraphQL methods (x-graphql), for
+// the payloads of `subscribe` (core/resources.js).
+ApiKeysApi.graphqlResults = {
+};

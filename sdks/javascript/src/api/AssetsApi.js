@@ -198,3 +198,8 @@ export default class AssetsApi {
 // operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
 installWaiters(AssetsApi, [
 ]);
+
+// R13: the result model of each operation whose resource gets GraphQL methods (x-graphql), for
+// the payloads of `subscribe` (core/resources.js).
+AssetsApi.graphqlResults = {
+};

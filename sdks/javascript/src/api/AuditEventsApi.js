@@ -161,3 +161,8 @@ export default class AuditEventsApi {
 // operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
 installWaiters(AuditEventsApi, [
 ]);
+
+// R13: the result model of each operation whose resource gets GraphQL methods (x-graphql), for
+// the payloads of `subscribe` (core/resources.js).
+AuditEventsApi.graphqlResults = {
+};

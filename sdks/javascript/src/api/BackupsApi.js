@@ -566,3 +566,8 @@ export default class BackupsApi {
 installWaiters(BackupsApi, [
     {operation: 'createBackup', pollOperation: 'getBackup', statusField: 'status', terminalStates: ['completed', 'failed']},
 ]);
+
+// R13: the result model of each operation whose resource gets GraphQL methods (x-graphql), for
+// the payloads of `subscribe` (core/resources.js).
+BackupsApi.graphqlResults = {
+};

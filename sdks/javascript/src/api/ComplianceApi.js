@@ -206,3 +206,8 @@ export default class ComplianceApi {
 installWaiters(ComplianceApi, [
     {operation: 'createComplianceReport', pollOperation: 'getComplianceReport', statusField: 'status', terminalStates: ['ready', 'failed']},
 ]);
+
+// R13: the result model of each operation whose resource gets GraphQL methods (x-graphql), for
+// the payloads of `subscribe` (core/resources.js).
+ComplianceApi.graphqlResults = {
+};

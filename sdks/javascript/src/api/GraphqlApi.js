@@ -139,3 +139,9 @@ export default class GraphqlApi {
 // operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
 installWaiters(GraphqlApi, [
 ]);
+
+// R13: the result model of each operation whose resource gets GraphQL methods (x-graphql), for
+// the payloads of `subscribe` (core/resources.js).
+GraphqlApi.graphqlResults = {
+    'executeGraphql': GraphqlResponse,
+};

@@ -384,3 +384,8 @@ installWaiters(JobsApi, [
     {operation: 'createImageJob', pollOperation: 'getJob', statusField: 'status', terminalStates: ['succeeded', 'failed', 'canceled']},
     {operation: 'createVideoJob', pollOperation: 'getJob', statusField: 'status', terminalStates: ['succeeded', 'failed', 'canceled']},
 ]);
+
+// R13: the result model of each operation whose resource gets GraphQL methods (x-graphql), for
+// the payloads of `subscribe` (core/resources.js).
+JobsApi.graphqlResults = {
+};

@@ -137,3 +137,8 @@ export default class MetricsApi {
 // operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
 installWaiters(MetricsApi, [
 ]);
+
+// R13: the result model of each operation whose resource gets GraphQL methods (x-graphql), for
+// the payloads of `subscribe` (core/resources.js).
+MetricsApi.graphqlResults = {
+};

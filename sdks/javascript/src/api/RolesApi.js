@@ -269,3 +269,8 @@ export default class RolesApi {
 // operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
 installWaiters(RolesApi, [
 ]);
+
+// R13: the result model of each operation whose resource gets GraphQL methods (x-graphql), for
+// the payloads of `subscribe` (core/resources.js).
+RolesApi.graphqlResults = {
+};

@@ -322,3 +322,8 @@ export default class UsersApi {
 // operations (e.g. getJob -> waitForJob(jobId, {interval, maxInterval, timeout, signal})).
 installWaiters(UsersApi, [
 ]);
+
+// R13: the result model of each operation whose resource gets GraphQL methods (x-graphql), for
+// the payloads of `subscribe` (core/resources.js).
+UsersApi.graphqlResults = {
+};

@@ -4,7 +4,8 @@
 
 import {checkValidationMode} from './validation.js';
 
-const KNOWN = ['timeout', 'maxRetries', 'headers', 'signal', 'idempotencyKey', 'validation'];
+/** The per-call options every method takes. */
+export const REQUEST_OPTIONS = ['timeout', 'maxRetries', 'headers', 'signal', 'idempotencyKey', 'validation'];
 
 /**
  * Checks per-call options and returns them (an empty object when none), failing with a message
@@ -20,8 +21,8 @@ export function checkRequestOptions(options) {
         throw new TypeError(`request options must be an object (got ${JSON.stringify(options)})`);
     }
     for (const key of Object.keys(options)) {
-        if (!KNOWN.includes(key)) {
-            throw new TypeError(`unknown request option '${key}' (expected one of ${KNOWN.join(', ')})`);
+        if (!REQUEST_OPTIONS.includes(key)) {
+            throw new TypeError(`unknown request option '${key}' (expected one of ${REQUEST_OPTIONS.join(', ')})`);
         }
     }
     const {timeout, maxRetries, headers, signal, idempotencyKey, validation} = options;

@@ -65,6 +65,19 @@ export class EventStream {
     }
 
     async* [Symbol.asyncIterator]() {
+        for await (const message of this.messages()) {
+            const event = this.decode(message);
+            await this.validate?.(event.data);
+            yield event;
+        }
+    }
+
+    /**
+     * The stream's messages as framed, `{event, data, id?}` with `data` the raw text (see
+     * createSseDecoder), for a reader with its own protocol over SSE (GraphQL's `next` and
+     * `complete`, core/graphql.js). Marks the stream as iterated; leaving early closes it.
+     */
+    async* messages() {
         if (this.consumed) {
             throw new Error('This event stream has already been iterated; call the operation again for a new stream.');
         }
@@ -82,11 +95,7 @@ export class EventStream {
                         : this.connectionError(`Connection error while reading the event stream: ${err?.message}`, err);
                 }
                 const {done, value} = chunk;
-                for (const message of done ? framing.end() : framing.push(value)) {
-                    const event = this.decode(message);
-                    await this.validate?.(event.data);
-                    yield event;
-                }
+                yield* done ? framing.end() : framing.push(value);
                 if (done) {
                     break;
                 }
@@ -100,13 +109,19 @@ export class EventStream {
 
     /** One parsed message as a typed event; data that is not JSON is a validation error (R8.4). */
     decode(message) {
-        let data;
-        try {
-            data = JSON.parse(message.data);
-        } catch (err) {
-            throw new ResponseValidationError(this.operationId,
-                [{path: '', message: `the event data is not valid JSON (${err.message})`}], this.requestId ?? undefined);
-        }
-        return {event: message.event, id: message.id, data};
+        return {event: message.event, id: message.id, data: parseEventData(message.data, this.operationId, this.requestId)};
+    }
+}
+
+/**
+ * An event's data text as JSON; text that is not JSON is a ResponseValidationError at path ""
+ * (R8.4), there being no data to return.
+ */
+export function parseEventData(text, operationId, requestId) {
+    try {
+        return JSON.parse(text);
+    } catch (err) {
+        throw new ResponseValidationError(operationId,
+            [{path: '', message: `the event data is not valid JSON (${err.message})`}], requestId ?? undefined);
     }
 }
