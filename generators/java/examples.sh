@@ -2,7 +2,7 @@
 # Runs every runnable README example of an already-built Java SDK (its jar installed in ~/.m2 by
 # build.sh) against the project's mock server in stateful mode, which this script starts on a free
 # port and stops when it ends. The examples are the java blocks of the README's "Quick start",
-# "Errors and retries", "Pagination", "Waiters" and "Events" sections that declare the class named
+# "Errors and retries", "Pagination", "Waiters", "Events" and "GraphQL" sections that declare the class named
 # after the section; each is compiled (-Werror) and run as written, reading the base URL and key from
 # the environment (SecureAIStudioClient.fromEnv()). A failing example fails the script.
 # Usage: generators/java/examples.sh SDK_DIR   (SDK_DIR: sdks/java or its build copy)
@@ -20,7 +20,7 @@ mock_pid=""
 trap 'if [[ -n "$mock_pid" ]]; then kill "$mock_pid" 2>/dev/null || true; fi; rm -rf "$consumer"' EXIT
 mkdir -p "$consumer/src/main/java"
 examples=()
-for section in "Quick start:QuickStart" "Errors and retries:Errors" "Pagination:Pagination" "Waiters:Waiters" "Events:Events"; do
+for section in "Quick start:QuickStart" "Errors and retries:Errors" "Pagination:Pagination" "Waiters:Waiters" "Events:Events" "GraphQL:Graphql"; do
   title="${section%%:*}" class="${section##*:}"
   awk -v t="## $title" '$0==t{q=1;next} q&&/^## /{exit} q&&/^```java/{p=1;next} p&&/^```/{exit} p' "$sdk/README.md" \
     >"$consumer/src/main/java/$class.java"

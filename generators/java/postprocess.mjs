@@ -1,6 +1,7 @@
 // Finishes a generated Java SDK (called by generators/generate.mjs on the fresh output, before it
 // replaces sdks/java/): splits each tag's params bundle (templates/libraries/native/api_params.mustache)
-// into one file per params class, settles default getters a variant of two oneOf interfaces
+// into one file per params class, widens a oneOf interface's default getter its variants type
+// differently (widenDefaultGetters), settles default getters a variant of two oneOf interfaces
 // inherits twice (resolveDefaultGetterClashes), documents the members the stock supporting files
 // and anyOf models leave without javadoc (documentStockSources), and fills javadoc text an empty
 // description left out (fillEmptyDocText). openapi-generator renders API templates once per tag,
@@ -75,6 +76,83 @@ const DEFAULT_GETTER = /\n  default ([\w.<>?, \[\]]+) (get\w+)\(\) \{\s*return n
 const TEXT_HELPER = /\n  \/\*\* @return the \{@code [^}]+\} as text: the name of the variant, known or not \*\/\n  @com\.fasterxml\.jackson\.annotation\.JsonIgnore\n  default String (get\w+)\(\) \{\n    Object value = \w+\(\);\n    return value == null \? null : String\.valueOf\(value\);\n  \}\n/g;
 const CLASS_LINE = /^public (?:final )?class (\w+)(?: extends [\w.<>, ?]+)? implements ([\w., <>]+?) ?\{$/m;
 
+const NUMBERS = new Set(['Number', 'Integer', 'Long', 'Short', 'Byte', 'Float', 'Double', 'BigDecimal', 'BigInteger']);
+const simpleName = (type) => type.replace(/\b(?:[a-z]\w*\.)+(?=[A-Z])/g, '');
+
+/**
+ * The narrowest Java type every one of `types` is assignable to, for the interface's default
+ * getter: Number over boxed numbers, List<?>/Set<?>/Map<String, ?> over those collections of any
+ * items, else Object.
+ */
+export function commonType(types) {
+  const names = [...new Set(types.map(simpleName))];
+  if (names.length === 1) return types[0];
+  if (names.every((t) => NUMBERS.has(t))) return 'Number';
+  for (const [prefix, wide] of [['List<', 'List<?>'], ['Set<', 'Set<?>'], ['Map<String, ', 'Map<String, ?>']]) {
+    if (names.every((t) => t.startsWith(prefix))) return wide;
+  }
+  return 'Object';
+}
+
+/** Whether `narrow` is assignable to `wide` by the rules of commonType (or they are the same). */
+function assignable(narrow, wide) {
+  return simpleName(narrow) === simpleName(wide) || commonType([narrow, wide]) === wide;
+}
+
+const OWN_GETTER = /^  public ([\w.<>?, \[\]]+) (get\w+)\(\) \{$/gm;
+
+/**
+ * A oneOf interface's default getter takes one variant's type for a property (oneof_base_type.mustache),
+ * and another variant may type the same property differently (GitHub's integration owner: `id`
+ * Long in one variant, Integer in the other; `submodule_git_url` String and URI), which Java
+ * refuses ("cannot implement ... return type ... is not compatible"). Mustache sees one model at a
+ * time, so the widening is done here: the interface's getter returns the narrowest type every
+ * variant's getter is assignable to (commonType); each variant keeps its own type (a covariant
+ * override). Returns the interfaces changed.
+ */
+export function widenDefaultGetters(sdkDir) {
+  const files = fs
+    .readdirSync(sdkDir, { recursive: true })
+    .filter((f) => /[\/]model[\/][^\/]+\.java$/.test(f))
+    .map((f) => path.join(sdkDir, f))
+    .sort();
+  const interfaces = new Map(); // name -> {file, getters: Map(getter -> [types])}
+  const texts = new Map();
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    texts.set(file, text);
+    const name = /^public interface (\w+)/m.exec(text)?.[1];
+    if (!name) continue;
+    const getters = new Map();
+    for (const m of text.matchAll(DEFAULT_GETTER)) getters.set(m[2], [m[1]]);
+    interfaces.set(name, { file, getters });
+  }
+  for (const text of texts.values()) {
+    const m = CLASS_LINE.exec(text);
+    if (!m) continue;
+    const own = new Map([...text.matchAll(OWN_GETTER)].map((g) => [g[2], g[1]]));
+    for (const i of m[2].split(',').map((t) => t.trim())) {
+      for (const [getter, types] of interfaces.get(i)?.getters ?? []) {
+        if (own.has(getter)) types.push(own.get(getter));
+      }
+    }
+  }
+  const changed = [];
+  for (const { file, getters } of interfaces.values()) {
+    let text = texts.get(file);
+    for (const [getter, [declared, ...variants]] of getters) {
+      if (declared === 'Object' || variants.every((t) => assignable(t, declared))) continue;
+      const wide = commonType([declared, ...variants]);
+      text = text.replace(new RegExp(`\n  default ${declared.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${getter}\\(\\) \\{`), `\n  default ${wide} ${getter}() {`);
+    }
+    if (text !== texts.get(file)) {
+      fs.writeFileSync(file, text);
+      changed.push(file);
+    }
+  }
+  return changed;
+}
+
 /**
  * A model class that implements two oneOf interfaces (the variant of two oneOf schemas) inherits
  * each interface's default getter for a property it lacks (null), and Java refuses a class that
@@ -116,7 +194,8 @@ export function resolveDefaultGetterClashes(sdkDir) {
       if (decls.length < 2 || new RegExp(`\\b${getter}\\(\\)\\s*\\{`).test(text)) continue;
       const types = [...new Set(decls.map((d) => d.type))];
       const narrow = types.filter((t) => t !== 'Object');
-      const type = types.length === 1 ? types[0] : narrow.length === 1 ? narrow[0] : null;
+      // After widenDefaultGetters one interface may say Number where the other says Long: the narrower one.
+      const type = types.length === 1 ? types[0] : narrow.find((t) => narrow.every((u) => assignable(t, u))) ?? null;
       if (!type) continue; // unrelated types: no override can satisfy both
       overrides.push(
         `\n  /** Declared by ${decls.map((d) => d.i).join(' and ')}; this variant has no such property. */\n` +
@@ -399,8 +478,11 @@ export function documentStockSources(sdkDir) {
     const text = fs.readFileSync(file, 'utf8');
     const name = ANYOF_CLASS.exec(text)?.[1];
     if (!name) continue;
-    const types = [...text.matchAll(ANYOF_MEMBER)].map((m) => m[1]);
-    if (!/\bsuper\("anyOf", /.test(text) || !types.length) {
+    // A member of a container type (List<X>) has no constructor (anyof_model.mustache): the
+    // documented constructors are the ones rendered.
+    const ctor = new RegExp(`^\\s*public ${name}\\((.+) o\\) \\{$`, 'gm');
+    const types = [...text.matchAll(ctor)].map((m) => m[1]);
+    if (!/\bsuper\("anyOf", /.test(text) || ![...text.matchAll(ANYOF_MEMBER)].length) {
       throw new Error(`${file}: ${name} extends AbstractOpenApiSchema but is not an anyOf model postprocess.mjs knows`);
     }
     const lines = text.split('\n');
@@ -415,6 +497,7 @@ export function documentStockSources(sdkDir) {
 
 export default function postprocess(sdkDir) {
   splitParamsBundles(sdkDir);
+  widenDefaultGetters(sdkDir);
   resolveDefaultGetterClashes(sdkDir);
   documentStockSources(sdkDir);
   fillEmptyDocText(sdkDir);
@@ -427,6 +510,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(2);
   }
   console.log(`split ${splitParamsBundles(dir).length} params classes`);
+  console.log(`widened default getters in ${widenDefaultGetters(dir).length} interfaces`);
   console.log(`settled default getters in ${resolveDefaultGetterClashes(dir).length} classes`);
   console.log(`documented stock declarations in ${documentStockSources(dir).length} files`);
   console.log(`filled empty javadoc text in ${fillEmptyDocText(dir).length} files`);

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Tests a generated Java SDK: runs the unit tests of postprocess.mjs, builds the SDK (build.sh),
+# Tests a generated Java SDK: runs the unit tests of postprocess.mjs and the generator's edge cases
+# (tests/generator/), builds the SDK (build.sh),
 # checks and signs the package (check-package.py, sign-test.sh), runs its JUnit 5 tests with Maven Surefire,
 # then installs it into a fresh Maven project (.cache/consumer/java) that calls the project's
 # mock server through the SDK (the smoke program), and runs the README's examples (examples.sh).
@@ -14,6 +15,9 @@ mvn_flags=(-B -Dstyle.color=never)
 # supporting files and anyOf models, and fails loudly when their declarations change.
 echo "== generator post-processing (node:test): postprocess.mjs"
 node --test "$here/tests/postprocess.test.mjs"
+# Shapes of foreign documents that once broke the SDK (npm run corpus), generated, packaged and used for real.
+echo "== generator on tests/generator/edge-cases.yaml (generated, packaged with javadoc, used by EdgeCases.java)"
+node --test "$here/tests/generator/generate.test.mjs"
 
 bash "$here/build.sh" "$sdk"
 build="${SAIS_BUILD_ROOT:-$root/.cache/build}/java"

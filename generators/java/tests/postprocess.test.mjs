@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SUPPORTING_FILE_DOCS, anyOfModelDocs, documentStockSources, insertDocs } from '../postprocess.mjs';
+import { SUPPORTING_FILE_DOCS, anyOfModelDocs, commonType, documentStockSources, insertDocs, resolveDefaultGetterClashes, widenDefaultGetters } from '../postprocess.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const committed = path.resolve(here, '../../../sdks/java');
@@ -175,4 +175,45 @@ test('a supporting file openapi-generator no longer writes fails generation', (t
   const dir = stockSdk(t);
   fs.rmSync(path.join(dir, 'src/main/java/io/secureaistudio/sdk/RFC3339JavaTimeModule.java'));
   assert.throws(() => documentStockSources(dir), /RFC3339JavaTimeModule\.java: missing/);
+});
+
+test('an anyOf member of a container type has no constructor to document (anyof_model.mustache)', (t) => {
+  const withList = ANYOF.replace('        schemas.put("Dog", Dog.class);\n', '        schemas.put("Dog", Dog.class);\n        schemas.put("List<Cat>", List.class);\n');
+  const dir = stockSdk(t, { Pet: withList });
+  documentStockSources(dir);
+  const out = fs.readFileSync(path.join(dir, MODEL, 'Pet.java'), 'utf8');
+  assert.equal(strip(out, anyOfModelDocs('Pet', ['Cat', 'Dog'])), withList);
+});
+
+test('commonType: the narrowest type the variants\' getter types are all assignable to', () => {
+  assert.equal(commonType(['Long', 'Long']), 'Long');
+  assert.equal(commonType(['java.net.URI', 'URI']), 'java.net.URI');
+  assert.equal(commonType(['Integer', 'Long', 'BigDecimal']), 'Number');
+  assert.equal(commonType(['List<String>', 'List<ValidationErrorErrorsInner>']), 'List<?>');
+  assert.equal(commonType(['Map<String, Object>', 'Map<String, String>']), 'Map<String, ?>');
+  assert.equal(commonType(['String', 'URI']), 'Object');
+  assert.equal(commonType(['List<String>', 'Set<String>']), 'Object');
+});
+
+test('a oneOf interface\'s default getter is widened to what every variant returns; a class of two interfaces gets the narrower override', (t) => {
+  const dir = tempSdk(t);
+  fs.mkdirSync(path.join(dir, MODEL), { recursive: true });
+  const getter = (type, name) => `\n  /**\n   * @return x\n   */\n  default ${type} ${name}() {\n    return null;\n  }\n`;
+  const owner = `package m;\n\npublic interface Owner {${getter('Integer', 'getId')}${getter('String', 'getLogin')}}\n`;
+  const other = `package m;\n\npublic interface Other {${getter('Long', 'getId')}}\n`;
+  const files = {
+    Owner: owner,
+    Other: other,
+    User: 'package m;\n\npublic class User implements Owner {\n  public Long getId() {\n    return 1L;\n  }\n\n  public String getLogin() {\n    return "u";\n  }\n}\n',
+    Org: 'package m;\n\npublic class Org implements Owner {\n  public Integer getId() {\n    return 2;\n  }\n}\n',
+    Both: 'package m;\n\npublic class Both implements Owner, Other {\n}\n',
+  };
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, MODEL, `${name}.java`), text);
+  assert.deepEqual(widenDefaultGetters(dir), [path.join(dir, MODEL, 'Owner.java')]);
+  const widened = fs.readFileSync(path.join(dir, MODEL, 'Owner.java'), 'utf8');
+  assert.match(widened, /\n  default Number getId\(\) \{/);
+  assert.match(widened, /\n  default String getLogin\(\) \{/, 'a property every variant types alike is kept');
+  assert.equal(fs.readFileSync(path.join(dir, MODEL, 'Other.java'), 'utf8'), other, 'no variant of Other disagrees');
+  resolveDefaultGetterClashes(dir);
+  assert.match(fs.readFileSync(path.join(dir, MODEL, 'Both.java'), 'utf8'), /\n  @Override\n  public Long getId\(\) \{\n    return null;\n  \}/);
 });

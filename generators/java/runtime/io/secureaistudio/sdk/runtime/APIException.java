@@ -141,15 +141,46 @@ public class APIException extends SecureAIStudioException {
   }
 
   private static String textDetail(String body, JsonNode problem) {
-    if (problem != null) return text(problem, "detail");
+    if (problem != null) {
+      String detail = text(problem, "detail");
+      if (detail != null || problem.hasNonNull("title")) return detail;
+      List<String> messages = graphqlMessages(problem);
+      return messages == null ? null : String.join("; ", messages);
+    }
     if (body == null || body.isEmpty()) return null;
     return body.length() > MAX_TEXT_DETAIL ? body.substring(0, MAX_TEXT_DETAIL) : body;
+  }
+
+  /**
+   * The messages of a GraphQL request error (R13.2): a body without {@code detail} and
+   * {@code title} whose {@code errors} is a non-empty list of objects, each with a string
+   * {@code message}; null for any other body (a problem's validation {@code errors} among them).
+   */
+  private static List<String> graphqlMessages(JsonNode problem) {
+    if (problem == null || problem.hasNonNull("detail") || problem.hasNonNull("title")) return null;
+    JsonNode errors = problem.get("errors");
+    if (errors == null || !errors.isArray() || errors.size() == 0) return null;
+    List<String> messages = new ArrayList<>();
+    for (JsonNode e : errors) {
+      JsonNode message = e.isObject() ? e.get("message") : null;
+      if (message == null || !message.isTextual()) return null;
+      messages.add(message.asText());
+    }
+    return messages;
+  }
+
+  /** The problem's {@code code}, else a GraphQL request error's first {@code extensions.code} when a string (R5.3). */
+  private static String code(JsonNode problem) {
+    String code = text(problem, "code");
+    if (code != null || graphqlMessages(problem) == null) return code;
+    JsonNode first = problem.get("errors").get(0).path("extensions").path("code");
+    return first.isTextual() ? first.asText() : null;
   }
 
   /** R5.3: {@code "<status> <code>: <detail or title>"}, parts left out when absent. */
   static String message(int status, JsonNode problem, String detail) {
     String text = detail != null ? detail : text(problem, "title");
-    String code = text(problem, "code");
+    String code = code(problem);
     String head = code != null && !code.isEmpty() ? status + " " + code : String.valueOf(status);
     return text != null ? head + ": " + text : head + " status code (no problem details)";
   }
@@ -177,12 +208,18 @@ public class APIException extends SecureAIStudioException {
   public String getType() { return text(problem, "type"); }
   /** @return the problem's {@code title}, or null */
   public String getTitle() { return text(problem, "title"); }
-  /** @return the problem's {@code detail}; for a non-JSON body its first 500 characters; else null */
+  /**
+   * @return the problem's {@code detail}; for a non-JSON body its first 500 characters; for a
+   *     GraphQL request error its messages joined by {@code "; "}; else null
+   */
   public String getDetail() { return detail; }
   /** @return the problem's {@code instance}, or null */
   public String getInstance() { return text(problem, "instance"); }
-  /** @return the machine-readable problem {@code code}, e.g. {@code template_not_found}, or null */
-  public String getCode() { return text(problem, "code"); }
+  /**
+   * @return the machine-readable problem {@code code}, e.g. {@code template_not_found}; for a
+   *     GraphQL request error without one, its first error's string {@code extensions.code}; or null
+   */
+  public String getCode() { return code(problem); }
 
   /**
    * Problem {@code errors}: per-field validation failures.

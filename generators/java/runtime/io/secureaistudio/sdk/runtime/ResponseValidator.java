@@ -44,6 +44,12 @@ final class ResponseValidator {
     return check(responsePointer + "/content/text~1event-stream/x-event-schema", data);
   }
 
+  /** The issues of {@code data} against the document's component schema {@code name} (a GraphQL payload, R13.3); none for null. */
+  static List<ResponseValidationException.Issue> checkComponent(String name, JsonNode data) {
+    if (name == null) return List.of();
+    return check("/components/schemas/" + escape(name), data);
+  }
+
   private static List<ResponseValidationException.Issue> check(String schemaPointer, JsonNode body) {
     JsonNode schema = spec().at(schemaPointer);
     if (schema.isMissingNode()) return List.of();

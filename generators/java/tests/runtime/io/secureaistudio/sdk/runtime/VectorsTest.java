@@ -56,6 +56,7 @@ class VectorsTest {
     RUNNERS.put("redaction.json", VectorsTest::redaction);
     RUNNERS.put("content-range.json", VectorsTest::contentRange);
     RUNNERS.put("sse.json", VectorsTest::sse);
+    RUNNERS.put("graphql-sse.json", VectorsTest::graphqlSse);
     RUNNERS.put("pagination.json", VectorsTest::pagination);
     RUNNERS.put("upload-content-type.json", VectorsTest::uploadContentType);
   }
@@ -301,6 +302,28 @@ class VectorsTest {
         throw new AssertionError(e);
       }
       assertEquals(expected, events, chunks.size() + " chunk(s), the first of " + chunks.get(0).length + " bytes");
+    }
+  }
+
+  /**
+   * Fed whole and one byte at a time through the SSE reader and the subscription's own reading
+   * ({@link GraphqlSubscription}, what {@code subscribe} returns); payloads compared as JSON.
+   */
+  private static void graphqlSse(JsonNode in, JsonNode out) {
+    keys("input", in, Set.of("stream"), Set.of());
+    keys("expected", out, Set.of("payloads"), Set.of());
+    byte[] bytes = in.get("stream").asText().getBytes(StandardCharsets.UTF_8);
+    List<byte[]> single = new ArrayList<>();
+    for (byte b : bytes) single.add(new byte[] {b});
+    for (List<byte[]> chunks : List.of(List.of(bytes), single)) {
+      List<JsonNode> payloads = new ArrayList<>();
+      ApiResponse<InputStream> response = new ApiResponse<>(200, Map.of(), new Chunks(chunks));
+      try (GraphqlSubscription<JsonNode> subscription = new GraphqlSubscription<>("subscribe", response, JSON, JsonNode.class, data -> {})) {
+        subscription.forEach(payloads::add);
+      }
+      List<JsonNode> expected = new ArrayList<>();
+      out.get("payloads").forEach(expected::add);
+      assertEquals(expected, payloads, chunks.size() + " chunk(s)");
     }
   }
 

@@ -39,6 +39,8 @@ public final class ApiRequest {
   Object jsonBody;
   String contentType;
   String accept;
+  /** Sends {@code RequestOptions.idempotencyKey} when the caller gave one, though no header declares it (GraphQL, R13.1). */
+  boolean idempotencyKeyWhenGiven;
 
   private ApiRequest(String operationId, String method, String pathTemplate) {
     this.operationId = operationId;
@@ -211,6 +213,7 @@ public final class ApiRequest {
     copy.jsonBody = jsonBody;
     copy.contentType = contentType;
     copy.accept = accept;
+    copy.idempotencyKeyWhenGiven = idempotencyKeyWhenGiven;
     return copy;
   }
 

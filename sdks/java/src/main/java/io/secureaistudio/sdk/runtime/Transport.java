@@ -138,15 +138,54 @@ public final class Transport {
    */
   public <T> CompletableFuture<Void> executeEventsAsync(ApiRequest request, Class<T> type,
       java.util.function.Consumer<? super ServerSentEvent<T>> handler) {
-    EventLines<T> lines = new EventLines<>(request, type, handler);
+    return messagesAsync(request, message -> {
+      handler.accept(EventStream.decode(request.operationId, message, json, type, null, data -> validate(request,
+          () -> ResponseValidator.checkEvent(request, 200, data), null)));
+      return true;
+    });
+  }
+
+  /**
+   * The payloads of a GraphQL subscription (R13.3) pushed to {@code handler} as they arrive,
+   * without blocking any thread; the future completes at {@code complete} (closing the connection)
+   * or the end of the stream, exceptionally as {@link #executeEventsAsync}'s does.
+   *
+   * @param <T> the result model each payload decodes to
+   * @param request the subscription's request ({@link GraphqlOverHttp#request})
+   * @param type the result model
+   * @param resultSchema the result model's component name in the API document (R7.1), or null
+   * @param handler called with each payload, in order
+   * @return a future completing at the end of the subscription
+   */
+  public <T> CompletableFuture<Void> executeSubscriptionAsync(ApiRequest request, Class<T> type, String resultSchema,
+      java.util.function.Consumer<? super T> handler) {
+    return messagesAsync(request, message -> {
+      if (GraphqlSubscription.isComplete(message)) return false;
+      T payload = GraphqlSubscription.payload(request.operationId, message, json, type, null,
+          data -> validate(request, () -> ResponseValidator.checkComponent(resultSchema, data), null));
+      if (payload != null) handler.accept(payload);
+      return true;
+    });
+  }
+
+  /**
+   * Sends {@code request} and gives each SSE message to {@code onMessage} as it arrives; the
+   * future completes at the end of the stream or when {@code onMessage} returns false (which
+   * closes the connection), exceptionally when the call fails, the stream breaks off or
+   * {@code onMessage} throws; cancelling it closes the connection.
+   */
+  private CompletableFuture<Void> messagesAsync(ApiRequest request, java.util.function.Predicate<SseParser.Message> onMessage) {
+    EventLines lines = new EventLines(onMessage);
     CompletableFuture<Received<Void>> sent = sendAsync(request,
         info -> HttpResponse.BodySubscribers.fromLineSubscriber(lines, s -> null, StandardCharsets.UTF_8, null), true);
     CompletableFuture<Void> done = AsyncCalls.map(sent, r -> {
       if (lines.failure != null) throw lines.failure;
       return null;
     });
+    lines.sent = sent;
     lines.done = done;
     if (lines.failure != null) done.completeExceptionally(lines.failure);
+    if (lines.finished) lines.finish();
     // Cancelled by the caller: close the connection (the JDK aborts the exchange as well).
     done.whenComplete((v, e) -> {
       if (done.isCancelled()) lines.cancel();
@@ -154,20 +193,19 @@ public final class Transport {
     return done;
   }
 
-  /** Frames the lines of an event stream into events and decodes each for the handler. */
-  private final class EventLines<T> implements java.util.concurrent.Flow.Subscriber<String> {
-    private final ApiRequest request;
-    private final Class<T> type;
-    private final java.util.function.Consumer<? super ServerSentEvent<T>> handler;
+  /** Frames the lines of an event stream into messages for a handler. */
+  private static final class EventLines implements java.util.concurrent.Flow.Subscriber<String> {
+    private final java.util.function.Predicate<SseParser.Message> onMessage;
     private final SseParser.Lines parser = new SseParser.Lines();
     private volatile java.util.concurrent.Flow.Subscription subscription;
+    volatile CompletableFuture<?> sent;
     volatile CompletableFuture<Void> done;
     volatile RuntimeException failure;
+    /** The handler ended the stream (a GraphQL {@code complete}): nothing more is read. */
+    volatile boolean finished;
 
-    EventLines(ApiRequest request, Class<T> type, java.util.function.Consumer<? super ServerSentEvent<T>> handler) {
-      this.request = request;
-      this.type = type;
-      this.handler = handler;
+    EventLines(java.util.function.Predicate<SseParser.Message> onMessage) {
+      this.onMessage = onMessage;
     }
 
     void cancel() {
@@ -175,21 +213,33 @@ public final class Transport {
       if (s != null) s.cancel();
     }
 
+    /** Completes the stream normally, then closes the connection. */
+    void finish() {
+      CompletableFuture<Void> d = done;
+      if (d == null) return; // messagesAsync finishes it once the future exists
+      d.complete(null);
+      cancel();
+      CompletableFuture<?> s = sent;
+      if (s != null) s.cancel(true);
+    }
+
     @Override
     public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
       this.subscription = subscription;
-      if (done != null && done.isDone()) subscription.cancel();
+      if (finished || (done != null && done.isDone())) subscription.cancel();
       else subscription.request(Long.MAX_VALUE);
     }
 
     @Override
     public void onNext(String line) {
-      if (failure != null || (done != null && done.isDone())) return;
+      if (finished || failure != null || (done != null && done.isDone())) return;
       SseParser.Message message = parser.accept(line);
       if (message == null) return;
       try {
-        handler.accept(EventStream.decode(request.operationId, message, json, type, null, data -> validate(request,
-            () -> ResponseValidator.checkEvent(request, 200, data), null)));
+        if (!onMessage.test(message)) {
+          finished = true;
+          finish();
+        }
       } catch (RuntimeException e) {
         failure = e;
         cancel();
@@ -299,6 +349,25 @@ public final class Transport {
     String requestId = response.requestId().orElse(null);
     return new EventStream<>(request.operationId, response, json, type,
         data -> validate(request, () -> ResponseValidator.checkEvent(request, response.getStatusCode(), data), requestId));
+  }
+
+  /**
+   * Sends a GraphQL subscription (R13.3) and returns its payloads, each {@code next} event's data
+   * decoded as {@code type} and validated against {@code resultSchema} (R7.1). A non-2xx answer
+   * throws here, before the first payload. The timeout applies only until the response headers
+   * arrive (R2.4).
+   *
+   * @param <T> the result model each payload decodes to
+   * @param request the subscription's request ({@link GraphqlOverHttp#request})
+   * @param type the result model (or JsonNode)
+   * @param resultSchema the result model's component name in the API document, or null
+   * @return the open subscription; iterate it once, close it to stop early
+   */
+  public <T> GraphqlSubscription<T> executeSubscription(ApiRequest request, Class<T> type, String resultSchema) {
+    ApiResponse<InputStream> response = executeStream(request);
+    String requestId = response.requestId().orElse(null);
+    return new GraphqlSubscription<>(request.operationId, response, json, type,
+        data -> validate(request, () -> ResponseValidator.checkComponent(resultSchema, data), requestId));
   }
 
   /**
@@ -755,8 +824,10 @@ public final class Transport {
     callOptions.headers().forEach(builder::setHeader);
     // R3.6: one fresh UUID v4 per call where the operation declares the header; built once per
     // call, so every attempt carries the same key.
-    if (request.declaredHeaders.contains(IDEMPOTENCY_KEY)
-        && request.headers.keySet().stream().noneMatch(IDEMPOTENCY_KEY::equalsIgnoreCase)) {
+    // A GraphQL document may be a mutation, so it carries the caller's key only (R13.1).
+    boolean keyed = request.declaredHeaders.contains(IDEMPOTENCY_KEY)
+        || (request.idempotencyKeyWhenGiven && callOptions.idempotencyKey() != null);
+    if (keyed && request.headers.keySet().stream().noneMatch(IDEMPOTENCY_KEY::equalsIgnoreCase)) {
       builder.header(IDEMPOTENCY_KEY, callOptions.idempotencyKey() != null ? callOptions.idempotencyKey() : UUID.randomUUID().toString());
     }
 

@@ -91,6 +91,93 @@ public final class GraphqlService {
   }
 
   /**
+   * Runs a GraphQL query or mutation through {@code executeGraphql} (rulebook R13.1), without
+   * variables: see {@link #query(String, Map, String)}.
+   *
+   * @param document the GraphQL document
+   * @return the result: {@code data}, and {@code errors} of single fields (returned, not thrown)
+   */
+  @ApiOperation(value = "executeGraphql", call = "query")
+  public GraphqlResponse query(String document) {
+    return query(document, null, null);
+  }
+
+  /**
+   * Runs a GraphQL query or mutation through {@code executeGraphql} (rulebook R13.1): see
+   * {@link #query(String, Map, String)}.
+   *
+   * @param document the GraphQL document
+   * @param variables the document's variables (null: none sent)
+   * @return the result: {@code data}, and {@code errors} of single fields (returned, not thrown)
+   */
+  @ApiOperation(value = "executeGraphql", call = "query")
+  public GraphqlResponse query(String document, Map<String, ?> variables) {
+    return query(document, variables, null);
+  }
+
+  /**
+   * Runs a GraphQL query or mutation through {@code executeGraphql} (rulebook R13.1): posts
+   * {@code {query, variables, operationName}} (only the fields given) asking for
+   * {@code application/graphql-response+json}, and returns the result. Errors of single fields
+   * come back in the result beside {@code data}; a document that does not parse or validate
+   * throws {@code BadRequestException} with the GraphQL messages (R13.2). Request options
+   * ({@link #withOptions}) apply as to any call; a mutation is retried only with an
+   * {@code idempotencyKey}.
+   *
+   * @param document the GraphQL document
+   * @param variables the document's variables (null: none sent)
+   * @param operationName which operation of the document to run (null: none sent)
+   * @return the result: {@code data}, and {@code errors} of single fields (returned, not thrown)
+   */
+  @ApiOperation(value = "executeGraphql", call = "query")
+  public GraphqlResponse query(String document, Map<String, ?> variables, String operationName) {
+    return raw.query(document, variables, operationName).getData();
+  }
+
+  /**
+   * Starts a GraphQL subscription through {@code executeGraphql} without variables: see
+   * {@link #subscribe(String, Map, String)}.
+   *
+   * @param document the GraphQL subscription document
+   * @return the open subscription; iterate it once, close it to stop early
+   */
+  @ApiOperation(value = "executeGraphql", call = "subscribe")
+  public io.secureaistudio.sdk.runtime.GraphqlSubscription<GraphqlResponse> subscribe(String document) {
+    return subscribe(document, null, null);
+  }
+
+  /**
+   * Starts a GraphQL subscription through {@code executeGraphql}: see
+   * {@link #subscribe(String, Map, String)}.
+   *
+   * @param document the GraphQL subscription document
+   * @param variables the document's variables (null: none sent)
+   * @return the open subscription; iterate it once, close it to stop early
+   */
+  @ApiOperation(value = "executeGraphql", call = "subscribe")
+  public io.secureaistudio.sdk.runtime.GraphqlSubscription<GraphqlResponse> subscribe(String document, Map<String, ?> variables) {
+    return subscribe(document, variables, null);
+  }
+
+  /**
+   * Starts a GraphQL subscription through {@code executeGraphql} (rulebook R13.3): posts the
+   * document asking for {@code text/event-stream} and returns its results as they arrive (GraphQL
+   * over SSE), each decoded and validated as the result model, until {@code complete}. An error
+   * status throws here, before the first result; closing the subscription (try-with-resources,
+   * or stopping early) closes the connection. No reconnection.
+   *
+   * @param document the GraphQL subscription document
+   * @param variables the document's variables (null: none sent)
+   * @param operationName which operation of the document to run (null: none sent)
+   * @return the open subscription; iterate it once, close it to stop early
+   */
+  @ApiOperation(value = "executeGraphql", call = "subscribe")
+  public io.secureaistudio.sdk.runtime.GraphqlSubscription<GraphqlResponse> subscribe(String document, Map<String, ?> variables, String operationName) {
+    return transport.executeSubscription(queryRequest(document, variables, operationName,
+        io.secureaistudio.sdk.runtime.GraphqlOverHttp.SUBSCRIBE_ACCEPT), GraphqlResponse.class, "GraphqlResponse");
+  }
+
+  /**
    * Run a GraphQL query over GET ({@code GET /graphql}, operation {@code executeGraphqlGet}).
    * <p>Runs a GraphQL query (not a mutation: that is 405) given in the query string, as GraphQL over HTTP allows, so caches and CDNs can keep the answer. The document is validated against &#x60;graphql/schema.graphql&#x60;; one that does not parse or validate is 400 with GraphQL &#x60;errors&#x60;. A result with &#x60;data&#x60; is 200, field errors listed beside it in &#x60;errors&#x60;. 
    *
@@ -121,6 +208,20 @@ public final class GraphqlService {
      */
     public HttpResponseFor<GraphqlResponse> execute(@ApiParam(in = "body") GraphqlRequest graphqlRequest) {
       ApiRequest request = executeRequest(graphqlRequest);
+      return HttpResponseFor.of(transport.execute(request, new TypeReference<GraphqlResponse>() {}));
+    }
+
+    /**
+     * Runs a GraphQL query or mutation, with status and headers: see {@link GraphqlService#query(String, Map, String)}.
+     *
+     * @param document the GraphQL document
+     * @param variables the document's variables (null: none sent)
+     * @param operationName which operation of the document to run (null: none sent)
+     * @return the status code, headers and decoded result
+     */
+    public HttpResponseFor<GraphqlResponse> query(String document, Map<String, ?> variables, String operationName) {
+      ApiRequest request = queryRequest(document, variables, operationName,
+          io.secureaistudio.sdk.runtime.GraphqlOverHttp.QUERY_ACCEPT);
       return HttpResponseFor.of(transport.execute(request, new TypeReference<GraphqlResponse>() {}));
     }
 
@@ -181,6 +282,77 @@ public final class GraphqlService {
     }
 
     /**
+     * Runs a GraphQL query or mutation without variables: see {@link GraphqlService#query(String, Map, String)}.
+     *
+     * @param document the GraphQL document
+     * @return a future of the result
+     */
+    public CompletableFuture<GraphqlResponse> query(String document) {
+      return query(document, null, null);
+    }
+
+    /**
+     * Runs a GraphQL query or mutation: see {@link GraphqlService#query(String, Map, String)}.
+     *
+     * @param document the GraphQL document
+     * @param variables the document's variables (null: none sent)
+     * @return a future of the result
+     */
+    public CompletableFuture<GraphqlResponse> query(String document, Map<String, ?> variables) {
+      return query(document, variables, null);
+    }
+
+    /**
+     * Runs a GraphQL query or mutation: see {@link GraphqlService#query(String, Map, String)}.
+     *
+     * @param document the GraphQL document
+     * @param variables the document's variables (null: none sent)
+     * @param operationName which operation of the document to run (null: none sent)
+     * @return a future of the result
+     */
+    public CompletableFuture<GraphqlResponse> query(String document, Map<String, ?> variables, String operationName) {
+      return AsyncCalls.run(executor, () -> sync.query(document, variables, operationName));
+    }
+
+    /**
+     * A GraphQL subscription without variables, opened by {@code subscribe(handler)}: see
+     * {@link GraphqlService#subscribe(String, Map, String)}.
+     *
+     * @param document the GraphQL subscription document
+     * @return the unsent subscription; its {@code subscribe(handler)} pushes each result
+     */
+    public io.secureaistudio.sdk.runtime.AsyncGraphqlSubscription<GraphqlResponse> subscribe(String document) {
+      return subscribe(document, null, null);
+    }
+
+    /**
+     * A GraphQL subscription, opened by {@code subscribe(handler)}: see
+     * {@link GraphqlService#subscribe(String, Map, String)}.
+     *
+     * @param document the GraphQL subscription document
+     * @param variables the document's variables (null: none sent)
+     * @return the unsent subscription; its {@code subscribe(handler)} pushes each result
+     */
+    public io.secureaistudio.sdk.runtime.AsyncGraphqlSubscription<GraphqlResponse> subscribe(String document, Map<String, ?> variables) {
+      return subscribe(document, variables, null);
+    }
+
+    /**
+     * A GraphQL subscription, opened by {@code subscribe(handler)}, which blocks no thread: see
+     * {@link GraphqlService#subscribe(String, Map, String)}.
+     *
+     * @param document the GraphQL subscription document
+     * @param variables the document's variables (null: none sent)
+     * @param operationName which operation of the document to run (null: none sent)
+     * @return the unsent subscription; its {@code subscribe(handler)} pushes each result
+     */
+    public io.secureaistudio.sdk.runtime.AsyncGraphqlSubscription<GraphqlResponse> subscribe(String document, Map<String, ?> variables, String operationName) {
+      return new io.secureaistudio.sdk.runtime.AsyncGraphqlSubscription<>(sync.transport,
+          queryRequest(document, variables, operationName,
+              io.secureaistudio.sdk.runtime.GraphqlOverHttp.SUBSCRIBE_ACCEPT), GraphqlResponse.class, "GraphqlResponse");
+    }
+
+    /**
      * Run a GraphQL query over GET: see {@link GraphqlService#executeGet}.
      *
      * @param params the operation's other parameters
@@ -196,6 +368,13 @@ public final class GraphqlService {
         .require("GraphqlRequest", graphqlRequest)
         .jsonBody(graphqlRequest, "application/json")
         .accept("application/graphql-response+json, application/json, application/problem+json")
+        .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
+        .security(AuthScheme.bearer("bearerAuth"))
+        ;
+  }
+
+  private static ApiRequest queryRequest(String document, Map<String, ?> variables, String operationName, String accept) {
+    return io.secureaistudio.sdk.runtime.GraphqlOverHttp.request("executeGraphql", "/graphql", document, variables, operationName, accept)
         .security(AuthScheme.apiKey("apiKeyAuth", AuthScheme.Location.HEADER, "X-API-Key"))
         .security(AuthScheme.bearer("bearerAuth"))
         ;

@@ -116,6 +116,8 @@ final class ContractCall {
         case "wait": return waitFor(op, args);
         case "events": return events(op, args);
         case "download": return download(op.method.invoke(target, args));
+        case "query": return query(op);
+        case "subscribe": return subscribe(op);
         case "call":
         case "upload": return result(op.method.invoke(target, args));
         default: throw new InputMismatch("call '" + call + "' is none this driver knows");
@@ -227,6 +229,63 @@ final class ContractCall {
       }
     }
     return outcome;
+  }
+
+  /** {@code call: query} (R13.1): the resource's GraphQL query method with input.body's fields. */
+  private ObjectNode query(SdkOperation op) throws ReflectiveOperationException, InputMismatch {
+    Method query = op.graphql("query");
+    if (query == null) return unsupported("the Java SDK has no GraphQL query method for " + op.operationId + " on " + op.resource.getClass().getSimpleName());
+    return result(query.invoke(target, graphqlArguments(op, query)));
+  }
+
+  /** {@code call: subscribe} (R13.3): the payloads, each reported as a {@code next} event, read to the end. */
+  private ObjectNode subscribe(SdkOperation op) throws ReflectiveOperationException, InputMismatch {
+    Method subscribe = op.graphql("subscribe");
+    if (subscribe == null) return unsupported("the Java SDK has no GraphQL subscribe method for " + op.operationId + " on " + op.resource.getClass().getSimpleName());
+    Object subscription = subscribe.invoke(target, graphqlArguments(op, subscribe));
+    if (!iterates(subscribe.getReturnType())) {
+      return unsupported("the Java SDK's subscribe returns " + subscribe.getReturnType().getSimpleName() + ", not an iterator of payloads");
+    }
+    ObjectNode outcome = NODES.objectNode();
+    ArrayNode events = outcome.putArray("events");
+    try {
+      for (Iterator<?> it = iterator(subscription); it.hasNext(); ) {
+        events.addObject().put("event", "next").set("data", resultMapper.valueToTree(it.next()));
+      }
+    } finally {
+      if (subscription instanceof AutoCloseable) {
+        try {
+          ((AutoCloseable) subscription).close();
+        } catch (Exception ignored) {
+          // closing a finished subscription
+        }
+      }
+    }
+    return outcome;
+  }
+
+  /** (document, variables, operationName) from input.body, each null when not given. */
+  private Object[] graphqlArguments(SdkOperation op, Method method) throws InputMismatch {
+    if (method.getParameterCount() != 3) {
+      throw new InputMismatch(op.operationId + ": the GraphQL method " + method + " does not take (document, variables, operationName)");
+    }
+    JsonNode body = contract.path("input").path("body");
+    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!List.of("query", "variables", "operationName").contains(name)) {
+        throw new InputMismatch("input.body." + name + ": a GraphQL call takes only query, variables and operationName");
+      }
+    }
+    Object variables = null;
+    if (body.hasNonNull("variables")) {
+      try {
+        variables = sdkMapper.convertValue(body.get("variables"), Map.class);
+      } catch (IllegalArgumentException e) {
+        throw new InputMismatch("input.body.variables: not an object: " + e.getMessage());
+      }
+    }
+    return new Object[] {body.hasNonNull("query") ? body.get("query").asText() : null, variables,
+        body.hasNonNull("operationName") ? body.get("operationName").asText() : null};
   }
 
   private static boolean iterates(Class<?> type) {

@@ -100,6 +100,21 @@ final class SdkOperation {
         .findFirst().orElse(null);
   }
 
+  /**
+   * The resource's GraphQL method of this operation for {@code call} ({@code query} or
+   * {@code subscribe}, R13): the overload marked {@code @ApiOperation(value = id, call = call)}
+   * taking the most arguments (document, variables, operationName); null when the SDK has none.
+   */
+  Method graphql(String call) {
+    return Arrays.stream(resource.getClass().getMethods())
+        .filter(m -> {
+          ApiOperation marked = m.getAnnotation(ApiOperation.class);
+          return marked != null && marked.value().equals(operationId) && marked.call().equals(call);
+        })
+        .max(Comparator.comparingInt(Method::getParameterCount))
+        .orElse(null);
+  }
+
   Param param(Kind kind, String wireName) {
     return params.stream()
         .filter(p -> p.kind() == kind && (kind == Kind.BODY || (kind == Kind.HEADER ? p.wireName().equalsIgnoreCase(wireName) : p.wireName().equals(wireName))))
