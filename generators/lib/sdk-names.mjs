@@ -72,7 +72,8 @@ export function methodNameByRule(operationId, tag) {
     id = camelIdentifier(segments.join('-'));
   }
   const noun = resource ? singular(pascal(resource)) : '';
-  let stripped = noun ? id.replace(new RegExp(`${escapeRegExp(noun)}s?`), '') : id;
+  // Only the whole word: `listStargazers` in `stars` keeps its `Star` (not `listgazers`).
+  let stripped = noun ? id.replace(new RegExp(`${escapeRegExp(noun)}s?(?=[A-Z0-9]|$)`), '') : id;
   // The noun as a preposition's object stays: `getWebhookConfigForApp` in `apps` is not `…For`.
   if (PREPOSITION_END.test(stripped)) stripped = id;
   const name = stripped === 'get' ? 'retrieve' : stripped.replace(/^get/, 'retrieve');

@@ -161,6 +161,8 @@ test('a document without vendor extensions: every operation gets an identifier m
 test('one naming rule: the fallback reproduces the names openapi.yaml gives by rule', () => {
   assert.equal(methodNameByRule('getApiKey', 'apiKeys'), 'retrieve');
   assert.equal(methodNameByRule('listBackupPolicies', 'backups'), 'listPolicies');
+  assert.equal(methodNameByRule('listStargazers', 'stars'), 'listStargazers', 'the resource noun only as a whole word');
+  assert.equal(methodNameByRule('listStarsForRepo', 'stars'), 'listForRepo');
   assert.equal(methodNameByRule('createImageJob', 'jobs'), 'createImage');
   assert.equal(methodNameByRule('getComplianceReport', 'compliance'), 'retrieveReport');
   assert.equal(methodNameByRule('createToken', 'auth'), 'createToken');
