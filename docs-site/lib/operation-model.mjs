@@ -74,7 +74,22 @@ function operationModel(doc, { path, method, op, params }, byId) {
     response: responseKind(doc, op),
     paginated: paging !== undefined,
     waiter: waiterOf(op, byId),
+    graphql: graphqlOf(doc, op, where),
   };
+}
+
+/**
+ * An operation serving GraphQL (`x-graphql`, generators/lib/derived-extensions.mjs): its samples
+ * call the resource's `query` with the document, variables and operation name of the body's
+ * example (R13.1) rather than the raw operation; else null.
+ */
+function graphqlOf(doc, op, where) {
+  const methods = op['x-graphql'];
+  if (!methods) return null;
+  const media = resolve(doc, op.requestBody)?.content?.['application/json'];
+  const example = media?.example ?? Object.values(media?.examples ?? {})[0]?.value;
+  if (typeof example?.query !== 'string') throw new Error(`${where}/requestBody: a GraphQL operation's example needs a query to build the samples from`);
+  return { method: methods.query, document: example.query, variables: example.variables ?? null, operationName: example.operationName ?? null };
 }
 
 function exampleOf(p) {

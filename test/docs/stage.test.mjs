@@ -117,3 +117,16 @@ test('the site builder names a bad option or a missing spec, before building any
   assert.match(missing.stderr, /docs:site: error: spec .*nope\.yaml: file not found/);
   assert.equal(fs.existsSync(path.join(out, 'site')), false);
 });
+
+test('a GraphQL operation\'s samples call query with the example\'s document, variables and operation name (R13.1)', () => {
+  const document = 'query RecentJobs($limit: Int) { jobs(limit: $limit) { data { id status } nextCursor } }';
+  assert.match(sample('executeGraphql', 'TypeScript'), /await client\.graphql\.query\(\n {2}'query RecentJobs\(\$limit: Int\)[^\n]*',\n {2}\{ limit: 1 \},\n {2}\{ operationName: 'RecentJobs' \},\n\);/);
+  assert.ok(sample('executeGraphql', 'JavaScript').includes(`client.graphql.query(\n  '${document}'`));
+  assert.ok(sample('executeGraphql', 'Python').includes(`client.graphql.query(\n        "${document}",\n        {"limit": 1},\n        operation_name="RecentJobs",\n    )`));
+  assert.ok(sample('executeGraphql', 'Python (async)').includes('await client.graphql.query('));
+  assert.ok(sample('executeGraphql', 'Java').includes(`client.graphql().query(\n        "${document}",\n        Map.of("limit", 1),\n        "RecentJobs");`));
+  assert.ok(!sample('executeGraphql', 'Java').includes('GraphqlRequest'), 'no import of the raw body model');
+  assert.ok(sample('executeGraphql', 'C#').includes('await client.Graphql.QueryAsync(\n'));
+  assert.ok(sample('executeGraphql', 'C#').includes('new Dictionary<string, object> { { "limit", 1 } },\n                "RecentJobs");'));
+  assert.match(sample('executeGraphqlGet', 'TypeScript'), /client\.graphql\.executeGet\(\{ query: /, 'the GET operation is a plain call');
+});

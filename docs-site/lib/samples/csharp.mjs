@@ -81,7 +81,14 @@ export function csharpSample(op) {
   if (inits.length > 0) args.push(`new ${op.paramsName} { ${inits.join(', ')} }`);
   const call = `client.${pascal(op.tag)}.${pascal(op.method)}Async(${args.join(', ')})`;
   const lines = [];
-  if (op.paginated) {
+  const g = op.graphql;
+  if (g) {
+    // R13.1: the document, its variables and the operation name, not the raw body.
+    const gArgs = [cString(g.document)];
+    if (g.variables !== null || g.operationName !== null) gArgs.push(plain(g.variables ?? {}, indent, usings));
+    if (g.operationName !== null) gArgs.push(cString(g.operationName));
+    lines.push(`var result = await client.${pascal(op.tag)}.${pascal(g.method)}Async(\n    ${gArgs.join(',\n    ')});`, '// Errors of single fields come beside the data; an invalid document throws BadRequestException.', 'Console.WriteLine(result.Data + " " + (result.Errors == null ? 0 : result.Errors.Count) + " errors");');
+  } else if (op.paginated) {
     lines.push('// Every item of every page; the next page is fetched when this one is used up.', `var items = (await ${call}).AutoPagingAsync();`, 'while (await items.MoveNextAsync()) Console.WriteLine(items.Current);');
   } else if (op.response === 'events') {
     lines.push(`using (var events = await ${call})`, '{', '    while (await events.MoveNextAsync()) Console.WriteLine(events.Current.Event + " " + events.Current.Data);', '}');

@@ -75,7 +75,7 @@ export function javaSample(op) {
   const imports = new Set(['io.secureaistudio.sdk.SecureAIStudioClient']);
   const indent = '';
   const args = op.pathParams.map((p) => jString(p.value));
-  if (op.body && !op.body.multipart) args.push(expr(op.body.typed, indent, imports));
+  if (op.body && !op.body.multipart && !op.graphql) args.push(expr(op.body.typed, indent, imports));
   const builder = [];
   if (op.body?.multipart) {
     imports.add('java.nio.file.Path');
@@ -90,9 +90,19 @@ export function javaSample(op) {
     imports.add(`${PARAMS}.${op.paramsName}`);
     args.push(`${op.paramsName}.builder()\n${indent}    ${builder.join(`\n${indent}    `)}\n${indent}    .build()`);
   }
-  const call = `client.${op.tag}().${op.method}(${args.join(', ')})`;
+  const g = op.graphql;
   const lines = [];
-  if (op.paginated) {
+  if (g) {
+    // R13.1: the document, its variables and the operation name, not the raw body.
+    const gArgs = [jString(g.document)];
+    if (g.variables !== null || g.operationName !== null) gArgs.push(plainMap(g.variables ?? {}, imports));
+    if (g.operationName !== null) gArgs.push(jString(g.operationName));
+    lines.push(`var result = client.${op.tag}().${g.method}(\n    ${gArgs.join(',\n    ')});`, '// Errors of single fields come beside the data; an invalid document throws BadRequestException.', 'System.out.println(result.getData() + " " + result.getErrors());');
+  }
+  const call = `client.${op.tag}().${op.method}(${args.join(', ')})`;
+  if (g) {
+    // the GraphQL sample is written above
+  } else if (op.paginated) {
     lines.push('// Every item of every page; the next page is fetched when this one is used up.', `for (var item : ${call}.autoPager()) {`, '  System.out.println(item);', '}');
   } else if (op.response === 'events') {
     lines.push(`try (var events = ${call}) {`, '  for (var event : events) {', '    System.out.println(event.getEvent() + " " + event.getData());', '  }', '}');

@@ -73,7 +73,16 @@ export function javascriptLikeSample(op, { pkg }) {
   if (op.callParams.length > 0) {
     args.push(`{ ${op.callParams.map((p) => `${IDENT.test(p.key) ? p.key : quote(p.key)}: ${jsLiteral(p.typed, '')}`).join(', ')} }`);
   }
-  const call = `client.${op.tag}.${op.method}(${args.join(', ')})`;
+  const g = op.graphql;
+  if (g) {
+    // R13.1: the document, its variables and the operation name, not the raw body.
+    args.splice(0, args.length, quote(g.document));
+    if (g.variables !== null || g.operationName !== null) args.push(plain(g.variables ?? {}, '  '));
+    if (g.operationName !== null) args.push(`{ operationName: ${quote(g.operationName)} }`);
+  }
+  const call = g
+    ? `client.${op.tag}.${g.method}(\n  ${args.join(',\n  ')},\n)`
+    : `client.${op.tag}.${op.method}(${args.join(', ')})`;
   const lines = [
     ...prelude,
     `import { ${imports.join(', ')} } from '${pkg}';`,
@@ -82,7 +91,9 @@ export function javascriptLikeSample(op, { pkg }) {
     'const client = new SecureAIStudio();',
     '',
   ];
-  if (op.paginated) {
+  if (g) {
+    lines.push(`const { data, errors } = await ${call};`, '// Errors of single fields come beside the data; an invalid document throws BadRequestError.', 'console.log(data, errors);');
+  } else if (op.paginated) {
     lines.push(`// Every item of every page; the next page is fetched when this one is used up.`, `for await (const item of ${call}) {`, '  console.log(item);', '}');
   } else if (op.response === 'events') {
     lines.push(`for await (const event of await ${call}) {`, '  console.log(event.event, event.data);', '}');

@@ -91,7 +91,14 @@ function body(op, { aio, indent }) {
   const target = `client.${snake(op.tag)}.${snake(op.method)}`;
   const call = `${target}(${callArgs(op, indent, imports)})`;
   const lines = [];
-  if (op.paginated) {
+  const g = op.graphql;
+  if (g) {
+    // R13.1: the document, its variables and the operation name, not the raw body.
+    const gArgs = [pyString(g.document)];
+    if (g.variables !== null) gArgs.push(plain(g.variables, '    '));
+    if (g.operationName !== null) gArgs.push(`operation_name=${pyString(g.operationName)}`);
+    lines.push(`result = ${aw}client.${snake(op.tag)}.${snake(g.method)}(\n    ${gArgs.join(',\n    ')},\n)`, '# Errors of single fields come beside the data; an invalid document raises BadRequestError.', 'print(result.data, result.errors)');
+  } else if (op.paginated) {
     lines.push(`# Every item of every page; the next page is fetched when this one is used up.`, `${aio ? 'async ' : ''}for item in ${aw}${call}:`, `    print(item)`);
   } else if (op.response === 'events') {
     lines.push(`${aio ? 'async ' : ''}for event in ${aw}${call}:`, `    print(event.event, event.data)`);
