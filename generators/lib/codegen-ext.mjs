@@ -1,9 +1,13 @@
-// Our few Java classes on openapi-generator's classpath (generators/lib/codegen-ext/): today
+// Our few Java classes on openapi-generator's classpath (generators/lib/codegen-ext/):
 // QuickCSharpClientCodegen, the stock `csharp` generator whose templates JMustache renders
 // without formatting whole operations as strings to test a section (see QuickFalseyCompiler):
-// the same files, in a quarter of the time for GitHub's description. Compiled once per source
+// the same files, in a quarter of the time for GitHub's description; QuickJavascriptClientCodegen
+// (toModelName memoised: the same files, faster); ExactEnumsPythonClientCodegen, the stock
+// `python` generator writing each string enum value as the exact literal of its wire value (the
+// stock one turns line breaks and tabs into spaces and ''' into '_'_'). Compiled once per source
 // and generator version into .cache/openapi-generator/ext-<hash>/; without `javac` the stock
-// generators run (slower, same output).
+// generators run: slower, the same files, except that a Python enum value with a line break, a
+// tab or a triple quote is then held changed (the SDK still imports).
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -16,6 +20,7 @@ const SOURCE_DIR = path.join(repoRoot, 'generators', 'lib', 'codegen-ext');
 export const GENERATOR_CLASSES = {
   csharp: 'io.secureaistudio.codegen.QuickCSharpClientCodegen',
   javascript: 'io.secureaistudio.codegen.QuickJavascriptClientCodegen',
+  python: 'io.secureaistudio.codegen.ExactEnumsPythonClientCodegen',
 };
 
 function sources() {

@@ -2,7 +2,8 @@
 # Builds the Python SDK and tests it against the built wheel:
 #   bash generators/python/test.sh SDK_DIR
 # 1. pytest: the SDK's shipped runtime tests (SDK_DIR/tests, from tests/runtime/: API-agnostic)
-#    and the tests of openapi.yaml's own surface (tests/api/, not shipped);
+#    the tests of openapi.yaml's own surface (tests/api/, not shipped) and the generator's edge
+#    cases (tests/generator/: SDKs generated from small documents and imported);
 # 2. mypy --strict on the runtime and on consumer/typed_usage.py;
 # 3. a fresh venv with only the wheel: the README's runnable examples run against a stateful
 #    mock server (examples.sh), then type-check under mypy --strict and pyright --strict, the
@@ -40,6 +41,8 @@ export SAIS_VECTORS="${SAIS_VECTORS:-$root/test/vectors}"
 (cd "$work/src" && "$tools/bin/python" -I -m pytest -p no:cacheprovider -q tests)
 echo "== tests of openapi.yaml's own surface (generators/python/tests/api, not shipped)"
 (cd "$here/tests/api" && "$tools/bin/python" -m pytest -p no:cacheprovider -q .)
+echo "== generator edge cases (generators/python/tests/generator: SDKs generated from small documents, not shipped)"
+(cd "$here/tests/generator" && "$tools/bin/python" -m pytest -p no:cacheprovider -q .)
 
 echo "== type check (mypy --strict: the installed wheel's runtime, consumer/typed_usage.py, consumer/smoke.py)"
 "$tools/bin/mypy" --no-incremental --cache-dir=/dev/null "$here/consumer/smoke.py"

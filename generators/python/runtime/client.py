@@ -4,7 +4,9 @@ base URL and the models package; each generated resource method hands its `Opera
 its arguments to `_call`, which prepares the request (operation.py), makes the attempts
 (transport.py: `send` for the sync client, `asend` for the async one) and shapes the result: a
 decoded model with `request_id`, a page, an event stream, a download, or through
-`with_raw_response` the raw response. Options are checked where they are given (R4.3)."""
+`with_raw_response` the raw response; `_graphql_query`/`_graphql_subscribe` make the same call
+of an `x-graphql` operation for `query`/`subscribe` (graphql.py). Options are checked where they
+are given (R4.3)."""
 from __future__ import annotations
 
 import copy
@@ -371,6 +373,15 @@ def _origin(name: str, schemes: Mapping[str, Scheme]) -> str:
     return f"header {name}"
 
 
+def _shaped(raw: bool, value: Any, response: "httpx.Response") -> Any:
+    """What a call returns: the value, or through `with_raw_response` a RawResponse around it."""
+    if not raw:
+        return value
+    from .results import RawResponse  # pydantic is imported by the first call, not at import
+
+    return RawResponse(response.status_code, response.headers, value, response)
+
+
 class SyncAPIResource:
     """Base of a resource of `SecureAIStudio` (one per tag)."""
 
@@ -382,11 +393,7 @@ class SyncAPIResource:
     def _call(self, op: Operation, arguments: Dict[str, Any], extra_headers: Optional[Mapping[str, str]],
               timeout: Optional[float], max_retries: Optional[int]) -> Any:
         value, response = self._call_with_response(op, arguments, extra_headers, timeout, max_retries)
-        if not self._raw:
-            return value
-        from .results import RawResponse  # pydantic is imported by the first call, not at import
-
-        return RawResponse(response.status_code, response.headers, value, response)
+        return _shaped(self._raw, value, response)
 
     def _call_with_response(self, op: Operation, arguments: Dict[str, Any], extra_headers: Optional[Mapping[str, str]],
                             timeout: Optional[float], max_retries: Optional[int]) -> Tuple[Any, "httpx.Response"]:
@@ -423,6 +430,27 @@ class SyncAPIResource:
                                    max_interval=max_interval, timeout=timeout, sleep=self._client._sleep,
                                    clock=self._client._clock, what=op.operation_id)
 
+    def _graphql_query(self, op: Operation, where: str, document: str, variables: Any, operation_name: Any,
+                       extra_headers: Optional[Mapping[str, str]], timeout: Optional[float], max_retries: Optional[int]) -> Any:
+        """R13.1: `op` (an `x-graphql` operation) called with the GraphQL request, asking for
+        graphql-response+json; its result is the decoded result model, errors and all."""
+        from .graphql import QUERY_ACCEPT, request_arguments, with_accept
+
+        return self._call(op, request_arguments(self._client, op, where, document, variables, operation_name),
+                          with_accept(extra_headers, QUERY_ACCEPT), timeout, max_retries)
+
+    def _graphql_subscribe(self, op: Operation, result_model: Optional[str], where: str, document: str, variables: Any,
+                           operation_name: Any, extra_headers: Optional[Mapping[str, str]], timeout: Optional[float],
+                           max_retries: Optional[int]) -> Any:
+        """R13.3: the same request asking for an event stream, read as GraphQL over SSE; a
+        non-2xx answer raises here, before any result."""
+        from .graphql import SUBSCRIBE_ACCEPT, GraphqlSubscription, request_arguments, streaming, with_accept
+
+        stream, response = self._call_with_response(
+            streaming(op, result_model), request_arguments(self._client, op, where, document, variables, operation_name),
+            with_accept(extra_headers, SUBSCRIBE_ACCEPT), timeout, max_retries)
+        return _shaped(self._raw, GraphqlSubscription(stream), response)
+
     @property
     def with_raw_response(self) -> "RawResponses":
         """This resource's methods returning `RawResponse` (``.headers``, ``.status_code``,
@@ -444,11 +472,7 @@ class AsyncAPIResource:
     async def _call(self, op: Operation, arguments: Dict[str, Any], extra_headers: Optional[Mapping[str, str]],
                     timeout: Optional[float], max_retries: Optional[int]) -> Any:
         value, response = await self._call_with_response(op, arguments, extra_headers, timeout, max_retries)
-        if not self._raw:
-            return value
-        from .results import RawResponse
-
-        return RawResponse(response.status_code, response.headers, value, response)
+        return _shaped(self._raw, value, response)
 
     async def _call_with_response(self, op: Operation, arguments: Dict[str, Any], extra_headers: Optional[Mapping[str, str]],
                                   timeout: Optional[float], max_retries: Optional[int]) -> Tuple[Any, "httpx.Response"]:
@@ -495,6 +519,24 @@ class AsyncAPIResource:
         return await async_wait_until_terminal(poll, status_field=status_field, terminal_states=terminal_states,
                                                interval=interval, max_interval=max_interval, timeout=timeout,
                                                sleep=self._client._async_sleep, clock=self._client._clock, what=op.operation_id)
+
+    async def _graphql_query(self, op: Operation, where: str, document: str, variables: Any, operation_name: Any,
+                             extra_headers: Optional[Mapping[str, str]], timeout: Optional[float],
+                             max_retries: Optional[int]) -> Any:
+        from .graphql import QUERY_ACCEPT, request_arguments, with_accept
+
+        return await self._call(op, request_arguments(self._client, op, where, document, variables, operation_name),
+                                with_accept(extra_headers, QUERY_ACCEPT), timeout, max_retries)
+
+    async def _graphql_subscribe(self, op: Operation, result_model: Optional[str], where: str, document: str,
+                                 variables: Any, operation_name: Any, extra_headers: Optional[Mapping[str, str]],
+                                 timeout: Optional[float], max_retries: Optional[int]) -> Any:
+        from .graphql import SUBSCRIBE_ACCEPT, AsyncGraphqlSubscription, request_arguments, streaming, with_accept
+
+        stream, response = await self._call_with_response(
+            streaming(op, result_model), request_arguments(self._client, op, where, document, variables, operation_name),
+            with_accept(extra_headers, SUBSCRIBE_ACCEPT), timeout, max_retries)
+        return _shaped(self._raw, AsyncGraphqlSubscription(stream), response)
 
     @property
     def with_raw_response(self) -> "AsyncRawResponses":

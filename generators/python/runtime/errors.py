@@ -154,14 +154,22 @@ class APIError(SecureAIStudioError):
         self.title = member("title")
         """The problem's `title`."""
         self.detail = member("detail")
-        """The problem's `detail`; for a body that is not a problem, its first 500 characters."""
+        """The problem's `detail`; for a GraphQL request error, its messages joined by "; "; for a
+        body that is not a JSON object, its first 500 characters."""
         self.instance = member("instance")
         """The problem's `instance` URI."""
         self.code = member("code")
         """The problem's machine-readable `code` (an API extension of RFC 9457)."""
         errors = problem.get("errors")
         self.errors = [e for e in errors if isinstance(e, dict)] if isinstance(errors, list) else None
-        """The problem's `errors` (per-field validation issues), when present."""
+        """The problem's `errors` (per-field validation issues; for a GraphQL request error, the
+        GraphQL errors `{message, path, extensions}`), when present."""
+        graphql = _graphql_error(errors) if self.detail is None and self.title is None else None
+        if graphql is not None:
+            # R5.3: a GraphQL request error (R13.2) is no problem; its messages are the detail and
+            # its first error's extensions.code the code.
+            self.detail, first_code = graphql
+            self.code = self.code or first_code
         if self.problem is None and body:
             self.detail = redact(body[:_DETAIL_LIMIT], secrets)
         if self.problem is None and not body and reason and not http_resp:
@@ -292,6 +300,19 @@ class WaitTimeoutError(SecureAIStudioError):
         self.last_state = last_state
         """The last resource the poll returned (None when no poll answered)."""
         super().__init__(message)
+
+
+def _graphql_error(errors: Any) -> Optional[Tuple[str, Optional[str]]]:
+    """(the messages joined by "; ", the first error's string `extensions.code` or None) of
+    GraphQL `errors`: a non-empty list of objects, each with a string `message`. None for
+    anything else, which is no GraphQL request error."""
+    if not isinstance(errors, list) or not errors:
+        return None
+    if not all(isinstance(e, dict) and isinstance(e.get("message"), str) for e in errors):
+        return None
+    extensions = errors[0].get("extensions")
+    code = extensions.get("code") if isinstance(extensions, dict) else None
+    return "; ".join(e["message"] for e in errors), code if isinstance(code, str) else None
 
 
 def _header(headers: Mapping[str, str], name: str) -> Optional[str]:

@@ -11,9 +11,10 @@ spec's `x-event-schema` model; `AsyncEventStream` does the same over an async re
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 from dataclasses import dataclass
-from typing import Any, AsyncIterator, Callable, Generic, Iterable, Iterator, List, Optional, TypeVar
+from typing import Any, AsyncGenerator, AsyncIterator, Callable, Generator, Generic, Iterable, Iterator, List, Optional, TypeVar
 
 from .errors import ResponseValidationError
 
@@ -128,14 +129,20 @@ class EventStream(Generic[Data]):
         self._iterated = False
 
     def __iter__(self) -> Iterator[ServerSentEvent[Data]]:
+        with contextlib.closing(self._messages()) as messages:
+            for message in messages:
+                yield ServerSentEvent(event=message.event, id=message.id, data=event_data(self, message.data))
+
+    def _messages(self) -> Generator[RawEvent, None, None]:
+        """Each message as it completes, its data not decoded (GraphQL subscriptions read these);
+        the connection is closed when the generator ends or is closed."""
         if self._iterated:
             raise RuntimeError("an event stream can be iterated only once")
         self._iterated = True
         try:
             # iter_raw: each socket read as it arrives (iter_bytes would do the same here; raw
             # avoids a decoder for a stream that is never compressed).
-            for message in parse_events(self.response.iter_raw()):
-                yield ServerSentEvent(event=message.event, id=message.id, data=event_data(self, message.data))
+            yield from parse_events(self.response.iter_raw())
         finally:
             self.close()
 
@@ -165,6 +172,16 @@ class AsyncEventStream(Generic[Data]):
         self._iterated = False
 
     async def __aiter__(self) -> AsyncIterator[ServerSentEvent[Data]]:
+        messages = self._messages()
+        try:
+            async for message in messages:
+                yield ServerSentEvent(event=message.event, id=message.id, data=event_data(self, message.data))
+        finally:
+            await messages.aclose()
+
+    async def _messages(self) -> AsyncGenerator[RawEvent, None]:
+        """Each message as it completes, its data not decoded; the connection is closed when the
+        generator ends or is closed."""
         if self._iterated:
             raise RuntimeError("an event stream can be iterated only once")
         self._iterated = True
@@ -172,7 +189,7 @@ class AsyncEventStream(Generic[Data]):
         try:
             async for chunk in self.response.aiter_raw():
                 for message in decoder.feed(chunk):
-                    yield ServerSentEvent(event=message.event, id=message.id, data=event_data(self, message.data))
+                    yield message
         finally:
             await self.close()
 

@@ -62,6 +62,8 @@ if _typing.TYPE_CHECKING:
     from secure_ai_studio._runtime.binary import byte_range as byte_range
     from secure_ai_studio._runtime.events import EventStream as EventStream
     from secure_ai_studio._runtime.events import ServerSentEvent as ServerSentEvent
+    from secure_ai_studio._runtime.graphql import GraphqlSubscription as GraphqlSubscription
+    from secure_ai_studio._runtime.graphql import AsyncGraphqlSubscription as AsyncGraphqlSubscription
     
     # import models into sdk package
     from secure_ai_studio.models.api_key import ApiKey as ApiKey
@@ -243,6 +245,8 @@ else:
         "byte_range": "._runtime.binary",
         "EventStream": "._runtime.events",
         "ServerSentEvent": "._runtime.events",
+        "GraphqlSubscription": "._runtime.graphql",
+        "AsyncGraphqlSubscription": "._runtime.graphql",
         "ApiKey": ".models.api_key",
         "ApiKeyParam": ".models.api_key",
         "ApiKeyCreate": ".models.api_key_create",
@@ -430,6 +434,8 @@ __all__ = [
     "byte_range",
     "EventStream",
     "ServerSentEvent",
+    "GraphqlSubscription",
+    "AsyncGraphqlSubscription",
     "ApiKey",
     "ApiKeyParam",
     "ApiKeyCreate",

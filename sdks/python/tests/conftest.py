@@ -42,6 +42,10 @@ class Reply:
     chunks: list[bytes] | None = None
     gate: threading.Event | None = None
     chunk_delay: float = 0.0  # seconds between the pieces of a streamed body
+    # After the pieces, keep the stream open with a comment line every 20 ms (for up to 5 s)
+    # until a write fails: `closed` is set when the client has closed the connection.
+    keep_open: bool = False
+    closed: threading.Event = field(default_factory=threading.Event)
 
 
 class LocalServer:
@@ -91,8 +95,12 @@ class LocalServer:
                             time.sleep(reply.chunk_delay)
                         self.wfile.write(piece)
                         self.wfile.flush()
+                    for _ in range(250 if reply.keep_open else 0):
+                        time.sleep(0.02)
+                        self.wfile.write(b": still here\n\n")
+                        self.wfile.flush()
                 except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client closed the stream early
+                    reply.closed.set()  # the client closed the stream early
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 

@@ -7,15 +7,16 @@ a case whose input has other members than its file's are failures, never skips: 
 needs no code here, adding a file needs a runner below."""
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import os
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, AsyncIterator, Callable, Dict, List, Optional, Tuple
 
 import pytest
 
-from secure_ai_studio._runtime import binary, encoding, errors, events, multipart, pagination, retry
+from secure_ai_studio._runtime import binary, encoding, errors, events, graphql, multipart, pagination, retry
 
 Case = Dict[str, Any]
 
@@ -141,6 +142,38 @@ def run_sse(given: Case) -> Any:
     return {"events": whole}
 
 
+def _subscription_payloads(chunks: List[bytes], asynchronous: bool) -> List[Any]:
+    """What `subscribe` yields for a response whose body arrives in these chunks: the SDK's own
+    GraphqlSubscription over its EventStream (the same SSE reader), data decoded as plain JSON."""
+    import httpx
+
+    headers = {"Content-Type": "text/event-stream"}
+    if not asynchronous:
+        response = httpx.Response(200, headers=headers, content=iter(chunks))
+        return list(graphql.GraphqlSubscription(events.EventStream(response, json.loads, "vectors")))
+
+    async def body() -> AsyncIterator[bytes]:
+        for chunk in chunks:
+            yield chunk
+
+    async def read() -> List[Any]:
+        response = httpx.Response(200, headers=headers, content=body())
+        return [p async for p in graphql.AsyncGraphqlSubscription(events.AsyncEventStream(response, json.loads, "vectors"))]
+
+    return asyncio.run(read())
+
+
+def run_graphql_sse(given: Case) -> Any:
+    # Fed whole and one byte at a time, sync and async: all must agree.
+    data = given["stream"].encode("utf-8")
+    whole = _subscription_payloads([data], False)
+    for asynchronous in (False, True):
+        for chunks in ([data], [data[i:i + 1] for i in range(len(data))]):
+            assert _subscription_payloads(chunks, asynchronous) == whole, \
+                f"fed in {len(chunks)} chunks to the {'async' if asynchronous else 'sync'} subscription"
+    return {"payloads": whole}
+
+
 def run_pagination(given: Case) -> Any:
     return {"continue": pagination.has_next(given["requestCursor"], given["response"].get("nextCursor"))}
 
@@ -165,6 +198,7 @@ RUNNERS: Dict[str, Tuple[Callable[[Case], Any], Tuple[str, ...]]] = {
     "redaction.json": (run_redaction, ("kind", "secrets")),
     "content-range.json": (run_content_range, ("value",)),
     "sse.json": (run_sse, ("stream",)),
+    "graphql-sse.json": (run_graphql_sse, ("stream",)),
     "pagination.json": (run_pagination, ("requestCursor", "response")),
     "upload-content-type.json": (run_upload_content_type, ("filename", "bytesHex", "contentType")),
 }

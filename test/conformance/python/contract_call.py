@@ -10,7 +10,7 @@ import inspect
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Callable, Dict, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
@@ -63,6 +63,58 @@ def resource_method(client: Any, operation: Operation, table: str = "_OPERATIONS
             return getattr(resource, method)  # type: ignore[no-any-return]
     raise Unsupported(f"no resource of SecureAIStudio has a {'waiter' if table == '_WAITERS' else 'method'} "
                       f"for {operation.operation_id} (looked in {table} of {', '.join(type(client)._RESOURCES)})")
+
+
+def graphql_method(client: Any, operation: Operation, kind: str) -> Callable[..., Any]:
+    """The resource's GraphQL method of this kind (`client.graphql.query` for executeGraphql and
+    `query`), found through the `_GRAPHQL` table each generated resource class has (from the
+    operation's `x-graphql`), as waiters are found through `_WAITERS`."""
+    for name in type(client)._RESOURCES:
+        resource = getattr(client, name)
+        method = (getattr(type(resource), "_GRAPHQL", {}).get(operation.method_name) or {}).get(kind)
+        if method is not None:
+            return getattr(resource, method)  # type: ignore[no-any-return]
+    raise Unsupported(f"no resource of SecureAIStudio has a GraphQL {kind} method for {operation.operation_id} "
+                      f"(looked in _GRAPHQL of {', '.join(type(client)._RESOURCES)})")
+
+
+GRAPHQL_MEMBERS = ("query", "variables", "operationName")
+
+
+def graphql_arguments(contract: Dict[str, Any]) -> Tuple[List[Any], Dict[str, Any]]:
+    """`(document[, variables])` and the keyword arguments (`operation_name=`, `extra_headers=`)
+    of a GraphQL call from `input.body`, each member only when the contract gives it."""
+    given = contract.get("input") or {}
+    body = given.get("body")
+    if not isinstance(body, dict) or "query" not in body:
+        raise ContractInputError(f"call: {contract.get('call')} needs input.body.query (the GraphQL document)")
+    unknown = sorted(set(body) - set(GRAPHQL_MEMBERS))
+    if unknown:
+        raise ContractInputError(f"input.body.{unknown[0]} is no member of a GraphQL request (known: {', '.join(GRAPHQL_MEMBERS)})")
+    for place in ("path", "query", "file"):
+        if given.get(place):
+            raise ContractInputError(f"input.{place} does not apply to call: {contract.get('call')}")
+    args = [body["query"]] + ([body["variables"]] if "variables" in body else [])
+    kwargs: Dict[str, Any] = {"operation_name": body["operationName"]} if "operationName" in body else {}
+    if given.get("headers"):
+        kwargs["extra_headers"] = dict(given["headers"])
+    return args, kwargs
+
+
+def _graphql(operation: Operation, client: Any, contract: Dict[str, Any]) -> Dict[str, Any]:
+    """`call: query` (the result as JSON) and `call: subscribe` (each payload as a `next` event,
+    the subscription read to its end and closed)."""
+    call = contract["call"]
+    method = graphql_method(client, operation, call)
+    args, kwargs = graphql_arguments(contract)
+    try:
+        returned = method(*args, **kwargs)
+        if call == "query":
+            return {"result": to_json(returned)}
+        with returned as subscription:
+            return {"events": [{"event": "next", "data": to_json(payload)} for payload in subscription]}
+    except Exception as error:  # whatever the SDK raised is the outcome
+        return describe_error(error)
 
 
 def _body_model(operation: Operation) -> Optional[type]:
@@ -228,6 +280,8 @@ def perform(contract: Dict[str, Any], base_url: str, root: Path) -> Dict[str, An
     operation = find_operation(contract["operation"])
     client, per_call = build_client(contract, base_url)
     with client:
+        if contract.get("call") in ("query", "subscribe"):
+            return _graphql(operation, client, contract)
         method = resource_method(client, operation)
         kwargs = {**arguments_for(operation, method, contract, root), **per_call}
         call = contract.get("call") or "call"

@@ -1,7 +1,7 @@
 """A small SDK defined by hand on the shared runtime, as the templates would render one for a
 made-up document: a few models, `Operation` rows covering every call shape (JSON, page, event
-stream, download, multipart upload, waiter, an operation without security) and the sync and
-async clients. The runtime tests use it instead of any generated model or operation, so they
+stream, download, multipart upload, waiter, an operation without security, a GraphQL endpoint)
+and the sync and async clients. The runtime tests use it instead of any generated model or operation, so they
 run unchanged inside the SDK generated from any OpenAPI document."""
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from secure_ai_studio._runtime.client import (
     NOT_GIVEN, AsyncAPIResource, BaseClient, NotGiven, SyncAPIResource, build_body,
 )
 from secure_ai_studio._runtime.events import AsyncEventStream, EventStream
+from secure_ai_studio._runtime.graphql import AsyncGraphqlSubscription, GraphqlSubscription
 from secure_ai_studio._runtime.operation import BINARY, EVENTS, PAGE, Operation, Param
 from secure_ai_studio._runtime.pagination import AsyncPager, Page
 from secure_ai_studio._runtime.results import ResultModel
@@ -64,6 +65,17 @@ class WidgetEvent(Model):
     progress: int
 
 
+class GqlRequest(Model):
+    query: str = Field(min_length=1)
+    variables: Optional[Dict[str, Any]] = None
+    operation_name: Optional[str] = Field(default=None, alias="operationName")
+
+
+class GqlResult(Model):
+    data: Optional[Dict[str, Any]] = None
+    errors: Optional[List[Dict[str, Any]]] = None
+
+
 class Problem(Model):
     title: Optional[str] = None
     code: Optional[str] = None
@@ -97,14 +109,41 @@ DOWNLOAD = Operation("download_widget", "downloadWidget", "GET", "/widgets/{widg
 EVENTS_OP = Operation("widget_events", "widgetEvents", "GET", "/widgets/{widgetId}/events", (
     Param("path", "widgetId", "widget_id"), Param("header", "Last-Event-ID", "last_event_id")),
     AUTH, {"200": None, **ERRORS}, ("text/event-stream", "application/problem+json"), kind=EVENTS, event_model="WidgetEvent")
+# An x-graphql operation: the templates give its resource `query` and `subscribe`.
+GRAPHQL = Operation("run_graphql", "runGraphql", "POST", "/graphql", (Param("body", "GqlRequest", "gql_request"),),
+                    AUTH, {"200": "GqlResult", **ERRORS, "400": "GqlResult"},
+                    ("application/graphql-response+json", "application/json", "application/problem+json"),
+                    ("application/json",))
 PING = Operation("ping", "ping", "GET", "/ping", (), (), {"200": "Widget"}, JSON_OUT)
 
 Body = Union[WidgetCreate, Dict[str, Any]]
 Options = Tuple[Optional[Mapping[str, str]], Optional[float], Optional[int]]
 
 
+Variables = Union[Mapping[str, Any], None, NotGiven]
+OperationName = Union[str, None, NotGiven]
+
+
 class Widgets(SyncAPIResource):
     _OPERATIONS = {"get_widget": "retrieve"}
+    _GRAPHQL = {"run_graphql": {"query": "query", "subscribe": "subscribe"}}
+
+    @validate_arguments
+    def query(self, document: str, variables: Variables = NOT_GIVEN, *, operation_name: OperationName = NOT_GIVEN,
+              extra_headers: Optional[Mapping[str, str]] = None, timeout: Optional[float] = None,
+              max_retries: Optional[int] = None) -> GqlResult:
+        result: GqlResult = self._graphql_query(GRAPHQL, "widgets.query", document, variables, operation_name,
+                                                extra_headers, timeout, max_retries)
+        return result
+
+    @validate_arguments
+    def subscribe(self, document: str, variables: Variables = NOT_GIVEN, *, operation_name: OperationName = NOT_GIVEN,
+                  extra_headers: Optional[Mapping[str, str]] = None, timeout: Optional[float] = None,
+                  max_retries: Optional[int] = None) -> GraphqlSubscription[GqlResult]:
+        result: GraphqlSubscription[GqlResult] = self._graphql_subscribe(
+            GRAPHQL, "GqlResult", "widgets.subscribe", document, variables, operation_name, extra_headers, timeout,
+            max_retries)
+        return result
 
     @validate_arguments
     def retrieve(self, widget_id: str, *, extra_headers: Optional[Mapping[str, str]] = None,
@@ -168,6 +207,25 @@ class Widgets(SyncAPIResource):
 
 class AsyncWidgets(AsyncAPIResource):
     _OPERATIONS = {"get_widget": "retrieve"}
+    _GRAPHQL = {"run_graphql": {"query": "query", "subscribe": "subscribe"}}
+
+    @validate_arguments
+    async def query(self, document: str, variables: Variables = NOT_GIVEN, *, operation_name: OperationName = NOT_GIVEN,
+                    extra_headers: Optional[Mapping[str, str]] = None, timeout: Optional[float] = None,
+                    max_retries: Optional[int] = None) -> GqlResult:
+        result: GqlResult = await self._graphql_query(GRAPHQL, "widgets.query", document, variables, operation_name,
+                                                      extra_headers, timeout, max_retries)
+        return result
+
+    @validate_arguments
+    async def subscribe(self, document: str, variables: Variables = NOT_GIVEN, *,
+                        operation_name: OperationName = NOT_GIVEN, extra_headers: Optional[Mapping[str, str]] = None,
+                        timeout: Optional[float] = None, max_retries: Optional[int] = None
+                        ) -> AsyncGraphqlSubscription[GqlResult]:
+        result: AsyncGraphqlSubscription[GqlResult] = await self._graphql_subscribe(
+            GRAPHQL, "GqlResult", "widgets.subscribe", document, variables, operation_name, extra_headers, timeout,
+            max_retries)
+        return result
 
     @validate_arguments
     async def retrieve(self, widget_id: str, *, extra_headers: Optional[Mapping[str, str]] = None,

@@ -10,13 +10,13 @@ from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, Str
 from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
-from pydantic import Field, field_validator
-from typing import Optional
-from typing_extensions import Annotated
-from secure_ai_studio.models.api_key import ApiKey
-from secure_ai_studio.models.api_key_create import ApiKeyCreate
-from secure_ai_studio.models.api_key_list import ApiKeyList
-from secure_ai_studio.models.api_key_with_secret import ApiKeyWithSecret
+from pydantic import Field, field_validator  # noqa: F401, F811
+from typing import Optional  # noqa: F401, F811
+from typing_extensions import Annotated  # noqa: F401, F811
+from secure_ai_studio.models.api_key import ApiKey  # noqa: F401, F811
+from secure_ai_studio.models.api_key_create import ApiKeyCreate  # noqa: F401, F811
+from secure_ai_studio.models.api_key_list import ApiKeyList  # noqa: F401, F811
+from secure_ai_studio.models.api_key_with_secret import ApiKeyWithSecret  # noqa: F401, F811
 from secure_ai_studio.models.api_key_list import ApiKeyListDataItem
 from secure_ai_studio._runtime.binary import AsyncBinaryResponse as _AsyncBinaryResponse, BinaryResponse as _BinaryResponse
 from secure_ai_studio._runtime.client import (
@@ -24,6 +24,9 @@ from secure_ai_studio._runtime.client import (
     build_body as _build_body,
 )
 from secure_ai_studio._runtime.events import AsyncEventStream as _AsyncEventStream, EventStream as _EventStream
+from secure_ai_studio._runtime.graphql import (
+    AsyncGraphqlSubscription as _AsyncGraphqlSubscription, GraphqlSubscription as _GraphqlSubscription,
+)
 from secure_ai_studio._runtime.operation import BINARY as _BINARY, EVENTS as _EVENTS, JSON as _JSON, PAGE as _PAGE
 from secure_ai_studio._runtime.operation import Operation as _Operation, Param as _Param
 from secure_ai_studio._runtime.pagination import AsyncPager as _AsyncPager, Page as _Page
@@ -145,6 +148,9 @@ class ApiKeysResource(_SyncAPIResource):
     }
     _WAITERS = {
     }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
+    }
 
     @_validate_arguments
     def create(
@@ -255,6 +261,9 @@ class AsyncApiKeysResource(_AsyncAPIResource):
         'revoke_api_key': _REVOKE_API_KEY,
     }
     _WAITERS = {
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments

@@ -10,16 +10,19 @@ from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, Str
 from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
-from pydantic import Field, StrictBytes, StrictStr, field_validator
-from typing import Optional, Tuple, Union
-from typing_extensions import Annotated
-from secure_ai_studio.models.asset import Asset
+from pydantic import Field, StrictBytes, StrictStr, field_validator  # noqa: F401, F811
+from typing import Optional, Tuple, Union  # noqa: F401, F811
+from typing_extensions import Annotated  # noqa: F401, F811
+from secure_ai_studio.models.asset import Asset  # noqa: F401, F811
 from secure_ai_studio._runtime.binary import AsyncBinaryResponse as _AsyncBinaryResponse, BinaryResponse as _BinaryResponse
 from secure_ai_studio._runtime.client import (
     NOT_GIVEN as _NOT_GIVEN, AsyncAPIResource as _AsyncAPIResource, NotGiven as _NotGiven, SyncAPIResource as _SyncAPIResource,
     build_body as _build_body,
 )
 from secure_ai_studio._runtime.events import AsyncEventStream as _AsyncEventStream, EventStream as _EventStream
+from secure_ai_studio._runtime.graphql import (
+    AsyncGraphqlSubscription as _AsyncGraphqlSubscription, GraphqlSubscription as _GraphqlSubscription,
+)
 from secure_ai_studio._runtime.operation import BINARY as _BINARY, EVENTS as _EVENTS, JSON as _JSON, PAGE as _PAGE
 from secure_ai_studio._runtime.operation import Operation as _Operation, Param as _Param
 from secure_ai_studio._runtime.pagination import AsyncPager as _AsyncPager, Page as _Page
@@ -120,6 +123,9 @@ class AssetsResource(_SyncAPIResource):
     }
     _WAITERS = {
     }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
+    }
 
     @_validate_arguments
     def download(
@@ -204,6 +210,9 @@ class AsyncAssetsResource(_AsyncAPIResource):
         'upload_reference_image': _UPLOAD_REFERENCE_IMAGE,
     }
     _WAITERS = {
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments

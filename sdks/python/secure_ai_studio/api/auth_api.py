@@ -10,11 +10,11 @@ from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, Str
 from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
-from secure_ai_studio.models.principal import Principal
-from secure_ai_studio.models.refresh_token_request import RefreshTokenRequest
-from secure_ai_studio.models.revoke_token_request import RevokeTokenRequest
-from secure_ai_studio.models.token_request import TokenRequest
-from secure_ai_studio.models.token_response import TokenResponse
+from secure_ai_studio.models.principal import Principal  # noqa: F401, F811
+from secure_ai_studio.models.refresh_token_request import RefreshTokenRequest  # noqa: F401, F811
+from secure_ai_studio.models.revoke_token_request import RevokeTokenRequest  # noqa: F401, F811
+from secure_ai_studio.models.token_request import TokenRequest  # noqa: F401, F811
+from secure_ai_studio.models.token_response import TokenResponse  # noqa: F401, F811
 from secure_ai_studio.models.token_request import TokenRequestParam
 from secure_ai_studio._runtime.binary import AsyncBinaryResponse as _AsyncBinaryResponse, BinaryResponse as _BinaryResponse
 from secure_ai_studio._runtime.client import (
@@ -22,6 +22,9 @@ from secure_ai_studio._runtime.client import (
     build_body as _build_body,
 )
 from secure_ai_studio._runtime.events import AsyncEventStream as _AsyncEventStream, EventStream as _EventStream
+from secure_ai_studio._runtime.graphql import (
+    AsyncGraphqlSubscription as _AsyncGraphqlSubscription, GraphqlSubscription as _GraphqlSubscription,
+)
 from secure_ai_studio._runtime.operation import BINARY as _BINARY, EVENTS as _EVENTS, JSON as _JSON, PAGE as _PAGE
 from secure_ai_studio._runtime.operation import Operation as _Operation, Param as _Param
 from secure_ai_studio._runtime.pagination import AsyncPager as _AsyncPager, Page as _Page
@@ -134,6 +137,9 @@ class AuthResource(_SyncAPIResource):
     }
     _WAITERS = {
     }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
+    }
 
     @_validate_arguments
     def create_token(
@@ -238,6 +244,9 @@ class AsyncAuthResource(_AsyncAPIResource):
         'revoke_token': _REVOKE_TOKEN,
     }
     _WAITERS = {
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments

@@ -10,19 +10,19 @@ from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, Str
 from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
-from pydantic import Field, field_validator
-from typing import Optional
-from typing_extensions import Annotated
-from secure_ai_studio.models.backup import Backup
-from secure_ai_studio.models.backup_create import BackupCreate
-from secure_ai_studio.models.backup_list import BackupList
-from secure_ai_studio.models.backup_policy import BackupPolicy
-from secure_ai_studio.models.backup_policy_create import BackupPolicyCreate
-from secure_ai_studio.models.backup_policy_list import BackupPolicyList
-from secure_ai_studio.models.backup_policy_update import BackupPolicyUpdate
-from secure_ai_studio.models.backup_status import BackupStatus
-from secure_ai_studio.models.restore import Restore
-from secure_ai_studio.models.restore_request import RestoreRequest
+from pydantic import Field, field_validator  # noqa: F401, F811
+from typing import Optional  # noqa: F401, F811
+from typing_extensions import Annotated  # noqa: F401, F811
+from secure_ai_studio.models.backup import Backup  # noqa: F401, F811
+from secure_ai_studio.models.backup_create import BackupCreate  # noqa: F401, F811
+from secure_ai_studio.models.backup_list import BackupList  # noqa: F401, F811
+from secure_ai_studio.models.backup_policy import BackupPolicy  # noqa: F401, F811
+from secure_ai_studio.models.backup_policy_create import BackupPolicyCreate  # noqa: F401, F811
+from secure_ai_studio.models.backup_policy_list import BackupPolicyList  # noqa: F401, F811
+from secure_ai_studio.models.backup_policy_update import BackupPolicyUpdate  # noqa: F401, F811
+from secure_ai_studio.models.backup_status import BackupStatus  # noqa: F401, F811
+from secure_ai_studio.models.restore import Restore  # noqa: F401, F811
+from secure_ai_studio.models.restore_request import RestoreRequest  # noqa: F401, F811
 from secure_ai_studio.models.backup_destination import BackupDestination, BackupDestinationParam
 from secure_ai_studio.models.backup_scope_item import BackupScopeItem
 from secure_ai_studio.models.encryption_settings import EncryptionSettings, EncryptionSettingsParam
@@ -38,6 +38,9 @@ from secure_ai_studio._runtime.client import (
     build_body as _build_body,
 )
 from secure_ai_studio._runtime.events import AsyncEventStream as _AsyncEventStream, EventStream as _EventStream
+from secure_ai_studio._runtime.graphql import (
+    AsyncGraphqlSubscription as _AsyncGraphqlSubscription, GraphqlSubscription as _GraphqlSubscription,
+)
 from secure_ai_studio._runtime.operation import BINARY as _BINARY, EVENTS as _EVENTS, JSON as _JSON, PAGE as _PAGE
 from secure_ai_studio._runtime.operation import Operation as _Operation, Param as _Param
 from secure_ai_studio._runtime.pagination import AsyncPager as _AsyncPager, Page as _Page
@@ -285,6 +288,9 @@ class BackupsResource(_SyncAPIResource):
     }
     _WAITERS = {
         'get_backup': 'wait_for',
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments
@@ -575,6 +581,9 @@ class AsyncBackupsResource(_AsyncAPIResource):
     }
     _WAITERS = {
         'get_backup': 'wait_for',
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments

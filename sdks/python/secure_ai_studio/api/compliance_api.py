@@ -10,13 +10,13 @@ from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, Str
 from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
-from pydantic import Field, field_validator
-from typing import Optional
-from typing_extensions import Annotated
-from secure_ai_studio.models.compliance_framework import ComplianceFramework
-from secure_ai_studio.models.compliance_report import ComplianceReport
-from secure_ai_studio.models.compliance_report_list import ComplianceReportList
-from secure_ai_studio.models.compliance_report_request import ComplianceReportRequest
+from pydantic import Field, field_validator  # noqa: F401, F811
+from typing import Optional  # noqa: F401, F811
+from typing_extensions import Annotated  # noqa: F401, F811
+from secure_ai_studio.models.compliance_framework import ComplianceFramework  # noqa: F401, F811
+from secure_ai_studio.models.compliance_report import ComplianceReport  # noqa: F401, F811
+from secure_ai_studio.models.compliance_report_list import ComplianceReportList  # noqa: F401, F811
+from secure_ai_studio.models.compliance_report_request import ComplianceReportRequest  # noqa: F401, F811
 from secure_ai_studio.models.compliance_framework import ComplianceFramework
 from secure_ai_studio.models.compliance_report_format import ComplianceReportFormat
 from secure_ai_studio.models.compliance_report_list import ComplianceReportListDataItem
@@ -26,6 +26,9 @@ from secure_ai_studio._runtime.client import (
     build_body as _build_body,
 )
 from secure_ai_studio._runtime.events import AsyncEventStream as _AsyncEventStream, EventStream as _EventStream
+from secure_ai_studio._runtime.graphql import (
+    AsyncGraphqlSubscription as _AsyncGraphqlSubscription, GraphqlSubscription as _GraphqlSubscription,
+)
 from secure_ai_studio._runtime.operation import BINARY as _BINARY, EVENTS as _EVENTS, JSON as _JSON, PAGE as _PAGE
 from secure_ai_studio._runtime.operation import Operation as _Operation, Param as _Param
 from secure_ai_studio._runtime.pagination import AsyncPager as _AsyncPager, Page as _Page
@@ -126,6 +129,9 @@ class ComplianceResource(_SyncAPIResource):
     }
     _WAITERS = {
         'get_compliance_report': 'wait_for_report',
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments
@@ -240,6 +246,9 @@ class AsyncComplianceResource(_AsyncAPIResource):
     }
     _WAITERS = {
         'get_compliance_report': 'wait_for_report',
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments

@@ -10,17 +10,20 @@ from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, Str
 from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
-from pydantic import Field, field_validator
-from typing import Optional
-from typing_extensions import Annotated
-from secure_ai_studio.models.graphql_request import GraphqlRequest
-from secure_ai_studio.models.graphql_response import GraphqlResponse
+from pydantic import Field, field_validator  # noqa: F401, F811
+from typing import Optional  # noqa: F401, F811
+from typing_extensions import Annotated  # noqa: F401, F811
+from secure_ai_studio.models.graphql_request import GraphqlRequest  # noqa: F401, F811
+from secure_ai_studio.models.graphql_response import GraphqlResponse  # noqa: F401, F811
 from secure_ai_studio._runtime.binary import AsyncBinaryResponse as _AsyncBinaryResponse, BinaryResponse as _BinaryResponse
 from secure_ai_studio._runtime.client import (
     NOT_GIVEN as _NOT_GIVEN, AsyncAPIResource as _AsyncAPIResource, NotGiven as _NotGiven, SyncAPIResource as _SyncAPIResource,
     build_body as _build_body,
 )
 from secure_ai_studio._runtime.events import AsyncEventStream as _AsyncEventStream, EventStream as _EventStream
+from secure_ai_studio._runtime.graphql import (
+    AsyncGraphqlSubscription as _AsyncGraphqlSubscription, GraphqlSubscription as _GraphqlSubscription,
+)
 from secure_ai_studio._runtime.operation import BINARY as _BINARY, EVENTS as _EVENTS, JSON as _JSON, PAGE as _PAGE
 from secure_ai_studio._runtime.operation import Operation as _Operation, Param as _Param
 from secure_ai_studio._runtime.pagination import AsyncPager as _AsyncPager, Page as _Page
@@ -95,6 +98,10 @@ class GraphqlResource(_SyncAPIResource):
     }
     _WAITERS = {
     }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
+        'execute_graphql': {'query': 'query', 'subscribe': 'subscribe'},
+    }
 
     @_validate_arguments
     def execute(
@@ -119,6 +126,50 @@ class GraphqlResource(_SyncAPIResource):
                 }, _where),
             },
             extra_headers, timeout, max_retries,
+        )
+        return result
+
+    @_validate_arguments
+    def query(
+        self,
+        document: str,
+        variables: Union[Mapping[str, Any], None, _NotGiven] = _NOT_GIVEN,
+        *,
+        operation_name: Union[str, None, _NotGiven] = _NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> GraphqlResponse:
+        """Runs a GraphQL query or mutation over `POST /graphql` (R13.1): the document, and
+        `variables` and `operation_name` when given, asking for `application/graphql-response+json`.
+        Returns the result (`data`, `errors`): errors of single fields come back beside `data`, not
+        raised; a document that does not parse or validate raises `BadRequestError` with the GraphQL
+        messages. Retries follow R3.2: a POST is retried only with an `Idempotency-Key` in
+        `extra_headers`."""
+        result: GraphqlResponse = self._graphql_query(
+            _EXECUTE_GRAPHQL, 'graphql.query',
+            document, variables, operation_name, extra_headers, timeout, max_retries,
+        )
+        return result
+
+    @_validate_arguments
+    def subscribe(
+        self,
+        document: str,
+        variables: Union[Mapping[str, Any], None, _NotGiven] = _NOT_GIVEN,
+        *,
+        operation_name: Union[str, None, _NotGiven] = _NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> _GraphqlSubscription[GraphqlResponse]:
+        """Runs a GraphQL subscription over `POST /graphql` as GraphQL over SSE (R13.3):
+        iterate the returned subscription for one result per `next` event as it arrives, until the
+        server completes it. A non-2xx answer raises here, before any result; leaving the loop,
+        `close()` or the `with` block closes the connection."""
+        result: _GraphqlSubscription[GraphqlResponse] = self._graphql_subscribe(
+            _EXECUTE_GRAPHQL, 'GraphqlResponse', 'graphql.subscribe',
+            document, variables, operation_name, extra_headers, timeout, max_retries,
         )
         return result
 
@@ -162,6 +213,10 @@ class AsyncGraphqlResource(_AsyncAPIResource):
     }
     _WAITERS = {
     }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
+        'execute_graphql': {'query': 'query', 'subscribe': 'subscribe'},
+    }
 
     @_validate_arguments
     async def execute(
@@ -186,6 +241,50 @@ class AsyncGraphqlResource(_AsyncAPIResource):
                 }, _where),
             },
             extra_headers, timeout, max_retries,
+        )
+        return result
+
+    @_validate_arguments
+    async def query(
+        self,
+        document: str,
+        variables: Union[Mapping[str, Any], None, _NotGiven] = _NOT_GIVEN,
+        *,
+        operation_name: Union[str, None, _NotGiven] = _NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> GraphqlResponse:
+        """Runs a GraphQL query or mutation over `POST /graphql` (R13.1): the document, and
+        `variables` and `operation_name` when given, asking for `application/graphql-response+json`.
+        Returns the result (`data`, `errors`): errors of single fields come back beside `data`, not
+        raised; a document that does not parse or validate raises `BadRequestError` with the GraphQL
+        messages. Retries follow R3.2: a POST is retried only with an `Idempotency-Key` in
+        `extra_headers`."""
+        result: GraphqlResponse = await self._graphql_query(
+            _EXECUTE_GRAPHQL, 'graphql.query',
+            document, variables, operation_name, extra_headers, timeout, max_retries,
+        )
+        return result
+
+    @_validate_arguments
+    async def subscribe(
+        self,
+        document: str,
+        variables: Union[Mapping[str, Any], None, _NotGiven] = _NOT_GIVEN,
+        *,
+        operation_name: Union[str, None, _NotGiven] = _NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+    ) -> _AsyncGraphqlSubscription[GraphqlResponse]:
+        """Runs a GraphQL subscription over `POST /graphql` as GraphQL over SSE (R13.3):
+        iterate the returned subscription for one result per `next` event as it arrives, until the
+        server completes it. A non-2xx answer raises here, before any result; leaving the loop,
+        `close()` or the `with` block closes the connection. Cancelling the task closes it too."""
+        result: _AsyncGraphqlSubscription[GraphqlResponse] = await self._graphql_subscribe(
+            _EXECUTE_GRAPHQL, 'GraphqlResponse', 'graphql.subscribe',
+            document, variables, operation_name, extra_headers, timeout, max_retries,
         )
         return result
 

@@ -10,17 +10,17 @@ from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, Str
 from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
-from pydantic import Field, field_validator
-from typing import Optional
-from typing_extensions import Annotated
-from secure_ai_studio.models.image_job import ImageJob
-from secure_ai_studio.models.image_job_request import ImageJobRequest
-from secure_ai_studio.models.job import Job
-from secure_ai_studio.models.job_list import JobList
-from secure_ai_studio.models.job_status import JobStatus
-from secure_ai_studio.models.job_type import JobType
-from secure_ai_studio.models.video_job import VideoJob
-from secure_ai_studio.models.video_job_request import VideoJobRequest
+from pydantic import Field, field_validator  # noqa: F401, F811
+from typing import Optional  # noqa: F401, F811
+from typing_extensions import Annotated  # noqa: F401, F811
+from secure_ai_studio.models.image_job import ImageJob  # noqa: F401, F811
+from secure_ai_studio.models.image_job_request import ImageJobRequest  # noqa: F401, F811
+from secure_ai_studio.models.job import Job  # noqa: F401, F811
+from secure_ai_studio.models.job_list import JobList  # noqa: F401, F811
+from secure_ai_studio.models.job_status import JobStatus  # noqa: F401, F811
+from secure_ai_studio.models.job_type import JobType  # noqa: F401, F811
+from secure_ai_studio.models.video_job import VideoJob  # noqa: F401, F811
+from secure_ai_studio.models.video_job_request import VideoJobRequest  # noqa: F401, F811
 from secure_ai_studio.models.image_style import ImageStyle
 from secure_ai_studio.models.video_resolution import VideoResolution
 from secure_ai_studio.models.job_list import JobListDataItem
@@ -31,6 +31,9 @@ from secure_ai_studio._runtime.client import (
     build_body as _build_body,
 )
 from secure_ai_studio._runtime.events import AsyncEventStream as _AsyncEventStream, EventStream as _EventStream
+from secure_ai_studio._runtime.graphql import (
+    AsyncGraphqlSubscription as _AsyncGraphqlSubscription, GraphqlSubscription as _GraphqlSubscription,
+)
 from secure_ai_studio._runtime.operation import BINARY as _BINARY, EVENTS as _EVENTS, JSON as _JSON, PAGE as _PAGE
 from secure_ai_studio._runtime.operation import Operation as _Operation, Param as _Param
 from secure_ai_studio._runtime.pagination import AsyncPager as _AsyncPager, Page as _Page
@@ -206,6 +209,9 @@ class JobsResource(_SyncAPIResource):
     }
     _WAITERS = {
         'get_job': 'wait_for',
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments
@@ -410,6 +416,9 @@ class AsyncJobsResource(_AsyncAPIResource):
     }
     _WAITERS = {
         'get_job': 'wait_for',
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments

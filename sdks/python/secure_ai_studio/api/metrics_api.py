@@ -10,18 +10,21 @@ from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, Str
 from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
-from datetime import datetime
-from pydantic import Field, StrictStr, field_validator
-from typing import Optional
-from typing_extensions import Annotated
-from secure_ai_studio.models.system_metrics import SystemMetrics
-from secure_ai_studio.models.usage_series import UsageSeries
+from datetime import datetime  # noqa: F401, F811
+from pydantic import Field, StrictStr, field_validator  # noqa: F401, F811
+from typing import Optional  # noqa: F401, F811
+from typing_extensions import Annotated  # noqa: F401, F811
+from secure_ai_studio.models.system_metrics import SystemMetrics  # noqa: F401, F811
+from secure_ai_studio.models.usage_series import UsageSeries  # noqa: F401, F811
 from secure_ai_studio._runtime.binary import AsyncBinaryResponse as _AsyncBinaryResponse, BinaryResponse as _BinaryResponse
 from secure_ai_studio._runtime.client import (
     NOT_GIVEN as _NOT_GIVEN, AsyncAPIResource as _AsyncAPIResource, NotGiven as _NotGiven, SyncAPIResource as _SyncAPIResource,
     build_body as _build_body,
 )
 from secure_ai_studio._runtime.events import AsyncEventStream as _AsyncEventStream, EventStream as _EventStream
+from secure_ai_studio._runtime.graphql import (
+    AsyncGraphqlSubscription as _AsyncGraphqlSubscription, GraphqlSubscription as _GraphqlSubscription,
+)
 from secure_ai_studio._runtime.operation import BINARY as _BINARY, EVENTS as _EVENTS, JSON as _JSON, PAGE as _PAGE
 from secure_ai_studio._runtime.operation import Operation as _Operation, Param as _Param
 from secure_ai_studio._runtime.pagination import AsyncPager as _AsyncPager, Page as _Page
@@ -94,6 +97,9 @@ class MetricsResource(_SyncAPIResource):
     }
     _WAITERS = {
     }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
+    }
 
     @_validate_arguments
     def system(
@@ -152,6 +158,9 @@ class AsyncMetricsResource(_AsyncAPIResource):
         'get_usage_metrics': _GET_USAGE_METRICS,
     }
     _WAITERS = {
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments

@@ -10,14 +10,14 @@ from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, Str
 from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
-from pydantic import Field, field_validator
-from typing import Optional
-from typing_extensions import Annotated
-from secure_ai_studio.models.permission_list import PermissionList
-from secure_ai_studio.models.role import Role
-from secure_ai_studio.models.role_assignment import RoleAssignment
-from secure_ai_studio.models.role_list import RoleList
-from secure_ai_studio.models.user import User
+from pydantic import Field, field_validator  # noqa: F401, F811
+from typing import Optional  # noqa: F401, F811
+from typing_extensions import Annotated  # noqa: F401, F811
+from secure_ai_studio.models.permission_list import PermissionList  # noqa: F401, F811
+from secure_ai_studio.models.role import Role  # noqa: F401, F811
+from secure_ai_studio.models.role_assignment import RoleAssignment  # noqa: F401, F811
+from secure_ai_studio.models.role_list import RoleList  # noqa: F401, F811
+from secure_ai_studio.models.user import User  # noqa: F401, F811
 from secure_ai_studio.models.permission_list import PermissionListDataItem
 from secure_ai_studio.models.role_list import RoleListDataItem
 from secure_ai_studio._runtime.binary import AsyncBinaryResponse as _AsyncBinaryResponse, BinaryResponse as _BinaryResponse
@@ -26,6 +26,9 @@ from secure_ai_studio._runtime.client import (
     build_body as _build_body,
 )
 from secure_ai_studio._runtime.events import AsyncEventStream as _AsyncEventStream, EventStream as _EventStream
+from secure_ai_studio._runtime.graphql import (
+    AsyncGraphqlSubscription as _AsyncGraphqlSubscription, GraphqlSubscription as _GraphqlSubscription,
+)
 from secure_ai_studio._runtime.operation import BINARY as _BINARY, EVENTS as _EVENTS, JSON as _JSON, PAGE as _PAGE
 from secure_ai_studio._runtime.operation import Operation as _Operation, Param as _Param
 from secure_ai_studio._runtime.pagination import AsyncPager as _AsyncPager, Page as _Page
@@ -148,6 +151,9 @@ class RolesResource(_SyncAPIResource):
     }
     _WAITERS = {
     }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
+    }
 
     @_validate_arguments
     def assign(
@@ -256,6 +262,9 @@ class AsyncRolesResource(_AsyncAPIResource):
         'list_roles': _LIST_ROLES,
     }
     _WAITERS = {
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments

@@ -10,14 +10,14 @@ from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, Str
 from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
-from pydantic import Field, field_validator
-from typing import Optional
-from typing_extensions import Annotated
-from secure_ai_studio.models.job_type import JobType
-from secure_ai_studio.models.template import Template
-from secure_ai_studio.models.template_create import TemplateCreate
-from secure_ai_studio.models.template_list import TemplateList
-from secure_ai_studio.models.template_update import TemplateUpdate
+from pydantic import Field, field_validator  # noqa: F401, F811
+from typing import Optional  # noqa: F401, F811
+from typing_extensions import Annotated  # noqa: F401, F811
+from secure_ai_studio.models.job_type import JobType  # noqa: F401, F811
+from secure_ai_studio.models.template import Template  # noqa: F401, F811
+from secure_ai_studio.models.template_create import TemplateCreate  # noqa: F401, F811
+from secure_ai_studio.models.template_list import TemplateList  # noqa: F401, F811
+from secure_ai_studio.models.template_update import TemplateUpdate  # noqa: F401, F811
 from secure_ai_studio.models.job_type import JobType
 from secure_ai_studio.models.template_visibility import TemplateVisibility
 from secure_ai_studio.models.template_list import TemplateListDataItem
@@ -28,6 +28,9 @@ from secure_ai_studio._runtime.client import (
     build_body as _build_body,
 )
 from secure_ai_studio._runtime.events import AsyncEventStream as _AsyncEventStream, EventStream as _EventStream
+from secure_ai_studio._runtime.graphql import (
+    AsyncGraphqlSubscription as _AsyncGraphqlSubscription, GraphqlSubscription as _GraphqlSubscription,
+)
 from secure_ai_studio._runtime.operation import BINARY as _BINARY, EVENTS as _EVENTS, JSON as _JSON, PAGE as _PAGE
 from secure_ai_studio._runtime.operation import Operation as _Operation, Param as _Param
 from secure_ai_studio._runtime.pagination import AsyncPager as _AsyncPager, Page as _Page
@@ -179,6 +182,9 @@ class TemplatesResource(_SyncAPIResource):
         'update_template': _UPDATE_TEMPLATE,
     }
     _WAITERS = {
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments
@@ -338,6 +344,9 @@ class AsyncTemplatesResource(_AsyncAPIResource):
         'update_template': _UPDATE_TEMPLATE,
     }
     _WAITERS = {
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments

@@ -10,14 +10,14 @@ from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, Str
 from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Union  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
-from pydantic import Field, field_validator
-from typing import Optional
-from typing_extensions import Annotated
-from secure_ai_studio.models.user import User
-from secure_ai_studio.models.user_invite import UserInvite
-from secure_ai_studio.models.user_list import UserList
-from secure_ai_studio.models.user_status import UserStatus
-from secure_ai_studio.models.user_update import UserUpdate
+from pydantic import Field, field_validator  # noqa: F401, F811
+from typing import Optional  # noqa: F401, F811
+from typing_extensions import Annotated  # noqa: F401, F811
+from secure_ai_studio.models.user import User  # noqa: F401, F811
+from secure_ai_studio.models.user_invite import UserInvite  # noqa: F401, F811
+from secure_ai_studio.models.user_list import UserList  # noqa: F401, F811
+from secure_ai_studio.models.user_status import UserStatus  # noqa: F401, F811
+from secure_ai_studio.models.user_update import UserUpdate  # noqa: F401, F811
 from secure_ai_studio.models.user_list import UserListDataItem
 from secure_ai_studio._runtime.binary import AsyncBinaryResponse as _AsyncBinaryResponse, BinaryResponse as _BinaryResponse
 from secure_ai_studio._runtime.client import (
@@ -25,6 +25,9 @@ from secure_ai_studio._runtime.client import (
     build_body as _build_body,
 )
 from secure_ai_studio._runtime.events import AsyncEventStream as _AsyncEventStream, EventStream as _EventStream
+from secure_ai_studio._runtime.graphql import (
+    AsyncGraphqlSubscription as _AsyncGraphqlSubscription, GraphqlSubscription as _GraphqlSubscription,
+)
 from secure_ai_studio._runtime.operation import BINARY as _BINARY, EVENTS as _EVENTS, JSON as _JSON, PAGE as _PAGE
 from secure_ai_studio._runtime.operation import Operation as _Operation, Param as _Param
 from secure_ai_studio._runtime.pagination import AsyncPager as _AsyncPager, Page as _Page
@@ -174,6 +177,9 @@ class UsersResource(_SyncAPIResource):
     }
     _WAITERS = {
     }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
+    }
 
     @_validate_arguments
     def deactivate(
@@ -314,6 +320,9 @@ class AsyncUsersResource(_AsyncAPIResource):
         'update_user': _UPDATE_USER,
     }
     _WAITERS = {
+    }
+    # GraphQL operation (x-graphql) -> its methods: what a generic caller finds query/subscribe by.
+    _GRAPHQL = {
     }
 
     @_validate_arguments
