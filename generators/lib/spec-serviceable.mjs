@@ -2,9 +2,11 @@
 // generation: a local `$ref` that leads nowhere, an array schema without `items` (the spec
 // requires it; no SDK could type the elements). Warnings do not: a `default` or `example` whose
 // type does not match its schema (Redocly and Spectral accept such documents; the SDKs only
-// carry the value along), an `encoding` entry naming no property of its schema (ignored).
+// carry the value along), an `encoding` entry naming no property of its schema (ignored), a
+// discriminator that could select a non-object branch (dropped: non-object-discriminators.mjs).
 import { escapeSegment, resolvePointer } from './json-pointer.mjs';
 import { isObject, walkDocument } from './schema-walk.mjs';
+import { nonObjectBranch } from './non-object-discriminators.mjs';
 
 /** Returns {errors, warnings}, each a list of {pointer, reason} (JSON pointers without '#'). */
 export function serviceabilityProblems(doc) {
@@ -28,6 +30,10 @@ export function serviceabilityProblems(doc) {
         const mismatch = typeMismatch(schema, schema[key]);
         if (mismatch) warnings.push({ pointer: `${at}/${key}`, reason: mismatch });
       }
+    }
+    const branch = nonObjectBranch(doc, schema);
+    if (branch) {
+      warnings.push({ pointer: `${at}/discriminator`, reason: `can select ${branch.ref}, which is \`type: ${branch.type}\`, not an object (a discriminator reads a property of an object); the SDKs ignore the discriminator and try each branch` });
     }
     for (const [value, ref] of Object.entries(schema.discriminator?.mapping ?? {})) {
       if (typeof ref === 'string' && ref.startsWith('#') && resolvePointer(doc, ref) === undefined) {

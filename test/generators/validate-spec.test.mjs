@@ -175,3 +175,47 @@ test('a JSON document is read as JSON; one JSON cannot parse gets the YAML parse
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a discriminator that could select a non-object branch is a warning with its pointer, and is dropped from the staged copy', async () => {
+  const { addDerivedExtensions } = await import('../../generators/lib/derived-extensions.mjs');
+  const content = (schema) => ({ content: { 'application/json': { schema } } });
+  const doc = () => ({
+    openapi: '3.0.3',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/content': {
+        get: {
+          operationId: 'getContent',
+          responses: {
+            200: {
+              description: 'ok',
+              ...content({
+                oneOf: [{ $ref: '#/components/schemas/dir' }, { $ref: '#/components/schemas/file' }],
+                discriminator: { propertyName: 'type', mapping: { array: '#/components/schemas/dir', file: '#/components/schemas/file' } },
+              }),
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        dir: { type: 'array', items: { $ref: '#/components/schemas/file' } },
+        file: { type: 'object', properties: { type: { type: 'string' } } },
+        pet: { oneOf: [{ $ref: '#/components/schemas/file' }], discriminator: { propertyName: 'type' } },
+      },
+    },
+  });
+  const { errors, warnings } = await validateSpec(doc());
+  assert.deepEqual(errors, []);
+  assert.deepEqual(warnings, [{
+    pointer: '/paths/~1content/get/responses/200/content/application~1json/schema/discriminator',
+    reason: 'can select #/components/schemas/dir, which is `type: array`, not an object (a discriminator reads a property of an object); the SDKs ignore the discriminator and try each branch',
+  }]);
+  const staged = doc();
+  addDerivedExtensions(staged, 'api.yaml');
+  const schema = Object.values(staged.paths['/content'].get.responses[200].content)[0].schema;
+  assert.equal(schema.discriminator, undefined);
+  assert.equal(schema.oneOf.length, 2, 'the branches stay');
+  assert.deepEqual(staged.components.schemas.pet.discriminator, { propertyName: 'type' }, 'an object-only discriminator stays');
+});
