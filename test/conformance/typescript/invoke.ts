@@ -20,7 +20,7 @@ export const CREDENTIALS = {
 export interface Contract {
   id: string;
   operation: string;
-  call?: 'call' | 'paginate' | 'events' | 'download' | 'upload' | 'wait';
+  call?: 'call' | 'paginate' | 'events' | 'download' | 'upload' | 'wait' | 'query' | 'subscribe';
   client?: { auth?: 'apiKey' | 'bearer' | 'bearerWithRefresh'; maxRetries?: number; timeoutMs?: number };
   input?: {
     path?: Record<string, string | number | boolean>;
@@ -172,6 +172,29 @@ function waiterCall(op: OperationSpec, route: readonly [string, string], contrac
   return { name, args };
 }
 
+/**
+ * `call: query` and `call: subscribe` (R13): the resource of an operation with a request body
+ * has `query(document, variables?, {operationName?, ...options})` and `subscribe(...)` beside the
+ * operation's own method. `input.body` holds the GraphQL request; each field is passed only when
+ * given, and `input.headers` become per-call options as for any call.
+ */
+function graphqlCall(op: OperationSpec, route: readonly [string, string], contract: Contract): unknown[] {
+  const input = contract.input ?? {};
+  if (!op.body) throw new Error(`${op.id} takes no request body, so it has no ${route[0]}.${contract.call}`);
+  for (const key of ['path', 'query', 'file'] as const) {
+    if (input[key] !== undefined) throw new Error(`call: ${contract.call} takes no input.${key}`);
+  }
+  const { query, variables, operationName, ...rest } = (input.body ?? {}) as Record<string, unknown>;
+  if (typeof query !== 'string') throw new Error(`call: ${contract.call} needs input.body.query, the GraphQL document`);
+  if (Object.keys(rest).length) throw new Error(`input.body.${Object.keys(rest)[0]} is no field of a GraphQL request`);
+  const options: Record<string, unknown> = operationName === undefined ? {} : { operationName };
+  for (const [name, value] of Object.entries(input.headers ?? {})) {
+    if (name.toLowerCase() === 'idempotency-key') options.idempotencyKey = value;
+    else options.headers = { ...(options.headers as object), [name]: value };
+  }
+  return [query, variables, options];
+}
+
 /** Performs the contract's `call` against `client` and reports what came back or was raised. */
 export async function perform(client: SecureAIStudio, contract: Contract, root: string): Promise<Outcome> {
   const op = (operations as Record<string, OperationSpec>)[contract.operation];
@@ -183,6 +206,20 @@ export async function perform(client: SecureAIStudio, contract: Contract, root: 
     if (typeof resource[name] !== 'function') throw new Error(`the TypeScript client has no waiter ${route[0]}.${name} for ${op.id}`);
     try {
       return { result: JSON.parse(JSON.stringify(await resource[name]!.apply(resource, args))) };
+    } catch (error) {
+      return describeError(error);
+    }
+  }
+  if (contract.call === 'query' || contract.call === 'subscribe') {
+    const call = contract.call;
+    const args = graphqlCall(op, route, contract);
+    if (typeof resource[call] !== 'function') throw new Error(`the TypeScript client has no ${route[0]}.${call} for ${op.id}`);
+    try {
+      const answer = await resource[call]!.apply(resource, args);
+      if (call === 'query') return { result: JSON.parse(JSON.stringify(answer)) };
+      const events: { event: string; data: unknown }[] = [];
+      for await (const payload of answer as AsyncIterable<unknown>) events.push({ event: 'next', data: JSON.parse(JSON.stringify(payload)) });
+      return { events };
     } catch (error) {
       return describeError(error);
     }

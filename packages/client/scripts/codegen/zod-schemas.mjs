@@ -113,16 +113,17 @@ export function schemaExpr(s, at, ctx, indent = '') {
   if (s.allOf) {
     if (s.properties || s.oneOf || s.anyOf) throw new SpecError(at, 'allOf next to properties/oneOf/anyOf is not supported');
     if (s.required) throw new SpecError(at + '/required', 'required next to allOf is not supported; put it in the allOf member');
-    // Object members merge with z.extend (smaller than z.intersection and with the same inferred
-    // type); anything else falls back to z.intersection.
+    // Object members merge into one z.object spreading the base's `.shape` (the inferred type of
+    // z.extend, without the 0.3 KB min+gzip of zod's extend helpers, which nothing else needs);
+    // anything else, or anything after it, falls back to z.intersection.
     const [first, ...rest] = s.allOf;
     expr = schemaExpr(first, at + pointer('allOf', 0), ctx, indent);
+    let plainObject = ctx.resolveObject(first);
     rest.forEach((part, i) => {
       const partAt = at + pointer('allOf', i + 1);
-      const isObject = ctx.resolveObject(first) && !part.$ref && part.type === 'object' && part.properties && !part.additionalProperties;
-      if (isObject) {
-        const shape = objectExpr(part, partAt, ctx, indent);
-        expr = `z.extend(${expr}, ${shape.replace(/^z\.object\(/, '').replace(/\)$/, '')})`;
+      plainObject &&= !part.$ref && part.type === 'object' && part.properties && !part.additionalProperties;
+      if (plainObject) {
+        expr = objectExpr(part, partAt, ctx, indent).replace(/^z\.object\(\{\n/, `z.object({\n${indent}  ...${expr}.shape,\n`);
       } else {
         expr = `z.intersection(${expr}, ${schemaExpr(part, partAt, ctx, indent)})`;
       }
@@ -201,7 +202,7 @@ export function orderComponents(doc) {
 /** A ctx whose $refs must point at component schemas and print as their identifier. */
 export function componentContext(doc, prefix = '') {
   return {
-    /** True when `schema` is (a $ref to) a plain `type: object` schema, which z.extend accepts. */
+    /** True when `schema` is (a $ref to) a plain `type: object` schema, whose `.shape` an allOf spreads. */
     resolveObject(schema) {
       const target = schema.$ref ? doc.components?.schemas?.[schema.$ref.slice(COMPONENT_PREFIX.length)] : schema;
       return Boolean(target && target.type === 'object' && target.properties && !target.additionalProperties && !target.nullable && !target.allOf);

@@ -12,7 +12,7 @@ import { BinaryResponse } from './binary.js';
 import { ResponseValidationError } from './errors.js';
 import { Page, PagePromise } from './pagination.js';
 import type { Logger, RequestOptions, ValidationMode } from './request-options.js';
-import { Stream } from './streaming.js';
+import { Stream, type SelectMessages } from './streaming.js';
 import { toFormData } from './uploads.js';
 
 /** The production server from openapi.yaml. */
@@ -190,14 +190,15 @@ export class BaseClient {
   }
 
   /**
-   * Opens a `text/event-stream` operation (R8.4).
+   * Opens a `text/event-stream` operation (R8.4); `select` picks the messages to decode, as
+   * {@link graphqlMessages} does for GraphQL over SSE.
    *
    * @example
    * ```ts
    * const stream = await client.requestStream<JobEvent>(streamJobEvents, { path: { jobId: 'job_1' } });
    * ```
    */
-  requestStream<T>(op: OperationSpec, args: CallArgs = {}, options: RequestOptions = {}): APIPromise<Stream<T>> {
+  requestStream<T>(op: OperationSpec, args: CallArgs = {}, options: RequestOptions = {}, select?: SelectMessages): APIPromise<Stream<T>> {
     const controller = new AbortController();
     const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
     // An event stream has no overall deadline: `timeout` bounds only the wait for the headers.
@@ -217,6 +218,7 @@ export class BaseClient {
           return validateResponse(parsed as T, op.schema, mode, `${op.id} event '${event}'`, this.logger, requestId);
         },
         controller,
+        select,
       );
     });
   }

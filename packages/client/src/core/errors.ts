@@ -107,20 +107,25 @@ export class APIError extends SecureAIStudioError {
 
   constructor(status: number, problem: Problem | undefined, headers: Headers, message?: string) {
     super(message ?? APIError.makeMessage(status, problem));
+    const members = graphqlProblem(problem);
     this.status = status;
     this.headers = headers;
     this.problem = problem;
     this.type = problem?.type;
     this.title = problem?.title;
-    this.detail = problem?.detail;
+    this.detail = members?.detail;
     this.instance = problem?.instance;
-    this.code = problem?.code;
+    this.code = members?.code;
     this.requestId = headers.get('x-request-id') ?? problem?.requestId;
     this.errors = problem?.errors;
   }
 
-  /** Rulebook R5.3: `"<status> <code>: <detail or title>"`, parts omitted when absent. */
-  static makeMessage(status: number, problem: Problem | undefined): string {
+  /**
+   * Rulebook R5.3: `"<status> <code>: <detail or title>"`, parts omitted when absent; a GraphQL
+   * request error gives its messages as the detail and its first `extensions.code` as the code.
+   */
+  static makeMessage(status: number, body: Problem | undefined): string {
+    const problem = graphqlProblem(body);
     const text = problem?.detail ?? problem?.title;
     const head = problem?.code ? `${status} ${problem.code}` : `${status}`;
     return text ? `${head}: ${text}` : `${head} status code (no problem details)`;
@@ -185,6 +190,20 @@ export class RateLimitError extends APIError {
 export class InternalServerError extends APIError {
   /** The class name, `'InternalServerError'`, kept through minification. */
   override name = 'InternalServerError';
+}
+
+/**
+ * R5.3/R13.2: a GraphQL request error (no `detail` nor `title`, `errors` a list of objects with
+ * a string `message`) as the problem members it stands for: `detail` = the messages joined by
+ * "; ", `code` = the first error's `extensions.code` when that is a string and the body has none.
+ * Any other body is returned as it is.
+ */
+function graphqlProblem(problem: Problem | undefined): Problem | undefined {
+  const errors = problem?.errors as { message?: unknown; extensions?: { code?: unknown } }[] | undefined;
+  if (problem?.detail != null || problem?.title != null || !Array.isArray(errors) || !errors.length) return problem;
+  if (!errors.every((e) => typeof e?.message === 'string')) return problem;
+  const code = errors[0]?.extensions?.code;
+  return { ...problem, detail: errors.map((e) => e.message).join('; '), code: problem?.code ?? (typeof code === 'string' ? code : undefined) };
 }
 
 function statusClass(status: number): typeof APIError {

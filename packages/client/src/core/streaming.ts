@@ -1,4 +1,4 @@
-import { SecureAIStudioError } from './errors.js';
+import { APIUserAbortError, SecureAIStudioError } from './errors.js';
 import { readServerSentEvents } from '../internal/sse.js';
 
 /**
@@ -17,6 +17,18 @@ export interface ServerSentEvent<T> {
   /** The `data:` payload parsed as JSON and checked against the spec's `x-event-schema`. */
   data: T;
 }
+
+/**
+ * Picks the messages of an event stream to decode, in order; see {@link graphqlMessages}.
+ *
+ * @example
+ * ```ts
+ * const onlyProgress: SelectMessages = async function* (messages) {
+ *   for await (const m of messages) if (m.event === 'job.progress') yield m;
+ * };
+ * ```
+ */
+export type SelectMessages = <M extends Pick<ServerSentEvent<unknown>, 'event'>>(messages: AsyncIterable<M>) => AsyncIterable<M>;
 
 /**
  * A server-sent event stream, consumed once with `for await` (R8.4). Breaking out of the loop
@@ -39,6 +51,11 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
     private readonly decode: (data: string, event: string) => T,
     /** Aborting it closes the connection. */
     readonly controller: AbortController,
+    /**
+     * Picks the messages to decode, for a protocol on top of SSE (GraphQL's `next`/`complete`,
+     * {@link graphqlMessages}); every message by default. Returning early stops the reading.
+     */
+    private readonly select: SelectMessages = (messages) => messages,
   ) {}
 
   /**
@@ -59,14 +76,66 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
     this.consumed = true;
     if (!this.response.body) return;
     try {
-      for await (const message of readServerSentEvents(this.response.body)) {
+      for await (const message of this.select(readServerSentEvents(this.response.body))) {
         yield { event: message.event, id: message.id, data: this.decode(message.data, message.event) };
       }
     } catch (error) {
       if (this.controller.signal.aborted) return;
-      throw error;
+      // The caller's signal fired mid-stream (R2.3); our own abort() ends quietly above.
+      throw (error as Error)?.name === 'AbortError' ? new APIUserAbortError(undefined, { cause: error }) : error;
     } finally {
       this.controller.abort();
     }
+  }
+}
+
+/**
+ * GraphQL over SSE, distinct connections mode (R13.3): the `next` messages, in order, up to
+ * `complete`, after which nothing more is read; messages of any other name are skipped.
+ *
+ * @example
+ * ```ts
+ * const stream = new Stream(response, (data) => JSON.parse(data), new AbortController(), graphqlMessages);
+ * ```
+ */
+export async function* graphqlMessages<M extends Pick<ServerSentEvent<unknown>, 'event'>>(messages: AsyncIterable<M>): AsyncGenerator<M, void, undefined> {
+  for await (const message of messages) {
+    if (message.event === 'complete') return;
+    if (message.event === 'next') yield message;
+  }
+}
+
+/**
+ * The results of a GraphQL subscription (R13.3), from `client.graphql.subscribe`: iterate it once
+ * with `for await`, one execution result per `next` event, until the server's `complete`.
+ * Breaking out of the loop, `abort()` or the call's `signal` closes the connection.
+ *
+ * @example
+ * ```ts
+ * const results = await client.graphql.subscribe('subscription { jobEvents(jobId: "job_1") { progress } }');
+ * for await (const { data, errors } of results) console.log(data, errors);
+ * ```
+ */
+export class GraphqlSubscription<T> implements AsyncIterable<T> {
+  constructor(
+    /** The event stream underneath, holding the raw `response`. */
+    readonly stream: Stream<T>,
+  ) {}
+
+  /**
+   * Closes the connection; a running `for await` loop ends.
+   *
+   * @example
+   * ```ts
+   * setTimeout(() => results.abort(), 10_000);
+   * ```
+   */
+  abort(): void {
+    this.stream.abort();
+  }
+
+  /** Yields each result as it arrives; can be iterated once. */
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    for await (const { data } of this.stream) yield data;
   }
 }

@@ -190,7 +190,8 @@ export const ApiKeyCreate = /* @__PURE__ */ (() => z.object({
 }))();
 
 /** A new API key with its secret, shown only once. */
-export const ApiKeyWithSecret = /* @__PURE__ */ (() => z.extend(ApiKey, {
+export const ApiKeyWithSecret = /* @__PURE__ */ (() => z.object({
+  ...ApiKey.shape,
   /** The full secret. Store it now; it is never shown again. */
   secret: z.string().check(z.maxLength(128), z.regex(/^sk_(live|test)_[0-9a-f]{32,96}$/)),
 }))();

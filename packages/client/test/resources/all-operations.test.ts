@@ -33,7 +33,8 @@ function respond(operationId: string): Response {
   const response = deref(op.responses[String(status)]);
   const type = Object.keys(response.content ?? {})[0];
   if (!type) return new HttpResponse(null, { status });
-  if (type === 'application/json') return HttpResponse.json(example(operationId, status), { status });
+  // application/json and its structured-syntax kin (application/graphql-response+json) alike.
+  if (/^application\/(.+\+)?json$/.test(type)) return new HttpResponse(JSON.stringify(example(operationId, status)), { status, headers: { 'content-type': type } });
   if (type === 'text/event-stream') return new HttpResponse(example(operationId, status), { status, headers: { 'content-type': type } });
   return new HttpResponse(new Uint8Array([1, 2, 3]), { status, headers: { 'content-type': type } });
 }

@@ -2,12 +2,14 @@ import { describe, expectTypeOf, test } from 'vitest';
 import {
   APIPromise,
   BinaryResponse,
+  GraphqlSubscription,
   Page,
   PagePromise,
   SecureAIStudio,
   Stream,
   type BackupListPoliciesParams,
   type components,
+  type GraphqlResult,
   type JobListParams,
   type ServerSentEvent,
   type TemplateListParams,
@@ -56,5 +58,16 @@ describe('resource methods are typed from openapi.yaml', () => {
     expectTypeOf(client.assets.upload).parameter(0).toHaveProperty('file').toEqualTypeOf<Blob | Uint8Array | ArrayBuffer>();
     expectTypeOf(client.templates.delete('tpl_1', { ifMatch: '"v1"' })).resolves.toEqualTypeOf<void>();
     expectTypeOf(client.jobs.waitFor('job_1')).resolves.toEqualTypeOf<S['Job']>();
+  });
+
+  test('graphql.query and subscribe type data as the caller says, errors as the spec does', () => {
+    type Me = { me: { id: string } };
+    expectTypeOf(client.graphql.query<Me>('{ me { id } }')).toEqualTypeOf<APIPromise<GraphqlResult<Me>>>();
+    expectTypeOf<GraphqlResult<Me>['data']>().toEqualTypeOf<Me | null | undefined>();
+    expectTypeOf<GraphqlResult['errors']>().toEqualTypeOf<S['GraphqlResponse']['errors']>();
+    expectTypeOf(client.graphql.subscribe<Me>('subscription { me { id } }')).resolves.toEqualTypeOf<GraphqlSubscription<GraphqlResult<Me>>>();
+    expectTypeOf<GraphqlSubscription<GraphqlResult<Me>>>().toMatchTypeOf<AsyncIterable<GraphqlResult<Me>>>();
+    // @ts-expect-error operationName is a string
+    void client.graphql.query('{ me { id } }', undefined, { operationName: 1 });
   });
 });

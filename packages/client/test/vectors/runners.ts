@@ -3,6 +3,7 @@
 // a vector file cannot be silently ignored.
 import { expect } from 'vitest';
 import { z } from 'zod';
+import { SecureAIStudio } from '../../src/client.js';
 import { APIConnectionError } from '../../src/core/errors.js';
 import { parseContentRange } from '../../src/core/binary.js';
 import { hasNextPage } from '../../src/core/pagination.js';
@@ -43,6 +44,24 @@ async function readAll(chunks: Uint8Array[]): Promise<SseMessage[]> {
   });
   const out: SseMessage[] = [];
   for await (const m of readServerSentEvents(body)) out.push(m);
+  return out;
+}
+
+/** Every payload `client.graphql.subscribe` yields when the server answers with these chunks. */
+async function subscribePayloads(chunks: Uint8Array[]): Promise<unknown[]> {
+  const fetch = async () =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const c of chunks) controller.enqueue(c);
+          controller.close();
+        },
+      }),
+      { headers: { 'content-type': 'text/event-stream' } },
+    );
+  const client = new SecureAIStudio({ apiKey: 'sk_test_vectors', baseURL: 'http://vectors.test', validation: 'strict', fetch });
+  const out: unknown[] = [];
+  for await (const payload of await client.graphql.subscribe('subscription { jobEvents(jobId: "job_1") { event } }')) out.push(payload);
   return out;
 }
 
@@ -169,6 +188,17 @@ export const runners: Record<string, Runner<unknown, unknown>> = {
     async run({ stream }, { events }) {
       for (const [how, chunks] of chunkings(new TextEncoder().encode(stream))) {
         expect({ how, events: await readAll(chunks) }).toStrictEqual({ how, events });
+      }
+    },
+  }),
+
+  'graphql-sse.json': runner({
+    input: z.strictObject({ stream: z.string() }),
+    expected: z.strictObject({ payloads: z.array(z.unknown()) }),
+    // Through subscribe itself: the SSE reader, the `next`/`complete` selection and R7 validation.
+    async run({ stream }, { payloads }) {
+      for (const [how, chunks] of chunkings(new TextEncoder().encode(stream)).slice(0, 2)) {
+        expect({ how, payloads: JSON.parse(JSON.stringify(await subscribePayloads(chunks))) }).toStrictEqual({ how, payloads });
       }
     },
   }),
