@@ -33,7 +33,7 @@ export const DEFAULT_REQUEST_TIMEOUT = 60_000;
  * @param {number} [options.maxBodySize] largest accepted request body in bytes (default 10 MiB)
  * @param {number} [options.headersTimeout] ms a client has to send the request headers (20 s)
  * @param {number} [options.requestTimeout] ms a client has to send the whole request (60 s)
- * @param {(ctx) => void} [options.respond] a responder replacing spec mode's answers; it gets `{ req, res, op, requestId, params, query, body }` for a valid request
+ * @param {(ctx) => void} [options.respond] a responder replacing spec mode's answers; it gets `{ req, res, op, requestId, params, query, body, media }` for a valid request (`media`: the body's declared media type, `{ mediaType, kind, schema }`, null without a body)
  * @param {string} [options.contractsBundle] a contracts bundle (JSON array, docs/contracts.md):
  *   adds contract mode, its sessions served beside spec mode under `/_contracts` and `/_sessions`
  * @param {object[]} [options.contracts] the same bundle, already parsed

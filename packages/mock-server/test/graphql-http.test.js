@@ -6,8 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createMockServer, SpecError } from '../src/index.js';
-import { startMock } from './helpers/mock.js';
-import { graphqlDocument, SPEC_DIR } from './graphql-spec.js';
+import { startMock, REPO_SPEC, repoDocument } from './helpers/mock.js';
+import { createSpecOracle } from './helpers/spec-oracle.js';
+import { loadSpec } from '../src/spec/load-spec.js';
 import { parseSse } from '../src/record/parse-sse.js';
 import { negotiate } from '../src/graphql/negotiate.js';
 import { MAX_REST_CALLS } from '../src/graphql/graphql-mode.js';
@@ -21,7 +22,7 @@ describe('GraphQL over HTTP (spec mode)', () => {
   const get = (params, headers = {}) => m.api(`/graphql?${new URLSearchParams(params)}`, { headers: { ...KEY, ...headers } });
 
   before(async () => {
-    m = await startMock({ document: graphqlDocument(), specDir: SPEC_DIR });
+    m = await startMock({ spec: REPO_SPEC });
   });
   after(async () => {
     await m.close();
@@ -105,12 +106,22 @@ describe('GraphQL over HTTP (spec mode)', () => {
     assert.match(badVars.json.errors[0].message, /variables is not JSON/);
   });
 
-  it('answers a mutation over GET with 405 and Allow: POST, and runs it over POST', async () => {
+  it('answers a mutation over GET with 405 and Allow: POST, as the spec documents it, and runs it over POST', async () => {
     const mutation = 'mutation { cancelJob(jobId: "job_01JD8K9W1Y3A5C7E9G1J3L5N7Q") { id status } }';
     const r = await get({ query: mutation });
     assert.equal(r.status, 405);
     assert.equal(r.headers.get('allow'), 'POST');
     assert.match(r.headers.get('content-type'), /^application\/problem\+json/);
+    // The spec's own 405 of executeGraphqlGet: its Allow example, its media type and schema
+    // (checked by the repository's independent validator), its problem code.
+    const documented = loadSpec(REPO_SPEC).doc.paths['/graphql'].get.responses['405'];
+    assert.equal(documented.headers.Allow.example, 'POST');
+    assert.deepEqual(Object.keys(documented.content), ['application/problem+json']);
+    const oracle = await createSpecOracle(REPO_SPEC);
+    assert.deepEqual(oracle('GET', `${m.mock.basePaths[0]}/graphql`, 405, r.headers.get('content-type'), r.json), []);
+    assert.equal(r.json.code, documented.content['application/problem+json'].example.code);
+    assert.equal(r.json.status, 405);
+    assert.equal(r.json.requestId, r.headers.get('x-request-id'));
     const ok = await post({ query: mutation });
     assert.equal(ok.status, 200);
     const rest = await m.api('/jobs/job_01JD8K9W1Y3A5C7E9G1J3L5N7Q/cancel', { method: 'POST', headers: KEY });
@@ -206,10 +217,10 @@ describe('GraphQL media type negotiation', () => {
 
 describe('a REST event stream that breaks mid-way', () => {
   it('ends the subscription with a next carrying the error, then complete', async () => {
-    const doc = graphqlDocument();
+    const { doc, dir } = repoDocument();
     const media = doc.paths['/jobs/{jobId}/events'].get.responses['200'].content['text/event-stream'];
     media.example = 'id: 1\nevent: job.status\ndata: {"event":"job.status","jobId":"job_01JD8K2M4P6R8T0V2X4Z6B8D0F","status":"running","progress":0,"occurredAt":"2026-11-21T10:15:01Z"}\n\nid: 2\nevent: job.status\ndata: not json\n\n';
-    const m = await startMock({ document: doc, specDir: SPEC_DIR });
+    const m = await startMock({ document: doc, specDir: dir });
     try {
       const r = await m.api('/graphql', {
         method: 'POST',
@@ -229,10 +240,10 @@ describe('a REST event stream that breaks mid-way', () => {
 
 describe('a spec without x-graphql-schema', () => {
   it('keeps answering POST /graphql with spec mode\'s example', async () => {
-    const doc = graphqlDocument();
+    const { doc, dir } = repoDocument();
     delete doc.paths['/graphql'].post['x-graphql-schema'];
     delete doc.paths['/graphql'].get;
-    const m = await startMock({ document: doc, specDir: SPEC_DIR });
+    const m = await startMock({ document: doc, specDir: dir });
     try {
       const r = await m.api('/graphql', { method: 'POST', headers: { ...KEY, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ not valid' }) });
       assert.equal(r.status, 200);
@@ -251,9 +262,9 @@ describe('a broken x-graphql-schema', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
   const start = (file, sdl) => () => {
     if (sdl !== undefined) writeFileSync(path.join(dir, file), sdl);
-    const doc = graphqlDocument();
-    doc.paths['/graphql'].post['x-graphql-schema'] = sdl === undefined ? file : path.join(dir, file);
-    return createMockServer({ document: doc, specDir: SPEC_DIR });
+    const repo = repoDocument();
+    repo.doc.paths['/graphql'].post['x-graphql-schema'] = sdl === undefined ? file : path.join(dir, file);
+    return createMockServer({ document: repo.doc, specDir: repo.dir });
   };
 
   it('stops the server from starting, naming the spec pointer and the reason', () => {

@@ -2,8 +2,7 @@
 // subscription streams its real transitions.
 import { describe, it, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startMock } from './helpers/mock.js';
-import { graphqlDocument, SPEC_DIR } from './graphql-spec.js';
+import { startMock, REPO_SPEC } from './helpers/mock.js';
 import { parseSse } from '../src/record/parse-sse.js';
 
 const KEY = { 'x-api-key': 'sk_test_graphql' };
@@ -18,7 +17,7 @@ describe('GraphQL over the stateful store', () => {
   });
 
   before(async () => {
-    m = await startMock({ document: graphqlDocument(), specDir: SPEC_DIR, stateful: { stepMs: STEP_MS }, seed: 7 });
+    m = await startMock({ spec: REPO_SPEC, stateful: { stepMs: STEP_MS }, seed: 7 });
   });
   beforeEach(async () => {
     assert.equal((await m.raw('/_mock/reset', { method: 'POST' })).status, 204);

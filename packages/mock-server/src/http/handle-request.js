@@ -50,7 +50,7 @@ export function createRequestHandler(deps) {
 
       if (op.body === null) {
         if (violations !== null) return invalid(req, res, requestId, op, violations, problemFor);
-        return respond({ req, res, op, requestId, params: found.params, query, body: undefined });
+        return respond({ req, res, op, requestId, params: found.params, query, body: undefined, media: null });
       }
       readBody(req, deps.maxBodySize, (err, raw) => {
         try {
@@ -81,10 +81,11 @@ function afterBody(err, raw, req, res, requestId, op, found, query, violations, 
 
   const bodySpec = op.body;
   let value;
+  let media = null;
   if (raw.length === 0) {
     if (bodySpec.required) violations = merge(violations, [{ location: 'body', name: '', message: 'a request body is required' }]);
   } else {
-    const media = bodySpec.pick(req.headers['content-type']);
+    media = bodySpec.pick(req.headers['content-type']);
     if (media === null) {
       const allowed = bodySpec.allowed.join(', ');
       return sendProblem(res, req, requestId, 415, problemFor(op, 415), {
@@ -116,7 +117,7 @@ function afterBody(err, raw, req, res, requestId, op, found, query, violations, 
           }
           const all = merge(violations, parsed.violations.length ? parsed.violations : null);
           const fields = { ...parsed.fields };
-          finish(req, res, requestId, op, found, query, merge(all, media.validate?.(fields) ?? null), fields, deps);
+          finish(req, res, requestId, op, found, query, merge(all, media.validate?.(fields) ?? null), fields, media, deps);
         });
       case 'text':
         value = raw.toString('utf8');
@@ -126,13 +127,14 @@ function afterBody(err, raw, req, res, requestId, op, found, query, violations, 
     }
     if (media.validate !== null) violations = merge(violations, media.validate(value));
   }
-  finish(req, res, requestId, op, found, query, violations, value, deps);
+  finish(req, res, requestId, op, found, query, violations, value, media, deps);
   return undefined;
 }
 
-function finish(req, res, requestId, op, found, query, violations, value, { respond, problemFor }) {
+// `media`: the request body's entry from compile-body.js (media type, kind, schema), null without a body.
+function finish(req, res, requestId, op, found, query, violations, value, media, { respond, problemFor }) {
   if (violations !== null) return invalid(req, res, requestId, op, violations, problemFor);
-  return respond({ req, res, op, requestId, params: found.params, query, body: value });
+  return respond({ req, res, op, requestId, params: found.params, query, body: value, media });
 }
 
 // Repeated names become arrays; built via a Map so a field named `__proto__` stays a field.

@@ -6,10 +6,19 @@ import { toPayload } from './payload.js';
  * copied, never mutated, so pre-built lists can be shared between requests.
  */
 export function send(res, status, headers, contentType, payload, requestId, head = false) {
-  const list = headers.slice();
-  list.push('X-Request-Id', requestId);
-  if (contentType !== null) list.push('Content-Type', contentType);
-  list.push('Content-Length', String(payload.length));
+  // One array of the final length (a copy, then pushes, would allocate twice).
+  const n = headers.length;
+  const list = new Array(n + (contentType === null ? 4 : 6));
+  for (let i = 0; i < n; i++) list[i] = headers[i];
+  let at = n;
+  list[at++] = 'X-Request-Id';
+  list[at++] = requestId;
+  if (contentType !== null) {
+    list[at++] = 'Content-Type';
+    list[at++] = contentType;
+  }
+  list[at++] = 'Content-Length';
+  list[at] = String(payload.length);
   res.writeHead(status, list);
   if (head || payload.length === 0) res.end();
   else res.end(payload.data);

@@ -8,14 +8,18 @@ export function newId(sample, random) {
   let shape = idShapes.get(text);
   if (shape === undefined) {
     const m = /^([A-Za-z]+_)?(.*)$/.exec(text);
-    shape = { prefix: m[1] ?? 'id_', length: Math.min(Math.max(m[2].length, 12), 40) };
+    const prefix = [...(m[1] ?? 'id_')].map((ch) => ch.charCodeAt(0));
+    const length = Math.min(Math.max(m[2].length, 12), 40);
+    // `codes`: the prefix's character codes, then room for the generated ones (refilled per ID).
+    shape = { from: prefix.length, codes: prefix.concat(new Array(length).fill(0)) };
     if (idShapes.size < 1000) idShapes.set(text, shape);
   }
-  const codes = new Array(shape.length);
-  for (let i = 0; i < shape.length; i++) codes[i] = ID_CODES[Math.floor(random() * ID_CODES.length)];
-  return shape.prefix + String.fromCharCode(...codes);
+  // One flat string (prefix and characters together), not a concatenation V8 flattens later.
+  const { from, codes } = shape;
+  for (let i = from; i < codes.length; i++) codes[i] = ID_CODES[Math.floor(random() * ID_CODES.length)];
+  return String.fromCharCode.apply(null, codes);
 }
-const idShapes = new Map(); // sample ID -> its prefix and length (the samples are a few examples)
+const idShapes = new Map(); // sample ID -> its prefix's character codes and length (the samples are a few examples)
 const ID_CODES = [...ID_CHARS].map((ch) => ch.charCodeAt(0));
 
 /**
@@ -31,8 +35,9 @@ export function etagOf(id, version) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return `"v${version}-${(h >>> 0).toString(16).padStart(8, '0')}"`;
+  return `"v${version}-${HEX[h >>> 24]}${HEX[(h >>> 16) & 255]}${HEX[(h >>> 8) & 255]}${HEX[h & 255]}"`;
 }
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0')); // byte -> two hex digits
 
 let lastSecond = -1;
 let lastText = '';
@@ -76,24 +81,35 @@ export function copyTemplate(template) {
  * Copies the request's fields into the documented answer: a field the answer has at the top
  * level is set there, else inside the first object field that has it (`prompt` → `params.prompt`
  * of a job). Fields the answer does not have are dropped, so the result keeps the answer's shape.
+ * The request's values are taken over as they are, not copied: a parsed request body belongs to
+ * its request alone, and stored values are never changed in place (each change makes a new
+ * object). The example's values are copied.
  */
 export function mergeInto(template, fields) {
   if (!fields || typeof fields !== 'object' || Array.isArray(fields)) return copyTemplate(template);
-  // One pass over the answer's fields: a field the request sets is copied from the request,
-  // the others from the example (a create runs this, so the example is not copied twice).
-  const out = {};
+  // One pass over the answer's fields: a field the request sets is taken from the request,
+  // the others copied from the example (a create runs this, so the example is not copied twice).
+  // A spread has the example's shape at once (and keeps a `__proto__` field a field); each
+  // field is then set in place.
+  const out = { ...template };
   let nestedWanted = false;
-  for (const key of Object.keys(fields)) if (!Object.hasOwn(template, key)) nestedWanted = true;
-  for (const key of Object.keys(template)) {
-    const v = Object.hasOwn(fields, key) ? fields[key] : template[key];
-    if (key === '__proto__') Object.defineProperty(out, key, { value: copyJson(v), enumerable: true, writable: true, configurable: true });
-    else out[key] = v === null || typeof v !== 'object' ? v : copyJson(v);
+  for (const key in fields) if (Object.hasOwn(fields, key) && !Object.hasOwn(template, key)) nestedWanted = true;
+  for (const key in template) {
+    if (!Object.hasOwn(template, key)) continue;
+    if (Object.hasOwn(fields, key)) out[key] = fields[key];
+    else {
+      const v = template[key];
+      if (v !== null && typeof v === 'object') out[key] = copyJson(v);
+    }
   }
   if (!nestedWanted) return out;
   for (const key of Object.keys(fields)) {
     if (Object.hasOwn(out, key)) continue;
-    const nested = Object.values(out).find((v) => v && typeof v === 'object' && !Array.isArray(v) && Object.hasOwn(v, key));
-    if (nested) nested[key] = copyJson(fields[key]);
+    const at = Object.keys(out).find((k) => out[k] && typeof out[k] === 'object' && !Array.isArray(out[k]) && Object.hasOwn(out[k], key));
+    if (at === undefined) continue;
+    // A value taken from the request stays as it was sent: one to change is copied first.
+    if (out[at] === fields[at]) out[at] = copyJson(out[at]);
+    out[at][key] = fields[key];
   }
   return out;
 }

@@ -18,7 +18,8 @@ export function compileBody(requestBody, doc, ajvPair) {
       const fn = ajv.compile(toJsonSchema(spec.schema, doc, 'request'));
       validate = (value) => (fn(value) ? null : toViolations(fn.errors, 'body'));
     }
-    media.push({ mediaType: type, kind, validate, encoding: spec?.encoding ?? null });
+    // `schema` (OpenAPI) is what a JSON body passed, for a responder building on it (split-check.js).
+    media.push({ mediaType: type, kind, validate, encoding: spec?.encoding ?? null, schema: validate === null ? null : spec.schema });
   }
   // Exact media types are preferred over wildcards when choosing the one a request uses.
   media.sort((a, b) => Number(a.mediaType.includes('*')) - Number(b.mediaType.includes('*')));

@@ -2,6 +2,7 @@ import { deref } from '../spec/operations.js';
 import { essence, bodyKind } from '../http/media-type.js';
 import { toJsonSchema } from './to-json-schema.js';
 import { toViolations } from './ajv-errors.js';
+import { createSplitChecks } from './split-check.js';
 
 /**
  * Response-side validators, compiled on first use and kept: whether a status is documented for
@@ -14,6 +15,7 @@ import { toViolations } from './ajv-errors.js';
  */
 export function createResponseValidators(doc, ajvPair) {
   const cache = new Map();
+  const splitChecks = createSplitChecks(doc, ajvPair.strict);
 
   function responseOf(rawOp, status) {
     const responses = rawOp.responses ?? {};
@@ -31,7 +33,16 @@ export function createResponseValidators(doc, ajvPair) {
     return fn;
   }
 
-  const checkers = new WeakMap(); // rawOp -> `${status}\0${contentType}` -> (value) => violations|null
+  // A schema the split check cannot compile is checked whole, as before.
+  function splitOrNull(responseSchema, requestSchema) {
+    try {
+      return splitChecks.compile(responseSchema, requestSchema);
+    } catch {
+      return null;
+    }
+  }
+
+  const checkers = new WeakMap(); // rawOp -> status -> contentType -> (value, from) => violations|null
   const allowed = () => null;
 
   function checkerFor(rawOp, status, contentType) {
@@ -52,7 +63,15 @@ export function createResponseValidators(doc, ajvPair) {
     const media = deref(doc, content[mediaType]);
     if (!media?.schema || bodyKind(type) !== 'json') return allowed;
     const fn = compiled(`${rawOp.operationId} ${status} ${mediaType}`, media.schema);
-    return (value) => (value === undefined || fn(value) ? null : toViolations(fn.errors, 'body'));
+    const whole = (value) => (value === undefined || fn(value) ? null : toViolations(fn.errors, 'body'));
+    const splits = new WeakMap(); // request body schema -> split check (split-check.js) or null
+    return (value, from) => {
+      if (from === undefined || from === null || value === undefined || from.schema === null || typeof from.schema !== 'object') return whole(value);
+      let split = splits.get(from.schema);
+      if (split === undefined) splits.set(from.schema, (split = splitOrNull(media.schema, from.schema)));
+      // Only a pass is taken from the split check; a failure is worked out whole, for its violations.
+      return split !== null && split(value, from.body) ? null : whole(value);
+    };
   }
 
   return {
@@ -63,19 +82,28 @@ export function createResponseValidators(doc, ajvPair) {
     /**
      * Checks one answer: null when it is allowed, else a list of violations. A media type the
      * response does not declare is a violation; bodies are checked for JSON media types only.
+     * `from` (`{ schema, body }`): `value` was built from `body`, a JSON request body that
+     * passed `schema` (the operation's OpenAPI request schema), so the fields it took over
+     * unchanged need not be checked again where the two schemas agree (split-check.js); the
+     * verdict is the same.
      */
-    check(rawOp, status, contentType, value) {
+    check(rawOp, status, contentType, value, from = null) {
       // Stateful mode asks on every answer: what to check is worked out once per operation,
       // status and media type, the schema check itself runs every time.
-      let byOp = checkers.get(rawOp);
-      if (byOp === undefined) checkers.set(rawOp, (byOp = new Map()));
-      const key = `${status}\u0000${contentType ?? ''}`;
-      let checker = byOp.get(key);
+      let byStatus = checkers.get(rawOp);
+      if (byStatus === undefined) checkers.set(rawOp, (byStatus = new Map()));
+      let byType = byStatus.get(status);
+      if (byType === undefined) {
+        byType = new Map();
+        if (byStatus.size < 64) byStatus.set(status, byType); // upstreams vary in record mode: bounded
+      }
+      const type = contentType ?? '';
+      let checker = byType.get(type);
       if (checker === undefined) {
         checker = checkerFor(rawOp, status, contentType);
-        if (byOp.size < 64) byOp.set(key, checker); // upstream media types vary in record mode: bounded
+        if (byType.size < 64) byType.set(type, checker);
       }
-      return checker(value);
+      return checker(value, from);
     },
     /** Checks the data of one SSE event against the operation's `x-event-schema`, if any. */
     checkEvent(rawOp, data) {

@@ -1,11 +1,18 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMockServer } from '../../src/index.js';
+import { loadSpec } from '../../src/spec/load-spec.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURE = path.join(here, '..', 'fixtures', 'studio-mini.yaml');
 export const REPO_SPEC = path.resolve(here, '..', '..', '..', '..', 'openapi.yaml');
 export const AUTH = { authorization: 'Bearer test.token' };
+
+/** A fresh parse of the repository's openapi.yaml for a test that changes it: `{ doc, dir }` (`dir`: where its file references, such as x-graphql-schema, are resolved). */
+export function repoDocument() {
+  const { doc, dir } = loadSpec(REPO_SPEC);
+  return { doc, dir };
+}
 
 /**
  * Starts a real mock server on an ephemeral loopback port. Returns `{ url, api, close,
