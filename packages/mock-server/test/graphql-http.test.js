@@ -74,6 +74,7 @@ describe('GraphQL over HTTP (spec mode)', () => {
       assert.equal(r.json.data, undefined);
       assert.match(r.json.errors[0].message, /Cannot query field "title" on type "Job"/);
       assert.deepEqual(r.json.errors[0].locations, [{ line: 1, column: 20 }]);
+      assert.equal(r.json.errors[0].extensions.code, 'GRAPHQL_VALIDATION_FAILED', 'so SDKs name it in their messages (R5.3)');
     }
   });
 
@@ -81,15 +82,18 @@ describe('GraphQL over HTTP (spec mode)', () => {
     const syntax = await post({ query: '{ jobs {' });
     assert.equal(syntax.status, 400);
     assert.match(syntax.json.errors[0].message, /^Syntax Error/);
+    assert.equal(syntax.json.errors[0].extensions.code, 'GRAPHQL_PARSE_FAILED');
     const named = await post({ query: JOBS, operationName: 'Other' });
     assert.equal(named.status, 400);
     assert.match(named.json.errors[0].message, /no operation named Other/);
+    assert.equal(named.json.errors[0].extensions.code, 'BAD_REQUEST');
     const two = await post({ query: `${JOBS} query B { me { id } }` });
     assert.equal(two.status, 400);
     assert.match(two.json.errors[0].message, /several operations/);
     const vars = await post({ query: JOBS, variables: { limit: 'many' } });
     assert.equal(vars.status, 400);
     assert.match(vars.json.errors[0].message, /\$limit.*Int/);
+    assert.equal(vars.json.errors[0].extensions.code, 'BAD_REQUEST');
   });
 
   it('runs a query over GET', async () => {

@@ -9,6 +9,21 @@ import { negotiate, EVENT_STREAM } from './negotiate.js';
 import { readParams } from './read-params.js';
 import { nestingDepth } from './nesting-depth.js';
 
+// The `extensions.code` of request errors, as GraphQL servers commonly name them (Apollo's), so
+// SDKs can tell a document that does not parse from one that does not validate (R5.3).
+const PARSE_FAILED = 'GRAPHQL_PARSE_FAILED';
+const VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED';
+const BAD_REQUEST = 'BAD_REQUEST';
+
+/** `error` with `extensions.code` set, unless it has one. */
+function coded(error, code) {
+  if (error.extensions?.code !== undefined) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes, source: error.source, positions: error.positions, path: error.path,
+    originalError: error.originalError, extensions: { ...error.extensions, code },
+  });
+}
+
 /** Root fields (REST calls) one document may run. */
 export const MAX_REST_CALLS = 50;
 /** Tokens one document may have (graphql-js's own limit). */
@@ -54,7 +69,7 @@ export function createGraphqlMode({ spec, basePath, problemFor }) {
     const { req } = ctx;
     const { sse, mediaType } = negotiate(req.headers.accept);
     const reply = (status, result) => (sse ? streamResults(ctx, [result], streams) : sendResult(ctx, status, mediaType, result));
-    const requestError = (error) => reply(400, { errors: [error instanceof GraphQLError ? error : new GraphQLError(error)] });
+    const requestError = (error, code = BAD_REQUEST) => reply(400, { errors: [coded(error instanceof GraphQLError ? error : new GraphQLError(error), code)] });
 
     const params = readParams(ctx);
     if (params.error) return requestError(params.error);
@@ -63,10 +78,10 @@ export function createGraphqlMode({ spec, basePath, problemFor }) {
     try {
       document = parse(params.query, { maxTokens: MAX_TOKENS });
     } catch (err) {
-      return requestError(err instanceof GraphQLError ? err : `The document cannot be parsed: ${err?.message ?? String(err)}.`);
+      return requestError(err instanceof GraphQLError ? err : `The document cannot be parsed: ${err?.message ?? String(err)}.`, PARSE_FAILED);
     }
     const invalid = validate(schema, document);
-    if (invalid.length > 0) return reply(400, { errors: invalid });
+    if (invalid.length > 0) return reply(400, { errors: invalid.map((e) => coded(e, VALIDATION_FAILED)) });
     const operation = getOperationAST(document, params.operationName ?? undefined);
     if (operation === null) {
       return requestError(params.operationName
@@ -105,7 +120,8 @@ export function createGraphqlMode({ spec, basePath, problemFor }) {
     }
     const result = await execute(args);
     // No `data` at all means the request failed before execution (variables that do not fit).
-    return reply('data' in result ? 200 : 400, result);
+    if (!('data' in result)) return reply(400, { ...result, errors: (result.errors ?? []).map((e) => coded(e, BAD_REQUEST)) });
+    return reply(200, result);
   }
 
   return {
