@@ -2,11 +2,12 @@
 // replaces sdks/java/): splits each tag's params bundle (templates/libraries/native/api_params.mustache)
 // into one file per params class, widens a oneOf interface's default getter its variants type
 // differently (widenDefaultGetters), settles default getters a variant of two oneOf interfaces
-// inherits twice (resolveDefaultGetterClashes), documents the members the stock supporting files
-// and anyOf models leave without javadoc (documentStockSources), and fills javadoc text an empty
-// description left out (fillEmptyDocText). openapi-generator renders API templates once per tag,
-// and Java allows one public top-level class per file, so `TemplateListParams` cannot be
-// rendered alone.
+// inherits twice (resolveDefaultGetterClashes), drops an anyOf model's member blocks repeating an
+// earlier member's (dropRepeatedAnyOfMembers: two members of one Java type), documents the members
+// the stock supporting files and anyOf models leave without javadoc (documentStockSources), and
+// fills javadoc text an empty description left out (fillEmptyDocText). openapi-generator renders
+// API templates once per tag, and Java allows one public top-level class per file, so
+// `TemplateListParams` cannot be rendered alone.
 // Usage: node generators/java/postprocess.mjs SDK_DIR   (or import and call splitParamsBundles(dir))
 import fs from 'node:fs';
 import path from 'node:path';
@@ -453,6 +454,66 @@ export function insertDocs(text, docs, file) {
   return lines.join('\n');
 }
 
+const MEMBER_BEGIN = '//// anyOf member';
+const MEMBER_END = '//// anyOf member end';
+// The member lists of anyof_model.mustache's javadoc and its "Must be ..." message.
+const CODE_LIST = /\{@code [^}]+\}(?:, \{@code [^}]+\})+/g;
+const MUST_BE = /(Invalid instance type\. Must be )([^"]+)/g;
+
+/** `list` ("a, b, a", split by `sep`) without its repeated items. */
+function uniqueItems(list, sep) {
+  return [...new Set(list.split(sep))].join(sep);
+}
+
+/**
+ * Takes the "//// anyOf member" marks of anyof_model.mustache out of an anyOf model, with each
+ * marked block whose text an earlier block already has: two members of one Java type (two titled
+ * `type: string` schemas, readme's polymorphism example) would give two constructors and getters
+ * of one signature, which javac refuses; their deserialize attempts and instance checks are the
+ * same code too, so the first one accepts a value matching either. The member lists in its
+ * javadoc and message lose their repeats. Throws (naming `file`) on an unclosed or stray mark.
+ */
+export function dropRepeatedMembers(text, file) {
+  if (!text.includes(MEMBER_BEGIN)) return text;
+  const out = [];
+  const seen = new Set();
+  let block = null;
+  text.split('\n').forEach((line, i) => {
+    const mark = line.trim();
+    if (mark === MEMBER_BEGIN) {
+      if (block) throw new Error(`${file}:${i + 1}: \`${MEMBER_BEGIN}\` inside another (anyof_model.mustache)`);
+      block = [];
+    } else if (mark === MEMBER_END) {
+      if (!block) throw new Error(`${file}:${i + 1}: \`${MEMBER_END}\` without its start (anyof_model.mustache)`);
+      const key = block.join('\n');
+      if (!seen.has(key)) out.push(...block);
+      seen.add(key);
+      block = null;
+    } else (block ?? out).push(line);
+  });
+  if (block) throw new Error(`${file}: \`${MEMBER_BEGIN}\` never ended (anyof_model.mustache)`);
+  return out
+    .join('\n')
+    .replace(CODE_LIST, (list) => uniqueItems(list, ', '))
+    .replace(MUST_BE, (_, head, list) => head + uniqueItems(list, ', '));
+}
+
+/** Applies dropRepeatedMembers to every model; returns the files changed. */
+export function dropRepeatedAnyOfMembers(sdkDir) {
+  const modelDir = path.join(sdkDir, SRC, 'model');
+  if (!fs.existsSync(modelDir)) return [];
+  const changed = [];
+  for (const f of fs.readdirSync(modelDir).filter((n) => n.endsWith('.java')).sort()) {
+    const file = path.join(modelDir, f);
+    const text = fs.readFileSync(file, 'utf8');
+    const done = dropRepeatedMembers(text, file);
+    if (done === text) continue;
+    fs.writeFileSync(file, done);
+    changed.push(file);
+  }
+  return changed;
+}
+
 const ANYOF_CLASS = /^public class (\w+) extends AbstractOpenApiSchema\b.*\{$/m;
 const ANYOF_MEMBER = /^\s*schemas\.put\("([^"]+)", ([\w.]+)\.class\);$/gm;
 
@@ -499,6 +560,7 @@ export default function postprocess(sdkDir) {
   splitParamsBundles(sdkDir);
   widenDefaultGetters(sdkDir);
   resolveDefaultGetterClashes(sdkDir);
+  dropRepeatedAnyOfMembers(sdkDir);
   documentStockSources(sdkDir);
   fillEmptyDocText(sdkDir);
 }
@@ -512,6 +574,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   console.log(`split ${splitParamsBundles(dir).length} params classes`);
   console.log(`widened default getters in ${widenDefaultGetters(dir).length} interfaces`);
   console.log(`settled default getters in ${resolveDefaultGetterClashes(dir).length} classes`);
+  console.log(`dropped repeated anyOf members in ${dropRepeatedAnyOfMembers(dir).length} models`);
   console.log(`documented stock declarations in ${documentStockSources(dir).length} files`);
   console.log(`filled empty javadoc text in ${fillEmptyDocText(dir).length} files`);
 }

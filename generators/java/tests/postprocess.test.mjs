@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SUPPORTING_FILE_DOCS, anyOfModelDocs, commonType, documentStockSources, insertDocs, resolveDefaultGetterClashes, widenDefaultGetters } from '../postprocess.mjs';
+import { SUPPORTING_FILE_DOCS, anyOfModelDocs, commonType, documentStockSources, dropRepeatedMembers, insertDocs, resolveDefaultGetterClashes, widenDefaultGetters } from '../postprocess.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const committed = path.resolve(here, '../../../sdks/java');
@@ -183,6 +183,24 @@ test('an anyOf member of a container type has no constructor to document (anyof_
   documentStockSources(dir);
   const out = fs.readFileSync(path.join(dir, MODEL, 'Pet.java'), 'utf8');
   assert.equal(strip(out, anyOfModelDocs('Pet', ['Cat', 'Dog'])), withList);
+});
+
+test('dropRepeatedMembers: a marked anyOf member block repeating an earlier one goes, the marks always', () => {
+  const block = (type) => `    //// anyOf member\n    public Ev(${type} o) {\n    }\n\n    //// anyOf member end`;
+  const text = [
+    '     * {@code String}, {@code Integer}, {@code String}',
+    block('String'), block('Integer'), block('String'),
+    '        throw new RuntimeException("Invalid instance type. Must be String, Integer, String");',
+  ].join('\n');
+  assert.equal(dropRepeatedMembers(text, 'Ev.java'), [
+    '     * {@code String}, {@code Integer}',
+    '    public Ev(String o) {', '    }', '',
+    '    public Ev(Integer o) {', '    }', '',
+    '        throw new RuntimeException("Invalid instance type. Must be String, Integer");',
+  ].join('\n'));
+  assert.equal(dropRepeatedMembers('class A {\n}\n', 'A.java'), 'class A {\n}\n', 'a model without marks is left alone');
+  assert.throws(() => dropRepeatedMembers('    //// anyOf member\nx\n', 'Ev.java'), /Ev\.java: `\/\/\/\/ anyOf member` never ended/);
+  assert.throws(() => dropRepeatedMembers('x\n    //// anyOf member end\n', 'Ev.java'), /Ev\.java:2: `\/\/\/\/ anyOf member end` without its start/);
 });
 
 test('commonType: the narrowest type the variants\' getter types are all assignable to', () => {

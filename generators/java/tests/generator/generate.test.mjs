@@ -42,7 +42,7 @@ after(() => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-test('edge-cases.yaml generates (postprocess knows its anyOf of two array types)', async () => {
+test('edge-cases.yaml generates (postprocess knows its anyOf of two array types, its anyOf members of one type)', async () => {
   try {
     await generated;
   } catch (err) {
@@ -53,6 +53,17 @@ test('edge-cases.yaml generates (postprocess knows its anyOf of two array types)
   assert.match(anyOf, /readValueAs\(new TypeReference<List<SimpleUser>>\(\) \{\}\)/);
   assert.match(anyOf, /schemas\.put\("List<Stargazer>", List\.class\);/);
   assert.doesNotMatch(anyOf, /List<\w+>\.class|public ListStargazers200Response\(List/);
+  // anyOf members of one Java type: one constructor, getter, attempt and check per type.
+  const event = fs.readFileSync(path.join(sdk, MODEL, 'EventPostEvent.java'), 'utf8');
+  for (const once of [/public EventPostEvent\(String o\) \{/g, /public String getString\(\)/g, /deserialize String\n/g, /isInstanceOf\(String\.class/g, /schemas\.put\("String"/g]) {
+    assert.equal(event.match(once)?.length, 1, `${once} once in EventPostEvent.java`);
+  }
+  assert.match(event, /Must be String"\);/);
+  assert.doesNotMatch(event, /\/\/\/\/ anyOf member|\{@code String\}, \{@code String\}/);
+  const mixed = fs.readFileSync(path.join(sdk, MODEL, 'EventPostMixed.java'), 'utf8');
+  assert.match(mixed, /public EventPostMixed\(Integer o\)[^]*public EventPostMixed\(String o\)/);
+  assert.equal(mixed.match(/public EventPostMixed\(String o\)/g).length, 1);
+  assert.match(mixed, /Must be Integer, String"\);/);
   const owner = fs.readFileSync(path.join(sdk, MODEL, 'IntegrationOwner.java'), 'utf8');
   assert.match(owner, /default Number getId\(\)/, 'Long in one variant, Integer in the other');
   assert.match(owner, /default List<\?> getErrors\(\)/, 'List<SimpleUserErrorsInner> and List<String>');
