@@ -12,7 +12,6 @@ import { resolvePointer } from './json-pointer.mjs';
 import { addCommonProperties } from './common-properties.mjs';
 import { hoistReferencedSchemas } from './hoist-schemas.mjs';
 import { separateInlineModelNames } from './inline-model-names.mjs';
-import { dropNonObjectDiscriminators } from './non-object-discriminators.mjs';
 import { IDENTIFIER, UNTAGGED_RESOURCE, camelIdentifier, methodNameByRule, paramsTypeName, pascalWords, resourceClass, resourceProperty, waiterMethodName } from './sdk-names.mjs';
 import { UsageError } from './errors.mjs';
 
@@ -22,7 +21,6 @@ const VERB = /^(get|retrieve|read|fetch|describe)(?=[A-Z])/;
 export function addDerivedExtensions(doc, shown) {
   const hoisted = hoistReferencedSchemas(doc);
   const retitled = separateInlineModelNames(doc).length > 0;
-  const undiscriminated = dropNonObjectDiscriminators(doc).length > 0;
   const inlined = inlinePathItemRefs(doc);
   const ids = addMissingOperationIds(doc);
   const byId = operationsById(doc);
@@ -36,7 +34,7 @@ export function addDerivedExtensions(doc, shown) {
   const params = addSdkParams(doc);
   const apart = addParamNamesApartFromBody(doc);
   const common = addCommonProperties(doc);
-  return hoisted || retitled || undiscriminated || graphql || common || inlined || ids || waiters || pages || streams || names || paramsNames || params || apart;
+  return hoisted || retitled || graphql || common || inlined || ids || waiters || pages || streams || names || paramsNames || params || apart;
 }
 
 /**

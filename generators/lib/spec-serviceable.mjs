@@ -3,10 +3,9 @@
 // requires it; no SDK could type the elements). Warnings do not: a `default` or `example` whose
 // type does not match its schema (Redocly and Spectral accept such documents; the SDKs only
 // carry the value along), an `encoding` entry naming no property of its schema (ignored), a
-// discriminator that could select a non-object branch (dropped: non-object-discriminators.mjs).
+// discriminator that could select a non-object branch (the SDKs skip it: no model is made of it).
 import { escapeSegment, resolvePointer } from './json-pointer.mjs';
 import { isObject, walkDocument } from './schema-walk.mjs';
-import { nonObjectBranch } from './non-object-discriminators.mjs';
 
 /** Returns {errors, warnings}, each a list of {pointer, reason} (JSON pointers without '#'). */
 export function serviceabilityProblems(doc) {
@@ -33,7 +32,7 @@ export function serviceabilityProblems(doc) {
     }
     const branch = nonObjectBranch(doc, schema);
     if (branch) {
-      warnings.push({ pointer: `${at}/discriminator`, reason: `can select ${branch.ref}, which is \`type: ${branch.type}\`, not an object (a discriminator reads a property of an object); the SDKs ignore the discriminator and try each branch` });
+      warnings.push({ pointer: `${at}/discriminator`, reason: `can select ${branch.ref}, which is \`type: ${branch.type}\`, not an object (a discriminator reads a property of an object): the SDKs make no model of it and cannot decode such a value through the discriminator` });
     }
     for (const [value, ref] of Object.entries(schema.discriminator?.mapping ?? {})) {
       if (typeof ref === 'string' && ref.startsWith('#') && resolvePointer(doc, ref) === undefined) {
@@ -103,3 +102,24 @@ function resolveLocal(doc, node, depth = 0) {
 }
 
 const escape = escapeSegment;
+
+/**
+ * The first target `schema`'s discriminator could select that is no object schema, as
+ * `{ref, type}` (a mapping value, else a branch the implicit mapping would name), or null (also
+ * for a schema without a discriminator). GitHub's description maps `array` to
+ * `content-directory`, an array: openapi-generator lists it among the mapped models without a
+ * model, which each SDK's templates skip (Python's model_polymorphic_base, Java's oneof_interface).
+ */
+export function nonObjectBranch(doc, schema) {
+  if (!isObject(schema?.discriminator)) return null;
+  const pointerOf = (ref) => (ref.startsWith('#') ? ref : `#/components/schemas/${ref}`);
+  const mapping = schema.discriminator.mapping;
+  const targets = isObject(mapping)
+    ? Object.values(mapping).filter((r) => typeof r === 'string').map(pointerOf)
+    : ['oneOf', 'anyOf'].flatMap((k) => (Array.isArray(schema[k]) ? schema[k] : [])).map((b) => b?.$ref).filter((r) => typeof r === 'string');
+  for (const ref of targets) {
+    const type = resolvePointer(doc, ref)?.type;
+    if (typeof type === 'string' && type !== 'object') return { ref, type };
+  }
+  return null;
+}
