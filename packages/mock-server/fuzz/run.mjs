@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureSchemathesis } from './venv.mjs';
 import { tallyReport } from './tally.mjs';
+import { documentedTypes } from './documented-types.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..', '..');
@@ -40,13 +41,13 @@ const stExit = await runSchemathesis(mock.url);
 const alive = mock.child.exitCode === null && mock.child.signalCode === null && (await answers(mock.url));
 mock.child.kill('SIGTERM');
 
-const f = tallyReport(report);
+const f = tallyReport(report, documentedTypes(args.spec));
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 const byCheck = [...f.failuresByCheck].map(([name, n]) => `${name} ${n}`).join(', ') || 'none';
 const statuses = [...f.byStatus].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(' ');
 console.log(`\nfuzz: ${f.requests} requests in ${seconds} s (schemathesis ${path.basename(path.dirname(path.dirname(st)))}, ${args['max-examples']} examples per operation, seed ${args.seed})`);
 console.log(`fuzz: statuses ${statuses}`);
-console.log(`fuzz: 5xx ${f.serverErrors}, 4xx without application/problem+json ${f.nonProblemRejections}, server ${alive ? 'still up' : 'GONE (crashed)'}`);
+console.log(`fuzz: 5xx ${f.serverErrors}, 4xx neither application/problem+json nor documented ${f.nonProblemRejections}, server ${alive ? 'still up' : 'GONE (crashed)'}`);
 console.log(`fuzz: failures by check (failing test cases): ${byCheck}`);
 for (const line of f.examples) console.log(`fuzz:   ${line}`);
 const ok = stExit === 0 && f.serverErrors === 0 && f.nonProblemRejections === 0 && alive && f.requests > 0 && f.failuresByCheck.size === 0;

@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Reads a schemathesis NDJSON report (`--report ndjson`) and counts what the fuzz step judges:
- * requests sent, 5xx answers, rejections (4xx) that are not `application/problem+json`, and the
+ * requests sent, 5xx answers, rejections (4xx) that are not `application/problem+json` (nor a
+ * type `documented(label, status)` lists for that operation and status), and the
  * failed checks by name (each failing test case counted once per check).
  */
-export function tallyReport(file) {
+export function tallyReport(file, documented = () => new Set()) {
   const figures = { requests: 0, serverErrors: 0, nonProblemRejections: 0, byStatus: new Map(), failuresByCheck: new Map(), examples: [] };
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.startsWith('{"ScenarioFinished"')) continue;
     const scenario = JSON.parse(line).ScenarioFinished;
-    const { interactions = {}, checks = {} } = scenario.recorder ?? {};
+    const { interactions = {}, checks = {}, label = '' } = scenario.recorder ?? {};
     for (const interaction of Object.values(interactions)) {
       const response = interaction.response;
       figures.requests++;
@@ -18,7 +19,7 @@ export function tallyReport(file) {
       const status = response.status_code;
       figures.byStatus.set(status, (figures.byStatus.get(status) ?? 0) + 1);
       if (status >= 500) note(figures, 'serverErrors', interaction, `${status}`);
-      else if (status >= 400 && contentType(response.headers) !== 'application/problem+json') {
+      else if (status >= 400 && contentType(response.headers) !== 'application/problem+json' && !documented(label, status).has(contentType(response.headers))) {
         note(figures, 'nonProblemRejections', interaction, `${status} with Content-Type ${JSON.stringify(contentType(response.headers))}`);
       }
     }

@@ -38,3 +38,27 @@ describe('fuzz report tally', () => {
     }
   });
 });
+
+describe('fuzz report tally with the spec\'s documented media types', () => {
+  it('takes a 4xx in a type the spec documents for that operation and status (GraphQL request errors) as documented, nothing else', async () => {
+    const { documentedTypes } = await import('../fuzz/documented-types.mjs');
+    const documented = documentedTypes(path.resolve(import.meta.dirname, '..', '..', '..', 'openapi.yaml'));
+    assert.ok(documented('POST /graphql', 400).has('application/graphql-response+json'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'sais-tally-'));
+    const file = path.join(dir, 'report.ndjson');
+    const labelled = (label, interactions) => JSON.stringify({ ScenarioFinished: { recorder: { label, interactions, checks: {} } } });
+    writeFileSync(file, [
+      labelled('POST /graphql', { a: interaction(400, 'application/json'), b: interaction(400, 'application/graphql-response+json'), c: interaction(422, 'application/json') }),
+      labelled('GET /templates', { d: interaction(400, 'application/json') }),
+      '',
+    ].join('\n'));
+    try {
+      const f = tallyReport(file, documented);
+      // POST /graphql documents 422 as problem+json only, and GET /templates its 400 too.
+      assert.equal(f.nonProblemRejections, 2);
+      assert.deepEqual(f.examples.map((e) => e.split(': ')[1]), ['422 with Content-Type "application/json"', '400 with Content-Type "application/json"']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -110,6 +110,14 @@ describe('GraphQL over HTTP (spec mode)', () => {
     assert.match(badVars.json.errors[0].message, /variables is not JSON/);
   });
 
+  it('answers a wrong method on any other route with its own Allow only, not the GraphQL 405\'s documented one', async () => {
+    // The first 405 the spec documents (GET /graphql's, Allow: POST) lends its headers to every
+    // 405 the router answers; its Allow example must not come along (schemathesis ST205).
+    const r = await m.api('/users/usr_01JD6W4N8R2Q5X7Z9B3C5E7G9K/roles', { method: 'OPTIONS', headers: KEY });
+    assert.equal(r.status, 405);
+    assert.equal(r.headers.get('allow'), 'PUT');
+  });
+
   it('answers a mutation over GET with 405 and Allow: POST, as the spec documents it, and runs it over POST', async () => {
     const mutation = 'mutation { cancelJob(jobId: "job_01JD8K9W1Y3A5C7E9G1J3L5N7Q") { id status } }';
     const r = await get({ query: mutation });

@@ -1333,9 +1333,9 @@ export interface ComplianceListReportsParams {
 
 /** The query and header parameters of `executeGraphqlGet`. */
 export interface GraphqlExecuteGetParams {
-    /** The GraphQL document. */
+    /** The GraphQL document: ASCII (write other characters as `\\u` escapes) and at most 3,000 characters, so the URL fits the 16 KB a server reads of a request's line and headers. Send a longer document over POST.  */
     'query': Input<string>;
-    /** The variables as JSON text (an object). */
+    /** The variables as JSON text (an object), ASCII and at most 1,000 characters. */
     'variables'?: Input<string>;
     /** Which operation of the document to run. */
     'operationName'?: Input<string>;

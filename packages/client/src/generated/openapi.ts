@@ -1,4 +1,4 @@
-// generated from openapi.yaml (sha256 e5534ea1b8c9629d, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
+// generated from openapi.yaml (sha256 4585b9fbda0ce4c6, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
 export interface paths {
     "/auth/token": {
         parameters: {
@@ -5640,12 +5640,14 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The GraphQL document.
+                 * @description The GraphQL document: ASCII (write other characters as `\u` escapes) and at most 3,000
+                 *     characters, so the URL fits the 16 KB a server reads of a request's line and headers.
+                 *     Send a longer document over POST.
                  * @example { roles(limit: 1) { data { id name } nextCursor } }
                  */
                 query: string;
                 /**
-                 * @description The variables as JSON text (an object).
+                 * @description The variables as JSON text (an object), ASCII and at most 1,000 characters.
                  * @example {"limit":1}
                  */
                 variables?: string;

@@ -89,10 +89,8 @@ export function createGraphqlMode({ spec, basePath, problemFor }) {
         : 'The document has several operations: name the one to run in operationName.');
     }
     if (operation.operation === 'mutation' && (req.method === 'GET' || req.method === 'HEAD')) {
-      // The documented Allow (an example value) gives way to the one this answer means.
-      const problem = problemFor(ctx.op, 405);
-      const headers = problem.headers.filter((_, i, all) => all[i - (i % 2)].toLowerCase() !== 'allow');
-      return sendProblem(ctx.res, req, ctx.requestId, 405, { ...problem, headers }, {
+      // sendProblem lets this Allow replace the documented one (an example value).
+      return sendProblem(ctx.res, req, ctx.requestId, 405, problemFor(ctx.op, 405), {
         detail: 'A mutation cannot run over GET; send it as a POST.',
         extraHeaders: ['Allow', 'POST'],
       });

@@ -19,7 +19,8 @@ export function readParams({ req, body, query }) {
     try {
       variables = JSON.parse(text);
     } catch (err) {
-      return { error: `The query parameter variables is not JSON: ${err.message}.` };
+      // The parser quotes the text it stopped at, which may hold a lone surrogate: not for a JSON answer.
+      return { error: `The query parameter variables is not JSON: ${String(err.message).toWellFormed()}.` };
     }
   }
   return pick(query?.query, variables, query?.operationName);

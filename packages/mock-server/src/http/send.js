@@ -30,8 +30,18 @@ export function send(res, status, headers, contentType, payload, requestId, head
  */
 export function sendProblem(res, req, requestId, status, problem, { detail, errors, extraHeaders }) {
   const body = problemBody(problem.template, status, { detail, instance: pathOf(req.url), requestId, errors });
-  const headers = extraHeaders ? problem.headers.concat(extraHeaders) : problem.headers;
+  const headers = extraHeaders ? withoutNamed(problem.headers, extraHeaders).concat(extraHeaders) : problem.headers;
   send(res, status, headers, 'application/problem+json', toPayload(body, 'json'), requestId, req.method === 'HEAD');
+}
+
+// A header this answer sets itself (`Allow` of a 405) replaces the documented one of that name,
+// which is only the spec's example (GET /graphql documents `Allow: POST`).
+function withoutNamed(headers, extra) {
+  const names = new Set();
+  for (let i = 0; i < extra.length; i += 2) names.add(extra[i].toLowerCase());
+  const kept = [];
+  for (let i = 0; i < headers.length; i += 2) if (!names.has(headers[i].toLowerCase())) kept.push(headers[i], headers[i + 1]);
+  return kept;
 }
 
 function pathOf(url) {

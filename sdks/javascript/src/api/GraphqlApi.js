@@ -76,9 +76,9 @@ export default class GraphqlApi {
      * Run a GraphQL query over GET
      * Runs a GraphQL query (not a mutation: that is 405) given in the query string, as GraphQL over HTTP allows, so caches and CDNs can keep the answer. The document is validated against `graphql/schema.graphql`; one that does not parse or validate is 400 with GraphQL `errors`. A result with `data` is 200, field errors listed beside it in `errors`. 
      * GET /graphql
-     * @param {String} query The GraphQL document.
+     * @param {String} query The GraphQL document: ASCII (write other characters as `\\u` escapes) and at most 3,000 characters, so the URL fits the 16 KB a server reads of a request's line and headers. Send a longer document over POST. 
      * @param {Object} [opts] optional parameters
-     * @param {String} [opts.variables] The variables as JSON text (an object).
+     * @param {String} [opts.variables] The variables as JSON text (an object), ASCII and at most 1,000 characters.
      * @param {String} [opts.operationName] Which operation of the document to run.
      * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<{data: module:model/GraphqlResponse, response: Response, requestId: (string|null)}>} decoded body, the fetch Response and its X-Request-Id
@@ -122,9 +122,9 @@ export default class GraphqlApi {
     /**
      * Run a GraphQL query over GET
      * Same as `executeGraphqlGetWithHttpInfo` but resolves to the decoded body only.
-     * @param {String} query The GraphQL document.
+     * @param {String} query The GraphQL document: ASCII (write other characters as `\\u` escapes) and at most 3,000 characters, so the URL fits the 16 KB a server reads of a request's line and headers. Send a longer document over POST. 
      * @param {Object} [opts] optional parameters
-     * @param {String} [opts.variables] The variables as JSON text (an object).
+     * @param {String} [opts.variables] The variables as JSON text (an object), ASCII and at most 1,000 characters.
      * @param {String} [opts.operationName] Which operation of the document to run.
      * @param {Object} [requestOptions] per-call options: timeout, maxRetries, headers, signal, idempotencyKey, validation
      * @return {Promise<module:model/GraphqlResponse>}

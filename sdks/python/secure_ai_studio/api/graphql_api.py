@@ -177,8 +177,8 @@ class GraphqlResource(_SyncAPIResource):
     def execute_get(
         self,
         *,
-        query: Annotated[str, Field(min_length=1, strict=True, max_length=100000, description="The GraphQL document.")],
-        variables: Annotated[Optional[Annotated[str, Field(strict=True, max_length=100000)]], Field(description="The variables as JSON text (an object).")] = None,
+        query: Annotated[str, Field(min_length=1, strict=True, max_length=3000, description="The GraphQL document: ASCII (write other characters as `\\u` escapes) and at most 3,000 characters, so the URL fits the 16 KB a server reads of a request's line and headers. Send a longer document over POST. ")],
+        variables: Annotated[Optional[Annotated[str, Field(strict=True, max_length=1000)]], Field(description="The variables as JSON text (an object), ASCII and at most 1,000 characters.")] = None,
         operation_name: Annotated[Optional[Annotated[str, Field(strict=True, max_length=256)]], Field(description="Which operation of the document to run.")] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Optional[float] = None,
@@ -292,8 +292,8 @@ class AsyncGraphqlResource(_AsyncAPIResource):
     async def execute_get(
         self,
         *,
-        query: Annotated[str, Field(min_length=1, strict=True, max_length=100000, description="The GraphQL document.")],
-        variables: Annotated[Optional[Annotated[str, Field(strict=True, max_length=100000)]], Field(description="The variables as JSON text (an object).")] = None,
+        query: Annotated[str, Field(min_length=1, strict=True, max_length=3000, description="The GraphQL document: ASCII (write other characters as `\\u` escapes) and at most 3,000 characters, so the URL fits the 16 KB a server reads of a request's line and headers. Send a longer document over POST. ")],
+        variables: Annotated[Optional[Annotated[str, Field(strict=True, max_length=1000)]], Field(description="The variables as JSON text (an object), ASCII and at most 1,000 characters.")] = None,
         operation_name: Annotated[Optional[Annotated[str, Field(strict=True, max_length=256)]], Field(description="Which operation of the document to run.")] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Optional[float] = None,

@@ -1,4 +1,4 @@
-// generated from openapi.yaml (sha256 e5534ea1b8c9629d, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
+// generated from openapi.yaml (sha256 4585b9fbda0ce4c6, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
 import type { APIPromise } from '../../core/api-promise.js';
 import type { BinaryResponse } from '../../core/binary.js';
 import type { RequestOptions } from '../../core/request-options.js';

@@ -1,4 +1,4 @@
-// generated from openapi.yaml (sha256 e5534ea1b8c9629d, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
+// generated from openapi.yaml (sha256 4585b9fbda0ce4c6, openapi-typescript 7.13.0, scripts/generate.mjs), do not edit
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource } from '../../core/resource.js';
@@ -7,9 +7,9 @@ import * as ops from '../operations.js';
 
 /** Query and header parameters of `executeGraphqlGet`. */
 export interface GraphqlExecuteGetParams {
-  /** The GraphQL document. */
+  /** The GraphQL document: ASCII (write other characters as `\u` escapes) and at most 3,000 characters, so the URL fits the 16 KB a server reads of a request's line and headers. Send a longer document over POST. */
   query: NonNullable<operations["executeGraphqlGet"]['parameters']['query']>["query"];
-  /** The variables as JSON text (an object). */
+  /** The variables as JSON text (an object), ASCII and at most 1,000 characters. */
   variables?: NonNullable<operations["executeGraphqlGet"]['parameters']['query']>["variables"];
   /** Which operation of the document to run. */
   operationName?: NonNullable<operations["executeGraphqlGet"]['parameters']['query']>["operationName"];

@@ -18,10 +18,10 @@ namespace SecureAiStudio.Sdk.Models
     /// </summary>
     public sealed class GraphqlExecuteGetParams
     {
-        /// <summary>The GraphQL document. Required.</summary>
+        /// <summary>The GraphQL document: ASCII (write other characters as &#x60;\\u&#x60; escapes) and at most 3,000 characters, so the URL fits the 16 KB a server reads of a request&#39;s line and headers. Send a longer document over POST.  Required.</summary>
         public string Query { get; set; }
 
-        /// <summary>The variables as JSON text (an object).</summary>
+        /// <summary>The variables as JSON text (an object), ASCII and at most 1,000 characters.</summary>
         public string Variables { get; set; }
 
         /// <summary>Which operation of the document to run.</summary>

@@ -40,12 +40,12 @@ public final class GraphqlExecuteGetParams {
     return b;
   }
 
-  /** @return The GraphQL document. (null when not set) */
+  /** @return The GraphQL document: ASCII (write other characters as &#x60;\\u&#x60; escapes) and at most 3,000 characters, so the URL fits the 16 KB a server reads of a request&#39;s line and headers. Send a longer document over POST.  (null when not set) */
   public String query() {
     return query;
   }
 
-  /** @return The variables as JSON text (an object). (null when not set) */
+  /** @return The variables as JSON text (an object), ASCII and at most 1,000 characters. (null when not set) */
   public String variables() {
     return variables;
   }
@@ -89,7 +89,7 @@ public final class GraphqlExecuteGetParams {
     private Builder() {}
 
     /**
-     * @param query The GraphQL document.
+     * @param query The GraphQL document: ASCII (write other characters as &#x60;\\u&#x60; escapes) and at most 3,000 characters, so the URL fits the 16 KB a server reads of a request&#39;s line and headers. Send a longer document over POST. 
      * @return this builder
      */
     @io.secureaistudio.sdk.runtime.ApiParam(in = "query", name = "query")
@@ -99,7 +99,7 @@ public final class GraphqlExecuteGetParams {
     }
 
     /**
-     * @param variables The variables as JSON text (an object). (null: not sent)
+     * @param variables The variables as JSON text (an object), ASCII and at most 1,000 characters. (null: not sent)
      * @return this builder
      */
     @io.secureaistudio.sdk.runtime.ApiParam(in = "query", name = "variables")
