@@ -93,7 +93,9 @@ describe('the documentation site', () => {
         await section.waitFor({ state: 'attached', timeout: 10_000 });
         await page.locator('h2', { hasText: model.summary }).first().waitFor({ timeout: 10_000 });
         const code = await section.locator('pre').allTextContents();
-        if (!code.some((c) => c.includes(`client.${model.tag}.${model.method}(`))) missing.push(`${model.operationId}: no TypeScript sample calling client.${model.tag}.${model.method}(`);
+        // A GraphQL operation's samples call its `query` (R13.1) rather than the raw operation.
+        const method = model.graphql?.method ?? model.method;
+        if (!code.some((c) => c.includes(`client.${model.tag}.${method}(`))) missing.push(`${model.operationId}: no TypeScript sample calling client.${model.tag}.${method}(`);
         const notes = await section.textContent();
         for (const heading of ['Errors', 'Rate limits and retries', 'Idempotency', 'Rulebook']) {
           if (!notes.includes(heading)) missing.push(`${model.operationId}: no "${heading}" notes`);
